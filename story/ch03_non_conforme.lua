@@ -1,0 +1,435 @@
+-- story/ch03_non_conforme.lua — Chapitre 3 : « Non conforme » (Yacine)
+--
+-- Images used in this chapter (drawn as shapes in story/images/):
+--
+-- ch03_bus_stop: a suburban street in grey morning light. On the right, a
+--   glass bus shelter with a bench, no sign, no timetable, one pane cracked in
+--   a star. Ten metres further, half hidden by a parked white van, a thin
+--   pole with a small round sign whose pictogram has faded to a pale blur.
+--   Nobody waits. The doubt: is a shelter without a sign a bus stop, and is a
+--   sign you cannot read one?
+--
+-- ch03_lot7: the Lot 7 task screen, deliberately empty of content. A wide
+--   grey rectangle where the text would be, with only a thin line of small
+--   print at its top (a number, a word count) and, under it, four blank
+--   category buttons in a row. Nothing is written in the grey: it must read
+--   as something withheld, not as a loading screen.
+
+chapter {
+  id = "ch03", number = 3, side = "yacine", title = "Non conforme",
+  start = "ch03.ouverture",
+  defaults = {
+    balance = 2140, reliability = 91, fatigue = 5,
+    posted_comptoir = false, withdrew = false,
+    threshold = 88, claire_saw_cleaner = false,
+    ch01_mother = "vague",
+  },
+  card = {
+    questions = {
+      "Yacine ne sait jamais pourquoi une réponse est « non conforme ». Que change, pour lui, l’absence d’explication ?",
+      "Au chapitre 2, un seuil a été réglé dans un bureau. Comment ce réglage est-il arrivé jusqu’à la chambre de Yacine ?",
+      "Le lot 7 paie trois fois plus. Que coûte-t-il, et qui paie ce coût ?",
+      "Pourquoi Yacine cache-t-il (ou non) son travail à sa sœur ? Qu’est-ce qui rend ce travail difficile à raconter ?",
+      "Ranto et Yacine font les mêmes tâches pour les mêmes centimes. Ces centimes valent-ils la même chose pour eux ?",
+    },
+    facts = {
+      { "À partir de novembre 2021, des salariés kényans d’un sous-traitant ont classé des dizaines de milliers de textes violents pour construire le filtre d’un assistant conversationnel. Ils gagnaient environ 1,32 à 2 dollars de l’heure ; le client payait 12,50 dollars de l’heure par salarié à l’entreprise.",
+        source = "Billy Perrigo, TIME, 18 janvier 2023" },
+      { "Sur Amazon Mechanical Turk, seul le client accepte ou rejette le travail ; une tâche rejetée n’est pas payée, et beaucoup de clients exigent un taux d’acceptation de 90 à 95 % : un rejet peut donc fermer l’accès aux tâches suivantes.",
+        source = "Documentation d’Amazon Mechanical Turk" },
+    },
+    vocabulary = {
+      { "modération", "tri des contenus publiés en ligne pour écarter ce qui est interdit ou dangereux" },
+      { "seuil", "valeur limite à partir de laquelle une règle s’applique automatiquement" },
+      { "délestage", "coupure d’électricité organisée, quartier par quartier, quand le réseau ne suffit pas" },
+      { "non conforme", "qui ne correspond pas à la règle ; ici, une réponse refusée sans explication" },
+    },
+  },
+}
+
+-- Small helpers -----------------------------------------------------------
+
+-- How hard the quality check bites, from the threshold Claire set in ch2.
+local function severity()
+  if v.threshold >= 95 then return "strict"
+  elseif v.threshold >= 88 then return "standard"
+  else return "lenient" end
+end
+
+local REJECTED = { lenient = 2, standard = 9, strict = 23 }  -- out of 140 tasks
+local SCORE_DROP = { lenient = 1, standard = 4, strict = 11 }
+local LOT9_MIN = 85    -- Lot 9 (8 centimes) is shown only from this score
+
+local function earn(centimes)
+  v.balance = v.balance + centimes
+  bind { balance = v.balance }
+end
+
+local function tire(points)
+  v.fatigue = math.min(10, v.fatigue + points)
+end
+
+-- Scenes ------------------------------------------------------------------
+
+scene("ch03.ouverture", function()
+  layout "page" {}
+  note "Note de contenu : ce chapitre évoque un travail de modération de textes haineux et violents. Aucun de ces textes n’est reproduit ; seul leur effet est raconté."
+  note("Lundi, chez Nuée, le seuil d’accord sous lequel les réponses sont rejetées a été réglé à {threshold} %.")
+  if v.posted_comptoir and v.withdrew then
+    note "Yacine a écrit au Comptoir sous le nom de Creil60, et il a retiré ses vingt euros."
+  elseif v.posted_comptoir then
+    note "Yacine a écrit au Comptoir sous le nom de Creil60, et il a gardé son solde sans le retirer."
+  elseif v.withdrew then
+    note "Yacine n’a rien écrit au Comptoir, et il a retiré ses vingt euros."
+  else
+    note "Yacine n’a rien écrit au Comptoir, et il a gardé son solde sans le retirer."
+  end
+  v.ch03_morning_balance = v.balance
+  say "Mardi. 6 h 04."
+  say "Il a dormi, c’est-à-dire qu’il a fermé les yeux et que le temps a passé. Dans le noir, des bandes blanches s’effaçaient et revenaient."
+  say "La case blanche. « Je ne suis pas un robot. » Des vélos, cette fois. Il les trouve tous du premier coup. Il est de plus en plus humain."
+  jump "ch03.matin"
+end)
+
+scene("ch03.matin", function()
+  layout "platform" {
+    balance = v.balance, reliability = v.reliability, clock = "6 h 05",
+    notice = "Nouveau : contrôle qualité renforcé. Merci pour votre exigence !",
+  }
+  say "Un bandeau jaune en haut de l’écran, que personne ne lui a annoncé : « Contrôle qualité renforcé »."
+  say "Il ne sait pas ce que ça veut dire. Il sait seulement que, chez Nuée, les mots nouveaux arrivent toujours avec un point d’exclamation, et que les points d’exclamation ne sont jamais pour lui."
+  bind { notice = "Lot 3 — Scènes de rue — 0,03 € la tâche" }
+  local a = task {
+    kind = "image", image = "ch03_bus_stop",
+    question = "Cette image contient-elle un arrêt de bus ?",
+    alt = "Une rue grise. Un abribus vitré sans panneau ni horaires, une vitre fendue en étoile. Plus loin, derrière une camionnette, un poteau avec un panneau rond dont le dessin a pâli.",
+    answers = { "Oui", "Non" }, pay = 3, seconds = 40,
+  }
+  v.ch03_bus_stop = a
+  if a == 1 then
+    say "Un abri, un banc, un poteau : c’est un arrêt. On ne construit pas un abribus pour abriter la pluie d’elle-même."
+  else
+    say "Pas de panneau lisible, pas d’horaires. Un abri, ce n’est pas un arrêt ; un poteau qu’on ne peut pas lire, ce n’est rien. Il répond non, sans conviction."
+  end
+  earn(3)
+  bind { notice = "Lot 12 — Avis en ligne — 0,02 € la tâche" }
+  local b = task {
+    kind = "text",
+    question = "Quel est le ton de ce message ?",
+    text = "Génial. Encore une réunion qui aurait pu être un mail. Vraiment, merci à l’organisateur.",
+    answers = { "Positif", "Négatif", "Neutre" },
+    pay = 2, seconds = 30,
+  }
+  v.ch03_sarcasm = b
+  if b == 2 then
+    say "Négatif. Il y a des « génial » qu’on n’a pas besoin d’entendre pour savoir sur quel ton ils sont dits."
+  elseif b == 1 then
+    say "Positif. C’est ce qui est écrit. Ce qu’on pense, la machine ne le demande pas, et lui n’est pas payé pour le deviner."
+  else
+    say "Neutre. Entre ce qui est écrit et ce qui est dit, il coupe la poire en deux. Il a toujours été doué pour ça au téléphone."
+  end
+  earn(2)
+  say "Il se demande qui sont les autres, ceux qui ont vu la même phrase ce matin. S’ils ont souri. S’ils ont eu des réunions, un jour, qui auraient pu être des mails."
+  say "Lui n’en a plus. Il regrette un peu les réunions. C’est la seule chose qu’il ne dira à personne."
+  jump "ch03.mere"
+end)
+
+scene("ch03.mere", function()
+  layout "page" {}
+  say "7 h 36. La clé, deux essais. L’odeur de citron."
+  say "Sa mère s’assied sans enlever son manteau, ce qu’elle ne fait jamais, et elle regarde ses mains un moment, les paumes, puis le dos."
+  if v.claire_saw_cleaner then
+    say("Sa mère", "Tu sais, la fille aux deux écrans, celle qui reste tard. Hier, elle m’a parlé.")
+    say("Yacine", "Elle t’a vue, alors.")
+    say("Sa mère", "Elle m’a demandé mon prénom. Elle s’est excusée de ne pas l’avoir demandé avant. Elle a dit qu’elle travaillait sur des notes. Des notes pour les gens qui travaillent sur internet, pour savoir si on peut leur faire confiance.")
+    say "Elle dit « on » sans y penser. Yacine, lui, y pense, une seconde, puis la seconde passe."
+    say("Sa mère", "Elle avait l’air fatiguée. Plus que moi, je crois. Je lui ai dit de rentrer chez elle. Elle a ri. Elle n’est pas rentrée.")
+    say "Il y a dans la voix de sa mère quelque chose de neuf, comme une fierté étonnée : quelqu’un, dans ces étages, l’a regardée en face."
+  else
+    say("Sa mère", "La fille aux deux écrans était encore là. À une heure du matin. Elle parlait toute seule devant ses chiffres.")
+    say("Yacine", "Elle t’a vue, cette fois ?")
+    say("Sa mère", "Non. J’ai vidé sa corbeille sous son bureau, elle a levé les pieds sans regarder. Comme on fait pour un chat.")
+    say "Elle le dit en riant. Il ne rit pas tout à fait."
+  end
+  if v.ch01_mother == "truth" then
+    say("Sa mère", "Et toi ? Combien de centimes, hier ?")
+    say("Yacine", "Assez pour qu’ils me disent merci avec un point d’exclamation.")
+  elseif v.ch01_mother == "joke" then
+    say("Sa mère", "Et les voitures ? Elles s’arrêtent aux passages piétons, maintenant ?")
+    say("Yacine", "Elles apprennent. On n’est pas encore d’accord sur ce qu’est un passage piéton.")
+  else
+    say("Sa mère", "Et tes missions ?")
+    say("Yacine", "Elles avancent.")
+  end
+  say "Elle se lève, lourdement, en s’aidant de la table. Il fait semblant de ne pas voir l’effort, parce qu’elle fait semblant de ne pas le faire."
+  say "La porte de sa chambre. Les ressorts. Le pavé tactile, sans bruit."
+  jump "ch03.rejets"
+end)
+
+scene("ch03.rejets", function()
+  local s = severity()
+  local n = REJECTED[s]
+  local drop = SCORE_DROP[s]
+  v.ch03_rejected = n
+  v.reliability = v.reliability - drop
+  v.balance = v.balance + 138 * 3 - n * 3
+  v.ch03_lost_lot9 = v.reliability < LOT9_MIN
+  layout "platform" {
+    balance = v.balance, reliability = v.reliability, clock = "10 h 12",
+    notice = "Réponse non conforme",
+  }
+  say "10 h 12. Cent quarante tâches depuis le matin. Il ouvre l’historique, ce qu’il ne fait jamais, parce qu’une ligne rouge est restée affichée plus longtemps que d’habitude."
+  if s == "lenient" then
+    say "Deux lignes rouges sur cent quarante. « Réponse non conforme. » Deux fois, sans explication, comme d’habitude."
+    say "Son score de fiabilité a perdu un point : {reliability} %. Six centimes ne seront pas payés. Il hausse les épaules. Deux sur cent quarante, c’est la météo."
+    say "Le bandeau « Contrôle qualité renforcé » reste en haut de l’écran. Renforcé pour qui, il ne voit pas. Il ne le voit pas, et c’est très bien comme ça."
+  elseif s == "standard" then
+    say("Neuf lignes rouges sur cent quarante. « Réponse non conforme. » « Réponse non conforme. » Il les compte avec le doigt sur l’écran, comme un enfant compte des moutons.")
+    say("Son score de fiabilité est passé de {before} % à {reliability} %. Vingt-sept centimes ne seront pas payés.", { before = v.reliability + drop })
+    say "Il regarde les tâches refusées. Le passage de l’abribus. La phrase sur la réunion. Des images où il aurait juré, et il le jurerait encore, avoir vu ce qu’il y avait."
+    say "Ce n’est pas qu’il s’est trompé. C’est qu’il n’était pas assez d’accord avec les autres. Il ne sait pas à combien il faut être d’accord. Personne ne le lui a dit."
+  else
+    say("Vingt-trois lignes rouges sur cent quarante. L’historique ressemble à un carnet de notes de fin d’année, celui qu’on cachait dans le cartable.")
+    say("Son score de fiabilité est passé de {before} % à {reliability} %. Soixante-neuf centimes ne seront pas payés. Un quart d’heure de travail effacé, comme les bandes d’un passage piéton.", { before = v.reliability + drop })
+    say "L’abribus : non conforme. La réunion qui aurait pu être un mail : non conforme. Un chat sur un muret, qu’il a entouré avec soin : non conforme."
+    say "Il vérifie trois fois qu’il a bien compris les consignes. Il les a comprises. Les consignes n’ont pas changé. C’est autre chose qui a changé, ailleurs, et qu’il ne voit pas."
+  end
+  if v.ch03_lost_lot9 then
+    bind { notice = "Le lot 9 n’est plus disponible pour votre profil." }
+    say("Puis, en bas de la liste des lots, une absence. Le lot 9, l’assistant conversationnel, huit centimes la tâche, n’est plus là. Réservé aux profils à {min} % et plus.", { min = LOT9_MIN })
+    say "Il actualise. Il actualise encore. On ne peut pas actualiser un chiffre qui vous concerne."
+  else
+    say "Le lot 9 est toujours là, en bas de la liste, à huit centimes. Il le regarde comme on vérifie qu’on a toujours ses clés."
+  end
+  say "Sous chaque ligne rouge, un petit lien gris : « Contester cette décision »."
+  local c = choose {
+    prompt = "Le lien gris.",
+    "Contester un rejet",
+    "Laisser tomber et continuer",
+  }
+  if c == 1 then
+    v.ch03_contested = true
+    layout "mail" { from = "Creil60", to = "Nuée — Contrôle qualité", subject = "Contestation — tâche n° 5 002 317 (arrêt de bus)" }
+    say "Le formulaire accepte cinq cents caractères. Il en écrit quatre cent quatre-vingt-dix, avec l’application d’un élève qui fait une lettre de motivation."
+    say("Creil60", "Bonjour. Sur cette image, il y a un abribus et un poteau de bus. Je comprends qu’on puisse hésiter, mais ma réponse n’est pas fausse. Pouvez-vous me dire ce que vous attendiez, pour que je fasse mieux la prochaine fois ? Merci.")
+    say "Il relit. Il enlève le « Merci ». Il le remet. Il envoie."
+    say "La réponse arrive en quatre secondes. Il n’a jamais été aussi vite entendu."
+    say("Nuée", "Votre demande a bien été prise en compte. Les décisions du contrôle qualité sont définitives. Merci pour votre engagement !")
+    say "Quatre secondes. Il n’y a personne dans quatre secondes."
+  else
+    v.ch03_contested = false
+    say "Il ne clique pas. Sur le Comptoir, tout le monde sait ce que répond le formulaire ; les gens le récitent comme une prière de fin de repas."
+    say "Et puis contester, c’est encore du temps. Du temps qui ne paie pas, ajouté au temps qui n’a pas été payé."
+  end
+  jump "ch03.comptoir"
+end)
+
+scene("ch03.comptoir", function()
+  local s = severity()
+  layout "chat" { channel = "Le Comptoir" }
+  say "Le Comptoir déborde. Le fil du matin s’appelle « Rejets ??? », avec trois points d’interrogation, et il a déjà quatre pages."
+  if s == "lenient" then
+    say("Mireille_59", "Moi j’en ai 3. Je sais pas ce qu’ils ont renforcé mais pas grand-chose.")
+  elseif s == "standard" then
+    say("Mireille_59", "11 rejets ce matin. Je fais les mêmes tâches depuis deux ans, je me suis pas mise à voir flou en une nuit.")
+  else
+    say("Mireille_59", "28 rejets. VINGT-HUIT. Je suis à 79 %, j’ai perdu le lot 9 et la moitié des lots d’images. Quelqu’un sait à qui on écrit ?")
+    say("Gégé du 62", "Au formulaire. Qui te répond merci.")
+  end
+  if v.posted_comptoir then
+    say("Ranto", "Creil60 ! Toujours pas assez yaourt ?")
+    say("Creil60", "Toujours pas. Et pas assez conforme non plus, apparemment.")
+    say("Ranto", "Bienvenue au club, alors. On a eu des cartes de membre, mais elles ont été rejetées.")
+    say "Il rit seul dans sa chambre, le son coupé, la main sur la bouche pour ne pas réveiller sa mère. Un rire de bibliothèque."
+  else
+    say "Il lit sans écrire, comme toujours. Puis un message l’arrête."
+    say("Ranto", "Ici ils ont renforcé aussi. Même tâches, mêmes rejets, on est à égalité au moins sur ça. Quelqu’un de France peut me dire s’il y a une annonce quelque part ?")
+    say "Il répond avant d’avoir décidé de répondre. Le site lui demande un pseudo. Creil60, en dix secondes."
+    v.posted_comptoir = true
+    v.ch03_first_post = true
+    say("Creil60", "Pas d’annonce. Juste le bandeau jaune. Je ne sais même pas ce qui a été renforcé.")
+    say("Ranto", "Bienvenue Creil60. Ce qui est renforcé, c’est toujours nous. On est le béton.")
+  end
+  say("Ranto", "Tu as vu le lot 7 ?")
+  say("Creil60", "Je l’ai vu. Neuf centimes. Pour du texte, c’est trois fois le tarif.")
+  say("Ranto", "Je l’ai commencé à 6 h, heure de Tana. Modération pour Halo. Je ne vais pas te dire ce qu’il y a dedans. Je vais te dire que j’ai fait quarante textes et que je suis sorti marcher jusqu’au lac.")
+  say("Ranto", "Ce n’est pas les mots qui fatiguent. C’est de devoir décider, à chaque fois, si c’est assez grave pour aller dans la bonne case.")
+  say("Creil60", "Tu vas continuer ?")
+  say("Ranto", "Cet après-midi, il y a délestage dans mon quartier, plus de courant de 14 h à 18 h. Alors je fais ce que je peux avant. Neuf centimes, ici, ce n’est pas neuf centimes de France. Ça compte plus. Ça ne compte pas assez.")
+  say "Yacine regarde longtemps cette phrase. Il voudrait pouvoir lui répondre quelque chose qui ne soit pas un pouce levé."
+  say("Creil60", "Fais attention à toi.")
+  say("Ranto", "Toi aussi. Et si tu le prends, ne mange pas devant.")
+  jump "ch03.lot7"
+end)
+
+scene("ch03.lot7", function()
+  layout "platform" {
+    balance = v.balance, reliability = v.reliability, clock = "11 h 03",
+    notice = "Lot 7 — Modération de textes — Client : Halo — 0,09 € la tâche",
+  }
+  say "Le lot 7 est en haut de la liste, encadré en orange."
+  say "« Aidez-nous à rendre l’assistant de Halo plus sûr pour tous. Contenus pouvant heurter la sensibilité. Accessible à partir de 70 % de fiabilité. »"
+  if v.ch03_lost_lot9 then
+    say "En dessous, il ne reste que des images à trois centimes, et encore : la moitié des séries lui sont fermées maintenant. Le lot 7, lui, ne demande presque rien à son score. C’est peut-être ça qui aurait dû l’inquiéter."
+  else
+    say "En dessous, le lot 9 à huit centimes, quand il y en a, et les images à trois. Le lot 7, lui, il y en aura toute la journée. C’est écrit : « 12 000 textes disponibles »."
+  end
+  say "Neuf centimes le texte. Un texte, c’est une minute, peut-être moins. Il fait le calcul, et pour une fois le calcul donne un chiffre qui ressemble, de loin, à un salaire."
+  if v.withdrew then
+    say "Les vingt euros de lundi ne sont pas encore arrivés sur son compte. « 3 à 5 jours ouvrés. » Le forfait de sa mère, lui, est prélevé le 5."
+  else
+    say "Son solde, {balance:euros}, attend derrière le bouton vert qu’il n’a toujours pas touché. Une tirelire ne paie pas un forfait, tant qu’on ne la casse pas."
+  end
+  local c = choose {
+    prompt = "Le cadre orange.",
+    "Prendre le lot 7",
+    "Ne pas le prendre",
+  }
+  if c == 1 then
+    v.lot7 = true
+    jump "ch03.dedans"
+  else
+    v.lot7 = false
+    jump "ch03.dehors"
+  end
+end)
+
+scene("ch03.dedans", function()
+  bind { notice = "Lot 7 — Halo — 0,09 € la tâche — 11 998 textes disponibles" }
+  say "Il coche une deuxième case, celle qui dit qu’il a lu l’avertissement. Il l’a lu. Ça ne prépare à rien, un avertissement ; ça prévient seulement qu’on ne pourra pas dire qu’on n’était pas prévenu."
+  say "Le premier texte s’affiche."
+  task {
+    kind = "image", image = "ch03_lot7",
+    question = "Ce texte contient-il : (plusieurs catégories possibles, choisissez la plus grave)",
+    alt = "Un rectangle gris. Le texte n’est pas reproduit dans ce récit. Yacine, lui, le lit.",
+    answers = { "Insulte", "Menace", "Haine envers un groupe", "Rien de tout cela" },
+    pay = 9, seconds = 25,
+  }
+  earn(9)
+  say "Il le lit une fois. Il coche. Le suivant arrive avant qu’il ait fini de retirer sa main."
+  say "Les catégories sont propres, bien rangées, dans l’ordre de gravité. Les textes, non. Ils arrivent dans le désordre où les gens les ont écrits, quelque part, tard, avec leurs fautes."
+  say "Il apprend vite. C’est ce qui l’effraie le plus, vers midi : la vitesse qu’il a prise. Il reconnaît un texte à sa forme avant de le lire, comme on reconnaît un chien qui va mordre à la façon dont il tient ses oreilles."
+  bind { clock = "13 h 20" }
+  say "13 h 20. Il n’a pas mangé. Ranto avait raison, et de toute façon il n’a pas faim. Il a la mâchoire serrée au point que ses dents lui font mal quand il s’en aperçoit."
+  say "Ses épaules sont montées jusqu’à ses oreilles. Il les fait redescendre. Elles remontent pendant le texte suivant."
+  say "Il se lève, va vérifier que la porte d’entrée est fermée à clé. Elle est fermée à clé. Il le savait. Il revient."
+  bind { clock = "15 h 48" }
+  earn(9 * 183)
+  tire(3)
+  say "15 h 48. Cent quatre-vingt-quatre textes. Le solde dit {balance:euros}. Seize euros et demi en un après-midi : jamais il n’a gagné autant, jamais aussi vite."
+  say "Il ne ressent rien en voyant ce chiffre. C’est nouveau aussi."
+  jump "ch03.nadia"
+end)
+
+scene("ch03.dehors", function()
+  bind { notice = "Lot 3 — Scènes de rue — 0,03 € la tâche" }
+  say "Il revient aux rues. Aux bus, aux bouches d’incendie, aux chats sur les murets."
+  say "Dans un coin de l’écran, le compteur du lot 7 descend. 11 400 textes. 10 900. D’autres le prennent. Ranto, peut-être, avant la coupure. Quelqu’un à Maubeuge, quelqu’un à Douala."
+  say "Il se sent propre et il a honte de se sentir propre. Il n’aime pas beaucoup ce mélange, mais c’est le sien."
+  bind { clock = "13 h 20" }
+  if severity() == "strict" then
+    say "Les lignes rouges continuent, une tous les quarts d’heure environ. À chaque fois, il sursaute, comme quand on marche sur une marche qui n’existe pas."
+  elseif severity() == "standard" then
+    say "Une ligne rouge, de temps en temps. Il a appris à ne plus sursauter. Il a appris à sursauter à l’intérieur."
+  else
+    say "Les lignes rouges ne reviennent pas. Il travaille presque tranquille, si on peut travailler tranquille en comptant par trois."
+  end
+  bind { clock = "15 h 48" }
+  earn(3 * 146)
+  tire(1)
+  say("15 h 48. Le solde dit {balance:euros}. {gain:euros} depuis ce matin, une fois retiré ce qui a été repris.", { gain = v.balance - v.ch03_morning_balance })
+  say "Il mange une tartine de fromage blanc debout, devant le frigo ouvert, comme sa mère. Il s’en aperçoit la cuillère dans la bouche et il sourit, seul, dans la cuisine."
+  jump "ch03.nadia"
+end)
+
+scene("ch03.nadia", function()
+  layout "page" {}
+  say "16 h 02. Le téléphone. « Nadia », avec la photo de la plage de Berck où elle tient un cerf-volant qui ne vole pas."
+  say("Nadia", "J’ai dix minutes. Je suis en pause, je mange un sandwich debout dans la réserve, donc ne me fais pas rire.")
+  if v.lot7 then
+    say("Yacine", "Salut.")
+    say("Nadia", "… Ça va, toi ? Tu as une voix bizarre.")
+    say("Yacine", "Je viens de me réveiller.")
+    say "Il n’a pas dormi. Mais c’est la première phrase qui lui vient, et elle a l’avantage d’expliquer une voix."
+  else
+    say("Yacine", "Je ne promets rien. Salut, la piqueuse.")
+    say("Nadia", "Infirmière. Diplômée d’État. Respect.")
+  end
+  say("Nadia", "Écoute. Une collègue, son mari fait une formation de technicien fibre. Neuf mois, financée, avec un stage. Ils cherchent des gens. Il y a une réunion d’information jeudi à Compiègne.")
+  say("Nadia", "Tu étais bon au téléphone, tu es bon avec les câbles, tu es bon avec les gens quand tu veux. Je t’envoie le lien.")
+  say("Yacine", "Je suis occupé en ce moment, Nadia.")
+  say("Nadia", "Occupé à quoi ? Tu me dis toujours que tu es occupé. Maman me dit que tu es tout le temps sur ton ordinateur. C’est quoi, ton travail, exactement ?")
+  say "Dans la réserve, derrière elle, un bip, une voix qui appelle quelqu’un. Elle a encore sept minutes."
+  local c = choose {
+    prompt = "C’est quoi, ton travail, exactement ?",
+    "Lui dire la vérité",
+    "Garder la version présentable",
+  }
+  if c == 1 then
+    v.told_nadia = true
+    say("Yacine", "Je travaille pour une plateforme. On me paie à la tâche. Je regarde des images, je dis s’il y a un bus dessus. Trois centimes l’image.")
+    say "Un silence. Il entend le papier du sandwich."
+    say("Yacine", "Des fois, c’est huit centimes. Je suis monté en grade.")
+    say("Nadia", "Depuis quand ?")
+    say("Yacine", "Deux ans. Au début, c’était le soir. Maintenant c’est le jour aussi.")
+    say("Nadia", "Pourquoi tu ne m’as rien dit ?")
+    say("Yacine", "Parce que tu aurais fait cette voix.")
+    say("Nadia", "Quelle voix ?")
+    say("Yacine", "Celle-là.")
+    say "Elle rit malgré elle, puis elle arrête de rire. Il l’entend respirer, comme elle doit respirer avant d’entrer dans certaines chambres."
+    if v.lot7 then
+      say "Il ne lui parle pas du lot 7. Il y a des choses qu’on ne raconte pas à une infirmière : elle en a vu d’autres, et on ne veut pas devenir une autre chose qu’elle a vue."
+    end
+    say("Nadia", "Jeudi, Compiègne. Je passe te prendre à 13 h. Ce n’est pas une question.")
+    say("Yacine", "D’accord.")
+    say "Il a dit d’accord. Il ne sait pas encore s’il le pense. Mais c’est la première fois depuis longtemps que quelqu’un sait exactement ce qu’il fait de ses journées, et le toit ne lui est pas tombé sur la tête."
+  else
+    v.told_nadia = false
+    say("Yacine", "Je fais de l’intelligence artificielle. En indépendant. Du contrôle qualité, pour des entreprises de la tech.")
+    say "Tout est vrai. Chaque mot. C’est pour ça qu’il a pu le dire sans que sa voix tremble."
+    say("Nadia", "Ah bon ? C’est bien payé, au moins ?")
+    say("Yacine", "Ça dépend des jours.")
+    say("Nadia", "Bon. Regarde quand même le lien. L’intelligence artificielle, ça ne va pas t’installer la fibre chez les gens.")
+    say("Yacine", "Je regarde.")
+    say "Après avoir raccroché, il reste avec le téléphone chaud dans la main. Il a gagné quelque chose et il ne sait pas quoi. Il a perdu quelque chose et il le sait très bien."
+  end
+  say("Nadia", "Il faut que j’y aille. Embrasse Maman. Et mange, tu as une voix de quelqu’un qui ne mange pas.")
+  jump "ch03.nuit"
+end)
+
+scene("ch03.nuit", function()
+  layout "page" {}
+  say "Le soir, sa mère repart à 19 h 40. Il l’accompagne à la porte."
+  say("Sa mère", "Ne reste pas trop sur ton ordinateur.")
+  if v.lot7 then
+    say "Il ne fait pas la blague du dos. Elle le remarque, sur le palier ; elle se retourne à mi-étage, le regarde, et ne dit rien. Elle a un train."
+    say "Il fait encore quarante textes, jusqu’à 21 h. Puis il ferme l’ordinateur, et les textes, eux, ne se ferment pas."
+    say "Il s’allonge. Il se relève. Il ne met pas de musique : n’importe quelle chanson avec des paroles lui paraît ce soir un risque."
+    say "À 3 h du matin, il est dans la cuisine, debout, dans le noir. Le frigo ronronne. Sur le parking, un lampadaire clignote sans raison, et il le regarde clignoter longtemps, parce que c’est une chose qui ne veut rien dire."
+    say "Il pense à Ranto, qui est peut-être debout aussi, à huit mille kilomètres, dans le noir d’un délestage ou d’une nuit ordinaire."
+    say "Il ne lui écrit pas. Il ne sait pas quoi mettre qui ne soit pas déjà dans les textes."
+    earn(9 * 40)
+  else
+    say("Yacine", "Et toi, ne reste pas trop dans leurs bureaux.")
+    say "Elle sourit, elle descend. Il écoute ses pas jusqu’en bas, le bruit de la porte de l’immeuble, qui claque toujours un peu trop fort."
+    say "Il travaille jusqu’à 22 h, puis il ferme l’ordinateur. Il dort mal, mais il dort : des abribus sans panneau, des chats qu’il entoure et qui s’en vont."
+    earn(3 * 70)
+  end
+  if v.ch03_contested then
+    say "Dans sa boîte de réception, la réponse de Nuée attend toujours, en gras, comme si elle pouvait encore dire autre chose."
+  end
+  layout "platform" {
+    balance = v.balance, reliability = v.reliability, clock = "5 h 58",
+    notice = "Bonjour Yacine ! Chaque clic compte.",
+  }
+  say "5 h 58. Il rallume l’ordinateur avant d’avoir décidé de le rallumer."
+  say "Solde : {balance:euros}. Fiabilité : {reliability} %."
+  if v.reliability < LOT9_MIN then
+    say "Le chiffre de droite est devenu celui qu’il regarde en premier. Il n’arrive pas à savoir quand c’est arrivé."
+  else
+    say "Le chiffre de droite a tenu. Il le regarde quand même en premier, maintenant. Il n’arrive pas à savoir quand c’est arrivé."
+  end
+  say "La case blanche. « Je ne suis pas un robot. »"
+  say "Il la regarde un long moment avant de cocher. Ce matin, pour la première fois, il aimerait qu’on le croie sur parole."
+  end_chapter()
+end)
