@@ -1,0 +1,462 @@
+-- story/ch02_sprint.lua — Chapitre 2 : « Sprint » (le bureau)
+--
+-- The same Monday, at Nuée, quai de Valmy. Claire sets the reliability
+-- threshold (`threshold`); late in the evening the night cleaner, Yacine's
+-- mother, passes her desk (`claire_saw_cleaner`).
+--
+-- No images in this chapter.
+--
+-- Variables read: withdrew, posted_comptoir, ch01_mother (from ch01).
+-- Variables set: threshold, claire_saw_cleaner, and for ch04:
+--   ch02_theo ("care" | "work" | "thumb"): how Claire answered Théo at 9 h;
+--   ch02_column (bool): she showed how many people fall under the threshold;
+--   ch02_reply ("answered" | "template" | "none"): what she did with
+--     Josiane's message to the contact address;
+--   ch02_asked_name (bool): she asked the cleaner her name (Malika).
+
+chapter {
+  id = "ch02", number = 2, side = "office", title = "Sprint",
+  start = "ch02.arrivee",
+  defaults = {
+    withdrew = false, posted_comptoir = false, ch01_mother = "vague",
+  },
+  card = {
+    questions = {
+      "Pourquoi une réponse refusée fait-elle baisser le « coût par label » ? Qui paie cette baisse ?",
+      "Marc est-il le méchant de ce chapitre ? Qu’est-ce qui pèse sur lui, et sur qui pèse-t-il à son tour ?",
+      "Claire avait-elle un bon choix ? Qu’aurait-il fallu savoir, ou voir, pour mieux décider ?",
+      "Dans ces bureaux, le soir, qui voit qui ? Que change un prénom ?",
+    },
+    facts = {
+      { "Sur Amazon Mechanical Turk, c’est le client qui accepte ou refuse le travail rendu ; une tâche refusée n’est pas payée, et beaucoup de clients exigent un taux d’acceptation de 90 à 95 %, si bien qu’un refus peut aussi fermer l’accès aux tâches suivantes.",
+        source = "Amazon, documentation de Mechanical Turk" },
+      { "Selon une enquête de l’OIT auprès de 3 500 travailleurs de cinq plateformes de micro-tâches, dans 75 pays, le gain moyen était de 4,43 $ de l’heure de travail payé, et de 3,31 $ une fois compté le temps non payé (chercher des tâches, passer des tests, travail refusé).",
+        source = "Berg et al., OIT, 2018" },
+    },
+    vocabulary = {
+      { "indicateur clé (KPI)", "chiffre choisi par une entreprise pour mesurer si elle atteint ses objectifs" },
+      { "seuil", "valeur limite à partir de laquelle une règle s’applique" },
+      { "accord inter-annotateurs", "mesure de la proportion de personnes qui donnent la même réponse à la même question" },
+      { "astreinte", "période où un salarié, sans être au bureau, doit rester joignable pour intervenir" },
+    },
+  },
+}
+
+-- What each threshold does to last week's figures, as Claire's simulation
+-- shows them. Kept in one place so the dashboard, the meeting and the options
+-- quote the same numbers.
+local SIM = {
+  [80] = { rejected = "4,2 %", cost = "0,023 €", agreement = "0,86", under = "640" },
+  [88] = { rejected = "11,6 %", cost = "0,019 €", agreement = "0,90", under = "2 870" },
+  [95] = { rejected = "23,9 %", cost = "0,016 €", agreement = "0,93", under = "6 410" },
+}
+
+local TEAM = { "Claire", "Théo", "Marc" }
+
+local function team_chat()
+  layout "chat" { channel = "#équipe-données", people = TEAM }
+end
+
+-- Scenes ------------------------------------------------------------------
+
+scene("ch02.arrivee", function()
+  layout "page" {}
+  if v.withdrew then
+    note "Ce que votre parcours a décidé : ce lundi matin, à Creil, Yacine a retiré ses premiers vingt euros."
+  else
+    note "Ce que votre parcours a décidé : ce lundi matin, à Creil, Yacine n’a rien retiré ; il laisse grossir son solde."
+  end
+  if v.posted_comptoir then
+    note "Il a écrit son premier message au Comptoir, sous le nom de Creil60. Le même lundi, à Paris :"
+  else
+    note "Il n’a encore écrit à personne. Le même lundi, à Paris :"
+  end
+  say "9 h 04, quai de Valmy. Nuée occupe le troisième étage d’un immeuble de bureaux, au-dessus d’un opticien et au-dessous d’une agence de voyages qui ne vend plus que des séminaires."
+  say "Sur le mur du fond, en lettres blanches, le nom de la société, entouré d’un essaim de petits points bleus. Et dessous, plus petit : « Chaque clic compte »."
+  say "Claire Morel glisse son vélo pliant sous son bureau. Sa tasse l’attend à côté du clavier, comme chaque matin : lavée, retournée sur un carré d’essuie-tout."
+  say "Une tasse avec un renard, achetée au musée des Confluences un dimanche de pluie. Elle ne s’est jamais demandé qui la lavait. Le lundi, le plateau sent le citron."
+  say "Elle a trente et un ans, une thèse de statistique, deux écrans, et un nombre qui porte son nom dans le code de production : le score de fiabilité."
+  say "Chaque réponse d’un contributeur y est comparée aux réponses des autres, sur la même image, la même phrase. Si l’accord est trop faible, la réponse est refusée. Personne n’a besoin de la lire."
+  say "C’est propre, c’est rapide, et avant le score, trois personnes relisaient à la main ce que cent mille autres produisaient. Claire en est fière. Elle a des raisons de l’être."
+  say "Aujourd’hui, à 11 h, elle doit proposer un nouveau seuil : le pourcentage d’accord sous lequel une réponse est refusée. Il est à 85 % depuis le printemps."
+  jump "ch02.canal"
+end)
+
+scene("ch02.canal", function()
+  team_chat()
+  say("Marc", "Bonjour à tous ! Rappel : point sur le seuil à 11 h, salle Canopée. Halo a écrit ce matin, je vous transfère. Rien d’insurmontable.")
+  say("Théo", "bonjour")
+  say("Théo", "pour info la file des tâches image s’est bloquée cette nuit à 3 h 40. j’ai relancé les workers, tout est reparti à 4 h 15")
+  say("Théo", "post-mortem dans la journée. là je vais chercher un café")
+  say("Marc", "Merci Théo, au top.")
+  say "Chez Nuée, on ne dit jamais « travailleurs ». Le mot n’existe que dans le code, où il désigne des programmes."
+  local c = choose {
+    prompt = "Claire répond à Théo.",
+    "« 3 h 40 ? Tu as réussi à te rendormir, après ? »",
+    "« Des réponses perdues ? J’en ai besoin pour mes chiffres de 11 h. »",
+    "Un pouce levé sous son message, sans un mot.",
+  }
+  if c == 1 then
+    v.ch02_theo = "care"
+    say("Claire", "3 h 40 ? Tu as réussi à te rendormir, après ?")
+    say("Théo", "un peu. de 5 h à 7 h")
+    say("Théo", "ça fait un cycle complet je crois. j’ai lu ça quelque part")
+    say("Théo", "t’inquiète, ça va")
+    say "Il écrit « t’inquiète » comme on tire une porte derrière soi, doucement, pour qu’elle ne claque pas."
+  elseif c == 2 then
+    v.ch02_theo = "work"
+    say("Claire", "Des réponses perdues ? J’en ai besoin pour mes chiffres de 11 h.")
+    say("Théo", "aucune perdue. elles ont attendu dans la file, 35 min de retard sur 8 000 tâches")
+    say("Théo", "les contributeurs ont juste vu « Aucune tâche disponible » pendant 35 min")
+    say("Théo", "je te mets les logs dans le doc")
+    say "Les logs arrivent quatre minutes plus tard, propres, commentés. Il n’a pas pris son café."
+  else
+    v.ch02_theo = "thumb"
+    say "Le petit pouce jaune rejoint celui de Marc sous le message de Théo. Deux pouces."
+    say "Personne ne demande à Théo s’il s’est rendormi. Il ne s’est pas rendormi."
+  end
+  jump "ch02.courrier"
+end)
+
+scene("ch02.courrier", function()
+  layout "mail" {
+    from = "Marc Delaunay", to = "Claire Morel ; Théo Lambert",
+    subject = "TR : Halo — calendrier de livraison",
+  }
+  say "Marc a ajouté une ligne au-dessus du message transféré : « Pour 11 h. On en parle calmement. M. »"
+  say "Le message vient de Jonas Weber, responsable des données chez Halo. Il écrit en français, avec de l’anglais là où ça presse."
+  say("Jonas Weber", "Bonjour Marc, comme évoqué jeudi, notre lancement public est avancé de trois semaines. Le board a tranché.")
+  say("Jonas Weber", "Nous aurons donc besoin de la livraison complète, soit 2,4 millions de labels, d’ici jeudi en huit, 9 h.")
+  say("Jonas Weber", "Côté qualité, nous maintenons notre exigence : un accord inter-annotateurs d’au moins 0,90 sur chaque lot.")
+  say("Jonas Weber", "Nous savons que c’est ambitieux. Nous savons aussi que d’autres prestataires sont prêts à prendre le relais si nécessaire. Best, Jonas.")
+  say "Claire relit la dernière phrase. Elle est écrite poliment, comme on pose un objet lourd sur une table sans faire de bruit."
+  say "Halo, c’est quatre euros sur dix du chiffre d’affaires de Nuée. Tout le monde le sait. Marc le sait mieux que les autres : c’est lui qui a signé le contrat."
+  jump "ch02.tableau"
+end)
+
+scene("ch02.tableau", function()
+  layout "dashboard" {
+    rows = {
+      { "Coût par label", "0,021 €" },
+      { "Objectif fin de trimestre", "0,018 €" },
+      { "Labels livrés à Halo", "1 104 000 / 2 400 000" },
+      { "Accord inter-annotateurs", "0,87" },
+      { "Réponses refusées (seuil 85 %)", "7,9 %" },
+      { "Contributeurs actifs (7 jours)", "11 384" },
+    },
+    alert = "Halo : livraison complète dans 10 jours",
+  }
+  say "Le tableau de bord tient sur un seul écran. Claire l’a dessiné elle-même, en gris et en vert, parce que le rouge fatigue les yeux et affole les gens."
+  say "Le chiffre du haut, c’est celui de Marc. Le coût par label : ce que Nuée verse aux contributeurs, divisé par le nombre d’étiquettes livrées à Halo."
+  say "0,021 €. Le conseil d’administration veut 0,018 € avant la fin du trimestre. Une partie de la prime de Marc en dépend. Tout le monde le sait ; personne ne le dit à voix haute."
+  say "Claire ouvre son carnet de calcul et rejoue la semaine dernière avec trois seuils différents. Le calcul prend quarante secondes."
+  say "Elle regarde la barre de progression, puis la fenêtre, puis la barre."
+  layout "dashboard" {
+    rows = {
+      { "Seuil 80 %", "refus 4,2 % · 0,023 € par label · accord 0,86" },
+      { "Seuil 88 %", "refus 11,6 % · 0,019 € par label · accord 0,90" },
+      { "Seuil 95 %", "refus 23,9 % · 0,016 € par label · accord 0,93" },
+    },
+    alert = "Simulation sur la semaine dernière",
+  }
+  say "Plus le seuil monte, plus le coût descend. La raison tient en une ligne des conditions d’utilisation : une réponse refusée n’est pas payée."
+  say "Et une réponse refusée n’est pas jetée. Elle reste dans la base, elle compte encore dans le calcul de la majorité. Elle sert. Simplement, elle ne coûte rien."
+  say "Claire le savait. Elle l’a écrit elle-même, il y a deux ans, dans une note technique, au paragraphe « Effets de bord »."
+  say "Elle ne l’avait jamais vu en vert, en haut d’un tableau, avec trois décimales."
+  say "Il y a une autre colonne qu’elle pourrait calculer. Personne ne la lui a demandée : combien de contributeurs passeraient sous le seuil, et perdraient l’accès aux tâches les mieux payées."
+  local c = choose {
+    prompt = "10 h 20. La réunion est dans quarante minutes.",
+    "Calculer la colonne, et la mettre sur la diapositive",
+    "S’en tenir à ce que Marc a demandé : trois seuils, trois coûts",
+  }
+  if c == 1 then
+    v.ch02_column = true
+    layout "dashboard" {
+      rows = {
+        { "Seuil 80 %", "refus 4,2 % · 0,023 € · accord 0,86 · 640 personnes sous le seuil" },
+        { "Seuil 88 %", "refus 11,6 % · 0,019 € · accord 0,90 · 2 870 personnes sous le seuil" },
+        { "Seuil 95 %", "refus 23,9 % · 0,016 € · accord 0,93 · 6 410 personnes sous le seuil" },
+      },
+      alert = "Simulation sur la semaine dernière",
+    }
+    say "Encore quarante secondes. Six mille quatre cent dix, à 95 %."
+    say "Elle écrit « contributeurs » dans l’en-tête, l’efface, écrit « personnes ». Elle hésite, puis elle le laisse."
+    say "Sous le tableau, en petits caractères, elle ajoute : « perdent l’accès aux tâches mieux payées ». Elle enlève la ligne. Elle la remet."
+  else
+    v.ch02_column = false
+    say "Elle ne la calcule pas. Ce n’est pas la question posée, et une question qu’on n’a pas posée, dans une réunion de dix minutes, c’est une question qui en mange cinq."
+    say "Elle aligne les trois lignes, choisit une police un peu plus grande pour les coûts, et ferme le carnet."
+  end
+  jump "ch02.reunion"
+end)
+
+scene("ch02.reunion", function()
+  layout "page" {}
+  say "11 h, salle Canopée : une boîte vitrée au milieu du plateau, avec un ficus en plastique que personne n’arrose et qui se porte très bien."
+  say "Marc Delaunay entre avec deux téléphones et un gobelet. Quarante-six ans, des chemises repassées par un service qu’il paie à l’année, et une façon de dire « on » qui rassure les clients."
+  say "Sur son poignet, une trace de feutre violet qu’il n’a pas vue."
+  say "Théo est déjà là, la capuche baissée, le téléphone d’astreinte posé à l’envers sur la table, comme un animal qu’on espère endormi."
+  say("Marc", "Vas-y, je t’écoute. Dix minutes : j’ai le président du conseil au téléphone à midi.")
+  say("Claire", "Le seuil est à 85 %. Je vous ai simulé trois options sur la semaine dernière.")
+  say "Elle projette la diapositive. Marc la lit comme il lit tout, de droite à gauche, en commençant par les chiffres."
+  say("Marc", "À 95, on est à 0,016. C’est sous l’objectif. C’est sous l’objectif dès ce mois-ci, Claire.")
+  say("Claire", "C’est aussi une réponse sur quatre refusée.")
+  say("Marc", "Refusée parce qu’elle est mauvaise.")
+  say("Claire", "Refusée parce que le score la juge mauvaise.")
+  say("Marc", "Ton score.")
+  say("Claire", "Mon score.")
+  say("Théo", "À 95, on va recevoir des messages. Beaucoup.")
+  say("Marc", "Qui les lit, les messages ?")
+  say "Théo réfléchit, comme s’il cherchait vraiment."
+  say("Théo", "Personne. C’est un peu le sujet.")
+  if v.ch02_column then
+    say "Marc pose le doigt sur la dernière colonne, celle des personnes sous le seuil."
+    say("Marc", "Ça, il faut l’enlever avant que ça sorte de cette salle.")
+    say("Marc", "Je ne dis pas que c’est faux. Je dis que le conseil ne sait pas quoi faire d’une ligne pareille, à part me demander pourquoi je la lui montre.")
+    say("Théo", "Six mille quatre cents. Mon village, dans le Jura, c’est neuf cents habitants. Ça fait sept villages.")
+    say "Personne ne répond. Le ficus en plastique non plus."
+  end
+  say "Marc repose son gobelet. Il parle plus lentement, et c’est à ça qu’on sait qu’il ne joue plus."
+  say("Marc", "Je vais être franc avec vous. Si Halo part, on ne paie plus les salaires à l’été. Les vôtres. Le mien. Je ne vous fais pas peur, je vous montre le tableau entier.")
+  say("Marc", "Claire, c’est ton score. Je ne vais pas choisir à ta place. Donne-moi un chiffre, et défends-le.")
+  v.threshold = choose {
+    prompt = "Le seuil de fiabilité, à partir de cette nuit :",
+    { "80 % — moins de refus ; le coût monte à 0,023 €, l’accord tombe à 0,86, sous l’exigence d’Halo", value = 80 },
+    { "88 % — entre les deux : 0,019 €, un accord de 0,90 tout juste, 11,6 % de réponses refusées", value = 88 },
+    { "95 % — l’objectif de Marc dès ce mois-ci : 0,016 €, accord 0,93, une réponse sur quatre refusée", value = 95 },
+  }
+  jump "ch02.verdict"
+end)
+
+scene("ch02.verdict", function()
+  local t = v.threshold
+  if t == 80 then
+    say("Claire", "Quatre-vingts.")
+    say "Marc fait tourner son stylo entre deux doigts. Une fois, deux fois."
+    say("Marc", "Tu me fais rater l’objectif et l’exigence d’Halo d’un seul coup. Tu as un argument, j’imagine.")
+    say("Claire", "À 80, on garde les gens. Ceux qui se trompent un peu aujourd’hui seront bons dans un mois. À 95, on les perd, et on forme des nouveaux, qui se tromperont aussi.")
+    say("Marc", "C’est un pari.")
+    say("Claire", "Tout est un pari. Le mien a des données.")
+    say "Elle ne sait pas tout à fait si c’est vrai. Elle sait que c’est bien dit, et qu’avec Marc, c’est parfois la même chose."
+    say("Marc", "Alors c’est toi qui l’expliques à Jonas. Par écrit. Aujourd’hui.")
+  elseif t == 88 then
+    say("Claire", "Quatre-vingt-huit.")
+    say "Marc fait le calcul à voix basse, bien qu’il soit écrit devant lui."
+    say("Marc", "0,019. On y est presque. Je prends. On trouvera le dernier millième ailleurs.")
+    say "Théo souffle par le nez, longuement, comme quelqu’un qui pose un carton."
+    say "Le compromis a ceci d’agréable qu’il ne donne tort à personne dans la pièce. Claire se demande, une seconde, qui il donne tort hors de la pièce. Puis Marc se lève, et la seconde passe."
+  else
+    say("Claire", "Quatre-vingt-quinze.")
+    say("Marc", "Merci.")
+    say "Il le dit sans triomphe, presque doucement, comme on remercie quelqu’un qui vous a aidé à descendre un meuble par l’escalier."
+    say "Théo retourne son téléphone d’astreinte, regarde l’écran vide, le repose à l’envers."
+    say("Théo", "Je le déploie cette nuit. Quand la file est calme.")
+  end
+  say("Marc", "Parfait. Merci à vous deux. Vraiment.")
+  say "Il est déjà au téléphone quand la porte vitrée se referme derrière lui. Par la vitre, on le voit sourire à quelqu’un qui n’est pas là."
+  if v.ch02_theo == "care" then
+    say("Théo", "Au fait. Merci pour ce matin. D’avoir demandé.")
+    say("Claire", "Demandé quoi ?")
+    say("Théo", "Si j’avais dormi.")
+    say "Il sort avant qu’elle trouve quoi répondre. Elle reste avec le ficus, qui ne dort jamais, et n’en a pas l’air fatigué."
+  else
+    say("Théo", "Bon. Je vais préparer le déploiement.")
+    say "Il sort en se frottant les yeux du plat de la main, comme un enfant au réveil. Claire remarque le geste. Elle le range quelque part, avec d’autres choses qu’elle remarque."
+  end
+  if t == 80 then
+    jump "ch02.jonas"
+  end
+  jump "ch02.boite"
+end)
+
+scene("ch02.jonas", function()
+  layout "mail" {
+    from = "Claire Morel", to = "Jonas Weber",
+    subject = "Seuil de fiabilité — notre choix",
+  }
+  say "Elle met une heure à écrire six lignes. Elle n’en a jamais écrit d’aussi courtes pour un client."
+  say("Claire", "Bonjour Jonas, nous abaissons cette nuit notre seuil de fiabilité à 80 %. L’accord moyen baissera d’abord un peu.")
+  say("Claire", "Nous gardons ainsi nos contributeurs les plus réguliers, qui progressent ; nos données montrent que l’accord remonte en trois semaines. Nous visons 0,90 à la livraison.")
+  say "Elle relit « nos données montrent ». Elles montrent une tendance, sur un trimestre, avec un intervalle de confiance large comme le canal. Elle laisse la phrase."
+  say "La réponse arrive à 16 h 12, en une ligne."
+  say("Jonas Weber", "Noted. Nous regarderons le 0,90 à la livraison, pas avant. J.")
+  jump "ch02.boite"
+end)
+
+scene("ch02.boite", function()
+  team_chat()
+  say("Théo", "claire tu savais qu’il y a une adresse contact@ ?")
+  say("Claire", "Oui ?")
+  say("Théo", "elle arrive dans une boîte que personne n’ouvre. je l’ai ouverte. 1 412 messages non lus")
+  say("Théo", "le plus vieux a deux ans")
+  say("Théo", "je t’en transfère un. celui d’hier. je sais pas pourquoi celui-là")
+  layout "mail" {
+    from = "Contributrice n° 48 213", to = "contact@nuee.fr",
+    subject = "Réponse non conforme ???",
+  }
+  say("Josiane", "Bonjour, depuis jeudi on me refuse des réponses sur les photos de feux rouges. Je regarde bien pourtant. J’ai cinquante-deux ans et des lunettes, mais je regarde bien.")
+  say("Josiane", "Je voudrais juste savoir ce que je fais mal. Il n’y a personne à qui demander. Si quelqu’un lit ceci, merci de me répondre. Josiane.")
+  say "Claire connaît la réponse. Elle est dans son code : les autres ont vu autre chose. Josiane n’a pas mal regardé ; elle a regardé seule."
+  say "Il existe un modèle de réponse, validé par le service juridique, que personne n’envoie jamais puisque personne n’ouvre la boîte."
+  local c = choose {
+    prompt = "Le curseur attend dans le champ « Répondre ».",
+    "Lui répondre soi-même, avec de vraies phrases",
+    "Lui envoyer le modèle du service juridique",
+    "Refermer le message : il y en a mille quatre cents autres, et ce n’est pas son travail",
+  }
+  if c == 1 then
+    v.ch02_reply = "answered"
+    say("Claire", "Bonjour Josiane. Je m’appelle Claire, je travaille chez Nuée. Vos réponses ne sont pas lues par une personne : elles sont comparées à celles des autres contributeurs.")
+    say("Claire", "Quand vous voyez autre chose que la majorité, la réponse est refusée. Cela ne veut pas dire que vous regardez mal. Je suis désolée de ne pas pouvoir vous en dire plus aujourd’hui.")
+    say "Elle hésite sur « désolée ». Le juridique n’aimerait pas. Elle le laisse, et elle envoie avant de changer d’avis."
+    say "C’est la première fois, en trois ans, qu’elle écrit à un contributeur. Elle s’aperçoit qu’elle ne sait pas à quoi ressemble Josiane, et qu’elle l’imagine quand même."
+  elseif c == 2 then
+    v.ch02_reply = "template"
+    say("Claire", "Bonjour, nos équipes étudient votre demande avec attention. La qualité des contributions est évaluée selon des critères objectifs. Merci pour votre engagement. L’équipe Nuée.")
+    say "Elle envoie. C’est une réponse. C’est même, techniquement, la réponse officielle."
+    say "« Nos équipes. » Elle compte dans sa tête. Les équipes, ce matin, c’est elle et Théo."
+  else
+    v.ch02_reply = "none"
+    say "Elle referme le message. Il retourne parmi les autres, mille quatre cent douze, dans une boîte où le plus vieux a deux ans."
+    say("Claire", "Merci Théo. On en reparle quand on aura le temps.")
+    say("Théo", "ok")
+    say "Ils savent tous les deux ce que veut dire « quand on aura le temps ». Ils le disent quand même. C’est une politesse entre gens qui n’en ont pas."
+  end
+  jump "ch02.soir"
+end)
+
+scene("ch02.soir", function()
+  layout "page" {}
+  say "L’après-midi passe comme passent les après-midi de sprint : en réunions de quinze minutes qui en durent quarante, en cafés, en petits points verts qui s’allument et s’éteignent sur le canal."
+  say "À 19 h, Marc s’arrête au bureau de Claire, le manteau déjà sur le dos."
+  local t = v.threshold
+  if t == 95 then
+    say("Marc", "Le président était content. Il a dit « enfin ». C’est un homme qui dit « enfin » comme d’autres disent merci.")
+  elseif t == 88 then
+    say("Marc", "Le président a dit « presque ». C’est son mot préféré. Il me le dit depuis trois ans.")
+  else
+    say("Marc", "Le président a demandé qui avait décidé. J’ai dit « nous ».")
+    say "Il le dit simplement, sans en faire un cadeau. Claire comprend quand même que c’en est un."
+  end
+  say "Il remarque la trace violette sur son poignet, la frotte du pouce, sourit."
+  say("Marc", "Ma fille. Elle dessine sur moi quand je lis mes mails à table. C’est de bonne guerre.")
+  say("Marc", "Ne reste pas trop tard.")
+  say "Il dit ça tous les soirs. C’est sincère tous les soirs."
+  if v.ch02_theo == "care" then
+    say "À 20 h 10, Théo part à son tour, le téléphone d’astreinte dans la poche de son sweat. Depuis l’ascenseur, il lui fait un signe, un vrai, les cinq doigts."
+  else
+    say "À 20 h 10, Théo part sans dire au revoir. Claire ne le remarque qu’en voyant son siège vide, encore tourné vers l’écran, comme s’il allait revenir s’asseoir."
+  end
+  say "Le plateau s’éteint par zones quand plus rien n’y bouge. À 21 h, il ne reste que la sienne, un carré de lumière au milieu du noir, avec elle dedans."
+  say "Elle relance la simulation. Elle ne cherche rien de précis. Elle veut voir la courbe encore une fois avant qu’elle devienne vraie."
+  jump "ch02.menage"
+end)
+
+scene("ch02.menage", function()
+  say "À 21 h 52, une zone se rallume au bout du plateau, puis une autre. Quelqu’un avance vers elle, et les néons s’allument devant ses pas."
+  say "Un chariot gris, deux seaux, un aspirateur qu’on porte sur le dos, un rouleau de sacs poubelle. Une femme d’une soixantaine d’années, polaire bleu marine, gants roses, un seul écouteur dans l’oreille."
+  say "Sur le chariot, dans une pochette en plastique, un téléphone posé à plat. L’écran s’allume : une notification, puis la photo du fond d’écran, un homme d’une trentaine d’années qui fait une grimace à l’objectif."
+  say "Claire a son casque sur les oreilles. Sur l’écran de gauche, la courbe des refus. Sur celui de droite, du code."
+  local c = choose {
+    prompt = "Le chariot s’arrête à deux bureaux du sien.",
+    "Enlever le casque. Dire bonsoir.",
+    "Garder le casque. Lever les pieds quand l’aspirateur passera.",
+  }
+  if c == 1 then
+    v.claire_saw_cleaner = true
+    jump "ch02.malika"
+  end
+  v.claire_saw_cleaner = false
+  say "L’aspirateur passe sous son bureau. Claire soulève les pieds sans quitter l’écran, comme on s’efface dans un couloir pour laisser passer quelqu’un."
+  say "La femme vide la corbeille, essuie le bord du bureau, prend la tasse au renard où refroidit un fond de thé."
+  say "Elle dit quelque chose. À travers le casque, Claire entend « bonne soirée », ou peut-être « bon courage ». Elle répond « merci », sans savoir à quoi."
+  say "Les néons suivent le chariot jusqu’à l’autre bout du plateau, et s’éteignent derrière lui, une zone après l’autre."
+  say "Sur le téléphone, dans sa pochette, la photo de l’homme qui grimace s’est rallumée une fois encore. Claire ne l’a pas vue. Il n’y avait aucune raison pour qu’elle la voie."
+  jump "ch02.nuit"
+end)
+
+scene("ch02.malika", function()
+  say("Claire", "Bonsoir.")
+  say("La femme de ménage", "Bonsoir. Je vous dérange pas ? Je peux revenir après.")
+  say("Claire", "Non, non, allez-y. C’est moi qui suis en retard.")
+  say("La femme de ménage", "En retard, à dix heures du soir.")
+  say "Elle rit, d’un petit rire qui ne se moque pas. Puis elle montre la tasse du menton."
+  say("La femme de ménage", "C’est vous, la tasse avec le renard.")
+  say("Claire", "Pardon ?")
+  say("La femme de ménage", "Je la lave tous les soirs. Il y a toujours un fond de thé froid dedans. Je me suis dit : c’est quelqu’un qui oublie de boire.")
+  say "Claire regarde sa tasse. Un fond de thé froid."
+  say("Claire", "C’est vrai. J’oublie.")
+  say "La femme regarde l’écran de gauche, sans gêne, comme on regarde par une fenêtre."
+  say("La femme de ménage", "Elles montent, vos courbes. C’est bien ou c’est pas bien ?")
+  say("Claire", "Ça dépend pour qui. Ce sont des réponses refusées. Des gens font de petites tâches sur internet, pour nous, et un programme vérifie qu’ils les font bien.")
+  if v.ch01_mother == "truth" then
+    say("La femme de ménage", "Des photos ? Dire ce qu’il y a sur des photos ? Mon fils fait ça. Il me l’a dit ce matin. Quelques centimes la photo.")
+    say("La femme de ménage", "Je lui ai demandé s’ils le payaient vraiment. Il m’a dit « à partir de vingt euros ».")
+  elseif v.ch01_mother == "joke" then
+    say("La femme de ménage", "Mon fils aussi, il travaille sur l’ordinateur. Il dit qu’il apprend aux voitures à reconnaître les passages piétons.")
+    say("La femme de ménage", "Je ne sais pas si c’est vrai. Avec lui, on ne sait jamais. Il fait sa voix de la télé.")
+  else
+    say("La femme de ménage", "Mon fils aussi, il travaille sur l’ordinateur. Toute la journée. Des missions, il dit.")
+    say("La femme de ménage", "Je ne sais pas lesquelles. Je ne demande pas. Il n’aime pas quand je demande.")
+  end
+  say "Claire pense au tableau : onze mille trois cent quatre-vingt-quatre contributeurs actifs. Il n’y a aucune raison pour que ce soit lui. Il y a des milliers de gens sur des ordinateurs, toute la journée."
+  say("La femme de ménage", "Et le mot, sur le mur ? Avec les petits points. Ça veut dire quoi ?")
+  say("Claire", "Nuée. C’est un nuage, mais d’oiseaux, ou d’insectes. Beaucoup de petites choses qui volent ensemble.")
+  say("La femme de ménage", "Ah. Je croyais que c’étaient des moucherons.")
+  say("Claire", "C’est un peu des moucherons.")
+  say "Elles rient toutes les deux, pas très fort, parce que le plateau est vide et que le rire y fait de l’écho."
+  local c = choose {
+    prompt = "La femme remet son écouteur en place.",
+    "Lui demander son prénom",
+    "Lui demander si elle rentre loin, cette nuit",
+    "Lui souhaiter bonne soirée et remettre le casque",
+  }
+  if c == 1 then
+    v.ch02_asked_name = true
+    say("Claire", "Je ne connais même pas votre prénom. Moi, c’est Claire.")
+    say("Malika", "Malika.")
+    say "Elle le dit comme une chose évidente, qu’on aurait pu demander plus tôt. Deux ans plus tôt, par exemple."
+    say("Malika", "Bonne nuit, Claire. Buvez votre thé, la prochaine fois.")
+  elseif c == 2 then
+    v.ch02_asked_name = false
+    say("Claire", "Vous rentrez loin, cette nuit ?")
+    say("La femme de ménage", "Creil. Je finis à cinq heures et demie, le premier train, et je suis à la maison avant huit heures. Mon fils est déjà devant son ordinateur, quand j’arrive.")
+    say("La femme de ménage", "Il dit que les bonnes missions partent tôt.")
+    say "Claire hoche la tête. Elle sait à quelle heure partent les bonnes tâches : c’est elle qui a tracé la courbe."
+  else
+    v.ch02_asked_name = false
+    say("Claire", "Bonne soirée.")
+    say("La femme de ménage", "Vous aussi. Pas trop tard, hein.")
+    say "Claire remet le casque. Elle a quand même vu son visage, cette fois. Elle ne saurait pas dire pourquoi c’est différent. Ça l’est."
+  end
+  say "La femme prend la tasse au renard et l’emporte vers la cuisine."
+  say("Claire", "Vous n’êtes pas obligée…")
+  say "Mais le chariot s’éloigne déjà, et les néons le suivent."
+  jump "ch02.nuit"
+end)
+
+scene("ch02.nuit", function()
+  team_chat()
+  say "23 h 48. Claire est rentrée. Elle lit le canal dans son lit, l’écran du téléphone réglé au plus sombre."
+  say("Théo", "déploiement à minuit. je reste debout pour surveiller")
+  say("Théo", "reliability_threshold : 0.85 → 0.{threshold}")
+  say("Claire", "Tu veux que je reste connectée ?")
+  say("Théo", "non. dors. il y en a un de nous deux qui doit dormir, statistiquement")
+  say("Théo", "0 h 07 : déployé. tout est vert")
+  local t = v.threshold
+  if t == 95 then
+    say("Théo", "0 h 31 : premiers messages sur le Comptoir. « ils ont serré la vis ». ça a pris vingt-quatre minutes")
+  elseif t == 88 then
+    say("Théo", "0 h 31 : sur le Comptoir quelqu’un demande si c’est lui ou si c’est plus dur ce soir. personne répond encore")
+  else
+    say("Théo", "0 h 31 : sur le Comptoir quelqu’un écrit « Nuée est de bonne humeur ce soir, profitez ». trois personnes ont mis un cœur")
+  end
+  say("Claire", "Tu lis le Comptoir ?")
+  say("Théo", "la nuit. ça m’endort")
+  say("Théo", "en théorie")
+  say "Elle éteint l’écran. Le plafond reste un moment bleu, puis noir."
+  layout "page" {}
+  say "Quai de Valmy, au troisième étage, une seule zone est encore allumée. Elle avance lentement vers le fond du plateau, à la vitesse d’un chariot."
+  say "Dans la cuisine, sur l’égouttoir, une tasse avec un renard sèche à l’envers."
+  end_chapter()
+end)
