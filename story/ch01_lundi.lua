@@ -67,6 +67,9 @@ scene("ch01.reveil", function()
   say "Yacine a trente-quatre ans, le dos d’un homme qui en aurait cinquante, et un ordinateur portable dont la touche E ne revient plus toute seule."
   say "De l’autre côté de la cloison, la chambre de sa mère est vide. Elle rentre vers sept heures et demie, quand les bureaux de Paris sont propres et que le RER veut bien."
   say "L’appartement sent le radiateur et le café d’hier."
+  say "Par la fenêtre, rien encore : le parking, trois lampadaires, et plus loin la masse sombre de la voie ferrée, où passe de temps en temps un train vide qui va chercher les gens."
+  say "Il y a deux ans, il s’est inscrit un soir, pour voir. « Bienvenue dans la Nuée ! Chaque clic compte. » Il avait trouvé le slogan ridicule. Il avait gagné quarante centimes avant minuit et il s’était couché content, comme après une partie de cartes."
+  say "Depuis, il a arrêté de trouver le slogan ridicule, et de se coucher content."
   say("Yacine", "Allez. Trois euros avant le café.")
   say "C’est ce qu’il se dit tous les matins. Certains matins, c’est vrai."
   local c = choose {
@@ -270,6 +273,8 @@ scene("ch01.mere", function()
     notice = "Lot 3 — Scènes de rue — 0,03 € la tâche",
   }
   say "Des bouches d’incendie. Des vélos. Des bus, de face, de dos, sous tous les temps d’Europe."
+  say "Il travaille avec une méthode : la main droite sur le pavé, la gauche posée à plat sur le bureau, pour que l’épaule ne monte pas. Une kiné la lui a montrée, à l’époque où il avait une mutuelle."
+  say "Vers 7 h 20, un carré de ciel devient gris derrière le parking. Il ne le voit pas devenir gris. Il le voit gris, c’est tout, en levant la tête entre deux tâches."
   say "À force, il sait reconnaître une ville à ses poubelles. Lyon, Lisbonne, une banlieue de Varsovie. Il n’est allé dans aucune."
   layout "page" {}
   say "7 h 41. La clé dans la serrure, deux essais. Le premier rate toujours."
@@ -338,11 +343,30 @@ scene("ch01.serie", function()
   else
     say "Aucune ligne rouge ce matin. Le score tient : {reliability} %. Il ne sait pas pourquoi il tient, pas plus qu’il ne saura pourquoi il tombera."
   end
-  local left = 2000 - v.balance
-  local count = (left + 2) // 3
-  v.ch01_batch = count
-  say("Il lui manque {left:euros} pour atteindre vingt euros. À trois centimes la tâche, il fait le calcul : {count} tâches.", { left = left, count = count })
   say "Il se met une règle, comme on se met un réveil : pas de pause avant vingt euros."
+  bind { notice = "Lot 14 — Origine des textes — 0,02 € la tâche" }
+  say "Avant la série d’images, une tâche égarée, d’un lot qu’il n’a jamais vu."
+  local a = task {
+    kind = "text",
+    question = "Ce message a-t-il été écrit par un humain ou par une machine ?",
+    text = "Je suis désolé, je n’ai pas bien compris votre demande. Pourriez-vous la reformuler, s’il vous plaît ?",
+    answers = { "Un humain", "Une machine", "Impossible à dire" },
+    pay = 2, seconds = 30,
+  }
+  earn(2)
+  if a == 1 then
+    say "Un humain. Lui, par exemple. Il a dit cette phrase, avec ces mots-là, dans cet ordre-là, à peu près dix fois par jour pendant six ans."
+  elseif a == 2 then
+    say "Une machine. C’est la réponse la plus probable, et c’est la plus triste, parce qu’il a dit cette phrase, mot pour mot, dix fois par jour pendant six ans."
+  else
+    say "Impossible à dire. C’est la seule réponse honnête : il a dit cette phrase, mot pour mot, dix fois par jour pendant six ans, et on la lui avait écrite sur une fiche."
+  end
+  say "À la fin, on ne savait plus très bien, au troisième étage, qui imitait qui."
+  local left = 2000 - v.balance
+  local count = left // 3 + 1
+  v.ch01_batch = count
+  say("Il lui manque {left:euros} pour atteindre vingt euros. À trois centimes la tâche, il fait le calcul : {count} tâches, en comptant une de plus pour celle qui sera refusée sans qu’il sache laquelle.", { left = left, count = count })
+  bind { notice = "Lot 3 — Scènes de rue — 0,03 € la tâche" }
   bind { clock = "8 h 47" }
   say "Feux. Vélos. Un chien, une fois, qu’il faut entourer, et il l’entoure avec une tendresse qui ne regarde que lui."
   bind { clock = "9 h 30" }
@@ -372,7 +396,7 @@ scene("ch01.seuil", function()
     v.balance = v.balance - 2000
     bind { balance = v.balance, notice = "Virement de 20,00 € en cours. Merci pour votre contribution !" }
     say "Il clique. L’écran le remercie pour sa contribution, comme s’il avait donné quelque chose."
-    say "Il reste {balance:euros} sur le compte. Presque rien : de quoi recommencer."
+    say "Il reste {balance:euros} sur le compte. Le prix d’une rue sous la pluie : de quoi recommencer."
     say "L’argent arrivera jeudi ou vendredi. Jeudi ou vendredi, il paiera le forfait, et il ne dira pas d’où il vient."
     say "Pendant une minute, il se sent payé. C’est une sensation qu’il avait oubliée, et qui ressemble beaucoup à être fatigué."
   else
@@ -390,6 +414,11 @@ scene("ch01.soir", function()
   say "L’après-midi ressemble au matin, avec une lumière différente."
   say "À 15 h, sa mère se lève. Elle fait du riz, des œufs, une salade qu’elle assaisonne trop, parce qu’elle a perdu le goût du vinaigre à force de l’odeur du citron."
   say "Ils mangent l’un en face de l’autre, dans la cuisine. Elle parle de sa collègue Fatou, du contremaître qui a changé, du genou qui craque dans les escaliers de la ligne D."
+  say "Il écoute. Il aime l’écouter : elle raconte les bureaux vides comme d’autres racontent des voyages. Les plantes qu’elle arrose sans qu’on le lui demande. Le baby-foot dont personne ne se sert. Les tasses avec des phrases dessus."
+  say("Sa mère", "Il y en a une, sur un bureau, il y a écrit « Le meilleur papa du monde ». Elle est toujours sale. Je la lave toujours. Le meilleur papa du monde ne l’a jamais su.")
+  say "Son téléphone vibre sur la table. Nadia, sa sœur, entre deux patients."
+  say("Nadia", "Dimanche vous venez manger ? Les petits réclament tonton. Et toi, ça avance, les recherches ?")
+  say "Il répond « oui pour dimanche ». Pour les recherches, il envoie un pouce levé, qui ne veut rien dire, ce qui est exactement ce qu’il voulait dire."
   if v.ch01_mother == "truth" then
     say "Elle ne reparle pas des centimes. Mais elle lui sert deux fois, et il comprend que c’est sa façon à elle d’en reparler."
   elseif v.ch01_mother == "joke" then
