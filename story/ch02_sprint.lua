@@ -12,7 +12,8 @@
 --   ch02_column (bool): she showed how many people fall under the threshold;
 --   ch02_reply ("answered" | "template" | "none"): what she did with
 --     Josiane's message to the contact address;
---   ch02_asked_name (bool): she asked the cleaner her name (Malika).
+--   ch02_cleaner_talk ("home" | "son" | "none"): what else Claire asked
+--     Malika, once she had asked her name (she always does if she sees her).
 
 chapter {
   id = "ch02", number = 2, side = "office", title = "Sprint",
@@ -347,16 +348,51 @@ scene("ch02.soir", function()
   else
     say "À 20 h 10, Théo part sans dire au revoir. Claire ne le remarque qu’en voyant son siège vide, encore tourné vers l’écran, comme s’il allait revenir s’asseoir."
   end
-  say "Le plateau s’éteint par zones quand plus rien n’y bouge. À 21 h, il ne reste que la sienne, un carré de lumière au milieu du noir, avec elle dedans."
+  say "Le plateau s’éteint par zones quand plus rien n’y bouge. À 21 h, il ne reste que la sienne : un carré de lumière au milieu du noir, avec elle dedans."
   say "Elle relance la simulation. Elle ne cherche rien de précis. Elle veut voir la courbe encore une fois avant qu’elle devienne vraie."
+  say "Elle mange un yaourt à la cuillère en plastique, les yeux sur l’écran. Elle oublie son thé, qui refroidit dans la tasse au renard."
+  jump "ch02.minuit"
+end)
+
+scene("ch02.minuit", function()
+  team_chat()
+  say("Théo", "23 h 58. déploiement dans deux minutes. je suis chez moi, je surveille")
+  say("Claire", "Je suis là aussi.")
+  say("Théo", "t’es encore au bureau ?")
+  say("Claire", "…Oui.")
+  say("Théo", "rentre. il y en a un de nous deux qui doit dormir, statistiquement")
+  say("Théo", "reliability_threshold : 0.85 → 0.{threshold}")
+  say("Théo", "0 h 07 : déployé. tout est vert")
+  local t = v.threshold
+  if t == 95 then
+    say("Théo", "0 h 31 : premiers messages sur le Comptoir. « ils ont serré la vis ». ça leur a pris vingt-quatre minutes")
+  elseif t == 88 then
+    say("Théo", "0 h 31 : sur le Comptoir quelqu’un demande si c’est lui ou si c’est plus dur ce soir. personne répond encore")
+  else
+    say("Théo", "0 h 31 : sur le Comptoir quelqu’un écrit « Nuée est de bonne humeur ce soir, profitez ». trois personnes ont mis un cœur")
+  end
+  say("Claire", "Tu lis le Comptoir ?")
+  say("Théo", "la nuit. ça m’endort")
+  say("Théo", "en théorie")
   jump "ch02.menage"
 end)
 
+-- What the first half hour after the deployment looks like on Claire's left
+-- screen, by threshold.
+local CURVE = {
+  [80] = "La courbe des refus a plongé à minuit sept, d’un coup, comme une marche d’escalier qu’on descend.",
+  [88] = "La courbe des refus a fait une petite marche à minuit sept, vers le haut, et elle s’y tient.",
+  [95] = "La courbe des refus a bondi à minuit sept. Elle ne redescend pas. Elle ne redescendra pas : c’est le but.",
+}
+
 scene("ch02.menage", function()
-  say "À 21 h 52, une zone se rallume au bout du plateau, puis une autre. Quelqu’un avance vers elle, et les néons s’allument devant ses pas."
+  layout "page" {}
+  say "0 h 52. Une zone se rallume au bout du plateau, puis une autre. Quelqu’un avance vers elle, et les néons s’allument devant ses pas."
   say "Un chariot gris, deux seaux, un aspirateur qu’on porte sur le dos, un rouleau de sacs poubelle. Une femme d’une soixantaine d’années, polaire bleu marine, gants roses, un seul écouteur dans l’oreille."
   say "Sur le chariot, dans une pochette en plastique, un téléphone posé à plat. L’écran s’allume : une notification, puis la photo du fond d’écran, un homme d’une trentaine d’années qui fait une grimace à l’objectif."
-  say "Claire a son casque sur les oreilles. Sur l’écran de gauche, la courbe des refus. Sur celui de droite, du code."
+  say "Claire a son casque sur les oreilles. Sur l’écran de droite, du code. Sur celui de gauche, les refus de la dernière heure."
+  say(CURVE[v.threshold])
+  say "Elle lit les chiffres à mi-voix, comme on récite. C’est une habitude de thèse ; elle ne s’entend plus le faire."
   local c = choose {
     prompt = "Le chariot s’arrête à deux bureaux du sien.",
     "Enlever le casque. Dire bonsoir.",
@@ -371,7 +407,7 @@ scene("ch02.menage", function()
   say "La femme vide la corbeille, essuie le bord du bureau, prend la tasse au renard où refroidit un fond de thé."
   say "Elle dit quelque chose. À travers le casque, Claire entend « bonne soirée », ou peut-être « bon courage ». Elle répond « merci », sans savoir à quoi."
   say "Les néons suivent le chariot jusqu’à l’autre bout du plateau, et s’éteignent derrière lui, une zone après l’autre."
-  say "Sur le téléphone, dans sa pochette, la photo de l’homme qui grimace s’est rallumée une fois encore. Claire ne l’a pas vue. Il n’y avait aucune raison pour qu’elle la voie."
+  say "Sur le chariot, dans sa pochette, l’homme qui grimace s’est rallumé une fois encore. Claire ne l’a pas vu. Il n’y avait aucune raison pour qu’elle le voie."
   jump "ch02.nuit"
 end)
 
@@ -379,84 +415,71 @@ scene("ch02.malika", function()
   say("Claire", "Bonsoir.")
   say("La femme de ménage", "Bonsoir. Je vous dérange pas ? Je peux revenir après.")
   say("Claire", "Non, non, allez-y. C’est moi qui suis en retard.")
-  say("La femme de ménage", "En retard, à dix heures du soir.")
+  say("La femme de ménage", "En retard, à une heure du matin.")
   say "Elle rit, d’un petit rire qui ne se moque pas. Puis elle montre la tasse du menton."
   say("La femme de ménage", "C’est vous, la tasse avec le renard.")
   say("Claire", "Pardon ?")
-  say("La femme de ménage", "Je la lave tous les soirs. Il y a toujours un fond de thé froid dedans. Je me suis dit : c’est quelqu’un qui oublie de boire.")
+  say("La femme de ménage", "Je la lave toutes les nuits. Il y a toujours un fond de thé froid dedans. Je me suis dit : c’est quelqu’un qui oublie de boire.")
   say "Claire regarde sa tasse. Un fond de thé froid."
   say("Claire", "C’est vrai. J’oublie.")
-  say "La femme regarde l’écran de gauche, sans gêne, comme on regarde par une fenêtre."
-  say("La femme de ménage", "Elles montent, vos courbes. C’est bien ou c’est pas bien ?")
-  say("Claire", "Ça dépend pour qui. Ce sont des réponses refusées. Des gens font de petites tâches sur internet, pour nous, et un programme vérifie qu’ils les font bien.")
+  say "Deux ans qu’elle trouve sa tasse propre le matin. Deux ans qu’elle ne s’est pas demandé pourquoi."
+  say("Claire", "Pardon. Je ne vous ai jamais demandé votre prénom. Je m’appelle Claire.")
+  say("Malika", "Malika.")
+  say "Elle le dit simplement, comme une chose qu’on aurait pu demander plus tôt. Elle n’en fait pas un reproche ; c’est presque pire, et c’est presque mieux."
+  say "Malika regarde l’écran de gauche, sans gêne, comme on regarde par une fenêtre."
+  say("Malika", "Et vos courbes, là. C’est bien ou c’est pas bien ?")
+  say("Claire", "Ça dépend pour qui. Des gens font de petites tâches sur internet, pour nous. Moi, je leur donne une note. Pour savoir si on peut leur faire confiance.")
   if v.ch01_mother == "truth" then
-    say("La femme de ménage", "Des photos ? Dire ce qu’il y a sur des photos ? Mon fils fait ça. Il me l’a dit ce matin. Quelques centimes la photo.")
-    say("La femme de ménage", "Je lui ai demandé s’ils le payaient vraiment. Il m’a dit « à partir de vingt euros ».")
+    say("Malika", "Des photos ? Dire ce qu’il y a sur des photos ? Mon fils fait ça. Il me l’a dit ce matin. Quelques centimes la photo.")
+    say("Malika", "Je lui ai demandé s’ils le payaient vraiment. Il m’a dit : « à partir de vingt euros ».")
   elseif v.ch01_mother == "joke" then
-    say("La femme de ménage", "Mon fils aussi, il travaille sur l’ordinateur. Il dit qu’il apprend aux voitures à reconnaître les passages piétons.")
-    say("La femme de ménage", "Je ne sais pas si c’est vrai. Avec lui, on ne sait jamais. Il fait sa voix de la télé.")
+    say("Malika", "Mon fils aussi, il travaille sur l’ordinateur. Il dit qu’il apprend aux voitures à reconnaître les passages piétons.")
+    say("Malika", "Je ne sais pas si c’est vrai. Avec lui, on ne sait jamais. Il prend sa voix de la télé.")
   else
-    say("La femme de ménage", "Mon fils aussi, il travaille sur l’ordinateur. Toute la journée. Des missions, il dit.")
-    say("La femme de ménage", "Je ne sais pas lesquelles. Je ne demande pas. Il n’aime pas quand je demande.")
+    say("Malika", "Mon fils aussi, il travaille sur l’ordinateur. Toute la journée. Des missions, il dit.")
+    say("Malika", "Je ne sais pas lesquelles. Je ne demande pas. Il n’aime pas quand je demande.")
   end
-  say "Claire pense au tableau : onze mille trois cent quatre-vingt-quatre contributeurs actifs. Il n’y a aucune raison pour que ce soit lui. Il y a des milliers de gens sur des ordinateurs, toute la journée."
-  say("La femme de ménage", "Et le mot, sur le mur ? Avec les petits points. Ça veut dire quoi ?")
+  say "Claire pense au tableau : onze mille trois cent quatre-vingt-quatre contributeurs actifs. Il n’y a aucune raison pour que ce soit lui. Il y a des milliers de gens devant des ordinateurs, toute la journée."
+  say("Malika", "Et le mot, sur le mur ? Avec les petits points. Ça veut dire quoi ?")
   say("Claire", "Nuée. C’est un nuage, mais d’oiseaux, ou d’insectes. Beaucoup de petites choses qui volent ensemble.")
-  say("La femme de ménage", "Ah. Je croyais que c’étaient des moucherons.")
+  say("Malika", "Ah. Je croyais que c’étaient des moucherons.")
   say("Claire", "C’est un peu des moucherons.")
   say "Elles rient toutes les deux, pas très fort, parce que le plateau est vide et que le rire y fait de l’écho."
   local c = choose {
-    prompt = "La femme remet son écouteur en place.",
-    "Lui demander son prénom",
+    prompt = "Malika remet son écouteur en place.",
     "Lui demander si elle rentre loin, cette nuit",
-    "Lui souhaiter bonne soirée et remettre le casque",
+    "Lui demander pour qui travaille son fils",
+    "Ne rien demander de plus",
   }
   if c == 1 then
-    v.ch02_asked_name = true
-    say("Claire", "Je ne connais même pas votre prénom. Moi, c’est Claire.")
-    say("Malika", "Malika.")
-    say "Elle le dit comme une chose évidente, qu’on aurait pu demander plus tôt. Deux ans plus tôt, par exemple."
-    say("Malika", "Bonne nuit, Claire. Buvez votre thé, la prochaine fois.")
+    v.ch02_cleaner_talk = "home"
+    say("Claire", "Vous rentrez loin ?")
+    say("Malika", "Creil. Je finis à cinq heures et demie, je prends le train, je suis à la maison avant huit heures. Mon fils est déjà devant son ordinateur quand j’arrive.")
+    say("Malika", "Il dit que les bonnes missions partent tôt.")
+    say "Claire hoche la tête. Elle sait à quelle heure partent les bonnes tâches. C’est elle qui a tracé la courbe."
   elseif c == 2 then
-    v.ch02_asked_name = false
-    say("Claire", "Vous rentrez loin, cette nuit ?")
-    say("La femme de ménage", "Creil. Je finis à cinq heures et demie, le premier train, et je suis à la maison avant huit heures. Mon fils est déjà devant son ordinateur, quand j’arrive.")
-    say("La femme de ménage", "Il dit que les bonnes missions partent tôt.")
-    say "Claire hoche la tête. Elle sait à quelle heure partent les bonnes tâches : c’est elle qui a tracé la courbe."
+    v.ch02_cleaner_talk = "son"
+    say("Claire", "Il travaille pour qui, votre fils ?")
+    say("Malika", "Il ne dit pas le nom. Il dit « la plateforme ». Comme on dit « la mairie », ou « la Sécu ».")
+    say "Il y a des dizaines de plateformes. Claire le sait. Elle le pense très fort, pour que ce soit vrai."
   else
-    v.ch02_asked_name = false
-    say("Claire", "Bonne soirée.")
-    say("La femme de ménage", "Vous aussi. Pas trop tard, hein.")
-    say "Claire remet le casque. Elle a quand même vu son visage, cette fois. Elle ne saurait pas dire pourquoi c’est différent. Ça l’est."
+    v.ch02_cleaner_talk = "none"
+    say "Claire ne demande rien. Le silence est confortable, pour une fois ; c’est un silence à deux."
   end
-  say "La femme prend la tasse au renard et l’emporte vers la cuisine."
+  say("Malika", "Rentrez chez vous, Claire. Vous êtes plus fatiguée que moi.")
+  say "Claire rit. Elle ne rentre pas."
+  say "Malika prend la tasse au renard et l’emporte vers la cuisine."
   say("Claire", "Vous n’êtes pas obligée…")
   say "Mais le chariot s’éloigne déjà, et les néons le suivent."
   jump "ch02.nuit"
 end)
 
 scene("ch02.nuit", function()
-  team_chat()
-  say "23 h 48. Claire est rentrée. Elle lit le canal dans son lit, l’écran du téléphone réglé au plus sombre."
-  say("Théo", "déploiement à minuit. je reste debout pour surveiller")
-  say("Théo", "reliability_threshold : 0.85 → 0.{threshold}")
-  say("Claire", "Tu veux que je reste connectée ?")
-  say("Théo", "non. dors. il y en a un de nous deux qui doit dormir, statistiquement")
-  say("Théo", "0 h 07 : déployé. tout est vert")
-  local t = v.threshold
-  if t == 95 then
-    say("Théo", "0 h 31 : premiers messages sur le Comptoir. « ils ont serré la vis ». ça a pris vingt-quatre minutes")
-  elseif t == 88 then
-    say("Théo", "0 h 31 : sur le Comptoir quelqu’un demande si c’est lui ou si c’est plus dur ce soir. personne répond encore")
-  else
-    say("Théo", "0 h 31 : sur le Comptoir quelqu’un écrit « Nuée est de bonne humeur ce soir, profitez ». trois personnes ont mis un cœur")
-  end
-  say("Claire", "Tu lis le Comptoir ?")
-  say("Théo", "la nuit. ça m’endort")
-  say("Théo", "en théorie")
-  say "Elle éteint l’écran. Le plafond reste un moment bleu, puis noir."
   layout "page" {}
-  say "Quai de Valmy, au troisième étage, une seule zone est encore allumée. Elle avance lentement vers le fond du plateau, à la vitesse d’un chariot."
+  say "1 h 24. Claire éteint ses deux écrans. Sa zone attend trente secondes, par politesse, puis s’éteint derrière elle."
+  say "Dans l’escalier, elle relit le canal sur son téléphone. Théo a écrit une dernière ligne à 1 h 20 : « tout est vert »."
+  say "Tout est vert. Elle a dessiné le tableau pour que ce soit le cas."
+  say "Quai de Valmy, au troisième étage, une seule zone reste allumée. Elle avance lentement vers le fond du plateau, à la vitesse d’un chariot."
   say "Dans la cuisine, sur l’égouttoir, une tasse avec un renard sèche à l’envers."
   end_chapter()
 end)
