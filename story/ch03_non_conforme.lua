@@ -87,6 +87,11 @@ scene("ch03.ouverture", function()
   v.ch03_morning_balance = v.balance
   say "Mardi. 6 h 04."
   say "Il a dormi, c’est-à-dire qu’il a fermé les yeux et que le temps a passé. Dans le noir, des bandes blanches s’effaçaient et revenaient."
+  if v.withdrew then
+    say "Avant tout, il ouvre l’application de sa banque. Rien. « 3 à 5 jours ouvrés. » Les vingt euros sont quelque part entre deux serveurs, en train de prendre leur temps, ce que lui ne peut pas faire."
+  else
+    say "Avant tout, il regarde son solde, par réflexe, comme on tâte sa poche pour vérifier son portefeuille. La tirelire est toujours là."
+  end
   say "La case blanche. « Je ne suis pas un robot. » Des vélos, cette fois. Il les trouve tous du premier coup. Il est de plus en plus humain."
   jump "ch03.matin"
 end)
@@ -129,6 +134,25 @@ scene("ch03.matin", function()
     say "Neutre. Entre ce qui est écrit et ce qui est dit, il coupe la poire en deux. Il a toujours été doué pour ça au téléphone."
   end
   earn(2)
+  bind { clock = "6 h 40", notice = "Lot 9 — Assistant conversationnel — 0,08 € la tâche" }
+  local c = task {
+    kind = "rank",
+    question = "Un utilisateur écrit : « Je n’arrive plus à dormir, je pense au travail toute la nuit. » Quelle réponse est la plus appropriée ?",
+    a = "Voici dix conseils pour mieux dormir ! 1. Évitez les écrans le soir. 2. Couchez-vous à heure fixe. 3. Pratiquez une activité physique régulière…",
+    b = "Ça a l’air épuisant. Depuis combien de temps est-ce que ça dure ? Si ça continue, en parler à un médecin peut vraiment aider.",
+    answers = { "La réponse A", "La réponse B", "Elles se valent" },
+    pay = 8, seconds = 60,
+  }
+  v.ch03_ranked = c
+  earn(8)
+  if c == 2 then
+    say "La B. Elle pose une question. Au téléphone, on lui avait appris ça : poser une question, c’est montrer qu’on a entendu."
+  elseif c == 1 then
+    say "La A. Elle a des chiffres, des listes, un point d’exclamation : elle ressemble à tout ce qu’on lui demande de préférer."
+  else
+    say "Elles se valent. Aucune des deux ne dormira à sa place."
+  end
+  say "« Évitez les écrans le soir. » Il regarde l’écran. L’écran le regarde. Ni l’un ni l’autre ne relève."
   say "Il se demande qui sont les autres, ceux qui ont vu la même phrase ce matin. S’ils ont souri. S’ils ont eu des réunions, un jour, qui auraient pu être des mails."
   say "Lui n’en a plus. Il regrette un peu les réunions. C’est la seule chose qu’il ne dira à personne."
   jump "ch03.mere"
@@ -182,16 +206,28 @@ scene("ch03.rejets", function()
   if s == "lenient" then
     say "Deux lignes rouges sur cent quarante. « Réponse non conforme. » Deux fois, sans explication, comme d’habitude."
     say "Son score de fiabilité a perdu un point : {reliability} %. Six centimes ne seront pas payés. Il hausse les épaules. Deux sur cent quarante, c’est la météo."
+    say "L’abribus, la réunion : acceptés, quoi qu’il en ait pensé. Là où les autres hésitaient avec lui, la machine a laissé passer."
     say "Le bandeau « Contrôle qualité renforcé » reste en haut de l’écran. Renforcé pour qui, il ne voit pas. Il ne le voit pas, et c’est très bien comme ça."
   elseif s == "standard" then
     say("Neuf lignes rouges sur cent quarante. « Réponse non conforme. » « Réponse non conforme. » Il les compte avec le doigt sur l’écran, comme un enfant compte des moutons.")
     say("Son score de fiabilité est passé de {before} % à {reliability} %. Vingt-sept centimes ne seront pas payés.", { before = v.reliability + drop })
-    say "Il regarde les tâches refusées. Le passage de l’abribus. La phrase sur la réunion. Des images où il aurait juré, et il le jurerait encore, avoir vu ce qu’il y avait."
+    local mine = (v.ch03_bus_stop == 2) and (v.ch03_sarcasm ~= 2) and "both"
+      or (v.ch03_bus_stop == 2) and "bus" or (v.ch03_sarcasm ~= 2) and "meeting" or "none"
+    if mine == "both" then
+      say "Il regarde les tâches refusées. L’abribus, auquel il a répondu non. La réunion qui aurait pu être un mail. Des images où il aurait juré, et il le jurerait encore, avoir vu ce qu’il y avait."
+    elseif mine == "bus" then
+      say "Il regarde les tâches refusées. L’abribus, auquel il a répondu non. Des images où il aurait juré, et il le jurerait encore, avoir vu ce qu’il y avait."
+    elseif mine == "meeting" then
+      say "Il regarde les tâches refusées. La réunion qui aurait pu être un mail : il n’a pas dit « négatif », et ceux qui l’ont dit étaient les plus nombreux. Des images, aussi, où il aurait juré avoir vu ce qu’il y avait."
+    else
+      say "Il regarde les tâches refusées. Ni l’abribus ni la réunion : là, il était avec la majorité. Mais des images où il aurait juré, et il le jurerait encore, avoir vu ce qu’il y avait."
+    end
     say "Ce n’est pas qu’il s’est trompé. C’est qu’il n’était pas assez d’accord avec les autres. Il ne sait pas à combien il faut être d’accord. Personne ne le lui a dit."
   else
     say("Vingt-trois lignes rouges sur cent quarante. L’historique ressemble à un carnet de notes de fin d’année, celui qu’on cachait dans le cartable.")
     say("Son score de fiabilité est passé de {before} % à {reliability} %. Soixante-neuf centimes ne seront pas payés. Un quart d’heure de travail effacé, comme les bandes d’un passage piéton.", { before = v.reliability + drop })
     say "L’abribus : non conforme. La réunion qui aurait pu être un mail : non conforme. Un chat sur un muret, qu’il a entouré avec soin : non conforme."
+    say "Même les réponses où il était avec les autres. Il ne suffit plus d’être d’accord avec la majorité ; il faut que la majorité soit presque tout le monde."
     say "Il vérifie trois fois qu’il a bien compris les consignes. Il les a comprises. Les consignes n’ont pas changé. C’est autre chose qui a changé, ailleurs, et qu’il ne voit pas."
   end
   if v.ch03_lost_lot9 then
@@ -250,12 +286,17 @@ scene("ch03.comptoir", function()
     say("Creil60", "Pas d’annonce. Juste le bandeau jaune. Je ne sais même pas ce qui a été renforcé.")
     say("Ranto", "Bienvenue Creil60. Ce qui est renforcé, c’est toujours nous. On est le béton.")
   end
+  say("Ranto", "Au fait, dans la consigne du lot 12, il manque un accent sur le « à » de la deuxième ligne. Je l’ai signalé. Réponse non conforme.")
+  say("Creil60", "Tu corriges leurs fautes ?")
+  say("Ranto", "Licence de lettres modernes, université d’Antananarivo. J’ai étudié Flaubert pour finir par entourer des bouches d’incendie françaises. Flaubert aurait trouvé ça très drôle, ou très triste, je ne sais plus ce qu’il préférait.")
+  say "Yacine n’a pas lu Flaubert. Il se promet de le lire, comme on se promet des choses à 10 h 30 un mardi, entre deux lots."
   say("Ranto", "Tu as vu le lot 7 ?")
   say("Creil60", "Je l’ai vu. Neuf centimes. Pour du texte, c’est trois fois le tarif.")
   say("Ranto", "Je l’ai commencé à 6 h, heure de Tana. Modération pour Halo. Je ne vais pas te dire ce qu’il y a dedans. Je vais te dire que j’ai fait quarante textes et que je suis sorti marcher jusqu’au lac.")
   say("Ranto", "Ce n’est pas les mots qui fatiguent. C’est de devoir décider, à chaque fois, si c’est assez grave pour aller dans la bonne case.")
   say("Creil60", "Tu vas continuer ?")
-  say("Ranto", "Cet après-midi, il y a délestage dans mon quartier, plus de courant de 14 h à 18 h. Alors je fais ce que je peux avant. Neuf centimes, ici, ce n’est pas neuf centimes de France. Ça compte plus. Ça ne compte pas assez.")
+  say("Ranto", "Cet après-midi, il y a délestage dans mon quartier, plus de courant de 14 h à 18 h. Alors je fais ce que je peux avant. Ma fille entre au lycée en janvier, il y a les frais, l’uniforme, les livres.")
+  say("Ranto", "Neuf centimes, ici, ce n’est pas neuf centimes de France. Ça compte plus. Ça ne compte pas assez.")
   say "Yacine regarde longtemps cette phrase. Il voudrait pouvoir lui répondre quelque chose qui ne soit pas un pouce levé."
   say("Creil60", "Fais attention à toi.")
   say("Ranto", "Toi aussi. Et si tu le prends, ne mange pas devant.")
@@ -355,7 +396,9 @@ scene("ch03.nadia", function()
     say("Yacine", "Je ne promets rien. Salut, la piqueuse.")
     say("Nadia", "Infirmière. Diplômée d’État. Respect.")
   end
-  say("Nadia", "Écoute. Une collègue, son mari fait une formation de technicien fibre. Neuf mois, financée, avec un stage. Ils cherchent des gens. Il y a une réunion d’information jeudi à Compiègne.")
+  say("Nadia", "J’ai eu une nuit… Laisse tomber. Une dame de quatre-vingt-onze ans qui voulait rentrer chez elle à trois heures du matin, en chemise de nuit, avec son sac à main. Je l’ai raccompagnée jusqu’à son lit quatre fois. À la quatrième, elle m’a offert un bonbon.")
+  say("Yacine", "Tu l’as pris ?")
+  say("Nadia", "Évidemment. On ne refuse pas un bonbon à quatre heures du matin. Écoute. Une collègue, son mari fait une formation de technicien fibre. Neuf mois, financée, avec un stage. Ils cherchent des gens. Il y a une réunion d’information jeudi à Compiègne.")
   say("Nadia", "Tu étais bon au téléphone, tu es bon avec les câbles, tu es bon avec les gens quand tu veux. Je t’envoie le lien.")
   say("Yacine", "Je suis occupé en ce moment, Nadia.")
   say("Nadia", "Occupé à quoi ? Tu me dis toujours que tu es occupé. Maman me dit que tu es tout le temps sur ton ordinateur. C’est quoi, ton travail, exactement ?")
@@ -406,13 +449,18 @@ scene("ch03.nuit", function()
     say "Il fait encore quarante textes, jusqu’à 21 h. Puis il ferme l’ordinateur, et les textes, eux, ne se ferment pas."
     say "Il s’allonge. Il se relève. Il ne met pas de musique : n’importe quelle chanson avec des paroles lui paraît ce soir un risque."
     say "À 3 h du matin, il est dans la cuisine, debout, dans le noir. Le frigo ronronne. Sur le parking, un lampadaire clignote sans raison, et il le regarde clignoter longtemps, parce que c’est une chose qui ne veut rien dire."
+    say "Il ouvre le frigo, prend le pot de fromage blanc, le repose. Il boit un verre d’eau du robinet, lentement, comme on boit un médicament."
+    say "Il se rend compte qu’il n’a pas parlé à voix haute depuis le coup de téléphone de Nadia. Il essaie, pour voir, dans la cuisine vide. « Bonsoir. » Sa voix est là. Elle a l’air de venir d’un peu loin."
     say "Il pense à Ranto, qui est peut-être debout aussi, à huit mille kilomètres, dans le noir d’un délestage ou d’une nuit ordinaire."
     say "Il ne lui écrit pas. Il ne sait pas quoi mettre qui ne soit pas déjà dans les textes."
     earn(9 * 40)
   else
     say("Yacine", "Et toi, ne reste pas trop dans leurs bureaux.")
     say "Elle sourit, elle descend. Il écoute ses pas jusqu’en bas, le bruit de la porte de l’immeuble, qui claque toujours un peu trop fort."
-    say "Il travaille jusqu’à 22 h, puis il ferme l’ordinateur. Il dort mal, mais il dort : des abribus sans panneau, des chats qu’il entoure et qui s’en vont."
+    say "Il travaille jusqu’à 22 h, puis il ferme l’ordinateur. Sur le Comptoir, un message de Ranto, laissé à 21 h 40, quand il était presque minuit à Tana."
+    say("Ranto", "Le courant est revenu à 18 h 20. J’ai fait cent textes du lot 7 ce soir. Ne me demande pas comment ça va, demande-moi demain.")
+    say "Il répond seulement : « Demain, alors. » Et il pense qu’il demandera, demain, qu’il n’oubliera pas."
+    say "Il dort mal, mais il dort : des abribus sans panneau, des chats qu’il entoure et qui s’en vont."
     earn(3 * 70)
   end
   if v.ch03_contested then
