@@ -22,7 +22,7 @@ chapter {
     balance = 2140, reliability = 91, fatigue = 5,
     posted_comptoir = false, withdrew = false,
     threshold = 88, claire_saw_cleaner = false,
-    ch01_mother = "vague",
+    ch01_mother = "vague", ch02_cleaner_talk = "none",
   },
   card = {
     questions = {
@@ -101,7 +101,7 @@ scene("ch03.matin", function()
     balance = v.balance, reliability = v.reliability, clock = "6 h 05",
     notice = "Nouveau : contrôle qualité renforcé. Merci pour votre exigence !",
   }
-  say "Un bandeau jaune en haut de l’écran, que personne ne lui a annoncé : « Contrôle qualité renforcé »."
+  say "Un bandeau jaune en haut de l’écran, que personne ne lui a annoncé : « Contrôle qualité renforcé ». Depuis cette nuit, minuit et quelques, dit la petite date en dessous."
   say "Il ne sait pas ce que ça veut dire. Il sait seulement que, chez Nuée, les mots nouveaux arrivent toujours avec un point d’exclamation, et que les points d’exclamation ne sont jamais pour lui."
   bind { notice = "Lot 3 — Scènes de rue — 0,03 € la tâche" }
   local a = task {
@@ -163,14 +163,25 @@ scene("ch03.mere", function()
   say "7 h 36. La clé, deux essais. L’odeur de citron."
   say "Sa mère s’assied sans enlever son manteau, ce qu’elle ne fait jamais, et elle regarde ses mains un moment, les paumes, puis le dos."
   if v.claire_saw_cleaner then
-    say("Sa mère", "Tu sais, la fille aux deux écrans, celle qui reste tard. Hier, elle m’a parlé.")
+    say("Sa mère", "Tu sais, la fille aux deux écrans, celle qui reste tard. Cette nuit, elle m’a parlé.")
     say("Yacine", "Elle t’a vue, alors.")
-    say("Sa mère", "Elle m’a demandé mon prénom. Elle s’est excusée de ne pas l’avoir demandé avant. Elle a dit qu’elle travaillait sur des notes. Des notes pour les gens qui travaillent sur internet, pour savoir si on peut leur faire confiance.")
+    say("Sa mère", "Elle m’a demandé mon prénom. Elle s’est excusée de ne pas l’avoir demandé avant. C’est elle, la tasse avec le renard, celle où il reste toujours du thé froid.")
+    say("Sa mère", "Elle a dit qu’elle donnait des notes. Aux gens qui font de petits travaux sur internet, pour savoir si on peut leur faire confiance.")
     say "Elle dit « on » sans y penser. Yacine, lui, y pense, une seconde, puis la seconde passe."
+    say("Sa mère", "Et le mot sur le mur, je lui ai demandé. C’est un nuage, mais d’oiseaux, ou d’insectes. Beaucoup de petites choses qui volent ensemble. J’avais raison pour les moucherons.")
+    say("Yacine", "Et c’est quoi, le mot ?")
+    say("Sa mère", "Je ne sais plus. Un joli mot. Je l’ai perdu dans le train, entre Chantilly et ici.")
+    if v.ch02_cleaner_talk == "son" then
+      say("Sa mère", "Elle m’a demandé pour qui tu travaillais. Je lui ai dit que tu disais « la plateforme ». C’est quoi, le nom, pour la prochaine fois ?")
+      say("Yacine", "Dis-lui « la plateforme ». Tout le monde dit ça.")
+      say "Il ne sait pas pourquoi il ne donne pas le nom. Peut-être parce qu’un nom, ça se retient, et qu’il n’a pas envie d’être retenu dans les bureaux où sa mère passe l’aspirateur."
+    elseif v.ch02_cleaner_talk == "home" then
+      say("Sa mère", "Elle m’a demandé si je rentrais loin. Personne ne m’avait demandé ça là-bas. En onze ans.")
+    end
     say("Sa mère", "Elle avait l’air fatiguée. Plus que moi, je crois. Je lui ai dit de rentrer chez elle. Elle a ri. Elle n’est pas rentrée.")
     say "Il y a dans la voix de sa mère quelque chose de neuf, comme une fierté étonnée : quelqu’un, dans ces étages, l’a regardée en face."
   else
-    say("Sa mère", "La fille aux deux écrans était encore là. À une heure du matin. Elle parlait toute seule devant ses chiffres.")
+    say("Sa mère", "La fille aux deux écrans était encore là cette nuit. À une heure du matin. Elle parlait toute seule devant ses chiffres.")
     say("Yacine", "Elle t’a vue, cette fois ?")
     say("Sa mère", "Non. J’ai vidé sa corbeille sous son bureau, elle a levé les pieds sans regarder. Comme on fait pour un chat.")
     say "Elle le dit en riant. Il ne rit pas tout à fait."
