@@ -111,7 +111,7 @@ scene("ch01.case", function()
     say "Le poteau, il le laisse. On lui a demandé des feux, pas leur famille."
   end
   say "La case devient verte. Il a prouvé qu’il était un homme en reconnaissant des feux rouges pour une machine."
-  say "Il a cessé de trouver ça drôle il y a deux ans. Ce matin, il trouve ça de nouveau un peu drôle, ce qui est bon signe."
+  say "Les premiers mois, ça le faisait rire. Ce matin, ça le fait de nouveau un peu rire, ce qui est bon signe, ou très mauvais."
   bind { notice = "Bonjour Yacine ! Chaque clic compte." }
   say "Nuée s’ouvre. Un fond blanc, des points bleus qui dérivent lentement, comme des moucherons au-dessus d’une flaque."
   say "En haut à droite, deux chiffres. Son solde : {balance:euros}. Son score de fiabilité : {reliability} %."
@@ -269,7 +269,7 @@ end)
 
 scene("ch01.mere", function()
   layout "platform" {
-    balance = v.balance, reliability = v.reliability, clock = "7 h 41",
+    balance = v.balance, reliability = v.reliability, clock = "7 h 20",
     notice = "Lot 3 — Scènes de rue — 0,03 € la tâche",
   }
   say "Des bouches d’incendie. Des vélos. Des bus, de face, de dos, sous tous les temps d’Europe."
@@ -376,7 +376,7 @@ scene("ch01.serie", function()
   tire(1)
   bind { clock = "10 h 06", notice = "Félicitations ! Vous pouvez maintenant retirer vos gains." }
   say "10 h 06. {balance:euros}."
-  say "Il fait, malgré lui, l’autre calcul : depuis 6 h 12, près de quatre heures. Moins de trois euros gagnés. Un peu plus de soixante-dix centimes de l’heure."
+  say "Il fait, malgré lui, l’autre calcul : depuis 6 h 12, près de quatre heures. Moins de trois euros gagnés. Un peu plus de soixante-dix centimes de l’heure. Trois euros avant le café : il n’y est pas, et il est dix heures."
   say "Il fait le calcul, puis il arrête de le faire. C’est une compétence aussi."
   jump "ch01.seuil"
 end)

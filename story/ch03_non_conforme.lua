@@ -176,7 +176,7 @@ scene("ch03.mere", function()
       say("Yacine", "Dis-lui « la plateforme ». Tout le monde dit ça.")
       say "Il ne sait pas pourquoi il ne donne pas le nom. Peut-être parce qu’un nom, ça se retient, et qu’il n’a pas envie d’être retenu dans les bureaux où sa mère passe l’aspirateur."
     elseif v.ch02_cleaner_talk == "home" then
-      say("Sa mère", "Elle m’a demandé si je rentrais loin. Personne ne m’avait demandé ça là-bas. En onze ans.")
+      say("Sa mère", "Elle m’a demandé si je rentrais loin. Personne ne m’avait jamais demandé ça, là-bas.")
     end
     say("Sa mère", "Elle avait l’air fatiguée. Plus que moi, je crois. Je lui ai dit de rentrer chez elle. Elle a ri. Elle n’est pas rentrée.")
     say "Il y a dans la voix de sa mère quelque chose de neuf, comme une fierté étonnée : quelqu’un, dans ces étages, l’a regardée en face."
