@@ -215,7 +215,7 @@ scene("ch03.rejets", function()
   }
   say "10 h 12. Cent quarante tâches depuis le matin. Il ouvre l’historique, ce qu’il ne fait jamais, parce qu’une ligne rouge est restée affichée plus longtemps que d’habitude."
   if s == "lenient" then
-    say "Deux lignes rouges sur cent quarante. « Réponse non conforme. » Deux fois, sans explication, comme d’habitude."
+    say "Deux lignes rouges sur cent quarante. « Réponse non conforme. » Un chat sur un muret, qu’il a pourtant entouré avec soin, et une bouche d’incendie. Sans explication, comme d’habitude."
     say "Son score de fiabilité a perdu un point : {reliability} %. Six centimes ne seront pas payés. Il hausse les épaules. Deux sur cent quarante, c’est la météo."
     say "L’abribus, la réunion : acceptés, quoi qu’il en ait pensé. Là où les autres hésitaient avec lui, la machine a laissé passer."
     say "Le bandeau « Contrôle qualité renforcé » reste en haut de l’écran. Renforcé pour qui, il ne voit pas. Il ne le voit pas, et c’est très bien comme ça."
@@ -233,6 +233,7 @@ scene("ch03.rejets", function()
     else
       say "Il regarde les tâches refusées. Ni l’abribus ni la réunion : là, il était avec la majorité. Mais des images où il aurait juré, et il le jurerait encore, avoir vu ce qu’il y avait."
     end
+    say "Un chat sur un muret, qu’il a entouré avec soin, la queue comprise : non conforme."
     say "Ce n’est pas qu’il s’est trompé. C’est qu’il n’était pas assez d’accord avec les autres. Il ne sait pas à combien il faut être d’accord. Personne ne le lui a dit."
   else
     say("Vingt-trois lignes rouges sur cent quarante. L’historique ressemble à un carnet de notes de fin d’année, celui qu’on cachait dans le cartable.")
@@ -256,9 +257,18 @@ scene("ch03.rejets", function()
   }
   if c == 1 then
     v.ch03_contested = true
-    layout "mail" { from = "Creil60", to = "Nuée — Contrôle qualité", subject = "Contestation — tâche n° 5 002 317 (arrêt de bus)" }
+    local bus = s == "strict" or (s == "standard" and v.ch03_bus_stop == 2)
+    if bus then
+      layout "mail" { from = "Creil60", to = "Nuée — Contrôle qualité", subject = "Contestation — tâche n° 5 002 317 (arrêt de bus)" }
+    else
+      layout "mail" { from = "Creil60", to = "Nuée — Contrôle qualité", subject = "Contestation — tâche n° 5 004 861 (chat sur un muret)" }
+    end
     say "Le formulaire accepte cinq cents caractères. Il en écrit quatre cent quatre-vingt-dix, avec l’application d’un élève qui fait une lettre de motivation."
-    say("Creil60", "Bonjour. Sur cette image, il y a un abribus et un poteau de bus. Je comprends qu’on puisse hésiter, mais ma réponse n’est pas fausse. Pouvez-vous me dire ce que vous attendiez, pour que je fasse mieux la prochaine fois ? Merci.")
+    if bus then
+      say("Creil60", "Bonjour. Sur cette image, il y a un abribus et un poteau de bus. Je comprends qu’on puisse hésiter, mais ma réponse n’est pas fausse. Pouvez-vous me dire ce que vous attendiez, pour que je fasse mieux la prochaine fois ? Merci.")
+    else
+      say("Creil60", "Bonjour. Sur cette image, il y a un chat sur un muret. Je l’ai entouré en entier, la queue comprise. Je ne vois pas ce qui ne va pas. Pouvez-vous me dire ce que vous attendiez, pour que je fasse mieux la prochaine fois ? Merci.")
+    end
     say "Il relit. Il enlève le « Merci ». Il le remet. Il envoie."
     say "La réponse arrive en quatre secondes. Il n’a jamais été aussi vite entendu."
     say("Nuée", "Votre demande a bien été prise en compte. Les décisions du contrôle qualité sont définitives. Merci pour votre engagement !")
@@ -290,7 +300,7 @@ scene("ch03.comptoir", function()
     say "Il rit seul dans sa chambre, le son coupé, la main sur la bouche pour ne pas réveiller sa mère. Un rire de bibliothèque."
   else
     say "Il lit sans écrire, comme toujours. Puis un message l’arrête."
-    say("Ranto", "Ici ils ont renforcé aussi. Même tâches, mêmes rejets, on est à égalité au moins sur ça. Quelqu’un de France peut me dire s’il y a une annonce quelque part ?")
+    say("Ranto", "Ici ils ont renforcé aussi. Mêmes tâches, mêmes rejets, on est à égalité au moins sur ça. Quelqu’un de France peut me dire s’il y a une annonce quelque part ?")
     say "Il répond avant d’avoir décidé de répondre. Le site lui demande un pseudo. Creil60, en dix secondes."
     v.posted_comptoir = true
     v.ch03_first_post = true
@@ -402,7 +412,7 @@ scene("ch03.nadia", function()
     say("Yacine", "Salut.")
     say("Nadia", "… Ça va, toi ? Tu as une voix bizarre.")
     say("Yacine", "Je viens de me réveiller.")
-    say "Il n’a pas dormi. Mais c’est la première phrase qui lui vient, et elle a l’avantage d’expliquer une voix."
+    say "Il est debout depuis dix heures. Mais c’est la première phrase qui lui vient, et elle a l’avantage d’expliquer une voix."
   else
     say("Yacine", "Je ne promets rien. Salut, la piqueuse.")
     say("Nadia", "Infirmière. Diplômée d’État. Respect.")
@@ -486,7 +496,7 @@ scene("ch03.nuit", function()
   if v.reliability < LOT9_MIN then
     say "Le chiffre de droite est devenu celui qu’il regarde en premier. Il n’arrive pas à savoir quand c’est arrivé."
   else
-    say "Le chiffre de droite a tenu. Il le regarde quand même en premier, maintenant. Il n’arrive pas à savoir quand c’est arrivé."
+    say "Le chiffre de droite tient encore au-dessus de la ligne. Il le regarde quand même en premier, maintenant. Il n’arrive pas à savoir quand c’est arrivé."
   end
   say "La case blanche. « Je ne suis pas un robot. »"
   say "Il la regarde un long moment avant de cocher. Ce matin, pour la première fois, il aimerait qu’on le croie sur parole."
