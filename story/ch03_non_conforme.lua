@@ -412,7 +412,7 @@ scene("ch03.nadia", function()
     say("Yacine", "Salut.")
     say("Nadia", "… Ça va, toi ? Tu as une voix bizarre.")
     say("Yacine", "Je viens de me réveiller.")
-    say "Il est debout depuis dix heures. Mais c’est la première phrase qui lui vient, et elle a l’avantage d’expliquer une voix."
+    say "Il est debout depuis six heures du matin. Mais c’est la première phrase qui lui vient, et elle a l’avantage d’expliquer une voix."
   else
     say("Yacine", "Je ne promets rien. Salut, la piqueuse.")
     say("Nadia", "Infirmière. Diplômée d’État. Respect.")
