@@ -43,15 +43,6 @@ chapter {
   },
 }
 
--- What each threshold does to last week's figures, as Claire's simulation
--- shows them. Kept in one place so the dashboard, the meeting and the options
--- quote the same numbers.
-local SIM = {
-  [80] = { rejected = "4,2 %", cost = "0,023 €", agreement = "0,86", under = "640" },
-  [88] = { rejected = "11,6 %", cost = "0,019 €", agreement = "0,90", under = "2 870" },
-  [95] = { rejected = "23,9 %", cost = "0,016 €", agreement = "0,93", under = "6 410" },
-}
-
 local TEAM = { "Claire", "Théo", "Marc" }
 
 local function team_chat()
@@ -75,7 +66,7 @@ scene("ch02.arrivee", function()
   say "9 h 04, quai de Valmy. Nuée occupe le troisième étage d’un immeuble de bureaux, au-dessus d’un opticien et au-dessous d’une agence de voyages qui ne vend plus que des séminaires."
   say "Sur le mur du fond, en lettres blanches, le nom de la société, entouré d’un essaim de petits points bleus. Et dessous, plus petit : « Chaque clic compte »."
   say "Claire Morel glisse son vélo pliant sous son bureau. Sa tasse l’attend à côté du clavier, comme chaque matin : lavée, retournée sur un carré d’essuie-tout."
-  say "Une tasse avec un renard, achetée au musée des Confluences un dimanche de pluie. Elle ne s’est jamais demandé qui la lavait. Le lundi, le plateau sent le citron."
+  say "Une tasse avec un renard, achetée au musée des Confluences un dimanche de pluie. Elle ne s’est jamais demandé qui la lavait. Le matin, le plateau sent le citron."
   say "Elle a trente et un ans, une thèse de statistique, deux écrans, et un nombre qui porte son nom dans le code de production : le score de fiabilité."
   say "Chaque réponse d’un contributeur y est comparée aux réponses des autres, sur la même image, la même phrase. Si l’accord est trop faible, la réponse est refusée. Personne n’a besoin de la lire."
   say "C’est propre, c’est rapide, et avant le score, trois personnes relisaient à la main ce que cent mille autres produisaient. Claire en est fière. Elle a des raisons de l’être."
@@ -245,7 +236,7 @@ scene("ch02.verdict", function()
     say "Marc fait le calcul à voix basse, bien qu’il soit écrit devant lui."
     say("Marc", "0,019. On y est presque. Je prends. On trouvera le dernier millième ailleurs.")
     say "Théo souffle par le nez, longuement, comme quelqu’un qui pose un carton."
-    say "Le compromis a ceci d’agréable qu’il ne donne tort à personne dans la pièce. Claire se demande, une seconde, qui il donne tort hors de la pièce. Puis Marc se lève, et la seconde passe."
+    say "Le compromis a ceci d’agréable qu’il ne donne tort à personne dans la pièce. Claire se demande, une seconde, à qui il donne tort hors de la pièce. Puis Marc se lève, et la seconde passe."
   else
     say("Claire", "Quatre-vingt-quinze.")
     say("Marc", "Merci.")
