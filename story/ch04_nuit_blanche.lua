@@ -277,7 +277,7 @@ scene("ch04.comptoir", function()
   }
   if c == 1 then
     v.theo_comptoir = true
-    say "Il crée un compte. Le site exige un pseudonyme ; il tape le premier mot qui lui vient, celui de sa fiche de poste, au fond : Veilleur."
+    say "Il crée un compte. Le site exige un pseudonyme ; il tape le premier mot qui lui vient, celui qui dit le mieux ce qu’il fait la nuit : Veilleur."
     say("Veilleur", "Oui. Quelqu’un lit. Je ne peux pas dire qui.")
     say("Veilleur", "Ce que je peux dire : personne ne regarde vos réponses une par une. Elles sont comparées à celles des autres. Si vous voyez autre chose que la majorité, c’est refusé, même quand vous avez bien regardé.")
     say("Veilleur", "Ce n’est pas vous. Ce n’est pas vos yeux.")
@@ -345,7 +345,7 @@ scene("ch04.dire", function()
   say("Claire", "Qu’il mesure autre chose que ce qu’il croit. Et qu’on peut lui livrer mieux : pour ces phrases-là, la répartition des réponses, pas seulement la majorité. Son assistant saura qu’on peut hésiter.")
   say "Un long silence. Dans le couloir, le bruit d’un chariot qu’on pousse."
   say("Marc", "Tu sais ce que ça coûte ? À 8 h, je dis au conseil que notre seul client qui compte va recevoir un mail qui lui explique que son indicateur mesure mal. Je ne sais pas ce qu’ils feront. Je ne sais pas ce que fera Jonas.")
-  say("Marc", "Et toi, tu viens d’écrire que ton score punit des gens qui ont raison. C’est écrit, maintenant. Ça ne se désécrit pas.")
+  say("Marc", "Et toi, tu viens de dire que ton score punit des gens qui ont raison. Une fois que ce sera écrit, ça ne se désécrira pas.")
   say("Claire", "Je sais.")
   say "Il regarde par la vitre le plateau sombre, les écrans en veille, le ficus."
   say("Marc", "Une page. Pas deux. Je l’envoie avec la livraison, sous mon nom et sous le tien.")
@@ -434,7 +434,7 @@ scene("ch04.deux_heures", function()
     v.ch04_theo_sat = true
     say "Il s’assied sur un tabouret haut. Il épluche la clémentine d’un seul morceau, comme sa grand-mère, dans le Jura, le lui a appris. Il ne l’a pas fait depuis des années."
     say("Théo", "Je crois que je suis fatigué depuis un an.")
-    say "Il ne sait pas pourquoi il le dit à elle. Peut-être parce qu’elle ne pourra rien en faire, et qu’elle ne lui demandera rien."
+    say "Il ne sait pas pourquoi c’est à elle qu’il le dit. Peut-être parce qu’elle ne pourra rien en faire, et qu’elle ne lui demandera rien."
     say(cleaner(), "Un an, c’est long. Il faut le dire à quelqu’un qui peut faire quelque chose.")
     say("Théo", "Qui ?")
     say(cleaner(), "Je ne sais pas. Un médecin. Votre chef. Votre mère. Il y a toujours quelqu’un. Mais il faut que ça ne soit pas vous tout seul.")
@@ -460,12 +460,12 @@ scene("ch04.marc", function()
     subject = "Halo — point avant 8 h",
   }
   if v.noise == "raised" then
-    say("Marc", "Nous livrerons Halo à 9 h, complet. Le lot Intentions sera livré à 0,81 d’accord, avec une note méthodologique signée de Claire Morel et de moi.")
+    say("Marc", "Nous livrerons Halo avant 9 h, au complet. Le lot Intentions sera livré à 0,81 d’accord, avec une note méthodologique signée de Claire Morel et de moi.")
     say("Marc", "Nous pensons que ce chiffre mesure l’ambiguïté des phrases et non la qualité du travail. Nous proposons à Halo une livraison plus riche, qui la conserve.")
     say("Marc", "Le risque client est réel. J’en prends la responsabilité. M. D.")
     say "Il relit « j’en prends la responsabilité ». C’est une phrase de consultant ; il l’a écrite cent fois pour d’autres. C’est la première fois qu’elle lui coûte quelque chose."
   else
-    say("Marc", "Halo OK. Livraison à 9 h, tous lots au-dessus de 0,90. M. D.")
+    say("Marc", "Halo OK. Livraison avant 9 h, tous lots au-dessus de 0,90. M. D.")
     say "Le président répond en onze secondes. Un pouce."
     say "Marc regarde le pouce longtemps, comme s’il attendait qu’il dise autre chose."
   end
