@@ -1,0 +1,642 @@
+/*
+** app: the reader's window and its loop. Waits for events (no frame is drawn
+** unless something changed; timers run only while text is being typed, skipped
+** or auto-read), turns keys and clicks into actions, and actions into steps of
+** the story, saves and settings. What is drawn lives in layout.c and screen.c.
+*/
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "app.h"
+#include "err.h"
+#include "font.h"
+#include "layout.h"
+#include "screen.h"
+#include "ui.h"
+#include "vfs.h"
+
+#define SETTINGS_PATH VFS_USER "settings.json"
+#define SAVE_PATH VFS_USER "saves/slot1.sav"
+#define AUTOSAVE_PATH VFS_USER "saves/auto.sav"
+
+typedef enum Mode { MODE_TITLE, MODE_CHAPTERS, MODE_PLAY } Mode;
+
+typedef struct Settings {
+  int width, height;
+  bool fullscreen, dyslexic;
+  int speed;              /* typewriter, characters a second; 0: at once */
+  float text_scale;
+  char lang[16];
+} Settings;
+
+typedef struct App {
+  SDL_Window *win;
+  SDL_Renderer *r;
+  Story *story;
+  Ui ui;
+  Layout *L;
+  Mode mode;
+  bool menu, history;
+  int hist_scroll;
+  const Event *ev;
+  bool dirty, quit, auto_mode, skip, want_shot, bench, first_frame, was_typing;
+  Uint32 auto_at;
+  char notice[200];
+  Uint32 notice_until;
+  Settings set;
+  int last_chapter;
+} App;
+
+/* ---- settings ------------------------------------------------------------- */
+
+static void settings_load(Settings *s) {
+  s->width = 1280;
+  s->height = 720;
+  s->fullscreen = false;
+  s->dyslexic = false;
+  s->speed = 45;
+  s->text_scale = 1.0f;
+  s->lang[0] = '\0';
+  char *src = vfs_read(SETTINGS_PATH, NULL);
+  json_t *o = src ? json_loads(src, 0, NULL) : NULL;
+  free(src);
+  if (!o) return;
+  json_t *v;
+  if (json_is_integer(v = json_object_get(o, "width")) && json_integer_value(v) >= 320)
+    s->width = (int)json_integer_value(v);
+  if (json_is_integer(v = json_object_get(o, "height")) && json_integer_value(v) >= 240)
+    s->height = (int)json_integer_value(v);
+  if (json_is_boolean(v = json_object_get(o, "fullscreen"))) s->fullscreen = json_is_true(v);
+  if (json_is_boolean(v = json_object_get(o, "dyslexic"))) s->dyslexic = json_is_true(v);
+  if (json_is_integer(v = json_object_get(o, "speed"))) s->speed = (int)json_integer_value(v);
+  if (json_is_number(v = json_object_get(o, "text_scale")))
+    s->text_scale = (float)json_number_value(v);
+  if (s->text_scale < 0.7f || s->text_scale > 2.0f) s->text_scale = 1.0f;
+  if (json_is_string(v = json_object_get(o, "lang")))
+    snprintf(s->lang, sizeof s->lang, "%s", json_string_value(v));
+  json_decref(o);
+}
+
+static void settings_save(const Settings *s) {
+  json_t *o = json_pack("{s:i, s:i, s:b, s:b, s:i, s:f, s:s}", "width", s->width,
+                        "height", s->height, "fullscreen", s->fullscreen, "dyslexic",
+                        s->dyslexic, "speed", s->speed, "text_scale", (double)s->text_scale,
+                        "lang", s->lang);
+  char *text = o ? json_dumps(o, JSON_INDENT(2) | JSON_SORT_KEYS) : NULL;
+  if (text && !vfs_write(SETTINGS_PATH, text, strlen(text)))
+    fprintf(stderr, "ficelle: settings not saved: %s\n", err_get());
+  free(text);
+  json_decref(o);
+}
+
+/* ---- the story ------------------------------------------------------------ */
+
+static void notice(App *a, const char *text) {
+  snprintf(a->notice, sizeof a->notice, "%s", text);
+  a->notice_until = SDL_GetTicks() + 2500;
+  a->dirty = true;
+}
+
+static const char *chapter_side(App *a, int number) {
+  size_t i;
+  const json_t *c;
+  json_array_foreach(story_chapters(a->story), i, c)
+    if (json_number_value(json_object_get(c, "number")) == number)
+      return json_string_value(json_object_get(c, "side"));
+  return NULL;
+}
+
+/* Takes the story's new event: passive ones are applied and answered at once. */
+static void settle(App *a, const Event *ev) {
+  Uint32 now = SDL_GetTicks();
+  Input cont = { INPUT_CONTINUE, 0, NULL };
+  for (int guard = 0; ev && story_event_is_passive(ev) && guard < 10000; guard++) {
+    layout_apply(a->L, ev, now);
+    ev = story_step(a->story, &cont);
+  }
+  a->ev = ev;
+  if (!ev) return;
+  if (ev->chapter != a->last_chapter) {
+    a->last_chapter = ev->chapter;
+    const char *side = chapter_side(a, ev->chapter);
+    if (side) layout_set_side(a->L, side);
+  }
+  if (ev->kind == EVENT_CHAPTER) {
+    const char *side = json_string_value(json_object_get(ev->data, "side"));
+    if (side) layout_set_side(a->L, side);
+  }
+  if (ev->kind == EVENT_LINE || ev->kind == EVENT_CHOICE) layout_apply(a->L, ev, now);
+  if (ev->kind == EVENT_CHOICE || ev->kind == EVENT_ERROR) a->skip = false;
+  ui_reset_focus(&a->ui);
+  a->auto_at = 0;
+  a->dirty = true;
+}
+
+static void autosave(App *a) {
+  if (a->mode != MODE_PLAY || !a->ev || a->ev->kind == EVENT_END) return;
+  size_t len = 0;
+  char *save = story_save(a->story, &len);
+  if (save && !vfs_write(AUTOSAVE_PATH, save, len))
+    fprintf(stderr, "ficelle: autosave failed: %s\n", err_get());
+  free(save);
+}
+
+static void begin(App *a, int chapter) {
+  layout_reset(a->L);
+  a->last_chapter = -1;
+  a->mode = MODE_PLAY;
+  a->menu = a->history = false;
+  settle(a, story_begin(a->story, chapter));
+}
+
+/* Loads a save file; a damaged one is set aside (renamed), never fatal. */
+static bool load(App *a, const char *path) {
+  size_t len = 0;
+  char *save = vfs_read(path, &len);
+  if (!save) {
+    notice(a, ui_text(&a->ui, "save.none"));
+    return false;
+  }
+  bool diverged = false;
+  layout_reset(a->L);
+  a->last_chapter = -1;
+  const Event *ev = story_restore(a->story, save, len, &diverged);
+  free(save);
+  if (!ev) {
+    char aside[256];
+    snprintf(aside, sizeof aside, "%s.damaged", path);
+    fprintf(stderr, "ficelle: %s: %s (set aside as %s)\n", path, err_get(), aside);
+    vfs_rename(path, aside);
+    notice(a, ui_text(&a->ui, "save.damaged"));
+    return false;
+  }
+  a->mode = MODE_PLAY;
+  a->menu = a->history = false;
+  settle(a, ev);
+  notice(a, ui_text(&a->ui, diverged ? "save.diverged" : "save.loaded"));
+  return true;
+}
+
+static void save(App *a) {
+  size_t len = 0;
+  char *text = story_save(a->story, &len);
+  if (text && vfs_write(SAVE_PATH, text, len)) notice(a, ui_text(&a->ui, "save.saved"));
+  else notice(a, ui_text(&a->ui, "save.failed"));
+  free(text);
+}
+
+static void set_language(App *a, int index) {
+  const json_t *langs = story_languages(a->story);
+  size_t n = json_array_size(langs);
+  if (n == 0) return;
+  size_t at = 0;
+  for (size_t i = 0; i < n; i++)
+    if (strcmp(json_string_value(json_array_get(langs, i)), story_language(a->story)) == 0) at = i;
+  size_t next = index < 0 ? (at + 1) % n : (size_t)index % n;
+  const char *lang = json_string_value(json_array_get(langs, next));
+  if (!lang || !story_set_language(a->story, lang)) return;
+  snprintf(a->set.lang, sizeof a->set.lang, "%s", lang);
+  /* The lines on screen were the old language's: show the current one again. */
+  if (a->mode == MODE_PLAY) {
+    layout_reset(a->L);
+    a->last_chapter = -1;
+    a->ev = NULL;
+    settle(a, story_event(a->story));
+  }
+  a->dirty = true;
+}
+
+static void toggle_fullscreen(App *a) {
+  a->set.fullscreen = !(SDL_GetWindowFlags(a->win) & SDL_WINDOW_FULLSCREEN_DESKTOP);
+  SDL_SetWindowFullscreen(a->win, a->set.fullscreen ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
+  a->dirty = true;
+}
+
+static void restyle(App *a) {
+  a->ui.text_scale = a->set.text_scale;
+  font_set_dyslexic(a->set.dyslexic);
+  layout_invalidate(a->L);
+  a->dirty = true;
+}
+
+/* Goes on past what is shown, as Enter, Space and a click do. */
+static void go_on(App *a) {
+  Uint32 now = SDL_GetTicks();
+  if (a->mode != MODE_PLAY || !a->ev) return;
+  if (layout_typing(a->L, now) && layout_finish(a->L)) {
+    a->dirty = true;
+    return;
+  }
+  Input cont = { INPUT_CONTINUE, 0, NULL };
+  switch (a->ev->kind) {
+  case EVENT_LINE:
+  case EVENT_CHAPTER:
+  case EVENT_CARD:
+  case EVENT_ENDING:
+    if (a->ev->kind == EVENT_CHAPTER || a->ev->kind == EVENT_CARD) layout_reset(a->L);
+    settle(a, story_step(a->story, &cont));
+    if (a->ev && a->ev->kind == EVENT_CHAPTER) autosave(a);
+    break;
+  case EVENT_END:
+    vfs_remove(AUTOSAVE_PATH);
+    a->mode = MODE_TITLE;
+    ui_reset_focus(&a->ui);
+    a->dirty = true;
+    break;
+  default:
+    break;
+  }
+}
+
+static void choose(App *a, int i) {
+  if (!a->ev || a->ev->kind != EVENT_CHOICE || i < 0 || i >= a->ev->noptions) return;
+  layout_chosen(a->L, i);
+  Input in = { INPUT_CHOICE, i, NULL };
+  settle(a, story_step(a->story, &in));
+  autosave(a);
+}
+
+static void act(App *a, Action x) {
+  switch (x.kind) {
+  case ACT_NONE: break;
+  case ACT_CONTINUE: go_on(a); break;
+  case ACT_CHOICE: choose(a, x.arg); break;
+  case ACT_NEW_GAME: begin(a, 0); break;
+  case ACT_RESUME_GAME: load(a, AUTOSAVE_PATH); break;
+  case ACT_CHAPTERS: a->mode = MODE_CHAPTERS; ui_reset_focus(&a->ui); break;
+  case ACT_CHAPTER: begin(a, x.arg); break;
+  case ACT_LANGUAGE: set_language(a, x.arg); break;
+  case ACT_QUIT: a->quit = true; break;
+  case ACT_RECOVER: settle(a, story_recover(a->story)); break;
+  case ACT_RELOAD: {
+    bool diverged = false;
+    layout_reset(a->L);
+    settle(a, story_reload(a->story, &diverged));
+    if (diverged) notice(a, ui_text(&a->ui, "save.diverged"));
+    break;
+  }
+  case ACT_TITLE:
+    autosave(a);
+    a->mode = MODE_TITLE;
+    a->menu = a->history = false;
+    ui_reset_focus(&a->ui);
+    break;
+  case ACT_RETURN: a->menu = a->history = false; ui_reset_focus(&a->ui); break;
+  case ACT_SAVE: save(a); a->menu = false; break;
+  case ACT_LOAD: load(a, SAVE_PATH); break;
+  case ACT_HISTORY: a->menu = false; a->history = true; a->hist_scroll = 0; break;
+  case ACT_FULLSCREEN: toggle_fullscreen(a); break;
+  case ACT_DYSLEXIC: a->set.dyslexic = !a->set.dyslexic; restyle(a); break;
+  case ACT_TEXT_SIZE:
+    a->set.text_scale += 0.15f * (float)x.arg;
+    if (a->set.text_scale > 1.61f) a->set.text_scale = 0.85f;
+    if (a->set.text_scale < 0.84f) a->set.text_scale = 0.85f;
+    restyle(a);
+    break;
+  }
+  a->dirty = true;
+}
+
+/* ---- drawing -------------------------------------------------------------- */
+
+static void draw(App *a) {
+  Uint32 now = SDL_GetTicks();
+  Ui *ui = &a->ui;
+  int w = 0, h = 0;
+  SDL_GetRendererOutputSize(a->r, &w, &h);
+  if (w != ui->w || h != ui->h) ui_resize(ui, w, h);
+  ui_begin(ui);
+  switch (a->mode) {
+  case MODE_TITLE: screen_title(ui, vfs_exists(AUTOSAVE_PATH)); break;
+  case MODE_CHAPTERS: screen_chapters(ui); break;
+  case MODE_PLAY:
+    if (!a->ev) { screen_end(ui); break; }
+    switch (a->ev->kind) {
+    case EVENT_CHAPTER: screen_chapter(ui, a->ev); break;
+    case EVENT_CARD: screen_card(ui, a->ev); break;
+    case EVENT_ENDING: screen_ending(ui, a->ev); break;
+    case EVENT_ERROR: screen_error(ui, a->ev); break;
+    case EVENT_END: case EVENT_NONE: screen_end(ui); break;
+    default: layout_draw(a->L, ui, now); break;
+    }
+    break;
+  }
+  if (a->history) {
+    ui_begin(ui);   /* the page below takes no clicks */
+    screen_history(ui, &a->hist_scroll);
+  }
+  if (a->menu) {
+    ui_begin(ui);
+    screen_menu(ui, a->mode == MODE_PLAY);
+  }
+  if (a->notice[0] && now < a->notice_until) screen_notice(ui, a->notice);
+  if (a->auto_mode || a->skip) {
+    const char *mark = ui_text(ui, a->skip ? "play.skip" : "play.auto");
+    int px = ui_font_px(ui, 14);
+    draw_text_right(ui->r, FONT_SANS_BOLD, px, ui->pal.accent, ui->w - ui_px(ui, 20),
+                    ui->h - ui_px(ui, 16) - font_line_height(FONT_SANS_BOLD, px), mark);
+  }
+}
+
+static void screenshot(App *a) {
+  int w = a->ui.w, h = a->ui.h;
+  SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, w, h, 24, SDL_PIXELFORMAT_BGR24);
+  if (!s) return;
+  if (SDL_RenderReadPixels(a->r, NULL, SDL_PIXELFORMAT_BGR24, s->pixels, s->pitch) == 0) {
+    size_t cap = (size_t)w * (size_t)h * 4 + 4096;
+    char *buf = malloc(cap);
+    SDL_RWops *rw = buf ? SDL_RWFromMem(buf, (int)cap) : NULL;
+    if (rw && SDL_SaveBMP_RW(s, rw, 0) == 0) {
+      size_t len = (size_t)SDL_RWtell(rw);
+      char path[96];
+      time_t t = time(NULL);
+      struct tm tm;
+      localtime_r(&t, &tm);
+      snprintf(path, sizeof path, VFS_USER "screenshots/centimes-%04d%02d%02d-%02d%02d%02d.bmp",
+               tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec);
+      notice(a, ui_text(&a->ui, vfs_write(path, buf, len) ? "shot.saved" : "shot.failed"));
+    }
+    if (rw) SDL_RWclose(rw);
+    free(buf);
+  }
+  SDL_FreeSurface(s);
+}
+
+static double wall_seconds(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_REALTIME, &ts);
+  return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+/* Benchmark figures (FICELLE_BENCH=1): a cold layout and draw of the page. */
+static void bench_page(App *a) {
+  double best[15];
+  for (int i = 0; i < 15; i++) {
+    font_cache_clear();
+    layout_invalidate(a->L);
+    double t0 = wall_seconds();
+    draw(a);
+    SDL_RenderFlush(a->r);
+    best[i] = wall_seconds() - t0;
+  }
+  for (int i = 1; i < 15; i++)
+    for (int k = i; k > 0 && best[k] < best[k - 1]; k--) {
+      double t = best[k];
+      best[k] = best[k - 1];
+      best[k - 1] = t;
+    }
+  fprintf(stderr, "bench: layout_draw_ms %.3f\n", best[7] * 1000);
+}
+
+/* ---- input ---------------------------------------------------------------- */
+
+static void key(App *a, const SDL_KeyboardEvent *k) {
+  SDL_Keycode sym = k->keysym.sym;
+  Uint16 mod = k->keysym.mod;
+  if ((sym == SDLK_RETURN && (mod & KMOD_ALT)) || sym == SDLK_F11) {
+    toggle_fullscreen(a);
+    return;
+  }
+  if (sym == SDLK_ESCAPE) {
+    if (a->history) a->history = false;
+    else if (a->menu) a->menu = false;
+    else if (a->mode == MODE_CHAPTERS) a->mode = MODE_TITLE;
+    else if (a->mode == MODE_PLAY) a->menu = true;
+    ui_reset_focus(&a->ui);
+    a->dirty = true;
+    return;
+  }
+  if (a->history) {
+    if (sym == SDLK_PAGEUP || sym == SDLK_UP) a->hist_scroll += sym == SDLK_UP ? 1 : 5;
+    else if (sym == SDLK_PAGEDOWN || sym == SDLK_DOWN) {
+      if (a->hist_scroll == 0) a->history = false;
+      a->hist_scroll -= sym == SDLK_DOWN ? 1 : 5;
+    } else if (sym == SDLK_RETURN || sym == SDLK_SPACE) a->history = false;
+    a->dirty = true;
+    return;
+  }
+  bool overlay = a->menu;
+  switch (sym) {
+  case SDLK_UP: case SDLK_LEFT: ui_focus_move(&a->ui, -1); a->dirty = true; return;
+  case SDLK_DOWN: case SDLK_RIGHT: case SDLK_TAB: ui_focus_move(&a->ui, (mod & KMOD_SHIFT) ? -1 : 1); a->dirty = true; return;
+  case SDLK_RETURN: case SDLK_KP_ENTER: case SDLK_SPACE: {
+    Action x = ui_focused(&a->ui);
+    if (x.kind != ACT_NONE) act(a, x);
+    else if (!overlay) go_on(a);
+    return;
+  }
+  default: break;
+  }
+  if (overlay || a->mode != MODE_PLAY) return;
+  if (sym >= SDLK_1 && sym <= SDLK_9) {
+    choose(a, (int)(sym - SDLK_1));
+    return;
+  }
+  if (sym >= SDLK_KP_1 && sym <= SDLK_KP_9) {
+    choose(a, (int)(sym - SDLK_KP_1));
+    return;
+  }
+  switch (sym) {
+  case SDLK_PAGEUP: a->history = true; a->hist_scroll = 0; break;
+  case SDLK_a: a->auto_mode = !a->auto_mode; a->auto_at = 0; break;
+  case SDLK_h: a->ui.hide = !a->ui.hide; break;
+  case SDLK_s: a->want_shot = true; break;
+  case SDLK_LCTRL: case SDLK_RCTRL: a->skip = true; break;
+  default: return;
+  }
+  a->dirty = true;
+}
+
+static void mouse_point(App *a, int x, int y, int *px, int *py) {
+  int ww = 1, wh = 1;
+  SDL_GetWindowSize(a->win, &ww, &wh);
+  *px = (int)((long)x * a->ui.w / (ww > 0 ? ww : 1));
+  *py = (int)((long)y * a->ui.h / (wh > 0 ? wh : 1));
+}
+
+static void handle(App *a, const SDL_Event *e) {
+  int x, y;
+  switch (e->type) {
+  case SDL_QUIT: a->quit = true; break;
+  case SDL_WINDOWEVENT:
+    if (e->window.event == SDL_WINDOWEVENT_SIZE_CHANGED && !(SDL_GetWindowFlags(a->win) & SDL_WINDOW_FULLSCREEN_DESKTOP)) {
+      a->set.width = e->window.data1;
+      a->set.height = e->window.data2;
+    }
+    a->dirty = true;
+    break;
+  case SDL_RENDER_TARGETS_RESET:
+  case SDL_RENDER_DEVICE_RESET:
+    font_cache_clear();
+    a->dirty = true;
+    break;
+  case SDL_KEYDOWN: key(a, &e->key); break;
+  case SDL_KEYUP:
+    if (e->key.keysym.sym == SDLK_LCTRL || e->key.keysym.sym == SDLK_RCTRL) {
+      a->skip = false;
+      a->dirty = true;
+    }
+    break;
+  case SDL_MOUSEMOTION:
+    mouse_point(a, e->motion.x, e->motion.y, &x, &y);
+    if (ui_hover(&a->ui, x, y)) a->dirty = true;
+    break;
+  case SDL_MOUSEBUTTONDOWN:
+    mouse_point(a, e->button.x, e->button.y, &x, &y);
+    if (e->button.button == SDL_BUTTON_RIGHT) {
+      if (a->mode == MODE_PLAY) a->menu = !a->menu;
+      a->history = false;
+      a->dirty = true;
+    } else if (e->button.button == SDL_BUTTON_LEFT) {
+      Action x2 = ui_hit(&a->ui, x, y);
+      if (x2.kind != ACT_NONE) act(a, x2);
+      else if (a->history) { a->history = false; a->dirty = true; }
+      else if (!a->menu) go_on(a);
+    }
+    break;
+  case SDL_MOUSEWHEEL:
+    if (a->menu) break;
+    if (e->wheel.y > 0) {
+      if (a->history) a->hist_scroll += 1;
+      else if (a->mode == MODE_PLAY) { a->history = true; a->hist_scroll = 0; }
+      a->dirty = true;
+    } else if (e->wheel.y < 0 && a->history) {
+      if (a->hist_scroll == 0) a->history = false;
+      a->hist_scroll--;
+      a->dirty = true;
+    }
+    break;
+  default: break;
+  }
+}
+
+/* Milliseconds until something changes by itself; -1: nothing will. */
+static int next_timeout(App *a, Uint32 now) {
+  int t = -1;
+#define SOONER(ms) do { int m_ = (ms); if (m_ < 0) m_ = 0; if (t < 0 || m_ < t) t = m_; } while (0)
+  if (a->mode == MODE_PLAY && !a->menu && !a->history) {
+    if (layout_typing(a->L, now)) SOONER(30);
+    if (a->skip && a->ev && a->ev->kind == EVENT_LINE) SOONER(35);
+    if (a->auto_mode && a->ev && a->ev->kind == EVENT_LINE && !layout_typing(a->L, now)) {
+      if (!a->auto_at) a->auto_at = now + layout_read_ms(a->L);
+      SOONER((int)(a->auto_at - now));
+    }
+  }
+  if (a->notice[0]) {
+    if (now >= a->notice_until) { a->notice[0] = '\0'; a->dirty = true; SOONER(0); }
+    else SOONER((int)(a->notice_until - now));
+  }
+#undef SOONER
+  return t;
+}
+
+static void tick(App *a, Uint32 now) {
+  if (a->mode != MODE_PLAY || a->menu || a->history || !a->ev) return;
+  if (a->skip && a->ev->kind == EVENT_LINE) {
+    layout_finish(a->L);
+    go_on(a);
+  } else if (a->auto_mode && a->auto_at && now >= a->auto_at && a->ev->kind == EVENT_LINE) {
+    a->auto_at = 0;
+    go_on(a);
+  }
+  /* While typing, every tick draws; once more when it ends, for the last letters. */
+  bool typing = layout_typing(a->L, now);
+  if (typing || a->was_typing) a->dirty = true;
+  a->was_typing = typing;
+}
+
+int app_run(Story *story, const AppOptions *opt) {
+  App app;
+  App *a = &app;
+  memset(a, 0, sizeof app);
+  a->story = story;
+  a->bench = getenv("FICELLE_BENCH") != NULL;
+  settings_load(&a->set);
+  if (opt && opt->width > 0 && opt->height > 0) {
+    a->set.width = opt->width;
+    a->set.height = opt->height;
+  }
+  if (opt && opt->fullscreen) a->set.fullscreen = true;
+  if (a->set.lang[0] && strcmp(a->set.lang, story_language(story)) != 0)
+    story_set_language(story, a->set.lang);
+
+  SDL_SetHint(SDL_HINT_VIDEO_X11_NET_WM_BYPASS_COMPOSITOR, "0");
+  if (SDL_Init(SDL_INIT_VIDEO) != 0) {
+    fprintf(stderr, "ficelle: SDL: %s\n", SDL_GetError());
+    return 1;
+  }
+  if (!font_init()) {
+    fprintf(stderr, "ficelle: %s\n", err_get());
+    SDL_Quit();
+    return 1;
+  }
+  Uint32 flags = SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
+  if (a->set.fullscreen) flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
+  a->win = SDL_CreateWindow(story_ui(story, "window.title"), SDL_WINDOWPOS_CENTERED,
+                            SDL_WINDOWPOS_CENTERED, a->set.width, a->set.height, flags);
+  if (!a->win) {
+    fprintf(stderr, "ficelle: window: %s\n", SDL_GetError());
+    font_quit();
+    SDL_Quit();
+    return 1;
+  }
+  SDL_SetWindowMinimumSize(a->win, 480, 360);
+  a->r = SDL_CreateRenderer(a->win, -1, SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC);
+  if (!a->r) a->r = SDL_CreateRenderer(a->win, -1, SDL_RENDERER_SOFTWARE);
+  if (!a->r) {
+    fprintf(stderr, "ficelle: renderer: %s\n", SDL_GetError());
+    SDL_DestroyWindow(a->win);
+    font_quit();
+    SDL_Quit();
+    return 1;
+  }
+  a->L = layout_create();
+  ui_init(&a->ui, a->r, story);
+  layout_set_speed(a->L, a->set.speed);
+  restyle(a);
+  a->mode = MODE_TITLE;
+  if (opt && opt->chapter > 0) begin(a, opt->chapter);
+  a->dirty = true;
+
+  while (!a->quit) {
+    if (a->dirty) {
+      a->dirty = false;
+      draw(a);
+      SDL_RenderPresent(a->r);
+      if (a->want_shot) {
+        /* Read back the frame just drawn: draw it again, read before presenting. */
+        draw(a);
+        screenshot(a);
+        a->want_shot = false;
+        draw(a);
+        SDL_RenderPresent(a->r);
+      }
+      if (a->bench && !a->first_frame) {
+        a->first_frame = true;
+        fprintf(stderr, "bench: first_frame %.6f\n", wall_seconds());
+        if (a->mode == MODE_PLAY) bench_page(a);
+        draw(a);
+        SDL_RenderPresent(a->r);
+      }
+    }
+    Uint32 now = SDL_GetTicks();
+    int timeout = next_timeout(a, now);
+    SDL_Event e;
+    int got = timeout < 0 ? SDL_WaitEvent(&e) : SDL_WaitEventTimeout(&e, timeout);
+    if (got) {
+      handle(a, &e);
+      while (!a->quit && SDL_PollEvent(&e)) handle(a, &e);
+    }
+    tick(a, SDL_GetTicks());
+  }
+  autosave(a);
+  settings_save(&a->set);
+  layout_destroy(a->L);
+  font_quit();
+  SDL_DestroyRenderer(a->r);
+  SDL_DestroyWindow(a->win);
+  SDL_Quit();
+  return 0;
+}

@@ -1,0 +1,56 @@
+/*
+** layout: the story's screens (the novel page, Nuée's task screen, the office's
+** chat, mail and dashboard), drawn from the layout tables of lua/layouts/ that the
+** core hands over as JSON. Keeps what those screens accumulate between events:
+** the lines said on them, the bindings, the pending choice, the typewriter.
+*/
+#ifndef FICELLE_LAYOUT_H
+#define FICELLE_LAYOUT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <SDL.h>
+#include <jansson.h>
+
+#include "story.h"
+#include "ui.h"
+
+typedef struct Layout Layout;
+
+Layout *layout_create(void);
+void layout_destroy(Layout *L);
+/* Forgets every line, binding and choice (a new game, a load, a rollback). */
+void layout_reset(Layout *L);
+
+/* Takes in an event: a LAYOUT changes the screen or its bindings, a LINE is added
+** to the screen's text and starts the typewriter at `now` (ms), a CHOICE is
+** offered. Everything is copied: the event may go away after the call. */
+void layout_apply(Layout *L, const Event *ev, Uint32 now);
+/* Forgets how the lines were broken (the font or its size changed). */
+void layout_invalidate(Layout *L);
+/* The option the reader took, kept on the page as a line of the text. */
+void layout_chosen(Layout *L, int choice);
+/* The side of the chapter ("yacine" or "office"): the page's mood. */
+void layout_set_side(Layout *L, const char *side);
+const char *layout_side(const Layout *L);
+const char *layout_name(const Layout *L);
+
+/* Typewriter speed in characters a second; 0 shows lines at once. */
+void layout_set_speed(Layout *L, int cps);
+/* True while the newest line is still being typed at `now`. */
+bool layout_typing(const Layout *L, Uint32 now);
+/* Shows the newest line whole; true if it was still being typed. */
+bool layout_finish(Layout *L);
+/* How long the newest line takes to read (auto mode), in ms. */
+Uint32 layout_read_ms(const Layout *L);
+
+/* Draws the current layout (mood, panels, text, choices; buttons registered in
+** ui). Does not clear or present. */
+void layout_draw(Layout *L, Ui *ui, Uint32 now);
+
+/* Formats a binding for display: "euros" (centimes as money in the story's
+** language), "percent", "int", else the value as text. */
+void layout_format(const Ui *ui, const json_t *value, const char *format,
+                   char *buf, size_t size);
+
+#endif

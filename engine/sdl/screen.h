@@ -1,0 +1,34 @@
+/*
+** screen: the screens the engine owns around the story: the title, the chapter
+** select, chapter and discussion cards, the ending, the error screen (file, line,
+** message, the way back), the Esc menu, the history and short notices.
+** Each draws into ui and registers its buttons; none changes the story.
+*/
+#ifndef FICELLE_SCREEN_H
+#define FICELLE_SCREEN_H
+
+#include <stdbool.h>
+
+#include "story.h"
+#include "ui.h"
+
+void screen_title(Ui *ui, bool can_resume);
+void screen_chapters(Ui *ui);
+/* The card of a chapter's beginning (CHAPTER: data {number, side, title}). */
+void screen_chapter(Ui *ui, const Event *ev);
+/* The discussion card of a chapter's end (CARD). */
+void screen_card(Ui *ui, const Event *ev);
+void screen_ending(Ui *ui, const Event *ev);
+/* A script error: where, what, and the buttons that lead back. */
+void screen_error(Ui *ui, const Event *ev);
+/* The end of everything there is to play. */
+void screen_end(Ui *ui);
+
+/* Overlays, drawn over whatever is below. */
+void screen_menu(Ui *ui, bool in_game);
+/* The history, newest at the bottom; *scroll is how many entries are hidden below
+** (clamped here). */
+void screen_history(Ui *ui, int *scroll);
+void screen_notice(Ui *ui, const char *text);
+
+#endif

@@ -1,0 +1,216 @@
+/*
+** ui: the shared drawing context, the palettes of the moods and the buttons.
+** Buttons are registered while they are drawn, so what the reader sees is
+** exactly what a click or a key reaches; the focus is an index into that list.
+*/
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ui.h"
+#include "vfs.h"
+
+typedef struct MoodEntry {
+  char name[32];
+  Palette pal;
+} MoodEntry;
+
+static MoodEntry moods[8];
+static int nmoods;
+
+/* Used when a palette file is missing: the title's ink and paper. */
+static Palette builtin_palette(void) {
+  Palette p;
+  SDL_Color z = { 0, 0, 0, 255 };
+  p.bg = draw_color("#15171c", z);
+  p.panel = draw_color("#1e2128", z);
+  p.raised = draw_color("#2a2e37", z);
+  p.text = draw_color("#ece6da", z);
+  p.dim = draw_color("#9a9488", z);
+  p.accent = draw_color("#d9a05b", z);
+  p.on_accent = draw_color("#15171c", z);
+  p.focus = draw_color("#f0c27f", z);
+  p.rule = draw_color("#343845", z);
+  p.error = draw_color("#e5484d", z);
+  return p;
+}
+
+static Palette load_palette(const char *mood) {
+  Palette p = builtin_palette();
+  char path[96];
+  snprintf(path, sizeof path, "assets/palettes/%s.json", mood);
+  char *src = vfs_read(path, NULL);
+  json_t *o = src ? json_loads(src, 0, NULL) : NULL;
+  free(src);
+  if (!o) return p;
+#define FIELD(name) p.name = draw_color(json_string_value(json_object_get(o, #name)), p.name)
+  FIELD(bg); FIELD(panel); FIELD(raised); FIELD(text); FIELD(dim); FIELD(accent);
+  FIELD(on_accent); FIELD(focus); FIELD(rule); FIELD(error);
+#undef FIELD
+  json_decref(o);
+  return p;
+}
+
+void ui_init(Ui *ui, SDL_Renderer *r, Story *story) {
+  memset(ui, 0, sizeof *ui);
+  ui->r = r;
+  ui->story = story;
+  ui->text_scale = 1.0f;
+  ui->focus = -1;
+  ui->pal = builtin_palette();
+  nmoods = 0;
+  ui_resize(ui, 1280, 720);
+}
+
+void ui_resize(Ui *ui, int w, int h) {
+  ui->w = w > 1 ? w : 1;
+  ui->h = h > 1 ? h : 1;
+  /* Fit the 1280x720 design in the window; a tall, narrow window keeps a
+  ** readable size (its page is a narrower column, not smaller letters). */
+  float s = fminf(ui->w / 1280.0f, ui->h / 720.0f);
+  float floor_s = fminf(ui->w / 640.0f, ui->h / 720.0f) * 0.8f;
+  ui->s = fmaxf(s, fminf(floor_s, 1.0f));
+  if (ui->s < 0.35f) ui->s = 0.35f;
+}
+
+int ui_px(const Ui *ui, float units) {
+  return (int)lroundf(units * ui->s);
+}
+
+int ui_font_px(const Ui *ui, float units) {
+  return (int)lroundf(units * ui->s * ui->text_scale);
+}
+
+void ui_set_mood(Ui *ui, const char *mood) {
+  if (!mood || !*mood) mood = "title";
+  if (strcmp(ui->mood, mood) == 0) return;
+  snprintf(ui->mood, sizeof ui->mood, "%s", mood);
+  for (int i = 0; i < nmoods; i++) {
+    if (strcmp(moods[i].name, mood) == 0) {
+      ui->pal = moods[i].pal;
+      return;
+    }
+  }
+  ui->pal = load_palette(mood);
+  if (nmoods < (int)(sizeof moods / sizeof moods[0])) {
+    snprintf(moods[nmoods].name, sizeof moods[nmoods].name, "%s", mood);
+    moods[nmoods++].pal = ui->pal;
+  }
+}
+
+void ui_begin(Ui *ui) {
+  ui->nbuttons = 0;
+}
+
+int ui_button(Ui *ui, SDL_Rect rc, const char *label, Action act, ButtonStyle style) {
+  int index = ui->nbuttons;
+  if (index < UI_MAX_BUTTONS) {
+    ui->buttons[index].rc = rc;
+    ui->buttons[index].act = act;
+    ui->nbuttons++;
+  }
+  bool focused = index == ui->focus;
+  const Palette *p = &ui->pal;
+  int pad = ui_px(ui, 16);
+  FontFace face = style == BUTTON_CHOICE ? FONT_SERIF : FONT_SANS;
+  int px = ui_font_px(ui, style == BUTTON_CHOICE ? 24 : style == BUTTON_SMALL ? 16 : 20);
+  int lh = font_line_height(face, px);
+  SDL_Color fg = p->text;
+  switch (style) {
+  case BUTTON_MENU:
+    if (focused) {
+      draw_round_rect(ui->r, rc, ui_px(ui, 6), draw_fade(p->accent, 40));
+      SDL_Rect bar = { rc.x, rc.y + ui_px(ui, 6), ui_px(ui, 4), rc.h - ui_px(ui, 12) };
+      draw_rect(ui->r, bar, p->accent);
+      fg = p->focus;
+    }
+    break;
+  case BUTTON_CHOICE:
+    draw_round_rect(ui->r, rc, ui_px(ui, 8), focused ? p->accent : p->raised);
+    if (focused) fg = p->on_accent;
+    break;
+  case BUTTON_ANSWER:
+    draw_round_rect(ui->r, rc, rc.h / 2, focused ? p->accent : p->raised);
+    if (!focused) draw_frame(ui->r, rc, rc.h / 2, ui_px(ui, 1) > 0 ? ui_px(ui, 1) : 1, p->rule);
+    if (focused) fg = p->on_accent;
+    break;
+  case BUTTON_SMALL:
+    draw_round_rect(ui->r, rc, ui_px(ui, 6), focused ? p->accent : p->raised);
+    if (focused) fg = p->on_accent;
+    break;
+  }
+  if (focused && ui->keyboard) {
+    int t = ui_px(ui, 2) > 1 ? ui_px(ui, 2) : 1;
+    SDL_Rect ring = { rc.x - 2 * t, rc.y - 2 * t, rc.w + 4 * t, rc.h + 4 * t };
+    draw_frame(ui->r, ring, style == BUTTON_ANSWER ? ring.h / 2 : ui_px(ui, 10), t, p->focus);
+  }
+  if (label) {
+    if (style == BUTTON_ANSWER || style == BUTTON_SMALL) {
+      draw_text_center(ui->r, face, px, fg, rc.x + rc.w / 2, rc.y + (rc.h - lh) / 2, label);
+    } else {
+      int tx = rc.x + pad + (style == BUTTON_MENU ? ui_px(ui, 8) : 0);
+      DrawPara para = { 0 };
+      draw_para_layout(&para, label, face, px, rc.w - 2 * pad);
+      int ty = rc.y + (rc.h - draw_para_height(&para)) / 2;
+      draw_para(ui->r, &para, fg, tx, ty, (size_t)-1);
+      draw_para_free(&para);
+    }
+  }
+  return index;
+}
+
+void ui_focus_move(Ui *ui, int d) {
+  ui->keyboard = true;
+  if (ui->nbuttons == 0) {
+    ui->focus = -1;
+    return;
+  }
+  if (ui->focus < 0 || ui->focus >= ui->nbuttons)
+    ui->focus = d > 0 ? 0 : ui->nbuttons - 1;
+  else
+    ui->focus = (ui->focus + d + ui->nbuttons) % ui->nbuttons;
+}
+
+static int button_at(const Ui *ui, int x, int y) {
+  SDL_Point pt = { x, y };
+  for (int i = ui->nbuttons - 1; i >= 0; i--)
+    if (SDL_PointInRect(&pt, &ui->buttons[i].rc)) return i;
+  return -1;
+}
+
+bool ui_hover(Ui *ui, int x, int y) {
+  int i = button_at(ui, x, y);
+  if (i < 0) {
+    /* Off every button: a keyboard focus stays, a hover goes. */
+    if (ui->keyboard || ui->focus < 0) return false;
+    ui->focus = -1;
+    return true;
+  }
+  bool changed = i != ui->focus || ui->keyboard;
+  ui->focus = i;
+  ui->keyboard = false;
+  return changed;
+}
+
+Action ui_hit(const Ui *ui, int x, int y) {
+  int i = button_at(ui, x, y);
+  Action none = { ACT_NONE, 0 };
+  return i >= 0 ? ui->buttons[i].act : none;
+}
+
+Action ui_focused(const Ui *ui) {
+  Action none = { ACT_NONE, 0 };
+  if (ui->focus < 0 || ui->focus >= ui->nbuttons) return none;
+  return ui->buttons[ui->focus].act;
+}
+
+void ui_reset_focus(Ui *ui) {
+  ui->focus = -1;
+  ui->keyboard = false;
+}
+
+const char *ui_text(const Ui *ui, const char *key) {
+  const char *s = ui->story ? story_ui(ui->story, key) : NULL;
+  return s ? s : key;
+}

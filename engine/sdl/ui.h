@@ -1,0 +1,102 @@
+/*
+** ui: the drawing context every screen shares: the renderer and its size in real
+** pixels, the scale from design units (a 1280x720 window) to pixels, the palette
+** of the current mood, and the buttons drawn this frame with their hover and
+** keyboard focus, so that the mouse and the keyboard reach the same things.
+*/
+#ifndef FICELLE_UI_H
+#define FICELLE_UI_H
+
+#include <stdbool.h>
+#include <SDL.h>
+
+#include "draw.h"
+#include "story.h"
+
+typedef enum ActionKind {
+  ACT_NONE,
+  ACT_CONTINUE,      /* go on past a line or a card */
+  ACT_CHOICE,        /* arg: the option's position in the event */
+  ACT_NEW_GAME,
+  ACT_RESUME_GAME,   /* the autosave of the last session */
+  ACT_CHAPTERS,
+  ACT_CHAPTER,       /* arg: the chapter's number */
+  ACT_LANGUAGE,      /* arg: index in story_languages(), -1: the next one */
+  ACT_QUIT,
+  ACT_RECOVER,       /* error screen: back to the last checkpoint */
+  ACT_RELOAD,        /* error screen: read the scripts again */
+  ACT_TITLE,
+  ACT_RETURN,        /* close the menu or the overlay */
+  ACT_SAVE,
+  ACT_LOAD,
+  ACT_HISTORY,
+  ACT_FULLSCREEN,
+  ACT_DYSLEXIC,
+  ACT_TEXT_SIZE      /* arg: +1 / -1 */
+} ActionKind;
+
+typedef struct Action {
+  ActionKind kind;
+  int arg;
+} Action;
+
+typedef struct Palette {
+  SDL_Color bg, panel, raised, text, dim, accent, on_accent, focus, rule, error;
+} Palette;
+
+typedef enum ButtonStyle {
+  BUTTON_MENU,       /* a line of a menu: text, a bar when focused */
+  BUTTON_CHOICE,     /* an option on the page: a full-width block */
+  BUTTON_ANSWER,     /* an answer on the task card: a pill */
+  BUTTON_SMALL       /* a secondary action */
+} ButtonStyle;
+
+#define UI_MAX_BUTTONS 64
+
+typedef struct UiButton {
+  SDL_Rect rc;
+  Action act;
+} UiButton;
+
+typedef struct Ui {
+  SDL_Renderer *r;
+  Story *story;
+  int w, h;              /* the output in real pixels */
+  float s;               /* pixels per design unit */
+  float text_scale;      /* the reader's text size (1.0 by default) */
+  Palette pal;
+  char mood[32];
+  UiButton buttons[UI_MAX_BUTTONS];
+  int nbuttons;
+  int focus;             /* index into buttons, -1: none */
+  bool keyboard;         /* the focus was moved by keys: draw its ring */
+  bool hide;             /* H: the reader hides the interface */
+} Ui;
+
+/* Sets up the context for a renderer of w x h pixels. */
+void ui_init(Ui *ui, SDL_Renderer *r, Story *story);
+void ui_resize(Ui *ui, int w, int h);
+/* Design units (a 1280x720 window) to pixels; text sizes also get text_scale. */
+int ui_px(const Ui *ui, float units);
+int ui_font_px(const Ui *ui, float units);
+
+/* Loads assets/palettes/<mood>.json (cached), or keeps a built-in palette. */
+void ui_set_mood(Ui *ui, const char *mood);
+
+/* Starts a frame: clears the buttons (they are registered again as drawn). */
+void ui_begin(Ui *ui);
+/* Draws a button and registers it; returns its index. */
+int ui_button(Ui *ui, SDL_Rect rc, const char *label, Action act, ButtonStyle style);
+/* Moves the focus (keys): d = +1/-1 through the buttons, wrapping. */
+void ui_focus_move(Ui *ui, int d);
+/* Points the focus at the button under (x, y); true if it changed. */
+bool ui_hover(Ui *ui, int x, int y);
+/* The action of the button under (x, y) / of the focused button, ACT_NONE if none. */
+Action ui_hit(const Ui *ui, int x, int y);
+Action ui_focused(const Ui *ui);
+/* Forgets the focus (a new screen, a new choice). */
+void ui_reset_focus(Ui *ui);
+/* An interface string in the story's language (story_ui). */
+const char *ui_text(const Ui *ui, const char *key);
+
+#endif

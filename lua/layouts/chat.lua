@@ -1,0 +1,11 @@
+-- lua/layouts/chat.lua: a chat (the office's team channel, Le Comptoir):
+-- each say(who, ...) is a message. Format: see lua/layouts/page.lua.
+return {
+  mood = "office",
+  panels = {
+    { kind = "sidebar", rect = { 0, 0, 0.24, 1 }, title = "Messages" },
+    { kind = "bar", rect = { 0.24, 0, 0.76, 0.1 },
+      items = { { bind = "channel", style = "title" } } },
+    { kind = "messages", rect = { 0.24, 0.1, 0.76, 0.9 }, size = 19, choices = true },
+  },
+}

@@ -1,0 +1,39 @@
+-- lua/layouts/page.lua: the novel page, where most of the story is read.
+--
+-- A layout is plain data, read once by the core and drawn by the C frontend
+-- (engine/sdl/layout.c); no Lua runs while the screen is shown. The format:
+--
+--   mood    the palette (assets/palettes/<mood>.json): "yacine" (warm, dim),
+--           "office" (cold, bright), "title", or "side" for the side of the
+--           chapter being played.
+--   panels  drawn in order, each a table with
+--     kind     what the panel is:
+--              "lines"    the lines said on this screen, as a page of a book
+--                         (it turns when full); speaker names above speech
+--              "messages" the lines as a chat: newest at the bottom, an
+--                         avatar per speaker, narration as grey asides
+--              "task"     the platform's task card (question, image, answers)
+--              "bar"      a strip of values: items = { { bind = "balance",
+--                         format = "euros"|"percent"|"int", label = "<ui key>" },
+--                         { text = "Nuée", style = "brand"|"title" }, ... }
+--              "header"   an e-mail's fields: fields = { { label = "<ui key>",
+--                         bind = "from" }, { bind = "subject", style = "title" } }
+--              "rows"     a dashboard: the binding `bind` (default "rows") is a
+--                         list of { label, value } shown as big figures
+--              "notice"   the binding `bind` (default "notice") in a box when
+--                         set; style = "alert" draws it in the error colour
+--              "sidebar"  the chat's side: `title`, the "channel" and "people"
+--                         bindings
+--     rect     { x, y, w, h } as fractions of the window (0..1)
+--     choices  true: this panel shows the choices (a task's answers go to the
+--              "task" panel when there is one)
+--     font     "serif" | "sans" | "mono"; size: the text size in points of a
+--              1280x720 window (the window scales it); column: the page's
+--              widest line, in ems; margin: inner margin in points
+return {
+  mood = "side",
+  panels = {
+    { kind = "lines", rect = { 0, 0, 1, 1 }, font = "serif", size = 27,
+      column = 30, margin = 56, choices = true },
+  },
+}
