@@ -1,0 +1,23 @@
+/*
+** err: the core's last error message (see err.h).
+*/
+#include <stdarg.h>
+#include <stdio.h>
+
+#include "err.h"
+
+static char err_buf[1024];
+
+bool err_set(const char *fmt, ...)
+{
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(err_buf, sizeof err_buf, fmt, ap);
+  va_end(ap);
+  return false;
+}
+
+const char *err_get(void)
+{
+  return err_buf;
+}

@@ -1,0 +1,388 @@
+/*
+** i18n: ids, catalogs, placeholders and the merge of catalogs (see i18n.h).
+*/
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "err.h"
+#include "i18n.h"
+#include "text.h"
+#include "vfs.h"
+
+struct Catalog {
+  char lang[16];
+  json_t *units;   /* id -> entry object {id, fr, <lang>, review?, obsolete?} */
+};
+
+uint32_t i18n_hash(const char *s)
+{
+  uint32_t h = 2166136261u;
+  for (; *s; s++) {
+    h ^= (unsigned char)*s;
+    h *= 16777619u;
+  }
+  return h;
+}
+
+void i18n_id(char *out, size_t size, const char *context, const char *source, const char *pin)
+{
+  if (pin)
+    snprintf(out, size, "%s:%s", context, pin);
+  else
+    snprintf(out, size, "%s:%08x", context, (unsigned)i18n_hash(source));
+}
+
+static json_t *load_json(const char *path)
+{
+  size_t len;
+  char *data = vfs_read(path, &len);
+  json_error_t e;
+  json_t *j;
+  if (!data)
+    return NULL;
+  j = json_loadb(data, len, 0, &e);
+  free(data);
+  if (!j)
+    err_set("%s:%d: %s", path, e.line, e.text);
+  return j;
+}
+
+Catalog *i18n_open(const char *lang)
+{
+  char dir[64], path[512];
+  char **files;
+  Catalog *c;
+  snprintf(dir, sizeof dir, "story/i18n/%s", lang);
+  if (strlen(lang) >= sizeof c->lang || !vfs_exists(dir) || !(files = vfs_list(dir)))
+    return err_set("i18n: no translation into '%s' (no folder %s)", lang, dir), NULL;
+  c = calloc(1, sizeof *c);
+  snprintf(c->lang, sizeof c->lang, "%s", lang);
+  c->units = json_object();
+  for (char **f = files; *f; f++) {
+    json_t *cat, *entries, *e;
+    size_t i;
+    if (!strstr(*f, ".json"))
+      continue;
+    snprintf(path, sizeof path, "%s/%s", dir, *f);
+    if (!(cat = load_json(path))) {
+      fprintf(stderr, "ficelle: %s\n", err_get());
+      continue;
+    }
+    entries = json_object_get(cat, "entries");
+    json_array_foreach(entries, i, e) {
+      const char *id = json_string_value(json_object_get(e, "id"));
+      if (id && !json_is_true(json_object_get(e, "obsolete")))
+        json_object_set(c->units, id, e);
+    }
+    json_decref(cat);
+  }
+  vfs_free_list(files);
+  return c;
+}
+
+void i18n_close(Catalog *c)
+{
+  if (!c)
+    return;
+  json_decref(c->units);
+  free(c);
+}
+
+const char *i18n_lang(const Catalog *c)
+{
+  return c->lang;
+}
+
+const char *i18n_lookup(const Catalog *c, const char *id, bool *review)
+{
+  json_t *e = json_object_get(c->units, id);
+  const char *t = json_string_value(json_object_get(e, c->lang));
+  if (review)
+    *review = json_is_true(json_object_get(e, "review"));
+  return t && *t ? t : NULL;
+}
+
+json_t *i18n_ui_open(const char *lang)
+{
+  char dir[64], path[512];
+  char **files;
+  json_t *ui = json_object();
+  snprintf(dir, sizeof dir, "lua/i18n/%s", lang);
+  if (!vfs_exists(dir) || !(files = vfs_list(dir)))
+    return ui;
+  for (char **f = files; *f; f++) {
+    json_t *j;
+    snprintf(path, sizeof path, "%s/%s", dir, *f);
+    if (!strstr(*f, ".json"))
+      continue;
+    if (!(j = load_json(path)) || !json_is_object(j))
+      fprintf(stderr, "ficelle: %s: %s\n", path, j ? "not a JSON object" : err_get());
+    else
+      json_object_update(ui, j);
+    json_decref(j);
+  }
+  vfs_free_list(files);
+  return ui;
+}
+
+/* --- Placeholders ------------------------------------------------------------ */
+
+typedef struct Buf {
+  char *s;
+  size_t n, cap;
+} Buf;
+
+static void buf_add(Buf *b, const char *s, size_t n)
+{
+  if (b->n + n + 1 > b->cap) {
+    b->cap = (b->n + n + 1) * 2;
+    b->s = realloc(b->s, b->cap);
+  }
+  memcpy(b->s + b->n, s, n);
+  b->n += n;
+  b->s[b->n] = '\0';
+}
+
+static void buf_str(Buf *b, const char *s)
+{
+  buf_add(b, s, strlen(s));
+}
+
+/* Writes a number as lang writes it: a decimal comma in French. */
+static void put_number(Buf *b, double x, int decimals, const char *lang)
+{
+  char tmp[64];
+  if (decimals < 0)
+    snprintf(tmp, sizeof tmp, "%g", x);
+  else
+    snprintf(tmp, sizeof tmp, "%.*f", decimals, x);
+  if (strcmp(lang, "fr") == 0) {
+    char *dot = strchr(tmp, '.');
+    if (dot)
+      *dot = ',';
+  }
+  buf_str(b, tmp);
+}
+
+static bool put_value(Buf *b, const json_t *val, const char *fmt, const char *lang,
+                      const char *name)
+{
+  if (!fmt || !*fmt) {
+    if (json_is_string(val))
+      buf_str(b, json_string_value(val));
+    else if (json_is_integer(val))
+      put_number(b, (double)json_integer_value(val), 0, lang);
+    else if (json_is_real(val))
+      put_number(b, json_real_value(val), -1, lang);
+    else if (json_is_boolean(val))
+      buf_str(b, json_is_true(val) ? "true" : "false");
+    else
+      return err_set("placeholder {%s} is not a number or a string", name);
+    return true;
+  }
+  if (!json_is_number(val))
+    return err_set("placeholder {%s:%s} needs a number", name, fmt);
+  if (strcmp(fmt, "int") == 0) {
+    put_number(b, round(json_number_value(val)), 0, lang);
+  } else if (strcmp(fmt, "euros") == 0) {
+    double euros = json_number_value(val) / 100.0;
+    if (strcmp(lang, "fr") == 0) {
+      put_number(b, euros, 2, lang);
+      buf_str(b, " €");
+    } else {
+      if (euros < 0) {
+        buf_str(b, "-");
+        euros = -euros;
+      }
+      buf_str(b, "€");
+      put_number(b, euros, 2, lang);
+    }
+  } else {
+    return err_set("placeholder {%s:%s}: unknown format (use euros or int)", name, fmt);
+  }
+  return true;
+}
+
+char *i18n_format(const char *tmpl, const json_t *args, const json_t *vars, const char *lang)
+{
+  Buf b = { 0 };
+  const char *p = tmpl;
+  buf_add(&b, "", 0);
+  while (*p) {
+    const char *open = strchr(p, '{');
+    if (!open) {
+      buf_str(&b, p);
+      break;
+    }
+    buf_add(&b, p, (size_t)(open - p));
+    if (open[1] == '{') {
+      buf_str(&b, "{");
+      p = open + 2;
+      continue;
+    }
+    {
+      const char *close = strchr(open, '}');
+      char name[64], *fmt;
+      const json_t *val;
+      size_t n;
+      if (!close || (n = (size_t)(close - open - 1)) == 0 || n >= sizeof name) {
+        free(b.s);
+        return err_set("a '{' without its placeholder name and '}' (write {{ for a brace)"), NULL;
+      }
+      memcpy(name, open + 1, n);
+      name[n] = '\0';
+      if ((fmt = strchr(name, ':')))
+        *fmt++ = '\0';
+      val = json_object_get(args, name);
+      if (!val)
+        val = json_object_get(vars, name);
+      if (!val || json_is_null(val)) {
+        free(b.s);
+        return err_set("placeholder {%s} has no value (not in the arguments nor in v)", name), NULL;
+      }
+      if (!put_value(&b, val, fmt, lang, name)) {
+        free(b.s);
+        return NULL;
+      }
+      p = close + 1;
+    }
+  }
+  return b.s;
+}
+
+/* --- Similarity and merge ------------------------------------------------------ */
+
+static unsigned *decode(const char *s, size_t *n)
+{
+  size_t len = strlen(s);
+  unsigned *cp = malloc((len + 1) * sizeof *cp);
+  const char *p = s;
+  *n = 0;
+  while (*p)
+    cp[(*n)++] = text_utf8_next(&p);
+  return cp;
+}
+
+double i18n_similarity(const char *a, const char *b)
+{
+  size_t n, m;
+  unsigned *x = decode(a, &n), *y = decode(b, &m);
+  size_t *row = malloc((m + 1) * sizeof *row);
+  double sim;
+  for (size_t j = 0; j <= m; j++)
+    row[j] = j;
+  for (size_t i = 1; i <= n; i++) {
+    size_t diag = row[0];
+    row[0] = i;
+    for (size_t j = 1; j <= m; j++) {
+      size_t up = row[j], best = diag + (x[i - 1] != y[j - 1]);
+      if (up + 1 < best) best = up + 1;
+      if (row[j - 1] + 1 < best) best = row[j - 1] + 1;
+      row[j] = best;
+      diag = up;
+    }
+  }
+  sim = (n || m) ? 1.0 - (double)row[m] / (double)(n > m ? n : m) : 1.0;
+  free(x), free(y), free(row);
+  return sim;
+}
+
+static const char *context_of(const char *id, size_t *len)
+{
+  const char *colon = strrchr(id, ':');
+  *len = colon ? (size_t)(colon - id) : strlen(id);
+  return id;
+}
+
+json_t *i18n_merge(const json_t *units, const json_t *old, const char *lang, int stats[4])
+{
+  json_t *out = json_array(), *known = json_object(), *used = json_object(), *u, *e;
+  json_t *live = json_object();   /* the ids the story says now */
+  size_t i, k;
+  int st[4] = { 0, 0, 0, 0 };
+  json_array_foreach(units, i, u)
+    json_object_set_new(live, json_string_value(json_object_get(u, "id")), json_true());
+  json_array_foreach(old, i, e) {
+    const char *id = json_string_value(json_object_get(e, "id"));
+    if (id)
+      json_object_set(known, id, e);
+  }
+  json_array_foreach(units, i, u) {
+    const char *id = json_string_value(json_object_get(u, "id"));
+    const char *fr = json_string_value(json_object_get(u, "fr"));
+    json_t *entry = json_object(), *prev = json_object_get(known, id);
+    json_object_set_new(entry, "id", json_string(id));
+    json_object_set(entry, "line", json_object_get(u, "line"));
+    json_object_set_new(entry, I18N_SOURCE, json_string(fr));
+    if (prev && !json_is_true(json_object_get(prev, "obsolete"))) {
+      json_t *t = json_object_get(prev, lang);
+      json_object_set_new(entry, lang, json_string(json_string_value(t) ? json_string_value(t) : ""));
+      if (json_is_true(json_object_get(prev, "review"))) {
+        json_object_set_new(entry, "review", json_true());
+        json_object_set(entry, "was", json_object_get(prev, "was"));
+      }
+      json_object_set_new(used, id, json_true());
+      st[0]++;
+    } else {
+      /* The French changed: the closest orphan of the same context. */
+      size_t clen, olen;
+      const char *ctx = context_of(id, &clen);
+      json_t *best = NULL;
+      double best_sim = 0.5;
+      long best_dist = 0, line = (long)json_integer_value(json_object_get(u, "line"));
+      json_array_foreach(old, k, e) {
+        const char *oid = json_string_value(json_object_get(e, "id"));
+        const char *ofr = json_string_value(json_object_get(e, I18N_SOURCE));
+        const char *otr = json_string_value(json_object_get(e, lang));
+        double sim;
+        long dist;
+        if (!oid || !ofr || !otr || !*otr || json_object_get(used, oid))
+          continue;
+        context_of(oid, &olen);
+        if (olen != clen || strncmp(oid, ctx, clen) != 0)
+          continue;
+        if (json_object_get(live, oid))   /* not an orphan */
+          continue;
+        sim = i18n_similarity(fr, ofr);
+        dist = labs(line - (long)json_integer_value(json_object_get(e, "line")));
+        if (sim > best_sim || (best && sim == best_sim && dist < best_dist)) {
+          best = e;
+          best_sim = sim;
+          best_dist = dist;
+        }
+      }
+      if (best) {
+        json_object_set(entry, lang, json_object_get(best, lang));
+        json_object_set_new(entry, "review", json_true());
+        json_object_set(entry, "was", json_object_get(best, I18N_SOURCE));
+        json_object_set_new(used, json_string_value(json_object_get(best, "id")), json_true());
+        st[1]++;
+      } else {
+        json_object_set_new(entry, lang, json_string(""));
+        st[2]++;
+      }
+    }
+    json_array_append_new(out, entry);
+  }
+  /* What the story no longer says, but a translator wrote, is never lost. */
+  json_array_foreach(old, i, e) {
+    const char *id = json_string_value(json_object_get(e, "id"));
+    const char *tr = json_string_value(json_object_get(e, lang));
+    if (!id || json_object_get(used, id) || json_object_get(live, id) || !tr || !*tr)
+      continue;
+    {
+      json_t *keep = json_deep_copy(e);
+      json_object_set_new(keep, "obsolete", json_true());
+      json_array_append_new(out, keep);
+      st[3]++;
+    }
+  }
+  json_decref(known);
+  json_decref(used);
+  json_decref(live);
+  if (stats)
+    memcpy(stats, st, sizeof st);
+  return out;
+}

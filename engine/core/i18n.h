@@ -1,0 +1,59 @@
+/*
+** i18n: translation units and catalogs. French is the source; a unit's id is
+** its context (a scene or chapter id) and a hash of its French text, or an id
+** the writer pinned. Catalogs are JSON files in story/i18n/<lang>/, one per
+** story file, written by `ficelle extract` through i18n_merge().
+*/
+#ifndef FICELLE_I18N_H
+#define FICELLE_I18N_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <jansson.h>
+
+#define I18N_SOURCE "fr"
+
+typedef struct Catalog Catalog;
+
+/* FNV-1a, 32 bits: the hash of a unit's French text. */
+uint32_t i18n_hash(const char *s);
+/* Writes "context:hash8" (or "context:pin" if pin is not NULL) into out. */
+void i18n_id(char *out, size_t size, const char *context, const char *source, const char *pin);
+
+/* Loads every story/i18n/<lang>/ *.json. NULL and err if the language has no
+** folder; a broken file is skipped with a message on stderr. */
+Catalog *i18n_open(const char *lang);
+void i18n_close(Catalog *c);
+const char *i18n_lang(const Catalog *c);
+/* The translation of a unit, or NULL if it is missing (or empty, or obsolete).
+** *review (may be NULL) says whether it waits for a translator's review. */
+const char *i18n_lookup(const Catalog *c, const char *id, bool *review);
+
+/* Interface strings: every lua/i18n/<lang>/ *.json (flat objects) merged. A new
+** reference; an empty object if there are none. */
+json_t *i18n_ui_open(const char *lang);
+
+/* Fills placeholders: "{name}" or "{name:euros}" / "{name:int}", read from args
+** then vars (objects, may be NULL); "{{" is a brace. Numbers are written the
+** way lang writes them. Returns a malloc'd string, or NULL and err naming the
+** placeholder that has no value. */
+char *i18n_format(const char *tmpl, const json_t *args, const json_t *vars, const char *lang);
+
+/* Similarity of two texts, 0 (nothing shared) to 1 (equal), by edit distance
+** over code points. */
+double i18n_similarity(const char *a, const char *b);
+
+/*
+** Merges what the story says now into a catalog, the way msgmerge does:
+** units: an array of {id, context, line, fr} in story order; old: the catalog's
+** entries (array, may be NULL). Returns the new entries (a new reference):
+** a unit whose id is known keeps its translation; a unit whose French changed
+** takes the translation of the closest orphan of the same context (similarity
+** >= 0.5, nearest line), marked "review" with the old French in "was"; other
+** units get an empty translation; orphans that held a translation are kept,
+** marked "obsolete". *stats (may be NULL) gets {kept, carried, added, obsolete}.
+*/
+json_t *i18n_merge(const json_t *units, const json_t *old, const char *lang, int stats[4]);
+
+#endif

@@ -1,0 +1,503 @@
+/*
+** script: the sandboxed Lua state (see script.h).
+** The Script sits in the state's extra space, which Lua copies into every new
+** thread, so the count hook and the allocator find the limits from any
+** coroutine.
+*/
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <lauxlib.h>
+#include <lualib.h>
+
+#include "err.h"
+#include "script.h"
+#include "vfs.h"
+
+#define HOOK_EVERY 1000   /* instructions between two looks at the budget */
+
+struct Script {
+  lua_State *L;
+  long budget;        /* instructions per step */
+  long count;         /* hook calls in this step */
+  size_t cap, used;   /* memory */
+  bool over;          /* the budget was exceeded in this step */
+};
+
+static Script *get_script(lua_State *L)
+{
+  return *(Script **)lua_getextraspace(L);
+}
+
+static void *sandbox_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
+{
+  Script *sc = ud;
+  size_t old = ptr ? osize : 0;   /* without ptr, osize is a type tag */
+  if (nsize == 0) {
+    free(ptr);
+    sc->used -= old;
+    return NULL;
+  }
+  if (nsize > old && sc->used + (nsize - old) > sc->cap)
+    return NULL;   /* Lua raises "not enough memory" */
+  ptr = realloc(ptr, nsize);
+  if (ptr)
+    sc->used = sc->used - old + nsize;
+  return ptr;
+}
+
+static void count_hook(lua_State *L, lua_Debug *ar)
+{
+  Script *sc = get_script(L);
+  (void)ar;
+  if (++sc->count * HOOK_EVERY > sc->budget) {
+    lua_Debug here;
+    sc->over = true;
+    if (lua_getstack(L, 0, &here) && lua_getinfo(L, "Sl", &here) && here.currentline > 0)
+      luaL_error(L, "%s:%d: the scene ran more than %d million instructions in one step "
+                 "(an endless loop?)", here.short_src, here.currentline,
+                 (int)(sc->budget / 1000000));
+    luaL_error(L, "the scene ran more than %d million instructions in one step "
+               "(an endless loop?)", (int)(sc->budget / 1000000));
+  }
+}
+
+/* --- The sandbox's own versions of a few base functions ---------------------- */
+
+/* pcall and xpcall that cannot swallow the budget or the memory cap: a scene
+** that catches those errors in a loop would otherwise never stop. */
+static int finish_pcall(lua_State *L, int status, lua_KContext extra)
+{
+  Script *sc = get_script(L);
+  if ((status != LUA_OK && status != LUA_YIELD) && (sc->over || status == LUA_ERRMEM))
+    return lua_error(L);
+  if (status != LUA_OK && status != LUA_YIELD) {
+    lua_pushboolean(L, 0);
+    lua_pushvalue(L, -2);
+    return 2;
+  }
+  return lua_gettop(L) - (int)extra;
+}
+
+static int sandbox_pcall(lua_State *L)
+{
+  int status;
+  luaL_checkany(L, 1);
+  lua_pushboolean(L, 1);
+  lua_insert(L, 1);
+  status = lua_pcallk(L, lua_gettop(L) - 2, LUA_MULTRET, 0, 0, finish_pcall);
+  return finish_pcall(L, status, 0);
+}
+
+static int sandbox_xpcall(lua_State *L)
+{
+  int status, n = lua_gettop(L);
+  luaL_checktype(L, 2, LUA_TFUNCTION);
+  lua_pushboolean(L, 1);
+  lua_pushvalue(L, 1);
+  lua_rotate(L, 3, 2);   /* ... handler true f args */
+  status = lua_pcallk(L, n - 2, LUA_MULTRET, 2, 2, finish_pcall);
+  return finish_pcall(L, status, 2);
+}
+
+/* load(chunk [, name [, mode [, env]]]) for text only. */
+static int sandbox_load(lua_State *L)
+{
+  size_t len;
+  const char *s = luaL_checklstring(L, 1, &len);
+  const char *name = luaL_optstring(L, 2, "=(load)");
+  const char *mode = luaL_optstring(L, 3, "t");
+  int env = !lua_isnone(L, 4) ? 4 : 0;
+  if (strchr(mode, 'b'))
+    return luaL_error(L, "binary chunks are not allowed in a story");
+  if (luaL_loadbufferx(L, s, len, name, "t") != LUA_OK) {
+    luaL_pushfail(L);
+    lua_insert(L, -2);
+    return 2;
+  }
+  if (env) {
+    lua_pushvalue(L, env);
+    if (!lua_setupvalue(L, -2, 1))
+      lua_pop(L, 1);
+  }
+  return 1;
+}
+
+/* require(name): lua/<name>.lua, then story/<name>.lua, dots as folders; each
+** module runs once and its value is kept in the registry table _LOADED. */
+static int sandbox_require(lua_State *L)
+{
+  const char *name = luaL_checkstring(L, 1);
+  static const char *const roots[] = { "lua/", "story/" };
+  char path[512];
+  lua_getfield(L, LUA_REGISTRYINDEX, LUA_LOADED_TABLE);
+  if (lua_getfield(L, -1, name) != LUA_TNIL)
+    return 1;
+  lua_pop(L, 1);
+  for (size_t i = 0; i < 2; i++) {
+    size_t n = (size_t)snprintf(path, sizeof path, "%s%s", roots[i], name);
+    for (size_t k = strlen(roots[i]); k < n && k < sizeof path; k++)
+      if (path[k] == '.')
+        path[k] = '/';
+    strncat(path, ".lua", sizeof path - strlen(path) - 1);
+    if (vfs_exists(path)) {
+      Script *sc = get_script(L);
+      if (!script_load(sc, path))
+        return luaL_error(L, "%s", err_get());
+      lua_pushstring(L, name);
+      lua_call(L, 1, 1);
+      if (lua_isnil(L, -1)) {
+        lua_pop(L, 1);
+        lua_pushboolean(L, 1);
+      }
+      lua_pushvalue(L, -1);
+      lua_setfield(L, -3, name);   /* _LOADED[name] = value */
+      return 1;
+    }
+  }
+  return luaL_error(L, "module '%s' not found in the story's lua/ or story/ folders "
+                    "(only Lua text modules of the story can be required)", name);
+}
+
+static int sandbox_print(lua_State *L)
+{
+  int n = lua_gettop(L);
+  fputs("[story] ", stderr);
+  for (int i = 1; i <= n; i++) {
+    fputs(luaL_tolstring(L, i, NULL), stderr);
+    fputs(i < n ? "\t" : "\n", stderr);
+    lua_pop(L, 1);
+  }
+  if (n == 0)
+    fputc('\n', stderr);
+  return 0;
+}
+
+static void open_sandbox(lua_State *L)
+{
+  static const luaL_Reg libs[] = {
+    { LUA_GNAME, luaopen_base }, { LUA_STRLIBNAME, luaopen_string },
+    { LUA_TABLIBNAME, luaopen_table }, { LUA_MATHLIBNAME, luaopen_math },
+    { LUA_UTF8LIBNAME, luaopen_utf8 }, { LUA_COLIBNAME, luaopen_coroutine },
+    { NULL, NULL }
+  };
+  static const char *const removed[] = { "dofile", "loadfile", "collectgarbage", NULL };
+  static const luaL_Reg replaced[] = {
+    { "load", sandbox_load }, { "pcall", sandbox_pcall }, { "xpcall", sandbox_xpcall },
+    { "require", sandbox_require }, { "print", sandbox_print }, { NULL, NULL }
+  };
+  for (const luaL_Reg *lib = libs; lib->func; lib++) {
+    luaL_requiref(L, lib->name, lib->func, 1);
+    lua_pop(L, 1);
+  }
+  lua_pushglobaltable(L);
+  for (const char *const *p = removed; *p; p++) {
+    lua_pushnil(L);
+    lua_setfield(L, -2, *p);
+  }
+  luaL_setfuncs(L, replaced, 0);
+  lua_getfield(L, -1, "string");
+  lua_pushnil(L);
+  lua_setfield(L, -2, "dump");
+  lua_pop(L, 2);
+}
+
+/* --- The state ----------------------------------------------------------------- */
+
+Script *script_open(const ScriptLimits *lim, bool bare)
+{
+  Script *sc = calloc(1, sizeof *sc);
+  if (!sc)
+    return err_set("script: out of memory"), NULL;
+  sc->budget = lim && lim->instructions > 0 ? lim->instructions : 50000000L;
+  sc->cap = lim && lim->memory > 0 ? lim->memory : (size_t)256 << 20;
+  sc->L = lua_newstate(sandbox_alloc, sc);
+  if (!sc->L) {
+    free(sc);
+    return err_set("script: cannot create a Lua state"), NULL;
+  }
+  *(Script **)lua_getextraspace(sc->L) = sc;
+  lua_sethook(sc->L, count_hook, LUA_MASKCOUNT, HOOK_EVERY);
+  if (!bare)
+    open_sandbox(sc->L);
+  return sc;
+}
+
+void script_close(Script *sc)
+{
+  if (!sc)
+    return;
+  lua_close(sc->L);
+  free(sc);
+}
+
+lua_State *script_state(Script *sc)
+{
+  return sc->L;
+}
+
+void script_budget_reset(Script *sc)
+{
+  sc->count = 0;
+  sc->over = false;
+}
+
+bool script_load(Script *sc, const char *path)
+{
+  size_t len;
+  char *src = vfs_read(path, &len), chunkname[512];
+  int status;
+  if (!src)
+    return false;
+  snprintf(chunkname, sizeof chunkname, "@%s", path);
+  status = luaL_loadbufferx(sc->L, src, len, chunkname, "t");
+  free(src);
+  if (status != LUA_OK) {
+    err_set("%s", lua_tostring(sc->L, -1));
+    lua_pop(sc->L, 1);
+    return false;
+  }
+  return true;
+}
+
+static int msghandler(lua_State *L)
+{
+  const char *msg = lua_tostring(L, 1);
+  if (!msg)
+    msg = lua_pushfstring(L, "(error object is a %s value)", luaL_typename(L, 1));
+  luaL_traceback(L, L, msg, 1);
+  return 1;
+}
+
+bool script_call(Script *sc, int nargs, int nresults)
+{
+  lua_State *L = sc->L;
+  int base = lua_gettop(L) - nargs, status;
+  lua_pushcfunction(L, msghandler);
+  lua_insert(L, base);
+  script_budget_reset(sc);
+  status = lua_pcall(L, nargs, nresults, base);
+  lua_remove(L, base);
+  if (status != LUA_OK) {
+    err_set("%s", lua_tostring(L, -1));
+    lua_pop(L, 1);
+    lua_gc(L, LUA_GCCOLLECT);
+    return false;
+  }
+  return true;
+}
+
+/* The first frame of co that runs a story or mod file (not the engine's lua/). */
+void script_where(lua_State *co, char *file, size_t filesz, int *line)
+{
+  lua_Debug ar;
+  const char *fallback = NULL;
+  int fallback_line = 0;
+  for (int level = 0; lua_getstack(co, level, &ar); level++) {
+    if (!lua_getinfo(co, "Sl", &ar) || ar.currentline <= 0 || ar.source[0] != '@')
+      continue;
+    if (strncmp(ar.source, "@lua/", 5) != 0) {
+      snprintf(file, filesz, "%s", ar.source + 1);
+      *line = ar.currentline;
+      return;
+    }
+    if (!fallback) {
+      fallback = ar.source + 1;
+      fallback_line = ar.currentline;
+    }
+  }
+  snprintf(file, filesz, "%s", fallback ? fallback : "");
+  *line = fallback_line;
+}
+
+int script_resume(Script *sc, lua_State *co, int nargs, int *nres,
+                  char *file, size_t filesz, int *line)
+{
+  int status;
+  char where[256];
+  int wline = 0;
+  script_budget_reset(sc);
+  status = lua_resume(co, sc->L, nargs, nres);
+  if (status == LUA_OK || status == LUA_YIELD)
+    return status;
+  script_where(co, where, sizeof where, &wline);
+  {
+    const char *msg = lua_tostring(co, -1);
+    size_t n = strlen(where);
+    if (!msg)
+      msg = "(error object is not a string)";
+    if (status == LUA_ERRMEM)
+      msg = "the scene used more memory than a story may (an endless allocation?)";
+    /* Lua's message starts with "file:line: " where it knows them; where it
+    ** does not (memory), add the story's frame. */
+    if (n && strncmp(msg, where, n) != 0 && wline > 0)
+      err_set("%s:%d: %s", where, wline, msg);
+    else
+      err_set("%s", msg);
+    /* Prefer the position in the message: it is where the error was raised. */
+    if (strncmp(msg, "story/", 6) == 0 || strncmp(msg, "lua/", 4) == 0 ||
+        strstr(msg, ".lua:") != NULL) {
+      const char *colon = strstr(msg, ".lua:");
+      if (colon) {
+        size_t flen = (size_t)(colon + 4 - msg);
+        if (flen < sizeof where) {
+          memcpy(where, msg, flen);
+          where[flen] = '\0';
+          wline = atoi(colon + 5);
+        }
+      }
+    }
+  }
+  if (file)
+    snprintf(file, filesz, "%s", where);
+  if (line)
+    *line = wline;
+  lua_gc(sc->L, LUA_GCCOLLECT);
+  return status;
+}
+
+/* --- Plain data -------------------------------------------------------------- */
+
+static json_t *to_json(lua_State *L, int idx, char *path, size_t plen, int depth);
+
+static json_t *table_to_json(lua_State *L, int idx, char *path, size_t plen, int depth)
+{
+  lua_Integer n = (lua_Integer)lua_rawlen(L, idx), count = 0;
+  bool seq = true;
+  json_t *out;
+  size_t base = strlen(path);
+  lua_pushnil(L);
+  while (lua_next(L, idx)) {
+    count++;
+    if (!lua_isinteger(L, -2) || lua_tointeger(L, -2) < 1 || lua_tointeger(L, -2) > n)
+      seq = false;
+    lua_pop(L, 1);
+  }
+  if (count == 0)
+    return json_object();
+  if (seq && count == n) {
+    out = json_array();
+    for (lua_Integer i = 1; i <= n; i++) {
+      json_t *item;
+      lua_rawgeti(L, idx, i);
+      snprintf(path + base, plen - base, "[%lld]", (long long)i);
+      item = to_json(L, lua_gettop(L), path, plen, depth + 1);
+      lua_pop(L, 1);
+      if (!item)
+        return json_decref(out), NULL;
+      json_array_append_new(out, item);
+    }
+    path[base] = '\0';
+    return out;
+  }
+  out = json_object();
+  lua_pushnil(L);
+  while (lua_next(L, idx)) {
+    json_t *item;
+    if (lua_type(L, -2) != LUA_TSTRING) {
+      err_set("%s: a table with both a list and names, or keys that are not "
+              "strings, cannot be saved", path);
+      lua_pop(L, 2);
+      return json_decref(out), NULL;
+    }
+    snprintf(path + base, plen - base, ".%s", lua_tostring(L, -2));
+    item = to_json(L, lua_gettop(L), path, plen, depth + 1);
+    if (!item) {
+      lua_pop(L, 2);
+      return json_decref(out), NULL;
+    }
+    json_object_set_new(out, lua_tostring(L, -2), item);
+    lua_pop(L, 1);
+  }
+  path[base] = '\0';
+  return out;
+}
+
+static json_t *to_json(lua_State *L, int idx, char *path, size_t plen, int depth)
+{
+  if (depth > 32)
+    return err_set("%s: tables nested too deep (a cycle?)", path), NULL;
+  switch (lua_type(L, idx)) {
+  case LUA_TNIL: return json_null();
+  case LUA_TBOOLEAN: return json_boolean(lua_toboolean(L, idx));
+  case LUA_TNUMBER:
+    if (lua_isinteger(L, idx))
+      return json_integer((json_int_t)lua_tointeger(L, idx));
+    if (!isfinite(lua_tonumber(L, idx)))
+      return err_set("%s: an infinite number cannot be saved", path), NULL;
+    return json_real(lua_tonumber(L, idx));
+  case LUA_TSTRING: {
+    size_t len;
+    const char *s = lua_tolstring(L, idx, &len);
+    json_t *j = json_stringn(s, len);
+    if (!j)
+      err_set("%s: a string that is not UTF-8 cannot be saved", path);
+    return j;
+  }
+  case LUA_TTABLE:
+    if (!lua_checkstack(L, 4))
+      return err_set("%s: too deep", path), NULL;
+    return table_to_json(L, lua_absindex(L, idx), path, plen, depth);
+  default:
+    return err_set("%s: a %s cannot be saved (only numbers, strings, booleans and "
+                   "tables of them)", path, luaL_typename(L, idx)), NULL;
+  }
+}
+
+json_t *script_to_json(lua_State *L, int idx, const char *what)
+{
+  char path[256];
+  snprintf(path, sizeof path, "%s", what ? what : "value");
+  return to_json(L, lua_absindex(L, idx), path, sizeof path, 0);
+}
+
+void script_push_json(lua_State *L, const json_t *j)
+{
+  luaL_checkstack(L, 4, "JSON too deep");
+  switch (json_typeof(j)) {
+  case JSON_OBJECT: {
+    const char *key;
+    json_t *val;
+    lua_createtable(L, 0, (int)json_object_size(j));
+    json_object_foreach((json_t *)j, key, val) {
+      script_push_json(L, val);
+      lua_setfield(L, -2, key);
+    }
+    break;
+  }
+  case JSON_ARRAY: {
+    size_t i;
+    json_t *val;
+    lua_createtable(L, (int)json_array_size(j), 0);
+    json_array_foreach(j, i, val) {
+      script_push_json(L, val);
+      lua_rawseti(L, -2, (lua_Integer)i + 1);
+    }
+    break;
+  }
+  case JSON_STRING: lua_pushlstring(L, json_string_value(j), json_string_length(j)); break;
+  case JSON_INTEGER: lua_pushinteger(L, (lua_Integer)json_integer_value(j)); break;
+  case JSON_REAL: lua_pushnumber(L, json_real_value(j)); break;
+  case JSON_TRUE: lua_pushboolean(L, 1); break;
+  case JSON_FALSE: lua_pushboolean(L, 0); break;
+  case JSON_NULL: lua_pushnil(L); break;
+  }
+}
+
+json_t *script_eval_data(const char *path)
+{
+  ScriptLimits lim = { 1000000L, (size_t)16 << 20 };
+  Script *sc = script_open(&lim, true);
+  json_t *out = NULL;
+  if (!sc)
+    return NULL;
+  if (script_load(sc, path) && script_call(sc, 0, 1)) {
+    if (lua_type(sc->L, -1) != LUA_TTABLE)
+      err_set("%s: a data file must return a table", path);
+    else
+      out = script_to_json(sc->L, -1, path);
+  }
+  script_close(sc);
+  return out;
+}

@@ -1,0 +1,63 @@
+/*
+** script: the Lua 5.4 sandbox the story runs in. No os, io, debug or package
+** library, no binary chunks, `require` only from the archive's lua/ and story/
+** folders, an instruction budget per step and a cap on memory, so that a broken
+** or hostile scene gets a clear error and the engine goes on.
+*/
+#ifndef FICELLE_SCRIPT_H
+#define FICELLE_SCRIPT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <jansson.h>
+#include <lua.h>
+
+typedef struct Script Script;
+
+typedef struct ScriptLimits {
+  long instructions;   /* per step (script_budget_reset); 0: 50 million */
+  size_t memory;       /* bytes; 0: 256 MiB */
+} ScriptLimits;
+
+/* Creates a sandboxed state with the safe standard functions (base without
+** dofile/loadfile, string without dump, table, math, utf8, coroutine), a
+** text-only `load`, `require` over the vfs, and `print` to stderr. bare: no
+** library at all (for data files). NULL and err_get() on failure. */
+Script *script_open(const ScriptLimits *lim, bool bare);
+void script_close(Script *sc);
+lua_State *script_state(Script *sc);
+
+/* Starts a new step: the instruction count goes back to zero. */
+void script_budget_reset(Script *sc);
+
+/* Loads a text chunk from the vfs, named "@path" so errors say "path:line:".
+** Pushes the function; false (nothing pushed, err set) on a syntax error. */
+bool script_load(Script *sc, const char *path);
+
+/* Calls the function below nargs arguments under a traceback handler, from a
+** fresh budget: the one protected entry point from C into Lua. Returns true, or
+** false with err set to "file:line: message". */
+bool script_call(Script *sc, int nargs, int nresults);
+
+/* Resumes a coroutine (see lua_resume). Returns LUA_OK, LUA_YIELD, or an error
+** status with err set to "file:line: message" and *file / *line (may be NULL)
+** set to the first frame of the story that failed. */
+int script_resume(Script *sc, lua_State *co, int nargs, int *nres,
+                  char *file, size_t filesz, int *line);
+
+/* The file and line of the first frame of co that runs story code (not the
+** engine's lua/ folder): where a writer should look. "" and 0 if none. */
+void script_where(lua_State *co, char *file, size_t filesz, int *line);
+
+/* Plain data between Lua and JSON. script_to_json converts the value at idx
+** (nil, booleans, numbers, strings, tables of them with string keys or 1..n)
+** and returns a new reference, or NULL with err naming the path of the bad
+** value (what: "v" gives "v.list[2]: a function cannot be saved"). */
+json_t *script_to_json(lua_State *L, int idx, const char *what);
+void script_push_json(lua_State *L, const json_t *j);
+
+/* Runs a data file (a chunk that returns a table) in a bare state, with a small
+** budget, and returns its value as JSON (a new reference), or NULL and err. */
+json_t *script_eval_data(const char *path);
+
+#endif

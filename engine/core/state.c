@@ -1,0 +1,172 @@
+/*
+** state: checkpoints, input logs and save files (see state.h).
+*/
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "err.h"
+#include "state.h"
+
+static char *dup_or_null(const char *s)
+{
+  return s ? strdup(s) : NULL;
+}
+
+void state_checkpoint_clear(Checkpoint *cp)
+{
+  free(cp->scene);
+  free(cp->layout);
+  json_decref(cp->vars);
+  json_decref(cp->visits);
+  json_decref(cp->bindings);
+  memset(cp, 0, sizeof *cp);
+}
+
+void state_checkpoint_copy(Checkpoint *dst, const Checkpoint *src)
+{
+  *dst = *src;
+  dst->scene = dup_or_null(src->scene);
+  dst->layout = dup_or_null(src->layout);
+  dst->vars = json_deep_copy(src->vars);
+  dst->visits = json_deep_copy(src->visits);
+  dst->bindings = json_deep_copy(src->bindings);
+}
+
+void state_log_push(InputLog *log, int input)
+{
+  if (log->n == log->cap) {
+    log->cap = log->cap ? log->cap * 2 : 64;
+    log->items = realloc(log->items, log->cap * sizeof *log->items);
+  }
+  log->items[log->n++] = input;
+}
+
+void state_log_clear(InputLog *log)
+{
+  free(log->items);
+  memset(log, 0, sizeof *log);
+}
+
+void state_log_copy(InputLog *dst, const InputLog *src)
+{
+  dst->n = dst->cap = src->n;
+  dst->items = NULL;
+  if (src->n) {
+    dst->items = malloc(src->n * sizeof *dst->items);
+    memcpy(dst->items, src->items, src->n * sizeof *dst->items);
+  }
+}
+
+unsigned long long state_checksum(const char *data, size_t len)
+{
+  unsigned long long h = 14695981039346656037ull;
+  for (size_t i = 0; i < len; i++) {
+    h ^= (unsigned char)data[i];
+    h *= 1099511628211ull;
+  }
+  return h;
+}
+
+char *state_save_write(const Checkpoint *cp, const InputLog *log, const json_t *meta, size_t *len)
+{
+  json_t *body = json_object(), *rng = json_array(), *inputs = json_array();
+  char *text, *out;
+  size_t tlen, hlen;
+  char header[64];
+  for (int i = 0; i < 4; i++)
+    json_array_append_new(rng, json_integer(cp->rng.s[i]));
+  for (size_t i = 0; i < log->n; i++)
+    json_array_append_new(inputs, json_integer(log->items[i]));
+  json_object_set_new(body, "scene", json_string(cp->scene ? cp->scene : ""));
+  json_object_set_new(body, "chapter_card", json_boolean(cp->chapter_card));
+  json_object_set_new(body, "chapter", json_integer(cp->chapter));
+  json_object_set(body, "vars", cp->vars);
+  json_object_set(body, "visits", cp->visits);
+  json_object_set_new(body, "rng", rng);
+  json_object_set_new(body, "layout", json_string(cp->layout ? cp->layout : "page"));
+  json_object_set(body, "bindings", cp->bindings ? cp->bindings : json_object());
+  json_object_set_new(body, "inputs", inputs);
+  if (meta)
+    json_object_set(body, "meta", (json_t *)meta);
+  text = json_dumps(body, JSON_SORT_KEYS | JSON_COMPACT);
+  json_decref(body);
+  if (!text)
+    return err_set("save: cannot write the state"), NULL;
+  tlen = strlen(text);
+  hlen = (size_t)snprintf(header, sizeof header, "FICELLE-SAVE %d %016llx\n",
+                          STATE_FORMAT, state_checksum(text, tlen));
+  out = malloc(hlen + tlen + 2);
+  memcpy(out, header, hlen);
+  memcpy(out + hlen, text, tlen);
+  out[hlen + tlen] = '\n';
+  out[hlen + tlen + 1] = '\0';
+  free(text);
+  if (len)
+    *len = hlen + tlen + 1;
+  return out;
+}
+
+static bool need(json_t *j, const char *field, json_type type, json_t **out)
+{
+  json_t *v = json_object_get(j, field);
+  if (!v || json_typeof(v) != type)
+    return err_set("save: the field '%s' is missing or of the wrong type", field);
+  *out = v;
+  return true;
+}
+
+bool state_save_read(const char *data, size_t len, Checkpoint *cp, InputLog *log, json_t **meta)
+{
+  int format;
+  unsigned long long sum;
+  const char *body, *end = data + len;
+  json_error_t e;
+  json_t *j, *card, *x, *scene = NULL, *chapter = NULL, *vars = NULL, *visits = NULL;
+  json_t *rng = NULL, *layout = NULL, *bindings = NULL, *inputs = NULL;
+  size_t i;
+  if (len < 14 || strncmp(data, "FICELLE-SAVE ", 13) != 0)
+    return err_set("save: not a Ficelle save");
+  if (sscanf(data + 13, "%d %llx", &format, &sum) != 2)
+    return err_set("save: its header is damaged");
+  if (format != STATE_FORMAT)
+    return err_set("save: format %d, this engine reads format %d", format, STATE_FORMAT);
+  if (!(body = memchr(data, '\n', len)))
+    return err_set("save: its header is damaged");
+  body++;
+  while (end > body && (end[-1] == '\n' || end[-1] == '\r'))
+    end--;
+  if (state_checksum(body, (size_t)(end - body)) != sum)
+    return err_set("save: its checksum does not match (the file is damaged)");
+  if (!(j = json_loadb(body, (size_t)(end - body), 0, &e)))
+    return err_set("save: %s", e.text);
+  if (!need(j, "scene", JSON_STRING, &scene) || !need(j, "chapter", JSON_INTEGER, &chapter)
+      || !need(j, "vars", JSON_OBJECT, &vars) || !need(j, "visits", JSON_OBJECT, &visits)
+      || !need(j, "rng", JSON_ARRAY, &rng) || !need(j, "layout", JSON_STRING, &layout)
+      || !need(j, "bindings", JSON_OBJECT, &bindings) || !need(j, "inputs", JSON_ARRAY, &inputs)) {
+    json_decref(j);
+    return false;
+  }
+  if (json_array_size(rng) != 4) {
+    json_decref(j);
+    return err_set("save: the field 'rng' is damaged");
+  }
+  card = json_object_get(j, "chapter_card");
+  state_checkpoint_clear(cp);
+  state_log_clear(log);
+  cp->scene = strdup(json_string_value(scene));
+  cp->chapter_card = json_is_true(card);
+  cp->chapter = (int)json_integer_value(chapter);
+  cp->vars = json_incref(vars);
+  cp->visits = json_incref(visits);
+  for (i = 0; i < 4; i++)
+    cp->rng.s[i] = (uint32_t)json_integer_value(json_array_get(rng, i));
+  cp->layout = strdup(json_string_value(layout));
+  cp->bindings = json_incref(bindings);
+  json_array_foreach(inputs, i, x)
+    state_log_push(log, (int)json_integer_value(x));
+  if (meta)
+    *meta = json_incref(json_object_get(j, "meta"));
+  json_decref(j);
+  return true;
+}

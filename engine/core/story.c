@@ -1,0 +1,1339 @@
+/*
+** story: the step machine (see story.h). Scenes run as Lua coroutines; each
+** request a scene yields (a line, a choice, a screen, a jump) becomes an event,
+** translated and typeset here. Checkpoints at scene entries and the inputs
+** since them are the whole of the reader's path: saves, rollback, recovery and
+** hot reload are all "apply a checkpoint, replay inputs".
+*/
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <lauxlib.h>
+
+#include "err.h"
+#include "i18n.h"
+#include "rng.h"
+#include "script.h"
+#include "state.h"
+#include "story.h"
+#include "text.h"
+#include "vfs.h"
+
+#define MAX_PAST 256        /* older checkpoints kept for rollback */
+#define DEFAULT_SEED 0x43454E54494D4553ull
+
+typedef enum Phase {
+  PH_IDLE,      /* not begun */
+  PH_CHAPTER,   /* a chapter's title card is shown */
+  PH_SCENE,     /* a scene waits at a request */
+  PH_CARD,      /* a chapter's discussion card is shown */
+  PH_ENDING,    /* an ending is shown */
+  PH_END,
+  PH_ERROR
+} Phase;
+
+typedef struct Past {
+  Checkpoint cp;
+  InputLog log;
+  int history;
+} Past;
+
+struct Story {
+  StoryOptions opt;
+  Script *sc;
+  lua_State *L;
+  int module;               /* registry ref of lua/ficelle/story.lua's table */
+  char load_error[1024];    /* why the scripts did not load ("" if they did) */
+  char load_file[256];
+  int load_line;
+  json_t *chapter_defs;     /* the chapters as declared, sorted by number */
+  json_t *chapters;         /* ... as story_chapters() gives them */
+  json_t *scenes, *warnings, *languages;
+
+  char lang[16];
+  Catalog *cat;             /* NULL for the source language */
+  json_t *ui;
+
+  Phase phase;
+  lua_State *co;            /* the scene's coroutine, kept alive by co_ref */
+  int co_ref;
+  int chapter;
+  char scene[128];
+  Rng rng;
+  char *layout;
+  json_t *bindings;         /* as the script gave them */
+  json_t *tbindings;        /* translated */
+  json_t *setvars;          /* story_set_var() before begin */
+
+  Checkpoint cp;            /* the latest checkpoint and the inputs since */
+  InputLog log;
+  int cp_history;           /* history length at the checkpoint */
+  Past past[MAX_PAST];
+  int npast;
+  unsigned long serial;
+
+  Event ev;                 /* the current event and what it points into */
+  json_t *raw;              /* the request it came from */
+  char ev_file[256];
+  int ev_line;
+  json_t *pool;             /* strings and data of the current event */
+  EventOption *opts;
+  int opts_cap;
+
+  StoryHistory *hist;
+  int nhist, hist_cap;
+
+  json_t *data_cache;
+  StoryCollector collect;
+  void *collect_ud;
+};
+
+static const Event *fail(Story *s, const char *file, int line, const char *fmt, ...) ERR_PRINTF(4, 5);
+static void enter_scene(Story *s, const char *id, bool checkpoint);
+static void build_event(Story *s);
+
+/* --- Lua plumbing ---------------------------------------------------------- */
+
+static void push_module(Story *s)
+{
+  lua_rawgeti(s->L, LUA_REGISTRYINDEX, s->module);
+}
+
+static json_t *module_json(Story *s, const char *field)
+{
+  json_t *j;
+  push_module(s);
+  lua_getfield(s->L, -1, field);
+  j = script_to_json(s->L, -1, field[0] == 'v' && field[1] == 'a' ? "v" : field);
+  lua_pop(s->L, 2);
+  return j;
+}
+
+static void set_module_json(Story *s, const char *field, const json_t *j)
+{
+  push_module(s);
+  script_push_json(s->L, j);
+  lua_setfield(s->L, -2, field);
+  lua_pop(s->L, 1);
+}
+
+/* random([m [, n]]): math.random's contract over the story's generator. */
+static int story_api_random(lua_State *L)
+{
+  Story *s = lua_touserdata(L, lua_upvalueindex(1));
+  lua_Integer lo = 1, hi;
+  switch (lua_gettop(L)) {
+  case 0:
+    lua_pushnumber(L, (lua_Number)(rng_next(&s->rng) >> 8) / (lua_Number)(1u << 24));
+    return 1;
+  case 1: hi = luaL_checkinteger(L, 1); break;
+  default: lo = luaL_checkinteger(L, 1); hi = luaL_checkinteger(L, 2); break;
+  }
+  luaL_argcheck(L, lo <= hi, lua_gettop(L), "interval is empty");
+  lua_pushinteger(L, (lua_Integer)rng_range(&s->rng, lo, hi));
+  return 1;
+}
+
+static void close_coroutine(Story *s)
+{
+  if (s->co) {
+    luaL_unref(s->L, LUA_REGISTRYINDEX, s->co_ref);
+    s->co = NULL;
+  }
+}
+
+/* Parses "file:line: message" into its parts where it has them. */
+static void split_position(const char *msg, char *file, size_t fsz, int *line)
+{
+  const char *p = strstr(msg, ".lua:");
+  if (p && (size_t)(p + 4 - msg) < fsz) {
+    memcpy(file, msg, (size_t)(p + 4 - msg));
+    file[p + 4 - msg] = '\0';
+    *line = atoi(p + 5);
+  }
+}
+
+/* Loads the engine's story API, then every story/ *.lua file in name order. */
+static bool load_scripts(Story *s)
+{
+  ScriptLimits lim = { s->opt.instruction_budget, s->opt.memory_cap };
+  char **files;
+  s->load_error[0] = s->load_file[0] = '\0';
+  s->load_line = 0;
+  if (!(s->sc = script_open(&lim, false)))
+    return false;
+  s->L = script_state(s->sc);
+  if (!script_load(s->sc, "lua/ficelle/story.lua") || !script_call(s->sc, 0, 1))
+    return false;
+  s->module = luaL_ref(s->L, LUA_REGISTRYINDEX);
+  lua_pushlightuserdata(s->L, s);
+  lua_pushcclosure(s->L, story_api_random, 1);
+  lua_pushvalue(s->L, -1);
+  lua_setglobal(s->L, "random");
+  lua_getglobal(s->L, "math");
+  lua_insert(s->L, -2);
+  lua_setfield(s->L, -2, "random");
+  lua_pushnil(s->L);
+  lua_setfield(s->L, -2, "randomseed");
+  lua_pop(s->L, 1);
+
+  if (!(files = vfs_list("story")))
+    return err_set("story: no story/ folder in %s", vfs_base());
+  for (char **f = files; *f; f++) {
+    char path[256];
+    size_t n = strlen(*f);
+    if (n < 5 || n > 200 || strcmp(*f + n - 4, ".lua") != 0)
+      continue;
+    snprintf(path, sizeof path, "story/%s", *f);
+    push_module(s);
+    lua_pushstring(s->L, path);
+    lua_setfield(s->L, -2, "loading");
+    lua_pop(s->L, 1);
+    if (!script_load(s->sc, path) || !script_call(s->sc, 0, 0)) {
+      snprintf(s->load_error, sizeof s->load_error, "%s", err_get());
+      snprintf(s->load_file, sizeof s->load_file, "%s", path);
+      split_position(s->load_error, s->load_file, sizeof s->load_file, &s->load_line);
+      break;
+    }
+  }
+  vfs_free_list(files);
+  return true;
+}
+
+static int cmp_chapters(const void *a, const void *b)
+{
+  json_int_t x = json_integer_value(json_object_get(*(json_t *const *)a, "number"));
+  json_int_t y = json_integer_value(json_object_get(*(json_t *const *)b, "number"));
+  return (x > y) - (x < y);
+}
+
+/* Reads what the scripts declared: chapters, scenes, warnings. */
+static void read_declarations(Story *s)
+{
+  json_t *defs = NULL, *sorted = json_array(), *item;
+  size_t i, n;
+  json_decref(s->scenes);
+  json_decref(s->warnings);
+  s->scenes = json_array();
+  s->warnings = json_array();
+  push_module(s);
+  lua_getfield(s->L, -1, "chapters");
+  /* The chapter tables hold no functions once normalised, but a writer may add
+  ** any field: keep what converts, report the rest. */
+  defs = script_to_json(s->L, -1, "chapter");
+  lua_pop(s->L, 1);
+  if (!defs) {
+    json_array_append_new(s->warnings, json_string(err_get()));
+    defs = json_array();
+  }
+  n = json_array_size(defs);
+  {
+    json_t **tmp = malloc((n ? n : 1) * sizeof *tmp);
+    for (i = 0; i < n; i++)
+      tmp[i] = json_array_get(defs, i);
+    qsort(tmp, n, sizeof *tmp, cmp_chapters);
+    for (i = 0; i < n; i++)
+      json_array_append(sorted, tmp[i]);
+    free(tmp);
+  }
+  json_decref(defs);
+  json_decref(s->chapter_defs);
+  s->chapter_defs = sorted;
+
+  lua_getfield(s->L, -1, "scenes");
+  lua_pushnil(s->L);
+  while (lua_next(s->L, -2)) {          /* ... M scenes id def */
+    json_t *sc = json_object();
+    lua_Debug ar;
+    json_object_set_new(sc, "id", json_string(lua_tostring(s->L, -2)));
+    lua_getfield(s->L, -1, "file");
+    json_object_set_new(sc, "file", json_string(lua_tostring(s->L, -1)));
+    lua_pop(s->L, 1);
+    lua_getfield(s->L, -1, "fn");      /* ... M scenes id def fn */
+    lua_getinfo(s->L, ">S", &ar);
+    json_object_set_new(sc, "line", json_integer(ar.linedefined));
+    json_array_append_new(s->scenes, sc);
+    lua_pop(s->L, 1);
+  }
+  lua_pop(s->L, 1);
+  lua_getfield(s->L, -1, "replaced");
+  n = lua_rawlen(s->L, -1);
+  for (i = 1; i <= n; i++) {
+    char msg[256];
+    lua_rawgeti(s->L, -1, (lua_Integer)i);
+    snprintf(msg, sizeof msg, "scene '%s' is declared more than once: the last one is used",
+             lua_tostring(s->L, -1));
+    json_array_append_new(s->warnings, json_string(msg));
+    lua_pop(s->L, 1);
+  }
+  lua_pop(s->L, 2);
+  (void)item;
+}
+
+static const json_t *chapter_def(Story *s, int number)
+{
+  size_t i;
+  json_t *c;
+  json_array_foreach(s->chapter_defs, i, c)
+    if (json_integer_value(json_object_get(c, "number")) == number)
+      return c;
+  return NULL;
+}
+
+/* --- Translation -------------------------------------------------------------- */
+
+/* The current variables (a new reference), or NULL. */
+static json_t *vars_now(Story *s)
+{
+  return module_json(s, "vars");
+}
+
+/* Translates, fills and typesets one unit; the result lives in the event pool.
+** NULL (err set) if a placeholder has no value. */
+static const char *tr(Story *s, const char *context, const char *src, const char *pin,
+                      const json_t *args, const char *file, int line)
+{
+  char id[256];
+  const char *text = src;
+  char *filled = NULL, *typeset = NULL;
+  bool french = true;   /* the source, or its fallback for a missing translation */
+  json_t *str;
+  if (!src)
+    return err_set("a text is missing"), NULL;
+  i18n_id(id, sizeof id, context, src, pin);
+  if (s->collect)
+    s->collect(s->collect_ud, id, src, file, line);
+  if (s->cat) {
+    const char *t = i18n_lookup(s->cat, id, NULL);
+    if (t) {
+      text = t;
+      french = false;
+    }
+  }
+  if (strchr(text, '{')) {
+    json_t *vars = vars_now(s);
+    filled = i18n_format(text, args, vars, s->lang);
+    json_decref(vars);
+    if (!filled)
+      return NULL;
+    text = filled;
+  }
+  if (french)
+    text = typeset = text_french(text);
+  str = json_string(text);
+  free(filled);
+  free(typeset);
+  if (!str)
+    return err_set("a text that is not UTF-8"), NULL;
+  json_array_append_new(s->pool, str);
+  return json_string_value(str);
+}
+
+static bool is_name_key(const char *key)
+{
+  static const char *const keys[] = { "id", "kind", "image", "value", "layout", "mood",
+                                      "style", "icon", "color", NULL };
+  for (const char *const *k = keys; *k; k++)
+    if (strcmp(key, *k) == 0)
+      return true;
+  return false;
+}
+
+/* A deep copy of j with every shown string translated. NULL and err on failure. */
+static json_t *tr_tree(Story *s, const char *context, const json_t *j, const char *key)
+{
+  if (json_is_string(j)) {
+    const char *t;
+    if (key && is_name_key(key))
+      return json_copy((json_t *)j);
+    if (!(t = tr(s, context, json_string_value(j), NULL, NULL, s->ev_file, s->ev_line)))
+      return NULL;
+    return json_string(t);
+  }
+  if (json_is_object(j)) {
+    json_t *out = json_object(), *val, *t;
+    const char *k;
+    json_object_foreach((json_t *)j, k, val) {
+      if (!(t = tr_tree(s, context, val, k)))
+        return json_decref(out), NULL;
+      json_object_set_new(out, k, t);
+    }
+    return out;
+  }
+  if (json_is_array(j)) {
+    json_t *out = json_array(), *val, *t;
+    size_t i;
+    json_array_foreach(j, i, val) {
+      if (!(t = tr_tree(s, context, val, key)))
+        return json_decref(out), NULL;
+      json_array_append_new(out, t);
+    }
+    return out;
+  }
+  return json_deep_copy(j);
+}
+
+static const char *jstr(const json_t *obj, const char *key)
+{
+  return json_string_value(json_object_get(obj, key));
+}
+
+/* --- Events ------------------------------------------------------------------- */
+
+static void reset_event(Story *s, EventKind kind)
+{
+  json_decref(s->pool);
+  s->pool = json_array();
+  memset(&s->ev, 0, sizeof s->ev);
+  s->ev.kind = kind;
+  s->ev.scene = s->scene;
+  s->ev.file = s->ev_file;
+  s->ev.line = s->ev_line;
+  s->ev.layout = s->layout;
+  s->ev.chapter = s->chapter;
+}
+
+static const Event *fail(Story *s, const char *file, int line, const char *fmt, ...)
+{
+  va_list ap;
+  char msg[1024];
+  va_start(ap, fmt);
+  vsnprintf(msg, sizeof msg, fmt, ap);
+  va_end(ap);
+  close_coroutine(s);
+  s->phase = PH_ERROR;
+  snprintf(s->ev_file, sizeof s->ev_file, "%s", file ? file : "");
+  s->ev_line = line;
+  json_decref(s->raw);
+  s->raw = NULL;
+  reset_event(s, EVENT_ERROR);
+  json_array_append_new(s->pool, json_string(msg));
+  s->ev.text = json_string_value(json_array_get(s->pool, 0));
+  return &s->ev;
+}
+
+static void history_add(Story *s, const char *speaker, const char *text, const char *style)
+{
+  StoryHistory *h;
+  if (s->nhist == s->hist_cap) {
+    s->hist_cap = s->hist_cap ? s->hist_cap * 2 : 256;
+    s->hist = realloc(s->hist, (size_t)s->hist_cap * sizeof *s->hist);
+  }
+  h = &s->hist[s->nhist++];
+  h->speaker = speaker ? strdup(speaker) : NULL;
+  h->text = strdup(text ? text : "");
+  h->style = style;
+}
+
+static void history_truncate(Story *s, int n)
+{
+  while (s->nhist > n) {
+    StoryHistory *h = &s->hist[--s->nhist];
+    free((char *)h->speaker);
+    free((char *)h->text);
+  }
+}
+
+/* The translated bindings of the screen, rebuilt when they change. */
+static bool translate_bindings(Story *s)
+{
+  json_t *t = tr_tree(s, s->scene[0] ? s->scene : "screen", s->bindings, NULL);
+  if (!t)
+    return false;
+  json_decref(s->tbindings);
+  s->tbindings = t;
+  return true;
+}
+
+/* Builds s->ev from s->raw (a line, a choice or a screen). */
+static void build_event(Story *s)
+{
+  const char *kind = jstr(s->raw, "kind"), *ctx = s->scene;
+  if (strcmp(kind, "line") == 0) {
+    const json_t *args = json_object_get(s->raw, "args");
+    const char *who = jstr(s->raw, "who"), *text;
+    reset_event(s, EVENT_LINE);
+    s->ev.style = strcmp(jstr(s->raw, "style"), "note") == 0 ? "note"
+                : who ? "speech" : "narration";
+    if (who && !(s->ev.speaker = tr(s, "who", who, NULL, NULL, s->ev_file, s->ev_line)))
+      goto bad;
+    if (!(text = tr(s, ctx, jstr(s->raw, "text"), jstr(s->raw, "id"), args, s->ev_file, s->ev_line)))
+      goto bad;
+    s->ev.text = text;
+  } else if (strcmp(kind, "choice") == 0) {
+    json_t *options = json_object_get(s->raw, "options"), *o;
+    const json_t *task = json_object_get(s->raw, "task");
+    size_t i, n = json_array_size(options);
+    reset_event(s, EVENT_CHOICE);
+    if ((int)n > s->opts_cap) {
+      s->opts_cap = (int)n;
+      s->opts = realloc(s->opts, n * sizeof *s->opts);
+    }
+    if (jstr(s->raw, "prompt") &&
+        !(s->ev.text = tr(s, ctx, jstr(s->raw, "prompt"), NULL, NULL, s->ev_file, s->ev_line)))
+      goto bad;
+    json_array_foreach(options, i, o) {
+      const char *t = tr(s, ctx, jstr(o, "text"), jstr(o, "id"), NULL, s->ev_file, s->ev_line);
+      if (!t)
+        goto bad;
+      s->opts[i].text = t;
+      s->opts[i].index = (int)json_integer_value(json_object_get(o, "index"));
+    }
+    s->ev.options = s->opts;
+    s->ev.noptions = (int)n;
+    if (task) {
+      json_t *t = tr_tree(s, ctx, task, NULL);
+      if (!t)
+        goto bad;
+      json_array_append_new(s->pool, t);
+      s->ev.data = t;
+    }
+  } else {   /* layout */
+    reset_event(s, EVENT_LAYOUT);
+    s->ev.data = s->tbindings;
+  }
+  return;
+bad:
+  fail(s, s->ev_file, s->ev_line, "%s:%d: %s", s->ev_file, s->ev_line, err_get());
+}
+
+static void build_chapter_event(Story *s)
+{
+  const json_t *def = chapter_def(s, s->chapter);
+  json_t *data = json_object();
+  const char *title;
+  s->ev_line = 0;
+  snprintf(s->ev_file, sizeof s->ev_file, "%s", jstr(def, "file"));
+  reset_event(s, EVENT_CHAPTER);
+  title = tr(s, jstr(def, "id"), jstr(def, "title"), NULL, NULL, s->ev_file, 0);
+  json_object_set_new(data, "id", json_string(jstr(def, "id")));
+  json_object_set(data, "number", json_object_get(def, "number"));
+  json_object_set(data, "side", json_object_get(def, "side"));
+  json_object_set_new(data, "title", json_string(title ? title : ""));
+  json_array_append_new(s->pool, data);
+  s->ev.text = jstr(data, "title");
+  s->ev.data = data;
+}
+
+static void build_card_event(Story *s)
+{
+  const json_t *def = chapter_def(s, s->chapter);
+  const json_t *card = json_object_get(def, "card");
+  const char *ctx = jstr(def, "id");
+  json_t *data, *t;
+  s->ev_line = 0;
+  snprintf(s->ev_file, sizeof s->ev_file, "%s", jstr(def, "file"));
+  reset_event(s, EVENT_CARD);
+  if (!(t = tr_tree(s, ctx, card, NULL))) {
+    fail(s, s->ev_file, 0, "%s: the discussion card: %s", s->ev_file, err_get());
+    return;
+  }
+  data = json_object();
+  json_object_set_new(data, "chapter", json_integer(s->chapter));
+  json_object_set_new(data, "title", json_string(tr(s, ctx, jstr(def, "title"), NULL, NULL, s->ev_file, 0)));
+  json_object_update(data, t);
+  json_decref(t);
+  json_array_append_new(s->pool, data);
+  s->ev.text = jstr(data, "title");
+  s->ev.data = data;
+}
+
+static void build_ending_event(Story *s)
+{
+  json_t *data = json_object();
+  const char *title;
+  reset_event(s, EVENT_ENDING);
+  title = tr(s, "ending", jstr(s->raw, "title"), NULL, NULL, s->ev_file, s->ev_line);
+  json_object_set_new(data, "id", json_string(jstr(s->raw, "id")));
+  json_object_set_new(data, "title", json_string(title ? title : ""));
+  json_array_append_new(s->pool, data);
+  s->ev.text = jstr(data, "title");
+  s->ev.data = data;
+}
+
+/* --- Checkpoints ------------------------------------------------------------------ */
+
+static bool take_checkpoint(Story *s, const char *scene, bool card)
+{
+  json_t *vars = vars_now(s), *visits;
+  if (!vars)
+    return false;
+  visits = module_json(s, "visits");
+  if (s->cp.scene) {   /* the older checkpoint goes to the rollback stack */
+    if (s->npast == MAX_PAST) {
+      state_checkpoint_clear(&s->past[0].cp);
+      state_log_clear(&s->past[0].log);
+      memmove(s->past, s->past + 1, (MAX_PAST - 1) * sizeof *s->past);
+      s->npast--;
+    }
+    s->past[s->npast].cp = s->cp;
+    s->past[s->npast].log = s->log;
+    s->past[s->npast].history = s->cp_history;
+    s->npast++;
+    memset(&s->cp, 0, sizeof s->cp);
+    memset(&s->log, 0, sizeof s->log);
+  }
+  state_checkpoint_clear(&s->cp);
+  state_log_clear(&s->log);
+  s->cp.scene = strdup(scene);
+  s->cp.chapter_card = card;
+  s->cp.chapter = s->chapter;
+  s->cp.vars = vars;
+  s->cp.visits = visits;
+  s->cp.rng = s->rng;
+  s->cp.layout = strdup(s->layout);
+  s->cp.bindings = json_deep_copy(s->bindings);
+  s->cp_history = s->nhist;
+  s->serial++;
+  return true;
+}
+
+static void set_layout(Story *s, const char *name, const json_t *bindings)
+{
+  if (name && strcmp(name, s->layout) != 0) {
+    free(s->layout);
+    s->layout = strdup(name);
+  }
+  json_decref(s->bindings);
+  s->bindings = bindings ? json_deep_copy(bindings) : json_object();
+}
+
+/* Applies the chapter's defaults to the variables it reads that are not set. */
+static void apply_defaults(Story *s, const json_t *def)
+{
+  json_t *defaults = json_object_get(def, "defaults"), *val;
+  const char *key;
+  push_module(s);
+  lua_getfield(s->L, -1, "vars");
+  json_object_foreach(defaults, key, val) {
+    if (lua_getfield(s->L, -1, key) == LUA_TNIL) {
+      script_push_json(s->L, val);
+      lua_setfield(s->L, -3, key);
+    }
+    lua_pop(s->L, 1);
+  }
+  lua_pop(s->L, 2);
+}
+
+static void start_chapter(Story *s, const json_t *def)
+{
+  s->chapter = (int)json_integer_value(json_object_get(def, "number"));
+  apply_defaults(s, def);
+  snprintf(s->scene, sizeof s->scene, "%s", jstr(def, "start"));
+  if (!take_checkpoint(s, jstr(def, "start"), true)) {
+    fail(s, jstr(def, "file"), 0, "%s", err_get());
+    return;
+  }
+  s->phase = PH_CHAPTER;
+  json_decref(s->raw);
+  s->raw = NULL;
+  build_chapter_event(s);
+}
+
+/* --- Running scenes ------------------------------------------------------------- */
+
+static void resume(Story *s, int nargs);
+
+static void handle_request(Story *s, json_t *req)
+{
+  const char *kind = jstr(req, "kind");
+  json_decref(s->raw);
+  s->raw = req;
+  script_where(s->co, s->ev_file, sizeof s->ev_file, &s->ev_line);
+  if (strcmp(kind, "line") == 0 || strcmp(kind, "choice") == 0) {
+    s->phase = PH_SCENE;
+    build_event(s);
+    if (s->ev.kind == EVENT_LINE)
+      history_add(s, s->ev.speaker, s->ev.text, s->ev.style);
+  } else if (strcmp(kind, "layout") == 0) {
+    const json_t *b = json_object_get(req, "bindings");
+    if (json_is_true(json_object_get(req, "merge"))) {
+      if (jstr(req, "name") && strcmp(jstr(req, "name"), s->layout) != 0)
+        set_layout(s, jstr(req, "name"), NULL);
+      json_object_update(s->bindings, (json_t *)b);
+    } else {
+      set_layout(s, jstr(req, "name"), b);
+    }
+    s->phase = PH_SCENE;
+    if (!translate_bindings(s)) {
+      fail(s, s->ev_file, s->ev_line, "%s:%d: %s", s->ev_file, s->ev_line, err_get());
+      return;
+    }
+    build_event(s);
+  } else if (strcmp(kind, "jump") == 0) {
+    char to[128];
+    snprintf(to, sizeof to, "%s", jstr(req, "to"));
+    close_coroutine(s);
+    enter_scene(s, to, true);
+  } else if (strcmp(kind, "end_chapter") == 0) {
+    close_coroutine(s);
+    s->phase = PH_CARD;
+    build_card_event(s);
+  } else if (strcmp(kind, "ending") == 0) {
+    close_coroutine(s);
+    s->phase = PH_ENDING;
+    build_ending_event(s);
+  }
+}
+
+static void resume(Story *s, int nargs)
+{
+  int nres = 0, line = 0, status;
+  char file[256];
+  status = script_resume(s->sc, s->co, nargs, &nres, file, sizeof file, &line);
+  if (status == LUA_YIELD) {
+    json_t *req = nres >= 1 ? script_to_json(s->co, -1, "request") : NULL;
+    char where[256];
+    int wline;
+    lua_pop(s->co, nres);
+    if (!req || !jstr(req, "kind")) {
+      script_where(s->co, where, sizeof where, &wline);
+      fail(s, where, wline, "%s:%d: %s", where, wline,
+           req ? "a scene yielded something that is not a request" : err_get());
+      json_decref(req);
+      return;
+    }
+    handle_request(s, req);
+  } else if (status == LUA_OK) {
+    const json_t *sc;
+    size_t i;
+    const char *file2 = "";
+    json_array_foreach(s->scenes, i, sc)
+      if (strcmp(jstr(sc, "id"), s->scene) == 0)
+        file2 = jstr(sc, "file");
+    fail(s, file2, 0, "%s: scene '%s' ended without jump, end_chapter or ending: "
+         "the reader would be stuck", file2, s->scene);
+  } else {
+    fail(s, file, line, "%s", err_get());
+  }
+}
+
+static void enter_scene(Story *s, const char *id, bool checkpoint)
+{
+  char from[256];
+  int from_line = s->ev_line;
+  snprintf(from, sizeof from, "%s", s->ev_file);
+  push_module(s);
+  lua_getfield(s->L, -1, "scenes");
+  if (lua_getfield(s->L, -1, id) != LUA_TTABLE) {
+    lua_pop(s->L, 3);
+    fail(s, from, from_line, "%s:%d: jump to an unknown scene '%s'", from, from_line, id);
+    return;
+  }
+  snprintf(s->scene, sizeof s->scene, "%s", id);
+  if (checkpoint && !take_checkpoint(s, id, false)) {
+    lua_pop(s->L, 3);
+    fail(s, from, from_line, "%s:%d: %s", from, from_line, err_get());
+    return;
+  }
+  /* visits[id] += 1, after the checkpoint: a replay counts it again */
+  lua_getfield(s->L, -3, "visits");          /* M scenes def visits */
+  lua_getfield(s->L, -1, id);
+  lua_pushinteger(s->L, lua_tointeger(s->L, -1) + 1);
+  lua_setfield(s->L, -3, id);
+  lua_pop(s->L, 2);
+  close_coroutine(s);
+  s->co = lua_newthread(s->L);
+  s->co_ref = luaL_ref(s->L, LUA_REGISTRYINDEX);
+  lua_getfield(s->L, -1, "fn");
+  lua_xmove(s->L, s->co, 1);
+  lua_pop(s->L, 3);
+  s->phase = PH_SCENE;
+  resume(s, 0);
+}
+
+/* Goes back to a checkpoint: its variables, generator, screen and history. */
+static void apply_checkpoint(Story *s, const Checkpoint *cp, int history)
+{
+  close_coroutine(s);
+  set_module_json(s, "vars", cp->vars);
+  set_module_json(s, "visits", cp->visits);
+  s->rng = cp->rng;
+  s->chapter = cp->chapter;
+  set_layout(s, cp->layout, cp->bindings);
+  translate_bindings(s);
+  history_truncate(s, history);
+  if (!chapter_def(s, cp->chapter) && cp->chapter != 0) {
+    fail(s, "", 0, "the save's chapter %d is not in the story", cp->chapter);
+    return;
+  }
+  if (cp->chapter_card) {
+    snprintf(s->scene, sizeof s->scene, "%s", cp->scene);
+    s->phase = PH_CHAPTER;
+    json_decref(s->raw);
+    s->raw = NULL;
+    build_chapter_event(s);
+  } else {
+    snprintf(s->ev_file, sizeof s->ev_file, "%s", "save");
+    s->ev_line = 0;
+    enter_scene(s, cp->scene, false);
+  }
+}
+
+static bool is_passive(const Event *ev)
+{
+  return ev->kind == EVENT_LAYOUT;
+}
+
+bool story_event_is_passive(const Event *ev)
+{
+  return is_passive(ev);
+}
+
+/* The logged form of an input to the current event: 0, or the script's number
+** of the option taken; -1 if the input does not answer the event. */
+static int logged_input(const Story *s, const Input *in)
+{
+  const Event *ev = &s->ev;
+  if (ev->kind == EVENT_CHOICE) {
+    if (in->kind == INPUT_CHOICE && in->choice >= 0 && in->choice < ev->noptions)
+      return ev->options[in->choice].index;
+    if (in->kind == INPUT_VALUE && in->value) {
+      const json_t *opts = json_object_get(s->raw, "options"), *o;
+      size_t i;
+      json_array_foreach(opts, i, o) {
+        const json_t *v = json_object_get(o, "value");
+        char buf[64];
+        const char *as_text = json_string_value(v);
+        if (json_is_integer(v)) {
+          snprintf(buf, sizeof buf, "%lld", (long long)json_integer_value(v));
+          as_text = buf;
+        }
+        if (as_text && strcmp(as_text, in->value) == 0)
+          return (int)json_integer_value(json_object_get(o, "index"));
+      }
+    }
+    return -1;
+  }
+  if (ev->kind == EVENT_END || ev->kind == EVENT_ERROR || ev->kind == EVENT_NONE)
+    return -1;
+  return in->kind == INPUT_CONTINUE ? 0 : -1;
+}
+
+/* Moves on with a logged input (validated). */
+static void advance(Story *s, int input)
+{
+  if (!is_passive(&s->ev)) {
+    state_log_push(&s->log, input);
+    if (s->ev.kind == EVENT_CHOICE) {
+      for (int i = 0; i < s->ev.noptions; i++)
+        if (s->ev.options[i].index == input)
+          history_add(s, NULL, s->ev.options[i].text, "choice");
+    }
+  }
+  switch (s->phase) {
+  case PH_CHAPTER: {
+    char start[128];
+    snprintf(start, sizeof start, "%s", s->scene);
+    snprintf(s->ev_file, sizeof s->ev_file, "%s", jstr(chapter_def(s, s->chapter), "file"));
+    s->ev_line = 0;
+    enter_scene(s, start, true);
+    break;
+  }
+  case PH_SCENE:
+    if (s->ev.kind == EVENT_CHOICE) {
+      lua_pushinteger(s->co, input);
+      resume(s, 1);
+    } else {
+      resume(s, 0);
+    }
+    break;
+  case PH_CARD: {
+    const json_t *next = NULL, *c;
+    size_t i;
+    json_array_foreach(s->chapter_defs, i, c) {
+      if (json_integer_value(json_object_get(c, "number")) > s->chapter) {
+        next = c;
+        break;
+      }
+    }
+    if (next) {
+      start_chapter(s, next);
+    } else {
+      s->phase = PH_END;
+      reset_event(s, EVENT_END);
+    }
+    break;
+  }
+  case PH_ENDING:
+    s->phase = PH_END;
+    reset_event(s, EVENT_END);
+    break;
+  default:
+    break;
+  }
+}
+
+/* Replays logged inputs from the current event; false if one does not fit. */
+static bool replay(Story *s, const InputLog *log)
+{
+  for (size_t i = 0; i < log->n; i++) {
+    Input in = { INPUT_CONTINUE, 0, NULL };
+    while (is_passive(&s->ev))
+      advance(s, 0);
+    if (log->items[i] > 0) {
+      in.kind = INPUT_CHOICE;
+      in.choice = -1;
+      for (int k = 0; k < s->ev.noptions; k++)
+        if (s->ev.options[k].index == log->items[i])
+          in.choice = k;
+    }
+    if (logged_input(s, &in) != log->items[i])
+      return false;
+    advance(s, log->items[i]);
+  }
+  while (is_passive(&s->ev))
+    advance(s, 0);
+  return true;
+}
+
+/* Applies cp and replays log; on a mismatch, stays at the checkpoint. The
+** current checkpoint becomes cp (copied); the rollback stack is kept. */
+static bool restore_to(Story *s, const Checkpoint *cp, const InputLog *log, int history)
+{
+  Checkpoint mine;
+  InputLog ours;
+  bool ok;
+  state_checkpoint_copy(&mine, cp);
+  state_log_copy(&ours, log);
+  state_checkpoint_clear(&s->cp);
+  state_log_clear(&s->log);
+  state_checkpoint_copy(&s->cp, &mine);
+  s->cp_history = history;
+  apply_checkpoint(s, &mine, history);
+  ok = replay(s, &ours);
+  if (!ok) {
+    state_log_clear(&s->log);
+    apply_checkpoint(s, &mine, history);
+    while (is_passive(&s->ev))
+      advance(s, 0);
+  }
+  state_checkpoint_clear(&mine);
+  state_log_clear(&ours);
+  return ok;
+}
+
+/* --- The API ------------------------------------------------------------------ */
+
+Story *story_open(const StoryOptions *opt)
+{
+  Story *s = calloc(1, sizeof *s);
+  if (!s)
+    return err_set("story: out of memory"), NULL;
+  if (opt)
+    s->opt = *opt;
+  s->layout = strdup("page");
+  s->bindings = json_object();
+  s->tbindings = json_object();
+  s->pool = json_array();
+  s->setvars = json_object();
+  s->data_cache = json_object();
+  s->chapter_defs = json_array();
+  s->scenes = json_array();
+  s->warnings = json_array();
+  s->chapters = json_array();
+  snprintf(s->lang, sizeof s->lang, "%s", "fr");
+  rng_seed(&s->rng, s->opt.seed ? s->opt.seed : DEFAULT_SEED);
+  if (!load_scripts(s)) {
+    story_close(s);
+    return NULL;
+  }
+  read_declarations(s);
+  s->ui = i18n_ui_open("fr");
+  if (opt && opt->lang && strcmp(opt->lang, "fr") != 0 && !story_set_language(s, opt->lang)) {
+    story_close(s);
+    return NULL;
+  }
+  story_chapters(s);
+  return s;
+}
+
+static void clear_past(Story *s)
+{
+  for (int i = 0; i < s->npast; i++) {
+    state_checkpoint_clear(&s->past[i].cp);
+    state_log_clear(&s->past[i].log);
+  }
+  s->npast = 0;
+}
+
+void story_close(Story *s)
+{
+  if (!s)
+    return;
+  script_close(s->sc);
+  i18n_close(s->cat);
+  clear_past(s);
+  state_checkpoint_clear(&s->cp);
+  state_log_clear(&s->log);
+  history_truncate(s, 0);
+  free(s->hist);
+  free(s->opts);
+  free(s->layout);
+  json_decref(s->chapter_defs);
+  json_decref(s->chapters);
+  json_decref(s->scenes);
+  json_decref(s->warnings);
+  json_decref(s->languages);
+  json_decref(s->ui);
+  json_decref(s->bindings);
+  json_decref(s->tbindings);
+  json_decref(s->setvars);
+  json_decref(s->raw);
+  json_decref(s->pool);
+  json_decref(s->data_cache);
+  free(s);
+}
+
+const Event *story_begin(Story *s, int chapter)
+{
+  const json_t *def;
+  size_t i;
+  const char *key;
+  json_t *val, *c;
+  close_coroutine(s);
+  clear_past(s);
+  state_checkpoint_clear(&s->cp);
+  state_log_clear(&s->log);
+  history_truncate(s, 0);
+  s->scene[0] = '\0';
+  set_layout(s, "page", NULL);
+  translate_bindings(s);
+  if (s->load_error[0])
+    return fail(s, s->load_file, s->load_line, "%s", s->load_error);
+  if (json_array_size(s->chapter_defs) == 0)
+    return fail(s, "story", 0, "the story declares no chapter");
+  if (chapter <= 0)
+    chapter = (int)json_integer_value(json_object_get(json_array_get(s->chapter_defs, 0), "number"));
+  if (!(def = chapter_def(s, chapter)))
+    return fail(s, "story", 0, "there is no chapter %d", chapter);
+  rng_seed(&s->rng, s->opt.seed ? s->opt.seed : DEFAULT_SEED);
+  set_module_json(s, "visits", json_object());
+  {
+    json_t *empty = json_object();
+    set_module_json(s, "vars", empty);
+    json_decref(empty);
+  }
+  push_module(s);
+  lua_getfield(s->L, -1, "vars");
+  json_object_foreach(s->setvars, key, val) {
+    script_push_json(s->L, val);
+    lua_setfield(s->L, -2, key);
+  }
+  lua_pop(s->L, 2);
+  /* This chapter's defaults first, then the earlier chapters' for the rest. */
+  apply_defaults(s, def);
+  for (i = json_array_size(s->chapter_defs); i-- > 0;) {
+    c = json_array_get(s->chapter_defs, i);
+    if (json_integer_value(json_object_get(c, "number")) < chapter)
+      apply_defaults(s, c);
+  }
+  start_chapter(s, def);
+  return &s->ev;
+}
+
+const Event *story_step(Story *s, const Input *in)
+{
+  int input = logged_input(s, in);
+  if (input < 0)
+    return &s->ev;
+  advance(s, input);
+  return &s->ev;
+}
+
+const Event *story_event(const Story *s)
+{
+  return &s->ev;
+}
+
+bool story_set_var(Story *s, const char *name, const char *value)
+{
+  char *end;
+  long long n = strtoll(value, &end, 10);
+  json_t *j;
+  if (*value && !*end)
+    j = json_integer(n);
+  else if (strcmp(value, "true") == 0 || strcmp(value, "false") == 0)
+    j = json_boolean(value[0] == 't');
+  else {
+    double d = strtod(value, &end);
+    j = (*value && !*end) ? json_real(d) : json_string(value);
+  }
+  if (!j)
+    return err_set("--set %s: not UTF-8", name);
+  json_object_set_new(s->setvars, name, j);
+  return true;
+}
+
+const json_t *story_vars(Story *s)
+{
+  json_t *v = vars_now(s);
+  if (!v)
+    return NULL;
+  json_array_append_new(s->pool, v);
+  return v;
+}
+
+const json_t *story_chapters(Story *s)
+{
+  size_t i;
+  json_t *c;
+  json_array_clear(s->chapters);
+  json_array_foreach(s->chapter_defs, i, c) {
+    json_t *o = json_object();
+    const char *t = tr(s, jstr(c, "id"), jstr(c, "title"), NULL, NULL, jstr(c, "file"), 0);
+    json_object_set_new(o, "id", json_string(jstr(c, "id")));
+    json_object_set(o, "number", json_object_get(c, "number"));
+    json_object_set(o, "side", json_object_get(c, "side"));
+    json_object_set_new(o, "title", json_string(t ? t : ""));
+    json_array_append_new(s->chapters, o);
+  }
+  return s->chapters;
+}
+
+const char *story_language(const Story *s)
+{
+  return s->lang;
+}
+
+bool story_set_language(Story *s, const char *lang)
+{
+  Catalog *cat = NULL;
+  if (strcmp(lang, "fr") != 0 && !(cat = i18n_open(lang)))
+    return false;
+  i18n_close(s->cat);
+  s->cat = cat;
+  snprintf(s->lang, sizeof s->lang, "%s", lang);
+  json_decref(s->ui);
+  s->ui = i18n_ui_open(lang);
+  translate_bindings(s);
+  story_chapters(s);
+  switch (s->ev.kind) {   /* the current event, in the new language */
+  case EVENT_LINE: case EVENT_CHOICE: case EVENT_LAYOUT:
+    if (s->raw)
+      build_event(s);
+    if (s->ev.kind == EVENT_LINE && s->nhist > 0) {
+      history_truncate(s, s->nhist - 1);
+      history_add(s, s->ev.speaker, s->ev.text, s->ev.style);
+    }
+    break;
+  case EVENT_CHAPTER: build_chapter_event(s); break;
+  case EVENT_CARD: build_card_event(s); break;
+  case EVENT_ENDING: build_ending_event(s); break;
+  default: break;
+  }
+  return true;
+}
+
+const json_t *story_languages(Story *s)
+{
+  char **dirs;
+  if (s->languages)
+    return s->languages;
+  s->languages = json_array();
+  json_array_append_new(s->languages, json_string("fr"));
+  if ((dirs = vfs_list("story/i18n"))) {
+    for (char **d = dirs; *d; d++)
+      if (strcmp(*d, "fr") != 0 && strlen(*d) < 16)
+        json_array_append_new(s->languages, json_string(*d));
+    vfs_free_list(dirs);
+  }
+  return s->languages;
+}
+
+const char *story_ui(Story *s, const char *key)
+{
+  const char *t = json_string_value(json_object_get(s->ui, key));
+  return t ? t : key;
+}
+
+char *story_save(Story *s, size_t *len)
+{
+  json_t *meta;
+  char *out;
+  if (!s->cp.scene)
+    return err_set("save: the story has not begun"), NULL;
+  meta = json_pack("{s:s, s:i}", "lang", s->lang, "chapter", s->chapter);
+  out = state_save_write(&s->cp, &s->log, meta, len);
+  json_decref(meta);
+  return out;
+}
+
+const Event *story_restore(Story *s, const char *save, size_t len, bool *diverged)
+{
+  Checkpoint cp = { 0 };
+  InputLog log = { 0 };
+  bool ok;
+  if (!state_save_read(save, len, &cp, &log, NULL))
+    return NULL;
+  if (s->load_error[0]) {
+    state_checkpoint_clear(&cp);
+    state_log_clear(&log);
+    return fail(s, s->load_file, s->load_line, "%s", s->load_error);
+  }
+  clear_past(s);
+  history_truncate(s, 0);
+  ok = restore_to(s, &cp, &log, 0);
+  if (diverged)
+    *diverged = !ok;
+  state_checkpoint_clear(&cp);
+  state_log_clear(&log);
+  return &s->ev;
+}
+
+const Event *story_rollback(Story *s)
+{
+  Checkpoint cp;
+  InputLog log;
+  int history;
+  if (!s->cp.scene)
+    return &s->ev;
+  while (s->log.n == 0) {
+    Past *p;
+    if (s->npast == 0)
+      return &s->ev;
+    p = &s->past[--s->npast];
+    state_checkpoint_clear(&s->cp);
+    state_log_clear(&s->log);
+    s->cp = p->cp;
+    s->log = p->log;
+    s->cp_history = p->history;
+  }
+  state_checkpoint_copy(&cp, &s->cp);
+  state_log_copy(&log, &s->log);
+  log.n--;
+  history = s->cp_history;
+  restore_to(s, &cp, &log, history);
+  state_checkpoint_clear(&cp);
+  state_log_clear(&log);
+  return &s->ev;
+}
+
+const Event *story_recover(Story *s)
+{
+  if (s->load_error[0] || !s->cp.scene)
+    return &s->ev;
+  return story_rollback(s);
+}
+
+const Event *story_reload(Story *s, bool *diverged)
+{
+  Checkpoint cp;
+  InputLog log;
+  int history = s->cp_history;
+  bool had = s->cp.scene != NULL, ok = true;
+  char lang[16];
+  snprintf(lang, sizeof lang, "%s", s->lang);
+  if (had) {
+    state_checkpoint_copy(&cp, &s->cp);
+    state_log_copy(&log, &s->log);
+  }
+  close_coroutine(s);
+  script_close(s->sc);
+  s->sc = NULL;
+  json_object_clear(s->data_cache);
+  if (!load_scripts(s))
+    return fail(s, "lua/ficelle/story.lua", 0, "%s", err_get());
+  read_declarations(s);
+  if (strcmp(lang, "fr") != 0)
+    story_set_language(s, lang);
+  if (s->load_error[0]) {
+    /* Keep the reader's place for the next reload, once the writer fixed it. */
+    if (had) {
+      state_checkpoint_clear(&cp);
+      state_log_clear(&log);
+    }
+    return fail(s, s->load_file, s->load_line, "%s", s->load_error);
+  }
+  if (!had)
+    return story_begin(s, 0);
+  ok = restore_to(s, &cp, &log, history);
+  if (diverged)
+    *diverged = !ok;
+  state_checkpoint_clear(&cp);
+  state_log_clear(&log);
+  return &s->ev;
+}
+
+const json_t *story_data(Story *s, const char *kind, const char *name)
+{
+  char key[256], path[300];
+  json_t *j;
+  snprintf(key, sizeof key, "%s/%s", kind, name);
+  if ((j = json_object_get(s->data_cache, key)))
+    return j;
+  if (strcmp(kind, "layouts") == 0)
+    snprintf(path, sizeof path, "lua/layouts/%s.lua", name);
+  else if (strcmp(kind, "images") == 0)
+    snprintf(path, sizeof path, "story/images/%s.lua", name);
+  else
+    return err_set("story_data: unknown kind '%s'", kind), NULL;
+  if (strchr(name, '/') || strstr(name, ".."))
+    return err_set("story_data: bad name '%s'", name), NULL;
+  if (!(j = script_eval_data(path)))
+    return NULL;
+  json_object_set_new(s->data_cache, key, j);
+  return j;
+}
+
+const json_t *story_bindings(Story *s)
+{
+  return s->tbindings;
+}
+
+int story_history_count(const Story *s)
+{
+  return s->nhist;
+}
+
+const StoryHistory *story_history(const Story *s, int i)
+{
+  return i >= 0 && i < s->nhist ? &s->hist[i] : NULL;
+}
+
+void story_set_collector(Story *s, StoryCollector fn, void *ud)
+{
+  s->collect = fn;
+  s->collect_ud = ud;
+}
+
+const json_t *story_scenes(Story *s)
+{
+  return s->scenes;
+}
+
+const json_t *story_warnings(Story *s)
+{
+  return s->warnings;
+}
+
+unsigned long story_checkpoint_serial(const Story *s)
+{
+  return s->serial;
+}
+
+char *story_state_key(const Story *s)
+{
+  char *vars, *key;
+  size_t n;
+  if (!s->cp.scene)
+    return strdup("");
+  vars = json_dumps(s->cp.vars, JSON_SORT_KEYS | JSON_COMPACT);
+  n = strlen(s->cp.scene) + strlen(vars ? vars : "") + 8;
+  key = malloc(n);
+  snprintf(key, n, "%s|%d|%s", s->cp.scene, s->cp.chapter_card, vars ? vars : "");
+  free(vars);
+  return key;
+}
+
+int story_visits(Story *s, const char *scene)
+{
+  int n;
+  push_module(s);
+  lua_getfield(s->L, -1, "visits");
+  lua_getfield(s->L, -1, scene);
+  n = (int)lua_tointeger(s->L, -1);
+  lua_pop(s->L, 3);
+  return n;
+}

@@ -1,0 +1,175 @@
+/*
+** story: the step API, the one door between a story and everything that shows it.
+** A frontend (window, terminal) or a tool (checker, extract) opens a story, begins
+** it, then answers each event it gets with an input: step(story, input) -> event.
+** The core knows nothing of how events are drawn; determinism is the contract:
+** the same scripts, starting state and inputs give the same events.
+*/
+#ifndef FICELLE_STORY_H
+#define FICELLE_STORY_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <jansson.h>
+
+typedef struct Story Story;
+
+typedef enum EventKind {
+  EVENT_NONE,     /* nothing begun yet */
+  EVENT_LINE,     /* a line to read; answer INPUT_CONTINUE */
+  EVENT_CHOICE,   /* options to pick from (maybe a micro-task); answer INPUT_CHOICE */
+  EVENT_LAYOUT,   /* the screen changes; passive: answer INPUT_CONTINUE at once */
+  EVENT_CHAPTER,  /* a chapter begins (its title card); answer INPUT_CONTINUE */
+  EVENT_CARD,     /* a chapter ends: its discussion card; answer INPUT_CONTINUE */
+  EVENT_ENDING,   /* the story ends on one of its endings; answer INPUT_CONTINUE */
+  EVENT_ERROR,    /* a script failed; story_recover() goes back to the last checkpoint */
+  EVENT_END       /* nothing more to play */
+} EventKind;
+
+typedef struct EventOption {
+  const char *text;     /* the label, translated and typeset */
+  int index;            /* its number in the list as the script wrote it (1-based) */
+} EventOption;
+
+/*
+** An event. Every pointer in it is owned by the story and stays valid until the
+** next call that changes the story (step, begin, restore, rollback, reload,
+** set_language). Strings are UTF-8, translated into the story's language, with
+** French typography applied when the language is French.
+*/
+typedef struct Event {
+  EventKind kind;
+  const char *scene;     /* id of the scene being played ("" if none) */
+  const char *file;      /* where the script produced it: "story/ch01_lundi.lua" */
+  int line;              /* ... and the line (0 if unknown) */
+  const char *speaker;   /* LINE: who speaks; NULL for narration and notes */
+  const char *text;      /* LINE: the text. CHOICE: the prompt or NULL.
+                            CHAPTER, ENDING: the title. ERROR: the message. */
+  const char *style;     /* LINE: "narration", "speech" or "note" */
+  int noptions;          /* CHOICE: the options shown (hidden ones left out) */
+  const EventOption *options;
+  const char *layout;    /* the layout shown ("page", "platform", "chat", ...) */
+  const json_t *data;    /* LAYOUT: the bindings (object), merged over the earlier
+                            ones of the same layout. CHOICE: the task (object:
+                            kind, question, answers[], image, alt, text, a, b, pay,
+                            seconds) or NULL. CHAPTER: {id, number, side, title}.
+                            CARD: {chapter, title, questions[], facts[{text, source}],
+                            vocabulary[{word, definition}]}. ENDING: {id, title}.
+                            Borrowed: never freed or changed by the caller. */
+  int chapter;           /* number of the chapter being played, 0 before any */
+} Event;
+
+typedef enum InputKind {
+  INPUT_CONTINUE,        /* go on past a line, card, chapter or passive event */
+  INPUT_CHOICE,          /* pick options[choice] (0-based position in the event) */
+  INPUT_VALUE            /* pick the option whose script value is `value` (a screen
+                            that routes clicks by value rather than position) */
+} InputKind;
+
+typedef struct Input {
+  InputKind kind;
+  int choice;
+  const char *value;
+} Input;
+
+typedef struct StoryOptions {
+  const char *lang;           /* "fr" (the source) or a catalog's language */
+  uint64_t seed;              /* the story's random generator; 0: a fixed default */
+  long instruction_budget;    /* Lua instructions per step; 0: the default (50 M) */
+  size_t memory_cap;          /* bytes the scripts may hold; 0: the default (256 MiB) */
+} StoryOptions;
+
+/* Opens the story found in the vfs (lua/ and story/). Returns NULL (and err_get())
+** only if the engine's own Lua files cannot run; a broken story file opens, and
+** story_begin() then returns its error as an EVENT_ERROR. */
+Story *story_open(const StoryOptions *opt);
+void story_close(Story *s);
+
+/* Starts the story: chapter 0 or 1 from its beginning, chapter n from its first
+** scene with the chapters' defaults for what earlier chapters would have set. */
+const Event *story_begin(Story *s, int chapter);
+/* Answers the current event. A wrong input (a choice out of range, a choice to a
+** line) returns the same event again, unchanged, and records nothing. */
+const Event *story_step(Story *s, const Input *in);
+const Event *story_event(const Story *s);
+/* True for events that take no decision of the reader (LAYOUT): frontends apply
+** them and continue at once; the input log does not record them. */
+bool story_event_is_passive(const Event *ev);
+
+/* Sets a variable before story_begin() (as a teacher's "what if"): value is a
+** number, true, false, or else taken as a string. */
+bool story_set_var(Story *s, const char *name, const char *value);
+/* The variables now, as a JSON object (borrowed until the next step). */
+const json_t *story_vars(Story *s);
+
+/* The chapters: an array of {id, number, side, title} sorted by number,
+** titles translated. Borrowed. */
+const json_t *story_chapters(Story *s);
+
+const char *story_language(const Story *s);
+/* Switches language at run time; the current event is translated again.
+** False (and err) if there is no catalog for lang. */
+bool story_set_language(Story *s, const char *lang);
+/* The languages offered: "fr" and each folder of story/i18n/. Borrowed array. */
+const json_t *story_languages(Story *s);
+/* An interface string ("menu.new_game") in the current language, from
+** lua/i18n/<lang>.json; the key itself if none. */
+const char *story_ui(Story *s, const char *key);
+
+/* A save: the last checkpoint and the inputs since, as text (malloc'd, the caller
+** frees it). NULL before story_begin(). */
+char *story_save(Story *s, size_t *len);
+/* Loads a save and replays it. Returns NULL (err says why) if the save is damaged
+** or of another format; the story is then unchanged. If the scripts changed and
+** the replay no longer fits, resumes at the checkpoint and sets *diverged. */
+const Event *story_restore(Story *s, const char *save, size_t len, bool *diverged);
+/* Goes back to the previous line or choice the reader saw (a replay with fewer
+** inputs). Returns the current event unchanged at the first one of a checkpoint
+** that has none before it. */
+const Event *story_rollback(Story *s);
+/* After an EVENT_ERROR: back to the last checkpoint (scene entry), replaying the
+** inputs since minus the one that failed. */
+const Event *story_recover(Story *s);
+/* Reads the scripts again (a writer's edit) and replays to where the reader was. */
+const Event *story_reload(Story *s, bool *diverged);
+
+/* A data file as JSON: kind "layouts" reads lua/layouts/<name>.lua, "images"
+** reads story/images/<name>.lua; each returns a table of plain data. Cached and
+** owned by the story; NULL (and err) if missing or broken. */
+const json_t *story_data(Story *s, const char *kind, const char *name);
+
+/* The bindings of the layout shown, translated (an object, borrowed): what a
+** frontend draws after a restore or rollback, which skip the LAYOUT events. */
+const json_t *story_bindings(Story *s);
+
+/* What the reader has read since the start or the last restore: lines and the
+** options taken, oldest first. Borrowed. */
+typedef struct StoryHistory {
+  const char *speaker;   /* NULL for narration */
+  const char *text;
+  const char *style;     /* "narration", "speech", "note" or "choice" */
+} StoryHistory;
+int story_history_count(const Story *s);
+const StoryHistory *story_history(const Story *s, int i);
+
+/* --- For tools (checker, extract) ------------------------------------------- */
+
+/* Called with every translation unit an event shows: its id, its French text,
+** and where the script wrote it. */
+typedef void (*StoryCollector)(void *ud, const char *id, const char *source,
+                               const char *file, int line);
+void story_set_collector(Story *s, StoryCollector fn, void *ud);
+/* The scenes declared: an array of {id, file, line}. Borrowed. */
+const json_t *story_scenes(Story *s);
+/* What loading noticed without failing (a scene declared twice): strings. */
+const json_t *story_warnings(Story *s);
+/* Counts the checkpoints taken; a tool sees a scene entry when it moves. */
+unsigned long story_checkpoint_serial(const Story *s);
+/* The state at the last checkpoint as one string (scene, chapter card and
+** variables), for a tool that deduplicates states. malloc'd. */
+char *story_state_key(const Story *s);
+/* How many times a scene was entered on the path played. */
+int story_visits(Story *s, const char *scene);
+
+#endif

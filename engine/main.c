@@ -1,0 +1,208 @@
+/*
+** ficelle: the command line. Mounts the story (the archive, or the source
+** folders in development), opens it, and hands it to a frontend (the window,
+** the terminal) or a tool (check, extract).
+*/
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "config.h"
+#include "err.h"
+#include "sdl/app.h"
+#include "story.h"
+#include "text/textui.h"
+#include "tools/tools.h"
+#include "vfs.h"
+
+static const char usage[] =
+  "Usage: ficelle [COMMAND] [OPTIONS]\n"
+  "Plays Centimes, an interactive fiction, with the Ficelle engine.\n"
+  "\n"
+  "Commands:\n"
+  "  (none)             play in a window\n"
+  "  check              play every branch of the story and report what is broken\n"
+  "  extract --lang L   update the catalogs of story/i18n/L from the French source\n"
+  "\n"
+  "Options:\n"
+  "  --text             play in the terminal (screen readers, pipes, tests)\n"
+  "  --lang L           language: fr (the source) or en\n"
+  "  --chapter N        begin at chapter N (its defaults stand in for earlier choices)\n"
+  "  --set NAME=VALUE   set a story variable before beginning (what if...)\n"
+  "  --dev              read the source folders, not the archive (automatic when\n"
+  "                     run from the build tree): an edited scene shows at once\n"
+  "  --archive FILE     read the story from this archive\n"
+  "  --data-dir DIR     where saves, settings and mods live (default: the user's\n"
+  "                     data directory)\n"
+  "  --no-mods          do not mount the mods of the data directory\n"
+  "  --seed N           seed of the story's random generator\n"
+  "  --budget N         check: the most events to play (default 2000000)\n"
+  "  --width N, --height N, --fullscreen   the window\n"
+  "  --help, --version\n";
+
+typedef struct Args {
+  const char *command, *lang, *archive, *data_dir;
+  bool text, dev, no_dev, mods;
+  int chapter, width, height;
+  bool fullscreen;
+  long budget;
+  unsigned long long seed;
+  const char *sets[32];
+  int nsets;
+} Args;
+
+static int parse_int(const char *s, const char *what)
+{
+  char *end;
+  long n = strtol(s ? s : "", &end, 10);
+  if (!s || !*s || *end || n < 0 || n > INT_MAX) {
+    fprintf(stderr, "ficelle: %s expects a number\n", what);
+    exit(2);
+  }
+  return (int)n;
+}
+
+static void parse_args(int argc, char **argv, Args *a)
+{
+  memset(a, 0, sizeof *a);
+  a->mods = true;
+  for (int i = 1; i < argc; i++) {
+    const char *o = argv[i], *next = i + 1 < argc ? argv[i + 1] : NULL;
+    if (strcmp(o, "--help") == 0 || strcmp(o, "-h") == 0) {
+      fputs(usage, stdout);
+      exit(0);
+    } else if (strcmp(o, "--version") == 0) {
+      printf("ficelle %s (Lua 5.4, PhysicsFS, SDL2)\n", FICELLE_VERSION);
+      exit(0);
+    } else if (strcmp(o, "--text") == 0) {
+      a->text = true;
+    } else if (strcmp(o, "--dev") == 0) {
+      a->dev = true;
+    } else if (strcmp(o, "--no-mods") == 0) {
+      a->mods = false;
+    } else if (strcmp(o, "--fullscreen") == 0) {
+      a->fullscreen = true;
+    } else if (strcmp(o, "--lang") == 0 && next) {
+      a->lang = argv[++i];
+    } else if (strcmp(o, "--archive") == 0 && next) {
+      a->archive = argv[++i];
+      a->no_dev = true;
+    } else if (strcmp(o, "--data-dir") == 0 && next) {
+      a->data_dir = argv[++i];
+    } else if (strcmp(o, "--chapter") == 0) {
+      a->chapter = parse_int(next, "--chapter"), i++;
+    } else if (strcmp(o, "--width") == 0) {
+      a->width = parse_int(next, "--width"), i++;
+    } else if (strcmp(o, "--height") == 0) {
+      a->height = parse_int(next, "--height"), i++;
+    } else if (strcmp(o, "--budget") == 0) {
+      a->budget = parse_int(next, "--budget"), i++;
+    } else if (strcmp(o, "--seed") == 0) {
+      a->seed = (unsigned long long)parse_int(next, "--seed"), i++;
+    } else if (strcmp(o, "--set") == 0 && next && strchr(next, '=')) {
+      if (a->nsets < 32)
+        a->sets[a->nsets++] = argv[++i];
+    } else if (o[0] != '-' && !a->command) {
+      a->command = o;
+    } else {
+      fprintf(stderr, "ficelle: unknown option '%s' (see --help)\n", o);
+      exit(2);
+    }
+  }
+}
+
+/* Is this executable the one in the build tree (a developer's run)? */
+static bool in_build_tree(void)
+{
+  char exe[PATH_MAX], build[PATH_MAX];
+  ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+  if (n <= 0 || !realpath(FICELLE_BUILD_ROOT, build))
+    return false;
+  exe[n] = '\0';
+  return strncmp(exe, build, strlen(build)) == 0 && exe[strlen(build)] == '/';
+}
+
+/* The archive beside the executable, else the one in the build tree. */
+static const char *find_archive(void)
+{
+  static char path[PATH_MAX + 32];
+  char exe[PATH_MAX];
+  ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+  if (n > 0) {
+    char *slash;
+    exe[n] = '\0';
+    if ((slash = strrchr(exe, '/')))
+      *slash = '\0';
+    snprintf(path, sizeof path, "%s/centimes.zip", exe);
+    if (access(path, R_OK) == 0)
+      return path;
+  }
+  return FICELLE_BUILD_ROOT "/centimes.zip";
+}
+
+int main(int argc, char **argv)
+{
+  Args a;
+  VfsOptions vo = { 0 };
+  StoryOptions so = { 0 };
+  Story *story;
+  int status;
+  bool tool;
+  parse_args(argc, argv, &a);
+  tool = a.command != NULL;
+  if (tool && strcmp(a.command, "check") != 0 && strcmp(a.command, "extract") != 0) {
+    fprintf(stderr, "ficelle: unknown command '%s' (see --help)\n", a.command);
+    return 2;
+  }
+  vo.argv0 = argv[0];
+  vo.write_dir = a.data_dir;
+  vo.mods = a.mods && !tool;   /* the tools judge the story itself */
+  if (a.archive) {
+    vo.base[0] = a.archive;
+  } else if (a.dev || (!a.no_dev && in_build_tree())) {
+    vo.base[0] = FICELLE_SOURCE_ROOT;
+    vo.base[1] = FICELLE_BUILD_ROOT "/centimes.zip";   /* the fonts */
+  } else {
+    vo.base[0] = find_archive();
+  }
+  if (!vfs_open(&vo)) {
+    fprintf(stderr, "ficelle: %s\n", err_get());
+    return 1;
+  }
+  for (const char *const *m = vfs_mods(); *m; m++)
+    fprintf(stderr, "ficelle: mod '%s' mounted\n", *m);
+  so.lang = tool ? "fr" : a.lang;
+  so.seed = a.seed;
+  if (!(story = story_open(&so))) {
+    fprintf(stderr, "ficelle: %s\n", err_get());
+    vfs_close();
+    return 1;
+  }
+  for (int i = 0; i < a.nsets; i++) {
+    char name[64];
+    const char *eq = strchr(a.sets[i], '=');
+    snprintf(name, sizeof name, "%.*s", (int)(eq - a.sets[i]), a.sets[i]);
+    story_set_var(story, name, eq + 1);
+  }
+  if (tool && strcmp(a.command, "check") == 0) {
+    status = check_run(story, a.budget);
+  } else if (tool) {
+    if (!a.lang || strcmp(a.lang, "fr") == 0) {
+      fprintf(stderr, "ficelle: extract needs --lang L (a translation, not fr)\n");
+      status = 2;
+    } else {
+      status = extract_run(story, a.lang, vfs_base(), a.budget);
+    }
+  } else if (a.text) {
+    TextOptions to = { a.chapter, 72 };
+    status = textui_run(story, &to);
+  } else {
+    AppOptions ao = { a.chapter, a.fullscreen, a.width, a.height };
+    status = app_run(story, &ao);
+  }
+  story_close(story);
+  vfs_close();
+  return status;
+}

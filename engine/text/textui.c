@@ -1,0 +1,304 @@
+/*
+** textui: the terminal frontend (see textui.h). It only prints what events say,
+** in order, wrapped at the terminal's width by the core's line breaker.
+*/
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "err.h"
+#include "text.h"
+#include "text/textui.h"
+#include "vfs.h"
+
+#define SAVE_PATH VFS_USER "saves/text.sav"
+
+typedef struct Term {
+  Story *s;
+  int width;
+  char status[512];   /* the screen's figures, last printed */
+  bool error;
+} Term;
+
+static void wrapped(Term *t, const char *prefix, const char *text)
+{
+  TextLine lines[256];
+  size_t plen = text_utf8_len(prefix, strlen(prefix));
+  char indent[64];
+  int w = t->width - (int)plen, n;
+  if (!text)
+    return;
+  n = text_wrap(text, w > 20 ? w : 20, text_measure_columns, NULL, lines, 256);
+  memset(indent, ' ', sizeof indent);
+  indent[plen < sizeof indent ? plen : sizeof indent - 1] = '\0';
+  for (int i = 0; i < n && i < 256; i++)   /* continuation lines align with the first */
+    printf("%s%.*s\n", i == 0 ? prefix : indent, (int)lines[i].len, text + lines[i].start);
+  if (n == 0)
+    printf("%s\n", prefix);
+}
+
+/* Reads one line; false at the end of the input. */
+static bool read_line(char *buf, size_t size)
+{
+  fflush(stdout);
+  if (!fgets(buf, (int)size, stdin))
+    return false;
+  buf[strcspn(buf, "\r\n")] = '\0';
+  return true;
+}
+
+static void ui(Term *t, const char *key)
+{
+  fputs(story_ui(t->s, key), stdout);
+}
+
+/* The figures a screen shows, as one line, printed when they change. */
+static void print_status(Term *t)
+{
+  const Event *ev = story_event(t->s);
+  const json_t *b = story_bindings(t->s);
+  char line[512] = "";
+  size_t n = 0;
+  static const char *const keys[] = { "clock", "balance", "reliability", "channel",
+                                      "from", "subject", "notice", "alert", NULL };
+  for (const char *const *k = keys; *k; k++) {
+    const json_t *v = json_object_get(b, *k);
+    char label[64], value[256];
+    if (!v)
+      continue;
+    snprintf(label, sizeof label, "text.%s", *k);
+    if (strcmp(*k, "balance") == 0 && json_is_integer(v)) {
+      long long c = json_integer_value(v);
+      if (strcmp(story_language(t->s), "fr") == 0)
+        snprintf(value, sizeof value, "%lld,%02lld\xE2\x80\xAF\xE2\x82\xAC", c / 100, c % 100);
+      else
+        snprintf(value, sizeof value, "\xE2\x82\xAC%lld.%02lld", c / 100, c % 100);
+    } else if (strcmp(*k, "reliability") == 0 && json_is_number(v)) {
+      snprintf(value, sizeof value, "%g\xE2\x80\xAF%%", json_number_value(v));
+    } else if (json_is_string(v)) {
+      snprintf(value, sizeof value, "%s", json_string_value(v));
+    } else {
+      continue;
+    }
+    n += (size_t)snprintf(line + n, sizeof line - n, "%s%s %s", n ? " · " : "",
+                          story_ui(t->s, label), value);
+    if (n >= sizeof line)
+      break;
+  }
+  if (json_is_array(json_object_get(b, "rows"))) {
+    size_t i;
+    const json_t *row;
+    json_array_foreach(json_object_get(b, "rows"), i, row) {
+      if (n >= sizeof line - 2)
+        break;
+      n += (size_t)snprintf(line + n, sizeof line - n, "%s%s %s", n ? " · " : "",
+                            json_string_value(json_array_get(row, 0)) ? json_string_value(json_array_get(row, 0)) : "",
+                            json_string_value(json_array_get(row, 1)) ? json_string_value(json_array_get(row, 1)) : "");
+    }
+  }
+  (void)ev;
+  if (n && strcmp(line, t->status) != 0) {
+    printf("[%s]\n", line);
+    snprintf(t->status, sizeof t->status, "%s", line);
+  }
+}
+
+static void print_task(Term *t, const json_t *task)
+{
+  const char *kind = json_string_value(json_object_get(task, "kind"));
+  const json_t *pay = json_object_get(task, "pay"), *secs = json_object_get(task, "seconds");
+  char head[256];
+  snprintf(head, sizeof head, "%s", story_ui(t->s, "text.task"));
+  if (json_is_integer(pay))
+    snprintf(head + strlen(head), sizeof head - strlen(head), " · %lld %s",
+             (long long)json_integer_value(pay), story_ui(t->s, "text.cents"));
+  if (json_is_integer(secs))
+    snprintf(head + strlen(head), sizeof head - strlen(head), " · %lld s",
+             (long long)json_integer_value(secs));
+  printf("┌ %s\n", head);
+  if (kind && strcmp(kind, "image") == 0 && json_object_get(task, "alt")) {
+    char p[64];
+    snprintf(p, sizeof p, "│ %s ", story_ui(t->s, "text.image"));
+    wrapped(t, p, json_string_value(json_object_get(task, "alt")));
+  }
+  if (json_is_string(json_object_get(task, "text")))
+    wrapped(t, "│ « ", json_string_value(json_object_get(task, "text")));
+  if (json_is_string(json_object_get(task, "a")))
+    wrapped(t, "│ A. ", json_string_value(json_object_get(task, "a")));
+  if (json_is_string(json_object_get(task, "b")))
+    wrapped(t, "│ B. ", json_string_value(json_object_get(task, "b")));
+  wrapped(t, "│ ", json_string_value(json_object_get(task, "question")));
+}
+
+static void print_card(Term *t, const json_t *card)
+{
+  size_t i;
+  const json_t *x;
+  printf("\n══ %s — %s ══\n", story_ui(t->s, "text.card"),
+         json_string_value(json_object_get(card, "title")));
+  ui(t, "text.questions");
+  putchar('\n');
+  json_array_foreach(json_object_get(card, "questions"), i, x) {
+    char p[32];
+    snprintf(p, sizeof p, "  %d. ", (int)i + 1);
+    wrapped(t, p, json_string_value(x));
+  }
+  ui(t, "text.facts");
+  putchar('\n');
+  json_array_foreach(json_object_get(card, "facts"), i, x) {
+    char src[512];
+    wrapped(t, "  • ", json_string_value(json_object_get(x, "text")));
+    snprintf(src, sizeof src, "(%s)", json_string_value(json_object_get(x, "source")));
+    wrapped(t, "    ", src);
+  }
+  ui(t, "text.vocabulary");
+  putchar('\n');
+  json_array_foreach(json_object_get(card, "vocabulary"), i, x) {
+    char line[1024];
+    snprintf(line, sizeof line, "%s — %s", json_string_value(json_object_get(x, "word")),
+             json_string_value(json_object_get(x, "definition")));
+    wrapped(t, "  ", line);
+  }
+}
+
+/* Shows an event; returns false if there is nothing more to show. */
+static bool show(Term *t, const Event *ev)
+{
+  char prefix[128];
+  switch (ev->kind) {
+  case EVENT_LINE:
+    print_status(t);
+    if (strcmp(ev->style, "note") == 0) {
+      wrapped(t, "※ ", ev->text);
+    } else if (ev->speaker) {
+      snprintf(prefix, sizeof prefix, "%s — ", ev->speaker);
+      wrapped(t, prefix, ev->text);
+    } else {
+      wrapped(t, "", ev->text);
+    }
+    return true;
+  case EVENT_CHOICE:
+    print_status(t);
+    if (ev->data)
+      print_task(t, ev->data);
+    if (ev->text)
+      wrapped(t, "", ev->text);
+    for (int i = 0; i < ev->noptions; i++) {
+      snprintf(prefix, sizeof prefix, "  %d) ", i + 1);
+      wrapped(t, prefix, ev->options[i].text);
+    }
+    return true;
+  case EVENT_CHAPTER:
+    printf("\n══ %s %d — %s ══\n\n", story_ui(t->s, "text.chapter"), ev->chapter, ev->text);
+    return true;
+  case EVENT_CARD:
+    print_card(t, ev->data);
+    return true;
+  case EVENT_ENDING:
+    printf("\n══ %s — %s ══\n", story_ui(t->s, "text.ending"), ev->text);
+    return true;
+  case EVENT_ERROR:
+    t->error = true;
+    printf("\n!! %s\n", story_ui(t->s, "text.error"));
+    wrapped(t, "!! ", ev->text);
+    ui(t, "text.error_help");
+    putchar('\n');
+    fprintf(stderr, "ficelle: %s\n", ev->text);
+    return true;
+  case EVENT_END:
+    printf("\n%s\n", story_ui(t->s, "text.the_end"));
+    return false;
+  default:
+    return true;
+  }
+}
+
+/* A ":command"; returns the event to show, or NULL to stop. */
+static const Event *command(Term *t, const char *cmd, bool *shown_again)
+{
+  Story *s = t->s;
+  *shown_again = true;
+  if (strcmp(cmd, ":quit") == 0 || strcmp(cmd, ":q") == 0)
+    return NULL;
+  if (strcmp(cmd, ":back") == 0)
+    return story_rollback(s);
+  if (strcmp(cmd, ":save") == 0) {
+    size_t len;
+    char *data = story_save(s, &len);
+    if (!data || !vfs_write(SAVE_PATH, data, len))
+      printf("%s %s\n", story_ui(s, "text.save_failed"), err_get());
+    else
+      printf("%s\n", story_ui(s, "text.saved"));
+    free(data);
+    *shown_again = false;
+    return story_event(s);
+  }
+  if (strcmp(cmd, ":load") == 0) {
+    size_t len;
+    char *data = vfs_read(SAVE_PATH, &len);
+    bool diverged = false;
+    const Event *ev = data ? story_restore(s, data, len, &diverged) : NULL;
+    free(data);
+    if (!ev) {
+      printf("%s %s\n", story_ui(s, "text.load_failed"), err_get());
+      if (data && vfs_exists(SAVE_PATH))   /* damaged: set it aside, keep playing */
+        vfs_rename(SAVE_PATH, VFS_USER "saves/text.sav.damaged");
+      *shown_again = false;
+      return story_event(s);
+    }
+    if (diverged)
+      printf("%s\n", story_ui(s, "text.diverged"));
+    t->status[0] = '\0';
+    return ev;
+  }
+  if (strncmp(cmd, ":lang ", 6) == 0) {
+    if (!story_set_language(s, cmd + 6))
+      printf("%s\n", err_get());
+    t->status[0] = '\0';
+    return story_event(s);
+  }
+  printf("%s\n", story_ui(s, "text.commands"));
+  *shown_again = false;
+  return story_event(s);
+}
+
+int textui_run(Story *s, const TextOptions *opt)
+{
+  Term t = { s, opt->width > 20 ? opt->width : 72, "", false };
+  const Event *ev = story_begin(s, opt->chapter);
+  char buf[256];
+  for (;;) {
+    bool again;
+    while (story_event_is_passive(ev))
+      ev = story_step(s, &(Input){ INPUT_CONTINUE, 0, NULL });
+    t.error = false;
+    if (!show(&t, ev))
+      return 0;
+    for (again = true; again;) {
+      if (ev->kind == EVENT_CHOICE)
+        printf("> ");
+      if (!read_line(buf, sizeof buf))
+        return t.error ? 3 : 0;
+      again = false;
+      if (buf[0] == ':') {
+        bool shown;
+        if (!(ev = command(&t, buf, &shown)))
+          return 0;
+        again = !shown;
+      } else if (ev->kind == EVENT_CHOICE) {
+        char *end;
+        long k = strtol(buf, &end, 10);
+        if (buf[0] && !*end && k >= 1 && k <= ev->noptions) {
+          ev = story_step(s, &(Input){ INPUT_CHOICE, (int)k - 1, NULL });
+        } else {
+          printf("%s (1–%d)\n", story_ui(s, "text.pick"), ev->noptions);
+          again = true;
+        }
+      } else if (ev->kind == EVENT_ERROR) {
+        ev = story_recover(s);
+      } else {
+        ev = story_step(s, &(Input){ INPUT_CONTINUE, 0, NULL });
+      }
+    }
+  }
+}

@@ -1,0 +1,20 @@
+/*
+** textui: plays a story in a terminal, or from a pipe. Numbered choices, plain
+** lines a screen reader reads in order, and commands (:back, :save, :load,
+** :lang, :quit). The end of the input ends the session cleanly.
+*/
+#ifndef FICELLE_TEXTUI_H
+#define FICELLE_TEXTUI_H
+
+#include "story.h"
+
+typedef struct TextOptions {
+  int chapter;   /* 0: from the beginning */
+  int width;     /* columns to wrap at */
+} TextOptions;
+
+/* Plays until the story ends or the input does. Returns 0, or 3 if the last
+** event shown was an error the reader did not move past. */
+int textui_run(Story *s, const TextOptions *opt);
+
+#endif

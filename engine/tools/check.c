@@ -1,0 +1,133 @@
+/*
+** check: `ficelle check` plays every branch and reports, with file and line,
+** what a reader or a translator would trip on (see tools.h).
+*/
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "err.h"
+#include "i18n.h"
+#include "tools/tools.h"
+
+typedef struct Check {
+  int errors;
+  json_t *units;   /* id -> {fr, file, line}, first place seen */
+} Check;
+
+static void on_error(void *ud, const Event *ev)
+{
+  Check *c = ud;
+  c->errors++;
+  if (ev->file[0] && !strstr(ev->text, ev->file))
+    printf("error: %s:%d: %s\n", ev->file, ev->line, ev->text);
+  else
+    printf("error: %s\n", ev->text);
+}
+
+static void collect(void *ud, const char *id, const char *source, const char *file, int line)
+{
+  Check *c = ud;
+  if (!json_object_get(c->units, id))
+    json_object_set_new(c->units, id, json_pack("{s:s, s:s, s:i}", "fr", source,
+                                                "file", file ? file : "", "line", line));
+}
+
+/* The placeholders of a text, sorted, as one string ("{a}{b:euros}"). */
+static void placeholders(const char *s, char *out, size_t size)
+{
+  const char *p;
+  out[0] = '\0';
+  for (p = strchr(s, '{'); p; p = strchr(p + 1, '{')) {
+    const char *q = strchr(p, '}');
+    if (p[1] == '{') {
+      p++;
+      continue;
+    }
+    if (!q)
+      break;
+    if (strlen(out) + (size_t)(q - p) + 2 < size)
+      strncat(out, p, (size_t)(q - p + 1));
+  }
+}
+
+static void check_language(Check *c, const char *lang)
+{
+  Catalog *cat = i18n_open(lang);
+  const char *id;
+  json_t *u;
+  int missing = 0, review = 0;
+  if (!cat) {
+    printf("error: %s\n", err_get());
+    c->errors++;
+    return;
+  }
+  json_object_foreach(c->units, id, u) {
+    bool rev = false;
+    const char *t = i18n_lookup(cat, id, &rev);
+    const char *file = json_string_value(json_object_get(u, "file"));
+    int line = (int)json_integer_value(json_object_get(u, "line"));
+    const char *fr = json_string_value(json_object_get(u, "fr"));
+    if (!t) {
+      if (missing++ < 20)
+        printf("error: %s:%d: [%s] missing translation of \"%s\"\n", file, line, lang, fr);
+    } else if (rev) {
+      if (review++ < 20)
+        printf("error: %s:%d: [%s] translation to review: \"%s\"\n", file, line, lang, fr);
+    } else {
+      char a[256], b[256];
+      placeholders(fr, a, sizeof a);
+      placeholders(t, b, sizeof b);
+      if (strcmp(a, b) != 0) {
+        printf("error: %s:%d: [%s] the translation's placeholders %s differ from the "
+               "source's %s\n", file, line, lang, b[0] ? b : "(none)", a[0] ? a : "(none)");
+        c->errors++;
+      }
+    }
+  }
+  if (missing > 20 || review > 20)
+    printf("error: [%s] ... %d missing and %d to review in all\n", lang, missing, review);
+  if (missing || review)
+    printf("       run `ficelle extract --lang %s`, then translate story/i18n/%s/\n", lang, lang);
+  c->errors += missing + review;
+  i18n_close(cat);
+}
+
+int check_run(Story *s, long budget)
+{
+  Check c = { 0, json_object() };
+  json_t *entered = json_object(), *sc, *w;
+  const json_t *langs;
+  ExploreStats st;
+  size_t i;
+  story_set_collector(s, collect, &c);
+  explore_run(s, budget, on_error, &c, entered, &st);
+  story_set_collector(s, NULL, NULL);
+  json_array_foreach(story_scenes(s), i, sc) {
+    const char *id = json_string_value(json_object_get(sc, "id"));
+    if (!json_object_get(entered, id) && !st.budget_hit) {
+      printf("error: %s:%lld: scene '%s' is never reached\n",
+             json_string_value(json_object_get(sc, "file")),
+             (long long)json_integer_value(json_object_get(sc, "line")), id);
+      c.errors++;
+    }
+  }
+  json_array_foreach(story_warnings(s), i, w)
+    printf("warning: %s\n", json_string_value(w));
+  langs = story_languages(s);
+  json_array_foreach(langs, i, w)
+    if (strcmp(json_string_value(w), I18N_SOURCE) != 0)
+      check_language(&c, json_string_value(w));
+  printf("check: %ld events, %ld states, %ld paths, %ld reached an end, %zu scenes, "
+         "%zu translation units\n", st.events, st.states, st.paths, st.endings,
+         json_array_size(story_scenes(s)), json_object_size(c.units));
+  if (st.budget_hit) {
+    printf("check: stopped at the budget of %ld events before every branch was played; "
+           "raise it with --budget\n", budget > 0 ? budget : 2000000L);
+    c.errors++;
+  }
+  printf("check: %d error%s\n", c.errors, c.errors == 1 ? "" : "s");
+  json_decref(entered);
+  json_decref(c.units);
+  return c.errors ? 1 : 0;
+}

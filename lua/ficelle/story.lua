@@ -1,0 +1,196 @@
+-- The story API that scenes call (documented in lua/README.md).
+-- Each call that the reader must see yields a request to the engine, which turns
+-- it into an event; the engine resumes the scene with the reader's answer.
+-- Loaded first, into the sandbox, by engine/core/story.c.
+
+local M = {
+  chapters = {},   -- in the order they are declared
+  scenes = {},     -- id -> { fn = function, file = "story/ch01_lundi.lua" }
+  vars = {},       -- the story's variables (plain data)
+  visits = {},     -- scene id -> times entered
+  loading = "?",   -- the file being loaded, set by the engine
+  replaced = {},   -- scene ids declared more than once (a mod replacing a scene)
+}
+
+local yield, isyieldable = coroutine.yield, coroutine.isyieldable
+local type, error, ipairs, tostring = type, error, ipairs, tostring
+
+local function need(cond, level, fmt, ...)
+  if not cond then
+    error(fmt:format(...), level + 1)
+  end
+end
+
+local function request(name, r)
+  need(isyieldable(), 3, "%s is called outside a scene: call it inside scene(id, function() ... end)", name)
+  return yield(r)
+end
+
+-- v: the variables, checked as they are stored so that an error names the line.
+v = setmetatable({}, {
+  __index = function(_, k) return M.vars[k] end,
+  __newindex = function(_, k, val)
+    local t = type(val)
+    need(type(k) == "string", 2, "v[%s]: variable names are strings", tostring(k))
+    need(t == "nil" or t == "number" or t == "string" or t == "boolean" or t == "table", 2,
+      "v.%s: a %s cannot be a story variable (only numbers, strings, booleans and tables of them)", k, t)
+    M.vars[k] = val
+  end,
+  __pairs = function() return next, M.vars, nil end,
+})
+
+---Declares a chapter.
+function chapter(def)
+  need(type(def) == "table", 2, "chapter: expects a table: chapter { id = ..., ... }")
+  need(type(def.id) == "string", 2, "chapter: 'id' must be a string")
+  need(math.type(def.number) == "integer", 2, "chapter %s: 'number' must be a whole number", def.id)
+  need(def.side == "yacine" or def.side == "office", 2,
+    "chapter %s: 'side' must be \"yacine\" or \"office\"", def.id)
+  need(type(def.title) == "string", 2, "chapter %s: 'title' must be a string", def.id)
+  need(type(def.start) == "string", 2, "chapter %s: 'start' must name its first scene", def.id)
+  for _, c in ipairs(M.chapters) do
+    need(c.number ~= def.number, 2, "chapter %s: number %d is already chapter %s", def.id, def.number, c.id)
+  end
+  def.file = M.loading
+  def.defaults = def.defaults or {}
+  -- The card as plain named fields, whatever shorthand the writer used.
+  local card = def.card or {}
+  local facts, words = {}, {}
+  for i, f in ipairs(card.facts or {}) do
+    need(type(f) == "table" and type(f[1] or f.text) == "string", 2,
+      "chapter %s: card fact %d must be { \"text\", source = \"...\" }", def.id, i)
+    facts[i] = { text = f[1] or f.text, source = f.source or "" }
+  end
+  for i, w in ipairs(card.vocabulary or {}) do
+    need(type(w) == "table" and type(w[1] or w.word) == "string", 2,
+      "chapter %s: card word %d must be { \"word\", \"definition\" }", def.id, i)
+    words[i] = { word = w[1] or w.word, definition = w[2] or w.definition or "" }
+  end
+  def.card = { questions = card.questions or {}, facts = facts, vocabulary = words }
+  M.chapters[#M.chapters + 1] = def
+end
+
+---Declares a scene.
+function scene(id, fn)
+  need(type(id) == "string", 2, "scene: the id must be a string")
+  need(type(fn) == "function", 2, "scene %s: the body must be a function", id)
+  if M.scenes[id] then
+    M.replaced[#M.replaced + 1] = id
+  end
+  M.scenes[id] = { fn = fn, file = M.loading }
+end
+
+---A line: say(text), say(who, text), say(text, args), say(who, text, args),
+---or say { who = ..., text, args = ..., id = "pinned-id" }.
+function say(a, b, c)
+  local who, text, args, pin
+  if type(a) == "table" then
+    who, text, args, pin = a.who, a[1], a.args, a.id
+  elseif type(b) == "string" then
+    who, text, args = a, b, c
+  else
+    text, args = a, b
+  end
+  need(type(text) == "string", 2, "say: the text must be a string, not %s", type(text))
+  need(who == nil or type(who) == "string", 2, "say: the speaker must be a string")
+  need(args == nil or type(args) == "table", 2, "say: the placeholders must be a table")
+  request("say", { kind = "line", who = who, text = text, args = args, id = pin,
+                   style = who and "speech" or "narration" })
+end
+
+---A note to the reader (a recap, a content note).
+function note(text, args)
+  need(type(text) == "string", 2, "note: the text must be a string")
+  request("note", { kind = "line", text = text, args = args, style = "note" })
+end
+
+local function options_of(list, level)
+  local shown = {}
+  for i, o in ipairs(list) do
+    local label, when, pin = o, nil, nil
+    if type(o) == "table" then
+      label, when, pin = o[1], o.when, o.id
+    end
+    need(type(label) == "string", level + 1, "choose: option %d must be a string or { \"label\", when = ... }", i)
+    if when == nil or when then
+      shown[#shown + 1] = { index = i, text = label, id = pin, value = type(o) == "table" and o.value or nil }
+    end
+  end
+  need(#shown > 0, level + 1, "choose: every option is hidden by its condition: the reader would be stuck")
+  return shown
+end
+
+---Offers a choice; returns the number of the option taken (or its value).
+function choose(list)
+  need(type(list) == "table", 2, "choose: expects a list of options")
+  local shown = options_of(list, 2)
+  local i = request("choose", { kind = "choice", prompt = list.prompt, options = shown, task = list.task })
+  local o = list[i]
+  if type(o) == "table" and o.value ~= nil then
+    return o.value
+  end
+  return i
+end
+
+local task_kinds = { image = true, text = true, rank = true, survey = true }
+
+---A micro-task on the platform's screen; returns the number of the answer given.
+function task(t)
+  need(type(t) == "table", 2, "task: expects a table")
+  need(task_kinds[t.kind], 2, "task: 'kind' must be image, text, rank or survey")
+  need(type(t.question) == "string", 2, "task: 'question' must be a string")
+  need(type(t.answers) == "table" and #t.answers > 0, 2, "task: 'answers' must list the answers")
+  need(t.kind ~= "image" or type(t.image) == "string", 2, "task: an image task names its 'image'")
+  local list = { task = {
+    kind = t.kind, question = t.question, answers = t.answers, image = t.image, alt = t.alt,
+    text = t.text, a = t.a, b = t.b, pay = t.pay, seconds = t.seconds,
+  } }
+  for i, a in ipairs(t.answers) do
+    list[i] = a
+  end
+  local shown = options_of(list, 2)
+  return request("task", { kind = "choice", options = shown, task = list.task })
+end
+
+---Shows a screen; layout "platform" { balance = ... } also sets its bindings.
+function layout(name)
+  need(type(name) == "string", 2, "layout: expects the layout's name")
+  request("layout", { kind = "layout", name = name, bindings = {} })
+  return function(bindings)
+    need(type(bindings) == "table", 2, "layout %s: the bindings must be a table", name)
+    request("layout", { kind = "layout", name = name, bindings = bindings, merge = true })
+  end
+end
+
+---Changes some bindings of the screen being shown.
+function bind(bindings)
+  need(type(bindings) == "table", 2, "bind: expects a table")
+  request("bind", { kind = "layout", bindings = bindings, merge = true })
+end
+
+---Goes to another scene; does not return.
+function jump(id)
+  need(type(id) == "string", 2, "jump: expects a scene id")
+  request("jump", { kind = "jump", to = id })
+  error("jump: the engine resumed a scene that had left", 2)
+end
+
+---Ends the chapter: its discussion card, then the next chapter.
+function end_chapter()
+  request("end_chapter", { kind = "end_chapter" })
+  error("end_chapter: the engine resumed a finished chapter", 2)
+end
+
+---Ends the story on one of its endings.
+function ending(t)
+  need(type(t) == "table" and type(t.id) == "string", 2, "ending: expects { id = ..., title = ... }")
+  request("ending", { kind = "ending", id = t.id, title = t.title or "" })
+  error("ending: the engine resumed a finished story", 2)
+end
+
+---How many times the reader entered a scene.
+function visits(id)
+  return M.visits[id] or 0
+end
+
+return M

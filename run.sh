@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Ficelle's two commands on a fresh Debian 12 machine:
+#   ./run.sh        install what is missing, build, play Centimes
+#   ./run.sh test   install what is missing, build, run every test
+# Anything after the command is passed on (./run.sh --text --lang en).
+set -euo pipefail
+cd "$(dirname "$0")"
+
+# Debian packages: to build and play, then what the tests add.
+build_pkgs=(gcc meson ninja-build pkg-config python3 libsdl2-dev libsdl2-ttf-dev
+            liblua5.4-dev libphysfs-dev libjansson-dev fonts-ebgaramond fonts-inter
+            fonts-jetbrains-mono fonts-opendyslexic)
+test_pkgs=(xvfb xauth xdotool x11-apps imagemagick tmux)
+
+install_missing() {
+  local missing=() p
+  for p in "$@"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "run.sh: installing ${missing[*]}"
+  local sudo=()
+  [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+  "${sudo[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+configure() {   # configure DIR [meson options...]
+  local dir=$1; shift
+  if [ ! -f "$dir/build.ninja" ]; then
+    meson setup "$dir" "$@" >/dev/null
+  fi
+  ninja -C "$dir" >/dev/null
+}
+
+cmd=${1:-play}
+case "$cmd" in
+  test)
+    shift
+    install_missing "${build_pkgs[@]}" "${test_pkgs[@]}"
+    dir=build
+    opts=()
+    if [ "${CI:-}" = true ]; then dir=build-ci; opts=(--werror -Dbuildtype=debugoptimized); fi
+    configure "$dir" "${opts[@]}"
+    status=0
+    meson test -C "$dir" --print-errorlogs "$@" | tee "$dir/test-summary.txt" || status=$?
+    ok=$(sed -n 's/^Ok: *\([0-9]*\).*/\1/p' "$dir/test-summary.txt" | tail -n 1)
+    fail=$(sed -n 's/^Fail: *\([0-9]*\).*/\1/p' "$dir/test-summary.txt" | tail -n 1)
+    skip=$(sed -n 's/^Skipped: *\([0-9]*\).*/\1/p' "$dir/test-summary.txt" | tail -n 1)
+    echo "${ok:-0} passed, ${fail:-0} failed, ${skip:-0} skipped"
+    exit $status
+    ;;
+  play|*)
+    [ "$cmd" = play ] && [ $# -gt 0 ] && shift
+    install_missing "${build_pkgs[@]}"
+    configure build
+    exec build/ficelle "$@"
+    ;;
+esac
