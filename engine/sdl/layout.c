@@ -418,7 +418,8 @@ static void draw_messages(Layout *L, Ui *ui, const json_t *panel, bool choices, 
   while (first > 0) {
     Entry *e = &L->log[first - 1];
     bool aside = !e->speaker;
-    draw_para_layout(&e->para, e->text, aside ? FONT_SERIF_ITALIC : FONT_SANS, px,
+    FontFace nface = compact && strcmp(e->style, "note") != 0 ? FONT_SERIF : FONT_SERIF_ITALIC;
+    draw_para_layout(&e->para, e->text, aside ? nface : FONT_SANS, aside && compact ? px + px / 8 : px,
                      aside ? rc.w - 2 * pad : textw);
     if (e->speaker) draw_para_layout(&e->name, e->speaker, FONT_SANS_BOLD, px, textw);
     int h = draw_para_height(&e->para) + (e->speaker ? draw_para_height(&e->name) : 0) + 2 * gap;
@@ -432,7 +433,8 @@ static void draw_messages(Layout *L, Ui *ui, const json_t *panel, bool choices, 
     size_t reveal = i == L->nlog - 1 ? revealed_bytes(L, now) : (size_t)-1;
     int h = draw_para_height(&e->para) + (e->speaker ? draw_para_height(&e->name) : 0) + 2 * gap;
     if (!e->speaker) {
-      SDL_Color c = strcmp(e->style, "choice") == 0 ? ui->pal.accent : ui->pal.dim;
+      SDL_Color c = strcmp(e->style, "choice") == 0 ? ui->pal.accent
+                    : compact && strcmp(e->style, "note") != 0 ? ui->pal.text : ui->pal.dim;
       draw_para(ui->r, &e->para, c, rc.x + pad, y + gap, reveal);
     } else {
       if (avatar) {
@@ -576,41 +578,54 @@ static void draw_bar(Layout *L, Ui *ui, const json_t *panel) {
   SDL_Rect rule = { rc.x, rc.y + rc.h - 1, rc.w, 1 };
   draw_rect(ui->r, rule, ui->pal.rule);
   int pad = ui_px(ui, 24), small = ui_font_px(ui, 12), big = ui_font_px(ui, 19);
-  int right = rc.x + rc.w - pad, left = rc.x + pad;
+  int left = rc.x + pad;
+  /* Texts (brand, title, slogan) from the left; figures on the right, in the
+  ** order listed: first pass measures them, second draws. */
+  char values[8][128];
+  const char *labels[8];
+  int widths[8], nvals = 0, total = 0;
   size_t i;
   const json_t *item;
   json_array_foreach(json_object_get(panel, "items"), i, item) {
     const char *style = str(item, "style");
     char value[128];
     const char *bind = str(item, "bind");
+    if (bind && !json_object_get(L->binds, bind) && json_is_true(json_object_get(item, "optional")))
+      continue;
     if (bind) layout_format(ui, json_object_get(L->binds, bind), str(item, "format"), value, sizeof value);
     else if (str(item, "ui")) snprintf(value, sizeof value, "%s", ui_text(ui, str(item, "ui")));
     else snprintf(value, sizeof value, "%s", str(item, "text") ? str(item, "text") : "");
-    if (bind && !json_object_get(L->binds, bind) && json_is_true(json_object_get(item, "optional")))
-      continue;
     if (style && (strcmp(style, "brand") == 0 || strcmp(style, "title") == 0)) {
       int px = ui_font_px(ui, strcmp(style, "brand") == 0 ? 22 : 19);
-      FontFace f = FONT_SANS_BOLD;
-      int y = rc.y + (rc.h - font_line_height(f, px)) / 2;
-      left += draw_text(ui->r, f, px, strcmp(style, "brand") == 0 ? ui->pal.accent : ui->pal.text,
+      int y = rc.y + (rc.h - font_line_height(FONT_SANS_BOLD, px)) / 2;
+      left += draw_text(ui->r, FONT_SANS_BOLD, px, strcmp(style, "brand") == 0 ? ui->pal.accent : ui->pal.text,
                         left, y, value) + pad;
       continue;
     }
     if (style && strcmp(style, "slogan") == 0) {
-      int px = ui_font_px(ui, 15);
-      draw_text(ui->r, FONT_SERIF_ITALIC, px, ui->pal.dim, left,
-                rc.y + (rc.h - font_line_height(FONT_SERIF_ITALIC, px)) / 2, value);
+      int px = ui_font_px(ui, 16);
+      left += draw_text(ui->r, FONT_SERIF_ITALIC, px, ui->pal.dim, left,
+                        rc.y + (rc.h - font_line_height(FONT_SERIF_ITALIC, px)) / 2, value) + pad;
       continue;
     }
+    if (nvals == 8) continue;
     const char *label = str(item, "label");
-    int lh = font_line_height(FONT_SANS, small), vh = font_line_height(FONT_MONO, big);
-    int top = rc.y + (rc.h - lh - vh) / 2;
+    labels[nvals] = label ? ui_text(ui, label) : NULL;
+    snprintf(values[nvals], sizeof values[nvals], "%s", value);
     int vw = font_width(FONT_MONO, big, value, strlen(value));
-    int lw = label ? font_width(FONT_SANS, small, ui_text(ui, label), strlen(ui_text(ui, label))) : 0;
-    int cw = vw > lw ? vw : lw;
-    if (label) draw_text_right(ui->r, FONT_SANS, small, ui->pal.dim, right, top, ui_text(ui, label));
-    draw_text_right(ui->r, FONT_MONO, big, ui->pal.text, right, top + lh, value);
-    right -= cw + 2 * pad;
+    int lw = labels[nvals] ? font_width(FONT_SANS, small, labels[nvals], strlen(labels[nvals])) : 0;
+    widths[nvals] = vw > lw ? vw : lw;
+    total += widths[nvals] + (nvals ? 2 * pad : 0);
+    nvals++;
+  }
+  int lh = font_line_height(FONT_SANS, small), vh = font_line_height(FONT_MONO, big);
+  int top = rc.y + (rc.h - lh - vh) / 2;
+  int x = rc.x + rc.w - pad - total;
+  for (int k = 0; k < nvals; k++) {
+    int right = x + widths[k];
+    if (labels[k]) draw_text_right(ui->r, FONT_SANS, small, ui->pal.dim, right, top, labels[k]);
+    draw_text_right(ui->r, FONT_MONO, big, ui->pal.text, right, top + lh, values[k]);
+    x = right + 2 * pad;
   }
 }
 

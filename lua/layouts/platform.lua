@@ -7,9 +7,9 @@ return {
       items = {
         { text = "Nuée", style = "brand" },
         { ui = "platform.slogan", style = "slogan" },
+        { bind = "clock", label = "platform.clock" },
         { bind = "reliability", format = "percent", label = "platform.reliability" },
         { bind = "balance", format = "euros", label = "platform.balance" },
-        { bind = "clock", label = "platform.clock" },
       } },
     { kind = "task", rect = { 0.035, 0.14, 0.56, 0.82 } },
     { kind = "notice", bind = "notice", rect = { 0.625, 0.14, 0.34, 0.16 } },

@@ -1,0 +1,428 @@
+/*
+** pixel: the window's screens rendered offscreen (SDL's software renderer on a
+** surface, no display) and compared with golden PNGs in tests/pixel/golden/.
+** The screens are built from events written here, not played from the story,
+** so a writer's edit of chapter 1 never breaks a golden; layouts, palettes,
+** images and interface strings are the real ones from the source tree.
+**
+**   pixel_test ARCHIVE [--update] [--out DIR] [NAME...]
+**
+** ARCHIVE is the built centimes.zip (for the fonts). --update rewrites the
+** goldens; otherwise a screen fails when more than 0.5 % of its pixels differ
+** by more than 48 on a channel, and NAME.actual.png and NAME.diff.png are
+** written to DIR (default: the current directory).
+*/
+#include <png.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "config.h"
+#include "err.h"
+#include "font.h"
+#include "layout.h"
+#include "screen.h"
+#include "story.h"
+#include "text.h"
+#include "ui.h"
+#include "vfs.h"
+
+#ifndef PIXEL_GOLDEN
+#define PIXEL_GOLDEN FICELLE_SOURCE_ROOT "/tests/pixel/golden"
+#endif
+
+static Story *story;
+static const char *out_dir = ".";
+static bool update;
+
+/* ---- events, as the core would send them ---------------------------------- */
+
+static Event event(EventKind kind, const char *layout) {
+  Event ev;
+  memset(&ev, 0, sizeof ev);
+  ev.kind = kind;
+  ev.scene = "ch01.test";
+  ev.file = "story/ch01_lundi.lua";
+  ev.layout = layout;
+  ev.chapter = 1;
+  return ev;
+}
+
+static void say(Layout *L, const char *layout, const char *speaker, const char *text,
+                const char *style) {
+  /* French typography is the core's job: do what it does to a line. */
+  char *typeset = text_french(text);
+  Event ev = event(EVENT_LINE, layout);
+  ev.speaker = speaker;
+  ev.text = typeset ? typeset : text;
+  ev.style = style;
+  layout_apply(L, &ev, 0);
+  free(typeset);
+}
+
+static void show(Layout *L, const char *layout, json_t *binds) {
+  Event ev = event(EVENT_LAYOUT, layout);
+  ev.data = binds;
+  layout_apply(L, &ev, 0);
+  json_decref(binds);
+}
+
+static void offer(Layout *L, const char *layout, const char *prompt, const char *const *opts,
+                  int n, json_t *task) {
+  EventOption o[9];
+  for (int i = 0; i < n && i < 9; i++) {
+    o[i].text = opts[i];
+    o[i].index = i + 1;
+  }
+  Event ev = event(EVENT_CHOICE, layout);
+  ev.text = prompt;
+  ev.options = o;
+  ev.noptions = n;
+  ev.data = task;
+  layout_apply(L, &ev, 0);
+  json_decref(task);
+}
+
+static void page_text(Layout *L) {
+  show(L, "page", json_object());
+  say(L, "page", NULL, "Ce que votre parcours a décidé : rien encore. C’est lundi.", "note");
+  say(L, "page", NULL, "6 h 12. L’écran s’allume avant lui. Dans la chambre, la seule lumière "
+      "est celle du portable, posé sur une planche à repasser qui sert de bureau depuis deux ans.",
+      "narration");
+  say(L, "page", "Yacine", "Allez. Trois euros avant le café.", "speech");
+  say(L, "page", NULL, "Il le dit tous les matins, à voix basse, pour ne pas réveiller "
+      "personne : sa mère n’est pas encore rentrée.", "narration");
+}
+
+/* ---- the screens ------------------------------------------------------------ */
+
+typedef struct Shot {
+  const char *name;
+  int w, h;
+  void (*draw)(Ui *ui, Layout *L);
+} Shot;
+
+static void draw_title(Ui *ui, Layout *L) {
+  (void)L;
+  screen_title(ui, false);
+}
+
+static void draw_page(Ui *ui, Layout *L) {
+  page_text(L);
+  layout_draw(L, ui, 0);
+}
+
+static void add_choice(Layout *L) {
+  static const char *const opts[] = { "Se connecter tout de suite", "Faire d’abord le café",
+                                      "Regarder le plafond encore une minute" };
+  offer(L, "page", "6 h 13.", opts, 3, NULL);
+}
+
+static void draw_choice(Ui *ui, Layout *L) {
+  page_text(L);
+  add_choice(L);
+  layout_draw(L, ui, 0);
+}
+
+static void draw_choice_hover(Ui *ui, Layout *L) {
+  draw_choice(ui, L);
+  /* The mouse over the second option: it takes the focus and its colour. */
+  SDL_Rect rc = ui->buttons[1].rc;
+  ui_hover(ui, rc.x + rc.w / 2, rc.y + rc.h / 2);
+  ui_begin(ui);
+  layout_draw(L, ui, 0);
+}
+
+static void draw_choice_keys(Ui *ui, Layout *L) {
+  draw_choice(ui, L);
+  ui_focus_move(ui, 1);
+  ui_focus_move(ui, 1);
+  ui_focus_move(ui, 1);
+  ui_begin(ui);
+  layout_draw(L, ui, 0);
+}
+
+static void draw_platform(Ui *ui, Layout *L) {
+  show(L, "platform", json_pack("{s:i, s:i, s:s, s:s}", "balance", 1712, "reliability", 94,
+                                "clock", "6 h 14", "notice", "Lot 3 — Scènes de rue — 0,03 € la tâche"));
+  say(L, "platform", NULL, "Première tâche. Une rue sous la pluie, prise depuis une voiture, le soir.",
+      "narration");
+  say(L, "platform", "Yacine", "Trois centimes. Allez.", "speech");
+  static const char *const opts[] = { "Oui", "Non" };
+  offer(L, "platform", NULL, opts, 2,
+        json_pack("{s:s, s:s, s:s, s:s, s:i, s:i}", "kind", "image", "image", "ch01_crosswalk",
+                  "question", "Cette image contient-elle un passage piéton ?", "alt",
+                  "Une rue mouillée au crépuscule.", "pay", 3, "seconds", 40));
+  layout_draw(L, ui, 0);
+}
+
+static void draw_captcha(Ui *ui, Layout *L) {
+  show(L, "platform", json_pack("{s:i, s:i, s:s, s:s}", "balance", 1712, "reliability", 94,
+                                "clock", "6 h 13", "notice", "Connexion"));
+  say(L, "platform", NULL, "Il coche. La case réfléchit. Puis elle veut des preuves.", "narration");
+  static const char *const opts[] = { "Les trois feux entiers", "Les trois feux et le poteau" };
+  offer(L, "platform", NULL, opts, 2,
+        json_pack("{s:s, s:s, s:s, s:i}", "kind", "image", "image", "ch01_captcha", "question",
+                  "Sélectionnez toutes les images contenant des feux de circulation.", "seconds", 30));
+  layout_draw(L, ui, 0);
+}
+
+static void draw_chat(Ui *ui, Layout *L) {
+  layout_set_side(L, "office");
+  show(L, "chat", json_pack("{s:s, s:[s,s,s]}", "channel", "#équipe-données", "people",
+                            "Claire Morel", "Théo Lambert", "Marc Delaunay"));
+  say(L, "chat", "Marc Delaunay", "Réunion à 11 h. Halo avance son lancement de trois semaines.", "speech");
+  say(L, "chat", "Théo Lambert", "Trois semaines ? On n’a même pas fini le lot 6.", "speech");
+  say(L, "chat", NULL, "Claire ouvre le tableau de bord avant de répondre.", "narration");
+  say(L, "chat", "Claire Morel", "Je regarde ce que ça donne avec un seuil plus haut. Donnez-moi vingt minutes.", "speech");
+  static const char *const opts[] = { "« Je vous montre les chiffres à 11 h. »",
+                                      "« Et les contributeurs, on les prévient ? »" };
+  offer(L, "chat", NULL, opts, 2, NULL);
+  layout_draw(L, ui, 0);
+}
+
+static void draw_ending(Ui *ui, Layout *L) {
+  (void)L;
+  Event ev = event(EVENT_ENDING, "page");
+  ev.text = "Le tableau reste vert";
+  json_t *d = json_pack("{s:s, s:s}", "id", "green", "title", "Le tableau reste vert");
+  ev.data = d;
+  screen_ending(ui, &ev);
+  json_decref(d);
+}
+
+static void draw_error(Ui *ui, Layout *L) {
+  (void)L;
+  Event ev = event(EVENT_ERROR, "page");
+  ev.line = 142;
+  ev.text = "story/ch01_lundi.lua:142: attempt to perform arithmetic on a nil value (field 'balanse')";
+  screen_error(ui, &ev);
+}
+
+static void draw_chapter(Ui *ui, Layout *L) {
+  (void)L;
+  Event ev = event(EVENT_CHAPTER, "page");
+  ev.text = "Sprint";
+  json_t *d = json_pack("{s:s, s:i, s:s, s:s}", "id", "ch02", "number", 2, "side", "office",
+                        "title", "Sprint");
+  ev.data = d;
+  ev.chapter = 2;
+  screen_chapter(ui, &ev);
+  json_decref(d);
+}
+
+static void draw_card(Ui *ui, Layout *L) {
+  (void)L;
+  Event ev = event(EVENT_CARD, "page");
+  json_t *d = json_pack(
+    "{s:s, s:s, s:[s,s,s], s:[{s:s, s:s}], s:[[s,s],[s,s]]}", "chapter", "ch01", "title", "Lundi",
+    "questions", "Pourquoi la plateforme dit-elle « contributeurs » et jamais « travailleurs » ?",
+    "Faites le compte de la matinée de Yacine : combien de temps, combien d’argent ?",
+    "Qui voit le travail de Yacine ?",
+    "facts", "text", "En 2019, environ 260 000 personnes micro-travaillaient en France, au moins de temps en temps.",
+    "source", "Le Ludec, Tubaro, Casilli, i3 working paper 19-SES-02, 2019",
+    "vocabulary", "micro-tâche", "travail très court, payé à la pièce, proposé en ligne",
+    "seuil de retrait", "somme minimale avant de pouvoir toucher l’argent gagné");
+  ev.data = d;
+  screen_card(ui, &ev);
+  json_decref(d);
+}
+
+static void draw_menu(Ui *ui, Layout *L) {
+  draw_page(ui, L);
+  ui_begin(ui);
+  screen_menu(ui, true);
+}
+
+static const Shot shots[] = {
+  { "title", 960, 540, draw_title },
+  { "page_speaker", 960, 540, draw_page },
+  { "page_tall", 600, 800, draw_page },
+  { "page_hidpi", 1920, 1080, draw_page },
+  { "choice_hover", 960, 540, draw_choice_hover },
+  { "choice_keys", 960, 540, draw_choice_keys },
+  { "platform_task", 960, 540, draw_platform },
+  { "platform_captcha", 960, 540, draw_captcha },
+  { "chat", 960, 540, draw_chat },
+  { "chapter_card", 960, 540, draw_chapter },
+  { "discussion_card", 960, 540, draw_card },
+  { "ending", 960, 540, draw_ending },
+  { "error", 960, 540, draw_error },
+  { "menu", 960, 540, draw_menu },
+};
+
+/* ---- PNG in and out (libpng's simplified API) ------------------------------ */
+
+static bool png_save(const char *path, SDL_Surface *s) {
+  png_image img;
+  memset(&img, 0, sizeof img);
+  img.version = PNG_IMAGE_VERSION;
+  img.width = (png_uint_32)s->w;
+  img.height = (png_uint_32)s->h;
+  img.format = PNG_FORMAT_BGRA;   /* SDL_PIXELFORMAT_ARGB8888 on a little-endian machine */
+  if (!png_image_write_to_file(&img, path, 0, s->pixels, s->pitch, NULL)) {
+    fprintf(stderr, "pixel: %s: %s\n", path, img.message);
+    return false;
+  }
+  return true;
+}
+
+static SDL_Surface *png_load(const char *path) {
+  png_image img;
+  memset(&img, 0, sizeof img);
+  img.version = PNG_IMAGE_VERSION;
+  if (!png_image_begin_read_from_file(&img, path)) return NULL;
+  img.format = PNG_FORMAT_BGRA;
+  SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, (int)img.width, (int)img.height, 32,
+                                                  SDL_PIXELFORMAT_ARGB8888);
+  if (!s || !png_image_finish_read(&img, NULL, s->pixels, s->pitch, NULL)) {
+    png_image_free(&img);
+    SDL_FreeSurface(s);
+    return NULL;
+  }
+  return s;
+}
+
+/* ---- rendering and comparing ----------------------------------------------- */
+
+static SDL_Surface *render(const Shot *shot) {
+  SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, shot->w, shot->h, 32, SDL_PIXELFORMAT_ARGB8888);
+  SDL_Renderer *r = s ? SDL_CreateSoftwareRenderer(s) : NULL;
+  if (!r) {
+    fprintf(stderr, "pixel: renderer: %s\n", SDL_GetError());
+    SDL_FreeSurface(s);
+    return NULL;
+  }
+  Ui ui;
+  ui_init(&ui, r, story);
+  ui_resize(&ui, shot->w, shot->h);
+  ui_begin(&ui);
+  Layout *L = layout_create();
+  layout_set_speed(L, 0);
+  layout_set_side(L, "yacine");
+  shot->draw(&ui, L);
+  SDL_RenderPresent(r);
+  layout_destroy(L);
+  font_cache_clear();   /* its textures belong to this renderer */
+  SDL_DestroyRenderer(r);
+  return s;
+}
+
+/* Pixels differing by more than `tol` on a channel; marks them in diff. */
+static long compare(SDL_Surface *a, SDL_Surface *b, SDL_Surface *diff, int tol) {
+  long bad = 0;
+  for (int y = 0; y < a->h; y++) {
+    const Uint8 *pa = (const Uint8 *)a->pixels + y * a->pitch;
+    const Uint8 *pb = (const Uint8 *)b->pixels + y * b->pitch;
+    Uint8 *pd = (Uint8 *)diff->pixels + y * diff->pitch;
+    for (int x = 0; x < a->w; x++) {
+      int worst = 0;
+      for (int c = 0; c < 3; c++) {
+        int d = abs(pa[4 * x + c] - pb[4 * x + c]);
+        if (d > worst) worst = d;
+      }
+      bool off = worst > tol;
+      bad += off;
+      pd[4 * x + 0] = off ? 0 : pa[4 * x + 0] / 4;
+      pd[4 * x + 1] = off ? 0 : pa[4 * x + 1] / 4;
+      pd[4 * x + 2] = off ? 255 : pa[4 * x + 2] / 4;
+      pd[4 * x + 3] = 255;
+    }
+  }
+  return bad;
+}
+
+static bool check(const Shot *shot) {
+  char golden[1024], path[1024];
+  snprintf(golden, sizeof golden, "%s/%s.png", PIXEL_GOLDEN, shot->name);
+  SDL_Surface *actual = render(shot);
+  if (!actual) return false;
+  bool ok = true;
+  if (update) {
+    ok = png_save(golden, actual);
+    printf("updated %s\n", golden);
+  } else {
+    SDL_Surface *expected = png_load(golden);
+    if (!expected || expected->w != actual->w || expected->h != actual->h) {
+      printf("FAIL %s: no golden of that size (%s); run with --update\n", shot->name, golden);
+      ok = false;
+    } else {
+      SDL_Surface *diff = SDL_CreateRGBSurfaceWithFormat(0, actual->w, actual->h, 32,
+                                                         SDL_PIXELFORMAT_ARGB8888);
+      long bad = compare(actual, expected, diff, 48);
+      long limit = (long)actual->w * actual->h / 200;
+      ok = bad <= limit;
+      printf("%s %s: %ld pixels differ (limit %ld)\n", ok ? "ok" : "FAIL", shot->name, bad, limit);
+      if (!ok) {
+        snprintf(path, sizeof path, "%s/%s.diff.png", out_dir, shot->name);
+        png_save(path, diff);
+        printf("  wrote %s\n", path);
+      }
+      SDL_FreeSurface(diff);
+    }
+    if (!ok) {
+      snprintf(path, sizeof path, "%s/%s.actual.png", out_dir, shot->name);
+      png_save(path, actual);
+      printf("  wrote %s\n", path);
+    }
+    SDL_FreeSurface(expected);
+  }
+  SDL_FreeSurface(actual);
+  return ok;
+}
+
+int main(int argc, char **argv) {
+  const char *archive = NULL;
+  const char *names[64];
+  int nnames = 0;
+  for (int i = 1; i < argc; i++) {
+    if (strcmp(argv[i], "--update") == 0) update = true;
+    else if (strcmp(argv[i], "--out") == 0 && i + 1 < argc) out_dir = argv[++i];
+    else if (!archive && strstr(argv[i], ".zip")) archive = argv[i];
+    else if (nnames < 64) names[nnames++] = argv[i];
+  }
+  char write_dir[] = "/tmp/ficelle-pixel-XXXXXX";
+  if (!mkdtemp(write_dir)) {
+    perror("pixel: mkdtemp");
+    return 1;
+  }
+  VfsOptions vo;
+  memset(&vo, 0, sizeof vo);
+  vo.argv0 = argv[0];
+  vo.base[0] = FICELLE_SOURCE_ROOT;
+  vo.base[1] = archive ? archive : FICELLE_BUILD_ROOT "/centimes.zip";
+  vo.write_dir = write_dir;
+  if (!vfs_open(&vo)) {
+    fprintf(stderr, "pixel: %s\n", err_get());
+    return 1;
+  }
+  StoryOptions so;
+  memset(&so, 0, sizeof so);
+  so.lang = "fr";
+  story = story_open(&so);
+  if (!story) {
+    fprintf(stderr, "pixel: %s\n", err_get());
+    return 1;
+  }
+  if (!font_init()) {
+    fprintf(stderr, "pixel: %s\n", err_get());
+    return 1;
+  }
+  mkdir(out_dir, 0755);
+  int failed = 0, run = 0;
+  for (size_t i = 0; i < sizeof shots / sizeof shots[0]; i++) {
+    bool wanted = nnames == 0;
+    for (int k = 0; k < nnames; k++) wanted |= strcmp(names[k], shots[i].name) == 0;
+    if (!wanted) continue;
+    run++;
+    failed += !check(&shots[i]);
+  }
+  font_quit();
+  story_close(story);
+  vfs_close();
+  rmdir(write_dir);
+  printf("%d screens, %d failed\n", run, failed);
+  return failed ? 1 : 0;
+}
