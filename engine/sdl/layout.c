@@ -310,7 +310,7 @@ static void draw_choices(Layout *L, Ui *ui, int x, int y, int w, ButtonStyle sty
     ui_button(ui, rc, L->options[i], act, style);
     /* The key that picks it, 1 to 9, in the margin. */
     if (i < 9) {
-      char key[4];
+      char key[16];
       snprintf(key, sizeof key, "%d", i + 1);
       draw_text_right(ui->r, FONT_SANS, ui_font_px(ui, 14), ui->pal.dim,
                       x - ui_px(ui, 10), y + (bh - font_line_height(FONT_SANS, ui_font_px(ui, 14))) / 2, key);
