@@ -122,7 +122,7 @@ scene("ch04.debut", function()
   say "Le tableau de Claire, en grand, sur l’écran mural. Gris et vert, sauf une ligne, qu’elle a dû laisser passer à l’orange parce que c’est la règle qu’elle a écrite."
   if v.threshold == 95 then
     say "À 95 %, le seuil refuse une réponse sur quatre. Les refusées, il faut les refaire faire, et les refaire faire prend du temps. Il manque trois cent trente-neuf mille labels."
-    say "Marc a doublé le tarif des images pour la nuit : cinq centimes au lieu de trois. Sur le Comptoir, la nouvelle a mis onze minutes à circuler. Les contributeurs de nuit arrivent, de Tana, de Dakar, de Creil, de partout où on ne dort pas."
+    say "Marc a presque doublé le tarif des images pour la nuit : cinq centimes au lieu de trois. Sur le Comptoir, la nouvelle a mis onze minutes à circuler. Les contributeurs de nuit arrivent, de Tana, de Dakar, de Creil, de partout où on ne dort pas."
   elseif v.threshold == 80 then
     say "À 80 %, le volume est là, presque entier. C’est l’accord qui manque : 0,87 pour 0,90. Le pari de lundi n’a pas eu ses trois semaines ; il en a eu une et demie."
   else
