@@ -423,8 +423,15 @@ static void key(App *a, const SDL_KeyboardEvent *k) {
   case SDLK_DOWN: case SDLK_RIGHT: case SDLK_TAB: ui_focus_move(&a->ui, (mod & KMOD_SHIFT) ? -1 : 1); a->dirty = true; return;
   case SDLK_RETURN: case SDLK_KP_ENTER: case SDLK_SPACE: {
     Action x = ui_focused(&a->ui);
+    bool passes = a->mode == MODE_PLAY && !overlay && a->ev && a->ev->kind != EVENT_CHOICE &&
+                  a->ev->kind != EVENT_ERROR;
     if (x.kind != ACT_NONE) act(a, x);
-    else if (!overlay) go_on(a);
+    else if (passes) go_on(a);
+    else {
+      /* Nothing to go on past: the first Enter shows where the focus is. */
+      ui_focus_move(&a->ui, 1);
+      a->dirty = true;
+    }
     return;
   }
   default: break;

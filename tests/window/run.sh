@@ -1,0 +1,182 @@
+#!/usr/bin/env bash
+# Window test: the real binary in a virtual X server (Xvfb), driven by xdotool
+# as a reader would (keys, a resize, fullscreen, quitting and coming back),
+# with screenshots (ImageMagick's `import`) asserted on.
+#
+#   tests/window/run.sh FICELLE OUT_DIR
+#
+# Exit 77 (skipped) if Xvfb, xdotool or ImageMagick is missing.
+set -uo pipefail
+
+ficelle=${1:?usage: run.sh FICELLE OUT_DIR}
+out=${2:?usage: run.sh FICELLE OUT_DIR}
+for tool in Xvfb xdotool import compare convert; do
+  command -v "$tool" >/dev/null || { echo "window: $tool missing, skipped"; exit 77; }
+done
+mkdir -p "$out"
+rm -f "$out"/*.png
+tmp=$(mktemp -d)
+xvfb_pid= app_pid= wm_pid=
+cleanup() {
+  [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null
+  [ -n "$wm_pid" ] && kill "$wm_pid" 2>/dev/null
+  [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null
+  rm -rf "$tmp"
+}
+trap cleanup EXIT
+
+passed=0 failed=0
+ok()   { echo "ok   $*"; passed=$((passed + 1)); }
+fail() { echo "FAIL $*"; failed=$((failed + 1)); }
+
+# A display of our own: Xvfb picks a free number and writes it to fd 3.
+Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$tmp/display" 2>"$tmp/xvfb.log" &
+xvfb_pid=$!
+for _ in $(seq 50); do [ -s "$tmp/display" ] && break; sleep 0.1; done
+[ -s "$tmp/display" ] || { echo "window: Xvfb did not start"; cat "$tmp/xvfb.log"; exit 1; }
+export DISPLAY=":$(head -n 1 "$tmp/display")"
+# A window manager, as on a desktop: without one X has no fullscreen, and
+# resizes reach the game only as the WM passes them on. evilwm is tiny.
+wm_pid=
+if command -v evilwm >/dev/null; then
+  evilwm -snap 0 >/dev/null 2>&1 &
+  wm_pid=$!
+  sleep 0.5
+else
+  echo "window: no evilwm; fullscreen and resize checks are weaker"
+fi
+export XDG_DATA_HOME="$tmp/data"
+export SDL_AUDIODRIVER=dummy
+unset WAYLAND_DISPLAY
+
+start() {   # start [ficelle options...]: runs the game, waits for its window
+  "$ficelle" "$@" >>"$tmp/ficelle.log" 2>&1 &
+  app_pid=$!
+  wid=
+  for _ in $(seq 100); do
+    wid=$(xdotool search --onlyvisible --name '^Centimes$' 2>/dev/null | head -n 1)
+    [ -n "$wid" ] && break
+    kill -0 "$app_pid" 2>/dev/null || break
+    sleep 0.1
+  done
+  [ -n "$wid" ] || { echo "window: no window"; cat "$tmp/ficelle.log"; exit 1; }
+  sleep 0.5
+}
+stop() {    # SIGTERM is SDL_QUIT: the game saves its settings and autosave
+  kill -TERM "$app_pid" 2>/dev/null
+  for _ in $(seq 50); do kill -0 "$app_pid" 2>/dev/null || break; sleep 0.1; done
+  wait "$app_pid" 2>/dev/null
+  app_pid=
+}
+shot() { import -window root "$out/$1.png"; }
+key() { xdotool key --window "$wid" "$@"; sleep 0.25; }
+# Standard deviation of the pixels: 0 for a blank (one-colour) screen.
+spread() { convert "$1" -format '%[fx:standard_deviation]' info:; }
+not_blank() {
+  local s; s=$(spread "$out/$1.png")
+  awk -v s="$s" 'BEGIN { exit !(s > 0.02) }' && ok "$1 is not blank ($s)" || fail "$1 is blank ($s)"
+}
+# Pixels that differ between two screenshots (ImageMagick's AE metric).
+differs() {
+  local n; n=$(compare -metric AE -fuzz 5% "$out/$1.png" "$out/$2.png" null: 2>&1 | cut -d' ' -f1)
+  awk -v n="$n" 'BEGIN { exit !(n > 2000) }' && ok "$2 differs from $1 ($n pixels)" \
+    || fail "$2 does not differ from $1 ($n pixels)"
+}
+geometry() { xdotool getwindowgeometry "$wid" | sed -n 's/.*Geometry: //p'; }
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$app_pid/stat"; }
+
+# 1. The title screen.
+start --width 1024 --height 640
+shot 01-title
+not_blank 01-title
+[ "$(geometry)" = "1024x640" ] && ok "window opens at 1024x640" || fail "window is $(geometry)"
+
+# 2. Enter shows the focus on the first item, Enter again starts: the chapter card.
+key Return
+shot 02-title-focus
+differs 01-title 02-title-focus
+key Return
+sleep 0.3
+shot 03-chapter
+differs 01-title 03-chapter
+
+# 3. The first page, then advancing through it.
+key Return
+sleep 1.5
+shot 04-page
+not_blank 04-page
+differs 03-chapter 04-page
+key space
+key space
+sleep 1.5
+shot 05-advanced
+differs 04-page 05-advanced
+
+# 4. Idle: no frame drawn, no CPU used while the reader reads.
+t0=$(cpu_ticks); sleep 3; t1=$(cpu_ticks)
+ticks=$((t1 - t0))
+[ "$ticks" -le 6 ] && ok "idle for 3 s used $ticks ticks of CPU" || fail "idle for 3 s used $ticks ticks of CPU (busy loop?)"
+
+# 5. Read on until a choice comes, and take option 1 with the key "1":
+#    a choice writes the autosave.
+for _ in $(seq 40); do
+  key space
+  key 1
+  [ -n "$(find "$XDG_DATA_HOME" -name auto.sav 2>/dev/null)" ] && break
+done
+[ -n "$(find "$XDG_DATA_HOME" -name auto.sav 2>/dev/null)" ] && ok "a choice was taken (autosave written)" \
+  || fail "no choice reached in 40 lines"
+sleep 1.5
+shot 06-after-choice
+not_blank 06-after-choice
+
+# 6. Resize: the page is laid out again for the new size.
+xdotool windowsize "$wid" 760 900
+sleep 1
+shot 07-resized
+[ "$(geometry)" = "760x900" ] && ok "resized to 760x900" || fail "resize gave $(geometry)"
+differs 06-after-choice 07-resized
+
+# 7. Fullscreen with F11, and back.
+key F11
+sleep 1
+shot 08-fullscreen
+if [ -n "$wm_pid" ]; then
+  [ "$(geometry)" = "1280x800" ] && ok "F11: fullscreen 1280x800" || fail "F11 gave $(geometry)"
+fi
+differs 07-resized 08-fullscreen
+key F11
+sleep 1
+[ "$(geometry)" = "760x900" ] && ok "F11 again: back to 760x900" || fail "F11 again gave $(geometry)"
+
+# 8. The Esc menu, the history (Page Up), a screenshot (S).
+key Escape
+shot 09-menu
+differs 07-resized 09-menu
+key Escape
+key Prior
+shot 10-history
+differs 07-resized 10-history
+key Escape
+key s
+sleep 0.5
+[ -n "$(find "$XDG_DATA_HOME" -name 'centimes-*.bmp' 2>/dev/null)" ] && ok "S wrote a screenshot" \
+  || fail "S wrote no screenshot"
+
+# 9. Quit and come back: the size is remembered, the title offers to continue.
+stop
+start
+if [ -n "$wm_pid" ]; then
+  [ "$(geometry)" = "760x900" ] && ok "size remembered: 760x900" || fail "size not remembered: $(geometry)"
+fi
+shot 11-title-continue
+differs 01-title 11-title-continue
+key Return
+key Return
+sleep 1.5
+shot 12-continued
+differs 11-title-continue 12-continued
+stop
+
+echo "window: $passed passed, $failed failed (screenshots in $out)"
+[ "$failed" -eq 0 ]
