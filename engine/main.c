@@ -25,6 +25,7 @@ static const char usage[] =
   "  (none)             play in a window\n"
   "  check              play every branch of the story and report what is broken\n"
   "  extract --lang L   update the catalogs of story/i18n/L from the French source\n"
+  "                     (--only NAME: only the catalog of the story file NAME)\n"
   "\n"
   "Options:\n"
   "  --text             play in the terminal (screen readers, pipes, tests)\n"
@@ -38,12 +39,12 @@ static const char usage[] =
   "                     data directory)\n"
   "  --no-mods          do not mount the mods of the data directory\n"
   "  --seed N           seed of the story's random generator\n"
-  "  --budget N         check: the most events to play (default 2000000)\n"
+  "  --budget N         check, extract: the most events to play (default 400000)\n"
   "  --width N, --height N, --fullscreen   the window\n"
   "  --help, --version\n";
 
 typedef struct Args {
-  const char *command, *lang, *archive, *data_dir;
+  const char *command, *lang, *archive, *data_dir, *only;
   bool text, dev, no_dev, mods;
   int chapter, width, height;
   bool fullscreen;
@@ -86,6 +87,8 @@ static void parse_args(int argc, char **argv, Args *a)
       a->fullscreen = true;
     } else if (strcmp(o, "--lang") == 0 && next) {
       a->lang = argv[++i];
+    } else if (strcmp(o, "--only") == 0 && next) {
+      a->only = argv[++i];
     } else if (strcmp(o, "--archive") == 0 && next) {
       a->archive = argv[++i];
       a->no_dev = true;
@@ -193,7 +196,7 @@ int main(int argc, char **argv)
       fprintf(stderr, "ficelle: extract needs --lang L (a translation, not fr)\n");
       status = 2;
     } else {
-      status = extract_run(story, a.lang, vfs_base(), a.budget);
+      status = extract_run(story, a.lang, vfs_base(), a.only, a.budget);
     }
   } else if (a.text) {
     TextOptions to = { a.chapter, 72 };

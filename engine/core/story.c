@@ -1313,13 +1313,53 @@ unsigned long story_checkpoint_serial(const Story *s)
   return s->serial;
 }
 
+/* Is name read by chapter `from` or a later one, by its own declaration? */
+static bool read_from(const Story *s, const char *name, int from)
+{
+  const json_t *c;
+  size_t i;
+  json_array_foreach(s->chapter_defs, i, c)
+    if (json_integer_value(json_object_get(c, "number")) >= from
+        && json_object_get(json_object_get(c, "defaults"), name))
+      return true;
+  return false;
+}
+
+/* Is name an earlier chapter's own variable ("ch01_mother" in chapter 2)? */
+static bool earlier_local(const Story *s, const char *name, int chapter)
+{
+  const json_t *c;
+  size_t i;
+  json_array_foreach(s->chapter_defs, i, c) {
+    const char *id = json_string_value(json_object_get(c, "id"));
+    size_t n = id ? strlen(id) : 0;
+    if (n && json_integer_value(json_object_get(c, "number")) < chapter
+        && strncmp(name, id, n) == 0 && name[n] == '_')
+      return true;
+  }
+  return false;
+}
+
 char *story_state_key(const Story *s)
 {
   char *vars, *key;
+  json_t *kept = json_object(), *val;
+  const char *name;
   size_t n;
   if (!s->cp.scene)
     return strdup("");
-  vars = json_dumps(s->cp.vars, JSON_SORT_KEYS | JSON_COMPACT);
+  /* Only what can still be read counts. At a chapter's start, that is what it
+  ** or a later chapter declares in its defaults (the variables a chapter reads
+  ** from earlier ones); inside a chapter, everything but the earlier chapters'
+  ** own variables (named after their chapter: ch01_...) that no later chapter
+  ** declares. */
+  json_object_foreach(s->cp.vars, name, val) {
+    bool later = read_from(s, name, s->cp.chapter);
+    if (s->cp.chapter_card ? later : (later || !earlier_local(s, name, s->cp.chapter)))
+      json_object_set(kept, name, val);
+  }
+  vars = json_dumps(kept, JSON_SORT_KEYS | JSON_COMPACT);
+  json_decref(kept);
   n = strlen(s->cp.scene) + strlen(vars ? vars : "") + 8;
   key = malloc(n);
   snprintf(key, n, "%s|%d|%s", s->cp.scene, s->cp.chapter_card, vars ? vars : "");

@@ -167,7 +167,11 @@ const json_t *story_warnings(Story *s);
 /* Counts the checkpoints taken; a tool sees a scene entry when it moves. */
 unsigned long story_checkpoint_serial(const Story *s);
 /* The state at the last checkpoint as one string (scene, chapter card and
-** variables), for a tool that deduplicates states. malloc'd. */
+** the variables that can still be read), for a tool that deduplicates states:
+** at a chapter's start, the variables that it or a later chapter declares in
+** its defaults; inside a chapter, all but the earlier chapters' own variables
+** (named "ch01_..." after their chapter's id) that no later chapter declares.
+** malloc'd. */
 char *story_state_key(const Story *s);
 /* How many times a scene was entered on the path played. */
 int story_visits(Story *s, const char *scene);

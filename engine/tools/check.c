@@ -68,19 +68,24 @@ static void check_language(Check *c, const char *lang)
     const char *file = json_string_value(json_object_get(u, "file"));
     int line = (int)json_integer_value(json_object_get(u, "line"));
     const char *fr = json_string_value(json_object_get(u, "fr"));
+    char where[300];
+    if (line > 0)
+      snprintf(where, sizeof where, "%s:%d", file, line);
+    else
+      snprintf(where, sizeof where, "%s", file);
     if (!t) {
       if (missing++ < 20)
-        printf("error: %s:%d: [%s] missing translation of \"%s\"\n", file, line, lang, fr);
+        printf("error: %s: [%s] missing translation of \"%s\"\n", where, lang, fr);
     } else if (rev) {
       if (review++ < 20)
-        printf("error: %s:%d: [%s] translation to review: \"%s\"\n", file, line, lang, fr);
+        printf("error: %s: [%s] translation to review: \"%s\"\n", where, lang, fr);
     } else {
       char a[256], b[256];
       placeholders(fr, a, sizeof a);
       placeholders(t, b, sizeof b);
       if (strcmp(a, b) != 0) {
-        printf("error: %s:%d: [%s] the translation's placeholders %s differ from the "
-               "source's %s\n", file, line, lang, b[0] ? b : "(none)", a[0] ? a : "(none)");
+        printf("error: %s: [%s] the translation's placeholders %s differ from the "
+               "source's %s\n", where, lang, b[0] ? b : "(none)", a[0] ? a : "(none)");
         c->errors++;
       }
     }
@@ -105,7 +110,7 @@ int check_run(Story *s, long budget)
   story_set_collector(s, NULL, NULL);
   json_array_foreach(story_scenes(s), i, sc) {
     const char *id = json_string_value(json_object_get(sc, "id"));
-    if (!json_object_get(entered, id) && !st.budget_hit) {
+    if (!json_object_get(entered, id)) {
       printf("error: %s:%lld: scene '%s' is never reached\n",
              json_string_value(json_object_get(sc, "file")),
              (long long)json_integer_value(json_object_get(sc, "line")), id);
@@ -119,12 +124,19 @@ int check_run(Story *s, long budget)
     if (strcmp(json_string_value(w), I18N_SOURCE) != 0)
       check_language(&c, json_string_value(w));
   printf("check: %ld events, %ld states, %ld paths, %ld reached an end, %zu scenes, "
-         "%zu translation units\n", st.events, st.states, st.paths, st.endings,
-         json_array_size(story_scenes(s)), json_object_size(c.units));
-  if (st.budget_hit) {
-    printf("check: stopped at the budget of %ld events before every branch was played; "
-           "raise it with --budget\n", budget > 0 ? budget : 2000000L);
+         "%zu translation units; %ld states differing only in counters left out\n",
+         st.events, st.states, st.paths, st.endings, json_array_size(story_scenes(s)),
+         json_object_size(c.units), st.pruned);
+  if (st.budget_hit && st.untaken == 0) {
+    printf("check: the budget of %ld events stopped the exhaustive search, after every "
+           "option (%ld) of every choice was taken at least once\n",
+           budget > 0 ? budget : (long)EXPLORE_BUDGET, st.options);
+  } else if (st.budget_hit) {
+    printf("error: the budget of %ld events stopped before %ld options were taken; "
+           "raise it with --budget\n", budget > 0 ? budget : (long)EXPLORE_BUDGET, st.untaken);
     c.errors++;
+  } else {
+    printf("check: every branch played (%ld options)\n", st.options);
   }
   printf("check: %d error%s\n", c.errors, c.errors == 1 ? "" : "s");
   json_decref(entered);

@@ -3,6 +3,7 @@
 ** Depth first; a fork is a save taken at the choice and restored later, so a
 ** branch replays only the inputs since its scene's checkpoint.
 */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -11,7 +12,8 @@
 typedef struct Fork {
   char *save;
   size_t len;
-  int choice;   /* the position of the option to take once restored */
+  int choice;        /* the position of the option to take once restored */
+  char option[300];  /* where the option is written and its number */
 } Fork;
 
 typedef struct Forks {
@@ -19,24 +21,118 @@ typedef struct Forks {
   size_t n, cap;
 } Forks;
 
-static void push_fork(Forks *f, char *save, size_t len, int choice)
+typedef struct Explore {
+  json_t *seen;     /* state keys met */
+  json_t *coarse;   /* coarse key -> how many states explored under it */
+  json_t *values;   /* numeric variable -> the distinct values it took */
+  json_t *taken;    /* options taken: "file:line#n" -> true */
+  Forks novel;      /* forks to an option not taken yet when pushed */
+  Forks known;      /* the others */
+} Explore;
+
+static void push_fork(Forks *f, char *save, size_t len, int choice, const char *option)
 {
   if (f->n == f->cap) {
     f->cap = f->cap ? f->cap * 2 : 256;
     f->items = realloc(f->items, f->cap * sizeof *f->items);
   }
-  f->items[f->n++] = (Fork){ save, len, choice };
+  f->items[f->n] = (Fork){ save, len, choice, "" };
+  snprintf(f->items[f->n].option, sizeof f->items[f->n].option, "%s", option);
+  f->n++;
+}
+
+static void free_forks(Forks *f)
+{
+  while (f->n > 0)
+    free(f->items[--f->n].save);
+  free(f->items);
+}
+
+/* The name of an option of the current choice: where the choice is written
+** and the option's number. */
+static void option_name(const Event *ev, int i, char *out, size_t size)
+{
+  snprintf(out, size, "%s:%d#%d", ev->file, ev->line, ev->options[i].index);
+}
+
+/* The next fork: one to an option never taken if there is one, so that a
+** budget that stops the exhaustive search still leaves every option played. */
+static bool pop_fork(Explore *x, Fork *out)
+{
+  while (x->novel.n > 0) {
+    Fork f = x->novel.items[--x->novel.n];
+    if (!json_object_get(x->taken, f.option)) {
+      *out = f;
+      return true;
+    }
+    push_fork(&x->known, f.save, f.len, f.choice, f.option);
+  }
+  if (x->known.n == 0)
+    return false;
+  *out = x->known.items[--x->known.n];
+  return true;
+}
+
+/* The coarse form of a state key, "scene|card|vars", in which the numbers that
+** behave as counters (more than EXPLORE_COUNTER distinct values seen so far:
+** a balance, a score) are blanked, while those that encode decisions (a
+** threshold of 80, 88 or 95) are kept. malloc'd. */
+static char *coarse_key(const char *key, json_t *values)
+{
+  const char *vars = strchr(key, '|');
+  json_error_t e;
+  json_t *j, *val;
+  const char *name;
+  char *dump, *out;
+  size_t n;
+  vars = vars ? strchr(vars + 1, '|') : NULL;
+  if (!vars || !(j = json_loads(vars + 1, 0, &e)))
+    return strdup(key);
+  json_object_foreach(j, name, val) {
+    json_t *seen;
+    char *v;
+    if (!json_is_number(val))
+      continue;
+    if (!(seen = json_object_get(values, name))) {
+      seen = json_object();
+      json_object_set_new(values, name, seen);
+    }
+    v = json_dumps(val, JSON_ENCODE_ANY);
+    json_object_set_new(seen, v, json_true());
+    free(v);
+    if (json_object_size(seen) > EXPLORE_COUNTER)
+      json_object_set_new(j, name, json_string("#"));
+  }
+  dump = json_dumps(j, JSON_SORT_KEYS | JSON_COMPACT);
+  n = (size_t)(vars - key) + strlen(dump) + 2;
+  out = malloc(n);
+  snprintf(out, n, "%.*s|%s", (int)(vars - key), key, dump);
+  free(dump);
+  json_decref(j);
+  return out;
 }
 
 /* Marks a new checkpoint; false if its state was seen before (the rest of this
-** path was, or will be, explored from there). */
-static bool new_state(Story *s, json_t *seen, json_t *entered, ExploreStats *st)
+** path was, or will be, explored from there), or if the same scene and
+** decisions were already explored with EXPLORE_VARIANTS sets of counters:
+** counters make the states of a long story multiply, while the branches, not
+** the sums, are what can break. */
+static bool new_state(Story *s, Explore *x, json_t *entered, ExploreStats *st)
 {
   char *key = story_state_key(s), *bar = strchr(key, '|');
-  bool fresh = json_object_get(seen, key) == NULL;
+  bool fresh = json_object_get(x->seen, key) == NULL;
   if (fresh) {
-    json_object_set_new(seen, key, json_true());
-    st->states++;
+    char *coarse = coarse_key(key, x->values);
+    json_t *count = json_object_get(x->coarse, coarse);
+    json_object_set_new(x->seen, key, json_true());
+    if (count && json_integer_value(count) >= EXPLORE_VARIANTS) {
+      st->pruned++;
+      fresh = false;
+    } else {
+      json_object_set_new(x->coarse, coarse, json_integer(count ? json_integer_value(count) + 1 : 1));
+      st->states++;
+    }
+    free(coarse);
   }
   if (bar && bar[1] == '0') {   /* a scene entered, not a chapter card */
     *bar = '\0';
@@ -55,16 +151,17 @@ static void report(json_t *errors, const Event *ev, ExploreOnError on_error, voi
 }
 
 /* Follows one path from the current event until it ends, merges or forks. */
-static void follow(Story *s, const Event *ev, Forks *forks, json_t *seen, json_t *errors,
+static void follow(Story *s, const Event *ev, Explore *x, json_t *errors,
                    json_t *entered, long budget, ExploreOnError on_error, void *ud,
                    ExploreStats *st)
 {
   unsigned long serial = story_checkpoint_serial(s);
+  char option[300];
   st->paths++;
   while (st->events < budget) {
     if (story_checkpoint_serial(s) != serial) {
       serial = story_checkpoint_serial(s);
-      if (!new_state(s, seen, entered, st))
+      if (!new_state(s, x, entered, st))
         return;
     }
     st->events++;
@@ -79,9 +176,13 @@ static void follow(Story *s, const Event *ev, Forks *forks, json_t *seen, json_t
       size_t len;
       for (int i = ev->noptions - 1; i >= 1; i--) {
         char *save = story_save(s, &len);
+        option_name(ev, i, option, sizeof option);
         if (save)
-          push_fork(forks, save, len, i);
+          push_fork(json_object_get(x->taken, option) ? &x->known : &x->novel,
+                    save, len, i, option);
       }
+      option_name(ev, 0, option, sizeof option);
+      json_object_set_new(x->taken, option, json_true());
       ev = story_step(s, &(Input){ INPUT_CHOICE, 0, NULL });
       break;
     }
@@ -97,40 +198,47 @@ void explore_run(Story *s, long budget, ExploreOnError on_error, void *ud,
                  json_t *entered, ExploreStats *st)
 {
   const json_t *chapters = story_chapters(s);
-  json_t *seen = json_object(), *errors = json_object();
-  Forks forks = { 0 };
+  Explore x = { json_object(), json_object(), json_object(), json_object(), { 0 }, { 0 } };
+  json_t *errors = json_object();
+  Fork f;
   size_t i;
   memset(st, 0, sizeof *st);
   if (budget <= 0)
-    budget = 2000000;
-  /* From every chapter, as a teacher opens it from the menu; the first also
-  ** plays the whole story through. A story that does not load has no chapter:
-  ** begin once to get its error. */
+    budget = EXPLORE_BUDGET;
+  /* Every chapter's first path, as a teacher opens it from the menu (the
+  ** first also plays the whole story through); then the forks. A story that
+  ** does not load has no chapter: begin once to get its error. */
   for (i = 0; i < (json_array_size(chapters) ? json_array_size(chapters) : 1); i++) {
     int number = (int)json_integer_value(json_object_get(json_array_get(chapters, i), "number"));
     unsigned long before = story_checkpoint_serial(s);
     const Event *ev = story_begin(s, number);
-    if (story_checkpoint_serial(s) != before && !new_state(s, seen, entered, st))
+    if (story_checkpoint_serial(s) != before && !new_state(s, &x, entered, st))
       continue;
-    follow(s, ev, &forks, seen, errors, entered, budget, on_error, ud, st);
-    while (forks.n > 0 && st->events < budget) {
-      Fork f = forks.items[--forks.n];
-      bool diverged = false;
-      ev = story_restore(s, f.save, f.len, &diverged);
-      free(f.save);
-      if (!ev || diverged) {
-        st->budget_hit = true;   /* cannot happen with a deterministic story */
-        continue;
-      }
-      ev = story_step(s, &(Input){ INPUT_CHOICE, f.choice, NULL });
-      follow(s, ev, &forks, seen, errors, entered, budget, on_error, ud, st);
-    }
+    follow(s, ev, &x, errors, entered, budget, on_error, ud, st);
   }
-  if (forks.n > 0)
+  while (st->events < budget && pop_fork(&x, &f)) {
+    bool diverged = false;
+    const Event *ev = story_restore(s, f.save, f.len, &diverged);
+    free(f.save);
+    if (!ev || diverged) {   /* cannot happen with a deterministic story */
+      st->budget_hit = true;
+      continue;
+    }
+    json_object_set_new(x.taken, f.option, json_true());
+    ev = story_step(s, &(Input){ INPUT_CHOICE, f.choice, NULL });
+    follow(s, ev, &x, errors, entered, budget, on_error, ud, st);
+  }
+  st->options = (long)json_object_size(x.taken);
+  for (i = 0; i < x.novel.n; i++)
+    if (!json_object_get(x.taken, x.novel.items[i].option))
+      st->untaken++;
+  if (x.novel.n > 0 || x.known.n > 0)
     st->budget_hit = true;
-  while (forks.n > 0)
-    free(forks.items[--forks.n].save);
-  free(forks.items);
-  json_decref(seen);
+  free_forks(&x.novel);
+  free_forks(&x.known);
+  json_decref(x.seen);
+  json_decref(x.coarse);
+  json_decref(x.values);
+  json_decref(x.taken);
   json_decref(errors);
 }

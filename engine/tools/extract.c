@@ -107,7 +107,7 @@ static bool write_catalog(const char *root, const char *lang, const char *file, 
   return true;
 }
 
-int extract_run(Story *s, const char *lang, const char *root, long budget)
+int extract_run(Story *s, const char *lang, const char *root, const char *only, long budget)
 {
   Extract x = { json_object(), json_object() };
   json_t *entered = json_object(), *units;
@@ -127,6 +127,8 @@ int extract_run(Story *s, const char *lang, const char *root, long budget)
     fprintf(stderr, "extract: warning: the budget stopped the exploration; some units "
             "may be missing (raise --budget)\n");
   json_object_foreach(x.files, file, units) {
+    if (only && !strstr(file, only))
+      continue;
     if (!write_catalog(root, lang, file, units, totals)) {
       fprintf(stderr, "extract: %s\n", err_get());
       status = 1;

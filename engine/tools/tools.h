@@ -9,11 +9,21 @@
 #include <stdbool.h>
 #include "story.h"
 
+/* A number that took more distinct values than this is a counter, not a
+** decision; a scene is explored from at most EXPLORE_VARIANTS states that
+** differ only in counters. */
+#define EXPLORE_COUNTER 6
+#define EXPLORE_VARIANTS 3
+#define EXPLORE_BUDGET 400000
+
 typedef struct ExploreStats {
   long events;      /* events played */
   long states;      /* distinct states at scene entry */
   long paths;       /* branches followed */
   long endings;     /* paths that reached an ending or the end */
+  long pruned;      /* new states left out: they differ only in counters */
+  long options;     /* distinct options taken (where written, and number) */
+  long untaken;     /* options seen but not taken when the budget stopped */
   bool budget_hit;  /* stopped before exploring everything */
 } ExploreStats;
 
@@ -21,8 +31,10 @@ typedef struct ExploreStats {
 typedef void (*ExploreOnError)(void *ud, const Event *ev);
 
 /* Plays every option of every choice from the start of every chapter, states
-** deduplicated at scene entry by scene and variables, until budget events
-** (0: two million). Fills *st; scenes entered are marked in entered (an
+** deduplicated at scene entry by scene and variables (and each scene explored
+** from EXPLORE_VARIANTS sets of counters at most), until budget events
+** (0: EXPLORE_BUDGET). Options not taken yet go first, so that a budget that
+** stops the exhaustive search still leaves every option played. Fills *st; scenes entered are marked in entered (an
 ** object: id -> true). */
 void explore_run(Story *s, long budget, ExploreOnError on_error, void *ud,
                  json_t *entered, ExploreStats *st);
@@ -30,6 +42,7 @@ void explore_run(Story *s, long budget, ExploreOnError on_error, void *ud,
 /* `ficelle check`: exit status 0 if the story is clean. */
 int check_run(Story *s, long budget);
 /* `ficelle extract --lang L`: updates the catalogs under root/story/i18n/L. */
-int extract_run(Story *s, const char *lang, const char *root, long budget);
+/* only: a story file name to limit the catalogs written to (NULL: all). */
+int extract_run(Story *s, const char *lang, const char *root, const char *only, long budget);
 
 #endif
