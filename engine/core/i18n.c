@@ -211,12 +211,14 @@ char *i18n_format(const char *tmpl, const json_t *args, const json_t *vars, cons
   const char *p = tmpl;
   buf_add(&b, "", 0);
   while (*p) {
-    const char *open = strchr(p, '{');
-    if (!open) {
-      buf_str(&b, p);
-      break;
+    const char *open = strchr(p, '{'), *end = open ? open : p + strlen(p);
+    for (const char *q = p; q < end; q++) {   /* the literal text; "}}" is a brace */
+      buf_add(&b, q, 1);
+      if (q[0] == '}' && q[1] == '}')
+        q++;
     }
-    buf_add(&b, p, (size_t)(open - p));
+    if (!open)
+      break;
     if (open[1] == '{') {
       buf_str(&b, "{");
       p = open + 2;

@@ -35,7 +35,7 @@ const char *i18n_lookup(const Catalog *c, const char *id, bool *review);
 json_t *i18n_ui_open(const char *lang);
 
 /* Fills placeholders: "{name}" or "{name:euros}" / "{name:int}", read from args
-** then vars (objects, may be NULL); "{{" is a brace. Numbers are written the
+** then vars (objects, may be NULL); "{{" and "}}" are braces. Numbers are written the
 ** way lang writes them. Returns a malloc'd string, or NULL and err naming the
 ** placeholder that has no value. */
 char *i18n_format(const char *tmpl, const json_t *args, const json_t *vars, const char *lang);

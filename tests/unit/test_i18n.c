@@ -1,1 +1,147 @@
-int main(void){return 0;}
+/* Unit tests of i18n: ids, placeholders, similarity, and the merge that keeps
+** a translation when its French is edited (Ren'Py's orphaned-line bug). */
+#include "check.h"
+#include "i18n.h"
+
+static void test_ids(void)
+{
+  char a[64], b[64], c[64];
+  i18n_id(a, sizeof a, "ch01.reveil", "Bonjour.", NULL);
+  i18n_id(b, sizeof b, "ch01.reveil", "Bonjour !", NULL);
+  i18n_id(c, sizeof c, "ch01.reveil", "Bonjour.", "salut");
+  CHECK(strncmp(a, "ch01.reveil:", 12) == 0 && strlen(a) == 12 + 8);
+  CHECK(strcmp(a, b) != 0);
+  CHECK_STR(c, "ch01.reveil:salut");
+  CHECK(i18n_hash("") == 2166136261u);
+  CHECK(i18n_hash("a") == 0xe40c292cu);   /* FNV-1a's published value */
+}
+
+static void test_format(void)
+{
+  json_t *args = json_pack("{s:i, s:s, s:f}", "b", 1715, "who", "Ranto", "r", 93.5);
+  json_t *vars = json_pack("{s:i}", "n", 3);
+  char *s;
+  s = i18n_format("Solde : {b:euros}", args, vars, "fr");
+  CHECK_STR(s, "Solde : 17,15 €");
+  free(s);
+  s = i18n_format("Balance: {b:euros}", args, vars, "en");
+  CHECK_STR(s, "Balance: €17.15");
+  free(s);
+  s = i18n_format("{who} a {n} tâches, {r} %, {{brut}}", args, vars, "fr");
+  CHECK_STR(s, "Ranto a 3 tâches, 93,5 %, {brut}");
+  free(s);
+  s = i18n_format("{r:int}", args, vars, "en");
+  CHECK_STR(s, "94");
+  free(s);
+  CHECK(i18n_format("Il manque {rien}", args, vars, "fr") == NULL);
+  CHECK_HAS(err_get(), "{rien}");
+  CHECK(i18n_format("{b:livres}", args, vars, "fr") == NULL);
+  CHECK(i18n_format("ouvert {", args, vars, "fr") == NULL);
+  json_decref(args);
+  json_decref(vars);
+}
+
+static json_t *unit(const char *id, int line, const char *fr)
+{
+  return json_pack("{s:s, s:i, s:s}", "id", id, "line", line, "fr", fr);
+}
+
+static json_t *entry(const char *id, int line, const char *fr, const char *en)
+{
+  return json_pack("{s:s, s:i, s:s, s:s}", "id", id, "line", line, "fr", fr, "en", en);
+}
+
+static void test_merge(void)
+{
+  json_t *old = json_array(), *units = json_array(), *out, *e;
+  int st[4];
+  json_array_append_new(old, entry("s:1", 10, "Il pleut sur Creil.", "It is raining on Creil."));
+  json_array_append_new(old, entry("s:2", 11, "Le café est froid.", "The coffee is cold."));
+  json_array_append_new(old, entry("s:3", 12, "Une phrase coupée au montage.", "A line cut in the edit."));
+  json_array_append_new(old, entry("t:9", 5, "Rien à voir.", "Nothing alike."));
+  /* s:1 unchanged; s:2's French gets a typo fixed (new id s:2b); s:3 removed */
+  json_array_append_new(units, unit("s:1", 10, "Il pleut sur Creil."));
+  json_array_append_new(units, unit("s:2b", 11, "Le café est froid…"));
+  json_array_append_new(units, unit("s:4", 13, "Une ligne toute neuve."));
+  out = i18n_merge(units, old, "en", st);
+  CHECK(st[0] == 1 && st[1] == 1 && st[2] == 1 && st[3] == 2);
+  CHECK(json_array_size(out) == 5);
+  e = json_array_get(out, 0);
+  CHECK_STR(json_string_value(json_object_get(e, "en")), "It is raining on Creil.");
+  CHECK(!json_object_get(e, "review"));
+  e = json_array_get(out, 1);   /* carried over, to review, the old French kept */
+  CHECK_STR(json_string_value(json_object_get(e, "id")), "s:2b");
+  CHECK_STR(json_string_value(json_object_get(e, "en")), "The coffee is cold.");
+  CHECK(json_is_true(json_object_get(e, "review")));
+  CHECK_STR(json_string_value(json_object_get(e, "was")), "Le café est froid.");
+  e = json_array_get(out, 2);   /* new: empty, to translate */
+  CHECK_STR(json_string_value(json_object_get(e, "en")), "");
+  e = json_array_get(out, 3);   /* the removed line's translation is kept */
+  CHECK_STR(json_string_value(json_object_get(e, "id")), "s:3");
+  CHECK(json_is_true(json_object_get(e, "obsolete")));
+  /* the unlike line of another scene was not used for s:4 */
+  CHECK_STR(json_string_value(json_object_get(json_array_get(out, 4), "id")), "t:9");
+  json_decref(out);
+  /* A second merge with the same units changes nothing: stable catalogs. */
+  out = i18n_merge(units, old, "en", st);
+  {
+    json_t *again = i18n_merge(units, out, "en", NULL);
+    CHECK(json_equal(out, again));
+    json_decref(again);
+  }
+  json_decref(out);
+  json_decref(old);
+  json_decref(units);
+}
+
+static void test_similarity(void)
+{
+  CHECK(i18n_similarity("abc", "abc") == 1.0);
+  CHECK(i18n_similarity("", "") == 1.0);
+  CHECK(i18n_similarity("abc", "xyz") == 0.0);
+  CHECK(i18n_similarity("Le café est froid.", "Le café est froid…") > 0.9);
+  CHECK(i18n_similarity("été", "ete") > 0.3);   /* by code points, not bytes */
+}
+
+static void test_catalog(void)
+{
+  static const char *const files[] = {
+    "story/i18n/en/a.json",
+    "{\"entries\": [{\"id\": \"s:1\", \"fr\": \"Oui\", \"en\": \"Yes\"},"
+    " {\"id\": \"s:2\", \"fr\": \"Non\", \"en\": \"No\", \"review\": true},"
+    " {\"id\": \"s:3\", \"fr\": \"Peut-être\", \"en\": \"\"},"
+    " {\"id\": \"s:4\", \"fr\": \"Jadis\", \"en\": \"Once\", \"obsolete\": true}]}",
+    "story/i18n/en/broken.json", "{ not json",
+    "lua/i18n/en/ui.json", "{\"menu.quit\": \"Quit\"}",
+    NULL
+  };
+  Catalog *c;
+  bool review;
+  json_t *ui;
+  fixture_story(files);
+  c = i18n_open("en");
+  CHECK(c != NULL);
+  CHECK_STR(i18n_lookup(c, "s:1", &review), "Yes");
+  CHECK(!review);
+  CHECK_STR(i18n_lookup(c, "s:2", &review), "No");
+  CHECK(review);
+  CHECK(i18n_lookup(c, "s:3", NULL) == NULL);   /* empty: missing */
+  CHECK(i18n_lookup(c, "s:4", NULL) == NULL);   /* obsolete */
+  CHECK(i18n_lookup(c, "nope", NULL) == NULL);
+  i18n_close(c);
+  CHECK(i18n_open("de") == NULL);
+  ui = i18n_ui_open("en");
+  CHECK_STR(json_string_value(json_object_get(ui, "menu.quit")), "Quit");
+  json_decref(ui);
+  vfs_close();
+}
+
+int main(void)
+{
+  test_ids();
+  test_format();
+  test_merge();
+  test_similarity();
+  test_catalog();
+  return check_done("test_i18n");
+}

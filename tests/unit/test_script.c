@@ -1,1 +1,102 @@
-int main(void){return 0;}
+/* Unit tests of the sandbox, through real scenes: each hostile or broken scene
+** gets an error event naming its file and line, and the engine goes on. */
+#include "check.h"
+#include "story.h"
+
+static const char *const files[] = {
+  "story/a.lua",
+  "chapter { id = 't', number = 1, side = 'yacine', title = 'T', start = 't.menu' }\n"
+  "scene('t.menu', function()\n"                                                  /* 2 */
+  "  local c = choose { 'loop', 'bomb', 'os', 'io', 'binary', 'require', 'pcall', 'ok', 'global' }\n"
+  "  jump(({ 't.loop', 't.bomb', 't.os', 't.io', 't.binary', 't.require', 't.pcall', 't.ok', 't.global' })[c])\n"
+  "end)\n"
+  "scene('t.loop', function()\n"                                                  /* 6 */
+  "  while true do end\n"                                                         /* 7 */
+  "end)\n"
+  "scene('t.bomb', function()\n"
+  "  local t = {}\n"
+  "  while true do t[#t + 1] = string.rep('x', 1000000) .. #t end\n"            /* 11 */
+  "end)\n"
+  "scene('t.os', function()\n"
+  "  os.execute('touch /tmp/ficelle-pwned')\n"                                    /* 14 */
+  "end)\n"
+  "scene('t.io', function()\n"
+  "  io.open('/etc/passwd')\n"                                                    /* 17 */
+  "end)\n"
+  "scene('t.binary', function()\n"
+  "  assert(load('\\27Lua\\84\\0\\25\\147\\r\\n\\26\\n'))\n"                       /* 20 */
+  "end)\n"
+  "scene('t.require', function()\n"
+  "  require 'lfs'\n"                                                             /* 23 */
+  "end)\n"
+  "scene('t.pcall', function()\n"
+  "  while true do pcall(function() while true do end end) end\n"                 /* 26 */
+  "end)\n"
+  "scene('t.ok', function()\n"
+  "  say 'Tout va bien.'\n"
+  "  end_chapter()\n"
+  "end)\n"
+  "scene('t.global', function()\n"
+  "  assert(dofile == nil and loadfile == nil and string.dump == nil and debug == nil)\n"
+  "  assert(package == nil and collectgarbage == nil)\n"
+  "  assert(not pcall(load, 'return 1', 'x', 'b'))\n"
+  "  say 'Rien à voir.'\n"
+  "  end_chapter()\n"
+  "end)\n",
+  "lua/helper.lua", "return { answer = 42 }\n",
+  NULL
+};
+
+static const Event *pick(Story *s, int position)
+{
+  const Event *ev = story_begin(s, 1);
+  ev = story_step(s, &(Input){ INPUT_CONTINUE, 0, NULL });   /* the chapter card */
+  CHECK(ev->kind == EVENT_CHOICE && ev->noptions == 9);
+  return story_step(s, &(Input){ INPUT_CHOICE, position, NULL });
+}
+
+/* A scene that fails: an error event at its line, then the engine recovers to
+** the choice before it and plays a good branch. */
+static void expect_error(Story *s, int position, int line, const char *words)
+{
+  const Event *ev = pick(s, position);
+  CHECK(ev->kind == EVENT_ERROR);
+  if (ev->kind != EVENT_ERROR)
+    return;
+  CHECK_STR(ev->file, "story/a.lua");
+  CHECK(ev->line == line);
+  CHECK_HAS(ev->text, words);
+  CHECK_HAS(ev->text, "story/a.lua:");
+  ev = story_recover(s);
+  CHECK(ev->kind == EVENT_CHOICE);
+  ev = story_step(s, &(Input){ INPUT_CHOICE, 7, NULL });
+  CHECK(ev->kind == EVENT_LINE);
+  CHECK_STR(ev->text, "Tout va bien.");
+}
+
+int main(void)
+{
+  StoryOptions so = { "fr", 0, 2000000L, (size_t)64 << 20 };
+  Story *s;
+  fixture_story(files);
+  s = story_open(&so);
+  CHECK(s != NULL);
+  if (!s)
+    return check_done("test_script");
+  expect_error(s, 0, 7, "instructions");
+  expect_error(s, 1, 11, "memory");
+  expect_error(s, 2, 14, "'os'");
+  expect_error(s, 3, 17, "'io'");
+  expect_error(s, 4, 20, "binary chunk");
+  expect_error(s, 5, 23, "module 'lfs' not found");
+  expect_error(s, 6, 26, "instructions");   /* pcall cannot swallow the budget */
+  CHECK(access("/tmp/ficelle-pwned", F_OK) != 0);
+  {
+    const Event *ev = pick(s, 8);
+    CHECK(ev->kind == EVENT_LINE);
+    CHECK_STR(ev->text, "Rien à voir.");
+  }
+  story_close(s);
+  vfs_close();
+  return check_done("test_script");
+}

@@ -1,1 +1,283 @@
-int main(void){return 0;}
+/* Unit tests of the step API: events, determinism, saves and replay, rollback,
+** chapters' defaults, languages, and the errors a writer makes. */
+#include "check.h"
+#include "i18n.h"
+#include "state.h"
+#include "story.h"
+
+#define NN "\xE2\x80\xAF"
+
+static const char *const files[] = {
+  "story/a.lua",
+  "chapter { id = 'c1', number = 1, side = 'yacine', title = 'Un', start = 'c1.a',\n"
+  "  defaults = { n = 1 },\n"
+  "  card = { questions = { 'Pourquoi ?' }, facts = { { 'Un fait.', source = 'Une source' } },\n"
+  "           vocabulary = { { 'mot', 'sens' } } } }\n"
+  "scene('c1.a', function()\n"
+  "  layout 'platform' { balance = v.n, clock = '6 h 12' }\n"
+  "  say 'Bonjour ?'\n"
+  "  say('Yacine', 'Il a {n} tâches.')\n"
+  "  local c = choose { 'Gauche', { 'Caché', when = false }, 'Droite', prompt = 'Où ?' }\n"
+  "  v.side = c\n"
+  "  v.r = random(1, 1000000)\n"
+  "  if c == 1 then jump 'c1.b' else jump 'c1.c' end\n"
+  "end)\n"
+  "scene('c1.b', function()\n"
+  "  say 'À gauche, {r}.'\n"
+  "  end_chapter()\n"
+  "end)\n"
+  "scene('c1.c', function()\n"
+  "  say 'À droite, {r}.'\n"
+  "  bind { balance = 99 }\n"
+  "  say 'Encore.'\n"
+  "  end_chapter()\n"
+  "end)\n"
+  "chapter { id = 'c2', number = 2, side = 'office', title = 'Deux', start = 'c2.a', defaults = { n = 5 } }\n"
+  "scene('c2.a', function()\n"
+  "  say('Claire', 'n = {n}')\n"
+  "  local t = task { kind = 'text', question = 'Toxique ?', text = 'Une phrase.', answers = { 'Oui', 'Non' }, pay = 3 }\n"
+  "  ending { id = 'e1', title = 'Fin ' .. t }\n"
+  "end)\n",
+  "story/b.lua",
+  "chapter { id = 'c3', number = 3, side = 'yacine', title = 'Trois', start = 'c3.a' }\n"
+  "scene('c3.a', function()\n"
+  "  local c = choose { 'mort', 'nulle part', 'fonction' }\n"
+  "  if c == 1 then jump 'c3.dead' end\n"
+  "  if c == 2 then jump 'nowhere' end\n"                           /* 5 */
+  "  v.f = function() end\n"                                         /* 6 */
+  "end)\n"
+  "scene('c3.dead', function()\n"
+  "  say 'Et puis rien.'\n"
+  "end)\n",
+  "story/i18n/en/a.json", NULL,   /* written by main(): it needs the ids */
+  NULL
+};
+
+static const Input CONT = { INPUT_CONTINUE, 0, NULL };
+
+static const Event *next(Story *s)
+{
+  const Event *ev = story_step(s, &CONT);
+  while (story_event_is_passive(ev))
+    ev = story_step(s, &CONT);
+  return ev;
+}
+
+/* Plays from the current event with the given choices (positions), continuing
+** past everything else, and writes "kind:text" of each event into out. */
+static void play(Story *s, const Event *ev, const int *choices, char *out, size_t size)
+{
+  out[0] = '\0';
+  for (int guard = 0; guard < 100 && ev->kind != EVENT_END && ev->kind != EVENT_ERROR; guard++) {
+    size_t n = strlen(out);
+    snprintf(out + n, size - n, "%d:%s|", (int)ev->kind, ev->text ? ev->text : "");
+    if (ev->kind == EVENT_CHOICE)
+      ev = story_step(s, &(Input){ INPUT_CHOICE, *choices++, NULL });
+    else
+      ev = story_step(s, &CONT);
+  }
+}
+
+static void test_events(Story *s)
+{
+  const Event *ev = story_begin(s, 0);
+  const json_t *b;
+  CHECK(ev->kind == EVENT_CHAPTER && ev->chapter == 1);
+  CHECK_STR(ev->text, "Un");
+  CHECK_STR(json_string_value(json_object_get(ev->data, "side")), "yacine");
+  ev = story_step(s, &CONT);
+  CHECK(ev->kind == EVENT_LAYOUT && story_event_is_passive(ev));
+  CHECK_STR(ev->layout, "platform");
+  ev = next(s);
+  CHECK(ev->kind == EVENT_LINE && ev->speaker == NULL);
+  CHECK_STR(ev->style, "narration");
+  CHECK_STR(ev->text, "Bonjour" NN "?");          /* French typography by the engine */
+  CHECK_STR(ev->file, "story/a.lua");
+  CHECK(ev->line == 7);
+  b = story_bindings(s);
+  CHECK(json_integer_value(json_object_get(b, "balance")) == 1);
+  CHECK_STR(json_string_value(json_object_get(b, "clock")), "6 h 12");
+  /* a wrong input changes nothing */
+  CHECK(story_step(s, &(Input){ INPUT_CHOICE, 0, NULL }) == ev);
+  CHECK_STR(ev->text, "Bonjour" NN "?");
+  ev = next(s);
+  CHECK_STR(ev->speaker, "Yacine");
+  CHECK_STR(ev->style, "speech");
+  CHECK_STR(ev->text, "Il a 1 tâches.");
+  ev = next(s);
+  CHECK(ev->kind == EVENT_CHOICE && ev->noptions == 2);   /* the hidden one left out */
+  CHECK_STR(ev->text, "Où" NN "?");
+  CHECK_STR(ev->options[1].text, "Droite");
+  CHECK(ev->options[1].index == 3);
+  CHECK(story_step(s, &(Input){ INPUT_CHOICE, 2, NULL }) == ev);   /* out of range */
+  CHECK(story_history_count(s) == 2);
+  ev = story_step(s, &(Input){ INPUT_CHOICE, 1, NULL });
+  CHECK(ev->kind == EVENT_LINE && strncmp(ev->text, "À droite, ", strlen("À droite, ")) == 0);
+  CHECK_STR(story_history(s, 2)->text, "Droite");
+  CHECK_STR(story_history(s, 2)->style, "choice");
+  ev = next(s);
+  CHECK(json_integer_value(json_object_get(story_bindings(s), "balance")) == 99);
+  ev = next(s);
+  CHECK(ev->kind == EVENT_CARD);
+  CHECK_STR(json_string_value(json_array_get(json_object_get(ev->data, "questions"), 0)), "Pourquoi" NN "?");
+  CHECK_STR(json_string_value(json_object_get(json_array_get(json_object_get(ev->data, "facts"), 0), "source")), "Une source");
+  ev = next(s);
+  CHECK(ev->kind == EVENT_CHAPTER && ev->chapter == 2);
+  ev = next(s);
+  CHECK_STR(ev->text, "n = 1");   /* n set in chapter 1: c2's default does not apply */
+  ev = next(s);
+  CHECK(ev->kind == EVENT_CHOICE && ev->data != NULL);
+  CHECK_STR(json_string_value(json_object_get(ev->data, "kind")), "text");
+  CHECK_STR(json_string_value(json_object_get(ev->data, "text")), "Une phrase.");
+  CHECK(json_integer_value(json_object_get(ev->data, "pay")) == 3);
+  ev = story_step(s, &(Input){ INPUT_CHOICE, 1, NULL });
+  CHECK(ev->kind == EVENT_ENDING);
+  CHECK_STR(ev->text, "Fin 2");
+  ev = next(s);
+  CHECK(ev->kind == EVENT_END);
+}
+
+static void test_replay(Story *s)
+{
+  char first[4096], again[4096], *save;
+  size_t len;
+  bool diverged = true;
+  int path[] = { 1, 0 };
+  const Event *ev = story_begin(s, 0);
+  while (ev->kind != EVENT_CHOICE)
+    ev = story_step(s, &CONT);
+  save = story_save(s, &len);
+  CHECK(save != NULL);
+  play(s, ev, path, first, sizeof first);
+  CHECK_HAS(first, "À droite, ");
+  /* load -> replay gives exactly the same events, random numbers included */
+  ev = story_restore(s, save, len, &diverged);
+  CHECK(ev && !diverged);
+  CHECK(ev->kind == EVENT_CHOICE);
+  play(s, ev, path, again, sizeof again);
+  CHECK_STR(again, first);
+  /* the same from a fresh story object */
+  {
+    Story *t = story_open(&(StoryOptions){ "fr", 0, 0, 0 });
+    ev = story_restore(t, save, len, &diverged);
+    CHECK(ev && !diverged);
+    play(t, ev, path, again, sizeof again);
+    CHECK_STR(again, first);
+    story_close(t);
+  }
+  /* a damaged save is refused and the story stays where it was */
+  ev = story_restore(s, save, len, NULL);
+  save[len - 5] ^= 0x20;
+  CHECK(story_restore(s, save, len, NULL) == NULL);
+  CHECK_HAS(err_get(), "damaged");
+  CHECK(story_event(s) == ev && ev->kind == EVENT_CHOICE);
+  free(save);
+}
+
+static void test_rollback(Story *s)
+{
+  const Event *ev = story_begin(s, 0);
+  while (ev->kind != EVENT_CHOICE)
+    ev = story_step(s, &CONT);
+  ev = story_step(s, &(Input){ INPUT_CHOICE, 1, NULL });   /* Droite: jumps to c1.c */
+  ev = next(s);
+  CHECK_STR(ev->text, "Encore.");
+  ev = story_rollback(s);
+  CHECK(ev->kind == EVENT_LINE && strncmp(ev->text, "À droite, ", strlen("À droite, ")) == 0);
+  ev = story_rollback(s);                                     /* back across the jump */
+  CHECK(ev->kind == EVENT_CHOICE);                            /* the previous decision */
+  CHECK(story_history_count(s) == 2);
+  ev = story_step(s, &(Input){ INPUT_CHOICE, 0, NULL });     /* decide otherwise */
+  CHECK(ev->kind == EVENT_LINE && strncmp(ev->text, "À gauche, ", strlen("À gauche, ")) == 0);
+  ev = story_rollback(s);
+  ev = story_rollback(s);
+  CHECK_STR(ev->text, "Il a 1 tâches.");
+  ev = story_rollback(s);
+  ev = story_rollback(s);
+  CHECK(ev->kind == EVENT_CHAPTER);
+  CHECK(story_rollback(s) == ev);                              /* nothing before it */
+}
+
+static void test_chapters_and_vars(Story *s)
+{
+  const Event *ev = story_begin(s, 2);
+  CHECK(ev->kind == EVENT_CHAPTER && ev->chapter == 2);
+  ev = next(s);
+  CHECK_STR(ev->text, "n = 5");                 /* the chapter's default */
+  story_set_var(s, "n", "9");
+  story_begin(s, 2);
+  ev = next(s);
+  CHECK_STR(ev->text, "n = 9");                 /* a teacher's what-if wins */
+  CHECK(json_array_size(story_chapters(s)) == 3);
+  CHECK(story_begin(s, 7)->kind == EVENT_ERROR);
+}
+
+static void test_errors(Story *s)
+{
+  const Event *ev = story_begin(s, 3);
+  ev = next(s);
+  ev = story_step(s, &(Input){ INPUT_CHOICE, 0, NULL });
+  CHECK(ev->kind == EVENT_LINE);
+  ev = next(s);
+  CHECK(ev->kind == EVENT_ERROR);
+  CHECK_HAS(ev->text, "ended without jump");
+  CHECK_STR(ev->file, "story/b.lua");
+  ev = story_recover(s);
+  CHECK(ev->kind == EVENT_LINE);                /* back before the failing step */
+  ev = story_begin(s, 3);
+  ev = next(s);
+  ev = story_step(s, &(Input){ INPUT_CHOICE, 1, NULL });
+  CHECK(ev->kind == EVENT_ERROR);
+  CHECK_HAS(ev->text, "unknown scene 'nowhere'");
+  CHECK(ev->line == 5);
+  ev = story_recover(s);
+  CHECK(ev->kind == EVENT_CHOICE);
+  ev = story_step(s, &(Input){ INPUT_CHOICE, 2, NULL });
+  CHECK(ev->kind == EVENT_ERROR);
+  CHECK_HAS(ev->text, "story/b.lua:6:");
+  CHECK_HAS(ev->text, "a function cannot be a story variable");
+}
+
+static void test_language(Story *s)
+{
+  const Event *ev = story_begin(s, 0);
+  CHECK(story_set_language(s, "en"));
+  ev = story_event(s);
+  CHECK_STR(ev->text, "One");
+  ev = next(s);
+  CHECK_STR(ev->text, "Hello?");                /* no French spaces in English */
+  ev = next(s);
+  CHECK_STR(ev->text, "Il a 1 tâches.");        /* missing: the French stands in */
+  CHECK(story_set_language(s, "fr"));
+  CHECK_STR(story_event(s)->text, "Il a 1 tâches.");
+  CHECK(!story_set_language(s, "xx"));
+  CHECK_STR(story_language(s), "fr");
+}
+
+int main(void)
+{
+  char catalog[512];
+  const char *mine[16];
+  Story *s;
+  /* the catalog's ids are those the engine computes */
+  snprintf(catalog, sizeof catalog,
+           "{\"entries\": [{\"id\": \"c1.a:%08x\", \"fr\": \"Bonjour ?\", \"en\": \"Hello?\"},"
+           " {\"id\": \"c1:%08x\", \"fr\": \"Un\", \"en\": \"One\"}]}",
+           (unsigned)i18n_hash("Bonjour ?"), (unsigned)i18n_hash("Un"));
+  memcpy(mine, files, sizeof files);
+  mine[5] = catalog;
+  fixture_story(mine);
+  s = story_open(&(StoryOptions){ "fr", 0, 0, 0 });
+  CHECK(s != NULL);
+  if (!s)
+    return check_done("test_story");
+  test_events(s);
+  test_replay(s);
+  test_rollback(s);
+  test_language(s);
+  test_chapters_and_vars(s);   /* its --set stays for the rest of the session */
+  test_errors(s);
+  story_close(s);
+  vfs_close();
+  return check_done("test_story");
+}
