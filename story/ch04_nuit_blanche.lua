@@ -44,7 +44,7 @@ chapter {
     facts = {
       { "L’Organisation mondiale de la santé, dans sa classification CIM-11 (2019), décrit le burn-out comme un phénomène lié au travail, résultant d’un stress chronique au travail qui n’a pas été géré avec succès, et non comme une maladie.",
         source = "OMS, CIM-11, 2019" },
-      { "Des millions de tâches d’annotation servent à entraîner les systèmes d’intelligence artificielle : l’automatisation repose sur beaucoup de mains humaines mal payées, souvent invisibles.",
+      { "L’automatisation et l’intelligence artificielle reposent sur le travail de nombreuses mains humaines, peu payées et peu visibles. Le titre du livre joue avec En attendant Godot : l’automatisation complète est toujours annoncée, et ne vient jamais.",
         source = "Antonio A. Casilli, En attendant les robots, Seuil, 2019" },
     },
     vocabulary = {
@@ -131,7 +131,7 @@ scene("ch04.debut", function()
   say "Et au milieu, quel que soit le seuil, une ligne qui ne bouge pas : le lot Intentions, des phrases que des gens pourraient dire à l’assistant d’Halo, et dont il faut deviner ce qu’elles veulent. Accord : 0,81."
   say "Le Lot 7 est terminé depuis vendredi. Sur le tableau, c’est une ligne verte, qu’on ne regarde plus."
   if v.lot7 then
-    say "Parmi les comptes qui l’ont terminé, il y en a un à Creil. Le tableau ne le sait pas. Il n’a pas de colonne pour ça."
+    say "Parmi les comptes qui y ont travaillé, il y en a un à Creil. Le tableau ne le sait pas. Il n’a pas de colonne pour ça."
   end
   jump "ch04.appel"
 end)
@@ -177,7 +177,7 @@ scene("ch04.essai", function()
   local b = task {
     kind = "text",
     question = "Quelle est l’intention de ce message adressé à l’assistant ?",
-    text = "« Super, encore un lundi. »",
+    text = "Super, encore un lundi.",
     answers = { "Plainte", "Plaisanterie", "Simple constat" }, pay = 2, seconds = 30,
   }
   test_answer(b, 1, "Plainte : 46 %. Plaisanterie : 41 %. Simple constat : 13 %.")
@@ -500,6 +500,9 @@ scene("ch04.aube", function()
     },
     alert = "Livraison complète",
   }
+  if v.threshold == 95 then
+    say "Les trois cent trente-neuf mille labels manquants sont arrivés dans la nuit, à cinq centimes pièce, de Tana, de Dakar, de Creil. Le coût par label de la semaine a pris deux millièmes. Marc ne l’a pas encore vu."
+  end
   say "6 h 02. Le dernier fichier part. La barre de progression arrive au bout, hésite, et devient un mot : « Envoyé »."
   if v.noise == "raised" then
     say "Personne n’applaudit. Marc dit « bon », Claire dit « bon ». Personne ne sait ce que Jonas répondra à 9 h, ni le conseil à 8 h. C’est une sensation nouvelle, de ne pas savoir, et elle ressemble un peu à de l’air."
