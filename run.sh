@@ -38,16 +38,31 @@ case "$cmd" in
   test)
     shift
     install_missing "${build_pkgs[@]}" "${test_pkgs[@]}"
-    dir=build
-    opts=()
-    if [ "${CI:-}" = true ]; then dir=build-ci; opts=(--werror -Dbuildtype=debugoptimized); fi
-    configure "$dir" "${opts[@]}"
-    status=0
-    meson test -C "$dir" --print-errorlogs "$@" | tee "$dir/test-summary.txt" || status=$?
-    ok=$(sed -n 's/^Ok: *\([0-9]*\).*/\1/p' "$dir/test-summary.txt" | tail -n 1)
-    fail=$(sed -n 's/^Fail: *\([0-9]*\).*/\1/p' "$dir/test-summary.txt" | tail -n 1)
-    skip=$(sed -n 's/^Skipped: *\([0-9]*\).*/\1/p' "$dir/test-summary.txt" | tail -n 1)
-    echo "${ok:-0} passed, ${fail:-0} failed, ${skip:-0} skipped"
+    # CI: warnings are errors, and the core's tests run once more under the
+    # address and undefined-behaviour sanitizers.
+    passes=("build")
+    [ "${CI:-}" = true ] && passes=("build-ci" "build-asan")
+    total_ok=0 total_fail=0 total_skip=0 status=0
+    for dir in "${passes[@]}"; do
+      opts=() suites=()
+      case "$dir" in
+        build-ci) opts=(--werror) ;;
+        build-asan) opts=(--werror -Db_sanitize=address,undefined -Db_lundef=false)
+                    suites=(--suite unit --suite story) ;;
+      esac
+      configure "$dir" "${opts[@]}"
+      echo "== meson test -C $dir ${suites[*]}"
+      meson test -C "$dir" --print-errorlogs "${suites[@]}" "$@" | tee "$dir/test-summary.txt" || status=1
+      ok=$(sed -n 's/^Ok: *\([0-9]*\).*/\1/p' "$dir/test-summary.txt" | tail -n 1)
+      fail=$(sed -n 's/^Fail: *\([0-9]*\).*/\1/p' "$dir/test-summary.txt" | tail -n 1)
+      tout=$(sed -n 's/^Timeout: *\([0-9]*\).*/\1/p' "$dir/test-summary.txt" | tail -n 1)
+      skip=$(sed -n 's/^Skipped: *\([0-9]*\).*/\1/p' "$dir/test-summary.txt" | tail -n 1)
+      total_ok=$((total_ok + ${ok:-0}))
+      total_fail=$((total_fail + ${fail:-0} + ${tout:-0}))
+      total_skip=$((total_skip + ${skip:-0}))
+    done
+    [ "$total_ok" -gt 0 ] || status=1
+    echo "${total_ok} passed, ${total_fail} failed, ${total_skip} skipped"
     exit $status
     ;;
   play|*)
