@@ -66,15 +66,23 @@ static char *read_system_file(const char *path, size_t *len) {
   return buf;
 }
 
+static bool tried[FONT_NFACES];
+
+static bool face_load(FontFace i) {
+  Face *f = &faces[i];
+  if (f->data || tried[i]) return f->data != NULL;
+  tried[i] = true;
+  f->data = vfs_read(face_names[i][0], &f->len);
+  if (!f->data) f->data = read_system_file(face_names[i][1], &f->len);
+  return f->data != NULL;
+}
+
 bool font_init(void) {
   if (!TTF_WasInit() && TTF_Init() != 0)
     return err_set("font: %s", TTF_GetError());
-  for (int i = 0; i < FONT_NFACES; i++) {
-    Face *f = &faces[i];
-    f->data = vfs_read(face_names[i][0], &f->len);
-    if (!f->data) f->data = read_system_file(face_names[i][1], &f->len);
-  }
-  if (!faces[FONT_SANS].data)
+  /* Only the sans face now (the error screen needs it); the others are read
+  ** when first drawn: unpacking seven fonts would cost start-up time. */
+  if (!face_load(FONT_SANS))
     return err_set("font: cannot read %s", face_names[FONT_SANS][0]);
   return true;
 }
@@ -86,17 +94,18 @@ void font_quit(void) {
       if (faces[i].sizes[k].font) TTF_CloseFont(faces[i].sizes[k].font);
     free(faces[i].data);
     memset(&faces[i], 0, sizeof faces[i]);
+    tried[i] = false;
   }
 }
 
 void font_set_dyslexic(bool on) {
   if (dyslexic != on) font_cache_clear();
-  dyslexic = on && faces[FONT_DYSLEXIC].data;
+  dyslexic = on && face_load(FONT_DYSLEXIC);
 }
 
 TTF_Font *font_get(FontFace face, int px) {
   if (dyslexic) face = FONT_DYSLEXIC;
-  if (!faces[face].data) face = FONT_SANS;
+  if (!face_load(face)) face = FONT_SANS;
   if (px < 6) px = 6;
   if (px > 400) px = 400;
   Face *f = &faces[face];

@@ -60,6 +60,9 @@ start() {   # start [ficelle options...]: runs the game, waits for its window
     sleep 0.1
   done
   [ -n "$wid" ] || { echo "window: no window"; cat "$tmp/ficelle.log"; exit 1; }
+  # Keys go where the focus is (evilwm's focus follows the mouse): put both on
+  # the game, then type with XTEST as a keyboard would.
+  xdotool mousemove --window "$wid" 5 5 windowfocus --sync "$wid" 2>/dev/null
   sleep 0.5
 }
 stop() {    # SIGTERM is SDL_QUIT: the game saves its settings and autosave
@@ -69,7 +72,7 @@ stop() {    # SIGTERM is SDL_QUIT: the game saves its settings and autosave
   app_pid=
 }
 shot() { import -window root "$out/$1.png"; }
-key() { xdotool key --window "$wid" "$@"; sleep 0.25; }
+key() { xdotool key "$@"; sleep 0.25; }
 # Standard deviation of the pixels: 0 for a blank (one-colour) screen.
 spread() { convert "$1" -format '%[fx:standard_deviation]' info:; }
 not_blank() {
