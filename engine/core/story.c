@@ -1009,9 +1009,9 @@ const Event *story_begin(Story *s, int chapter)
   if (!(def = chapter_def(s, chapter)))
     return fail(s, "story", 0, "there is no chapter %d", chapter);
   rng_seed(&s->rng, s->opt.seed ? s->opt.seed : DEFAULT_SEED);
-  set_module_json(s, "visits", json_object());
   {
     json_t *empty = json_object();
+    set_module_json(s, "visits", empty);
     set_module_json(s, "vars", empty);
     json_decref(empty);
   }
