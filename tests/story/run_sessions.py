@@ -2,8 +2,9 @@
 """Story tests: plays scripted sessions through the real binary's text frontend.
 
 Each tests/story/NAME.in is what a reader types (an empty line continues, a
-number picks a choice; lines starting with # are comments, and a first line
-"# args: ..." gives the command-line arguments). NAME.expect lists strings that
+number picks a choice; lines starting with # are comments, a first line
+"# args: ..." gives the command-line arguments, and "# mod: NAME" installs
+tests/story/mods/NAME in the session's data directory). NAME.expect lists strings that
 must appear in the output, in that order. Narrow no-break spaces and line wraps
 are folded to single spaces before matching, so an expectation reads as the text
 does. The session must end with exit status 0 when its input runs out.
@@ -14,6 +15,7 @@ does. The session must end with exit status 0 when its input runs out.
 import os
 import re
 import shlex
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -33,6 +35,7 @@ def run_session(name):
     args = []
     if lines and lines[0].startswith("# args:"):
         args = [os.path.expandvars(a) for a in shlex.split(lines[0][len("# args:"):])]
+    mods = [l[len("# mod:"):].strip() for l in lines if l.startswith("# mod:")]
     typed = "\n".join(l for l in lines if not l.startswith("#"))
     expect_path = os.path.join(HERE, name + ".expect")
     if not os.path.exists(expect_path):
@@ -42,6 +45,8 @@ def run_session(name):
     if not any(a in ("--archive",) for a in args):
         args = ["--dev"] + args
     with tempfile.TemporaryDirectory() as data:
+        for mod in mods:   # "# mod: NAME" mounts tests/story/mods/NAME
+            shutil.copytree(os.path.join(HERE, "mods", mod), os.path.join(data, "mods", mod))
         cmd = [FICELLE, "--text", "--data-dir", data] + args
         try:
             proc = subprocess.run(cmd, input=typed.encode(), capture_output=True, timeout=120)
