@@ -272,8 +272,8 @@ static FontFace panel_face(const json_t *panel, FontFace dflt) {
 /* Height the choices take in a column of width w (prompt and options). */
 static int choices_height(Layout *L, Ui *ui, int w, ButtonStyle style) {
   if (!L->choosing) return 0;
-  FontFace face = style == BUTTON_CHOICE ? FONT_SERIF : FONT_SANS;
-  int px = ui_font_px(ui, style == BUTTON_CHOICE ? 24 : 20), pad = ui_px(ui, 16);
+  FontFace face = style == BUTTON_CHOICE ? ui->choice_face : FONT_SANS;
+  int px = ui_font_px(ui, face == FONT_SERIF ? 24 : 20), pad = ui_px(ui, 16);
   int h = 0;
   if (L->prompt) {
     DrawPara p = { 0 };
@@ -291,8 +291,8 @@ static int choices_height(Layout *L, Ui *ui, int w, ButtonStyle style) {
 }
 
 static void draw_choices(Layout *L, Ui *ui, int x, int y, int w, ButtonStyle style) {
-  FontFace face = style == BUTTON_CHOICE ? FONT_SERIF : FONT_SANS;
-  int px = ui_font_px(ui, style == BUTTON_CHOICE ? 24 : 20), pad = ui_px(ui, 16);
+  FontFace face = style == BUTTON_CHOICE ? ui->choice_face : FONT_SANS;
+  int px = ui_font_px(ui, face == FONT_SERIF ? 24 : 20), pad = ui_px(ui, 16);
   if (L->prompt) {
     DrawPara p = { 0 };
     draw_para_layout(&p, L->prompt, FONT_SERIF_ITALIC, px, w);
@@ -366,6 +366,7 @@ static void draw_lines(Layout *L, Ui *ui, const json_t *panel, bool choices, Uin
     draw_round_rect(ui->r, box, ui_px(ui, 10), ui->pal.panel);
   }
   for (int i = 0; i < L->nlog; i++) entry_layout(&L->log[i], ui, face, px, colw);
+  ui->choice_face = face == FONT_SERIF ? FONT_SERIF : FONT_SANS;
   bool typing = layout_typing(L, now);
   int ch = choices && !typing ? choices_height(L, ui, colw, BUTTON_CHOICE) : 0;
   if (L->page_start >= L->nlog) L->page_start = L->nlog > 0 ? L->nlog - 1 : 0;
@@ -397,6 +398,7 @@ static void draw_lines(Layout *L, Ui *ui, const json_t *panel, bool choices, Uin
     draw_poly(ui->r, tri, 3, draw_fade(ui->pal.dim, 180));
   }
   SDL_RenderSetClipRect(ui->r, NULL);
+  ui->choice_face = FONT_SERIF;
 }
 
 /* ---- messages: the chat, the platform's feed ------------------------------ */
@@ -567,6 +569,9 @@ static void draw_task(Layout *L, Ui *ui, const json_t *panel) {
   }
   draw_para(ui->r, &q, ui->pal.text, x, y, (size_t)-1);
   draw_para_free(&q);
+  /* Without a picture the answers follow the question, not the card's foot. */
+  if (!(kind && strcmp(kind, "image") == 0) && y + qh + ui_px(ui, 28) < bottom)
+    bottom = y + qh + ui_px(ui, 28);
   layout_answers(L, ui, x, bottom, w);
 }
 

@@ -58,6 +58,7 @@ void ui_init(Ui *ui, SDL_Renderer *r, Story *story) {
   ui->story = story;
   ui->text_scale = 1.0f;
   ui->focus = -1;
+  ui->choice_face = FONT_SERIF;
   ui->pal = builtin_palette();
   nmoods = 0;
   ui_resize(ui, 1280, 720);
@@ -113,8 +114,8 @@ int ui_button(Ui *ui, SDL_Rect rc, const char *label, Action act, ButtonStyle st
   bool focused = index == ui->focus;
   const Palette *p = &ui->pal;
   int pad = ui_px(ui, 16);
-  FontFace face = style == BUTTON_CHOICE ? FONT_SERIF : FONT_SANS;
-  int px = ui_font_px(ui, style == BUTTON_CHOICE ? 24 : style == BUTTON_SMALL ? 16 : 20);
+  FontFace face = style == BUTTON_CHOICE ? ui->choice_face : FONT_SANS;
+  int px = ui_font_px(ui, style == BUTTON_CHOICE && face == FONT_SERIF ? 24 : style == BUTTON_SMALL ? 16 : 20);
   int lh = font_line_height(face, px);
   SDL_Color fg = p->text;
   switch (style) {

@@ -71,6 +71,7 @@ typedef struct Ui {
   int focus;             /* index into buttons, -1: none */
   bool keyboard;         /* the focus was moved by keys: draw its ring */
   bool hide;             /* H: the reader hides the interface */
+  FontFace choice_face;  /* the face of BUTTON_CHOICE labels (the panel's) */
 } Ui;
 
 /* Sets up the context for a renderer of w x h pixels. */

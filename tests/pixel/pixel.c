@@ -236,6 +236,89 @@ static void draw_menu(Ui *ui, Layout *L) {
   screen_menu(ui, true);
 }
 
+static void platform_binds(Layout *L, const char *notice) {
+  show(L, "platform", json_pack("{s:i, s:i, s:s, s:s}", "balance", 1724, "reliability", 94,
+                                "clock", "6 h 26", "notice", notice));
+}
+
+static void draw_task_text(Ui *ui, Layout *L) {
+  platform_binds(L, "Lot 12 — Service client — 0,02 € la tâche");
+  say(L, "platform", NULL, "Réclamation. Le « merci quand même » ne trompe personne.", "narration");
+  static const char *const opts[] = { "Réclamation", "Demande d’information", "Résiliation", "Autre" };
+  offer(L, "platform", NULL, opts, 4,
+        json_pack("{s:s, s:s, s:s, s:i, s:i}", "kind", "text", "question",
+                  "Quelle est l’intention de ce message ?", "text",
+                  "Bonjour, ça fait trois semaines que j’attends qu’on me rappelle. Je veux juste "
+                  "savoir si j’aurai du chauffage cet hiver. Merci quand même.", "pay", 2, "seconds", 30));
+  layout_draw(L, ui, 0);
+}
+
+static void draw_task_rank(Ui *ui, Layout *L) {
+  platform_binds(L, "Lot 9 — Assistant conversationnel — 0,08 € la tâche");
+  static const char *const opts[] = { "La réponse A", "La réponse B", "Elles se valent" };
+  offer(L, "platform", NULL, opts, 3,
+        json_pack("{s:s, s:s, s:s, s:s, s:i, s:i}", "kind", "rank", "question",
+                  "« Mon compteur indique une consommation trois fois plus élevée que d’habitude. "
+                  "Que dois-je faire ? » Quelle réponse est la plus utile ?",
+                  "a", "Je comprends votre inquiétude ! Une consommation élevée peut avoir de nombreuses "
+                  "causes. N’hésitez pas à contacter votre fournisseur pour en savoir plus.",
+                  "b", "Relevez le chiffre affiché sur votre compteur et comparez-le à celui de votre "
+                  "dernière facture. S’il y a un écart, demandez une facture rectifiée.",
+                  "pay", 8, "seconds", 60));
+  layout_draw(L, ui, 0);
+}
+
+static void draw_task_survey(Ui *ui, Layout *L) {
+  platform_binds(L, "Enquête consommateurs — 0,60 € — environ 15 minutes");
+  static const char *const opts[] = { "Aucun", "1 à 3", "4 à 7", "Plus de 7" };
+  offer(L, "platform", NULL, opts, 4,
+        json_pack("{s:s, s:s}", "kind", "survey", "question",
+                  "Question 1 sur 30 — Combien de yaourts consommez-vous par semaine ?"));
+  layout_draw(L, ui, 0);
+}
+
+static void draw_mail(Ui *ui, Layout *L) {
+  layout_set_side(L, "office");
+  show(L, "mail", json_pack("{s:s, s:s, s:s}", "from", "Marc Delaunay", "to", "Claire Morel ; Théo Lambert",
+                            "subject", "TR : Halo — calendrier de livraison"));
+  say(L, "mail", NULL, "Marc a ajouté une ligne au-dessus du message transféré : « Pour 11 h. On en parle calmement. M. »", "narration");
+  say(L, "mail", "Jonas Weber", "Bonjour Marc, comme évoqué jeudi, notre lancement public est avancé de trois semaines. Le board a tranché.", "speech");
+  layout_draw(L, ui, 0);
+}
+
+static void draw_dashboard(Ui *ui, Layout *L) {
+  layout_set_side(L, "office");
+  show(L, "dashboard", json_pack("{s:[[s,s],[s,s],[s,s],[s,s]], s:s}", "rows",
+                                 "Coût par label", "0,021 €", "Objectif fin de trimestre", "0,018 €",
+                                 "Accord inter-annotateurs", "0,87", "Contributeurs actifs (7 jours)", "11 384",
+                                 "alert", "Halo : livraison complète dans 10 jours"));
+  say(L, "dashboard", NULL, "Le tableau de bord tient sur un seul écran. Claire l’a dessiné elle-même, en gris et en vert.", "narration");
+  static const char *const opts[] = { "Proposer le seuil à 88 %", "Garder 85 %" };
+  offer(L, "dashboard", "10 h 20. La réunion est dans quarante minutes.", opts, 2, NULL);
+  layout_draw(L, ui, 0);
+}
+
+static void draw_title_en(Ui *ui, Layout *L) {
+  (void)L;
+  story_set_language(story, "en");
+  screen_title(ui, true);
+  story_set_language(story, "fr");
+}
+
+/* Each task image alone, on its card's colour: a drawing's regression test. */
+static void image_shot(Ui *ui, const char *name) {
+  ui_set_mood(ui, "yacine");
+  draw_rect(ui->r, (SDL_Rect){ 0, 0, ui->w, ui->h }, ui->pal.panel);
+  draw_image(ui->r, story_data(story, "images", name), (SDL_Rect){ 0, 0, ui->w, ui->h });
+}
+#define IMAGE_SHOT(name) \
+  static void draw_##name(Ui *ui, Layout *L) { (void)L; image_shot(ui, #name); }
+IMAGE_SHOT(ch01_captcha)
+IMAGE_SHOT(ch01_crosswalk)
+IMAGE_SHOT(ch03_bus_stop)
+IMAGE_SHOT(ch03_lot7)
+IMAGE_SHOT(ch04_smile)
+
 static const Shot shots[] = {
   { "title", 960, 540, draw_title },
   { "page_speaker", 960, 540, draw_page },
@@ -245,6 +328,17 @@ static const Shot shots[] = {
   { "choice_keys", 960, 540, draw_choice_keys },
   { "platform_task", 960, 540, draw_platform },
   { "platform_captcha", 960, 540, draw_captcha },
+  { "task_text", 960, 540, draw_task_text },
+  { "task_rank", 960, 540, draw_task_rank },
+  { "task_survey", 960, 540, draw_task_survey },
+  { "mail", 960, 540, draw_mail },
+  { "dashboard", 960, 540, draw_dashboard },
+  { "title_en", 960, 540, draw_title_en },
+  { "image_ch01_captcha", 480, 300, draw_ch01_captcha },
+  { "image_ch01_crosswalk", 640, 400, draw_ch01_crosswalk },
+  { "image_ch03_bus_stop", 640, 400, draw_ch03_bus_stop },
+  { "image_ch03_lot7", 640, 400, draw_ch03_lot7 },
+  { "image_ch04_smile", 640, 400, draw_ch04_smile },
   { "chat", 960, 540, draw_chat },
   { "chapter_card", 960, 540, draw_chapter },
   { "discussion_card", 960, 540, draw_card },
