@@ -76,11 +76,13 @@ static inline char *slurp(const char *path)
 }
 
 /* Makes a story folder from pairs of (path, text), NULL-ended, and mounts it
-** with a fresh write dir. Call vfs_close() when done. */
-static inline void fixture_story(const char *const *files)
+** with a fresh write dir. Returns the folder (static). Call vfs_close() when
+** done. */
+static inline const char *fixture_story(const char *const *files)
 {
   static int serial;
-  char root[256], path[512], wd[300];
+  static char root[256];
+  char path[512], wd[300];
   const char *src = getenv("SOURCE_ROOT");
   char *api;
   VfsOptions vo = { 0 };
@@ -103,6 +105,7 @@ static inline void fixture_story(const char *const *files)
     fprintf(stderr, "fixture: %s\n", err_get());
     exit(99);
   }
+  return root;
 }
 
 #endif

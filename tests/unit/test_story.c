@@ -254,11 +254,55 @@ static void test_language(Story *s)
   CHECK_STR(story_language(s), "fr");
 }
 
+/* A writer's edit while a reader is in the scene: the reader stays where they
+** were; a broken edit shows its error, and the next fix brings them back. */
+static void test_reload(Story *s, const char *root)
+{
+  char path[512], *text, *edited, here[128];
+  const Event *ev = story_begin(s, 1);
+  bool diverged = true;
+  ev = next(s);
+  ev = next(s);
+  CHECK(ev->kind == EVENT_LINE && ev->speaker != NULL);
+  snprintf(here, sizeof here, "%s", ev->text);   /* "Il a 9 tâches." after --set */
+  snprintf(path, sizeof path, "%s/story/a.lua", root);
+  text = slurp(path);
+  edited = strdup(text);
+  memcpy(strstr(edited, "Bonjour ?"), "Bonsoir ?", 9);
+  write_file(path, edited);
+  ev = story_reload(s, &diverged);
+  CHECK(!diverged);
+  CHECK_STR(ev->text, here);
+  CHECK_STR(story_history(s, 0)->text, "Bonsoir" NN "?");
+  write_file(path, "scene('c1.a', function()\n  say 'oops'\n  if then\nend)\n");
+  ev = story_reload(s, NULL);
+  CHECK(ev->kind == EVENT_ERROR);
+  CHECK_HAS(ev->text, "story/a.lua:3:");
+  CHECK_STR(ev->file, "story/a.lua");
+  CHECK(ev->line == 3);
+  write_file(path, text);
+  ev = story_reload(s, &diverged);
+  CHECK(!diverged);
+  CHECK_STR(ev->text, here);
+  /* an edit that removes the line the reader was on: back to the scene's start */
+  memcpy(strstr(edited, "say('Yacine', 'Il a {n} t"), "--", 2);
+  write_file(path, edited);
+  ev = story_reload(s, &diverged);
+  CHECK(diverged);                               /* and it says so */
+  CHECK(ev->kind == EVENT_LINE);
+  CHECK_STR(ev->text, "Bonsoir" NN "?");           /* the scene's first line */
+  write_file(path, text);
+  free(text);
+  free(edited);
+  story_reload(s, NULL);
+}
+
 int main(void)
 {
   char catalog[512];
   const char *mine[16];
   Story *s;
+  const char *root;
   /* the catalog's ids are those the engine computes */
   snprintf(catalog, sizeof catalog,
            "{\"entries\": [{\"id\": \"c1.a:%08x\", \"fr\": \"Bonjour ?\", \"en\": \"Hello?\"},"
@@ -266,7 +310,7 @@ int main(void)
            (unsigned)i18n_hash("Bonjour ?"), (unsigned)i18n_hash("Un"));
   memcpy(mine, files, sizeof files);
   mine[5] = catalog;
-  fixture_story(mine);
+  root = fixture_story(mine);
   s = story_open(&(StoryOptions){ "fr", 0, 0, 0 });
   CHECK(s != NULL);
   if (!s)
@@ -277,6 +321,7 @@ int main(void)
   test_language(s);
   test_chapters_and_vars(s);   /* its --set stays for the rest of the session */
   test_errors(s);
+  test_reload(s, root);
   story_close(s);
   vfs_close();
   return check_done("test_story");
