@@ -1,7 +1,7 @@
 /*
 ** story: the step machine (see story.h). Scenes run as Lua coroutines; each
-** request a scene yields (a line, a choice, a screen, a jump) becomes an event,
-** translated and typeset here. Checkpoints at scene entries and the inputs
+** request a scene yields (a line, a choice, a screen, a jump) becomes an event
+** (event.c translates and typesets it). Checkpoints at scene entries and the inputs
 ** since them are the whole of the reader's path: saves, rollback, recovery and
 ** hot reload are all "apply a checkpoint, replay inputs".
 */
@@ -11,87 +11,10 @@
 #include <string.h>
 #include <lauxlib.h>
 
-#include "err.h"
-#include "i18n.h"
-#include "rng.h"
-#include "script.h"
-#include "state.h"
-#include "story.h"
-#include "text.h"
+#include "story_impl.h"
 #include "vfs.h"
 
-#define MAX_PAST 256        /* older checkpoints kept for rollback */
-#define DEFAULT_SEED 0x43454E54494D4553ull
-
-typedef enum Phase {
-  PH_IDLE,      /* not begun */
-  PH_CHAPTER,   /* a chapter's title card is shown */
-  PH_SCENE,     /* a scene waits at a request */
-  PH_CARD,      /* a chapter's discussion card is shown */
-  PH_ENDING,    /* an ending is shown */
-  PH_END,
-  PH_ERROR
-} Phase;
-
-typedef struct Past {
-  Checkpoint cp;
-  InputLog log;
-  int history;
-} Past;
-
-struct Story {
-  StoryOptions opt;
-  Script *sc;
-  lua_State *L;
-  int module;               /* registry ref of lua/ficelle/story.lua's table */
-  char load_error[1024];    /* why the scripts did not load ("" if they did) */
-  char load_file[256];
-  int load_line;
-  json_t *chapter_defs;     /* the chapters as declared, sorted by number */
-  json_t *chapters;         /* ... as story_chapters() gives them */
-  json_t *scenes, *warnings, *languages;
-
-  char lang[16];
-  Catalog *cat;             /* NULL for the source language */
-  json_t *ui;
-
-  Phase phase;
-  lua_State *co;            /* the scene's coroutine, kept alive by co_ref */
-  int co_ref;
-  int chapter;
-  char scene[128];
-  Rng rng;
-  char *layout;
-  json_t *bindings;         /* as the script gave them */
-  json_t *tbindings;        /* translated */
-  json_t *setvars;          /* story_set_var() before begin */
-
-  Checkpoint cp;            /* the latest checkpoint and the inputs since */
-  InputLog log;
-  int cp_history;           /* history length at the checkpoint */
-  Past past[MAX_PAST];
-  int npast;
-  unsigned long serial;
-
-  Event ev;                 /* the current event and what it points into */
-  json_t *raw;              /* the request it came from */
-  char ev_file[256];
-  int ev_line;
-  json_t *pool;             /* strings and data of the current event */
-  EventOption *opts;
-  int opts_cap;
-
-  StoryHistory *hist;
-  int nhist, hist_cap;
-
-  json_t *data_cache;
-  StoryCollector collect;
-  void *collect_ud;
-};
-
-static const Event *fail(Story *s, const char *file, int line, const char *fmt, ...) ERR_PRINTF(4, 5);
 static void enter_scene(Story *s, const char *id, bool checkpoint);
-static void build_event(Story *s);
 
 /* --- Lua plumbing ---------------------------------------------------------- */
 
@@ -100,7 +23,7 @@ static void push_module(Story *s)
   lua_rawgeti(s->L, LUA_REGISTRYINDEX, s->module);
 }
 
-static json_t *module_json(Story *s, const char *field)
+json_t *story_module_json(Story *s, const char *field)
 {
   json_t *j;
   push_module(s);
@@ -108,6 +31,12 @@ static json_t *module_json(Story *s, const char *field)
   j = script_to_json(s->L, -1, field[0] == 'v' && field[1] == 'a' ? "v" : field);
   lua_pop(s->L, 2);
   return j;
+}
+
+/* The current variables (a new reference), or NULL. */
+json_t *story_vars_now(Story *s)
+{
+  return story_module_json(s, "vars");
 }
 
 static void set_module_json(Story *s, const char *field, const json_t *j)
@@ -135,7 +64,7 @@ static int story_api_random(lua_State *L)
   return 1;
 }
 
-static void close_coroutine(Story *s)
+void story_close_coroutine(Story *s)
 {
   if (s->co) {
     luaL_unref(s->L, LUA_REGISTRYINDEX, s->co_ref);
@@ -271,7 +200,7 @@ static void read_declarations(Story *s)
   (void)item;
 }
 
-static const json_t *chapter_def(Story *s, int number)
+const json_t *story_chapter_def(Story *s, int number)
 {
   size_t i;
   json_t *c;
@@ -281,285 +210,14 @@ static const json_t *chapter_def(Story *s, int number)
   return NULL;
 }
 
-/* --- Translation -------------------------------------------------------------- */
-
-/* The current variables (a new reference), or NULL. */
-static json_t *vars_now(Story *s)
-{
-  return module_json(s, "vars");
-}
-
-/* Translates, fills and typesets one unit; the result lives in the event pool.
-** NULL (err set) if a placeholder has no value. */
-static const char *tr(Story *s, const char *context, const char *src, const char *pin,
-                      const json_t *args, const char *file, int line)
-{
-  char id[256];
-  const char *text = src;
-  char *filled = NULL, *typeset = NULL;
-  bool french = true;   /* the source, or its fallback for a missing translation */
-  json_t *str;
-  if (!src)
-    return err_set("a text is missing"), NULL;
-  i18n_id(id, sizeof id, context, src, pin);
-  if (s->collect)
-    s->collect(s->collect_ud, id, src, file, line);
-  if (s->cat) {
-    const char *t = i18n_lookup(s->cat, id, NULL);
-    if (t) {
-      text = t;
-      french = false;
-    }
-  }
-  if (strchr(text, '{')) {
-    json_t *vars = vars_now(s);
-    filled = i18n_format(text, args, vars, s->lang);
-    json_decref(vars);
-    if (!filled)
-      return NULL;
-    text = filled;
-  }
-  if (french)
-    text = typeset = text_french(text);
-  str = json_string(text);
-  free(filled);
-  free(typeset);
-  if (!str)
-    return err_set("a text that is not UTF-8"), NULL;
-  json_array_append_new(s->pool, str);
-  return json_string_value(str);
-}
-
-static bool is_name_key(const char *key)
-{
-  static const char *const keys[] = { "id", "kind", "image", "value", "layout", "mood",
-                                      "style", "icon", "color", NULL };
-  for (const char *const *k = keys; *k; k++)
-    if (strcmp(key, *k) == 0)
-      return true;
-  return false;
-}
-
-/* A deep copy of j with every shown string translated. NULL and err on failure. */
-static json_t *tr_tree(Story *s, const char *context, const json_t *j, const char *key)
-{
-  if (json_is_string(j)) {
-    const char *t;
-    if (key && is_name_key(key))
-      return json_copy((json_t *)j);
-    if (!(t = tr(s, context, json_string_value(j), NULL, NULL, s->ev_file, s->ev_line)))
-      return NULL;
-    return json_string(t);
-  }
-  if (json_is_object(j)) {
-    json_t *out = json_object(), *val, *t;
-    const char *k;
-    json_object_foreach((json_t *)j, k, val) {
-      if (!(t = tr_tree(s, context, val, k)))
-        return json_decref(out), NULL;
-      json_object_set_new(out, k, t);
-    }
-    return out;
-  }
-  if (json_is_array(j)) {
-    json_t *out = json_array(), *val, *t;
-    size_t i;
-    json_array_foreach(j, i, val) {
-      if (!(t = tr_tree(s, context, val, key)))
-        return json_decref(out), NULL;
-      json_array_append_new(out, t);
-    }
-    return out;
-  }
-  return json_deep_copy(j);
-}
-
-static const char *jstr(const json_t *obj, const char *key)
-{
-  return json_string_value(json_object_get(obj, key));
-}
-
-/* --- Events ------------------------------------------------------------------- */
-
-static void reset_event(Story *s, EventKind kind)
-{
-  json_decref(s->pool);
-  s->pool = json_array();
-  memset(&s->ev, 0, sizeof s->ev);
-  s->ev.kind = kind;
-  s->ev.scene = s->scene;
-  s->ev.file = s->ev_file;
-  s->ev.line = s->ev_line;
-  s->ev.layout = s->layout;
-  s->ev.chapter = s->chapter;
-}
-
-static const Event *fail(Story *s, const char *file, int line, const char *fmt, ...)
-{
-  va_list ap;
-  char msg[1024];
-  va_start(ap, fmt);
-  vsnprintf(msg, sizeof msg, fmt, ap);
-  va_end(ap);
-  close_coroutine(s);
-  s->phase = PH_ERROR;
-  snprintf(s->ev_file, sizeof s->ev_file, "%s", file ? file : "");
-  s->ev_line = line;
-  json_decref(s->raw);
-  s->raw = NULL;
-  reset_event(s, EVENT_ERROR);
-  json_array_append_new(s->pool, json_string(msg));
-  s->ev.text = json_string_value(json_array_get(s->pool, 0));
-  return &s->ev;
-}
-
-static void history_add(Story *s, const char *speaker, const char *text, const char *style)
-{
-  StoryHistory *h;
-  if (s->nhist == s->hist_cap) {
-    s->hist_cap = s->hist_cap ? s->hist_cap * 2 : 256;
-    s->hist = realloc(s->hist, (size_t)s->hist_cap * sizeof *s->hist);
-  }
-  h = &s->hist[s->nhist++];
-  h->speaker = speaker ? strdup(speaker) : NULL;
-  h->text = strdup(text ? text : "");
-  h->style = style;
-}
-
-static void history_truncate(Story *s, int n)
-{
-  while (s->nhist > n) {
-    StoryHistory *h = &s->hist[--s->nhist];
-    free((char *)h->speaker);
-    free((char *)h->text);
-  }
-}
-
-/* The translated bindings of the screen, rebuilt when they change. */
-static bool translate_bindings(Story *s)
-{
-  json_t *t = tr_tree(s, s->scene[0] ? s->scene : "screen", s->bindings, NULL);
-  if (!t)
-    return false;
-  json_decref(s->tbindings);
-  s->tbindings = t;
-  return true;
-}
-
-/* Builds s->ev from s->raw (a line, a choice or a screen). */
-static void build_event(Story *s)
-{
-  const char *kind = jstr(s->raw, "kind"), *ctx = s->scene;
-  if (strcmp(kind, "line") == 0) {
-    const json_t *args = json_object_get(s->raw, "args");
-    const char *who = jstr(s->raw, "who"), *text;
-    reset_event(s, EVENT_LINE);
-    s->ev.style = strcmp(jstr(s->raw, "style"), "note") == 0 ? "note"
-                : who ? "speech" : "narration";
-    if (who && !(s->ev.speaker = tr(s, "who", who, NULL, NULL, s->ev_file, s->ev_line)))
-      goto bad;
-    if (!(text = tr(s, ctx, jstr(s->raw, "text"), jstr(s->raw, "id"), args, s->ev_file, s->ev_line)))
-      goto bad;
-    s->ev.text = text;
-  } else if (strcmp(kind, "choice") == 0) {
-    json_t *options = json_object_get(s->raw, "options"), *o;
-    const json_t *task = json_object_get(s->raw, "task");
-    size_t i, n = json_array_size(options);
-    reset_event(s, EVENT_CHOICE);
-    if ((int)n > s->opts_cap) {
-      s->opts_cap = (int)n;
-      s->opts = realloc(s->opts, n * sizeof *s->opts);
-    }
-    if (jstr(s->raw, "prompt") &&
-        !(s->ev.text = tr(s, ctx, jstr(s->raw, "prompt"), NULL, NULL, s->ev_file, s->ev_line)))
-      goto bad;
-    json_array_foreach(options, i, o) {
-      const char *t = tr(s, ctx, jstr(o, "text"), jstr(o, "id"), NULL, s->ev_file, s->ev_line);
-      if (!t)
-        goto bad;
-      s->opts[i].text = t;
-      s->opts[i].index = (int)json_integer_value(json_object_get(o, "index"));
-    }
-    s->ev.options = s->opts;
-    s->ev.noptions = (int)n;
-    if (task) {
-      json_t *t = tr_tree(s, ctx, task, NULL);
-      if (!t)
-        goto bad;
-      json_array_append_new(s->pool, t);
-      s->ev.data = t;
-    }
-  } else {   /* layout */
-    reset_event(s, EVENT_LAYOUT);
-    s->ev.data = s->tbindings;
-  }
-  return;
-bad:
-  fail(s, s->ev_file, s->ev_line, "%s:%d: %s", s->ev_file, s->ev_line, err_get());
-}
-
-static void build_chapter_event(Story *s)
-{
-  const json_t *def = chapter_def(s, s->chapter);
-  json_t *data = json_object();
-  const char *title;
-  s->ev_line = 0;
-  snprintf(s->ev_file, sizeof s->ev_file, "%s", jstr(def, "file"));
-  reset_event(s, EVENT_CHAPTER);
-  title = tr(s, jstr(def, "id"), jstr(def, "title"), NULL, NULL, s->ev_file, 0);
-  json_object_set_new(data, "id", json_string(jstr(def, "id")));
-  json_object_set(data, "number", json_object_get(def, "number"));
-  json_object_set(data, "side", json_object_get(def, "side"));
-  json_object_set_new(data, "title", json_string(title ? title : ""));
-  json_array_append_new(s->pool, data);
-  s->ev.text = jstr(data, "title");
-  s->ev.data = data;
-}
-
-static void build_card_event(Story *s)
-{
-  const json_t *def = chapter_def(s, s->chapter);
-  const json_t *card = json_object_get(def, "card");
-  const char *ctx = jstr(def, "id");
-  json_t *data, *t;
-  s->ev_line = 0;
-  snprintf(s->ev_file, sizeof s->ev_file, "%s", jstr(def, "file"));
-  reset_event(s, EVENT_CARD);
-  if (!(t = tr_tree(s, ctx, card, NULL))) {
-    fail(s, s->ev_file, 0, "%s: the discussion card: %s", s->ev_file, err_get());
-    return;
-  }
-  data = json_object();
-  json_object_set_new(data, "chapter", json_integer(s->chapter));
-  json_object_set_new(data, "title", json_string(tr(s, ctx, jstr(def, "title"), NULL, NULL, s->ev_file, 0)));
-  json_object_update(data, t);
-  json_decref(t);
-  json_array_append_new(s->pool, data);
-  s->ev.text = jstr(data, "title");
-  s->ev.data = data;
-}
-
-static void build_ending_event(Story *s)
-{
-  json_t *data = json_object();
-  const char *title;
-  reset_event(s, EVENT_ENDING);
-  title = tr(s, "ending", jstr(s->raw, "title"), NULL, NULL, s->ev_file, s->ev_line);
-  json_object_set_new(data, "id", json_string(jstr(s->raw, "id")));
-  json_object_set_new(data, "title", json_string(title ? title : ""));
-  json_array_append_new(s->pool, data);
-  s->ev.text = jstr(data, "title");
-  s->ev.data = data;
-}
-
 /* --- Checkpoints ------------------------------------------------------------------ */
 
 static bool take_checkpoint(Story *s, const char *scene, bool card)
 {
-  json_t *vars = vars_now(s), *visits;
+  json_t *vars = story_vars_now(s), *visits;
   if (!vars)
     return false;
-  visits = module_json(s, "visits");
+  visits = story_module_json(s, "visits");
   if (s->cp.scene) {   /* the older checkpoint goes to the rollback stack */
     if (s->npast == MAX_PAST) {
       state_checkpoint_clear(&s->past[0].cp);
@@ -620,15 +278,15 @@ static void start_chapter(Story *s, const json_t *def)
 {
   s->chapter = (int)json_integer_value(json_object_get(def, "number"));
   apply_defaults(s, def);
-  snprintf(s->scene, sizeof s->scene, "%s", jstr(def, "start"));
-  if (!take_checkpoint(s, jstr(def, "start"), true)) {
-    fail(s, jstr(def, "file"), 0, "%s", err_get());
+  snprintf(s->scene, sizeof s->scene, "%s", json_str(def, "start"));
+  if (!take_checkpoint(s, json_str(def, "start"), true)) {
+    event_fail(s, json_str(def, "file"), 0, "%s", err_get());
     return;
   }
   s->phase = PH_CHAPTER;
   json_decref(s->raw);
   s->raw = NULL;
-  build_chapter_event(s);
+  event_chapter(s);
 }
 
 /* --- Running scenes ------------------------------------------------------------- */
@@ -637,43 +295,43 @@ static void resume(Story *s, int nargs);
 
 static void handle_request(Story *s, json_t *req)
 {
-  const char *kind = jstr(req, "kind");
+  const char *kind = json_str(req, "kind");
   json_decref(s->raw);
   s->raw = req;
   script_where(s->co, s->ev_file, sizeof s->ev_file, &s->ev_line);
   if (strcmp(kind, "line") == 0 || strcmp(kind, "choice") == 0) {
     s->phase = PH_SCENE;
-    build_event(s);
+    event_build(s);
     if (s->ev.kind == EVENT_LINE)
-      history_add(s, s->ev.speaker, s->ev.text, s->ev.style);
+      event_history_add(s, s->ev.speaker, s->ev.text, s->ev.style);
   } else if (strcmp(kind, "layout") == 0) {
     const json_t *b = json_object_get(req, "bindings");
     if (json_is_true(json_object_get(req, "merge"))) {
-      if (jstr(req, "name") && strcmp(jstr(req, "name"), s->layout) != 0)
-        set_layout(s, jstr(req, "name"), NULL);
+      if (json_str(req, "name") && strcmp(json_str(req, "name"), s->layout) != 0)
+        set_layout(s, json_str(req, "name"), NULL);
       json_object_update(s->bindings, (json_t *)b);
     } else {
-      set_layout(s, jstr(req, "name"), b);
+      set_layout(s, json_str(req, "name"), b);
     }
     s->phase = PH_SCENE;
-    if (!translate_bindings(s)) {
-      fail(s, s->ev_file, s->ev_line, "%s:%d: %s", s->ev_file, s->ev_line, err_get());
+    if (!event_bindings(s)) {
+      event_fail(s, s->ev_file, s->ev_line, "%s:%d: %s", s->ev_file, s->ev_line, err_get());
       return;
     }
-    build_event(s);
+    event_build(s);
   } else if (strcmp(kind, "jump") == 0) {
     char to[128];
-    snprintf(to, sizeof to, "%s", jstr(req, "to"));
-    close_coroutine(s);
+    snprintf(to, sizeof to, "%s", json_str(req, "to"));
+    story_close_coroutine(s);
     enter_scene(s, to, true);
   } else if (strcmp(kind, "end_chapter") == 0) {
-    close_coroutine(s);
+    story_close_coroutine(s);
     s->phase = PH_CARD;
-    build_card_event(s);
+    event_card(s);
   } else if (strcmp(kind, "ending") == 0) {
-    close_coroutine(s);
+    story_close_coroutine(s);
     s->phase = PH_ENDING;
-    build_ending_event(s);
+    event_ending(s);
   }
 }
 
@@ -687,9 +345,9 @@ static void resume(Story *s, int nargs)
     char where[256];
     int wline;
     lua_pop(s->co, nres);
-    if (!req || !jstr(req, "kind")) {
+    if (!req || !json_str(req, "kind")) {
       script_where(s->co, where, sizeof where, &wline);
-      fail(s, where, wline, "%s:%d: %s", where, wline,
+      event_fail(s, where, wline, "%s:%d: %s", where, wline,
            req ? "a scene yielded something that is not a request" : err_get());
       json_decref(req);
       return;
@@ -700,12 +358,12 @@ static void resume(Story *s, int nargs)
     size_t i;
     const char *file2 = "";
     json_array_foreach(s->scenes, i, sc)
-      if (strcmp(jstr(sc, "id"), s->scene) == 0)
-        file2 = jstr(sc, "file");
-    fail(s, file2, 0, "%s: scene '%s' ended without jump, end_chapter or ending: "
+      if (strcmp(json_str(sc, "id"), s->scene) == 0)
+        file2 = json_str(sc, "file");
+    event_fail(s, file2, 0, "%s: scene '%s' ended without jump, end_chapter or ending: "
          "the reader would be stuck", file2, s->scene);
   } else {
-    fail(s, file, line, "%s", err_get());
+    event_fail(s, file, line, "%s", err_get());
   }
 }
 
@@ -718,13 +376,13 @@ static void enter_scene(Story *s, const char *id, bool checkpoint)
   lua_getfield(s->L, -1, "scenes");
   if (lua_getfield(s->L, -1, id) != LUA_TTABLE) {
     lua_pop(s->L, 3);
-    fail(s, from, from_line, "%s:%d: jump to an unknown scene '%s'", from, from_line, id);
+    event_fail(s, from, from_line, "%s:%d: jump to an unknown scene '%s'", from, from_line, id);
     return;
   }
   snprintf(s->scene, sizeof s->scene, "%s", id);
   if (checkpoint && !take_checkpoint(s, id, false)) {
     lua_pop(s->L, 3);
-    fail(s, from, from_line, "%s:%d: %s", from, from_line, err_get());
+    event_fail(s, from, from_line, "%s:%d: %s", from, from_line, err_get());
     return;
   }
   /* visits[id] += 1, after the checkpoint: a replay counts it again */
@@ -733,7 +391,7 @@ static void enter_scene(Story *s, const char *id, bool checkpoint)
   lua_pushinteger(s->L, lua_tointeger(s->L, -1) + 1);
   lua_setfield(s->L, -3, id);
   lua_pop(s->L, 2);
-  close_coroutine(s);
+  story_close_coroutine(s);
   s->co = lua_newthread(s->L);
   s->co_ref = luaL_ref(s->L, LUA_REGISTRYINDEX);
   lua_getfield(s->L, -1, "fn");
@@ -746,16 +404,16 @@ static void enter_scene(Story *s, const char *id, bool checkpoint)
 /* Goes back to a checkpoint: its variables, generator, screen and history. */
 static void apply_checkpoint(Story *s, const Checkpoint *cp, int history)
 {
-  close_coroutine(s);
+  story_close_coroutine(s);
   set_module_json(s, "vars", cp->vars);
   set_module_json(s, "visits", cp->visits);
   s->rng = cp->rng;
   s->chapter = cp->chapter;
   set_layout(s, cp->layout, cp->bindings);
-  translate_bindings(s);
-  history_truncate(s, history);
-  if (!chapter_def(s, cp->chapter) && cp->chapter != 0) {
-    fail(s, "", 0, "the save's chapter %d is not in the story", cp->chapter);
+  event_bindings(s);
+  event_history_truncate(s, history);
+  if (!story_chapter_def(s, cp->chapter) && cp->chapter != 0) {
+    event_fail(s, "", 0, "the save's chapter %d is not in the story", cp->chapter);
     return;
   }
   if (cp->chapter_card) {
@@ -763,7 +421,7 @@ static void apply_checkpoint(Story *s, const Checkpoint *cp, int history)
     s->phase = PH_CHAPTER;
     json_decref(s->raw);
     s->raw = NULL;
-    build_chapter_event(s);
+    event_chapter(s);
   } else {
     snprintf(s->ev_file, sizeof s->ev_file, "%s", "save");
     s->ev_line = 0;
@@ -819,14 +477,14 @@ static void advance(Story *s, int input)
     if (s->ev.kind == EVENT_CHOICE) {
       for (int i = 0; i < s->ev.noptions; i++)
         if (s->ev.options[i].index == input)
-          history_add(s, NULL, s->ev.options[i].text, "choice");
+          event_history_add(s, NULL, s->ev.options[i].text, "choice");
     }
   }
   switch (s->phase) {
   case PH_CHAPTER: {
     char start[128];
     snprintf(start, sizeof start, "%s", s->scene);
-    snprintf(s->ev_file, sizeof s->ev_file, "%s", jstr(chapter_def(s, s->chapter), "file"));
+    snprintf(s->ev_file, sizeof s->ev_file, "%s", json_str(story_chapter_def(s, s->chapter), "file"));
     s->ev_line = 0;
     enter_scene(s, start, true);
     break;
@@ -852,13 +510,13 @@ static void advance(Story *s, int input)
       start_chapter(s, next);
     } else {
       s->phase = PH_END;
-      reset_event(s, EVENT_END);
+      event_reset(s, EVENT_END);
     }
     break;
   }
   case PH_ENDING:
     s->phase = PH_END;
-    reset_event(s, EVENT_END);
+    event_reset(s, EVENT_END);
     break;
   default:
     break;
@@ -967,7 +625,7 @@ void story_close(Story *s)
   clear_past(s);
   state_checkpoint_clear(&s->cp);
   state_log_clear(&s->log);
-  history_truncate(s, 0);
+  event_history_truncate(s, 0);
   free(s->hist);
   free(s->opts);
   free(s->layout);
@@ -992,22 +650,22 @@ const Event *story_begin(Story *s, int chapter)
   size_t i;
   const char *key;
   json_t *val, *c;
-  close_coroutine(s);
+  story_close_coroutine(s);
   clear_past(s);
   state_checkpoint_clear(&s->cp);
   state_log_clear(&s->log);
-  history_truncate(s, 0);
+  event_history_truncate(s, 0);
   s->scene[0] = '\0';
   set_layout(s, "page", NULL);
-  translate_bindings(s);
+  event_bindings(s);
   if (s->load_error[0])
-    return fail(s, s->load_file, s->load_line, "%s", s->load_error);
+    return event_fail(s, s->load_file, s->load_line, "%s", s->load_error);
   if (json_array_size(s->chapter_defs) == 0)
-    return fail(s, "story", 0, "the story declares no chapter");
+    return event_fail(s, "story", 0, "the story declares no chapter");
   if (chapter <= 0)
     chapter = (int)json_integer_value(json_object_get(json_array_get(s->chapter_defs, 0), "number"));
-  if (!(def = chapter_def(s, chapter)))
-    return fail(s, "story", 0, "there is no chapter %d", chapter);
+  if (!(def = story_chapter_def(s, chapter)))
+    return event_fail(s, "story", 0, "there is no chapter %d", chapter);
   rng_seed(&s->rng, s->opt.seed ? s->opt.seed : DEFAULT_SEED);
   {
     json_t *empty = json_object();
@@ -1068,7 +726,7 @@ bool story_set_var(Story *s, const char *name, const char *value)
 
 const json_t *story_vars(Story *s)
 {
-  json_t *v = vars_now(s);
+  json_t *v = story_vars_now(s);
   if (!v)
     return NULL;
   json_array_append_new(s->pool, v);
@@ -1082,8 +740,8 @@ const json_t *story_chapters(Story *s)
   json_array_clear(s->chapters);
   json_array_foreach(s->chapter_defs, i, c) {
     json_t *o = json_object();
-    const char *t = tr(s, jstr(c, "id"), jstr(c, "title"), NULL, NULL, jstr(c, "file"), 0);
-    json_object_set_new(o, "id", json_string(jstr(c, "id")));
+    const char *t = event_tr(s, json_str(c, "id"), json_str(c, "title"), NULL, NULL, json_str(c, "file"), 0);
+    json_object_set_new(o, "id", json_string(json_str(c, "id")));
     json_object_set(o, "number", json_object_get(c, "number"));
     json_object_set(o, "side", json_object_get(c, "side"));
     json_object_set_new(o, "title", json_string(t ? t : ""));
@@ -1107,20 +765,20 @@ bool story_set_language(Story *s, const char *lang)
   snprintf(s->lang, sizeof s->lang, "%s", lang);
   json_decref(s->ui);
   s->ui = i18n_ui_open(lang);
-  translate_bindings(s);
+  event_bindings(s);
   story_chapters(s);
   switch (s->ev.kind) {   /* the current event, in the new language */
   case EVENT_LINE: case EVENT_CHOICE: case EVENT_LAYOUT:
     if (s->raw)
-      build_event(s);
+      event_build(s);
     if (s->ev.kind == EVENT_LINE && s->nhist > 0) {
-      history_truncate(s, s->nhist - 1);
-      history_add(s, s->ev.speaker, s->ev.text, s->ev.style);
+      event_history_truncate(s, s->nhist - 1);
+      event_history_add(s, s->ev.speaker, s->ev.text, s->ev.style);
     }
     break;
-  case EVENT_CHAPTER: build_chapter_event(s); break;
-  case EVENT_CARD: build_card_event(s); break;
-  case EVENT_ENDING: build_ending_event(s); break;
+  case EVENT_CHAPTER: event_chapter(s); break;
+  case EVENT_CARD: event_card(s); break;
+  case EVENT_ENDING: event_ending(s); break;
   default: break;
   }
   return true;
@@ -1170,10 +828,10 @@ const Event *story_restore(Story *s, const char *save, size_t len, bool *diverge
   if (s->load_error[0]) {
     state_checkpoint_clear(&cp);
     state_log_clear(&log);
-    return fail(s, s->load_file, s->load_line, "%s", s->load_error);
+    return event_fail(s, s->load_file, s->load_line, "%s", s->load_error);
   }
   clear_past(s);
-  history_truncate(s, 0);
+  event_history_truncate(s, 0);
   ok = restore_to(s, &cp, &log, 0);
   if (diverged)
     *diverged = !ok;
@@ -1229,12 +887,12 @@ const Event *story_reload(Story *s, bool *diverged)
     state_checkpoint_copy(&cp, &s->cp);
     state_log_copy(&log, &s->log);
   }
-  close_coroutine(s);
+  story_close_coroutine(s);
   script_close(s->sc);
   s->sc = NULL;
   json_object_clear(s->data_cache);
   if (!load_scripts(s))
-    return fail(s, "lua/ficelle/story.lua", 0, "%s", err_get());
+    return event_fail(s, "lua/ficelle/story.lua", 0, "%s", err_get());
   read_declarations(s);
   if (strcmp(lang, "fr") != 0)
     story_set_language(s, lang);
@@ -1244,7 +902,7 @@ const Event *story_reload(Story *s, bool *diverged)
       state_checkpoint_clear(&cp);
       state_log_clear(&log);
     }
-    return fail(s, s->load_file, s->load_line, "%s", s->load_error);
+    return event_fail(s, s->load_file, s->load_line, "%s", s->load_error);
   }
   if (!had)
     return story_begin(s, 0);

@@ -41,7 +41,7 @@ typedef struct App {
   bool menu, history;
   int hist_scroll;
   const Event *ev;
-  bool dirty, quit, auto_mode, skip, want_shot, bench, first_frame, was_typing;
+  bool dirty, quit, auto_mode, skip, want_shot, bench, first_frame, was_typing, pads;
   Uint32 auto_at;
   char notice[200];
   Uint32 notice_until;
@@ -295,6 +295,11 @@ static void act(App *a, Action x) {
     if (a->set.text_scale < 0.84f) a->set.text_scale = 0.85f;
     restyle(a);
     break;
+  case ACT_SPEED:
+    a->set.speed = a->set.speed <= 0 ? 25 : a->set.speed < 40 ? 45 : a->set.speed < 80 ? 90 : 0;
+    a->ui.speed = a->set.speed;
+    layout_set_speed(a->L, a->set.speed);
+    break;
   }
   a->dirty = true;
 }
@@ -470,6 +475,23 @@ static void key(App *a, const SDL_KeyboardEvent *k) {
   a->dirty = true;
 }
 
+/* A gamepad is a keyboard with fewer keys: each button stands for one. */
+static void pad_button(App *a, Uint8 button) {
+  SDL_KeyboardEvent k;
+  memset(&k, 0, sizeof k);
+  switch (button) {
+  case SDL_CONTROLLER_BUTTON_A: k.keysym.sym = SDLK_RETURN; break;
+  case SDL_CONTROLLER_BUTTON_B: case SDL_CONTROLLER_BUTTON_START: k.keysym.sym = SDLK_ESCAPE; break;
+  case SDL_CONTROLLER_BUTTON_DPAD_UP: case SDL_CONTROLLER_BUTTON_DPAD_LEFT: k.keysym.sym = SDLK_UP; break;
+  case SDL_CONTROLLER_BUTTON_DPAD_DOWN: case SDL_CONTROLLER_BUTTON_DPAD_RIGHT: k.keysym.sym = SDLK_DOWN; break;
+  case SDL_CONTROLLER_BUTTON_LEFTSHOULDER: k.keysym.sym = SDLK_PAGEUP; break;
+  case SDL_CONTROLLER_BUTTON_Y: k.keysym.sym = SDLK_a; break;
+  case SDL_CONTROLLER_BUTTON_X: k.keysym.sym = SDLK_h; break;
+  default: return;
+  }
+  key(a, &k);
+}
+
 static void mouse_point(App *a, int x, int y, int *px, int *py) {
   int ww = 1, wh = 1;
   SDL_GetWindowSize(a->win, &ww, &wh);
@@ -500,6 +522,10 @@ static void handle(App *a, const SDL_Event *e) {
       a->dirty = true;
     }
     break;
+  case SDL_CONTROLLERDEVICEADDED:
+    SDL_GameControllerOpen(e->cdevice.which);   /* closed by SDL_Quit */
+    break;
+  case SDL_CONTROLLERBUTTONDOWN: pad_button(a, e->cbutton.button); break;
   case SDL_MOUSEMOTION:
     mouse_point(a, e->motion.x, e->motion.y, &x, &y);
     if (ui_hover(&a->ui, x, y)) a->dirty = true;
@@ -624,6 +650,7 @@ int app_run(Story *story, const AppOptions *opt) {
   a->L = layout_create();
   ui_init(&a->ui, a->r, story);
   layout_set_speed(a->L, a->set.speed);
+  a->ui.speed = a->set.speed;
   restyle(a);
   a->mode = MODE_TITLE;
   if (opt && opt->chapter > 0) begin(a, opt->chapter);
@@ -657,6 +684,11 @@ int app_run(Story *story, const AppOptions *opt) {
         SDL_RenderPresent(a->r);
         fprintf(stderr, "bench: page_ready %.6f\n", wall_seconds());
       }
+    }
+    if (!a->pads) {
+      /* Gamepads once the first frame is up: looking for them takes time. */
+      a->pads = true;
+      SDL_InitSubSystem(SDL_INIT_GAMECONTROLLER);
     }
     Uint32 now = SDL_GetTicks();
     int timeout = next_timeout(a, now);

@@ -392,10 +392,18 @@ static void draw_lines(Layout *L, Ui *ui, const json_t *panel, bool choices, Uin
   if (ch) {
     draw_choices(L, ui, x, y + ui_px(ui, 6), colw, BUTTON_CHOICE);
   } else if (!typing && !L->choosing && L->nlog > 0) {
-    /* The quiet sign that a click goes on. */
-    float s = (float)ui_px(ui, 7), cx = (float)(x + colw - s), cy = (float)(y - ui_px(ui, 10));
+    /* The quiet sign that a click goes on, after the last word. */
+    const DrawPara *p = &L->log[L->nlog - 1].para;
+    float s = (float)ui_px(ui, 6);
+    float cx = (float)(x + colw - s), cy = (float)(y - ui_px(ui, 14) - p->line_h / 2);
+    if (p->nlines > 0) {
+      const TextLine *last = &p->lines[p->nlines - 1];
+      int lw = font_width(p->face, p->px, p->text + last->start, last->len);
+      cx = (float)(x + lw) + 2.5f * s;
+      cy = (float)(y - ui_px(ui, 14) - p->line_h) + p->line_h * 0.55f;
+    }
     float tri[6] = { cx - s, cy - s / 2, cx + s, cy - s / 2, cx, cy + s / 2 };
-    draw_poly(ui->r, tri, 3, draw_fade(ui->pal.dim, 180));
+    draw_poly(ui->r, tri, 3, draw_fade(ui->pal.accent, 200));
   }
   SDL_RenderSetClipRect(ui->r, NULL);
   ui->choice_face = FONT_SERIF;

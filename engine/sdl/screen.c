@@ -268,8 +268,8 @@ void screen_end(Ui *ui) {
 void screen_menu(Ui *ui, bool in_game) {
   draw_rect(ui->r, (SDL_Rect){ 0, 0, ui->w, ui->h }, draw_fade(draw_color("#000000", ui->pal.bg), 150));
   ui_set_mood(ui, "title");
-  int w = ui_px(ui, 420), items = in_game ? 9 : 6;
-  int h = items * ui_px(ui, 54) + ui_px(ui, 110);
+  int w = ui_px(ui, 440), items = in_game ? 11 : 8;
+  int h = items * ui_px(ui, 54) + ui_px(ui, 100);
   SDL_Rect rc = { (ui->w - w) / 2, (ui->h - h) / 2, w, h };
   draw_round_rect(ui->r, rc, ui_px(ui, 16), ui->pal.panel);
   int x = rc.x + ui_px(ui, 20), y = rc.y + ui_px(ui, 30), bw = w - ui_px(ui, 40);
@@ -284,10 +284,18 @@ void screen_menu(Ui *ui, bool in_game) {
   }
   y = menu_item(ui, x, y, bw, language_name(ui), ACT_LANGUAGE, -1);
   y = menu_item(ui, x, y, bw, ui_text(ui, "menu.text_size"), ACT_TEXT_SIZE, 1);
+  {
+    char label[160];
+    const char *speed = ui->speed <= 0 ? "speed.instant" : ui->speed < 40 ? "speed.slow"
+                        : ui->speed < 80 ? "speed.normal" : "speed.fast";
+    bool fr = strcmp(story_language(ui->story), "fr") == 0;
+    snprintf(label, sizeof label, fr ? "%s\u202f: %s" : "%s: %s", ui_text(ui, "menu.speed"), ui_text(ui, speed));
+    y = menu_item(ui, x, y, bw, label, ACT_SPEED, 0);
+  }
   y = menu_item(ui, x, y, bw, ui_text(ui, "menu.dyslexic"), ACT_DYSLEXIC, 0);
   y = menu_item(ui, x, y, bw, ui_text(ui, "menu.fullscreen"), ACT_FULLSCREEN, 0);
   if (in_game) y = menu_item(ui, x, y, bw, ui_text(ui, "menu.title"), ACT_TITLE, 0);
-  (void)y;
+  menu_item(ui, x, y, bw, ui_text(ui, "menu.quit"), ACT_QUIT, 0);
 }
 
 void screen_history(Ui *ui, int *scroll) {

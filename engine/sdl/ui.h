@@ -32,7 +32,8 @@ typedef enum ActionKind {
   ACT_HISTORY,
   ACT_FULLSCREEN,
   ACT_DYSLEXIC,
-  ACT_TEXT_SIZE      /* arg: +1 / -1 */
+  ACT_TEXT_SIZE,     /* arg: +1 / -1 */
+  ACT_SPEED          /* the typewriter's next speed */
 } ActionKind;
 
 typedef struct Action {
@@ -72,6 +73,7 @@ typedef struct Ui {
   bool keyboard;         /* the focus was moved by keys: draw its ring */
   bool hide;             /* H: the reader hides the interface */
   FontFace choice_face;  /* the face of BUTTON_CHOICE labels (the panel's) */
+  int speed;             /* the typewriter, characters a second (0: at once) */
 } Ui;
 
 /* Sets up the context for a renderer of w x h pixels. */
