@@ -182,6 +182,7 @@ static void read_declarations(Story *s)
     lua_getfield(s->L, -1, "fn");      /* ... M scenes id def fn */
     lua_getinfo(s->L, ">S", &ar);
     json_object_set_new(sc, "line", json_integer(ar.linedefined));
+    json_object_set_new(sc, "last", json_integer(ar.lastlinedefined));
     json_array_append_new(s->scenes, sc);
     lua_pop(s->L, 1);
   }
@@ -356,12 +357,16 @@ static void resume(Story *s, int nargs)
   } else if (status == LUA_OK) {
     const json_t *sc;
     size_t i;
-    const char *file2 = "";
-    json_array_foreach(s->scenes, i, sc)
-      if (strcmp(json_str(sc, "id"), s->scene) == 0)
-        file2 = json_str(sc, "file");
-    event_fail(s, file2, 0, "%s: scene '%s' ended without jump, end_chapter or ending: "
-         "the reader would be stuck", file2, s->scene);
+    const char *where = "";
+    int last = 0;
+    json_array_foreach(s->scenes, i, sc) {
+      if (strcmp(json_str(sc, "id"), s->scene) == 0) {
+        where = json_str(sc, "file");
+        last = (int)json_integer_value(json_object_get(sc, "last"));
+      }
+    }
+    event_fail(s, where, last, "%s:%d: scene '%s' ended without jump, end_chapter or ending: "
+               "the reader would be stuck", where, last, s->scene);
   } else {
     event_fail(s, file, line, "%s", err_get());
   }

@@ -151,6 +151,31 @@ static void begin(App *a, int chapter) {
   settle(a, story_begin(a->story, chapter));
 }
 
+/* After a load or a change of language the page would be empty but for the
+** current line: put back the few lines read before it, from the history. */
+static void refill(App *a, const Event *ev) {
+  if (!ev || ev->kind != EVENT_LINE || !ev->layout || strcmp(ev->layout, "page") != 0) return;
+  int n = story_history_count(a->story), first = n - 5;
+  if (n > 0) {
+    const StoryHistory *h = story_history(a->story, n - 1);
+    if (h && h->text && ev->text && strcmp(h->text, ev->text) == 0) n--;  /* the current line */
+  }
+  if (first < 0) first = 0;
+  for (int i = first; i < n; i++) {
+    const StoryHistory *h = story_history(a->story, i);
+    if (!h || !h->text) continue;
+    Event line;
+    memset(&line, 0, sizeof line);
+    line.kind = EVENT_LINE;
+    line.layout = ev->layout;
+    line.speaker = h->speaker;
+    line.text = h->text;
+    line.style = h->style;
+    layout_apply(a->L, &line, 0);
+    layout_finish(a->L);
+  }
+}
+
 /* Loads a save file; a damaged one is set aside (renamed), never fatal. */
 static bool load(App *a, const char *path) {
   size_t len = 0;
@@ -174,6 +199,7 @@ static bool load(App *a, const char *path) {
   }
   a->mode = MODE_PLAY;
   a->menu = a->history = false;
+  refill(a, ev);
   settle(a, ev);
   notice(a, ui_text(&a->ui, diverged ? "save.diverged" : "save.loaded"));
   return true;
@@ -203,6 +229,7 @@ static void set_language(App *a, int index) {
     layout_reset(a->L);
     a->last_chapter = -1;
     a->ev = NULL;
+    /* No refill from the history here: it keeps the language it was read in. */
     settle(a, story_event(a->story));
   }
   a->dirty = true;

@@ -151,11 +151,12 @@ static void report(json_t *errors, const Event *ev, ExploreOnError on_error, voi
 }
 
 /* Follows one path from the current event until it ends, merges or forks. */
-static void follow(Story *s, const Event *ev, Explore *x, json_t *errors,
-                   json_t *entered, long budget, ExploreOnError on_error, void *ud,
-                   ExploreStats *st)
+/* serial: the checkpoint count before the step that led to ev, so that a scene
+** that step entered is seen. */
+static void follow(Story *s, const Event *ev, unsigned long serial, Explore *x,
+                   json_t *errors, json_t *entered, long budget, ExploreOnError on_error,
+                   void *ud, ExploreStats *st)
 {
-  unsigned long serial = story_checkpoint_serial(s);
   char option[300];
   st->paths++;
   while (st->events < budget) {
@@ -212,9 +213,7 @@ void explore_run(Story *s, long budget, ExploreOnError on_error, void *ud,
     int number = (int)json_integer_value(json_object_get(json_array_get(chapters, i), "number"));
     unsigned long before = story_checkpoint_serial(s);
     const Event *ev = story_begin(s, number);
-    if (story_checkpoint_serial(s) != before && !new_state(s, &x, entered, st))
-      continue;
-    follow(s, ev, &x, errors, entered, budget, on_error, ud, st);
+    follow(s, ev, before, &x, errors, entered, budget, on_error, ud, st);
   }
   while (st->events < budget && pop_fork(&x, &f)) {
     bool diverged = false;
@@ -224,9 +223,10 @@ void explore_run(Story *s, long budget, ExploreOnError on_error, void *ud,
       st->budget_hit = true;
       continue;
     }
+    unsigned long before = story_checkpoint_serial(s);
     json_object_set_new(x.taken, f.option, json_true());
     ev = story_step(s, &(Input){ INPUT_CHOICE, f.choice, NULL });
-    follow(s, ev, &x, errors, entered, budget, on_error, ud, st);
+    follow(s, ev, before, &x, errors, entered, budget, on_error, ud, st);
   }
   st->options = (long)json_object_size(x.taken);
   for (i = 0; i < x.novel.n; i++)

@@ -79,6 +79,8 @@ static bool write_catalog(const char *root, const char *lang, const char *file, 
   json_t *old = NULL, *entries, *cat, *sorted = sorted_units(units);
   json_error_t e;
   int st[4];
+  snprintf(dir, sizeof dir, "%s/story/i18n", root);
+  mkdir(dir, 0755);
   snprintf(dir, sizeof dir, "%s/story/i18n/%s", root, lang);
   mkdir(dir, 0755);
   snprintf(name, sizeof name, "%s", base);

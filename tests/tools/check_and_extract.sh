@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# `ficelle check` and `ficelle extract` on small stories made here: the checker
+# reports each kind of defect with its file and line and fails; on a clean story
+# it passes; extract writes a catalog, and after a typo fix in the French it
+# carries the translation over, marked for review, instead of losing it.
+set -euo pipefail
+ficelle=${FICELLE:?} src=${SOURCE_ROOT:?}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fail() { echo "FAILED: $*"; exit 1; }
+
+make_story() {   # make_story DIR: the engine's Lua API, and story/ from stdin
+  mkdir -p "$1/lua/ficelle" "$1/story"
+  cp "$src/lua/ficelle/story.lua" "$1/lua/ficelle/"
+  cat > "$1/story/a.lua"
+}
+
+make_story "$tmp/bad" <<'LUA'
+chapter { id = "c1", number = 1, side = "yacine", title = "Un", start = "c1.a" }
+scene("c1.a", function()
+  local c = choose { "mort", "nulle part", "erreur", "bien" }
+  if c == 1 then jump "c1.dead" end
+  if c == 2 then jump "c1.nowhere" end
+  if c == 3 then local x = nil; x.y = 1 end
+  end_chapter()
+end)
+scene("c1.dead", function()
+  say "Et puis rien."
+end)
+scene("c1.orphan", function()
+  end_chapter()
+end)
+LUA
+mkdir -p "$tmp/bad/story/i18n/en"
+echo '{"entries": []}' > "$tmp/bad/story/i18n/en/a.json"
+
+status=0
+"$ficelle" check --archive "$tmp/bad" > "$tmp/out" || status=$?
+cat "$tmp/out"
+[ $status -eq 1 ] || fail "check should exit 1 on a broken story, not $status"
+grep -q "story/a.lua:11: scene 'c1.dead' ended without jump" "$tmp/out" || fail "dead end"
+grep -q "story/a.lua:5: jump to an unknown scene 'c1.nowhere'" "$tmp/out" || fail "unknown jump"
+grep -q "story/a.lua:6: attempt to index a nil value" "$tmp/out" || fail "runtime error"
+grep -q "story/a.lua:12: scene 'c1.orphan' is never reached" "$tmp/out" || fail "unreached"
+grep -q "story/a.lua:3: \[en\] missing translation of \"bien\"" "$tmp/out" || fail "missing translation"
+
+make_story "$tmp/good" <<'LUA'
+chapter { id = "c1", number = 1, side = "yacine", title = "Un", start = "c1.a" }
+scene("c1.a", function()
+  say "Il pleut sur Creil."
+  local c = choose { "Sortir", "Rester" }
+  if c == 1 then say "Dehors, le froid." else say "Dedans, le bruit du frigo." end
+  end_chapter()
+end)
+LUA
+"$ficelle" check --archive "$tmp/good" > "$tmp/out" || fail "check should pass a clean story: $(cat "$tmp/out")"
+grep -q "every branch played" "$tmp/out" || fail "a small story is played whole"
+
+# extract: a catalog, translated; then the French gets a typo fixed.
+"$ficelle" extract --lang en --archive "$tmp/good" > "$tmp/out"
+cat="$tmp/good/story/i18n/en/a.json"
+[ -f "$cat" ] || fail "extract wrote no catalog"
+python3 - "$cat" <<'PY'
+import json, sys
+c = json.load(open(sys.argv[1], encoding="utf-8"))
+en = {"Un": "One", "Il pleut sur Creil.": "It is raining on Creil.", "Sortir": "Go out",
+      "Rester": "Stay", "Dehors, le froid.": "Outside, the cold.",
+      "Dedans, le bruit du frigo.": "Inside, the hum of the fridge."}
+assert {e["fr"] for e in c["entries"]} == set(en), [e["fr"] for e in c["entries"]]
+for e in c["entries"]:
+    e["en"] = en[e["fr"]]
+json.dump(c, open(sys.argv[1], "w", encoding="utf-8"), ensure_ascii=False, indent=2)
+PY
+"$ficelle" check --archive "$tmp/good" > "$tmp/out" || fail "translated story should pass: $(cat "$tmp/out")"
+sed -i 's/Il pleut sur Creil\./Il pleut sur Creil…/' "$tmp/good/story/a.lua"
+"$ficelle" extract --lang en --archive "$tmp/good" > "$tmp/out"
+grep -q "1 carried over to review" "$tmp/out" || fail "the edited line's translation was not carried over: $(cat "$tmp/out")"
+python3 - "$cat" <<'PY'
+import json, sys
+c = json.load(open(sys.argv[1], encoding="utf-8"))
+e = [e for e in c["entries"] if e["fr"] == "Il pleut sur Creil…"][0]
+assert e["en"] == "It is raining on Creil." and e.get("review") is True, e
+assert e["was"] == "Il pleut sur Creil.", e
+PY
+status=0
+"$ficelle" check --archive "$tmp/good" > "$tmp/out" || status=$?
+[ $status -eq 1 ] && grep -q "translation to review" "$tmp/out" || fail "check should report the line to review"
+echo "check and extract: ok"
