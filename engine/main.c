@@ -34,7 +34,7 @@ static const char usage[] =
   "  --set NAME=VALUE   set a story variable before beginning (what if...)\n"
   "  --dev              read the source folders, not the archive (automatic when\n"
   "                     run from the build tree): an edited scene shows at once\n"
-  "  --archive FILE     read the story from this archive\n"
+  "  --archive PATH     read the story from this archive (or folder)\n"
   "  --data-dir DIR     where saves, settings and mods live (default: the user's\n"
   "                     data directory)\n"
   "  --no-mods          do not mount the mods of the data directory\n"

@@ -29,9 +29,14 @@ static void wrapped(Term *t, const char *prefix, const char *text)
   if (!text)
     return;
   n = text_wrap(text, w > 20 ? w : 20, text_measure_columns, NULL, lines, 256);
+  /* continuation lines align with the first, inside a task's frame if any */
   memset(indent, ' ', sizeof indent);
-  indent[plen < sizeof indent ? plen : sizeof indent - 1] = '\0';
-  for (int i = 0; i < n && i < 256; i++)   /* continuation lines align with the first */
+  indent[plen < sizeof indent - 4 ? plen + 2 : sizeof indent - 1] = '\0';
+  if (strncmp(prefix, "│", strlen("│")) == 0)
+    memcpy(indent, "│", strlen("│"));
+  else
+    indent[plen < sizeof indent ? plen : sizeof indent - 1] = '\0';
+  for (int i = 0; i < n && i < 256; i++)
     printf("%s%.*s\n", i == 0 ? prefix : indent, (int)lines[i].len, text + lines[i].start);
   if (n == 0)
     printf("%s\n", prefix);
