@@ -3,6 +3,7 @@
 -- it into an event; the engine resumes the scene with the reader's answer.
 -- Loaded first, into the sandbox, by engine/core/story.c.
 
+---@diagnostic disable: lowercase-global
 local M = {
   chapters = {},   -- in the order they are declared
   scenes = {},     -- id -> { fn = function, file = "story/ch01_lundi.lua" }
@@ -26,7 +27,9 @@ local function request(name, r)
   return yield(r)
 end
 
--- v: the variables, checked as they are stored so that an error names the line.
+---The story's variables: numbers, strings, booleans and tables of them. They
+---are saved; anything else is refused at the line that stores it.
+---@type table<string, any>
 v = setmetatable({}, {
   __index = function(_, k) return M.vars[k] end,
   __newindex = function(_, k, val)
@@ -39,7 +42,26 @@ v = setmetatable({}, {
   __pairs = function() return next, M.vars, nil end,
 })
 
+---@class Fact
+---@field [1] string the fact, in the card's own words
+---@field source string author, title, year
+
+---@class Card
+---@field questions string[] three to five open questions
+---@field facts Fact[] one or two sourced facts (see FACTS.md)
+---@field vocabulary string[][] pairs { word, definition }
+
+---@class ChapterDef
+---@field id string prefix of the chapter's scene ids: "ch01"
+---@field number integer its place in the story
+---@field side "yacine"|"office"
+---@field title string
+---@field start string the id of its first scene
+---@field defaults? table<string, any> what it reads from earlier chapters, with the values to use when it is opened from the menu
+---@field card? Card the discussion card shown when it ends
+
 ---Declares a chapter.
+---@param def ChapterDef
 function chapter(def)
   need(type(def) == "table", 2, "chapter: expects a table: chapter { id = ..., ... }")
   need(type(def.id) == "string", 2, "chapter: 'id' must be a string")
@@ -70,7 +92,9 @@ function chapter(def)
   M.chapters[#M.chapters + 1] = def
 end
 
----Declares a scene.
+---Declares a scene: its body runs until it calls jump, end_chapter or ending.
+---@param id string unique, starting with the chapter's id: "ch01.reveil"
+---@param fn fun()
 function scene(id, fn)
   need(type(id) == "string", 2, "scene: the id must be a string")
   need(type(fn) == "function", 2, "scene %s: the body must be a function", id)
@@ -81,7 +105,10 @@ function scene(id, fn)
 end
 
 ---A line: say(text), say(who, text), say(text, args), say(who, text, args),
----or say { who = ..., text, args = ..., id = "pinned-id" }.
+---or say { who = ..., text, args = ..., id = "pinned-id" }. Waits for the reader.
+---@param a string|table the text, or the speaker, or a table as above
+---@param b? string|table the text (after a speaker), or the placeholders
+---@param c? table the placeholders: "{name}", "{name:euros}", "{name:int}"
 function say(a, b, c)
   local who, text, args, pin
   if type(a) == "table" then
@@ -98,7 +125,9 @@ function say(a, b, c)
                    style = who and "speech" or "narration" })
 end
 
----A note to the reader (a recap, a content note).
+---A note to the reader, set apart from the story (a recap, a content note).
+---@param text string
+---@param args? table placeholders
 function note(text, args)
   need(type(text) == "string", 2, "note: the text must be a string")
   request("note", { kind = "line", text = text, args = args, style = "note" })
@@ -120,7 +149,16 @@ local function options_of(list, level)
   return shown
 end
 
----Offers a choice; returns the number of the option taken (or its value).
+---@class Option
+---@field [1] string the label
+---@field when? boolean shown only when true
+---@field value? any returned instead of the option's number
+---@field id? string a pinned translation id
+
+---Offers a choice; returns the number of the option taken, counted in the list
+---as written (or the option's value).
+---@param list (string|Option)[]|{prompt?: string}
+---@return integer|any
 function choose(list)
   need(type(list) == "table", 2, "choose: expects a list of options")
   local shown = options_of(list, 2)
@@ -134,7 +172,21 @@ end
 
 local task_kinds = { image = true, text = true, rank = true, survey = true }
 
+---@class TaskDef
+---@field kind "image"|"text"|"rank"|"survey"
+---@field question string
+---@field answers string[]
+---@field image? string a drawing in story/images/ (kind "image")
+---@field alt? string the drawing described, for the terminal and screen readers
+---@field text? string the sentence to classify (kind "text")
+---@field a? string first chatbot answer (kind "rank")
+---@field b? string second chatbot answer (kind "rank")
+---@field pay? integer centimes, shown
+---@field seconds? integer the countdown shown
+
 ---A micro-task on the platform's screen; returns the number of the answer given.
+---@param t TaskDef
+---@return integer
 function task(t)
   need(type(t) == "table", 2, "task: expects a table")
   need(task_kinds[t.kind], 2, "task: 'kind' must be image, text, rank or survey")
@@ -153,6 +205,8 @@ function task(t)
 end
 
 ---Shows a screen; layout "platform" { balance = ... } also sets its bindings.
+---@param name "page"|"platform"|"chat"|"mail"|"dashboard"|string
+---@return fun(bindings: table)
 function layout(name)
   need(type(name) == "string", 2, "layout: expects the layout's name")
   request("layout", { kind = "layout", name = name, bindings = {} })
@@ -163,12 +217,14 @@ function layout(name)
 end
 
 ---Changes some bindings of the screen being shown.
+---@param bindings table
 function bind(bindings)
   need(type(bindings) == "table", 2, "bind: expects a table")
   request("bind", { kind = "layout", bindings = bindings, merge = true })
 end
 
 ---Goes to another scene; does not return.
+---@param id string
 function jump(id)
   need(type(id) == "string", 2, "jump: expects a scene id")
   request("jump", { kind = "jump", to = id })
@@ -182,13 +238,16 @@ function end_chapter()
 end
 
 ---Ends the story on one of its endings.
+---@param t {id: string, title: string}
 function ending(t)
   need(type(t) == "table" and type(t.id) == "string", 2, "ending: expects { id = ..., title = ... }")
   request("ending", { kind = "ending", id = t.id, title = t.title or "" })
   error("ending: the engine resumed a finished story", 2)
 end
 
----How many times the reader entered a scene.
+---How many times the reader entered a scene (the current one included).
+---@param id string
+---@return integer
 function visits(id)
   return M.visits[id] or 0
 end
