@@ -528,13 +528,26 @@ static void advance(Story *s, int input)
   }
 }
 
+/* Goes past passive events, as a frontend does, but not forever. */
+static void skip_passive(Story *s)
+{
+  for (int n = 0; is_passive(&s->ev); n++) {
+    if (n == MAX_PASSIVE) {
+      event_fail(s, s->ev_file, s->ev_line, "%s:%d: the scene changed the screen %d times "
+                 "without showing anything to read (an endless loop?)", s->ev_file,
+                 s->ev_line, MAX_PASSIVE);
+      return;
+    }
+    advance(s, 0);
+  }
+}
+
 /* Replays logged inputs from the current event; false if one does not fit. */
 static bool replay(Story *s, const InputLog *log)
 {
   for (size_t i = 0; i < log->n; i++) {
     Input in = { INPUT_CONTINUE, 0, NULL };
-    while (is_passive(&s->ev))
-      advance(s, 0);
+    skip_passive(s);
     if (log->items[i] > 0) {
       in.kind = INPUT_CHOICE;
       in.choice = -1;
@@ -546,8 +559,7 @@ static bool replay(Story *s, const InputLog *log)
       return false;
     advance(s, log->items[i]);
   }
-  while (is_passive(&s->ev))
-    advance(s, 0);
+  skip_passive(s);
   return true;
 }
 
@@ -569,8 +581,7 @@ static bool restore_to(Story *s, const Checkpoint *cp, const InputLog *log, int 
   if (!ok) {
     state_log_clear(&s->log);
     apply_checkpoint(s, &mine, history);
-    while (is_passive(&s->ev))
-      advance(s, 0);
+    skip_passive(s);
   }
   state_checkpoint_clear(&mine);
   state_log_clear(&ours);
@@ -702,6 +713,14 @@ const Event *story_step(Story *s, const Input *in)
   if (input < 0)
     return &s->ev;
   advance(s, input);
+  /* Each step has its instruction budget, so a scene that changes the screen
+  ** in an endless loop would never be caught by it. */
+  if (!is_passive(&s->ev))
+    s->passive_run = 0;
+  else if (++s->passive_run > MAX_PASSIVE)
+    return event_fail(s, s->ev_file, s->ev_line, "%s:%d: the scene changed the screen %d times "
+                      "without showing anything to read (an endless loop?)", s->ev_file,
+                      s->ev_line, MAX_PASSIVE);
   return &s->ev;
 }
 

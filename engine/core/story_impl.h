@@ -15,6 +15,7 @@
 #include "story.h"
 
 #define MAX_PAST 256        /* older checkpoints kept for rollback */
+#define MAX_PASSIVE 10000   /* screen changes in a row without a line or choice */
 #define DEFAULT_SEED 0x43454E54494D4553ull
 
 typedef enum Phase {
@@ -74,6 +75,7 @@ struct Story {
   json_t *pool;             /* strings and data of the current event */
   EventOption *opts;
   int opts_cap;
+  long passive_run;          /* passive events in a row (a scene that only changes the screen) */
 
   StoryHistory *hist;
   int nhist, hist_cap;

@@ -441,6 +441,12 @@ static void bench_page(App *a) {
 static void key(App *a, const SDL_KeyboardEvent *k) {
   SDL_Keycode sym = k->keysym.sym;
   Uint16 mod = k->keysym.mod;
+  if (a->ui.hide && sym != SDLK_LCTRL && sym != SDLK_RCTRL && sym != SDLK_s) {
+    /* Any key brings the hidden interface back, and does only that. */
+    a->ui.hide = false;
+    a->dirty = true;
+    return;
+  }
   if ((sym == SDLK_RETURN && (mod & KMOD_ALT)) || sym == SDLK_F11) {
     toggle_fullscreen(a);
     return;
@@ -562,6 +568,9 @@ static void handle(App *a, const SDL_Event *e) {
     if (e->button.button == SDL_BUTTON_RIGHT) {
       if (a->mode == MODE_PLAY) a->menu = !a->menu;
       a->history = false;
+      a->dirty = true;
+    } else if (e->button.button == SDL_BUTTON_LEFT && a->ui.hide) {
+      a->ui.hide = false;
       a->dirty = true;
     } else if (e->button.button == SDL_BUTTON_LEFT) {
       Action x2 = ui_hit(&a->ui, x, y);

@@ -7,8 +7,8 @@ static const char *const files[] = {
   "story/a.lua",
   "chapter { id = 't', number = 1, side = 'yacine', title = 'T', start = 't.menu' }\n"
   "scene('t.menu', function()\n"                                                  /* 2 */
-  "  local c = choose { 'loop', 'bomb', 'os', 'io', 'binary', 'require', 'pcall', 'ok', 'global' }\n"
-  "  jump(({ 't.loop', 't.bomb', 't.os', 't.io', 't.binary', 't.require', 't.pcall', 't.ok', 't.global' })[c])\n"
+  "  local c = choose { 'loop', 'bomb', 'os', 'io', 'binary', 'require', 'pcall', 'ok', 'global', 'screen' }\n"
+  "  jump(({ 't.loop', 't.bomb', 't.os', 't.io', 't.binary', 't.require', 't.pcall', 't.ok', 't.global', 't.screen' })[c])\n"
   "end)\n"
   "scene('t.loop', function()\n"                                                  /* 6 */
   "  while true do end\n"                                                         /* 7 */
@@ -42,6 +42,9 @@ static const char *const files[] = {
   "  assert(not pcall(load, 'return 1', 'x', 'b'))\n"
   "  say 'Rien à voir.'\n"
   "  end_chapter()\n"
+  "end)\n"
+  "scene('t.screen', function()\n"
+  "  while true do bind { n = 1 } end\n"                                          /* 40 */
   "end)\n",
   "lua/helper.lua", "return { answer = 42 }\n",
   NULL
@@ -51,7 +54,7 @@ static const Event *pick(Story *s, int position)
 {
   const Event *ev = story_begin(s, 1);
   ev = story_step(s, &(Input){ INPUT_CONTINUE, 0, NULL });   /* the chapter card */
-  CHECK(ev->kind == EVENT_CHOICE && ev->noptions == 9);
+  CHECK(ev->kind == EVENT_CHOICE && ev->noptions == 10);
   return story_step(s, &(Input){ INPUT_CHOICE, position, NULL });
 }
 
@@ -91,6 +94,14 @@ int main(void)
   expect_error(s, 5, 23, "module 'lfs' not found");
   expect_error(s, 6, 26, "instructions");   /* pcall cannot swallow the budget */
   CHECK(access("/tmp/ficelle-pwned", F_OK) != 0);
+  {   /* endless screen changes: each step is cheap, the run of them is not */
+    const Event *ev = pick(s, 9);
+    for (int i = 0; i < 20000 && story_event_is_passive(ev); i++)
+      ev = story_step(s, &(Input){ INPUT_CONTINUE, 0, NULL });
+    CHECK(ev->kind == EVENT_ERROR);
+    CHECK_HAS(ev->text, "story/a.lua:40:");
+    CHECK_HAS(ev->text, "changed the screen");
+  }
   {
     const Event *ev = pick(s, 8);
     CHECK(ev->kind == EVENT_LINE);
