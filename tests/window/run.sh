@@ -77,12 +77,12 @@ key() { xdotool key "$@"; sleep 0.25; }
 spread() { convert "$1" -format '%[fx:standard_deviation]' info:; }
 not_blank() {
   local s; s=$(spread "$out/$1.png")
-  awk -v s="$s" 'BEGIN { exit !(s > 0.02) }' && ok "$1 is not blank ($s)" || fail "$1 is blank ($s)"
+  awk -v s="$s" 'BEGIN { exit !(s + 0 > 0.02) }' && ok "$1 is not blank ($s)" || fail "$1 is blank ($s)"
 }
 # Pixels that differ between two screenshots (ImageMagick's AE metric).
 differs() {
   local n; n=$(compare -metric AE -fuzz 5% "$out/$1.png" "$out/$2.png" null: 2>&1 | cut -d' ' -f1)
-  awk -v n="$n" 'BEGIN { exit !(n > 800) }' && ok "$2 differs from $1 ($n pixels)" \
+  awk -v n="$n" 'BEGIN { exit !(n + 0 > 800) }' && ok "$2 differs from $1 ($n pixels)" \
     || fail "$2 does not differ from $1 ($n pixels)"
 }
 geometry() { xdotool getwindowgeometry "$wid" | sed -n 's/.*Geometry: //p'; }
