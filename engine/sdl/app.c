@@ -499,6 +499,17 @@ static void key(App *a, const SDL_KeyboardEvent *k) {
   }
   switch (sym) {
   case SDLK_PAGEUP: a->history = true; a->hist_scroll = 0; break;
+  case SDLK_BACKSPACE: {
+    /* Rollback: the story replays to the line or choice before this one. */
+    const Event *ev = story_rollback(a->story);
+    if (ev) {
+      layout_reset(a->L);
+      a->last_chapter = -1;
+      refill(a, ev);
+      settle(a, ev);
+    }
+    break;
+  }
   case SDLK_a: a->auto_mode = !a->auto_mode; a->auto_at = 0; break;
   case SDLK_h: a->ui.hide = !a->ui.hide; break;
   case SDLK_s: a->want_shot = true; break;
