@@ -180,7 +180,6 @@ scene("ch01.duel", function()
     answers = { "La réponse A", "La réponse B", "Elles se valent" },
     pay = 8, seconds = 60,
   }
-  v.ch01_ranked = a
   if a == 2 then
     say "La B. Évidemment, la B. C’est presque mot pour mot ce qu’il disait quarante fois par jour, avec la fiche de procédure scotchée sous l’écran."
     say "Il a répondu à cette question pendant six ans. Pour huit centimes, il vient d’apprendre à quelque chose d’autre à y répondre à sa place."
@@ -242,7 +241,6 @@ scene("ch01.comptoir", function()
   }
   if c == 1 then
     v.posted_comptoir = true
-    v.ch01_comptoir_tone = "joke"
     say "Il tape, efface, retape. Il choisit un pseudo en dix secondes, parce que le site en exige un : Creil60."
     say("Creil60", "Pareil. Huit minutes pour apprendre que je ne suis pas assez yaourt. Je le prends mal.")
     say("Mireille_59", "Bienvenue dans le club des pas assez yaourt 😄")
@@ -251,7 +249,6 @@ scene("ch01.comptoir", function()
     say("Ranto", "Antananarivo. Il est 8 h 35 ici, j’ai deux heures d’avance sur toi et les mêmes yaourts.")
   elseif c == 2 then
     v.posted_comptoir = true
-    v.ch01_comptoir_tone = "question"
     say "Il choisit un pseudo en dix secondes, parce que le site en exige un : Creil60. Puis il écrit ce qu’il se demande depuis des mois."
     say("Creil60", "Bonjour. Premier message. Est-ce qu’on peut réclamer quand une enquête nous sort au bout de 8 minutes ? Il y a quelqu’un à qui écrire ?")
     say("Gégé du 62", "Il y a un formulaire. Il y a même une réponse. C’est toujours la même.")
@@ -260,7 +257,6 @@ scene("ch01.comptoir", function()
     say("Ranto", "Antananarivo. Il est 8 h 35 ici. Deux heures d’avance sur toi, les mêmes tâches, les mêmes centimes.")
   else
     v.posted_comptoir = false
-    v.ch01_comptoir_tone = "none"
     say "Il laisse le curseur clignoter. Écrire, ce serait dire qu’il en est. Qu’il fait partie de ceux qui écrivent au Comptoir à 6 h 35 un lundi."
     say "Il ferme l’onglet. Il le rouvrira ce soir, il le sait ; il lira les autres comme on écoute à travers une cloison."
   end
@@ -364,7 +360,6 @@ scene("ch01.serie", function()
   say "À la fin, on ne savait plus très bien, au troisième étage, qui imitait qui."
   local left = 2000 - v.balance
   local count = left // 3 + 1
-  v.ch01_batch = count
   say("Il lui manque {left:euros} pour atteindre vingt euros. À trois centimes la tâche, il fait le calcul : {count} tâches, en comptant une de plus pour celle qui sera refusée sans qu’il sache laquelle.", { left = left, count = count })
   bind { notice = "Lot 3 — Scènes de rue — 0,03 € la tâche" }
   bind { clock = "8 h 47" }
@@ -454,5 +449,7 @@ scene("ch01.soir", function()
   say "23 h 14. Il ferme l’ordinateur. La pièce redevient noire d’un coup, sauf une petite lumière orange sur le côté, qui dit que la batterie se recharge."
   say "Demain matin, la case blanche lui demandera de nouveau s’il est un robot."
   say "Il répondra que non. Il a toujours répondu honnêtement."
+  -- What only this chapter needed: forget it, so later chapters do not carry it.
+  v.ch01_coffee, v.ch01_crosswalk = nil, nil
   end_chapter()
 end)

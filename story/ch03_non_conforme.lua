@@ -143,7 +143,6 @@ scene("ch03.matin", function()
     answers = { "La réponse A", "La réponse B", "Elles se valent" },
     pay = 8, seconds = 60,
   }
-  v.ch03_ranked = c
   earn(8)
   if c == 2 then
     say "La B. Elle pose une question. Au téléphone, on lui avait appris ça : poser une question, c’est montrer qu’on a entendu."
@@ -500,5 +499,7 @@ scene("ch03.nuit", function()
   end
   say "La case blanche. « Je ne suis pas un robot. »"
   say "Il la regarde un long moment avant de cocher. Ce matin, pour la première fois, il aimerait qu’on le croie sur parole."
+  -- What only this chapter needed: forget it, so later chapters do not carry it.
+  v.ch03_bus_stop, v.ch03_sarcasm, v.ch03_morning_balance = nil, nil, nil
   end_chapter()
 end)
