@@ -653,7 +653,10 @@ int app_run(Story *story, const AppOptions *opt) {
     a->set.height = opt->height;
   }
   if (opt && opt->fullscreen) a->set.fullscreen = true;
-  if (a->set.lang[0] && strcmp(a->set.lang, story_language(story)) != 0)
+  /* The reader's last language, unless the command line chose one (the story
+  ** then is not in its source language). */
+  if (a->set.lang[0] && strcmp(story_language(story), "fr") == 0 &&
+      strcmp(a->set.lang, "fr") != 0)
     story_set_language(story, a->set.lang);
 
   SDL_SetHint(SDL_HINT_VIDEO_X11_NET_WM_BYPASS_COMPOSITOR, "0");

@@ -501,7 +501,18 @@ static void draw_task(Layout *L, Ui *ui, const json_t *panel) {
   int x = rc.x + pad, y = rc.y + pad, w = rc.w - 2 * pad;
   int small = ui_font_px(ui, 15), qpx = ui_font_px(ui, 23);
   if (!L->choosing) {
-    /* Between two tasks: the card waits, as the platform makes him wait. */
+    /* Between two tasks: the card waits, as the platform makes him wait, with
+    ** Nuée's drifting dots, still (a still screen costs no CPU). */
+    unsigned seed = 12345;
+    for (int i = 0; i < 46; i++) {
+      seed = seed * 1103515245u + 12345u;
+      float fx = (float)((seed >> 8) % 1000) / 1000.0f;
+      seed = seed * 1103515245u + 12345u;
+      float fy = (float)((seed >> 8) % 1000) / 1000.0f;
+      float r = (float)ui_px(ui, (float)(2 + (seed >> 4) % 4));
+      draw_circle(ui->r, rc.x + pad + fx * (rc.w - 2 * pad), rc.y + pad + fy * (rc.h - 2 * pad), r,
+                  draw_fade(ui->pal.brand, 30 + (int)((seed >> 12) % 50)));
+    }
     draw_text_center(ui->r, FONT_SANS, small, ui->pal.dim, rc.x + rc.w / 2,
                      rc.y + rc.h / 2 - small, ui_text(ui, "platform.waiting"));
     return;
@@ -611,7 +622,7 @@ static void draw_bar(Layout *L, Ui *ui, const json_t *panel) {
     if (style && (strcmp(style, "brand") == 0 || strcmp(style, "title") == 0)) {
       int px = ui_font_px(ui, strcmp(style, "brand") == 0 ? 22 : 19);
       int y = rc.y + (rc.h - font_line_height(FONT_SANS_BOLD, px)) / 2;
-      left += draw_text(ui->r, FONT_SANS_BOLD, px, strcmp(style, "brand") == 0 ? ui->pal.accent : ui->pal.text,
+      left += draw_text(ui->r, FONT_SANS_BOLD, px, strcmp(style, "brand") == 0 ? ui->pal.brand : ui->pal.text,
                         left, y, value) + pad;
       continue;
     }

@@ -33,6 +33,7 @@ static Palette builtin_palette(void) {
   p.focus = draw_color("#f0c27f", z);
   p.rule = draw_color("#343845", z);
   p.error = draw_color("#e5484d", z);
+  p.brand = p.accent;
   return p;
 }
 
@@ -47,6 +48,8 @@ static Palette load_palette(const char *mood) {
 #define FIELD(name) p.name = draw_color(json_string_value(json_object_get(o, #name)), p.name)
   FIELD(bg); FIELD(panel); FIELD(raised); FIELD(text); FIELD(dim); FIELD(accent);
   FIELD(on_accent); FIELD(focus); FIELD(rule); FIELD(error);
+  p.brand = p.accent;
+  FIELD(brand);
 #undef FIELD
   json_decref(o);
   return p;

@@ -43,6 +43,7 @@ typedef struct Action {
 
 typedef struct Palette {
   SDL_Color bg, panel, raised, text, dim, accent, on_accent, focus, rule, error;
+  SDL_Color brand;   /* Nuée's own colour on its screens (default: accent) */
 } Palette;
 
 typedef enum ButtonStyle {

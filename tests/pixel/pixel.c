@@ -298,6 +298,15 @@ static void draw_dashboard(Ui *ui, Layout *L) {
   layout_draw(L, ui, 0);
 }
 
+static void draw_platform_waiting(Ui *ui, Layout *L) {
+  platform_binds(L, "Bonjour Yacine ! Chaque clic compte.");
+  say(L, "platform", NULL, "Nuée s’ouvre. Un fond blanc, des points bleus qui dérivent lentement, "
+      "comme des moucherons au-dessus d’une flaque.", "narration");
+  say(L, "platform", NULL, "En haut à droite, deux chiffres. Son solde : 17,24 €. Son score de fiabilité : 94 %.",
+      "narration");
+  layout_draw(L, ui, 0);
+}
+
 static void draw_title_en(Ui *ui, Layout *L) {
   (void)L;
   story_set_language(story, "en");
@@ -328,6 +337,7 @@ static const Shot shots[] = {
   { "choice_keys", 960, 540, draw_choice_keys },
   { "platform_task", 960, 540, draw_platform },
   { "platform_captcha", 960, 540, draw_captcha },
+  { "platform_waiting", 960, 540, draw_platform_waiting },
   { "task_text", 960, 540, draw_task_text },
   { "task_rank", 960, 540, draw_task_rank },
   { "task_survey", 960, 540, draw_task_survey },
