@@ -685,15 +685,31 @@ static void draw_rows(Layout *L, Ui *ui, const json_t *panel) {
   const json_t *rows = json_object_get(L->binds, str(panel, "bind") ? str(panel, "bind") : "rows");
   size_t n = json_array_size(rows), i;
   if (n == 0) return;
-  int cols = n >= 4 ? 2 : (int)n;
-  int cw = (rc.w - pad) / cols, chh = font_line_height(FONT_SANS, px) + font_line_height(FONT_MONO, big) + pad;
+  /* Short figures in a grid of big numbers; long ones (a sentence of figures)
+  ** take whole rows, in a smaller size if they must, never over each other. */
+  int widest = 0;
   const json_t *row;
+  json_array_foreach(rows, i, row) {
+    const json_t *value = json_is_array(row) ? json_array_get(row, 1) : json_object_get(row, "value");
+    char v[256];
+    layout_format(ui, value, NULL, v, sizeof v);
+    int vw = font_width(FONT_MONO, big, v, strlen(v));
+    if (vw > widest) widest = vw;
+  }
+  int cols = n >= 4 ? 2 : (int)n;
+  while (cols > 1 && widest > (rc.w - pad) / cols - pad) cols--;
+  int cw = (rc.w - pad) / cols;
+  while (big > ui_font_px(ui, 14) && widest > cw - pad) {
+    widest = widest * (big - 2) / big;
+    big -= 2;
+  }
+  int chh = font_line_height(FONT_SANS, px) + font_line_height(FONT_MONO, big) + pad;
   json_array_foreach(rows, i, row) {
     const json_t *label = json_is_array(row) ? json_array_get(row, 0) : json_object_get(row, "label");
     const json_t *value = json_is_array(row) ? json_array_get(row, 1) : json_object_get(row, "value");
     int cx = rc.x + pad + (int)(i % (size_t)cols) * cw, cy = rc.y + pad + (int)(i / (size_t)cols) * chh;
     if (cy + chh > rc.y + rc.h) break;
-    char v[128];
+    char v[256];
     layout_format(ui, value, NULL, v, sizeof v);
     draw_text(ui->r, FONT_SANS, px, ui->pal.dim, cx, cy, json_string_value(label));
     draw_text(ui->r, FONT_MONO, big, ui->pal.text, cx, cy + font_line_height(FONT_SANS, px), v);

@@ -307,6 +307,17 @@ static void draw_platform_waiting(Ui *ui, Layout *L) {
   layout_draw(L, ui, 0);
 }
 
+static void draw_dashboard_long(Ui *ui, Layout *L) {
+  layout_set_side(L, "office");
+  show(L, "dashboard", json_pack("{s:[[s,s],[s,s],[s,s]], s:s}", "rows",
+                                 "Seuil 80 %", "refus 4,2 % · 0,023 € par label · accord 0,86",
+                                 "Seuil 88 %", "refus 11,6 % · 0,019 € par label · accord 0,90",
+                                 "Seuil 95 %", "refus 23,9 % · 0,016 € par label · accord 0,93",
+                                 "alert", "Simulation sur la semaine dernière"));
+  say(L, "dashboard", NULL, "Plus le seuil monte, plus le coût descend.", "narration");
+  layout_draw(L, ui, 0);
+}
+
 static void draw_title_en(Ui *ui, Layout *L) {
   (void)L;
   story_set_language(story, "en");
@@ -343,6 +354,7 @@ static const Shot shots[] = {
   { "task_survey", 960, 540, draw_task_survey },
   { "mail", 960, 540, draw_mail },
   { "dashboard", 960, 540, draw_dashboard },
+  { "dashboard_long", 960, 540, draw_dashboard_long },
   { "title_en", 960, 540, draw_title_en },
   { "image_ch01_captcha", 480, 300, draw_ch01_captcha },
   { "image_ch01_crosswalk", 640, 400, draw_ch01_crosswalk },
