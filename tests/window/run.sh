@@ -178,7 +178,19 @@ key Return
 sleep 1.5
 shot 12-continued
 differs 11-title-continue 12-continued
+
+# 10. Language from the menu (Esc, 5th item): the page is shown again in English.
+key Escape
+for _ in 1 2 3 4 5; do key Down; done
+key Return
+key Escape
+sleep 1.5
+shot 13-english
+differs 12-continued 13-english
 stop
+grep -q '"lang": "en"' "$(find "$XDG_DATA_HOME" -name settings.json | head -n 1)" \
+  && ok "the language is remembered (settings.json)" || fail "settings.json does not say en"
+
 
 echo "window: $passed passed, $failed failed (screenshots in $out)"
 [ "$failed" -eq 0 ]
