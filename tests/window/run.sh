@@ -133,10 +133,10 @@ shot 06-after-choice
 not_blank 06-after-choice
 
 # 6. Resize: the page is laid out again for the new size.
-xdotool windowsize "$wid" 760 900
+xdotool windowsize "$wid" 760 700
 sleep 1
 shot 07-resized
-[ "$(geometry)" = "760x900" ] && ok "resized to 760x900" || fail "resize gave $(geometry)"
+[ "$(geometry)" = "760x700" ] && ok "resized to 760x700" || fail "resize gave $(geometry)"
 differs 06-after-choice 07-resized
 
 # 7. Fullscreen with F11, and back.
@@ -149,7 +149,7 @@ fi
 differs 07-resized 08-fullscreen
 key F11
 sleep 1
-[ "$(geometry)" = "760x900" ] && ok "F11 again: back to 760x900" || fail "F11 again gave $(geometry)"
+[ "$(geometry)" = "760x700" ] && ok "F11 again: back to 760x700" || fail "F11 again gave $(geometry)"
 
 # 8. The Esc menu, the history (Page Up), a screenshot (S).
 key Escape
@@ -169,7 +169,7 @@ sleep 0.5
 stop
 start
 if [ -n "$wm_pid" ]; then
-  [ "$(geometry)" = "760x900" ] && ok "size remembered: 760x900" || fail "size not remembered: $(geometry)"
+  [ "$(geometry)" = "760x700" ] && ok "size remembered: 760x700" || fail "size not remembered: $(geometry)"
 fi
 shot 11-title-continue
 differs 01-title 11-title-continue
