@@ -151,6 +151,18 @@ static void begin(App *a, int chapter) {
   settle(a, story_begin(a->story, chapter));
 }
 
+/* A restore, rollback or recovery replays the story without its LAYOUT events:
+** the screen and its bindings come from the story's record of them. */
+static void rebind(App *a, const Event *ev) {
+  if (!ev || !ev->layout) return;
+  Event lay;
+  memset(&lay, 0, sizeof lay);
+  lay.kind = EVENT_LAYOUT;
+  lay.layout = ev->layout;
+  lay.data = story_bindings(a->story);
+  layout_apply(a->L, &lay, 0);
+}
+
 /* After a load or a change of language the page would be empty but for the
 ** current line: put back the few lines read before it, from the history. */
 static void refill(App *a, const Event *ev) {
@@ -199,6 +211,7 @@ static bool load(App *a, const char *path) {
   }
   a->mode = MODE_PLAY;
   a->menu = a->history = false;
+  rebind(a, ev);
   refill(a, ev);
   settle(a, ev);
   notice(a, ui_text(&a->ui, diverged ? "save.diverged" : "save.loaded"));
@@ -230,6 +243,7 @@ static void set_language(App *a, int index) {
     a->last_chapter = -1;
     a->ev = NULL;
     /* No refill from the history here: it keeps the language it was read in. */
+    rebind(a, story_event(a->story));
     settle(a, story_event(a->story));
   }
   a->dirty = true;
@@ -296,11 +310,19 @@ static void act(App *a, Action x) {
   case ACT_CHAPTER: begin(a, x.arg); break;
   case ACT_LANGUAGE: set_language(a, x.arg); break;
   case ACT_QUIT: a->quit = true; break;
-  case ACT_RECOVER: settle(a, story_recover(a->story)); break;
+  case ACT_RECOVER: {
+    const Event *ev = story_recover(a->story);
+    layout_reset(a->L);
+    rebind(a, ev);
+    settle(a, ev);
+    break;
+  }
   case ACT_RELOAD: {
     bool diverged = false;
     layout_reset(a->L);
-    settle(a, story_reload(a->story, &diverged));
+    const Event *ev = story_reload(a->story, &diverged);
+    rebind(a, ev);
+    settle(a, ev);
     if (diverged) notice(a, ui_text(&a->ui, "save.diverged"));
     break;
   }
@@ -505,6 +527,7 @@ static void key(App *a, const SDL_KeyboardEvent *k) {
     if (ev) {
       layout_reset(a->L);
       a->last_chapter = -1;
+      rebind(a, ev);
       refill(a, ev);
       settle(a, ev);
     }
