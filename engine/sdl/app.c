@@ -197,8 +197,6 @@ static bool load(App *a, const char *path) {
     return false;
   }
   bool diverged = false;
-  layout_reset(a->L);
-  a->last_chapter = -1;
   const Event *ev = story_restore(a->story, save, len, &diverged);
   free(save);
   if (!ev) {
@@ -209,6 +207,8 @@ static bool load(App *a, const char *path) {
     notice(a, ui_text(&a->ui, "save.damaged"));
     return false;
   }
+  layout_reset(a->L);
+  a->last_chapter = -1;
   a->mode = MODE_PLAY;
   a->menu = a->history = false;
   rebind(a, ev);

@@ -187,6 +187,18 @@ key Escape
 sleep 1.5
 shot 13-english
 differs 12-continued 13-english
+
+# 11. A damaged save: Load reports it, sets it aside, and the game goes on.
+saves=$(dirname "$(find "$XDG_DATA_HOME" -name auto.sav | head -n 1)")
+printf 'not a save at all' >"$saves/slot1.sav"
+key Escape
+for _ in 1 2 3; do key Down; done
+key Return
+sleep 0.5
+shot 14-damaged
+[ -f "$saves/slot1.sav.damaged" ] && ok "a damaged save is set aside" || fail "no slot1.sav.damaged"
+kill -0 "$app_pid" 2>/dev/null && ok "the game goes on after a damaged save" || fail "the game died"
+key Escape
 stop
 grep -q '"lang": "en"' "$(find "$XDG_DATA_HOME" -name settings.json | head -n 1)" \
   && ok "the language is remembered (settings.json)" || fail "settings.json does not say en"
