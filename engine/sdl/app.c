@@ -418,6 +418,26 @@ static void screenshot(App *a) {
   SDL_FreeSurface(s);
 }
 
+/* The window's icon: a centime, drawn like everything else (no image file). */
+static void set_icon(SDL_Window *win) {
+  SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, 64, 64, 32, SDL_PIXELFORMAT_ARGB8888);
+  SDL_Renderer *r = s ? SDL_CreateSoftwareRenderer(s) : NULL;
+  if (r) {
+    SDL_Color z = { 0, 0, 0, 255 };
+    SDL_SetRenderDrawColor(r, 0, 0, 0, 0);
+    SDL_RenderClear(r);
+    draw_circle(r, 32, 32, 30, draw_color("#b8752f", z));
+    draw_circle(r, 32, 32, 25, draw_color("#e3a55a", z));
+    draw_circle(r, 32, 32, 13, draw_color("#b8752f", z));
+    draw_circle(r, 32, 32, 8, draw_color("#e3a55a", z));
+    draw_rect(r, (SDL_Rect){ 32, 26, 14, 12 }, draw_color("#e3a55a", z));
+    SDL_RenderPresent(r);
+    SDL_SetWindowIcon(win, s);
+    SDL_DestroyRenderer(r);
+  }
+  SDL_FreeSurface(s);
+}
+
 static double wall_seconds(void) {
   struct timespec ts;
   clock_gettime(CLOCK_REALTIME, &ts);
@@ -703,6 +723,7 @@ int app_run(Story *story, const AppOptions *opt) {
     return 1;
   }
   SDL_SetWindowMinimumSize(a->win, 480, 360);
+  set_icon(a->win);
   /* SDL's CPU renderer, straight to the X11/Wayland framebuffer, unless the
   ** reader asks for another (SDL_RENDER_DRIVER=opengl): the window draws only
   ** when something changes, a page takes a few milliseconds on the CPU, and
