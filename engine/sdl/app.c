@@ -42,6 +42,8 @@ typedef struct App {
   int hist_scroll;
   const Event *ev;
   bool dirty, quit, auto_mode, skip, want_shot, bench, first_frame, was_typing, pads;
+  int hand;                 /* the hand cursor is shown */
+  SDL_Cursor *cursors[2];   /* arrow, hand: created when first needed */
   Uint32 auto_at;
   char notice[200];
   Uint32 notice_until;
@@ -586,6 +588,19 @@ static void mouse_point(App *a, int x, int y, int *px, int *py) {
   *py = (int)((long)y * a->ui.h / (wh > 0 ? wh : 1));
 }
 
+/* A hand over what can be clicked, as on the web the readers know. */
+static void update_cursor(App *a) {
+  int wx = 0, wy = 0, x, y;
+  SDL_GetMouseState(&wx, &wy);
+  mouse_point(a, wx, wy, &x, &y);
+  int over = ui_hit(&a->ui, x, y).kind != ACT_NONE;
+  if (over == a->hand) return;
+  a->hand = over;
+  if (!a->cursors[over])
+    a->cursors[over] = SDL_CreateSystemCursor(over ? SDL_SYSTEM_CURSOR_HAND : SDL_SYSTEM_CURSOR_ARROW);
+  if (a->cursors[over]) SDL_SetCursor(a->cursors[over]);
+}
+
 static void handle(App *a, const SDL_Event *e) {
   int x, y;
   switch (e->type) {
@@ -616,6 +631,7 @@ static void handle(App *a, const SDL_Event *e) {
   case SDL_MOUSEMOTION:
     mouse_point(a, e->motion.x, e->motion.y, &x, &y);
     if (ui_hover(&a->ui, x, y)) a->dirty = true;
+    update_cursor(a);
     break;
   case SDL_MOUSEBUTTONDOWN:
     mouse_point(a, e->button.x, e->button.y, &x, &y);
@@ -755,6 +771,7 @@ int app_run(Story *story, const AppOptions *opt) {
       a->dirty = false;
       draw(a);
       SDL_RenderPresent(a->r);
+      update_cursor(a);
       if (a->want_shot) {
         /* Read back the frame just drawn: draw it again, read before presenting. */
         draw(a);
@@ -797,6 +814,8 @@ int app_run(Story *story, const AppOptions *opt) {
   autosave(a);
   settings_save(&a->set);
   layout_destroy(a->L);
+  for (int i = 0; i < 2; i++)
+    if (a->cursors[i]) SDL_FreeCursor(a->cursors[i]);
   font_quit();
   SDL_DestroyRenderer(a->r);
   SDL_DestroyWindow(a->win);
