@@ -320,6 +320,22 @@ scene("ch03.comptoir", function()
   say "Yacine regarde longtemps cette phrase. Il voudrait pouvoir lui répondre quelque chose qui ne soit pas un pouce levé."
   say("Creil60", "Fais attention à toi.")
   say("Ranto", "Toi aussi. Et si tu le prends, ne mange pas devant.")
+  jump "ch03.voisine"
+end)
+
+scene("ch03.voisine", function()
+  layout "page" {}
+  say "10 h 41. On frappe à la porte, trois petits coups, pour ne pas réveiller. Tout l’immeuble sait que sa mère dort le jour."
+  say "C’est Mme Lefebvre, du dessus, celle de l’aspirateur. Soixante-dix-huit ans, une robe de chambre bleue et un gilet par-dessus, et dans la main une feuille pliée en quatre."
+  say("Mme Lefebvre", "Yacine, pardon. Tu t’y connais en ordinateur, toi. Ma caisse de retraite veut que je fasse une attestation sur internet, et l’ordinateur me dit que je suis un robot.")
+  say "Il monte avec elle. Chez elle, ça sent le café au lait et le produit pour les meubles. L’ordinateur est posé sur un napperon, comme une soupière."
+  say "À l’écran, la case. « Je ne suis pas un robot. » Elle a coché. La case veut des preuves : des bus, cette fois, dans une grille de seize carrés."
+  say("Mme Lefebvre", "J’ai cliqué sur tous les bus. Il en redemande. Je ne sais pas ce qu’il veut, à la fin.")
+  say "Il regarde. Un bus coupé par le bord, dans le coin en bas. Un autre derrière un arbre, dont on ne voit qu’un rétroviseur. Il clique les deux. La case devient verte du premier coup."
+  say("Mme Lefebvre", "Eh ben. Toi, il te croit.")
+  say("Yacine", "J’ai de l’entraînement.")
+  say "Elle veut lui donner cinq euros. Il refuse. Elle insiste, il refuse encore, elle lui met dans les mains un paquet de biscuits à la cuillère, et ça, il n’a pas le droit de le refuser, c’est la règle de l’immeuble."
+  say "En redescendant l’escalier, il pense qu’il vient de prouver à une machine que Mme Lefebvre n’était pas un robot. Gratuitement. C’est peut-être le seul travail de la journée que personne ne rejettera."
   jump "ch03.lot7"
 end)
 
@@ -387,6 +403,8 @@ scene("ch03.dehors", function()
   say "Il revient aux rues. Aux bus, aux bouches d’incendie, aux chats sur les murets."
   say "Dans un coin de l’écran, le compteur du lot 7 descend. 11 400 textes. 10 900. D’autres le prennent. Ranto, peut-être, avant la coupure. Quelqu’un à Maubeuge, quelqu’un à Douala."
   say "Il se sent propre et il a honte de se sentir propre. Il n’aime pas beaucoup ce mélange, mais c’est le sien."
+  say "Un peu après midi, à côté du pseudo de Ranto, sur le Comptoir, le petit rond passe du vert au gris. Délestage. Quelque part à Antananarivo, un écran s’est éteint au milieu d’une phrase."
+  say "Yacine regarde le rond gris plus longtemps qu’il ne voudrait. Il ne sait pas si Ranto a fini son lot avant la coupure, ni s’il aurait mieux valu qu’il ne le finisse pas."
   bind { clock = "13 h 20" }
   if severity() == "strict" then
     say "Les lignes rouges continuent, une tous les quarts d’heure environ. À chaque fois, il sursaute, comme quand on marche sur une marche qui n’existe pas."
