@@ -446,6 +446,11 @@ static double wall_seconds(void) {
   return (double)ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
+/* Benchmark: when a stage of the start-up ends (FICELLE_BENCH=1). */
+static void stage(const App *a, const char *what) {
+  if (a->bench) fprintf(stderr, "bench: stage %s %.6f\n", what, wall_seconds());
+}
+
 /* Benchmark figures (FICELLE_BENCH=1): a cold layout and draw of the page. */
 static void bench_page(App *a) {
   double best[15];
@@ -719,15 +724,18 @@ int app_run(Story *story, const AppOptions *opt) {
     story_set_language(story, a->set.lang);
 
   SDL_SetHint(SDL_HINT_VIDEO_X11_NET_WM_BYPASS_COMPOSITOR, "0");
+  stage(a, "app_run");
   if (SDL_Init(SDL_INIT_VIDEO) != 0) {
     fprintf(stderr, "ficelle: SDL: %s\n", SDL_GetError());
     return 1;
   }
+  stage(a, "sdl_init");
   if (!font_init()) {
     fprintf(stderr, "ficelle: %s\n", err_get());
     SDL_Quit();
     return 1;
   }
+  stage(a, "fonts");
   Uint32 flags = SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
   if (a->set.fullscreen) flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
   a->win = SDL_CreateWindow(story_ui(story, "window.title"), SDL_WINDOWPOS_CENTERED,
@@ -757,6 +765,7 @@ int app_run(Story *story, const AppOptions *opt) {
     SDL_Quit();
     return 1;
   }
+  stage(a, "window");
   a->L = layout_create();
   ui_init(&a->ui, a->r, story);
   layout_set_speed(a->L, a->set.speed);

@@ -8,6 +8,8 @@
 #   page, warm      drawing it again (runs cached): the cost of a redraw
 #   peak RSS        VmHWM once the first page is shown
 #   idle CPU        CPU used over 10 s of a reader reading (no input)
+# and where the start-up time goes (app_run: the story is open; sdl_init;
+# fonts; window: window and renderer created; then the first frame).
 #
 #   tests/bench/run.sh [FICELLE] [RUNS]     (defaults: build/ficelle, 5)
 set -uo pipefail
@@ -57,7 +59,17 @@ for run in $(seq "$runs"); do
   warm=$(awk '/^bench: draw_warm_ms/ { print $3 }' "$log")
   cpu=$(awk -v a="$c0" -v b="$c1" -v hz="$hz" -v s="$idle" 'BEGIN { printf "%.2f", (b - a) * 100 / (hz * s) }')
   printf '%-4s %-15s %-13s %-13s %-13s %s\n' "$run" "$ff" "$cold" "$warm" "$rss" "$cpu" | tee -a "$tmp/table"
+  awk -v t0="$t0" '/^bench: stage/ { printf "%s %.1f\n", $3, ($4 - t0) * 1000 }' "$log" >>"$tmp/stages"
 done
+python3 - "$tmp/stages" <<'EOF'
+import collections, statistics, sys
+at = collections.OrderedDict()
+for line in open(sys.argv[1]):
+    name, ms = line.split()
+    at.setdefault(name, []).append(float(ms))
+print("start-up, median ms after exec: " +
+      ", ".join("%s %.1f" % (k, statistics.median(v)) for k, v in at.items()))
+EOF
 python3 - "$tmp/table" <<'EOF'
 import statistics, sys
 rows = [line.split() for line in open(sys.argv[1]) if line.strip()]
