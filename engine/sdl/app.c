@@ -752,7 +752,14 @@ int app_run(Story *story, const AppOptions *opt) {
   ** reader asks for another (SDL_RENDER_DRIVER=opengl): the window draws only
   ** when something changes, a page takes a few milliseconds on the CPU, and
   ** not loading the GL stack saves ~75 MiB and ~0.3 s at start (tests/bench). */
-  if (!getenv("SDL_RENDER_DRIVER")) {
+  /* On a HiDPI screen (more pixels than points: macOS, Wayland with a scale)
+  ** the CPU framebuffer would be scaled up by the compositor, so the GPU
+  ** renderer is taken, which draws at the real pixel size. */
+  int pw = 0, ph = 0, ww = 0, wh = 0;
+  SDL_GetWindowSizeInPixels(a->win, &pw, &ph);
+  SDL_GetWindowSize(a->win, &ww, &wh);
+  bool hidpi = pw > ww || ph > wh;
+  if (!getenv("SDL_RENDER_DRIVER") && !hidpi) {
     SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
     a->r = SDL_CreateRenderer(a->win, -1, SDL_RENDERER_SOFTWARE);
   }
