@@ -22,6 +22,7 @@ import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 FICELLE = os.environ.get("FICELLE", os.path.join(HERE, "..", "..", "build", "ficelle"))
+os.environ.setdefault("BUILD_ROOT", os.path.dirname(os.path.abspath(FICELLE)))
 
 
 def fold(text):
