@@ -31,6 +31,8 @@ struct Layout {
   char **options;
   int noptions;
   json_t *task;           /* owned copy of the CHOICE's task, or NULL */
+  DrawPara *opt_para;     /* the options laid out (once per change of size) */
+  DrawPara prompt_para;
   Uint32 t0;              /* when the newest line began to be typed */
   bool done;              /* the newest line is shown whole */
   int cps;
@@ -65,7 +67,13 @@ static void entry_free(Entry *e) {
 }
 
 static void clear_choice(Layout *L) {
-  for (int i = 0; i < L->noptions; i++) free(L->options[i]);
+  for (int i = 0; i < L->noptions; i++) {
+    free(L->options[i]);
+    if (L->opt_para) draw_para_free(&L->opt_para[i]);
+  }
+  free(L->opt_para);
+  L->opt_para = NULL;
+  draw_para_free(&L->prompt_para);
   free(L->options);
   free(L->prompt);
   json_decref(L->task);
@@ -147,9 +155,16 @@ void layout_apply(Layout *L, const Event *ev, Uint32 now) {
     L->prompt = dup(ev->text);
     L->noptions = ev->noptions;
     L->options = calloc((size_t)(ev->noptions > 0 ? ev->noptions : 1), sizeof *L->options);
+    L->opt_para = calloc((size_t)(ev->noptions > 0 ? ev->noptions : 1), sizeof *L->opt_para);
     for (int i = 0; L->options && i < ev->noptions; i++)
       L->options[i] = dup(ev->options[i].text);
-    if (!L->options) L->noptions = 0;
+    if (!L->options || !L->opt_para) {
+      free(L->options);
+      free(L->opt_para);
+      L->options = NULL;
+      L->opt_para = NULL;
+      L->noptions = 0;
+    }
     if (json_is_object(ev->data)) L->task = json_deep_copy(ev->data);
     L->done = true;
     break;
@@ -163,6 +178,8 @@ void layout_invalidate(Layout *L) {
     draw_para_free(&L->log[i].para);
     draw_para_free(&L->log[i].name);
   }
+  for (int i = 0; L->opt_para && i < L->noptions; i++) draw_para_free(&L->opt_para[i]);
+  draw_para_free(&L->prompt_para);
 }
 
 void layout_chosen(Layout *L, int choice) {
@@ -269,51 +286,43 @@ static FontFace panel_face(const json_t *panel, FontFace dflt) {
 
 /* ---- choices -------------------------------------------------------------- */
 
-/* Height the choices take in a column of width w (prompt and options). */
-static int choices_height(Layout *L, Ui *ui, int w, ButtonStyle style) {
+/* Lays out the prompt and the options for a column of width w (a no-op while
+** nothing changed) and returns the height they take. */
+static int choices_layout(Layout *L, Ui *ui, int w, ButtonStyle style) {
   if (!L->choosing) return 0;
   FontFace face = style == BUTTON_CHOICE ? ui->choice_face : FONT_SANS;
   int px = ui_font_px(ui, face == FONT_SERIF ? 24 : 20), pad = ui_px(ui, 16);
   int h = 0;
   if (L->prompt) {
-    DrawPara p = { 0 };
-    draw_para_layout(&p, L->prompt, FONT_SERIF_ITALIC, px, w);
-    h += draw_para_height(&p) + ui_px(ui, 12);
-    draw_para_free(&p);
+    draw_para_layout(&L->prompt_para, L->prompt, FONT_SERIF_ITALIC, px, w);
+    h += draw_para_height(&L->prompt_para) + ui_px(ui, 12);
   }
   for (int i = 0; i < L->noptions; i++) {
-    DrawPara p = { 0 };
-    draw_para_layout(&p, L->options[i], face, px, w - 2 * pad);
-    h += draw_para_height(&p) + 2 * ui_px(ui, 12) + ui_px(ui, 10);
-    draw_para_free(&p);
+    draw_para_layout(&L->opt_para[i], L->options[i], face, px, w - 2 * pad);
+    h += draw_para_height(&L->opt_para[i]) + 2 * ui_px(ui, 12) + ui_px(ui, 10);
   }
   return h;
 }
 
 static void draw_choices(Layout *L, Ui *ui, int x, int y, int w, ButtonStyle style) {
-  FontFace face = style == BUTTON_CHOICE ? ui->choice_face : FONT_SANS;
-  int px = ui_font_px(ui, face == FONT_SERIF ? 24 : 20), pad = ui_px(ui, 16);
+  choices_layout(L, ui, w, style);
   if (L->prompt) {
-    DrawPara p = { 0 };
-    draw_para_layout(&p, L->prompt, FONT_SERIF_ITALIC, px, w);
-    draw_para(ui->r, &p, ui->pal.dim, x, y, (size_t)-1);
-    y += draw_para_height(&p) + ui_px(ui, 12);
-    draw_para_free(&p);
+    draw_para(ui->r, &L->prompt_para, ui->pal.dim, x, y, (size_t)-1);
+    y += draw_para_height(&L->prompt_para) + ui_px(ui, 12);
   }
   for (int i = 0; i < L->noptions; i++) {
-    DrawPara p = { 0 };
-    draw_para_layout(&p, L->options[i], face, px, w - 2 * pad);
-    int bh = draw_para_height(&p) + 2 * ui_px(ui, 12);
-    draw_para_free(&p);
+    int bh = draw_para_height(&L->opt_para[i]) + 2 * ui_px(ui, 12);
     SDL_Rect rc = { x, y, w, bh };
     Action act = { ACT_CHOICE, i };
-    ui_button(ui, rc, L->options[i], act, style);
+    if (style == BUTTON_CHOICE) ui_button_para(ui, rc, &L->opt_para[i], act, style);
+    else ui_button(ui, rc, L->options[i], act, style);
     /* The key that picks it, 1 to 9, in the margin. */
     if (i < 9) {
       char key[16];
+      int kpx = ui_font_px(ui, 14);
       snprintf(key, sizeof key, "%d", i + 1);
-      draw_text_right(ui->r, FONT_SANS, ui_font_px(ui, 14), ui->pal.dim,
-                      x - ui_px(ui, 10), y + (bh - font_line_height(FONT_SANS, ui_font_px(ui, 14))) / 2, key);
+      draw_text_right(ui->r, FONT_SANS, kpx, ui->pal.dim, x - ui_px(ui, 10),
+                      y + (bh - font_line_height(FONT_SANS, kpx)) / 2, key);
     }
     y += bh + ui_px(ui, 10);
   }
@@ -368,7 +377,7 @@ static void draw_lines(Layout *L, Ui *ui, const json_t *panel, bool choices, Uin
   for (int i = 0; i < L->nlog; i++) entry_layout(&L->log[i], ui, face, px, colw);
   ui->choice_face = face == FONT_SERIF ? FONT_SERIF : FONT_SANS;
   bool typing = layout_typing(L, now);
-  int ch = choices && !typing ? choices_height(L, ui, colw, BUTTON_CHOICE) : 0;
+  int ch = choices && !typing ? choices_layout(L, ui, colw, BUTTON_CHOICE) : 0;
   if (L->page_start >= L->nlog) L->page_start = L->nlog > 0 ? L->nlog - 1 : 0;
   int total = ch;
   for (int i = L->page_start; i < L->nlog; i++) total += entry_height(&L->log[i], ui);
@@ -421,7 +430,7 @@ static void draw_messages(Layout *L, Ui *ui, const json_t *panel, bool choices, 
   int textw = rc.w - 2 * pad - (avatar ? avatar + gap : 0);
   if (textw < 40) textw = 40;
   bool typing = layout_typing(L, now);
-  int ch = choices && !typing ? choices_height(L, ui, rc.w - 2 * pad, BUTTON_ANSWER) : 0;
+  int ch = choices && !typing ? choices_layout(L, ui, rc.w - 2 * pad, BUTTON_ANSWER) : 0;
   int bottom = rc.y + rc.h - pad - ch;
   int y = bottom, first = L->nlog;
   /* From the newest message up, as many as the panel holds. */

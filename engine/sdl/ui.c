@@ -107,7 +107,9 @@ void ui_begin(Ui *ui) {
   ui->nbuttons = 0;
 }
 
-int ui_button(Ui *ui, SDL_Rect rc, const char *label, Action act, ButtonStyle style) {
+/* Registers a button and draws its body; returns its index, and in *fg the
+** colour its label takes (focused or not). */
+static int button_body(Ui *ui, SDL_Rect rc, Action act, ButtonStyle style, SDL_Color *fg) {
   int index = ui->nbuttons;
   if (index < UI_MAX_BUTTONS) {
     ui->buttons[index].rc = rc;
@@ -116,32 +118,28 @@ int ui_button(Ui *ui, SDL_Rect rc, const char *label, Action act, ButtonStyle st
   }
   bool focused = index == ui->focus;
   const Palette *p = &ui->pal;
-  int pad = ui_px(ui, 16);
-  FontFace face = style == BUTTON_CHOICE ? ui->choice_face : FONT_SANS;
-  int px = ui_font_px(ui, style == BUTTON_CHOICE && face == FONT_SERIF ? 24 : style == BUTTON_SMALL ? 16 : 20);
-  int lh = font_line_height(face, px);
-  SDL_Color fg = p->text;
+  *fg = p->text;
   switch (style) {
   case BUTTON_MENU:
     if (focused) {
       draw_round_rect(ui->r, rc, ui_px(ui, 6), draw_fade(p->accent, 40));
       SDL_Rect bar = { rc.x, rc.y + ui_px(ui, 6), ui_px(ui, 4), rc.h - ui_px(ui, 12) };
       draw_rect(ui->r, bar, p->accent);
-      fg = p->focus;
+      *fg = p->focus;
     }
     break;
   case BUTTON_CHOICE:
     draw_round_rect(ui->r, rc, ui_px(ui, 8), focused ? p->accent : p->raised);
-    if (focused) fg = p->on_accent;
+    if (focused) *fg = p->on_accent;
     break;
   case BUTTON_ANSWER:
     draw_round_rect(ui->r, rc, rc.h / 2, focused ? p->accent : p->raised);
     if (!focused) draw_frame(ui->r, rc, rc.h / 2, ui_px(ui, 1) > 0 ? ui_px(ui, 1) : 1, p->rule);
-    if (focused) fg = p->on_accent;
+    if (focused) *fg = p->on_accent;
     break;
   case BUTTON_SMALL:
     draw_round_rect(ui->r, rc, ui_px(ui, 6), focused ? p->accent : p->raised);
-    if (focused) fg = p->on_accent;
+    if (focused) *fg = p->on_accent;
     break;
   }
   if (focused && ui->keyboard) {
@@ -149,18 +147,34 @@ int ui_button(Ui *ui, SDL_Rect rc, const char *label, Action act, ButtonStyle st
     SDL_Rect ring = { rc.x - 2 * t, rc.y - 2 * t, rc.w + 4 * t, rc.h + 4 * t };
     draw_frame(ui->r, ring, style == BUTTON_ANSWER ? ring.h / 2 : ui_px(ui, 10), t, p->focus);
   }
+  return index;
+}
+
+int ui_button_para(Ui *ui, SDL_Rect rc, const DrawPara *label, Action act, ButtonStyle style) {
+  SDL_Color fg;
+  int index = button_body(ui, rc, act, style, &fg);
   if (label) {
-    if (style == BUTTON_ANSWER || style == BUTTON_SMALL) {
-      draw_text_center(ui->r, face, px, fg, rc.x + rc.w / 2, rc.y + (rc.h - lh) / 2, label);
-    } else {
-      int tx = rc.x + pad + (style == BUTTON_MENU ? ui_px(ui, 8) : 0);
-      DrawPara para = { 0 };
-      draw_para_layout(&para, label, face, px, rc.w - 2 * pad);
-      int ty = rc.y + (rc.h - draw_para_height(&para)) / 2;
-      draw_para(ui->r, &para, fg, tx, ty, (size_t)-1);
-      draw_para_free(&para);
-    }
+    int tx = rc.x + ui_px(ui, 16) + (style == BUTTON_MENU ? ui_px(ui, 8) : 0);
+    draw_para(ui->r, label, fg, tx, rc.y + (rc.h - draw_para_height(label)) / 2, (size_t)-1);
   }
+  return index;
+}
+
+int ui_button(Ui *ui, SDL_Rect rc, const char *label, Action act, ButtonStyle style) {
+  FontFace face = style == BUTTON_CHOICE ? ui->choice_face : FONT_SANS;
+  int px = ui_font_px(ui, style == BUTTON_CHOICE && face == FONT_SERIF ? 24 : style == BUTTON_SMALL ? 16 : 20);
+  if (label && (style == BUTTON_ANSWER || style == BUTTON_SMALL)) {
+    SDL_Color fg;
+    int index = button_body(ui, rc, act, style, &fg);
+    int lh = font_line_height(face, px);
+    draw_text_center(ui->r, face, px, fg, rc.x + rc.w / 2, rc.y + (rc.h - lh) / 2, label);
+    return index;
+  }
+  DrawPara para = { 0 };
+  int pad = ui_px(ui, 16) + (style == BUTTON_MENU ? ui_px(ui, 8) : 0);
+  if (label) draw_para_layout(&para, label, face, px, rc.w - 2 * pad);
+  int index = ui_button_para(ui, rc, label ? &para : NULL, act, style);
+  draw_para_free(&para);
   return index;
 }
 

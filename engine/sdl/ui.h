@@ -91,6 +91,8 @@ void ui_set_mood(Ui *ui, const char *mood);
 void ui_begin(Ui *ui);
 /* Draws a button and registers it; returns its index. */
 int ui_button(Ui *ui, SDL_Rect rc, const char *label, Action act, ButtonStyle style);
+/* The same with a label already laid out (kept by the caller between frames). */
+int ui_button_para(Ui *ui, SDL_Rect rc, const DrawPara *label, Action act, ButtonStyle style);
 /* Moves the focus (keys): d = +1/-1 through the buttons, wrapping. */
 void ui_focus_move(Ui *ui, int d);
 /* Points the focus at the button under (x, y); true if it changed. */
