@@ -561,6 +561,12 @@ static void key(App *a, const SDL_KeyboardEvent *k) {
     break;
   }
   case SDLK_a: a->auto_mode = !a->auto_mode; a->auto_at = 0; break;
+  case SDLK_PLUS: case SDLK_EQUALS: case SDLK_KP_PLUS:
+    if (a->set.text_scale < 1.6f) act(a, (Action){ ACT_TEXT_SIZE, 1 });
+    break;
+  case SDLK_MINUS: case SDLK_KP_MINUS:
+    act(a, (Action){ ACT_TEXT_SIZE, -1 });
+    break;
   case SDLK_h: a->ui.hide = !a->ui.hide; break;
   case SDLK_s: a->want_shot = true; break;
   case SDLK_LCTRL: case SDLK_RCTRL: a->skip = true; break;

@@ -15,7 +15,7 @@
 typedef enum FontFace {
   FONT_SERIF,          /* EB Garamond: the narration */
   FONT_SERIF_ITALIC,   /* notes, stage directions */
-  FONT_SERIF_BOLD,     /* speakers, titles */
+  FONT_SERIF_BOLD,     /* unused for text: Debian's EB Garamond 12 Bold lacks â, ê... */
   FONT_SANS,           /* Inter: the platform, the office, menus */
   FONT_SANS_BOLD,
   FONT_MONO,           /* JetBrains Mono: figures, the clock, the error screen */

@@ -149,7 +149,8 @@ static int card_list(Ui *ui, int x, int y, int w, const char *heading, const jso
     } else {                   /* vocabulary: word, definition */
       const char *word = json_is_array(it) ? json_string_value(json_array_get(it, 0)) : str(it, "word");
       const char *def = json_is_array(it) ? json_string_value(json_array_get(it, 1)) : str(it, "definition");
-      int ww = draw_text(ui->r, FONT_SERIF_BOLD, px, ui->pal.text, x, y, word);
+      /* Regular, not bold: Debian's EB Garamond 12 Bold lacks letters such as â. */
+      int ww = draw_text(ui->r, FONT_SERIF, px, ui->pal.text, x, y, word);
       char rest[512];
       snprintf(rest, sizeof rest, "%s", def ? def : "");
       y += draw_wrapped(ui->r, FONT_SERIF_ITALIC, px, ui->pal.dim, x + ww + ui_px(ui, 10), y,
