@@ -112,7 +112,7 @@ scene("ch03.matin", function()
   }
   v.ch03_bus_stop = a
   if a == 1 then
-    say "Un abri, un banc, un poteau : c’est un arrêt. On ne construit pas un abribus pour abriter la pluie d’elle-même."
+    say "Un abri, un banc, un poteau : c’est un arrêt. On ne construit pas un abribus pour mettre la pluie à l’abri."
   else
     say "Pas de panneau lisible, pas d’horaires. Un abri, ce n’est pas un arrêt ; un poteau qu’on ne peut pas lire, ce n’est rien. Il répond non, sans conviction."
   end
