@@ -41,6 +41,11 @@ static const char *language_name(Ui *ui) {
 void screen_title(Ui *ui, bool can_resume) {
   ui_set_mood(ui, "title");
   fill(ui);
+  /* The picture on the right (story/images/title_laptop.lua), when there is room. */
+  if (ui->w > ui->h) {
+    SDL_Rect pic = { ui->w / 2, ui->h / 8, ui->w / 2 - ui_px(ui, 40), ui->h * 3 / 4 };
+    draw_image(ui->r, story_data(ui->story, "images", "title_laptop"), pic);
+  }
   int x = ui_px(ui, 120), top = ui->h / 2 - ui_px(ui, 230);
   if (top < ui_px(ui, 30)) top = ui_px(ui, 30);
   int big = ui_font_px(ui, 104);
