@@ -384,7 +384,6 @@ static void draw_lines(Layout *L, Ui *ui, const json_t *panel, bool choices, Uin
   if (total > avail && L->nlog > 0) {
     /* The page is full: turn it, keeping the newest line at the top. */
     L->page_start = L->nlog - 1;
-    if (ch && L->nlog >= 1 && strcmp(L->log[L->nlog - 1].style, "choice") == 0) L->page_start = L->nlog - 1;
     total = ch + entry_height(&L->log[L->nlog - 1], ui);
     /* Still too long (a narrow window): keep the end of the text visible. */
     if (total > avail) top -= total - avail;
