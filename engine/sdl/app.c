@@ -101,12 +101,12 @@ static void notice(App *a, const char *text) {
   a->dirty = true;
 }
 
-static const char *chapter_side(App *a, int number) {
+/* The chapter numbered `number` ({id, number, side, title}), or NULL. */
+static const json_t *chapter_info(App *a, int number) {
   size_t i;
   const json_t *c;
   json_array_foreach(story_chapters(a->story), i, c)
-    if (json_number_value(json_object_get(c, "number")) == number)
-      return json_string_value(json_object_get(c, "side"));
+    if (json_number_value(json_object_get(c, "number")) == number) return c;
   return NULL;
 }
 
@@ -122,8 +122,10 @@ static void settle(App *a, const Event *ev) {
   if (!ev) return;
   if (ev->chapter != a->last_chapter) {
     a->last_chapter = ev->chapter;
-    const char *side = chapter_side(a, ev->chapter);
+    const json_t *c = chapter_info(a, ev->chapter);
+    const char *side = json_string_value(json_object_get(c, "side"));
     if (side) layout_set_side(a->L, side);
+    layout_set_chapter(a->L, c ? ev->chapter : 0, json_string_value(json_object_get(c, "title")));
   }
   if (ev->kind == EVENT_CHAPTER) {
     const char *side = json_string_value(json_object_get(ev->data, "side"));

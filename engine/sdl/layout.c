@@ -23,6 +23,8 @@ typedef struct Entry {
 struct Layout {
   char name[32];
   char side[16];
+  int chapter;            /* the running head: number and title */
+  char chapter_title[96];
   json_t *binds;          /* owned: the bindings of the screen shown */
   Entry *log;
   int nlog, cap, page_start;
@@ -194,6 +196,11 @@ void layout_set_side(Layout *L, const char *side) {
 }
 
 const char *layout_side(const Layout *L) { return L->side; }
+
+void layout_set_chapter(Layout *L, int number, const char *title) {
+  L->chapter = number;
+  snprintf(L->chapter_title, sizeof L->chapter_title, "%s", title ? title : "");
+}
 const char *layout_name(const Layout *L) { return L->name; }
 
 void layout_set_speed(Layout *L, int cps) {
@@ -387,6 +394,14 @@ static void draw_lines(Layout *L, Ui *ui, const json_t *panel, bool choices, Uin
     total = ch + entry_height(&L->log[L->nlog - 1], ui);
     /* Still too long (a narrow window): keep the end of the text visible. */
     if (total > avail) top -= total - avail;
+  }
+  if (json_is_true(json_object_get(panel, "head")) && L->chapter > 0 && top > rc.y + margin / 2) {
+    /* The running head of a book: which chapter this is, small and quiet. */
+    char head[160];
+    snprintf(head, sizeof head, "%s %d · %s", ui_text(ui, "card.chapter"), L->chapter, L->chapter_title);
+    int hpx = ui_font_px(ui, 13);
+    draw_text_center(ui->r, FONT_SANS, hpx, draw_fade(ui->pal.dim, 170), rc.x + rc.w / 2,
+                     rc.y + (margin - font_line_height(FONT_SANS, hpx)) / 2, head);
   }
   SDL_Rect clip = { rc.x, rc.y, rc.w, rc.h };
   SDL_RenderSetClipRect(ui->r, &clip);

@@ -27,6 +27,7 @@
 --     rect     { x, y, w, h } as fractions of the window (0..1)
 --     choices  true: this panel shows the choices (a task's answers go to the
 --              "task" panel when there is one)
+--     head     true: a running head above the text (chapter number and title)
 --     font     "serif" | "sans" | "mono"; size: the text size in points of a
 --              1280x720 window (the window scales it); column: the page's
 --              widest line, in ems; margin: inner margin in points
@@ -34,6 +35,6 @@ return {
   mood = "side",
   panels = {
     { kind = "lines", rect = { 0, 0, 1, 1 }, font = "serif", size = 27,
-      column = 30, margin = 56, choices = true },
+      column = 30, margin = 66, choices = true, head = true },
   },
 }

@@ -86,6 +86,7 @@ static void offer(Layout *L, const char *layout, const char *prompt, const char 
 }
 
 static void page_text(Layout *L) {
+  layout_set_chapter(L, 1, "Lundi");
   show(L, "page", json_object());
   say(L, "page", NULL, "Ce que votre parcours a décidé : rien encore. C’est lundi.", "note");
   say(L, "page", NULL, "6 h 12. L’écran s’allume avant lui. Dans la chambre, la seule lumière "
