@@ -31,7 +31,7 @@ chapter {
       "Yacine a répondu pendant six ans aux clients d’un fournisseur d’énergie. Que ressent-il devant les deux réponses du robot ?",
     },
     facts = {
-      { "En France, environ 260 000 personnes micro-travaillaient au moins de temps en temps en 2019, dont environ 15 000 chaque semaine. Ce chiffre est discuté : d’autres chercheurs estiment qu’il compte les inscrits plutôt que les actifs.",
+      { "En France, environ 260 000 personnes micro-travaillaient au moins de temps en temps en 2019, dont environ 15 000 chaque semaine. Ce chiffre est discuté : d’autres chercheurs estiment qu’il compte les inscrits plutôt que les actifs.",
         source = "Le Ludec, Tubaro, Casilli, i3 working paper 19-SES-02, 2019" },
       { "Selon la page d’aide de Google, résoudre les épreuves reCAPTCHA aide aussi à numériser des textes, à annoter des images et à construire des jeux de données pour l’apprentissage automatique.",
         source = "Google, page d’aide reCAPTCHA" },
@@ -331,7 +331,7 @@ scene("ch01.serie", function()
   if v.ch01_crosswalk == 2 then
     v.reliability = v.reliability - 1
     v.balance = v.balance - 3
-    bind { balance = v.balance, reliability = v.reliability, notice = "Réponse non conforme — Lot 3, tâche n° 4 417 082" }
+    bind { balance = v.balance, reliability = v.reliability, notice = "Réponse non conforme — Lot 3, tâche n° 4 417 082" }
     say "À 8 h 02, une ligne rouge en haut de l’écran : « Réponse non conforme »."
     say "C’est le passage piéton. Les autres ont dit oui. La majorité a vu des bandes là où il voyait des fantômes, et la majorité a toujours raison, c’est à ça qu’on la reconnaît."
     say "Les trois centimes repartent. Le score de fiabilité descend d’un point : {reliability} %. Aucune explication. Il n’y en a jamais."

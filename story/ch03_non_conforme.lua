@@ -258,9 +258,9 @@ scene("ch03.rejets", function()
     v.ch03_contested = true
     local bus = s == "strict" or (s == "standard" and v.ch03_bus_stop == 2)
     if bus then
-      layout "mail" { from = "Creil60", to = "Nuée — Contrôle qualité", subject = "Contestation — tâche n° 5 002 317 (arrêt de bus)" }
+      layout "mail" { from = "Creil60", to = "Nuée — Contrôle qualité", subject = "Contestation — tâche n° 5 002 317 (arrêt de bus)" }
     else
-      layout "mail" { from = "Creil60", to = "Nuée — Contrôle qualité", subject = "Contestation — tâche n° 5 004 861 (chat sur un muret)" }
+      layout "mail" { from = "Creil60", to = "Nuée — Contrôle qualité", subject = "Contestation — tâche n° 5 004 861 (chat sur un muret)" }
     end
     say "Le formulaire accepte cinq cents caractères. Il en écrit quatre cent quatre-vingt-dix, avec l’application d’un élève qui fait une lettre de motivation."
     if bus then
@@ -349,7 +349,7 @@ scene("ch03.lot7", function()
   if v.ch03_lost_lot9 then
     say "En dessous, il ne reste que des images à trois centimes, et encore : la moitié des séries lui sont fermées maintenant. Le lot 7, lui, ne demande presque rien à son score. C’est peut-être ça qui aurait dû l’inquiéter."
   else
-    say "En dessous, le lot 9 à huit centimes, quand il y en a, et les images à trois. Le lot 7, lui, il y en aura toute la journée. C’est écrit : « 12 000 textes disponibles »."
+    say "En dessous, le lot 9 à huit centimes, quand il y en a, et les images à trois. Le lot 7, lui, il y en aura toute la journée. C’est écrit : « 12 000 textes disponibles »."
   end
   say "Neuf centimes le texte. Un texte, c’est une minute, peut-être moins. Il fait le calcul, et pour une fois le calcul donne un chiffre qui ressemble, de loin, à un salaire."
   if v.withdrew then
@@ -372,7 +372,7 @@ scene("ch03.lot7", function()
 end)
 
 scene("ch03.dedans", function()
-  bind { notice = "Lot 7 — Halo — 0,09 € la tâche — 11 998 textes disponibles" }
+  bind { notice = "Lot 7 — Halo — 0,09 € la tâche — 11 998 textes disponibles" }
   say "Il coche une deuxième case, celle qui dit qu’il a lu l’avertissement. Il l’a lu. Ça ne prépare à rien, un avertissement ; ça prévient seulement qu’on ne pourra pas dire qu’on n’était pas prévenu."
   say "Le premier texte s’affiche."
   task {
@@ -401,7 +401,7 @@ end)
 scene("ch03.dehors", function()
   bind { notice = "Lot 3 — Scènes de rue — 0,03 € la tâche" }
   say "Il revient aux rues. Aux bus, aux bouches d’incendie, aux chats sur les murets."
-  say "Dans un coin de l’écran, le compteur du lot 7 descend. 11 400 textes. 10 900. D’autres le prennent. Ranto, peut-être, avant la coupure. Quelqu’un à Maubeuge, quelqu’un à Douala."
+  say "Dans un coin de l’écran, le compteur du lot 7 descend. 11 400 textes. 10 900. D’autres le prennent. Ranto, peut-être, avant la coupure. Quelqu’un à Maubeuge, quelqu’un à Douala."
   say "Il se sent propre et il a honte de se sentir propre. Il n’aime pas beaucoup ce mélange, mais c’est le sien."
   say "Un peu après midi, à côté du pseudo de Ranto, sur le Comptoir, le petit rond passe du vert au gris. Délestage. Quelque part à Antananarivo, un écran s’est éteint au milieu d’une phrase."
   say "Yacine regarde le rond gris plus longtemps qu’il ne voudrait. Il ne sait pas si Ranto a fini son lot avant la coupure, ni s’il aurait mieux valu qu’il ne le finisse pas."
@@ -416,8 +416,8 @@ scene("ch03.dehors", function()
   bind { clock = "15 h 48" }
   earn(3 * 146)
   tire(1)
-  say("15 h 48. Le solde dit {balance:euros}. {gain:euros} depuis ce matin, une fois retiré ce qui a été repris.", { gain = v.balance - v.ch03_morning_balance })
-  say "Il mange une tartine de fromage blanc debout, devant le frigo ouvert, comme sa mère. Il s’en aperçoit la cuillère dans la bouche et il sourit, seul, dans la cuisine."
+  say("15 h 48. Le solde dit {balance:euros}. Depuis ce matin : {gain:euros}, une fois retiré ce qui a été repris.", { gain = v.balance - v.ch03_morning_balance })
+  say "Il mange du fromage blanc à même le pot, debout devant le frigo ouvert, comme sa mère. Il s’en aperçoit la cuillère dans la bouche et il sourit, seul, dans la cuisine."
   jump "ch03.nadia"
 end)
 
