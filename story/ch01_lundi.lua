@@ -1,5 +1,15 @@
 -- story/ch01_lundi.lua — Chapitre 1 : « Lundi » (Yacine)
 --
+-- Variables read: balance, reliability, fatigue (defaults 1712, 94, 3).
+-- Variables set, for later chapters:
+--   posted_comptoir (boolean): Yacine wrote his first message on Le Comptoir, as
+--     "Creil60", and Ranto answered him.
+--   withdrew (boolean): he withdrew 20,00 € at 10 h 06 (3 to 5 working days).
+--   ch01_mother ("truth" | "vague" | "joke"): what he told his mother about his
+--     work (read by ch02 and ch03).
+--   balance (2003 or 3 centimes at the end), reliability (94, or 93 if his "no"
+--   to the worn crossing was rejected), fatigue (+3).
+--
 -- Images used in this chapter (drawn as shapes in story/images/):
 --
 -- ch01_captcha: the « Je ne suis pas un robot » grid. A 3 × 3 grid of small

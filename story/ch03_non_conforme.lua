@@ -1,5 +1,19 @@
 -- story/ch03_non_conforme.lua — Chapitre 3 : « Non conforme » (Yacine)
 --
+-- Tuesday, the day after ch01/ch02; the threshold Claire set went live at 0 h 07.
+-- Variables read: balance, reliability, fatigue, posted_comptoir, withdrew,
+--   threshold, claire_saw_cleaner, ch01_mother, ch02_cleaner_talk.
+-- Variables set, for later chapters:
+--   lot7 (boolean): he took Lot 7 (moderation for Halo, 0,09 € a text).
+--   told_nadia (boolean): he told his sister the truth; if so she is taking him
+--     to an information session (fibre technician course) in Compiègne on Thursday.
+--   ch03_contested (boolean): he disputed a rejection through Nuée's form and got
+--     the automatic answer "Les décisions du contrôle qualité sont définitives".
+--   ch03_rejected (2, 9 or 23 rejections out of 140, from threshold 80/88/95),
+--   ch03_lost_lot9 (boolean: his score fell under 85 % and Lot 9 closed to him),
+--   posted_comptoir (now true: if he had never written, he writes to Ranto here),
+--   reliability (-1, -4 or -11), balance, fatigue (+3 with Lot 7, +1 without).
+--
 -- Images used in this chapter (drawn as shapes in story/images/):
 --
 -- ch03_bus_stop: a suburban street in grey morning light. On the right, a
