@@ -26,6 +26,8 @@ static const char usage[] =
   "  check              play every branch of the story and report what is broken\n"
   "  extract --lang L   update the catalogs of story/i18n/L from the French source\n"
   "                     (--only NAME: only the catalog of the story file NAME)\n"
+  "  handout --chapter N  a chapter as a printable page for a class (HTML, on\n"
+  "                     standard output; --lang en for the English)\n"
   "\n"
   "Options:\n"
   "  --text             play in the terminal (screen readers, pipes, tests)\n"
@@ -155,7 +157,8 @@ int main(int argc, char **argv)
   bool tool;
   parse_args(argc, argv, &a);
   tool = a.command != NULL;
-  if (tool && strcmp(a.command, "check") != 0 && strcmp(a.command, "extract") != 0) {
+  if (tool && strcmp(a.command, "check") != 0 && strcmp(a.command, "extract") != 0
+      && strcmp(a.command, "handout") != 0) {
     fprintf(stderr, "ficelle: unknown command '%s' (see --help)\n", a.command);
     return 2;
   }
@@ -176,7 +179,7 @@ int main(int argc, char **argv)
   }
   for (const char *const *m = vfs_mods(); *m; m++)
     fprintf(stderr, "ficelle: mod '%s' mounted\n", *m);
-  so.lang = tool ? "fr" : a.lang;
+  so.lang = tool && strcmp(a.command, "handout") != 0 ? "fr" : a.lang;
   so.seed = a.seed;
   if (!(story = story_open(&so))) {
     fprintf(stderr, "ficelle: %s\n", err_get());
@@ -191,6 +194,8 @@ int main(int argc, char **argv)
   }
   if (tool && strcmp(a.command, "check") == 0) {
     status = check_run(story, a.budget);
+  } else if (tool && strcmp(a.command, "handout") == 0) {
+    status = handout_run(story, a.chapter, stdout);
   } else if (tool) {
     if (!a.lang || strcmp(a.lang, "fr") == 0) {
       fprintf(stderr, "ficelle: extract needs --lang L (a translation, not fr)\n");

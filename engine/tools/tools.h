@@ -1,12 +1,13 @@
 /*
 ** tools: programs over the step API that play the story without a reader.
 ** explore plays every branch; check reports what is broken; extract writes the
-** translation catalogs.
+** translation catalogs; handout prints a chapter for a class.
 */
 #ifndef FICELLE_TOOLS_H
 #define FICELLE_TOOLS_H
 
 #include <stdbool.h>
+#include <stdio.h>
 #include "story.h"
 
 /* A number that took more distinct values than this is a counter, not a
@@ -44,5 +45,10 @@ int check_run(Story *s, long budget);
 /* `ficelle extract --lang L`: updates the catalogs under root/story/i18n/L. */
 /* only: a story file name to limit the catalogs written to (NULL: all). */
 int extract_run(Story *s, const char *lang, const char *root, const char *only, long budget);
+
+/* `ficelle handout --chapter N`: the chapter as a printable HTML page for a
+** class, on out: its text along the first option of every choice, every
+** choice with all its options, and the discussion card. 0, or 1 on an error. */
+int handout_run(Story *s, int chapter, FILE *out);
 
 #endif
