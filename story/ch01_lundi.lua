@@ -256,7 +256,7 @@ scene("ch01.comptoir", function()
     say("Mireille_59", "Bienvenue dans le club des pas assez yaourt 😄")
     say("Ranto", "Bienvenue Creil60. Ici on n’est jamais assez quelque chose. Règle du Comptoir : pour les enquêtes, regarde d’abord le nombre de questions. Au-delà de 20, c’est presque toujours un filtre.")
     say("Creil60", "Merci. Je note. Tu es d’où ?")
-    say("Ranto", "Antananarivo. Il est 8 h 35 ici, j’ai deux heures d’avance sur toi et les mêmes yaourts.")
+    say("Ranto", "Antananarivo. Ici il n’est pas encore 9 h : j’ai deux heures d’avance sur toi et les mêmes yaourts.")
   elseif c == 2 then
     v.posted_comptoir = true
     say "Il choisit un pseudo en dix secondes, parce que le site en exige un : Creil60. Puis il écrit ce qu’il se demande depuis des mois."
@@ -264,10 +264,10 @@ scene("ch01.comptoir", function()
     say("Gégé du 62", "Il y a un formulaire. Il y a même une réponse. C’est toujours la même.")
     say("Ranto", "Bienvenue Creil60. Non, on ne peut pas, mais tu as bien fait de demander, c’est comme ça qu’on apprend les règles qu’ils n’écrivent pas. Regarde le nombre de questions avant de commencer : au-delà de 20, c’est presque toujours un filtre.")
     say("Creil60", "Merci. Tu es d’où ?")
-    say("Ranto", "Antananarivo. Il est 8 h 35 ici. Deux heures d’avance sur toi, les mêmes tâches, les mêmes centimes.")
+    say("Ranto", "Antananarivo. Ici il n’est pas encore 9 h. Deux heures d’avance sur toi, les mêmes tâches, les mêmes centimes.")
   else
     v.posted_comptoir = false
-    say "Il laisse le curseur clignoter. Écrire, ce serait dire qu’il en est. Qu’il fait partie de ceux qui écrivent au Comptoir à 6 h 35 un lundi."
+    say "Il laisse le curseur clignoter. Écrire, ce serait dire qu’il en est. Qu’il fait partie de ceux qui écrivent au Comptoir à six heures et demie un lundi."
     say "Il ferme l’onglet. Il le rouvrira ce soir, il le sait ; il lira les autres comme on écoute à travers une cloison."
   end
   jump "ch01.mere"
