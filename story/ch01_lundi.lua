@@ -126,7 +126,7 @@ scene("ch01.case", function()
   say "Nuée s’ouvre. Un fond blanc, des points bleus qui dérivent lentement, comme des moucherons au-dessus d’une flaque."
   say "En haut à droite, deux chiffres. Son solde : {balance:euros}. Son score de fiabilité : {reliability} %."
   say "Le premier, il le regarde monter. Le second, il le regarde ne pas descendre."
-  say "Dix-sept euros douze, c’est trois semaines de tâches du soir, avant que les tâches du soir deviennent aussi celles du matin, puis celles de l’après-midi."
+  say "Dix-sept euros douze : autrefois, trois semaines de tâches du soir. Aujourd’hui, deux jours et demi, depuis que les tâches du soir sont devenues aussi celles du matin, puis celles de l’après-midi."
   say "À vingt euros, on peut retirer. Pas avant. C’est écrit dans les conditions d’utilisation, qu’il a acceptées d’un clic, comme tout le reste."
   jump "ch01.passage"
 end)
