@@ -19,8 +19,9 @@ end
 
 local function light(x, y, dx, cut)
   -- A pole, and the box with its three discs (the top one red).
-  if cut then
-    add { rect = { x + dx + 14, y, 7, H }, color = "#2b2f33" }
+  if cut then   -- the pole alone, running out of the top of the photo
+    add { rect = { x + dx, y, 9, H }, color = "#2b2f33" }
+    add { rect = { x + dx - 3, y + H * 0.72 - 4, 15, 5 }, color = "#3a3f44" }
     return
   end
   add { rect = { x + dx + 14, y + 40, 7, H - 40 }, color = "#2b2f33" }
@@ -60,7 +61,7 @@ local tiles = {
   function(x, y) sky(x, y, "#b5c6d3") end,
   function(x, y) tree(x, y) end,
   function(x, y) sky(x, y); light(x, y, 20); add { rect = { x + 90, y + 70, 60, 30 }, color = "#8c2f2f" } end,
-  function(x, y) sky(x, y); light(x, y, 133, true) end,  -- only the pole, cut by the edge
+  function(x, y) sky(x, y); light(x, y, 118, true) end,  -- only the pole, cut by the edge
   function(x, y) wall(x, y) end,
   function(x, y) sky(x, y, "#93aabd"); light(x, y, 95) end,
   function(x, y) tree(x, y) end,
