@@ -160,9 +160,17 @@ void event_history_truncate(Story *s, int n)
 /* The translated bindings of the screen, rebuilt when they change. */
 bool event_bindings(Story *s)
 {
-  json_t *t = tr_tree(s, s->scene[0] ? s->scene : "screen", s->bindings, NULL);
-  if (!t)
-    return false;
+  json_t *t = json_object(), *val, *one;
+  const char *key;
+  json_object_foreach(s->bindings, key, val) {
+    /* each binding in the context of the scene that set it */
+    const char *ctx = json_str(s->bindctx, key);
+    if (!ctx || !*ctx)
+      ctx = s->scene[0] ? s->scene : "screen";
+    if (!(one = tr_tree(s, ctx, val, key)))
+      return json_decref(t), false;
+    json_object_set_new(t, key, one);
+  }
   json_decref(s->tbindings);
   s->tbindings = t;
   return true;

@@ -20,6 +20,7 @@ void state_checkpoint_clear(Checkpoint *cp)
   json_decref(cp->vars);
   json_decref(cp->visits);
   json_decref(cp->bindings);
+  json_decref(cp->bindctx);
   memset(cp, 0, sizeof *cp);
 }
 
@@ -31,6 +32,7 @@ void state_checkpoint_copy(Checkpoint *dst, const Checkpoint *src)
   dst->vars = json_deep_copy(src->vars);
   dst->visits = json_deep_copy(src->visits);
   dst->bindings = json_deep_copy(src->bindings);
+  dst->bindctx = src->bindctx ? json_deep_copy(src->bindctx) : NULL;
 }
 
 void state_log_push(InputLog *log, int input)
@@ -85,7 +87,9 @@ char *state_save_write(const Checkpoint *cp, const InputLog *log, const json_t *
   json_object_set(body, "visits", cp->visits);
   json_object_set_new(body, "rng", rng);
   json_object_set_new(body, "layout", json_string(cp->layout ? cp->layout : "page"));
-  json_object_set(body, "bindings", cp->bindings ? cp->bindings : json_object());
+  json_object_set_new(body, "bindings", cp->bindings ? json_incref(cp->bindings) : json_object());
+  if (cp->bindctx)
+    json_object_set(body, "bindctx", cp->bindctx);
   json_object_set_new(body, "inputs", inputs);
   if (meta)
     json_object_set(body, "meta", (json_t *)meta);
@@ -163,6 +167,8 @@ bool state_save_read(const char *data, size_t len, Checkpoint *cp, InputLog *log
     cp->rng.s[i] = (uint32_t)json_integer_value(json_array_get(rng, i));
   cp->layout = strdup(json_string_value(layout));
   cp->bindings = json_incref(bindings);
+  cp->bindctx = json_is_object(json_object_get(j, "bindctx"))
+                ? json_incref(json_object_get(j, "bindctx")) : NULL;
   json_array_foreach(inputs, i, x)
     state_log_push(log, (int)json_integer_value(x));
   if (meta)

@@ -24,6 +24,7 @@ typedef struct Checkpoint {
   Rng rng;
   char *layout;        /* the screen shown, and its bindings (owned) */
   json_t *bindings;
+  json_t *bindctx;     /* binding -> the scene that set it (owned, may be NULL) */
 } Checkpoint;
 
 /* The inputs since a checkpoint: 0 continues, k > 0 picks the option the

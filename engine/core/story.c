@@ -243,19 +243,29 @@ static bool take_checkpoint(Story *s, const char *scene, bool card)
   s->cp.rng = s->rng;
   s->cp.layout = strdup(s->layout);
   s->cp.bindings = json_deep_copy(s->bindings);
+  s->cp.bindctx = json_deep_copy(s->bindctx);
   s->cp_history = s->nhist;
   s->serial++;
   return true;
 }
 
-static void set_layout(Story *s, const char *name, const json_t *bindings)
+/* Shows a layout with bindings (NULL: none). ctx (may be NULL) says which scene
+** set each binding; without it, the current scene set them all. */
+static void set_layout(Story *s, const char *name, const json_t *bindings, const json_t *ctx)
 {
+  const char *key;
+  json_t *val;
   if (name && strcmp(name, s->layout) != 0) {
     free(s->layout);
     s->layout = strdup(name);
   }
   json_decref(s->bindings);
   s->bindings = bindings ? json_deep_copy(bindings) : json_object();
+  json_decref(s->bindctx);
+  s->bindctx = ctx ? json_deep_copy(ctx) : json_object();
+  if (!ctx)
+    json_object_foreach(s->bindings, key, val)
+      json_object_set_new(s->bindctx, key, json_string(s->scene));
 }
 
 /* Applies the chapter's defaults to the variables it reads that are not set. */
@@ -309,10 +319,16 @@ static void handle_request(Story *s, json_t *req)
     const json_t *b = json_object_get(req, "bindings");
     if (json_is_true(json_object_get(req, "merge"))) {
       if (json_str(req, "name") && strcmp(json_str(req, "name"), s->layout) != 0)
-        set_layout(s, json_str(req, "name"), NULL);
+        set_layout(s, json_str(req, "name"), NULL, NULL);
       json_object_update(s->bindings, (json_t *)b);
+      {
+        const char *key;
+        json_t *val;
+        json_object_foreach((json_t *)b, key, val)
+          json_object_set_new(s->bindctx, key, json_string(s->scene));
+      }
     } else {
-      set_layout(s, json_str(req, "name"), b);
+      set_layout(s, json_str(req, "name"), b, NULL);
     }
     s->phase = PH_SCENE;
     if (!event_bindings(s)) {
@@ -414,7 +430,7 @@ static void apply_checkpoint(Story *s, const Checkpoint *cp, int history)
   set_module_json(s, "visits", cp->visits);
   s->rng = cp->rng;
   s->chapter = cp->chapter;
-  set_layout(s, cp->layout, cp->bindings);
+  set_layout(s, cp->layout, cp->bindings, cp->bindctx);
   event_bindings(s);
   event_history_truncate(s, history);
   if (!story_chapter_def(s, cp->chapter) && cp->chapter != 0) {
@@ -600,6 +616,7 @@ Story *story_open(const StoryOptions *opt)
   s->layout = strdup("page");
   s->bindings = json_object();
   s->tbindings = json_object();
+  s->bindctx = json_object();
   s->pool = json_array();
   s->setvars = json_object();
   s->data_cache = json_object();
@@ -653,6 +670,7 @@ void story_close(Story *s)
   json_decref(s->ui);
   json_decref(s->bindings);
   json_decref(s->tbindings);
+  json_decref(s->bindctx);
   json_decref(s->setvars);
   json_decref(s->raw);
   json_decref(s->pool);
@@ -672,7 +690,7 @@ const Event *story_begin(Story *s, int chapter)
   state_log_clear(&s->log);
   event_history_truncate(s, 0);
   s->scene[0] = '\0';
-  set_layout(s, "page", NULL);
+  set_layout(s, "page", NULL, NULL);
   event_bindings(s);
   if (s->load_error[0])
     return event_fail(s, s->load_file, s->load_line, "%s", s->load_error);

@@ -59,6 +59,8 @@ struct Story {
   char *layout;
   json_t *bindings;         /* as the script gave them */
   json_t *tbindings;        /* translated */
+  json_t *bindctx;          /* binding -> the scene that set it: its translation
+                               context, kept when the screen outlives the scene */
   json_t *setvars;          /* story_set_var() before begin */
 
   Checkpoint cp;            /* the latest checkpoint and the inputs since */

@@ -248,8 +248,17 @@ static void test_language(Story *s)
   CHECK_STR(ev->text, "Hello?");                /* no French spaces in English */
   ev = next(s);
   CHECK_STR(ev->text, "Il a 1 tâches.");        /* missing: the French stands in */
+  /* a binding set in one scene keeps its translation in the next one */
+  CHECK_STR(json_string_value(json_object_get(story_bindings(s), "clock")), "6:12 a.m.");
+  ev = next(s);
+  ev = story_step(s, &(Input){ INPUT_CHOICE, 1, NULL });   /* jumps to c1.c */
+  CHECK_STR(ev->scene, "c1.c");
+  CHECK_STR(json_string_value(json_object_get(story_bindings(s), "clock")), "6:12 a.m.");
+  ev = next(s);                                               /* after bind { balance } */
+  CHECK_STR(json_string_value(json_object_get(story_bindings(s), "clock")), "6:12 a.m.");
+  CHECK(json_integer_value(json_object_get(story_bindings(s), "balance")) == 99);
   CHECK(story_set_language(s, "fr"));
-  CHECK_STR(story_event(s)->text, "Il a 1 tâches.");
+  CHECK_STR(json_string_value(json_object_get(story_bindings(s), "clock")), "6 h 12");
   CHECK(!story_set_language(s, "xx"));
   CHECK_STR(story_language(s), "fr");
 }
@@ -300,15 +309,16 @@ static void test_reload(Story *s, const char *root)
 
 int main(void)
 {
-  char catalog[512];
+  char catalog[768];
   const char *mine[16];
   Story *s;
   const char *root;
   /* the catalog's ids are those the engine computes */
   snprintf(catalog, sizeof catalog,
            "{\"entries\": [{\"id\": \"c1.a:%08x\", \"fr\": \"Bonjour ?\", \"en\": \"Hello?\"},"
-           " {\"id\": \"c1:%08x\", \"fr\": \"Un\", \"en\": \"One\"}]}",
-           (unsigned)i18n_hash("Bonjour ?"), (unsigned)i18n_hash("Un"));
+           " {\"id\": \"c1:%08x\", \"fr\": \"Un\", \"en\": \"One\"},"
+           " {\"id\": \"c1.a:%08x\", \"fr\": \"6 h 12\", \"en\": \"6:12 a.m.\"}]}",
+           (unsigned)i18n_hash("Bonjour ?"), (unsigned)i18n_hash("Un"), (unsigned)i18n_hash("6 h 12"));
   memcpy(mine, files, sizeof files);
   mine[5] = catalog;
   root = fixture_story(mine);
