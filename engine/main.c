@@ -31,6 +31,9 @@ static const char usage[] =
   "\n"
   "Options:\n"
   "  --text             play in the terminal (screen readers, pipes, tests)\n"
+  "  --no-wait          in the terminal, print the text without waiting for Enter:\n"
+  "                     only choices read a line (a script of answers, a reader\n"
+  "                     who listens straight through)\n"
   "  --lang L           language: fr (the source) or en\n"
   "  --chapter N        begin at chapter N (its defaults stand in for earlier choices)\n"
   "  --set NAME=VALUE   set a story variable before beginning (what if...)\n"
@@ -47,7 +50,7 @@ static const char usage[] =
 
 typedef struct Args {
   const char *command, *lang, *archive, *data_dir, *only;
-  bool text, dev, no_dev, mods;
+  bool text, dev, no_dev, mods, no_wait;
   int chapter, width, height;
   bool fullscreen;
   long budget;
@@ -83,6 +86,8 @@ static void parse_args(int argc, char **argv, Args *a)
       a->text = true;
     } else if (strcmp(o, "--dev") == 0) {
       a->dev = true;
+    } else if (strcmp(o, "--no-wait") == 0) {
+      a->no_wait = true;
     } else if (strcmp(o, "--no-mods") == 0) {
       a->mods = false;
     } else if (strcmp(o, "--fullscreen") == 0) {
@@ -204,7 +209,7 @@ int main(int argc, char **argv)
       status = extract_run(story, a.lang, vfs_base(), a.only, a.budget);
     }
   } else if (a.text) {
-    TextOptions to = { a.chapter, 72 };
+    TextOptions to = { a.chapter, 72, !a.no_wait };
     status = textui_run(story, &to);
   } else {
     AppOptions ao = { a.chapter, a.fullscreen, a.width, a.height };

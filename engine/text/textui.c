@@ -126,8 +126,12 @@ static void print_task(Term *t, const json_t *task)
     snprintf(p, sizeof p, "│ %s ", story_ui(t->s, "text.image"));
     wrapped(t, p, json_string_value(json_object_get(task, "alt")));
   }
-  if (json_is_string(json_object_get(task, "text")))
-    wrapped(t, "│ « ", json_string_value(json_object_get(task, "text")));
+  if (json_is_string(json_object_get(task, "text"))) {
+    char quoted[2048];
+    snprintf(quoted, sizeof quoted, "%s%s%s", story_ui(t->s, "text.quote_open"),
+             json_string_value(json_object_get(task, "text")), story_ui(t->s, "text.quote_close"));
+    wrapped(t, "│ ", quoted);
+  }
   if (json_is_string(json_object_get(task, "a")))
     wrapped(t, "│ A. ", json_string_value(json_object_get(task, "a")));
   if (json_is_string(json_object_get(task, "b")))
@@ -280,11 +284,20 @@ int textui_run(Story *s, const TextOptions *opt)
     if (!show(&t, ev))
       return 0;
     for (again = true; again;) {
+      bool waits = ev->kind == EVENT_CHOICE || ev->kind == EVENT_ERROR || opt->wait;
+      if (!waits) {   /* --no-wait: only choices (and errors) read a line */
+        ev = story_step(s, &(Input){ INPUT_CONTINUE, 0, NULL });
+        break;
+      }
       if (ev->kind == EVENT_CHOICE)
         printf("> ");
       if (!read_line(buf, sizeof buf))
         return t.error ? 3 : 0;
       again = false;
+      if (!opt->wait && ev->kind == EVENT_CHOICE && buf[0] == '\0') {
+        again = true;   /* a blank line at a choice, without waiting: nothing */
+        continue;
+      }
       if (buf[0] == ':') {
         bool shown;
         if (!(ev = command(&t, buf, &shown)))

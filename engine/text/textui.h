@@ -6,11 +6,13 @@
 #ifndef FICELLE_TEXTUI_H
 #define FICELLE_TEXTUI_H
 
+#include <stdbool.h>
 #include "story.h"
 
 typedef struct TextOptions {
   int chapter;   /* 0: from the beginning */
   int width;     /* columns to wrap at */
+  bool wait;     /* each text waits for a line; false: only choices read one */
 } TextOptions;
 
 /* Plays until the story ends or the input does. Returns 0, or 3 if the last

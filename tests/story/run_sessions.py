@@ -4,7 +4,9 @@
 Each tests/story/NAME.in is what a reader types (an empty line continues, a
 number picks a choice; lines starting with # are comments, a first line
 "# args: ..." gives the command-line arguments, and "# mod: NAME" installs
-tests/story/mods/NAME in the session's data directory). NAME.expect lists strings that
+tests/story/mods/NAME in the session's data directory). Sessions run with
+--no-wait (only choices read a line; blank lines there are skipped), unless
+the file has a line "# mode: wait", where each line of text waits for one. NAME.expect lists strings that
 must appear in the output, in that order. Narrow no-break spaces and line wraps
 are folded to single spaces before matching, so an expectation reads as the text
 does. The session must end with exit status 0 when its input runs out.
@@ -45,6 +47,10 @@ def run_session(name):
         expected = [l for l in f.read().split("\n") if l.strip() and not l.startswith("#")]
     if not any(a in ("--archive",) for a in args):
         args = ["--dev"] + args
+    # Only the choices read the input, so that a line added to a scene does not
+    # shift the answers; "# mode: wait" plays Enter by Enter instead.
+    if "# mode: wait" not in lines:
+        args = ["--no-wait"] + args
     with tempfile.TemporaryDirectory() as data:
         for mod in mods:   # "# mod: NAME" mounts tests/story/mods/NAME
             shutil.copytree(os.path.join(HERE, "mods", mod), os.path.join(data, "mods", mod))
