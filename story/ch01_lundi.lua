@@ -57,14 +57,8 @@ chapter {
 
 -- Small helpers -----------------------------------------------------------
 
-local function earn(centimes)
-  v.balance = v.balance + centimes
-  bind { balance = v.balance }
-end
-
-local function tire(points)
-  v.fatigue = math.min(10, v.fatigue + points)
-end
+local yacine = require "lib.yacine"
+local earn, tire = yacine.earn, yacine.tire
 
 -- Scenes ------------------------------------------------------------------
 

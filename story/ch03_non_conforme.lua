@@ -74,14 +74,8 @@ local REJECTED = { lenient = 2, standard = 9, strict = 23 }  -- out of 140 tasks
 local SCORE_DROP = { lenient = 1, standard = 4, strict = 11 }
 local LOT9_MIN = 85    -- Lot 9 (8 centimes) is shown only from this score
 
-local function earn(centimes)
-  v.balance = v.balance + centimes
-  bind { balance = v.balance }
-end
-
-local function tire(points)
-  v.fatigue = math.min(10, v.fatigue + points)
-end
+local yacine = require "lib.yacine"
+local earn, tire = yacine.earn, yacine.tire
 
 -- Scenes ------------------------------------------------------------------
 
