@@ -341,6 +341,9 @@ scene("ch04.dire", function()
     say("Marc", "Lundi, on a coupé la poire en deux. Ça ne marche pas, avec ça ?")
     say("Claire", "Ce n’est pas une poire.")
   end
+  if v.ch02_column then
+    say("Marc", "Lundi, je t’ai fait enlever une colonne. Je me demande si je n’aurais pas dû la laisser.")
+  end
   say("Marc", "Qu’est-ce que tu veux que je dise à Jonas à 9 h ? Que son chiffre est faux ?")
   say("Claire", "Qu’il mesure autre chose que ce qu’il croit. Et qu’on peut lui livrer mieux : pour ces phrases-là, la répartition des réponses, pas seulement la majorité. Son assistant saura qu’on peut hésiter.")
   say "Un long silence. Dans le couloir, le bruit d’un chariot qu’on pousse."
@@ -378,6 +381,11 @@ scene("ch04.laisser", function()
   say "Elle fait ce que la procédure prévoit. Elle l’a écrite, la procédure ; elle la connaît par cœur, ce qui est une façon de ne plus la lire."
   say "Un filtre. Mille neuf cent douze identifiants retirés du lot Intentions. L’accord recalculé : 0,91. Le chiffre passe au vert avant même qu’elle relâche la touche."
   say "Les mille neuf cent douze, le score les a vus s’écarter. Cette nuit, leur fiabilité baisse d’un cran, automatiquement. Demain matin, certains seront sous les {threshold} % et ne verront plus les tâches les mieux payées."
+  if v.ch02_column then
+    say "Lundi, elle avait ajouté une colonne : les personnes sous le seuil. Cette nuit, elle ne la calcule pas. Elle sait à peu près ce qu’il y aurait dedans."
+  else
+    say "Combien passeront sous le seuil, parmi eux ? Elle ne le calcule pas. Elle ne l’avait pas calculé lundi non plus."
+  end
   say "Le 20 417, qui entend l’ironie. Le 8 812, qui ne l’entend jamais. Chacun retiré pour la moitié de ce qu’il voit."
   say "Elle enregistre son carnet dans un dossier qui s’appelle « plus tard ». Il y a déjà onze carnets dans le dossier « plus tard »."
   say "À Marc, elle écrit une ligne : « 0,91 sur Intentions. » Il répond par un cœur, puis, une minute après, par un vrai mot : « Merci. »"
