@@ -252,7 +252,7 @@ scene("ch02.verdict", function()
     say("Théo", "Si j’avais dormi.")
     say "Il sort avant qu’elle trouve quoi répondre. Elle reste avec le ficus, qui ne dort jamais, et n’en a pas l’air fatigué."
   else
-    say("Théo", "Bon. Je vais préparer le déploiement.")
+    say("Théo", "Bon. J’y retourne.")
     say "Il sort en se frottant les yeux du plat de la main, comme un enfant au réveil. Claire remarque le geste. Elle le range quelque part, avec d’autres choses qu’elle remarque."
   end
   if t == 80 then
