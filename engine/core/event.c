@@ -67,6 +67,11 @@ static bool is_name_key(const char *key)
 }
 
 /* A deep copy of j with every shown string translated. NULL and err on failure. */
+static int cmp_keys(const void *a, const void *b)
+{
+  return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
 static json_t *tr_tree(Story *s, const char *context, const json_t *j, const char *key)
 {
   if (json_is_string(j)) {
@@ -78,13 +83,22 @@ static json_t *tr_tree(Story *s, const char *context, const json_t *j, const cha
     return json_string(t);
   }
   if (json_is_object(j)) {
+    /* Keys in sorted order: a Lua table's order is its hash's, and the order in
+    ** which units are met is the order of the catalogs that extract writes. */
+    size_t n = json_object_size(j), i = 0;
+    const char **keys = malloc((n ? n : 1) * sizeof *keys), *k;
     json_t *out = json_object(), *val, *t;
-    const char *k;
-    json_object_foreach((json_t *)j, k, val) {
-      if (!(t = tr_tree(s, context, val, k)))
+    json_object_foreach((json_t *)j, k, val)
+      keys[i++] = k;
+    qsort(keys, n, sizeof *keys, cmp_keys);
+    for (i = 0; i < n; i++) {
+      if (!(t = tr_tree(s, context, json_object_get(j, keys[i]), keys[i]))) {
+        free(keys);
         return json_decref(out), NULL;
-      json_object_set_new(out, k, t);
+      }
+      json_object_set_new(out, keys[i], t);
     }
+    free(keys);
     return out;
   }
   if (json_is_array(j)) {
@@ -160,17 +174,24 @@ void event_history_truncate(Story *s, int n)
 /* The translated bindings of the screen, rebuilt when they change. */
 bool event_bindings(Story *s)
 {
+  size_t n = json_object_size(s->bindings), i = 0;
+  const char **keys = malloc((n ? n : 1) * sizeof *keys), *key;
   json_t *t = json_object(), *val, *one;
-  const char *key;
-  json_object_foreach(s->bindings, key, val) {
+  json_object_foreach(s->bindings, key, val)
+    keys[i++] = key;
+  qsort(keys, n, sizeof *keys, cmp_keys);   /* see tr_tree */
+  for (i = 0; i < n; i++) {
     /* each binding in the context of the scene that set it */
-    const char *ctx = json_str(s->bindctx, key);
+    const char *ctx = json_str(s->bindctx, keys[i]);
     if (!ctx || !*ctx)
       ctx = s->scene[0] ? s->scene : "screen";
-    if (!(one = tr_tree(s, ctx, val, key)))
+    if (!(one = tr_tree(s, ctx, json_object_get(s->bindings, keys[i]), keys[i]))) {
+      free(keys);
       return json_decref(t), false;
-    json_object_set_new(t, key, one);
+    }
+    json_object_set_new(t, keys[i], one);
   }
+  free(keys);
   json_decref(s->tbindings);
   s->tbindings = t;
   return true;
@@ -254,16 +275,24 @@ void event_card(Story *s)
   json_t *data, *t;
   s->ev_line = 0;
   snprintf(s->ev_file, sizeof s->ev_file, "%s", json_str(def, "file"));
+  static const char *const parts[] = { "questions", "facts", "vocabulary", NULL };
   event_reset(s, EVENT_CARD);
-  if (!(t = tr_tree(s, ctx, card, NULL))) {
-    event_fail(s, s->ev_file, 0, "%s: the discussion card: %s", s->ev_file, err_get());
-    return;
-  }
   data = json_object();
   json_object_set_new(data, "chapter", json_integer(s->chapter));
   json_object_set_new(data, "title", json_string(event_tr(s, ctx, json_str(def, "title"), NULL, NULL, s->ev_file, 0)));
-  json_object_update(data, t);
-  json_decref(t);
+  for (const char *const *p = parts; *p; p++) {   /* in the order a card is read */
+    const json_t *part = json_object_get(card, *p);
+    if (!part || !json_is_array(part)) {   /* none written (an empty table) */
+      json_object_set_new(data, *p, json_array());
+      continue;
+    }
+    if (!(t = tr_tree(s, ctx, part, *p))) {
+      json_decref(data);
+      event_fail(s, s->ev_file, 0, "%s: the discussion card: %s", s->ev_file, err_get());
+      return;
+    }
+    json_object_set_new(data, *p, t);
+  }
   json_array_append_new(s->pool, data);
   s->ev.text = json_str(data, "title");
   s->ev.data = data;

@@ -14,6 +14,47 @@ local M = {
 }
 
 local yield, isyieldable = coroutine.yield, coroutine.isyieldable
+
+-- pairs in a fixed order. Lua seeds its string hashes anew in every state, so
+-- the order of next() changes from one run to the next; a scene that lists a
+-- table with pairs must show the same thing when a save is replayed tomorrow.
+local rawnext = next
+
+local function before(a, b)
+  local ta, tb = type(a), type(b)
+  if ta ~= tb then
+    return ta < tb
+  end
+  if ta == "number" or ta == "string" then
+    return a < b
+  end
+  return tostring(a) < tostring(b)
+end
+
+local function sorted_pairs(t)
+  local keys = {}
+  for k in rawnext, t do
+    keys[#keys + 1] = k
+  end
+  table.sort(keys, before)
+  local i = 0
+  return function()
+    i = i + 1
+    local k = keys[i]
+    if k ~= nil then
+      return k, t[k]
+    end
+  end, t, nil
+end
+
+---Like Lua's pairs, but in the order of the keys (numbers, then strings).
+function pairs(t)
+  local mt = getmetatable(t)
+  if mt and mt.__pairs then
+    return mt.__pairs(t)
+  end
+  return sorted_pairs(t)
+end
 local type, error, ipairs, tostring = type, error, ipairs, tostring
 
 local function need(cond, level, fmt, ...)
@@ -39,7 +80,7 @@ v = setmetatable({}, {
       "v.%s: a %s cannot be a story variable (only numbers, strings, booleans and tables of them)", k, t)
     M.vars[k] = val
   end,
-  __pairs = function() return next, M.vars, nil end,
+  __pairs = function() return sorted_pairs(M.vars) end,
 })
 
 ---@class Fact

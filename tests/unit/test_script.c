@@ -40,11 +40,14 @@ static const char *const files[] = {
   "  assert(dofile == nil and loadfile == nil and string.dump == nil and debug == nil)\n"
   "  assert(package == nil and collectgarbage == nil)\n"
   "  assert(not pcall(load, 'return 1', 'x', 'b'))\n"
+  "  local seen = ''\n"
+  "  for k in pairs({ zeta = 1, alpha = 2, mid = 3, [2] = 0, [1] = 0 }) do seen = seen .. tostring(k) end\n"
+  "  assert(seen == '12alphamidzeta', 'pairs in key order, not hash order: ' .. seen)\n"
   "  say 'Rien à voir.'\n"
   "  end_chapter()\n"
   "end)\n"
   "scene('t.screen', function()\n"
-  "  while true do bind { n = 1 } end\n"                                          /* 40 */
+  "  while true do bind { n = 1 } end\n"                                          /* 43 */
   "end)\n",
   "lua/helper.lua", "return { answer = 42 }\n",
   NULL
@@ -99,7 +102,7 @@ int main(void)
     for (int i = 0; i < 20000 && story_event_is_passive(ev); i++)
       ev = story_step(s, &(Input){ INPUT_CONTINUE, 0, NULL });
     CHECK(ev->kind == EVENT_ERROR);
-    CHECK_HAS(ev->text, "story/a.lua:40:");
+    CHECK_HAS(ev->text, "story/a.lua:43:");
     CHECK_HAS(ev->text, "changed the screen");
   }
   {
