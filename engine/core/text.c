@@ -55,12 +55,33 @@ static bool is_digit(char c)
   return c >= '0' && c <= '9';
 }
 
+static bool is_letter_ascii(char c)
+{
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
 /* Does the output so far end with a space that a mark should replace? */
 static bool ends_with_space(const char *out, size_t n, size_t *width)
 {
   if (n >= 1 && out[n - 1] == ' ') { *width = 1; return true; }
   if (n >= 2 && memcmp(out + n - 2, "\xC2\xA0", 2) == 0) { *width = 2; return true; }
   if (n >= 3 && memcmp(out + n - 3, NNBSP, 3) == 0) { *width = 3; return true; }
+  return false;
+}
+
+/* Is the space at s[i] inside a number or a time, where a line must not break:
+** "6 410" (thousands), "11 h", "6 h 12"? */
+static bool glued_space(const char *s, size_t i, size_t len)
+{
+  bool digit_before = i > 0 && is_digit(s[i - 1]);
+  if (digit_before && i + 3 < len + 1 && is_digit(s[i + 1]) && is_digit(s[i + 2])
+      && is_digit(s[i + 3]) && !is_digit(s[i + 4]))
+    return true;                                    /* 6 410, 1 104 000 */
+  if (digit_before && s[i + 1] == 'h' && !is_letter_ascii(s[i + 2]))
+    return true;                                    /* 11 h, 6 h 12 */
+  if (i >= 2 && s[i - 1] == 'h' && s[i - 2] == ' ' && i >= 3 && is_digit(s[i - 3])
+      && is_digit(s[i + 1]))
+    return true;                                    /* the second space of 6 h 12 */
   return false;
 }
 
@@ -73,6 +94,10 @@ char *text_french(const char *s)
     return NULL;
   for (size_t i = 0; i < len; i++) {
     char c = s[i];
+    if (c == ' ' && glued_space(s, i, len)) {
+      memcpy(out + n, "\xC2\xA0", 2), n += 2;   /* U+00A0 NO-BREAK SPACE */
+      continue;
+    }
     bool mark = is_high_mark(c) ||
                 (c == '%') ||
                 (strncmp(s + i, "\xC2\xBB", 2) == 0) ||     /* » */

@@ -10,8 +10,10 @@
 #include <stddef.h>
 
 /* Applies French typography to s: the space before ? ! ; : and after « or before »
-** becomes U+202F (inserted where there was none), before a colon too; spaces
-** around an em dash in a dialogue are left alone. Returns a malloc'd string. */
+** becomes U+202F (inserted where there was none), and so does the one before % or
+** €; the spaces inside a number ("6 410") or a time ("11 h", "6 h 12") become
+** U+00A0, so that no line breaks there; spaces around an em dash in a dialogue
+** are left alone. Returns a malloc'd string. */
 char *text_french(const char *s);
 
 /* Width of s[0..len) in the caller's unit (pixels, columns). */

@@ -24,6 +24,9 @@ static void test_french(void)
   french("Déjà" NN "?", "Déjà" NN "?");   /* already right: unchanged */
   french("— Oui ?", "— Oui" NN "?");
   french("", "");
+  french("6 410 personnes, à 11 h, puis 6 h 12.", "6\xC2\xA0" "410 personnes, à 11\xC2\xA0h, puis 6\xC2\xA0h\xC2\xA0" "12.");
+  french("1 104 000 labels", "1\xC2\xA0" "104\xC2\xA0" "000 labels");
+  french("En 2019 15 personnes, 3 heures", "En 2019 15 personnes, 3 heures");
 }
 
 static void check_wrap(const char *s, int width)
