@@ -29,8 +29,8 @@ chapter {
       "Dans ces bureaux, le soir, qui voit qui ? Que change un prénom ?",
     },
     facts = {
-      { "Sur Amazon Mechanical Turk, c’est le client qui accepte ou refuse le travail rendu ; une tâche refusée n’est pas payée, et beaucoup de clients exigent un taux d’acceptation de 90 à 95 %, si bien qu’un refus peut aussi fermer l’accès aux tâches suivantes.",
-        source = "Amazon, documentation de Mechanical Turk" },
+      { "La directive européenne sur le travail de plateforme (en vigueur depuis le 1er décembre 2024, à transposer par les États d’ici au 2 décembre 2026) oblige à informer les travailleurs des systèmes automatisés qui les surveillent ou décident à leur sujet, avec un examen humain, et interdit qu’une décision de suspendre ou de fermer un compte soit prise par un algorithme seul.",
+        source = "Directive (UE) 2024/2831, 2024" },
       { "Selon une enquête de l’OIT auprès de 3 500 travailleurs de cinq plateformes de micro-tâches, dans 75 pays, le gain moyen était de 4,43 $ de l’heure de travail payé, et de 3,31 $ une fois compté le temps non payé (chercher des tâches, passer des tests, travail refusé).",
         source = "Berg et al., OIT, 2018" },
     },
