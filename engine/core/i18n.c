@@ -302,6 +302,7 @@ json_t *i18n_merge(const json_t *units, const json_t *old, const char *lang, int
 {
   json_t *out = json_array(), *known = json_object(), *used = json_object(), *u, *e;
   json_t *live = json_object();   /* the ids the story says now */
+  json_t *kept = json_object();   /* "French\x1ftranslation" of the entries written */
   size_t i, k;
   int st[4] = { 0, 0, 0, 0 };
   json_array_foreach(units, i, u)
@@ -368,11 +369,25 @@ json_t *i18n_merge(const json_t *units, const json_t *old, const char *lang, int
     }
     json_array_append_new(out, entry);
   }
-  /* What the story no longer says, but a translator wrote, is never lost. */
+  /* What the story no longer says, but a translator wrote, is never lost;
+  ** unless the same French with the same translation is still in use. */
+  {
+    json_t *o;
+    json_array_foreach(out, k, o) {
+      char pair[4096];
+      snprintf(pair, sizeof pair, "%s\x1f%s", json_string_value(json_object_get(o, I18N_SOURCE)),
+               json_string_value(json_object_get(o, lang)));
+      json_object_set_new(kept, pair, json_true());
+    }
+  }
   json_array_foreach(old, i, e) {
     const char *id = json_string_value(json_object_get(e, "id"));
     const char *tr = json_string_value(json_object_get(e, lang));
+    char pair[4096];
     if (!id || json_object_get(used, id) || json_object_get(live, id) || !tr || !*tr)
+      continue;
+    snprintf(pair, sizeof pair, "%s\x1f%s", json_string_value(json_object_get(e, I18N_SOURCE)), tr);
+    if (json_object_get(kept, pair))
       continue;
     {
       json_t *keep = json_deep_copy(e);
@@ -384,6 +399,7 @@ json_t *i18n_merge(const json_t *units, const json_t *old, const char *lang, int
   json_decref(known);
   json_decref(used);
   json_decref(live);
+  json_decref(kept);
   if (stats)
     memcpy(stats, st, sizeof st);
   return out;

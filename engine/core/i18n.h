@@ -52,7 +52,8 @@ double i18n_similarity(const char *a, const char *b);
 ** takes the translation of the closest orphan of the same context (similarity
 ** >= 0.5, nearest line), marked "review" with the old French in "was"; other
 ** units get an empty translation; orphans that held a translation are kept,
-** marked "obsolete". *stats (may be NULL) gets {kept, carried, added, obsolete}.
+** marked "obsolete", unless a unit still in use has the same French and the
+** same translation. *stats (may be NULL) gets {kept, carried, added, obsolete}.
 */
 json_t *i18n_merge(const json_t *units, const json_t *old, const char *lang, int stats[4]);
 

@@ -59,6 +59,8 @@ static void test_merge(void)
   json_array_append_new(old, entry("s:2", 11, "Le café est froid.", "The coffee is cold."));
   json_array_append_new(old, entry("s:3", 12, "Une phrase coupée au montage.", "A line cut in the edit."));
   json_array_append_new(old, entry("t:9", 5, "Rien à voir.", "Nothing alike."));
+  /* the same words under another id, still in use by s:1: nothing to keep */
+  json_array_append_new(old, entry("u:1", 3, "Il pleut sur Creil.", "It is raining on Creil."));
   /* s:1 unchanged; s:2's French gets a typo fixed (new id s:2b); s:3 removed */
   json_array_append_new(units, unit("s:1", 10, "Il pleut sur Creil."));
   json_array_append_new(units, unit("s:2b", 11, "Le café est froid…"));
