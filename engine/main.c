@@ -4,6 +4,7 @@
 ** the terminal) or a tool (check, extract).
 */
 #include <limits.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -152,11 +153,48 @@ static const char *find_archive(void)
   return FICELLE_BUILD_ROOT "/centimes.zip";
 }
 
+/* Opening the story: Lua, the chapters, the catalogs. The window does it on a
+** thread while SDL connects to the display (tests/bench: about a third of the
+** time to the first frame each). */
+typedef struct Opening {
+  const Args *args;
+  StoryOptions so;
+  Story *story;
+  char error[1024];
+  pthread_t thread;
+} Opening;
+
+static void *open_story(void *ud)
+{
+  Opening *o = ud;
+  const Args *a = o->args;
+  if (!(o->story = story_open(&o->so))) {
+    snprintf(o->error, sizeof o->error, "%s", err_get());
+    return NULL;
+  }
+  for (int i = 0; i < a->nsets; i++) {
+    char name[64];
+    const char *eq = strchr(a->sets[i], '=');
+    snprintf(name, sizeof name, "%.*s", (int)(eq - a->sets[i]), a->sets[i]);
+    story_set_var(o->story, name, eq + 1);
+  }
+  return NULL;
+}
+
+static Story *wait_story(void *ud)
+{
+  Opening *o = ud;
+  pthread_join(o->thread, NULL);
+  if (!o->story)
+    fprintf(stderr, "ficelle: %s\n", o->error);
+  return o->story;
+}
+
 int main(int argc, char **argv)
 {
   Args a;
   VfsOptions vo = { 0 };
-  StoryOptions so = { 0 };
+  Opening op = { 0 };
   Story *story;
   int status;
   bool tool;
@@ -184,18 +222,21 @@ int main(int argc, char **argv)
   }
   for (const char *const *m = vfs_mods(); *m; m++)
     fprintf(stderr, "ficelle: mod '%s' mounted\n", *m);
-  so.lang = tool && strcmp(a.command, "handout") != 0 ? "fr" : a.lang;
-  so.seed = a.seed;
-  if (!(story = story_open(&so))) {
-    fprintf(stderr, "ficelle: %s\n", err_get());
+  op.args = &a;
+  op.so.lang = tool && strcmp(a.command, "handout") != 0 ? "fr" : a.lang;
+  op.so.seed = a.seed;
+  if (!tool && !a.text && pthread_create(&op.thread, NULL, open_story, &op) == 0) {
+    AppOptions ao = { a.chapter, a.fullscreen, a.width, a.height, wait_story, &op };
+    status = app_run(NULL, &ao);
+    story_close(op.story);
+    vfs_close();
+    return status;
+  }
+  open_story(&op);
+  if (!(story = op.story)) {
+    fprintf(stderr, "ficelle: %s\n", op.error);
     vfs_close();
     return 1;
-  }
-  for (int i = 0; i < a.nsets; i++) {
-    char name[64];
-    const char *eq = strchr(a.sets[i], '=');
-    snprintf(name, sizeof name, "%.*s", (int)(eq - a.sets[i]), a.sets[i]);
-    story_set_var(story, name, eq + 1);
   }
   if (tool && strcmp(a.command, "check") == 0) {
     status = check_run(story, a.budget);
@@ -212,7 +253,7 @@ int main(int argc, char **argv)
     TextOptions to = { a.chapter, 72, !a.no_wait };
     status = textui_run(story, &to);
   } else {
-    AppOptions ao = { a.chapter, a.fullscreen, a.width, a.height };
+    AppOptions ao = { a.chapter, a.fullscreen, a.width, a.height, NULL, NULL };
     status = app_run(story, &ao);
   }
   story_close(story);

@@ -6,7 +6,8 @@
 
 #include "err.h"
 
-static char err_buf[1024];
+/* One per thread: the window opens the story on a thread of its own. */
+static _Thread_local char err_buf[1024];
 
 bool err_set(const char *fmt, ...)
 {

@@ -725,19 +725,27 @@ int app_run(Story *story, const AppOptions *opt) {
     a->set.height = opt->height;
   }
   if (opt && opt->fullscreen) a->set.fullscreen = true;
-  /* The reader's last language, unless the command line chose one (the story
-  ** then is not in its source language). */
-  if (a->set.lang[0] && strcmp(story_language(story), "fr") == 0 &&
-      strcmp(a->set.lang, "fr") != 0)
-    story_set_language(story, a->set.lang);
 
   SDL_SetHint(SDL_HINT_VIDEO_X11_NET_WM_BYPASS_COMPOSITOR, "0");
   stage(a, "app_run");
   if (SDL_Init(SDL_INIT_VIDEO) != 0) {
     fprintf(stderr, "ficelle: SDL: %s\n", SDL_GetError());
+    if (!story && opt && opt->wait_story)
+      opt->wait_story(opt->wait_ud);   /* let the opening finish before exiting */
     return 1;
   }
   stage(a, "sdl_init");
+  /* The story was being opened meanwhile (main.c); from here on it is needed. */
+  if (!story && opt && opt->wait_story && !(story = a->story = opt->wait_story(opt->wait_ud))) {
+    SDL_Quit();
+    return 1;
+  }
+  stage(a, "story");
+  /* The reader's last language, unless the command line chose one (the story
+  ** then is not in its source language). */
+  if (a->set.lang[0] && strcmp(story_language(story), "fr") == 0 &&
+      strcmp(a->set.lang, "fr") != 0)
+    story_set_language(story, a->set.lang);
   if (!font_init()) {
     fprintf(stderr, "ficelle: %s\n", err_get());
     SDL_Quit();

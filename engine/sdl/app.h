@@ -13,9 +13,14 @@ typedef struct AppOptions {
   int chapter;              /* > 0: skip the title screen and begin this chapter */
   bool fullscreen;
   int width, height;        /* the window's size in points; 0: remembered or 1280x720 */
+  /* With story NULL: called once SDL is up, to get the story being opened on
+  ** another thread (NULL if it failed: app_run then returns 1). */
+  Story *(*wait_story)(void *ud);
+  void *wait_ud;
 } AppOptions;
 
-/* Opens the window and plays. Returns the process exit status. */
+/* Opens the window and plays. story may be NULL if opt->wait_story gives it.
+** Returns the process exit status. */
 int app_run(Story *story, const AppOptions *opt);
 
 #endif
