@@ -453,38 +453,33 @@ static void stage(const App *a, const char *what) {
   if (a->bench) fprintf(stderr, "bench: stage %s %.6f\n", what, wall_seconds());
 }
 
-/* Benchmark figures (FICELLE_BENCH=1): a cold layout and draw of the page. */
+/* The median of 15 timed draws of the page: cold (every cache emptied before
+** each) or warm (what a redraw costs). */
+static double median_draw_ms(App *a, bool cold) {
+  double t[15];
+  for (int i = 0; i < 15; i++) {
+    if (cold) {
+      font_cache_clear();
+      layout_invalidate(a->L);
+    }
+    double t0 = wall_seconds();
+    draw(a);
+    SDL_RenderFlush(a->r);
+    t[i] = wall_seconds() - t0;
+  }
+  for (int i = 1; i < 15; i++)
+    for (int k = i; k > 0 && t[k] < t[k - 1]; k--) {
+      double x = t[k];
+      t[k] = t[k - 1];
+      t[k - 1] = x;
+    }
+  return t[7] * 1000;
+}
+
+/* Benchmark figures (FICELLE_BENCH=1): the page laid out and drawn, cold and warm. */
 static void bench_page(App *a) {
-  double best[15];
-  for (int i = 0; i < 15; i++) {
-    font_cache_clear();
-    layout_invalidate(a->L);
-    double t0 = wall_seconds();
-    draw(a);
-    SDL_RenderFlush(a->r);
-    best[i] = wall_seconds() - t0;
-  }
-  for (int i = 1; i < 15; i++)
-    for (int k = i; k > 0 && best[k] < best[k - 1]; k--) {
-      double t = best[k];
-      best[k] = best[k - 1];
-      best[k - 1] = t;
-    }
-  fprintf(stderr, "bench: layout_draw_cold_ms %.3f\n", best[7] * 1000);
-  /* The same page again with every run cached: what a redraw costs. */
-  for (int i = 0; i < 15; i++) {
-    double t0 = wall_seconds();
-    draw(a);
-    SDL_RenderFlush(a->r);
-    best[i] = wall_seconds() - t0;
-  }
-  for (int i = 1; i < 15; i++)
-    for (int k = i; k > 0 && best[k] < best[k - 1]; k--) {
-      double t = best[k];
-      best[k] = best[k - 1];
-      best[k - 1] = t;
-    }
-  fprintf(stderr, "bench: draw_warm_ms %.3f\n", best[7] * 1000);
+  fprintf(stderr, "bench: layout_draw_cold_ms %.3f\n", median_draw_ms(a, true));
+  fprintf(stderr, "bench: draw_warm_ms %.3f\n", median_draw_ms(a, false));
 }
 
 /* ---- input ---------------------------------------------------------------- */
