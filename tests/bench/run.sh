@@ -22,21 +22,8 @@ for tool in Xvfb python3; do
 done
 [ -x "$ficelle" ] || { echo "bench: no $ficelle (build first)"; exit 1; }
 
-tmp=$(mktemp -d)
-xvfb_pid= wm_pid= app_pid=
-cleanup() {
-  [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null
-  [ -n "$wm_pid" ] && kill "$wm_pid" 2>/dev/null
-  [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null
-  rm -rf "$tmp"
-}
-trap cleanup EXIT
-Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$tmp/display" 2>/dev/null &
-xvfb_pid=$!
-for _ in $(seq 50); do [ -s "$tmp/display" ] && break; sleep 0.1; done
-export DISPLAY=":$(head -n 1 "$tmp/display")"
-if command -v evilwm >/dev/null; then evilwm -snap 0 >/dev/null 2>&1 & wm_pid=$!; fi
-sleep 0.5
+. tests/lib/xdisplay.sh
+xdisplay_start bench || true
 export SDL_AUDIODRIVER=dummy FICELLE_BENCH=1
 hz=$(getconf CLK_TCK)
 

@@ -15,34 +15,15 @@ for tool in Xvfb xdotool import compare convert; do
 done
 mkdir -p "$out"
 rm -f "$out"/*.png
-tmp=$(mktemp -d)
-xvfb_pid= app_pid= wm_pid=
-cleanup() {
-  [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null
-  [ -n "$wm_pid" ] && kill "$wm_pid" 2>/dev/null
-  [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null
-  rm -rf "$tmp"
-}
-trap cleanup EXIT
+. "$(dirname "$0")/../lib/xdisplay.sh"
 
 passed=0 failed=0
 ok()   { echo "ok   $*"; passed=$((passed + 1)); }
 fail() { echo "FAIL $*"; failed=$((failed + 1)); }
 
-# A display of our own: Xvfb picks a free number and writes it to fd 3.
-Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$tmp/display" 2>"$tmp/xvfb.log" &
-xvfb_pid=$!
-for _ in $(seq 50); do [ -s "$tmp/display" ] && break; sleep 0.1; done
-[ -s "$tmp/display" ] || { echo "window: Xvfb did not start"; cat "$tmp/xvfb.log"; exit 1; }
-export DISPLAY=":$(head -n 1 "$tmp/display")"
-# A window manager, as on a desktop: without one X has no fullscreen, and
-# resizes reach the game only as the WM passes them on. evilwm is tiny.
-wm_pid=
-if [ "${WINDOW_TEST_WM:-evilwm}" != none ] && command -v evilwm >/dev/null; then
-  evilwm -snap 0 >/dev/null 2>&1 &
-  wm_pid=$!
-  sleep 0.5
-else
+# A display of our own, and a window manager as on a desktop: without one X has
+# no fullscreen, and resizes reach the game only as the WM passes them on.
+if ! xdisplay_start window "${WINDOW_TEST_WM:-evilwm}"; then
   echo "window: no evilwm; fullscreen and resize checks are weaker"
 fi
 export XDG_DATA_HOME="$tmp/data"

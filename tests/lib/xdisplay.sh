@@ -1,0 +1,30 @@
+# Sourced by the window test and the bench: a virtual X display of our own
+# (Xvfb picks a free number) with a small window manager when there is one,
+# and a cleanup at exit that stops the game, the window manager and Xvfb.
+# Defines tmp (a scratch folder) and app_pid (the caller's game, to stop).
+tmp=$(mktemp -d)
+xvfb_pid= wm_pid= app_pid=
+cleanup() {
+  [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null
+  [ -n "$wm_pid" ] && kill "$wm_pid" 2>/dev/null
+  [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null
+  rm -rf "$tmp"
+}
+trap cleanup EXIT
+
+# xdisplay_start NAME [WM]: sets DISPLAY; WM "none" runs no window manager.
+# Returns 1 if it runs without one (X then has no fullscreen).
+xdisplay_start() {
+  Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$tmp/display" 2>"$tmp/xvfb.log" &
+  xvfb_pid=$!
+  for _ in $(seq 50); do [ -s "$tmp/display" ] && break; sleep 0.1; done
+  [ -s "$tmp/display" ] || { echo "$1: Xvfb did not start"; cat "$tmp/xvfb.log"; exit 1; }
+  export DISPLAY=":$(head -n 1 "$tmp/display")"
+  if [ "${2:-evilwm}" != none ] && command -v evilwm >/dev/null; then
+    evilwm -snap 0 >/dev/null 2>&1 &
+    wm_pid=$!
+    sleep 0.5
+    return 0
+  fi
+  return 1
+}
