@@ -222,6 +222,11 @@ int main(int argc, char **argv)
   }
   for (const char *const *m = vfs_mods(); *m; m++)
     fprintf(stderr, "ficelle: mod '%s' mounted\n", *m);
+  if (!tool && !a.text && !getenv("DISPLAY") && !getenv("WAYLAND_DISPLAY")
+      && !getenv("SDL_VIDEODRIVER")) {
+    fprintf(stderr, "ficelle: no display to open a window on: playing in the terminal\n");
+    a.text = true;
+  }
   op.args = &a;
   op.so.lang = tool && strcmp(a.command, "handout") != 0 ? "fr" : a.lang;
   op.so.seed = a.seed;
