@@ -14,7 +14,6 @@
 
 /* --- Translation -------------------------------------------------------------- */
 
-
 /* Translates, fills and typesets one unit; the result lives in the event pool.
 ** NULL (err set) if a placeholder has no value. */
 const char *event_tr(Story *s, const char *context, const char *src, const char *pin,

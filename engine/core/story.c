@@ -140,7 +140,7 @@ static int cmp_chapters(const void *a, const void *b)
 /* Reads what the scripts declared: chapters, scenes, warnings. */
 static void read_declarations(Story *s)
 {
-  json_t *defs = NULL, *sorted = json_array(), *item;
+  json_t *defs = NULL, *sorted = json_array();
   size_t i, n;
   json_decref(s->scenes);
   json_decref(s->warnings);
@@ -198,7 +198,6 @@ static void read_declarations(Story *s)
     lua_pop(s->L, 1);
   }
   lua_pop(s->L, 2);
-  (void)item;
 }
 
 const json_t *story_chapter_def(Story *s, int number)
