@@ -288,6 +288,16 @@ bool script_call(Script *sc, int nargs, int nresults)
   return true;
 }
 
+void script_split_position(const char *msg, char *file, size_t filesz, int *line)
+{
+  const char *p = strstr(msg, ".lua:");
+  if (p && (size_t)(p + 4 - msg) < filesz) {
+    memcpy(file, msg, (size_t)(p + 4 - msg));
+    file[p + 4 - msg] = '\0';
+    *line = atoi(p + 5);
+  }
+}
+
 /* The first frame of co that runs a story or mod file (not the engine's lua/). */
 void script_where(lua_State *co, char *file, size_t filesz, int *line)
 {
@@ -336,18 +346,7 @@ int script_resume(Script *sc, lua_State *co, int nargs, int *nres,
     else
       err_set("%s", msg);
     /* Prefer the position in the message: it is where the error was raised. */
-    if (strncmp(msg, "story/", 6) == 0 || strncmp(msg, "lua/", 4) == 0 ||
-        strstr(msg, ".lua:") != NULL) {
-      const char *colon = strstr(msg, ".lua:");
-      if (colon) {
-        size_t flen = (size_t)(colon + 4 - msg);
-        if (flen < sizeof where) {
-          memcpy(where, msg, flen);
-          where[flen] = '\0';
-          wline = atoi(colon + 5);
-        }
-      }
-    }
+    script_split_position(msg, where, sizeof where, &wline);
   }
   if (file)
     snprintf(file, filesz, "%s", where);

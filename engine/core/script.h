@@ -49,6 +49,10 @@ int script_resume(Script *sc, lua_State *co, int nargs, int *nres,
 ** engine's lua/ folder): where a writer should look. "" and 0 if none. */
 void script_where(lua_State *co, char *file, size_t filesz, int *line);
 
+/* Reads "file.lua:line: message" into file and *line; leaves them as they are
+** if msg does not start with a position. */
+void script_split_position(const char *msg, char *file, size_t filesz, int *line);
+
 /* Plain data between Lua and JSON. script_to_json converts the value at idx
 ** (nil, booleans, numbers, strings, tables of them with string keys or 1..n)
 ** and returns a new reference, or NULL with err naming the path of the bad

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "err.h"
+#include "mem.h"
 #include "state.h"
 
 static char *dup_or_null(const char *s)
@@ -21,6 +22,7 @@ void state_checkpoint_clear(Checkpoint *cp)
   json_decref(cp->visits);
   json_decref(cp->bindings);
   json_decref(cp->bindctx);
+  json_decref(cp->page);
   memset(cp, 0, sizeof *cp);
 }
 
@@ -33,13 +35,14 @@ void state_checkpoint_copy(Checkpoint *dst, const Checkpoint *src)
   dst->visits = json_deep_copy(src->visits);
   dst->bindings = json_deep_copy(src->bindings);
   dst->bindctx = src->bindctx ? json_deep_copy(src->bindctx) : NULL;
+  dst->page = src->page ? json_deep_copy(src->page) : NULL;
 }
 
 void state_log_push(InputLog *log, int input)
 {
   if (log->n == log->cap) {
     log->cap = log->cap ? log->cap * 2 : 64;
-    log->items = realloc(log->items, log->cap * sizeof *log->items);
+    log->items = mem_realloc(log->items, log->cap * sizeof *log->items);
   }
   log->items[log->n++] = input;
 }
@@ -55,7 +58,7 @@ void state_log_copy(InputLog *dst, const InputLog *src)
   dst->n = dst->cap = src->n;
   dst->items = NULL;
   if (src->n) {
-    dst->items = malloc(src->n * sizeof *dst->items);
+    dst->items = mem_realloc(NULL, src->n * sizeof *dst->items);
     memcpy(dst->items, src->items, src->n * sizeof *dst->items);
   }
 }
@@ -90,6 +93,8 @@ char *state_save_write(const Checkpoint *cp, const InputLog *log, const json_t *
   json_object_set_new(body, "bindings", cp->bindings ? json_incref(cp->bindings) : json_object());
   if (cp->bindctx)
     json_object_set(body, "bindctx", cp->bindctx);
+  if (cp->page && json_array_size(cp->page) > 0)
+    json_object_set(body, "page", cp->page);
   json_object_set_new(body, "inputs", inputs);
   if (meta)
     json_object_set(body, "meta", (json_t *)meta);
@@ -169,6 +174,10 @@ bool state_save_read(const char *data, size_t len, Checkpoint *cp, InputLog *log
   cp->bindings = json_incref(bindings);
   cp->bindctx = json_is_object(json_object_get(j, "bindctx"))
                 ? json_incref(json_object_get(j, "bindctx")) : NULL;
+  /* Saves written before the page was kept have none: the page then starts
+  ** at the checkpoint's scene. */
+  cp->page = json_is_array(json_object_get(j, "page"))
+             ? json_incref(json_object_get(j, "page")) : NULL;
   json_array_foreach(inputs, i, x)
     state_log_push(log, (int)json_integer_value(x));
   if (meta)

@@ -1,251 +1,145 @@
 /*
-** story: the step machine (see story.h). Scenes run as Lua coroutines; each
-** request a scene yields (a line, a choice, a screen, a jump) becomes an event
-** (event.c translates and typesets it). Checkpoints at scene entries and the inputs
-** since them are the whole of the reader's path: saves, rollback, recovery and
-** hot reload are all "apply a checkpoint, replay inputs".
+** story: the step machine (see story.h). A scene runs as a Lua coroutine
+** (scene.c) until it asks for something: a line, a choice, a jump, the end of
+** a chapter. Lines and choices become events (event.c); `layout` and `bind`
+** change the screen without stopping the scene, and every event carries the
+** screen as it is. A checkpoint at each scene entry and the inputs since it
+** are the reader's whole path (timeline.c): saves, rollback, recovery and hot
+** reload are all "apply a checkpoint, replay inputs".
 */
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <lauxlib.h>
 
-#include "story_impl.h"
+#include "err.h"
+#include "event.h"
+#include "i18n.h"
+#include "lines.h"
+#include "mem.h"
+#include "scene.h"
+#include "story.h"
+#include "timeline.h"
 #include "vfs.h"
 
+#define DEFAULT_SEED 0x43454E54494D4553ull
+#define MAX_JUMPS 200     /* jumps in a row without a line or a choice: fewer than
+                             TIMELINE_MAX, so a rollback still reaches the last input */
+
+typedef enum Phase {
+  PH_IDLE,      /* not begun */
+  PH_CHAPTER,   /* a chapter's title card is shown */
+  PH_SCENE,     /* a scene waits at a request */
+  PH_CARD,      /* a chapter's discussion card is shown */
+  PH_ENDING,    /* an ending is shown */
+  PH_END,
+  PH_ERROR
+} Phase;
+
+struct Story {
+  StoryOptions opt;
+  Scene *sc;                /* NULL if the engine's own Lua failed at a reload */
+  char load_error[1024];    /* why the story's files did not load ("" if they did) */
+  char load_file[256];
+  int load_line;
+  json_t *defs;             /* the chapters as declared, sorted by number */
+  json_t *chapters;         /* ... as story_chapters() gives them */
+  json_t *scenes, *warnings, *languages;
+
+  char lang[16];
+  Catalog *cat;             /* NULL for the source language */
+  json_t *ui;
+  StoryCollector collect;
+  void *collect_ud;
+
+  Phase phase;
+  int chapter;
+  char scene[128];
+  Rng rng;
+  json_t *setvars;          /* story_set_var() before begin */
+
+  char *layout;             /* the screen: its layout, */
+  json_t *bindings;         /* ... its bindings as the scripts gave them, */
+  json_t *bindctx;          /* ... the scene that set each (its translation context,
+                               kept when the screen outlives the scene), */
+  json_t *tbindings;        /* ... and translated */
+  unsigned screen_serial, page_serial;
+  Lines page, history;
+  Timeline tl;
+
+  EventBuf eb;              /* the current event */
+  json_t *raw;              /* the request it came from (a line or a choice) */
+  char ev_file[256];
+  int ev_line;
+  json_t *cp_info;          /* story_checkpoint()'s answer */
+  json_t *data_cache;
+};
+
 static void enter_scene(Story *s, const char *id, bool checkpoint);
+static void run(Story *s, int choice);
 
-/* --- Lua plumbing ---------------------------------------------------------- */
+/* --- Translation, the screen ------------------------------------------------- */
 
-static void push_module(Story *s)
+static Tr tr_of(const Story *s, bool collect)
 {
-  lua_rawgeti(s->L, LUA_REGISTRYINDEX, s->module);
+  Tr tr = { s->cat, s->lang, collect ? s->collect : NULL, s->collect_ud, s->ev_file, s->ev_line };
+  return tr;
 }
 
-json_t *story_module_json(Story *s, const char *field)
+static bool has_brace(const json_t *j)
 {
-  json_t *j;
-  push_module(s);
-  lua_getfield(s->L, -1, field);
-  j = script_to_json(s->L, -1, field[0] == 'v' && field[1] == 'a' ? "v" : field);
-  lua_pop(s->L, 2);
-  return j;
-}
-
-/* The current variables (a new reference), or NULL. */
-json_t *story_vars_now(Story *s)
-{
-  return story_module_json(s, "vars");
-}
-
-static void set_module_json(Story *s, const char *field, const json_t *j)
-{
-  push_module(s);
-  script_push_json(s->L, j);
-  lua_setfield(s->L, -2, field);
-  lua_pop(s->L, 1);
-}
-
-/* random([m [, n]]): math.random's contract over the story's generator. */
-static int story_api_random(lua_State *L)
-{
-  Story *s = lua_touserdata(L, lua_upvalueindex(1));
-  lua_Integer lo = 1, hi;
-  switch (lua_gettop(L)) {
-  case 0:
-    lua_pushnumber(L, (lua_Number)(rng_next(&s->rng) >> 8) / (lua_Number)(1u << 24));
-    return 1;
-  case 1: hi = luaL_checkinteger(L, 1); break;
-  default: lo = luaL_checkinteger(L, 1); hi = luaL_checkinteger(L, 2); break;
-  }
-  luaL_argcheck(L, lo <= hi, lua_gettop(L), "interval is empty");
-  lua_pushinteger(L, (lua_Integer)rng_range(&s->rng, lo, hi));
-  return 1;
-}
-
-void story_close_coroutine(Story *s)
-{
-  if (s->co) {
-    luaL_unref(s->L, LUA_REGISTRYINDEX, s->co_ref);
-    s->co = NULL;
-  }
-}
-
-/* Parses "file:line: message" into its parts where it has them. */
-static void split_position(const char *msg, char *file, size_t fsz, int *line)
-{
-  const char *p = strstr(msg, ".lua:");
-  if (p && (size_t)(p + 4 - msg) < fsz) {
-    memcpy(file, msg, (size_t)(p + 4 - msg));
-    file[p + 4 - msg] = '\0';
-    *line = atoi(p + 5);
-  }
-}
-
-/* Loads the engine's story API, then every story/ *.lua file in name order. */
-static bool load_scripts(Story *s)
-{
-  ScriptLimits lim = { s->opt.instruction_budget, s->opt.memory_cap };
-  char **files;
-  s->load_error[0] = s->load_file[0] = '\0';
-  s->load_line = 0;
-  if (!(s->sc = script_open(&lim, false)))
-    return false;
-  s->L = script_state(s->sc);
-  if (!script_load(s->sc, "lua/ficelle/story.lua") || !script_call(s->sc, 0, 1))
-    return false;
-  s->module = luaL_ref(s->L, LUA_REGISTRYINDEX);
-  lua_pushlightuserdata(s->L, s);
-  lua_pushcclosure(s->L, story_api_random, 1);
-  lua_pushvalue(s->L, -1);
-  lua_setglobal(s->L, "random");
-  lua_getglobal(s->L, "math");
-  lua_insert(s->L, -2);
-  lua_setfield(s->L, -2, "random");
-  lua_pushnil(s->L);
-  lua_setfield(s->L, -2, "randomseed");
-  lua_pop(s->L, 1);
-
-  if (!(files = vfs_list("story")))
-    return err_set("story: no story/ folder in %s", vfs_base());
-  for (char **f = files; *f; f++) {
-    char path[256];
-    size_t n = strlen(*f);
-    if (n < 5 || n > 200 || strcmp(*f + n - 4, ".lua") != 0)
-      continue;
-    snprintf(path, sizeof path, "story/%s", *f);
-    push_module(s);
-    lua_pushstring(s->L, path);
-    lua_setfield(s->L, -2, "loading");
-    lua_pop(s->L, 1);
-    if (!script_load(s->sc, path) || !script_call(s->sc, 0, 0)) {
-      snprintf(s->load_error, sizeof s->load_error, "%s", err_get());
-      snprintf(s->load_file, sizeof s->load_file, "%s", path);
-      split_position(s->load_error, s->load_file, sizeof s->load_file, &s->load_line);
-      break;
-    }
-  }
-  vfs_free_list(files);
-  return true;
-}
-
-static int cmp_chapters(const void *a, const void *b)
-{
-  json_int_t x = json_integer_value(json_object_get(*(json_t *const *)a, "number"));
-  json_int_t y = json_integer_value(json_object_get(*(json_t *const *)b, "number"));
-  return (x > y) - (x < y);
-}
-
-/* Reads what the scripts declared: chapters, scenes, warnings. */
-static void read_declarations(Story *s)
-{
-  json_t *defs = NULL, *sorted = json_array();
-  size_t i, n;
-  json_decref(s->scenes);
-  json_decref(s->warnings);
-  s->scenes = json_array();
-  s->warnings = json_array();
-  push_module(s);
-  lua_getfield(s->L, -1, "chapters");
-  /* The chapter tables hold no functions once normalised, but a writer may add
-  ** any field: keep what converts, report the rest. */
-  defs = script_to_json(s->L, -1, "chapter");
-  lua_pop(s->L, 1);
-  if (!defs) {
-    json_array_append_new(s->warnings, json_string(err_get()));
-    defs = json_array();
-  }
-  n = json_array_size(defs);
-  {
-    json_t **tmp = malloc((n ? n : 1) * sizeof *tmp);
-    for (i = 0; i < n; i++)
-      tmp[i] = json_array_get(defs, i);
-    qsort(tmp, n, sizeof *tmp, cmp_chapters);
-    for (i = 0; i < n; i++)
-      json_array_append(sorted, tmp[i]);
-    free(tmp);
-  }
-  json_decref(defs);
-  json_decref(s->chapter_defs);
-  s->chapter_defs = sorted;
-
-  lua_getfield(s->L, -1, "scenes");
-  lua_pushnil(s->L);
-  while (lua_next(s->L, -2)) {          /* ... M scenes id def */
-    json_t *sc = json_object();
-    lua_Debug ar;
-    json_object_set_new(sc, "id", json_string(lua_tostring(s->L, -2)));
-    lua_getfield(s->L, -1, "file");
-    json_object_set_new(sc, "file", json_string(lua_tostring(s->L, -1)));
-    lua_pop(s->L, 1);
-    lua_getfield(s->L, -1, "fn");      /* ... M scenes id def fn */
-    lua_getinfo(s->L, ">S", &ar);
-    json_object_set_new(sc, "line", json_integer(ar.linedefined));
-    json_object_set_new(sc, "last", json_integer(ar.lastlinedefined));
-    json_array_append_new(s->scenes, sc);
-    lua_pop(s->L, 1);
-  }
-  lua_pop(s->L, 1);
-  lua_getfield(s->L, -1, "replaced");
-  n = lua_rawlen(s->L, -1);
-  for (i = 1; i <= n; i++) {
-    char msg[256];
-    lua_rawgeti(s->L, -1, (lua_Integer)i);
-    snprintf(msg, sizeof msg, "scene '%s' is declared more than once: the last one is used",
-             lua_tostring(s->L, -1));
-    json_array_append_new(s->warnings, json_string(msg));
-    lua_pop(s->L, 1);
-  }
-  lua_pop(s->L, 2);
-}
-
-const json_t *story_chapter_def(Story *s, int number)
-{
+  const char *key;
+  json_t *val;
   size_t i;
-  json_t *c;
-  json_array_foreach(s->chapter_defs, i, c)
-    if (json_integer_value(json_object_get(c, "number")) == number)
-      return c;
-  return NULL;
+  if (json_is_string(j))
+    return strchr(json_string_value(j), '{') != NULL;
+  if (json_is_object(j)) {
+    json_object_foreach((json_t *)j, key, val)
+      if (has_brace(val))
+        return true;
+  } else if (json_is_array(j)) {
+    json_array_foreach(j, i, val)
+      if (has_brace(val))
+        return true;
+  }
+  return false;
 }
 
-/* --- Checkpoints ------------------------------------------------------------------ */
-
-static bool take_checkpoint(Story *s, const char *scene, bool card)
+/* The variables, if what is to be shown has placeholders (a new reference or
+** NULL). Reading them all is the costly part of a line. */
+static json_t *vars_for(Story *s, const json_t *shown)
 {
-  json_t *vars = story_vars_now(s), *visits;
-  if (!vars)
-    return false;
-  visits = story_module_json(s, "visits");
-  if (s->cp.scene) {   /* the older checkpoint goes to the rollback stack */
-    if (s->npast == MAX_PAST) {
-      state_checkpoint_clear(&s->past[0].cp);
-      state_log_clear(&s->past[0].log);
-      memmove(s->past, s->past + 1, (MAX_PAST - 1) * sizeof *s->past);
-      s->npast--;
+  return s->sc && has_brace(shown) ? scene_get(s->sc, "vars") : NULL;
+}
+
+/* Translates the bindings, each in the context of the scene that set it. */
+static bool translate_bindings(Story *s, const json_t *vars)
+{
+  Tr tr = tr_of(s, true);
+  size_t n;
+  const char **keys = tr_sorted_keys(s->bindings, &n);
+  json_t *t = json_object(), *one;
+  for (size_t i = 0; i < n; i++) {
+    const char *ctx = json_string_value(json_object_get(s->bindctx, keys[i]));
+    if (!ctx || !*ctx)
+      ctx = s->scene[0] ? s->scene : "screen";
+    if (!(one = tr_tree(&tr, ctx, json_object_get(s->bindings, keys[i]), keys[i], vars))) {
+      free(keys);
+      return json_decref(t), false;
     }
-    s->past[s->npast].cp = s->cp;
-    s->past[s->npast].log = s->log;
-    s->past[s->npast].history = s->cp_history;
-    s->npast++;
-    memset(&s->cp, 0, sizeof s->cp);
-    memset(&s->log, 0, sizeof s->log);
+    json_object_set_new(t, keys[i], one);
   }
-  state_checkpoint_clear(&s->cp);
-  state_log_clear(&s->log);
-  s->cp.scene = strdup(scene);
-  s->cp.chapter_card = card;
-  s->cp.chapter = s->chapter;
-  s->cp.vars = vars;
-  s->cp.visits = visits;
-  s->cp.rng = s->rng;
-  s->cp.layout = strdup(s->layout);
-  s->cp.bindings = json_deep_copy(s->bindings);
-  s->cp.bindctx = json_deep_copy(s->bindctx);
-  s->cp_history = s->nhist;
-  s->serial++;
+  free(keys);
+  json_decref(s->tbindings);
+  s->tbindings = t;
+  s->screen_serial++;
   return true;
+}
+
+static void new_page(Story *s)
+{
+  lines_truncate(&s->page, 0);
+  s->page_serial++;
 }
 
 /* Shows a layout with bindings (NULL: none). ctx (may be NULL) says which scene
@@ -256,7 +150,8 @@ static void set_layout(Story *s, const char *name, const json_t *bindings, const
   json_t *val;
   if (name && strcmp(name, s->layout) != 0) {
     free(s->layout);
-    s->layout = strdup(name);
+    s->layout = mem_strdup(name);
+    new_page(s);
   }
   json_decref(s->bindings);
   s->bindings = bindings ? json_deep_copy(bindings) : json_object();
@@ -267,210 +162,335 @@ static void set_layout(Story *s, const char *name, const json_t *bindings, const
       json_object_set_new(s->bindctx, key, json_string(s->scene));
 }
 
-/* Applies the chapter's defaults to the variables it reads that are not set. */
-static void apply_defaults(Story *s, const json_t *def)
+/* `layout` and `bind`, from the running scene (see SceneScreenFn). */
+static bool on_screen(void *ud, const char *name, const json_t *bindings, bool merge,
+                      const json_t *vars)
 {
-  json_t *defaults = json_object_get(def, "defaults"), *val;
-  const char *key;
-  push_module(s);
-  lua_getfield(s->L, -1, "vars");
-  json_object_foreach(defaults, key, val) {
-    if (lua_getfield(s->L, -1, key) == LUA_TNIL) {
-      script_push_json(s->L, val);
-      lua_setfield(s->L, -3, key);
+  Story *s = ud;
+  scene_where(s->sc, s->ev_file, sizeof s->ev_file, &s->ev_line);
+  if (!merge) {
+    set_layout(s, name, bindings, NULL);
+  } else {
+    const char *key;
+    json_t *val;
+    if (name && strcmp(name, s->layout) != 0)
+      set_layout(s, name, NULL, NULL);
+    json_object_foreach((json_t *)bindings, key, val) {
+      json_object_set(s->bindings, key, val);
+      json_object_set_new(s->bindctx, key, json_string(s->scene));
     }
-    lua_pop(s->L, 1);
   }
-  lua_pop(s->L, 2);
+  return translate_bindings(s, vars);
+}
+
+/* --- Events ------------------------------------------------------------------ */
+
+/* Fills in what every event says of the screen and of where it comes from. */
+static const Event *stamp(Story *s)
+{
+  Event *ev = &s->eb.ev;
+  ev->scene = s->scene;
+  ev->file = s->ev_file;
+  ev->line = s->ev_line;
+  ev->layout = s->layout;
+  ev->bindings = s->tbindings;
+  ev->screen = s->screen_serial;
+  ev->page = s->page_serial;
+  ev->chapter = s->chapter;
+  return ev;
+}
+
+/* The story enters its error state with this message. */
+static const Event *fail(Story *s, const char *file, int line, const char *fmt, ...) ERR_PRINTF(4, 5);
+static const Event *fail(Story *s, const char *file, int line, const char *fmt, ...)
+{
+  va_list ap;
+  char msg[1024], where[256];
+  va_start(ap, fmt);
+  vsnprintf(msg, sizeof msg, fmt, ap);
+  va_end(ap);
+  snprintf(where, sizeof where, "%s", file ? file : "");   /* file may be s->ev_file */
+  if (s->sc)
+    scene_stop(s->sc);
+  s->phase = PH_ERROR;
+  snprintf(s->ev_file, sizeof s->ev_file, "%s", where);
+  s->ev_line = line;
+  json_decref(s->raw);
+  s->raw = NULL;
+  event_error(&s->eb, msg);
+  return stamp(s);
+}
+
+/* The error of a unit that could not be shown, at the event's line. */
+static void fail_here(Story *s)
+{
+  char why[1024];
+  snprintf(why, sizeof why, "%s", err_get());
+  fail(s, s->ev_file, s->ev_line, "%s:%d: %s", s->ev_file, s->ev_line, why);
+}
+
+static const json_t *def_of(const Story *s, int number)
+{
+  size_t i;
+  json_t *c;
+  json_array_foreach(s->defs, i, c)
+    if (json_integer_value(json_object_get(c, "number")) == number)
+      return c;
+  return NULL;
+}
+
+static const char *def_str(const json_t *def, const char *key)
+{
+  return json_string_value(json_object_get(def, key));
+}
+
+/* The current event built again from what it came from (a new language). */
+static void rebuild_event(Story *s)
+{
+  Tr tr = tr_of(s, false);
+  const json_t *def = def_of(s, s->chapter);
+  bool ok = true;
+  json_t *vars = NULL;
+  switch (s->eb.ev.kind) {
+  case EVENT_LINE:
+  case EVENT_CHOICE:
+    if (!s->raw)
+      return;
+    vars = vars_for(s, s->raw);
+    ok = s->eb.ev.kind == EVENT_LINE
+         ? event_line(&s->eb, &tr, s->scene, s->raw, vars, NULL)
+         : event_choice(&s->eb, &tr, s->scene, s->raw, vars);
+    json_decref(vars);
+    break;
+  case EVENT_CHAPTER: ok = event_chapter(&s->eb, &tr, def); break;
+  case EVENT_CARD: ok = event_card(&s->eb, &tr, def); break;
+  case EVENT_ENDING:
+    if (s->raw)
+      ok = event_ending(&s->eb, &tr, s->raw);
+    break;
+  default:
+    return;
+  }
+  if (!ok)
+    fail_here(s);
+  else
+    stamp(s);
+}
+
+/* --- Checkpoints -------------------------------------------------------------- */
+
+static bool take_checkpoint(Story *s, const char *scene, bool card)
+{
+  Checkpoint cp = { 0 };
+  if (!(cp.vars = scene_get(s->sc, "vars")))
+    return false;
+  cp.visits = scene_get(s->sc, "visits");
+  cp.scene = mem_strdup(scene);
+  cp.chapter_card = card;
+  cp.chapter = s->chapter;
+  cp.rng = s->rng;
+  cp.layout = mem_strdup(s->layout);
+  cp.bindings = json_deep_copy(s->bindings);
+  cp.bindctx = json_deep_copy(s->bindctx);
+  cp.page = lines_sources(&s->page);
+  timeline_push(&s->tl, &cp, s->history.n);
+  return true;
 }
 
 static void start_chapter(Story *s, const json_t *def)
 {
+  Tr tr = tr_of(s, true);
   s->chapter = (int)json_integer_value(json_object_get(def, "number"));
-  apply_defaults(s, def);
-  snprintf(s->scene, sizeof s->scene, "%s", json_str(def, "start"));
-  if (!take_checkpoint(s, json_str(def, "start"), true)) {
-    event_fail(s, json_str(def, "file"), 0, "%s", err_get());
+  scene_default(s->sc, json_object_get(def, "defaults"));
+  snprintf(s->scene, sizeof s->scene, "%s", def_str(def, "start"));
+  snprintf(s->ev_file, sizeof s->ev_file, "%s", def_str(def, "file"));
+  s->ev_line = 0;
+  new_page(s);   /* a chapter is a page break */
+  if (!take_checkpoint(s, def_str(def, "start"), true)) {
+    fail(s, def_str(def, "file"), 0, "%s", err_get());
     return;
   }
   s->phase = PH_CHAPTER;
   json_decref(s->raw);
   s->raw = NULL;
-  event_chapter(s);
+  tr = tr_of(s, true);
+  event_chapter(&s->eb, &tr, def);
+  stamp(s);
 }
 
-/* --- Running scenes ------------------------------------------------------------- */
+/* --- Running scenes ----------------------------------------------------------- */
 
-static void resume(Story *s, int nargs);
-
-static void handle_request(Story *s, json_t *req)
+/* A line or a choice: the event the reader sees. */
+static void show(Story *s, json_t *req)
 {
-  const char *kind = json_str(req, "kind");
+  const char *kind = json_string_value(json_object_get(req, "kind"));
+  Tr tr = tr_of(s, true);
+  json_t *vars = vars_for(s, req), *source = NULL;
+  bool ok;
   json_decref(s->raw);
   s->raw = req;
-  script_where(s->co, s->ev_file, sizeof s->ev_file, &s->ev_line);
-  if (strcmp(kind, "line") == 0 || strcmp(kind, "choice") == 0) {
-    s->phase = PH_SCENE;
-    event_build(s);
-    if (s->ev.kind == EVENT_LINE)
-      event_history_add(s, s->ev.speaker, s->ev.text, s->ev.style);
-  } else if (strcmp(kind, "layout") == 0) {
-    const json_t *b = json_object_get(req, "bindings");
-    if (json_is_true(json_object_get(req, "merge"))) {
-      if (json_str(req, "name") && strcmp(json_str(req, "name"), s->layout) != 0)
-        set_layout(s, json_str(req, "name"), NULL, NULL);
-      json_object_update(s->bindings, (json_t *)b);
-      {
-        const char *key;
-        json_t *val;
-        json_object_foreach((json_t *)b, key, val)
-          json_object_set_new(s->bindctx, key, json_string(s->scene));
-      }
-    } else {
-      set_layout(s, json_str(req, "name"), b, NULL);
+  s->phase = PH_SCENE;
+  if (strcmp(kind, "line") == 0) {
+    if ((ok = event_line(&s->eb, &tr, s->scene, req, vars, &source))) {
+      const Event *ev = &s->eb.ev;
+      lines_add(&s->page, json_incref(source), ev->speaker, ev->text);
+      lines_add(&s->history, source, ev->speaker, ev->text);
     }
-    s->phase = PH_SCENE;
-    if (!event_bindings(s)) {
-      event_fail(s, s->ev_file, s->ev_line, "%s:%d: %s", s->ev_file, s->ev_line, err_get());
-      return;
-    }
-    event_build(s);
-  } else if (strcmp(kind, "jump") == 0) {
-    char to[128];
-    snprintf(to, sizeof to, "%s", json_str(req, "to"));
-    story_close_coroutine(s);
-    enter_scene(s, to, true);
-  } else if (strcmp(kind, "end_chapter") == 0) {
-    story_close_coroutine(s);
-    s->phase = PH_CARD;
-    event_card(s);
-  } else if (strcmp(kind, "ending") == 0) {
-    story_close_coroutine(s);
-    s->phase = PH_ENDING;
-    event_ending(s);
-  }
-}
-
-static void resume(Story *s, int nargs)
-{
-  int nres = 0, line = 0, status;
-  char file[256];
-  status = script_resume(s->sc, s->co, nargs, &nres, file, sizeof file, &line);
-  if (status == LUA_YIELD) {
-    json_t *req = nres >= 1 ? script_to_json(s->co, -1, "request") : NULL;
-    char where[256];
-    int wline;
-    lua_pop(s->co, nres);
-    if (!req || !json_str(req, "kind")) {
-      script_where(s->co, where, sizeof where, &wline);
-      event_fail(s, where, wline, "%s:%d: %s", where, wline,
-           req ? "a scene yielded something that is not a request" : err_get());
-      json_decref(req);
-      return;
-    }
-    handle_request(s, req);
-  } else if (status == LUA_OK) {
-    const json_t *sc;
-    size_t i;
-    const char *where = "";
-    int last = 0;
-    json_array_foreach(s->scenes, i, sc) {
-      if (strcmp(json_str(sc, "id"), s->scene) == 0) {
-        where = json_str(sc, "file");
-        last = (int)json_integer_value(json_object_get(sc, "last"));
-      }
-    }
-    event_fail(s, where, last, "%s:%d: scene '%s' ended without jump, end_chapter or ending: "
-               "the reader would be stuck", where, last, s->scene);
   } else {
-    event_fail(s, file, line, "%s", err_get());
+    ok = event_choice(&s->eb, &tr, s->scene, req, vars);
+  }
+  json_decref(vars);
+  if (!ok)
+    fail_here(s);
+  else
+    stamp(s);
+}
+
+/* Where the running scene's body ends: a scene that gets there is stuck. */
+static void fell_off(Story *s)
+{
+  const json_t *sc;
+  size_t i;
+  const char *where = "";
+  int last = 0;
+  json_array_foreach(s->scenes, i, sc) {
+    if (strcmp(def_str(sc, "id"), s->scene) == 0) {
+      where = def_str(sc, "file");
+      last = (int)json_integer_value(json_object_get(sc, "last"));
+    }
+  }
+  fail(s, where, last, "%s:%d: scene '%s' ended without jump, end_chapter or ending: "
+       "the reader would be stuck", where, last, s->scene);
+}
+
+/* Runs the scene until it shows something or ends. Jumps are followed here, in
+** a loop, so that scenes that only jump to each other end in an error, not in
+** a C stack that grows until it breaks. */
+static void run(Story *s, int choice)
+{
+  for (int jumps = 0;; jumps++) {
+    json_t *req;
+    const char *kind;
+    char to[128];
+    SceneStatus st = scene_resume(s->sc, choice, &req, s->ev_file, sizeof s->ev_file, &s->ev_line);
+    choice = 0;
+    if (st == SCENE_DONE) {
+      fell_off(s);
+      return;
+    }
+    if (st == SCENE_FAILED) {
+      char why[1024];
+      snprintf(why, sizeof why, "%s", err_get());
+      fail(s, s->ev_file, s->ev_line, "%s", why);
+      return;
+    }
+    kind = json_string_value(json_object_get(req, "kind"));
+    if (strcmp(kind, "line") == 0 || strcmp(kind, "choice") == 0) {
+      show(s, req);
+      return;
+    }
+    if (strcmp(kind, "jump") != 0) {
+      scene_stop(s->sc);
+      json_decref(s->raw);
+      s->raw = req;
+      s->phase = strcmp(kind, "ending") == 0 ? PH_ENDING : PH_CARD;
+      {
+        Tr tr = tr_of(s, true);
+        bool ok = s->phase == PH_ENDING ? event_ending(&s->eb, &tr, req)
+                                        : event_card(&s->eb, &tr, def_of(s, s->chapter));
+        if (!ok)
+          fail_here(s);
+        else
+          stamp(s);
+      }
+      return;
+    }
+    snprintf(to, sizeof to, "%s", json_string_value(json_object_get(req, "to")));
+    json_decref(req);
+    if (jumps == MAX_JUMPS) {
+      fail(s, s->ev_file, s->ev_line, "%s:%d: the scenes jumped %d times without showing "
+           "anything to read (an endless loop?)", s->ev_file, s->ev_line, MAX_JUMPS);
+      return;
+    }
+    enter_scene(s, to, true);
+    if (s->phase == PH_ERROR)
+      return;
   }
 }
 
+/* Enters scene id (a checkpoint first if asked). Does not run it. */
 static void enter_scene(Story *s, const char *id, bool checkpoint)
 {
   char from[256];
   int from_line = s->ev_line;
   snprintf(from, sizeof from, "%s", s->ev_file);
-  push_module(s);
-  lua_getfield(s->L, -1, "scenes");
-  if (lua_getfield(s->L, -1, id) != LUA_TTABLE) {
-    lua_pop(s->L, 3);
-    event_fail(s, from, from_line, "%s:%d: jump to an unknown scene '%s'", from, from_line, id);
+  if (!scene_exists(s->sc, id)) {
+    fail(s, from, from_line, "%s:%d: jump to an unknown scene '%s'", from, from_line, id);
     return;
   }
   snprintf(s->scene, sizeof s->scene, "%s", id);
   if (checkpoint && !take_checkpoint(s, id, false)) {
-    lua_pop(s->L, 3);
-    event_fail(s, from, from_line, "%s:%d: %s", from, from_line, err_get());
+    char why[1024];
+    snprintf(why, sizeof why, "%s", err_get());
+    fail(s, from, from_line, "%s:%d: %s", from, from_line, why);
     return;
   }
-  /* visits[id] += 1, after the checkpoint: a replay counts it again */
-  lua_getfield(s->L, -3, "visits");          /* M scenes def visits */
-  lua_getfield(s->L, -1, id);
-  lua_pushinteger(s->L, lua_tointeger(s->L, -1) + 1);
-  lua_setfield(s->L, -3, id);
-  lua_pop(s->L, 2);
-  story_close_coroutine(s);
-  s->co = lua_newthread(s->L);
-  s->co_ref = luaL_ref(s->L, LUA_REGISTRYINDEX);
-  lua_getfield(s->L, -1, "fn");
-  lua_xmove(s->L, s->co, 1);
-  lua_pop(s->L, 3);
+  scene_enter(s->sc, id);
   s->phase = PH_SCENE;
-  resume(s, 0);
 }
 
-/* Goes back to a checkpoint: its variables, generator, screen and history. */
+/* Goes back to a checkpoint: its variables, generator, screen, page and history. */
 static void apply_checkpoint(Story *s, const Checkpoint *cp, int history)
 {
-  story_close_coroutine(s);
-  set_module_json(s, "vars", cp->vars);
-  set_module_json(s, "visits", cp->visits);
+  Tr tr = tr_of(s, false);
+  scene_stop(s->sc);
+  scene_set(s->sc, "vars", cp->vars);
+  scene_set(s->sc, "visits", cp->visits);
   s->rng = cp->rng;
   s->chapter = cp->chapter;
+  snprintf(s->scene, sizeof s->scene, "%s", cp->scene);
   set_layout(s, cp->layout, cp->bindings, cp->bindctx);
-  event_bindings(s);
-  event_history_truncate(s, history);
-  if (!story_chapter_def(s, cp->chapter) && cp->chapter != 0) {
-    event_fail(s, "", 0, "the save's chapter %d is not in the story", cp->chapter);
+  translate_bindings(s, cp->vars);
+  lines_truncate(&s->history, history);
+  new_page(s);
+  if (cp->page && !lines_add_sources(&s->page, cp->page, &tr)) {
+    fail(s, "save", 0, "the page of the save: %s", err_get());
     return;
   }
-  if (cp->chapter_card) {
-    snprintf(s->scene, sizeof s->scene, "%s", cp->scene);
-    s->phase = PH_CHAPTER;
-    json_decref(s->raw);
-    s->raw = NULL;
-    event_chapter(s);
-  } else {
-    snprintf(s->ev_file, sizeof s->ev_file, "%s", "save");
-    s->ev_line = 0;
-    enter_scene(s, cp->scene, false);
+  if (history == 0)   /* a save read anew: its page is what was read before */
+    lines_add_sources(&s->history, cp->page, &tr);
+  if (!def_of(s, cp->chapter) && cp->chapter != 0) {
+    fail(s, "", 0, "the save's chapter %d is not in the story", cp->chapter);
+    return;
   }
-}
-
-static bool is_passive(const Event *ev)
-{
-  return ev->kind == EVENT_LAYOUT;
-}
-
-bool story_event_is_passive(const Event *ev)
-{
-  return is_passive(ev);
+  json_decref(s->raw);
+  s->raw = NULL;
+  if (cp->chapter_card) {
+    s->phase = PH_CHAPTER;
+    tr = tr_of(s, true);
+    event_chapter(&s->eb, &tr, def_of(s, s->chapter));
+    stamp(s);
+    return;
+  }
+  snprintf(s->ev_file, sizeof s->ev_file, "%s", "save");
+  s->ev_line = 0;
+  enter_scene(s, cp->scene, false);
+  if (s->phase != PH_ERROR)
+    run(s, 0);
 }
 
 /* The logged form of an input to the current event: 0, or the script's number
 ** of the option taken; -1 if the input does not answer the event. */
 static int logged_input(const Story *s, const Input *in)
 {
-  const Event *ev = &s->ev;
+  const Event *ev = &s->eb.ev;
   if (ev->kind == EVENT_CHOICE) {
     if (in->kind == INPUT_CHOICE && in->choice >= 0 && in->choice < ev->noptions)
       return ev->options[in->choice].index;
     if (in->kind == INPUT_VALUE && in->value) {
-      const json_t *opts = json_object_get(s->raw, "options"), *o;
+      const json_t *o;
       size_t i;
-      json_array_foreach(opts, i, o) {
+      json_array_foreach(json_object_get(s->raw, "options"), i, o) {
         const json_t *v = json_object_get(o, "value");
         char buf[64];
         const char *as_text = json_string_value(v);
@@ -489,38 +509,47 @@ static int logged_input(const Story *s, const Input *in)
   return in->kind == INPUT_CONTINUE ? 0 : -1;
 }
 
+/* The option taken goes to the history and, unless it answers a task (a click
+** on a card, not a sentence of the story), to the page. */
+static void note_choice(Story *s, int input)
+{
+  const json_t *o;
+  size_t i;
+  json_array_foreach(json_object_get(s->raw, "options"), i, o) {
+    if (json_integer_value(json_object_get(o, "index")) != input)
+      continue;
+    const char *text = s->eb.ev.options[i].text;
+    json_t *src = lines_source(def_str(o, "text"), s->scene, def_str(o, "id"), NULL, NULL, "choice");
+    if (!json_object_get(s->raw, "task"))
+      lines_add(&s->page, json_incref(src), NULL, text);
+    lines_add(&s->history, src, NULL, text);
+  }
+}
+
 /* Moves on with a logged input (validated). */
 static void advance(Story *s, int input)
 {
-  if (!is_passive(&s->ev)) {
-    state_log_push(&s->log, input);
-    if (s->ev.kind == EVENT_CHOICE) {
-      for (int i = 0; i < s->ev.noptions; i++)
-        if (s->ev.options[i].index == input)
-          event_history_add(s, NULL, s->ev.options[i].text, "choice");
-    }
-  }
+  timeline_input(&s->tl, input);
+  if (s->eb.ev.kind == EVENT_CHOICE)
+    note_choice(s, input);
   switch (s->phase) {
   case PH_CHAPTER: {
     char start[128];
     snprintf(start, sizeof start, "%s", s->scene);
-    snprintf(s->ev_file, sizeof s->ev_file, "%s", json_str(story_chapter_def(s, s->chapter), "file"));
+    snprintf(s->ev_file, sizeof s->ev_file, "%s", def_str(def_of(s, s->chapter), "file"));
     s->ev_line = 0;
     enter_scene(s, start, true);
+    if (s->phase != PH_ERROR)
+      run(s, 0);
     break;
   }
   case PH_SCENE:
-    if (s->ev.kind == EVENT_CHOICE) {
-      lua_pushinteger(s->co, input);
-      resume(s, 1);
-    } else {
-      resume(s, 0);
-    }
+    run(s, s->eb.ev.kind == EVENT_CHOICE ? input : 0);
     break;
   case PH_CARD: {
     const json_t *next = NULL, *c;
     size_t i;
-    json_array_foreach(s->chapter_defs, i, c) {
+    json_array_foreach(s->defs, i, c) {
       if (json_integer_value(json_object_get(c, "number")) > s->chapter) {
         next = c;
         break;
@@ -528,32 +557,20 @@ static void advance(Story *s, int input)
     }
     if (next) {
       start_chapter(s, next);
-    } else {
-      s->phase = PH_END;
-      event_reset(s, EVENT_END);
+      break;
     }
+    s->phase = PH_END;   /* the last chapter ended */
+    event_reset(&s->eb, EVENT_END);
+    stamp(s);
     break;
   }
   case PH_ENDING:
     s->phase = PH_END;
-    event_reset(s, EVENT_END);
+    event_reset(&s->eb, EVENT_END);
+    stamp(s);
     break;
   default:
     break;
-  }
-}
-
-/* Goes past passive events, as a frontend does, but not forever. */
-static void skip_passive(Story *s)
-{
-  for (int n = 0; is_passive(&s->ev); n++) {
-    if (n == MAX_PASSIVE) {
-      event_fail(s, s->ev_file, s->ev_line, "%s:%d: the scene changed the screen %d times "
-                 "without showing anything to read (an endless loop?)", s->ev_file,
-                 s->ev_line, MAX_PASSIVE);
-      return;
-    }
-    advance(s, 0);
   }
 }
 
@@ -562,106 +579,152 @@ static bool replay(Story *s, const InputLog *log)
 {
   for (size_t i = 0; i < log->n; i++) {
     Input in = { INPUT_CONTINUE, 0, NULL };
-    skip_passive(s);
     if (log->items[i] > 0) {
       in.kind = INPUT_CHOICE;
       in.choice = -1;
-      for (int k = 0; k < s->ev.noptions; k++)
-        if (s->ev.options[k].index == log->items[i])
+      for (int k = 0; k < s->eb.ev.noptions; k++)
+        if (s->eb.ev.options[k].index == log->items[i])
           in.choice = k;
     }
     if (logged_input(s, &in) != log->items[i])
       return false;
     advance(s, log->items[i]);
   }
-  skip_passive(s);
   return true;
 }
 
 /* Applies cp and replays log; on a mismatch, stays at the checkpoint. The
-** current checkpoint becomes cp (copied); the rollback stack is kept. */
+** latest checkpoint becomes cp (copied); the older ones are kept. */
 static bool restore_to(Story *s, const Checkpoint *cp, const InputLog *log, int history)
 {
-  Checkpoint mine;
+  Checkpoint mine, latest;
   InputLog ours;
   bool ok;
   state_checkpoint_copy(&mine, cp);
+  state_checkpoint_copy(&latest, cp);
   state_log_copy(&ours, log);
-  state_checkpoint_clear(&s->cp);
-  state_log_clear(&s->log);
-  state_checkpoint_copy(&s->cp, &mine);
-  s->cp_history = history;
+  timeline_set(&s->tl, &latest, history);
   apply_checkpoint(s, &mine, history);
   ok = replay(s, &ours);
   if (!ok) {
-    state_log_clear(&s->log);
+    state_checkpoint_copy(&latest, cp);
+    timeline_set(&s->tl, &latest, history);
     apply_checkpoint(s, &mine, history);
-    skip_passive(s);
   }
   state_checkpoint_clear(&mine);
   state_log_clear(&ours);
   return ok;
 }
 
-/* --- The API ------------------------------------------------------------------ */
+/* --- Loading ------------------------------------------------------------------- */
+
+static int cmp_chapters(const void *a, const void *b)
+{
+  json_int_t x = json_integer_value(json_object_get(*(json_t *const *)a, "number"));
+  json_int_t y = json_integer_value(json_object_get(*(json_t *const *)b, "number"));
+  return (x > y) - (x < y);
+}
+
+/* The chapters' titles in the current language, for story_chapters(). */
+static void make_chapters(Story *s)
+{
+  Tr tr = tr_of(s, false);
+  size_t i;
+  json_t *c;
+  json_decref(s->chapters);
+  s->chapters = json_array();
+  json_array_foreach(s->defs, i, c) {
+    char *t = tr_unit(&tr, def_str(c, "id"), def_str(c, "title"), NULL, NULL, NULL);
+    json_array_append_new(s->chapters, json_pack("{s:s, s:O, s:O, s:s}", "id", def_str(c, "id"),
+                          "number", json_object_get(c, "number"), "side", json_object_get(c, "side"),
+                          "title", t ? t : ""));
+    free(t);
+  }
+}
+
+/* Opens the sandbox, loads the story's files and reads their declarations.
+** False only if the engine's own Lua fails; a story file that fails is kept in
+** load_error, for story_begin() to show. */
+static bool load(Story *s)
+{
+  ScriptLimits lim = { s->opt.instruction_budget, s->opt.memory_cap };
+  json_t *defs, **tmp;
+  size_t i, n;
+  s->load_error[0] = s->load_file[0] = '\0';
+  s->load_line = 0;
+  if (!(s->sc = scene_open(&lim, &s->rng, on_screen, s)))
+    return false;
+  if (!scene_load_story(s->sc, s->load_file, sizeof s->load_file, &s->load_line))
+    snprintf(s->load_error, sizeof s->load_error, "%s", err_get());
+  json_decref(s->scenes);
+  json_decref(s->warnings);
+  s->warnings = json_array();
+  scene_declarations(s->sc, &defs, &s->scenes, s->warnings);
+  n = json_array_size(defs);
+  tmp = mem_calloc(n + 1, sizeof *tmp);
+  for (i = 0; i < n; i++)
+    tmp[i] = json_array_get(defs, i);
+  qsort(tmp, n, sizeof *tmp, cmp_chapters);
+  json_decref(s->defs);
+  s->defs = json_array();
+  for (i = 0; i < n; i++) {
+    char path[128];
+    const char *side = def_str(tmp[i], "side");
+    json_array_append(s->defs, tmp[i]);
+    /* A side is a palette: the frontends draw the chapter in its colours. */
+    snprintf(path, sizeof path, "assets/palettes/%s.json", side ? side : "");
+    if (side && !vfs_exists(path)) {
+      char msg[300];
+      snprintf(msg, sizeof msg, "%s: chapter %s: side '%s' has no palette (%s)",
+               def_str(tmp[i], "file"), def_str(tmp[i], "id"), side, path);
+      json_array_append_new(s->warnings, json_string(msg));
+    }
+  }
+  free(tmp);
+  json_decref(defs);
+  make_chapters(s);
+  return true;
+}
+
+/* --- The API -------------------------------------------------------------------- */
 
 Story *story_open(const StoryOptions *opt)
 {
-  Story *s = calloc(1, sizeof *s);
-  if (!s)
-    return err_set("story: out of memory"), NULL;
+  Story *s = mem_calloc(1, sizeof *s);
   if (opt)
     s->opt = *opt;
-  s->layout = strdup("page");
+  s->layout = mem_strdup("page");
   s->bindings = json_object();
   s->tbindings = json_object();
   s->bindctx = json_object();
-  s->pool = json_array();
   s->setvars = json_object();
   s->data_cache = json_object();
-  s->chapter_defs = json_array();
-  s->scenes = json_array();
-  s->warnings = json_array();
-  s->chapters = json_array();
+  s->page.max = STORY_PAGE_MAX;
   snprintf(s->lang, sizeof s->lang, "%s", "fr");
   rng_seed(&s->rng, s->opt.seed ? s->opt.seed : DEFAULT_SEED);
-  if (!load_scripts(s)) {
-    story_close(s);
-    return NULL;
-  }
-  read_declarations(s);
   s->ui = i18n_ui_open("fr");
-  if (opt && opt->lang && strcmp(opt->lang, "fr") != 0 && !story_set_language(s, opt->lang)) {
+  if (!load(s) || (opt && opt->lang && strcmp(opt->lang, "fr") != 0
+                   && !story_set_language(s, opt->lang))) {
     story_close(s);
     return NULL;
   }
-  story_chapters(s);
+  event_reset(&s->eb, EVENT_NONE);
+  stamp(s);
   return s;
-}
-
-static void clear_past(Story *s)
-{
-  for (int i = 0; i < s->npast; i++) {
-    state_checkpoint_clear(&s->past[i].cp);
-    state_log_clear(&s->past[i].log);
-  }
-  s->npast = 0;
 }
 
 void story_close(Story *s)
 {
   if (!s)
     return;
-  script_close(s->sc);
+  scene_close(s->sc);
   i18n_close(s->cat);
-  clear_past(s);
-  state_checkpoint_clear(&s->cp);
-  state_log_clear(&s->log);
-  event_history_truncate(s, 0);
-  free(s->hist);
-  free(s->opts);
+  timeline_clear(&s->tl);
+  lines_truncate(&s->page, 0);
+  lines_truncate(&s->history, 0);
+  event_free(&s->eb);
   free(s->layout);
-  json_decref(s->chapter_defs);
+  json_decref(s->defs);
   json_decref(s->chapters);
   json_decref(s->scenes);
   json_decref(s->warnings);
@@ -672,7 +735,7 @@ void story_close(Story *s)
   json_decref(s->bindctx);
   json_decref(s->setvars);
   json_decref(s->raw);
-  json_decref(s->pool);
+  json_decref(s->cp_info);
   json_decref(s->data_cache);
   free(s);
 }
@@ -680,70 +743,55 @@ void story_close(Story *s)
 const Event *story_begin(Story *s, int chapter)
 {
   const json_t *def;
-  size_t i;
   const char *key;
-  json_t *val, *c;
-  story_close_coroutine(s);
-  clear_past(s);
-  state_checkpoint_clear(&s->cp);
-  state_log_clear(&s->log);
-  event_history_truncate(s, 0);
+  json_t *val, *empty;
+  size_t i;
+  if (!s->sc)
+    return fail(s, "lua/ficelle/story.lua", 0, "the story did not load");
+  scene_stop(s->sc);
+  timeline_clear(&s->tl);
+  lines_truncate(&s->history, 0);
   s->scene[0] = '\0';
   set_layout(s, "page", NULL, NULL);
-  event_bindings(s);
+  new_page(s);
+  translate_bindings(s, NULL);
   if (s->load_error[0])
-    return event_fail(s, s->load_file, s->load_line, "%s", s->load_error);
-  if (json_array_size(s->chapter_defs) == 0)
-    return event_fail(s, "story", 0, "the story declares no chapter");
+    return fail(s, s->load_file, s->load_line, "%s", s->load_error);
+  if (json_array_size(s->defs) == 0)
+    return fail(s, "story", 0, "the story declares no chapter");
   if (chapter <= 0)
-    chapter = (int)json_integer_value(json_object_get(json_array_get(s->chapter_defs, 0), "number"));
-  if (!(def = story_chapter_def(s, chapter)))
-    return event_fail(s, "story", 0, "there is no chapter %d", chapter);
+    chapter = (int)json_integer_value(json_object_get(json_array_get(s->defs, 0), "number"));
+  if (!(def = def_of(s, chapter)))
+    return fail(s, "story", 0, "there is no chapter %d", chapter);
   rng_seed(&s->rng, s->opt.seed ? s->opt.seed : DEFAULT_SEED);
-  {
-    json_t *empty = json_object();
-    set_module_json(s, "visits", empty);
-    set_module_json(s, "vars", empty);
-    json_decref(empty);
-  }
-  push_module(s);
-  lua_getfield(s->L, -1, "vars");
-  json_object_foreach(s->setvars, key, val) {
-    script_push_json(s->L, val);
-    lua_setfield(s->L, -2, key);
-  }
-  lua_pop(s->L, 2);
+  empty = json_object();
+  scene_set(s->sc, "visits", empty);
+  json_object_foreach(s->setvars, key, val)
+    json_object_set(empty, key, val);
+  scene_set(s->sc, "vars", empty);
+  json_decref(empty);
   /* This chapter's defaults first, then the earlier chapters' for the rest. */
-  apply_defaults(s, def);
-  for (i = json_array_size(s->chapter_defs); i-- > 0;) {
-    c = json_array_get(s->chapter_defs, i);
+  scene_default(s->sc, json_object_get(def, "defaults"));
+  for (i = json_array_size(s->defs); i-- > 0;) {
+    const json_t *c = json_array_get(s->defs, i);
     if (json_integer_value(json_object_get(c, "number")) < chapter)
-      apply_defaults(s, c);
+      scene_default(s->sc, json_object_get(c, "defaults"));
   }
   start_chapter(s, def);
-  return &s->ev;
+  return &s->eb.ev;
 }
 
 const Event *story_step(Story *s, const Input *in)
 {
   int input = logged_input(s, in);
-  if (input < 0)
-    return &s->ev;
-  advance(s, input);
-  /* Each step has its instruction budget, so a scene that changes the screen
-  ** in an endless loop would never be caught by it. */
-  if (!is_passive(&s->ev))
-    s->passive_run = 0;
-  else if (++s->passive_run > MAX_PASSIVE)
-    return event_fail(s, s->ev_file, s->ev_line, "%s:%d: the scene changed the screen %d times "
-                      "without showing anything to read (an endless loop?)", s->ev_file,
-                      s->ev_line, MAX_PASSIVE);
-  return &s->ev;
+  if (input >= 0)
+    advance(s, input);
+  return &s->eb.ev;
 }
 
 const Event *story_event(const Story *s)
 {
-  return &s->ev;
+  return &s->eb.ev;
 }
 
 bool story_set_var(Story *s, const char *name, const char *value)
@@ -765,29 +813,13 @@ bool story_set_var(Story *s, const char *name, const char *value)
   return true;
 }
 
-const json_t *story_vars(Story *s)
+json_t *story_vars(Story *s)
 {
-  json_t *v = story_vars_now(s);
-  if (!v)
-    return NULL;
-  json_array_append_new(s->pool, v);
-  return v;
+  return s->sc ? scene_get(s->sc, "vars") : json_object();
 }
 
 const json_t *story_chapters(Story *s)
 {
-  size_t i;
-  json_t *c;
-  json_array_clear(s->chapters);
-  json_array_foreach(s->chapter_defs, i, c) {
-    json_t *o = json_object();
-    const char *t = event_tr(s, json_str(c, "id"), json_str(c, "title"), NULL, NULL, json_str(c, "file"), 0);
-    json_object_set_new(o, "id", json_string(json_str(c, "id")));
-    json_object_set(o, "number", json_object_get(c, "number"));
-    json_object_set(o, "side", json_object_get(c, "side"));
-    json_object_set_new(o, "title", json_string(t ? t : ""));
-    json_array_append_new(s->chapters, o);
-  }
   return s->chapters;
 }
 
@@ -799,6 +831,8 @@ const char *story_language(const Story *s)
 bool story_set_language(Story *s, const char *lang)
 {
   Catalog *cat = NULL;
+  Tr tr;
+  json_t *vars;
   if (strcmp(lang, "fr") != 0 && !(cat = i18n_open(lang)))
     return false;
   i18n_close(s->cat);
@@ -806,22 +840,16 @@ bool story_set_language(Story *s, const char *lang)
   snprintf(s->lang, sizeof s->lang, "%s", lang);
   json_decref(s->ui);
   s->ui = i18n_ui_open(lang);
-  event_bindings(s);
-  story_chapters(s);
-  switch (s->ev.kind) {   /* the current event, in the new language */
-  case EVENT_LINE: case EVENT_CHOICE: case EVENT_LAYOUT:
-    if (s->raw)
-      event_build(s);
-    if (s->ev.kind == EVENT_LINE && s->nhist > 0) {
-      event_history_truncate(s, s->nhist - 1);
-      event_history_add(s, s->ev.speaker, s->ev.text, s->ev.style);
-    }
-    break;
-  case EVENT_CHAPTER: event_chapter(s); break;
-  case EVENT_CARD: event_card(s); break;
-  case EVENT_ENDING: event_ending(s); break;
-  default: break;
-  }
+  make_chapters(s);
+  /* The screen as it is, in the new language. */
+  tr = tr_of(s, false);
+  vars = vars_for(s, s->bindings);
+  translate_bindings(s, vars);
+  json_decref(vars);
+  lines_translate(&s->page, &tr);
+  lines_translate(&s->history, &tr);
+  s->page_serial++;
+  rebuild_event(s);
   return true;
 }
 
@@ -851,10 +879,10 @@ char *story_save(Story *s, size_t *len)
 {
   json_t *meta;
   char *out;
-  if (!s->cp.scene)
+  if (!s->tl.now.cp.scene)
     return err_set("save: the story has not begun"), NULL;
   meta = json_pack("{s:s, s:i}", "lang", s->lang, "chapter", s->chapter);
-  out = state_save_write(&s->cp, &s->log, meta, len);
+  out = state_save_write(&s->tl.now.cp, &s->tl.now.log, meta, len);
   json_decref(meta);
   return out;
 }
@@ -866,19 +894,18 @@ const Event *story_restore(Story *s, const char *save, size_t len, bool *diverge
   bool ok;
   if (!state_save_read(save, len, &cp, &log, NULL))
     return NULL;
-  if (s->load_error[0]) {
+  if (s->load_error[0] || !s->sc) {
     state_checkpoint_clear(&cp);
     state_log_clear(&log);
-    return event_fail(s, s->load_file, s->load_line, "%s", s->load_error);
+    return fail(s, s->load_file, s->load_line, "%s", s->load_error);
   }
-  clear_past(s);
-  event_history_truncate(s, 0);
+  timeline_clear_past(&s->tl);
   ok = restore_to(s, &cp, &log, 0);
   if (diverged)
     *diverged = !ok;
   state_checkpoint_clear(&cp);
   state_log_clear(&log);
-  return &s->ev;
+  return &s->eb.ev;
 }
 
 const Event *story_rollback(Story *s)
@@ -886,64 +913,48 @@ const Event *story_rollback(Story *s)
   Checkpoint cp;
   InputLog log;
   int history;
-  if (!s->cp.scene)
-    return &s->ev;
-  while (s->log.n == 0) {
-    Past *p;
-    if (s->npast == 0)
-      return &s->ev;
-    p = &s->past[--s->npast];
-    state_checkpoint_clear(&s->cp);
-    state_log_clear(&s->log);
-    s->cp = p->cp;
-    s->log = p->log;
-    s->cp_history = p->history;
-  }
-  state_checkpoint_copy(&cp, &s->cp);
-  state_log_copy(&log, &s->log);
-  log.n--;
-  history = s->cp_history;
+  if (!timeline_back(&s->tl, &cp, &log, &history))
+    return &s->eb.ev;
   restore_to(s, &cp, &log, history);
   state_checkpoint_clear(&cp);
   state_log_clear(&log);
-  return &s->ev;
+  return &s->eb.ev;
 }
 
 const Event *story_recover(Story *s)
 {
-  if (s->load_error[0] || !s->cp.scene)
-    return &s->ev;
+  if (s->load_error[0] || !s->tl.now.cp.scene)
+    return &s->eb.ev;
   return story_rollback(s);
 }
 
 const Event *story_reload(Story *s, bool *diverged)
 {
-  Checkpoint cp;
-  InputLog log;
-  int history = s->cp_history;
-  bool had = s->cp.scene != NULL, ok = true;
+  Checkpoint cp = { 0 };
+  InputLog log = { 0 };
+  int history = s->tl.now.history;
+  bool had = s->tl.now.cp.scene != NULL, ok;
   char lang[16];
   snprintf(lang, sizeof lang, "%s", s->lang);
   if (had) {
-    state_checkpoint_copy(&cp, &s->cp);
-    state_log_copy(&log, &s->log);
+    state_checkpoint_copy(&cp, &s->tl.now.cp);
+    state_log_copy(&log, &s->tl.now.log);
   }
-  story_close_coroutine(s);
-  script_close(s->sc);
+  scene_close(s->sc);
   s->sc = NULL;
   json_object_clear(s->data_cache);
-  if (!load_scripts(s))
-    return event_fail(s, "lua/ficelle/story.lua", 0, "%s", err_get());
-  read_declarations(s);
+  if (!load(s)) {
+    state_checkpoint_clear(&cp);
+    state_log_clear(&log);
+    return fail(s, "lua/ficelle/story.lua", 0, "%s", err_get());
+  }
   if (strcmp(lang, "fr") != 0)
     story_set_language(s, lang);
   if (s->load_error[0]) {
-    /* Keep the reader's place for the next reload, once the writer fixed it. */
-    if (had) {
-      state_checkpoint_clear(&cp);
-      state_log_clear(&log);
-    }
-    return event_fail(s, s->load_file, s->load_line, "%s", s->load_error);
+    /* The reader's place stays in the timeline for the reload after the fix. */
+    state_checkpoint_clear(&cp);
+    state_log_clear(&log);
+    return fail(s, s->load_file, s->load_line, "%s", s->load_error);
   }
   if (!had)
     return story_begin(s, 0);
@@ -952,7 +963,7 @@ const Event *story_reload(Story *s, bool *diverged)
     *diverged = !ok;
   state_checkpoint_clear(&cp);
   state_log_clear(&log);
-  return &s->ev;
+  return &s->eb.ev;
 }
 
 const json_t *story_data(Story *s, const char *kind, const char *name)
@@ -962,33 +973,38 @@ const json_t *story_data(Story *s, const char *kind, const char *name)
   snprintf(key, sizeof key, "%s/%s", kind, name);
   if ((j = json_object_get(s->data_cache, key)))
     return j;
+  if (strchr(name, '/') || strstr(name, ".."))
+    return err_set("story_data: bad name '%s'", name), NULL;
   if (strcmp(kind, "layouts") == 0)
     snprintf(path, sizeof path, "lua/layouts/%s.lua", name);
   else if (strcmp(kind, "images") == 0)
     snprintf(path, sizeof path, "story/images/%s.lua", name);
   else
     return err_set("story_data: unknown kind '%s'", kind), NULL;
-  if (strchr(name, '/') || strstr(name, ".."))
-    return err_set("story_data: bad name '%s'", name), NULL;
   if (!(j = script_eval_data(path)))
     return NULL;
   json_object_set_new(s->data_cache, key, j);
   return j;
 }
 
-const json_t *story_bindings(Story *s)
-{
-  return s->tbindings;
-}
-
 int story_history_count(const Story *s)
 {
-  return s->nhist;
+  return s->history.n;
 }
 
-const StoryHistory *story_history(const Story *s, int i)
+const StoryLine *story_history(const Story *s, int i)
 {
-  return i >= 0 && i < s->nhist ? &s->hist[i] : NULL;
+  return i >= 0 && i < s->history.n ? &s->history.items[i].shown : NULL;
+}
+
+int story_page_count(const Story *s)
+{
+  return s->page.n;
+}
+
+const StoryLine *story_page(const Story *s, int i)
+{
+  return i >= 0 && i < s->page.n ? &s->page.items[i].shown : NULL;
 }
 
 void story_set_collector(Story *s, StoryCollector fn, void *ud)
@@ -1009,70 +1025,20 @@ const json_t *story_warnings(Story *s)
 
 unsigned long story_checkpoint_serial(const Story *s)
 {
-  return s->serial;
+  return s->tl.serial;
 }
 
-/* Is name read by chapter `from` or a later one, by its own declaration? */
-static bool read_from(const Story *s, const char *name, int from)
+const json_t *story_checkpoint(Story *s)
 {
-  const json_t *c;
-  size_t i;
-  json_array_foreach(s->chapter_defs, i, c)
-    if (json_integer_value(json_object_get(c, "number")) >= from
-        && json_object_get(json_object_get(c, "defaults"), name))
-      return true;
-  return false;
+  const Checkpoint *cp = &s->tl.now.cp;
+  json_decref(s->cp_info);
+  s->cp_info = json_pack("{s:s, s:i, s:b, s:O}", "scene", cp->scene ? cp->scene : "",
+                         "chapter", cp->chapter, "card", cp->chapter_card,
+                         "vars", cp->vars ? cp->vars : json_object());
+  return s->cp_info;
 }
 
-/* Is name an earlier chapter's own variable ("ch01_mother" in chapter 2)? */
-static bool earlier_local(const Story *s, const char *name, int chapter)
+const json_t *story_declarations(const Story *s)
 {
-  const json_t *c;
-  size_t i;
-  json_array_foreach(s->chapter_defs, i, c) {
-    const char *id = json_string_value(json_object_get(c, "id"));
-    size_t n = id ? strlen(id) : 0;
-    if (n && json_integer_value(json_object_get(c, "number")) < chapter
-        && strncmp(name, id, n) == 0 && name[n] == '_')
-      return true;
-  }
-  return false;
-}
-
-char *story_state_key(const Story *s)
-{
-  char *vars, *key;
-  json_t *kept = json_object(), *val;
-  const char *name;
-  size_t n;
-  if (!s->cp.scene)
-    return strdup("");
-  /* Only what can still be read counts. At a chapter's start, that is what it
-  ** or a later chapter declares in its defaults (the variables a chapter reads
-  ** from earlier ones); inside a chapter, everything but the earlier chapters'
-  ** own variables (named after their chapter: ch01_...) that no later chapter
-  ** declares. */
-  json_object_foreach(s->cp.vars, name, val) {
-    bool later = read_from(s, name, s->cp.chapter);
-    if (s->cp.chapter_card ? later : (later || !earlier_local(s, name, s->cp.chapter)))
-      json_object_set(kept, name, val);
-  }
-  vars = json_dumps(kept, JSON_SORT_KEYS | JSON_COMPACT);
-  json_decref(kept);
-  n = strlen(s->cp.scene) + strlen(vars ? vars : "") + 8;
-  key = malloc(n);
-  snprintf(key, n, "%s|%d|%s", s->cp.scene, s->cp.chapter_card, vars ? vars : "");
-  free(vars);
-  return key;
-}
-
-int story_visits(Story *s, const char *scene)
-{
-  int n;
-  push_module(s);
-  lua_getfield(s->L, -1, "visits");
-  lua_getfield(s->L, -1, scene);
-  n = (int)lua_tointeger(s->L, -1);
-  lua_pop(s->L, 3);
-  return n;
+  return s->defs;
 }

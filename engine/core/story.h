@@ -19,7 +19,6 @@ typedef enum EventKind {
   EVENT_NONE,     /* nothing begun yet */
   EVENT_LINE,     /* a line to read; answer INPUT_CONTINUE */
   EVENT_CHOICE,   /* options to pick from (maybe a micro-task); answer INPUT_CHOICE */
-  EVENT_LAYOUT,   /* the screen changes; passive: answer INPUT_CONTINUE at once */
   EVENT_CHAPTER,  /* a chapter begins (its title card); answer INPUT_CONTINUE */
   EVENT_CARD,     /* a chapter ends: its discussion card; answer INPUT_CONTINUE */
   EVENT_ENDING,   /* the story ends on one of its endings; answer INPUT_CONTINUE */
@@ -37,6 +36,11 @@ typedef struct EventOption {
 ** next call that changes the story (step, begin, restore, rollback, reload,
 ** set_language). Strings are UTF-8, translated into the story's language, with
 ** French typography applied when the language is French.
+**
+** Every event also says what the screen is: the layout, its bindings and the
+** page (story_page()). A frontend draws the screen from the event alone, after
+** a step as after a restore, a rollback or a change of language: nothing has
+** to be remembered from earlier events, and nothing is replayed to it.
 */
 typedef struct Event {
   EventKind kind;
@@ -50,8 +54,14 @@ typedef struct Event {
   int noptions;          /* CHOICE: the options shown (hidden ones left out) */
   const EventOption *options;
   const char *layout;    /* the layout shown ("page", "platform", "chat", ...) */
-  const json_t *data;    /* LAYOUT: the bindings (object), merged over the earlier
-                            ones of the same layout. CHOICE: the task (object:
+  const json_t *bindings;/* what the layout shows: the scene's bindings,
+                            translated (an object, never NULL) */
+  unsigned screen;       /* changes when the layout or its bindings change
+                            (or are translated again) */
+  unsigned page;         /* changes when the page starts anew (another layout,
+                            a chapter, a restore, a rollback, a language);
+                            while it stays, the page only grows */
+  const json_t *data;    /* CHOICE: the task (object:
                             kind, question, answers[], image, alt, text, a, b, pay,
                             seconds) or NULL. CHAPTER: {id, number, side, title}.
                             CARD: {chapter, title, questions[], facts[{text, source}],
@@ -61,7 +71,7 @@ typedef struct Event {
 } Event;
 
 typedef enum InputKind {
-  INPUT_CONTINUE,        /* go on past a line, card, chapter or passive event */
+  INPUT_CONTINUE,        /* go on past a line, card, chapter or ending */
   INPUT_CHOICE,          /* pick options[choice] (0-based position in the event) */
   INPUT_VALUE            /* pick the option whose script value is `value` (a screen
                             that routes clicks by value rather than position) */
@@ -93,18 +103,17 @@ const Event *story_begin(Story *s, int chapter);
 ** line) returns the same event again, unchanged, and records nothing. */
 const Event *story_step(Story *s, const Input *in);
 const Event *story_event(const Story *s);
-/* True for events that take no decision of the reader (LAYOUT): frontends apply
-** them and continue at once; the input log does not record them. */
-bool story_event_is_passive(const Event *ev);
 
 /* Sets a variable before story_begin() (as a teacher's "what if"): value is a
 ** number, true, false, or else taken as a string. */
 bool story_set_var(Story *s, const char *name, const char *value);
-/* The variables now, as a JSON object (borrowed until the next step). */
-const json_t *story_vars(Story *s);
+/* The variables now, as a JSON object: a new reference the caller releases
+** (NULL and err if one cannot be saved). */
+json_t *story_vars(Story *s);
 
 /* The chapters: an array of {id, number, side, title} sorted by number,
-** titles translated. Borrowed. */
+** titles translated. Borrowed; made again only by a change of language or a
+** reload. */
 const json_t *story_chapters(Story *s);
 
 const char *story_language(const Story *s);
@@ -139,19 +148,31 @@ const Event *story_reload(Story *s, bool *diverged);
 ** owned by the story; NULL (and err) if missing or broken. */
 const json_t *story_data(Story *s, const char *kind, const char *name);
 
-/* The bindings of the layout shown, translated (an object, borrowed): what a
-** frontend draws after a restore or rollback, which skip the LAYOUT events. */
-const json_t *story_bindings(Story *s);
-
-/* What the reader has read since the start or the last restore: lines and the
-** options taken, oldest first. Borrowed. */
-typedef struct StoryHistory {
+/* A line the reader read: in the history, or on the page. */
+typedef struct StoryLine {
   const char *speaker;   /* NULL for narration */
   const char *text;
-  const char *style;     /* "narration", "speech", "note" or "choice" */
-} StoryHistory;
+  const char *style;     /* "narration", "speech", "note" or "choice" (an
+                            option the reader took; a task's answer is not
+                            on the page, only in the history) */
+  unsigned long seq;     /* numbers the lines of a page (or of the history)
+                            in the order they were added */
+} StoryLine;
+
+/* What the reader has read since the start or the last restore (what was on
+** the page at a restored checkpoint included): lines and the options taken,
+** oldest first, in the current language. Borrowed. */
 int story_history_count(const Story *s);
-const StoryHistory *story_history(const Story *s, int i);
+const StoryLine *story_history(const Story *s, int i);
+
+/* The page: what is on the screen now. The lines said since the layout
+** changed or the chapter began (the current LINE is the last one), and the
+** options taken among them; at most STORY_PAGE_MAX, the oldest going first.
+** A restore, a rollback and a change of language give the page back as it was,
+** in the current language. Borrowed. */
+#define STORY_PAGE_MAX 200
+int story_page_count(const Story *s);
+const StoryLine *story_page(const Story *s, int i);
 
 /* --- For tools (checker, extract) ------------------------------------------- */
 
@@ -166,14 +187,11 @@ const json_t *story_scenes(Story *s);
 const json_t *story_warnings(Story *s);
 /* Counts the checkpoints taken; a tool sees a scene entry when it moves. */
 unsigned long story_checkpoint_serial(const Story *s);
-/* The state at the last checkpoint as one string (scene, chapter card and
-** the variables that can still be read), for a tool that deduplicates states:
-** at a chapter's start, the variables that it or a later chapter declares in
-** its defaults; inside a chapter, all but the earlier chapters' own variables
-** (named "ch01_..." after their chapter's id) that no later chapter declares.
-** malloc'd. */
-char *story_state_key(const Story *s);
-/* How many times a scene was entered on the path played. */
-int story_visits(Story *s, const char *scene);
+/* The latest checkpoint: {scene, chapter, card (true at a chapter's title
+** card), vars}. Borrowed until the next call to it or the next step. */
+const json_t *story_checkpoint(Story *s);
+/* The chapters as the scripts declared them (id, number, side, title, start,
+** defaults, card, file), sorted by number, untranslated. Borrowed. */
+const json_t *story_declarations(const Story *s);
 
 #endif

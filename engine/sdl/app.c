@@ -13,13 +13,14 @@
 #include "err.h"
 #include "font.h"
 #include "layout.h"
+#include "saves.h"
 #include "screen.h"
 #include "ui.h"
 #include "vfs.h"
 
 #define SETTINGS_PATH VFS_USER "settings.json"
-#define SAVE_PATH VFS_USER "saves/slot1.sav"
-#define AUTOSAVE_PATH VFS_USER "saves/auto.sav"
+#define SAVE_SLOT "slot1"
+#define AUTOSAVE_SLOT "auto"
 
 typedef enum Mode { MODE_TITLE, MODE_CHAPTERS, MODE_PLAY } Mode;
 
@@ -110,16 +111,16 @@ static const json_t *chapter_info(App *a, int number) {
   return NULL;
 }
 
-/* Takes the story's new event: passive ones are applied and answered at once. */
+static const StoryLine *page_line(const void *story, int i) {
+  return story_page(story, i);
+}
+
+/* Takes the story's new event: the screen is what it says. */
 static void settle(App *a, const Event *ev) {
-  Uint32 now = SDL_GetTicks();
-  Input cont = { INPUT_CONTINUE, 0, NULL };
-  for (int guard = 0; ev && story_event_is_passive(ev) && guard < 10000; guard++) {
-    layout_apply(a->L, ev, now);
-    ev = story_step(a->story, &cont);
-  }
   a->ev = ev;
   if (!ev) return;
+  LayoutPage page = { story_page_count(a->story), page_line, a->story };
+  layout_sync(a->L, ev, &page, SDL_GetTicks());
   if (ev->chapter != a->last_chapter) {
     a->last_chapter = ev->chapter;
     const json_t *c = chapter_info(a, ev->chapter);
@@ -131,7 +132,6 @@ static void settle(App *a, const Event *ev) {
     const char *side = json_string_value(json_object_get(ev->data, "side"));
     if (side) layout_set_side(a->L, side);
   }
-  if (ev->kind == EVENT_LINE || ev->kind == EVENT_CHOICE) layout_apply(a->L, ev, now);
   if (ev->kind == EVENT_CHOICE || ev->kind == EVENT_ERROR) a->skip = false;
   ui_reset_focus(&a->ui);
   a->auto_at = 0;
@@ -140,11 +140,8 @@ static void settle(App *a, const Event *ev) {
 
 static void autosave(App *a) {
   if (a->mode != MODE_PLAY || !a->ev || a->ev->kind == EVENT_END) return;
-  size_t len = 0;
-  char *save = story_save(a->story, &len);
-  if (save && !vfs_write(AUTOSAVE_PATH, save, len))
+  if (!saves_write(a->story, AUTOSAVE_SLOT))
     fprintf(stderr, "ficelle: autosave failed: %s\n", err_get());
-  free(save);
 }
 
 static void begin(App *a, int chapter) {
@@ -155,79 +152,26 @@ static void begin(App *a, int chapter) {
   settle(a, story_begin(a->story, chapter));
 }
 
-/* A restore, rollback or recovery replays the story without its LAYOUT events:
-** the screen and its bindings come from the story's record of them. */
-static void rebind(App *a, const Event *ev) {
-  if (!ev || !ev->layout) return;
-  Event lay;
-  memset(&lay, 0, sizeof lay);
-  lay.kind = EVENT_LAYOUT;
-  lay.layout = ev->layout;
-  lay.data = story_bindings(a->story);
-  layout_apply(a->L, &lay, 0);
-}
-
-/* After a load or a change of language the page would be empty but for the
-** current line: put back the few lines read before it, from the history. */
-static void refill(App *a, const Event *ev) {
-  if (!ev || ev->kind != EVENT_LINE || !ev->layout || strcmp(ev->layout, "page") != 0) return;
-  int n = story_history_count(a->story), first = n - 5;
-  if (n > 0) {
-    const StoryHistory *h = story_history(a->story, n - 1);
-    if (h && h->text && ev->text && strcmp(h->text, ev->text) == 0) n--;  /* the current line */
-  }
-  if (first < 0) first = 0;
-  for (int i = first; i < n; i++) {
-    const StoryHistory *h = story_history(a->story, i);
-    if (!h || !h->text) continue;
-    Event line;
-    memset(&line, 0, sizeof line);
-    line.kind = EVENT_LINE;
-    line.layout = ev->layout;
-    line.speaker = h->speaker;
-    line.text = h->text;
-    line.style = h->style;
-    layout_apply(a->L, &line, 0);
-    layout_finish(a->L);
-  }
-}
-
-/* Loads a save file; a damaged one is set aside (renamed), never fatal. */
-static bool load(App *a, const char *path) {
-  size_t len = 0;
-  char *save = vfs_read(path, &len);
-  if (!save) {
-    notice(a, ui_text(&a->ui, "save.none"));
-    return false;
-  }
-  bool diverged = false;
-  const Event *ev = story_restore(a->story, save, len, &diverged);
-  free(save);
+/* Loads a save; a damaged one is set aside by the core, never fatal. */
+static bool load(App *a, const char *slot) {
+  bool diverged = false, missing = false;
+  const Event *ev = saves_load(a->story, slot, &diverged, &missing);
   if (!ev) {
-    char aside[256];
-    snprintf(aside, sizeof aside, "%s.damaged", path);
-    fprintf(stderr, "ficelle: %s: %s (set aside as %s)\n", path, err_get(), aside);
-    vfs_rename(path, aside);
-    notice(a, ui_text(&a->ui, "save.damaged"));
+    if (!missing) fprintf(stderr, "ficelle: %s\n", err_get());
+    notice(a, ui_text(&a->ui, missing ? "save.none" : "save.damaged"));
     return false;
   }
-  layout_reset(a->L);
   a->last_chapter = -1;
   a->mode = MODE_PLAY;
   a->menu = a->history = false;
-  rebind(a, ev);
-  refill(a, ev);
   settle(a, ev);
   notice(a, ui_text(&a->ui, diverged ? "save.diverged" : "save.loaded"));
   return true;
 }
 
 static void save(App *a) {
-  size_t len = 0;
-  char *text = story_save(a->story, &len);
-  if (text && vfs_write(SAVE_PATH, text, len)) notice(a, ui_text(&a->ui, "save.saved"));
+  if (saves_write(a->story, SAVE_SLOT)) notice(a, ui_text(&a->ui, "save.saved"));
   else notice(a, ui_text(&a->ui, "save.failed"));
-  free(text);
 }
 
 static void set_language(App *a, int index) {
@@ -241,13 +185,9 @@ static void set_language(App *a, int index) {
   const char *lang = json_string_value(json_array_get(langs, next));
   if (!lang || !story_set_language(a->story, lang)) return;
   snprintf(a->set.lang, sizeof a->set.lang, "%s", lang);
-  /* The lines on screen were the old language's: show the current one again. */
+  /* The core translated the screen and the page: show them again. */
   if (a->mode == MODE_PLAY) {
-    layout_reset(a->L);
     a->last_chapter = -1;
-    a->ev = NULL;
-    /* No refill from the history here: it keeps the language it was read in. */
-    rebind(a, story_event(a->story));
     settle(a, story_event(a->story));
   }
   a->dirty = true;
@@ -280,12 +220,11 @@ static void go_on(App *a) {
   case EVENT_CHAPTER:
   case EVENT_CARD:
   case EVENT_ENDING:
-    if (a->ev->kind == EVENT_CHAPTER || a->ev->kind == EVENT_CARD) layout_reset(a->L);
     settle(a, story_step(a->story, &cont));
     if (a->ev && a->ev->kind == EVENT_CHAPTER) autosave(a);
     break;
   case EVENT_END:
-    vfs_remove(AUTOSAVE_PATH);
+    saves_remove(AUTOSAVE_SLOT);
     a->mode = MODE_TITLE;
     ui_reset_focus(&a->ui);
     a->dirty = true;
@@ -309,24 +248,17 @@ static void act(App *a, Action x) {
   case ACT_CONTINUE: go_on(a); break;
   case ACT_CHOICE: choose(a, x.arg); break;
   case ACT_NEW_GAME: begin(a, 0); break;
-  case ACT_RESUME_GAME: load(a, AUTOSAVE_PATH); break;
+  case ACT_RESUME_GAME: load(a, AUTOSAVE_SLOT); break;
   case ACT_CHAPTERS: a->mode = MODE_CHAPTERS; ui_reset_focus(&a->ui); break;
   case ACT_CHAPTER: begin(a, x.arg); break;
   case ACT_LANGUAGE: set_language(a, x.arg); break;
   case ACT_QUIT: a->quit = true; break;
-  case ACT_RECOVER: {
-    const Event *ev = story_recover(a->story);
-    layout_reset(a->L);
-    rebind(a, ev);
-    settle(a, ev);
+  case ACT_RECOVER:
+    settle(a, story_recover(a->story));
     break;
-  }
   case ACT_RELOAD: {
     bool diverged = false;
-    layout_reset(a->L);
-    const Event *ev = story_reload(a->story, &diverged);
-    rebind(a, ev);
-    settle(a, ev);
+    settle(a, story_reload(a->story, &diverged));
     if (diverged) notice(a, ui_text(&a->ui, "save.diverged"));
     break;
   }
@@ -338,7 +270,7 @@ static void act(App *a, Action x) {
     break;
   case ACT_RETURN: a->menu = a->history = false; ui_reset_focus(&a->ui); break;
   case ACT_SAVE: save(a); a->menu = false; break;
-  case ACT_LOAD: load(a, SAVE_PATH); break;
+  case ACT_LOAD: load(a, SAVE_SLOT); break;
   case ACT_HISTORY: a->menu = false; a->history = true; a->hist_scroll = 0; break;
   case ACT_FULLSCREEN: toggle_fullscreen(a); break;
   case ACT_DYSLEXIC: a->set.dyslexic = !a->set.dyslexic; restyle(a); break;
@@ -367,7 +299,7 @@ static void draw(App *a) {
   if (w != ui->w || h != ui->h) ui_resize(ui, w, h);
   ui_begin(ui);
   switch (a->mode) {
-  case MODE_TITLE: screen_title(ui, vfs_exists(AUTOSAVE_PATH)); break;
+  case MODE_TITLE: screen_title(ui, saves_exists(AUTOSAVE_SLOT)); break;
   case MODE_CHAPTERS: screen_chapters(ui); break;
   case MODE_PLAY:
     if (!a->ev) { screen_end(ui); break; }
@@ -547,14 +479,8 @@ static void key(App *a, const SDL_KeyboardEvent *k) {
   case SDLK_PAGEUP: a->history = true; a->hist_scroll = 0; break;
   case SDLK_BACKSPACE: {
     /* Rollback: the story replays to the line or choice before this one. */
-    const Event *ev = story_rollback(a->story);
-    if (ev) {
-      layout_reset(a->L);
-      a->last_chapter = -1;
-      rebind(a, ev);
-      refill(a, ev);
-      settle(a, ev);
-    }
+    a->last_chapter = -1;
+    settle(a, story_rollback(a->story));
     break;
   }
   case SDLK_a: a->auto_mode = !a->auto_mode; a->auto_at = 0; break;

@@ -13,6 +13,7 @@
 #include "layout.h"
 
 typedef struct Entry {
+  unsigned long seq; /* the page line it shows (StoryLine.seq) */
   char *speaker;     /* NULL for narration */
   char *text;
   char style[16];    /* narration, speech, note, choice */
@@ -26,6 +27,8 @@ struct Layout {
   int chapter;            /* the running head: number and title */
   char chapter_title[96];
   json_t *binds;          /* owned: the bindings of the screen shown */
+  unsigned page;          /* the page serial of the lines in log */
+  bool synced;            /* log shows a page (false after a reset) */
   Entry *log;
   int nlog, cap, page_start;
   bool choosing;
@@ -40,7 +43,6 @@ struct Layout {
   int cps;
 };
 
-#define MAX_LOG 200       /* lines kept on a screen (the history keeps all) */
 
 static char *dup(const char *s) {
   if (!s) return NULL;
@@ -91,6 +93,7 @@ static void clear_log(Layout *L) {
   L->nlog = 0;
   L->page_start = 0;
   L->done = true;
+  L->synced = false;
 }
 
 void layout_reset(Layout *L) {
@@ -108,13 +111,7 @@ void layout_destroy(Layout *L) {
   free(L);
 }
 
-static void add_entry(Layout *L, const char *speaker, const char *text, const char *style) {
-  if (L->nlog == MAX_LOG) {
-    entry_free(&L->log[0]);
-    memmove(L->log, L->log + 1, sizeof *L->log * (MAX_LOG - 1));
-    L->nlog--;
-    if (L->page_start > 0) L->page_start--;
-  }
+static void add_entry(Layout *L, const StoryLine *line) {
   if (L->nlog == L->cap) {
     int cap = L->cap ? 2 * L->cap : 32;
     Entry *log = realloc(L->log, sizeof *log * (size_t)cap);
@@ -124,55 +121,66 @@ static void add_entry(Layout *L, const char *speaker, const char *text, const ch
   }
   Entry *e = &L->log[L->nlog++];
   memset(e, 0, sizeof *e);
-  e->speaker = dup(speaker);
-  e->text = dup(text ? text : "");
-  snprintf(e->style, sizeof e->style, "%s", style ? style : "narration");
+  e->seq = line->seq;
+  e->speaker = dup(line->speaker);
+  e->text = dup(line->text ? line->text : "");
+  snprintf(e->style, sizeof e->style, "%s", line->style ? line->style : "narration");
 }
 
-static void set_name(Layout *L, const char *name) {
-  if (!name || !*name || strcmp(name, L->name) == 0) return;
-  /* A new screen starts empty: its lines and bindings belong to it. */
-  snprintf(L->name, sizeof L->name, "%s", name);
-  clear_log(L);
-  json_object_clear(L->binds);
+static void drop_first(Layout *L) {
+  entry_free(&L->log[0]);
+  memmove(L->log, L->log + 1, sizeof *L->log * (size_t)(L->nlog - 1));
+  L->nlog--;
+  if (L->page_start > 0) L->page_start--;
 }
 
-void layout_apply(Layout *L, const Event *ev, Uint32 now) {
-  switch (ev->kind) {
-  case EVENT_LAYOUT:
-    set_name(L, ev->layout);
-    if (json_is_object(ev->data)) json_object_update(L->binds, (json_t *)ev->data);
-    break;
-  case EVENT_LINE:
-    set_name(L, ev->layout);
-    clear_choice(L);
-    add_entry(L, ev->speaker, ev->text, ev->style);
-    L->t0 = now;
-    L->done = L->cps <= 0;
-    break;
-  case EVENT_CHOICE:
-    set_name(L, ev->layout);
-    clear_choice(L);
-    L->choosing = true;
-    L->prompt = dup(ev->text);
-    L->noptions = ev->noptions;
-    L->options = calloc((size_t)(ev->noptions > 0 ? ev->noptions : 1), sizeof *L->options);
-    L->opt_para = calloc((size_t)(ev->noptions > 0 ? ev->noptions : 1), sizeof *L->opt_para);
-    for (int i = 0; L->options && i < ev->noptions; i++)
-      L->options[i] = dup(ev->options[i].text);
-    if (!L->options || !L->opt_para) {
-      free(L->options);
-      free(L->opt_para);
-      L->options = NULL;
-      L->opt_para = NULL;
-      L->noptions = 0;
-    }
-    if (json_is_object(ev->data)) L->task = json_deep_copy(ev->data);
-    L->done = true;
-    break;
-  default:
-    break;
+static void offer(Layout *L, const Event *ev) {
+  L->choosing = true;
+  L->prompt = dup(ev->text);
+  L->noptions = ev->noptions;
+  L->options = calloc((size_t)(ev->noptions > 0 ? ev->noptions : 1), sizeof *L->options);
+  L->opt_para = calloc((size_t)(ev->noptions > 0 ? ev->noptions : 1), sizeof *L->opt_para);
+  for (int i = 0; L->options && i < ev->noptions; i++)
+    L->options[i] = dup(ev->options[i].text);
+  if (!L->options || !L->opt_para) {
+    free(L->options);
+    free(L->opt_para);
+    L->options = NULL;
+    L->opt_para = NULL;
+    L->noptions = 0;
   }
+  if (json_is_object(ev->data)) L->task = json_deep_copy(ev->data);
+}
+
+void layout_sync(Layout *L, const Event *ev, const LayoutPage *page, Uint32 now) {
+  if (ev->layout && *ev->layout) snprintf(L->name, sizeof L->name, "%s", ev->layout);
+  json_object_clear(L->binds);
+  if (json_is_object(ev->bindings)) json_object_update(L->binds, (json_t *)ev->bindings);
+  clear_choice(L);
+  /* A new page (another layout, a restore, a rollback, a language) is shown
+  ** whole, as it was; on the same page, only the lines added are new. */
+  bool fresh = !L->synced || ev->page != L->page;
+  if (fresh) clear_log(L);
+  L->synced = true;
+  L->page = ev->page;
+  unsigned long last = L->nlog ? L->log[L->nlog - 1].seq : 0;
+  int added = 0;
+  for (int i = 0; i < page->n; i++) {
+    const StoryLine *line = page->line(page->src, i);
+    if (line && line->seq > last) {
+      add_entry(L, line);
+      added++;
+    }
+  }
+  /* The page keeps its newest lines: what it dropped goes here too. */
+  while (L->nlog > page->n && L->nlog > 0) drop_first(L);
+  if (!fresh && added > 0 && ev->kind == EVENT_LINE) {
+    L->t0 = now;   /* the newest line is typed */
+    L->done = L->cps <= 0;
+  } else {
+    L->done = true;
+  }
+  if (ev->kind == EVENT_CHOICE) offer(L, ev);
 }
 
 void layout_invalidate(Layout *L) {
@@ -186,9 +194,7 @@ void layout_invalidate(Layout *L) {
 
 void layout_chosen(Layout *L, int choice) {
   if (!L->choosing || choice < 0 || choice >= L->noptions) return;
-  /* A task's answer is a click on a card, not a sentence of the story. */
-  if (!L->task) add_entry(L, NULL, L->options[choice], "choice");
-  clear_choice(L);
+  clear_choice(L);   /* the option taken comes back as a line of the page */
 }
 
 void layout_set_side(Layout *L, const char *side) {

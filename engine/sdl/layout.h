@@ -22,13 +22,22 @@ void layout_destroy(Layout *L);
 /* Forgets every line, binding and choice (a new game, a load, a rollback). */
 void layout_reset(Layout *L);
 
-/* Takes in an event: a LAYOUT changes the screen or its bindings, a LINE is added
-** to the screen's text and starts the typewriter at `now` (ms), a CHOICE is
-** offered. Everything is copied: the event may go away after the call. */
-void layout_apply(Layout *L, const Event *ev, Uint32 now);
+/* The page the core keeps (story_page()), or any list of lines (the tests'). */
+typedef struct LayoutPage {
+  int n;
+  const StoryLine *(*line)(const void *src, int i);
+  const void *src;
+} LayoutPage;
+
+/* Shows what an event says the screen is: its layout and bindings, the page's
+** lines (the ones not seen yet are added, the newest typed from `now` (ms) if
+** the event is a LINE; a new page is shown whole, untyped), and the CHOICE's
+** options. Everything is copied: the event and the page may go away after. */
+void layout_sync(Layout *L, const Event *ev, const LayoutPage *page, Uint32 now);
 /* Forgets how the lines were broken (the font or its size changed). */
 void layout_invalidate(Layout *L);
-/* The option the reader took, kept on the page as a line of the text. */
+/* The reader took an option: the choice goes (the core puts the option on the
+** page, and the next layout_sync() shows it). */
 void layout_chosen(Layout *L, int choice);
 /* The side of the chapter ("yacine" or "office"): the page's mood. */
 void layout_set_side(Layout *L, const char *side);

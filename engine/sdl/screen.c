@@ -318,7 +318,7 @@ void screen_history(Ui *ui, int *scroll) {
   SDL_Rect clip = { 0, top, ui->w, y - top };
   SDL_RenderSetClipRect(ui->r, &clip);
   for (int i = n - 1 - *scroll; i >= 0 && y > top; i--) {
-    const StoryHistory *h = story_history(ui->story, i);
+    const StoryLine *h = story_history(ui->story, i);
     if (!h) continue;
     bool choice = h->style && strcmp(h->style, "choice") == 0;
     bool note = h->style && strcmp(h->style, "note") == 0;

@@ -7,11 +7,12 @@
 #include <string.h>
 
 #include "err.h"
+#include "saves.h"
 #include "text.h"
 #include "text/textui.h"
 #include "vfs.h"
 
-#define SAVE_PATH VFS_USER "saves/text.sav"
+#define SAVE_SLOT "text"
 
 typedef struct Term {
   Story *s;
@@ -58,10 +59,9 @@ static void ui(Term *t, const char *key)
 }
 
 /* The figures a screen shows, as one line, printed when they change. */
-static void print_status(Term *t)
+static void print_status(Term *t, const Event *ev)
 {
-  const Event *ev = story_event(t->s);
-  const json_t *b = story_bindings(t->s);
+  const json_t *b = ev->bindings;
   char line[512] = "";
   size_t n = 0;
   static const char *const keys[] = { "clock", "balance", "reliability", "channel",
@@ -101,7 +101,6 @@ static void print_status(Term *t)
                             json_string_value(json_array_get(row, 1)) ? json_string_value(json_array_get(row, 1)) : "");
     }
   }
-  (void)ev;
   if (n && strcmp(line, t->status) != 0) {
     printf("[%s]\n", line);
     snprintf(t->status, sizeof t->status, "%s", line);
@@ -170,24 +169,50 @@ static void print_card(Term *t, const json_t *card)
   }
 }
 
+static void print_line(Term *t, const char *speaker, const char *text, const char *style)
+{
+  char prefix[128];
+  if (strcmp(style, "note") == 0) {
+    wrapped(t, "※ ", text);
+  } else if (strcmp(style, "choice") == 0) {
+    wrapped(t, "→ ", text);
+  } else if (speaker) {
+    snprintf(prefix, sizeof prefix, "%s — ", speaker);
+    wrapped(t, prefix, text);
+  } else {
+    wrapped(t, "", text);
+  }
+}
+
+/* After a rollback, a load or a change of language: the page as it is now, up
+** to the current event (which show() prints), as the window shows it. */
+static void print_page(Term *t, const Event *ev)
+{
+  int n = story_page_count(t->s);
+  if (ev->kind == EVENT_LINE && n > 0)
+    n--;   /* the current line: show() prints it */
+  t->status[0] = '\0';
+  if (n > 0)
+    printf("\n");
+  for (int i = 0; i < n; i++) {
+    const StoryLine *l = story_page(t->s, i);
+    if (i == 0)
+      print_status(t, ev);
+    print_line(t, l->speaker, l->text, l->style);
+  }
+}
+
 /* Shows an event; returns false if there is nothing more to show. */
 static bool show(Term *t, const Event *ev)
 {
   char prefix[128];
   switch (ev->kind) {
   case EVENT_LINE:
-    print_status(t);
-    if (strcmp(ev->style, "note") == 0) {
-      wrapped(t, "※ ", ev->text);
-    } else if (ev->speaker) {
-      snprintf(prefix, sizeof prefix, "%s — ", ev->speaker);
-      wrapped(t, prefix, ev->text);
-    } else {
-      wrapped(t, "", ev->text);
-    }
+    print_status(t, ev);
+    print_line(t, ev->speaker, ev->text, ev->style);
     return true;
   case EVENT_CHOICE:
-    print_status(t);
+    print_status(t, ev);
     if (ev->data)
       print_task(t, ev->data);
     if (ev->text)
@@ -229,41 +254,36 @@ static const Event *command(Term *t, const char *cmd, bool *shown_again)
   *shown_again = true;
   if (strcmp(cmd, ":quit") == 0 || strcmp(cmd, ":q") == 0)
     return NULL;
-  if (strcmp(cmd, ":back") == 0)
-    return story_rollback(s);
+  if (strcmp(cmd, ":back") == 0) {
+    const Event *ev = story_rollback(s);
+    print_page(t, ev);
+    return ev;
+  }
   if (strcmp(cmd, ":save") == 0) {
-    size_t len;
-    char *data = story_save(s, &len);
-    if (!data || !vfs_write(SAVE_PATH, data, len))
+    if (!saves_write(s, SAVE_SLOT))
       printf("%s %s\n", story_ui(s, "text.save_failed"), err_get());
     else
       printf("%s\n", story_ui(s, "text.saved"));
-    free(data);
     *shown_again = false;
     return story_event(s);
   }
   if (strcmp(cmd, ":load") == 0) {
-    size_t len;
-    char *data = vfs_read(SAVE_PATH, &len);
-    bool diverged = false;
-    const Event *ev = data ? story_restore(s, data, len, &diverged) : NULL;
-    free(data);
-    if (!ev) {
-      printf("%s %s\n", story_ui(s, "text.load_failed"), err_get());
-      if (data && vfs_exists(SAVE_PATH))   /* damaged: set it aside, keep playing */
-        vfs_rename(SAVE_PATH, VFS_USER "saves/text.sav.damaged");
+    bool diverged = false, missing = false;
+    const Event *ev = saves_load(s, SAVE_SLOT, &diverged, &missing);
+    if (!ev) {   /* none, or damaged and set aside: the game goes on */
+      printf("%s %s\n", story_ui(s, "text.load_failed"), missing ? "" : err_get());
       *shown_again = false;
       return story_event(s);
     }
     if (diverged)
       printf("%s\n", story_ui(s, "text.diverged"));
-    t->status[0] = '\0';
+    print_page(t, ev);
     return ev;
   }
   if (strncmp(cmd, ":lang ", 6) == 0) {
     if (!story_set_language(s, cmd + 6))
       printf("%s\n", err_get());
-    t->status[0] = '\0';
+    print_page(t, story_event(s));
     return story_event(s);
   }
   printf("%s\n", story_ui(s, "text.commands"));
@@ -278,8 +298,6 @@ int textui_run(Story *s, const TextOptions *opt)
   char buf[256];
   for (;;) {
     bool again;
-    while (story_event_is_passive(ev))
-      ev = story_step(s, &(Input){ INPUT_CONTINUE, 0, NULL });
     t.error = false;
     if (!show(&t, ev))
       return 0;

@@ -112,6 +112,62 @@ static char *coarse_key(const char *key, json_t *values)
   return out;
 }
 
+/* Is name read by chapter `from` or a later one, by its own declaration? */
+static bool read_from(const json_t *defs, const char *name, int from)
+{
+  const json_t *c;
+  size_t i;
+  json_array_foreach(defs, i, c)
+    if (json_integer_value(json_object_get(c, "number")) >= from
+        && json_object_get(json_object_get(c, "defaults"), name))
+      return true;
+  return false;
+}
+
+/* Is name an earlier chapter's own variable ("ch01_mother" in chapter 2)? */
+static bool earlier_local(const json_t *defs, const char *name, int chapter)
+{
+  const json_t *c;
+  size_t i;
+  json_array_foreach(defs, i, c) {
+    const char *id = json_string_value(json_object_get(c, "id"));
+    size_t n = id ? strlen(id) : 0;
+    if (n && json_integer_value(json_object_get(c, "number")) < chapter
+        && strncmp(name, id, n) == 0 && name[n] == '_')
+      return true;
+  }
+  return false;
+}
+
+/* The state at the last checkpoint as one string: "scene|card|vars", where
+** only what can still be read counts. At a chapter's start, that is what it or
+** a later chapter declares in its defaults (the variables a chapter reads from
+** earlier ones); inside a chapter, everything but the earlier chapters' own
+** variables (named after their chapter: ch01_..., as lua/README.md asks) that
+** no later chapter declares. malloc'd. */
+static char *state_key(Story *s)
+{
+  const json_t *cp = story_checkpoint(s), *defs = story_declarations(s), *val;
+  const char *name, *scene = json_string_value(json_object_get(cp, "scene"));
+  int chapter = (int)json_integer_value(json_object_get(cp, "chapter"));
+  bool card = json_is_true(json_object_get(cp, "card"));
+  json_t *kept = json_object();
+  char *vars, *key;
+  size_t n;
+  json_object_foreach(json_object_get(cp, "vars"), name, val) {
+    bool later = read_from(defs, name, chapter);
+    if (card ? later : (later || !earlier_local(defs, name, chapter)))
+      json_object_set(kept, name, (json_t *)val);
+  }
+  vars = json_dumps(kept, JSON_SORT_KEYS | JSON_COMPACT);
+  json_decref(kept);
+  n = strlen(scene) + strlen(vars ? vars : "") + 8;
+  key = malloc(n);
+  snprintf(key, n, "%s|%d|%s", scene, card, vars ? vars : "");
+  free(vars);
+  return key;
+}
+
 /* Marks a new checkpoint; false if its state was seen before (the rest of this
 ** path was, or will be, explored from there), or if the same scene and
 ** decisions were already explored with EXPLORE_VARIANTS sets of counters:
@@ -119,7 +175,7 @@ static char *coarse_key(const char *key, json_t *values)
 ** the sums, are what can break. */
 static bool new_state(Story *s, Explore *x, json_t *entered, ExploreStats *st)
 {
-  char *key = story_state_key(s), *bar = strchr(key, '|');
+  char *key = state_key(s), *bar = strchr(key, '|');
   bool fresh = json_object_get(x->seen, key) == NULL;
   if (fresh) {
     char *coarse = coarse_key(key, x->values);

@@ -1,6 +1,8 @@
 -- The story API that scenes call (documented in lua/README.md).
 -- Each call that the reader must see yields a request to the engine, which turns
 -- it into an event; the engine resumes the scene with the reader's answer.
+-- layout and bind change the screen at once through M.screen (a C function the
+-- engine puts in this table), without yielding.
 -- Loaded first, into the sandbox, by engine/core/story.c.
 
 ---@diagnostic disable: lowercase-global
@@ -95,7 +97,7 @@ v = setmetatable({}, {
 ---@class ChapterDef
 ---@field id string prefix of the chapter's scene ids: "ch01"
 ---@field number integer its place in the story
----@field side "yacine"|"office"
+---@field side string a palette, assets/palettes/<side>.json: its colours are the chapter's
 ---@field title string
 ---@field start string the id of its first scene
 ---@field defaults? table<string, any> what it reads from earlier chapters, with the values to use when it is opened from the menu
@@ -107,8 +109,8 @@ function chapter(def)
   need(type(def) == "table", 2, "chapter: expects a table: chapter { id = ..., ... }")
   need(type(def.id) == "string", 2, "chapter: 'id' must be a string")
   need(math.type(def.number) == "integer", 2, "chapter %s: 'number' must be a whole number", def.id)
-  need(def.side == "yacine" or def.side == "office", 2,
-    "chapter %s: 'side' must be \"yacine\" or \"office\"", def.id)
+  need(type(def.side) == "string", 2,
+    "chapter %s: 'side' must name a palette (assets/palettes/<side>.json)", def.id)
   need(type(def.title) == "string", 2, "chapter %s: 'title' must be a string", def.id)
   need(type(def.start) == "string", 2, "chapter %s: 'start' must name its first scene", def.id)
   for _, c in ipairs(M.chapters) do
@@ -246,22 +248,29 @@ function task(t)
 end
 
 ---Shows a screen; layout "platform" { balance = ... } also sets its bindings.
+---The screen changes at once, without waiting for the reader: the next line or
+---choice is shown on it.
 ---@param name "page"|"platform"|"chat"|"mail"|"dashboard"|string
 ---@return fun(bindings: table)
 function layout(name)
   need(type(name) == "string", 2, "layout: expects the layout's name")
-  request("layout", { kind = "layout", name = name, bindings = {} })
+  need(isyieldable(), 2, "layout is called outside a scene: call it inside scene(id, function() ... end)")
+  local ok, msg = M.screen(name, nil, false)
+  need(ok, 2, "layout %s: %s", name, msg)
   return function(bindings)
     need(type(bindings) == "table", 2, "layout %s: the bindings must be a table", name)
-    request("layout", { kind = "layout", name = name, bindings = bindings, merge = true })
+    ok, msg = M.screen(name, bindings, true)
+    need(ok, 2, "layout %s: %s", name, msg)
   end
 end
 
----Changes some bindings of the screen being shown.
+---Changes some bindings of the screen being shown, at once.
 ---@param bindings table
 function bind(bindings)
   need(type(bindings) == "table", 2, "bind: expects a table")
-  request("bind", { kind = "layout", bindings = bindings, merge = true })
+  need(isyieldable(), 2, "bind is called outside a scene: call it inside scene(id, function() ... end)")
+  local ok, msg = M.screen(nil, bindings, true)
+  need(ok, 2, "bind: %s", msg)
 end
 
 ---Goes to another scene; does not return.

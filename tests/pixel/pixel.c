@@ -37,7 +37,17 @@ static Story *story;
 static const char *out_dir = ".";
 static bool update;
 
-/* ---- events, as the core would send them ---------------------------------- */
+/* ---- events and the page, as the core would keep them ------------------------- */
+
+/* The screen the core would describe: a layout, its bindings and its page. */
+static struct {
+  char layout[32];
+  json_t *binds;
+  StoryLine lines[64];
+  int n;
+  unsigned long seq;
+  unsigned serial;
+} scr;
 
 static Event event(EventKind kind, const char *layout) {
   Event ev;
@@ -50,23 +60,68 @@ static Event event(EventKind kind, const char *layout) {
   return ev;
 }
 
+static const StoryLine *test_line(const void *src, int i) {
+  (void)src;
+  return i >= 0 && i < scr.n ? &scr.lines[i] : NULL;
+}
+
+static void screen_clear(void) {
+  for (int i = 0; i < scr.n; i++) {
+    free((char *)scr.lines[i].speaker);
+    free((char *)scr.lines[i].text);
+  }
+  scr.n = 0;
+  scr.layout[0] = '\0';
+  json_decref(scr.binds);
+  scr.binds = json_object();
+  scr.serial++;
+}
+
+static void screen_sync(Layout *L, EventKind kind, const char *layout, Event *ev) {
+  if (strcmp(layout, scr.layout) != 0) {   /* another layout: a new page */
+    for (int i = 0; i < scr.n; i++) {
+      free((char *)scr.lines[i].speaker);
+      free((char *)scr.lines[i].text);
+    }
+    scr.n = 0;
+    scr.serial++;
+    snprintf(scr.layout, sizeof scr.layout, "%s", layout);
+  }
+  ev->kind = kind;
+  ev->scene = "ch01.test";
+  ev->file = "story/ch01_lundi.lua";
+  ev->layout = scr.layout;
+  ev->bindings = scr.binds;
+  ev->page = scr.serial;
+  ev->chapter = 1;
+  LayoutPage page = { scr.n, test_line, NULL };
+  layout_sync(L, ev, &page, 0);
+}
+
 static void say(Layout *L, const char *layout, const char *speaker, const char *text,
                 const char *style) {
+  Event ev;
+  memset(&ev, 0, sizeof ev);
+  if (strcmp(layout, scr.layout) != 0) screen_sync(L, EVENT_NONE, layout, &ev);
   /* French typography is the core's job: do what it does to a line. */
-  char *typeset = text_french(text);
-  Event ev = event(EVENT_LINE, layout);
-  ev.speaker = speaker;
-  ev.text = typeset ? typeset : text;
+  StoryLine *l = &scr.lines[scr.n++];
+  l->speaker = speaker ? strdup(speaker) : NULL;
+  l->text = text_french(text);
+  l->style = style;
+  l->seq = ++scr.seq;
+  memset(&ev, 0, sizeof ev);
+  ev.speaker = l->speaker;
+  ev.text = l->text;
   ev.style = style;
-  layout_apply(L, &ev, 0);
-  free(typeset);
+  screen_sync(L, EVENT_LINE, layout, &ev);
 }
 
 static void show(Layout *L, const char *layout, json_t *binds) {
-  Event ev = event(EVENT_LAYOUT, layout);
-  ev.data = binds;
-  layout_apply(L, &ev, 0);
-  json_decref(binds);
+  Event ev;
+  memset(&ev, 0, sizeof ev);
+  json_decref(scr.binds);
+  scr.binds = binds;
+  screen_sync(L, EVENT_NONE, layout, &ev);
 }
 
 static void offer(Layout *L, const char *layout, const char *prompt, const char *const *opts,
@@ -76,12 +131,13 @@ static void offer(Layout *L, const char *layout, const char *prompt, const char 
     o[i].text = opts[i];
     o[i].index = i + 1;
   }
-  Event ev = event(EVENT_CHOICE, layout);
+  Event ev;
+  memset(&ev, 0, sizeof ev);
   ev.text = prompt;
   ev.options = o;
   ev.noptions = n;
   ev.data = task;
-  layout_apply(L, &ev, 0);
+  screen_sync(L, EVENT_CHOICE, layout, &ev);
   json_decref(task);
 }
 
@@ -417,6 +473,7 @@ static SDL_Surface *render(const Shot *shot) {
   ui_resize(&ui, shot->w, shot->h);
   ui_begin(&ui);
   Layout *L = layout_create();
+  screen_clear();
   layout_set_speed(L, 0);
   layout_set_side(L, "yacine");
   shot->draw(&ui, L);

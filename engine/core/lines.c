@@ -1,0 +1,127 @@
+/*
+** lines: the history and the page, with their lines' sources (see lines.h).
+*/
+#include <stdlib.h>
+#include <string.h>
+
+#include "lines.h"
+#include "mem.h"
+
+json_t *lines_source(const char *text, const char *ctx, const char *pin, const char *who,
+                     const json_t *args, const char *style)
+{
+  json_t *src = json_pack("{s:s, s:s, s:s}", "text", text ? text : "", "ctx", ctx ? ctx : "",
+                          "style", style ? style : "narration");
+  if (pin)
+    json_object_set_new(src, "id", json_string(pin));
+  if (who)
+    json_object_set_new(src, "who", json_string(who));
+  if (args && json_object_size(args) > 0)
+    json_object_set(src, "args", (json_t *)args);
+  return src;
+}
+
+static void line_free(Line *x)
+{
+  free((char *)x->shown.speaker);
+  free((char *)x->shown.text);
+  json_decref(x->src);
+}
+
+/* The style's name, as the constant StoryLine promises (not the JSON's copy). */
+static const char *style_name(const json_t *src)
+{
+  static const char *const styles[] = { "narration", "speech", "note", "choice", NULL };
+  const char *s = json_string_value(json_object_get(src, "style"));
+  for (const char *const *k = styles; *k; k++)
+    if (s && strcmp(s, *k) == 0)
+      return *k;
+  return styles[0];
+}
+
+void lines_add(Lines *l, json_t *src, const char *speaker, const char *text)
+{
+  Line *x;
+  if (l->max > 0 && l->n == l->max) {
+    line_free(&l->items[0]);
+    memmove(l->items, l->items + 1, (size_t)(l->n - 1) * sizeof *l->items);
+    l->n--;
+  }
+  if (l->n == l->cap) {
+    l->cap = l->cap ? 2 * l->cap : 64;
+    l->items = mem_realloc(l->items, (size_t)l->cap * sizeof *l->items);
+  }
+  x = &l->items[l->n++];
+  x->src = src;
+  x->shown.speaker = mem_strdup(speaker);
+  x->shown.text = mem_strdup(text ? text : "");
+  x->shown.style = style_name(src);
+  x->shown.seq = ++l->next_seq;
+}
+
+void lines_truncate(Lines *l, int n)
+{
+  while (l->n > (n > 0 ? n : 0))
+    line_free(&l->items[--l->n]);
+  if (n <= 0) {
+    free(l->items);
+    l->items = NULL;
+    l->cap = 0;
+  }
+}
+
+json_t *lines_sources(const Lines *l)
+{
+  json_t *a = json_array();
+  for (int i = 0; i < l->n; i++)
+    json_array_append(a, l->items[i].src);
+  return a;
+}
+
+/* Shows a source through tr: speaker and text, malloc'd. */
+static bool show(const json_t *src, const Tr *tr, char **speaker, char **text)
+{
+  const char *who = json_string_value(json_object_get(src, "who"));
+  *speaker = NULL;
+  if (who && !(*speaker = tr_unit(tr, "who", who, NULL, NULL, NULL)))
+    return false;
+  *text = tr_unit(tr, json_string_value(json_object_get(src, "ctx")),
+                  json_string_value(json_object_get(src, "text")),
+                  json_string_value(json_object_get(src, "id")),
+                  json_object_get(src, "args"), NULL);
+  if (!*text) {
+    free(*speaker);
+    return false;
+  }
+  return true;
+}
+
+bool lines_add_sources(Lines *l, const json_t *sources, const Tr *tr)
+{
+  const json_t *src;
+  size_t i;
+  json_array_foreach(sources, i, src) {
+    char *speaker, *text;
+    if (!show(src, tr, &speaker, &text))
+      return false;
+    lines_add(l, json_incref((json_t *)src), speaker, text);
+    free(speaker);
+    free(text);
+  }
+  return true;
+}
+
+bool lines_translate(Lines *l, const Tr *tr)
+{
+  for (int i = 0; i < l->n; i++) {
+    Line *x = &l->items[i];
+    char *speaker, *text;
+    if (!show(x->src, tr, &speaker, &text))
+      return false;
+    free((char *)x->shown.speaker);
+    free((char *)x->shown.text);
+    x->shown.speaker = speaker;
+    x->shown.text = text;
+  }
+  return true;
+}

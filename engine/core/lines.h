@@ -1,0 +1,45 @@
+/*
+** lines: lists of what the reader read, kept twice by the story: the history
+** (everything since the start or the last restore) and the page (what is on the
+** screen now). Each line keeps its source form beside its text, so it can be
+** shown again in another language: the unit, its context and the values its
+** placeholders had when it was read.
+*/
+#ifndef FICELLE_LINES_H
+#define FICELLE_LINES_H
+
+#include <jansson.h>
+
+#include "story.h"
+#include "tr.h"
+
+typedef struct Line {
+  StoryLine shown;       /* first: story_history() hands out &line->shown */
+  json_t *src;           /* {text, ctx, id?, who?, args?, style} (owned) */
+} Line;
+
+typedef struct Lines {
+  Line *items;
+  int n, cap;
+  int max;               /* 0: no limit; else the oldest lines go */
+  unsigned long next_seq;
+} Lines;
+
+/* The source form of a line: text in context ctx (pinned id and speaker may be
+** NULL), with the placeholder values it was shown with (args, may be NULL).
+** A new reference. */
+json_t *lines_source(const char *text, const char *ctx, const char *pin, const char *who,
+                     const json_t *args, const char *style);
+
+/* Adds a line, its source (a reference is taken) and its shown text (copied). */
+void lines_add(Lines *l, json_t *src, const char *speaker, const char *text);
+/* Keeps the first n lines. */
+void lines_truncate(Lines *l, int n);
+/* The sources, oldest first (a new reference): what a checkpoint keeps. */
+json_t *lines_sources(const Lines *l);
+/* Adds lines from their sources, shown through tr; false and err if one fails. */
+bool lines_add_sources(Lines *l, const json_t *sources, const Tr *tr);
+/* Shows every line again through tr (another language). */
+bool lines_translate(Lines *l, const Tr *tr);
+
+#endif

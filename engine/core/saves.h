@@ -1,0 +1,28 @@
+/*
+** saves: the reader's save files, the same for every frontend. A slot is a
+** name ("auto", "slot1", ...) and a file in the write dir's saves/ folder.
+** A damaged save is set aside (renamed "<slot>.sav.damaged") and reported,
+** never fatal: the game goes on where it was.
+*/
+#ifndef FICELLE_SAVES_H
+#define FICELLE_SAVES_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "story.h"
+
+/* The path of a slot's file in the vfs ("user/saves/<slot>.sav"). */
+void saves_path(const char *slot, char *buf, size_t size);
+/* Is there a save in this slot? */
+bool saves_exists(const char *slot);
+/* Saves the story in a slot (atomically). False and err on failure. */
+bool saves_write(Story *s, const char *slot);
+/* Loads a slot and replays it. NULL if there is none (*missing set) or if it
+** is damaged (set aside; err says what was wrong and where it went); the story
+** is then unchanged. *diverged: see story_restore(). */
+const Event *saves_load(Story *s, const char *slot, bool *diverged, bool *missing);
+/* Removes a slot (a finished game's autosave). */
+void saves_remove(const char *slot);
+
+#endif

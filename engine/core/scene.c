@@ -1,0 +1,309 @@
+/*
+** scene: the story's Lua side (see scene.h). The story API's table (the value
+** of lua/ficelle/story.lua) holds the declarations and the variables; the
+** engine's C functions are put into it and into the globals here.
+*/
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <lauxlib.h>
+
+#include "err.h"
+#include "mem.h"
+#include "scene.h"
+#include "vfs.h"
+
+struct Scene {
+  Script *sc;
+  lua_State *L;
+  int module;            /* registry ref of the API's table */
+  lua_State *co;         /* the running scene, kept alive by co_ref */
+  int co_ref;
+  Rng *rng;
+  SceneScreenFn screen;
+  void *ud;
+};
+
+static void push_module(Scene *sc, lua_State *L)
+{
+  lua_rawgeti(L, LUA_REGISTRYINDEX, sc->module);
+}
+
+/* random([m [, n]]): math.random's contract over the story's generator. */
+static int scene_api_random(lua_State *L)
+{
+  Scene *sc = lua_touserdata(L, lua_upvalueindex(1));
+  lua_Integer lo = 1, hi;
+  switch (lua_gettop(L)) {
+  case 0:
+    lua_pushnumber(L, (lua_Number)(rng_next(sc->rng) >> 8) / (lua_Number)(1u << 24));
+    return 1;
+  case 1: hi = luaL_checkinteger(L, 1); break;
+  default: lo = luaL_checkinteger(L, 1); hi = luaL_checkinteger(L, 2); break;
+  }
+  luaL_argcheck(L, lo <= hi, lua_gettop(L), "interval is empty");
+  lua_pushinteger(L, (lua_Integer)rng_range(sc->rng, lo, hi));
+  return 1;
+}
+
+/* screen(name|nil, bindings|nil, merge): the story API's layout and bind.
+** Returns true, or nil and a message (the API raises it at the writer's line). */
+static int scene_api_screen(lua_State *L)
+{
+  Scene *sc = lua_touserdata(L, lua_upvalueindex(1));
+  const char *name = luaL_optstring(L, 1, NULL);
+  bool merge = lua_toboolean(L, 3), ok;
+  json_t *bindings = NULL, *vars;
+  if (!lua_isnoneornil(L, 2) && !(bindings = script_to_json(L, 2, "bindings")))
+    goto fail;
+  push_module(sc, L);
+  lua_getfield(L, -1, "vars");                 /* ... M vars */
+  vars = script_to_json(L, -1, "v");
+  lua_pop(L, 2);
+  if (!vars) {
+    json_decref(bindings);
+    goto fail;
+  }
+  ok = sc->screen(sc->ud, name, bindings, merge, vars);
+  json_decref(bindings);
+  json_decref(vars);
+  if (!ok)
+    goto fail;
+  lua_pushboolean(L, 1);
+  return 1;
+fail:
+  luaL_pushfail(L);
+  lua_pushstring(L, err_get());
+  return 2;
+}
+
+Scene *scene_open(const ScriptLimits *lim, Rng *rng, SceneScreenFn screen, void *ud)
+{
+  Scene *sc = mem_calloc(1, sizeof *sc);
+  lua_State *L;
+  sc->rng = rng;
+  sc->screen = screen;
+  sc->ud = ud;
+  if (!(sc->sc = script_open(lim, false))) {
+    free(sc);
+    return NULL;
+  }
+  L = sc->L = script_state(sc->sc);
+  if (!script_load(sc->sc, "lua/ficelle/story.lua") || !script_call(sc->sc, 0, 1)) {
+    scene_close(sc);
+    return NULL;
+  }
+  sc->module = luaL_ref(L, LUA_REGISTRYINDEX);
+  push_module(sc, L);
+  lua_pushlightuserdata(L, sc);
+  lua_pushcclosure(L, scene_api_screen, 1);
+  lua_setfield(L, -2, "screen");
+  lua_pop(L, 1);
+  lua_pushlightuserdata(L, sc);
+  lua_pushcclosure(L, scene_api_random, 1);
+  lua_pushvalue(L, -1);
+  lua_setglobal(L, "random");
+  lua_getglobal(L, "math");                    /* random math */
+  lua_insert(L, -2);
+  lua_setfield(L, -2, "random");
+  lua_pushnil(L);
+  lua_setfield(L, -2, "randomseed");
+  lua_pop(L, 1);
+  return sc;
+}
+
+void scene_close(Scene *sc)
+{
+  if (!sc)
+    return;
+  scene_stop(sc);
+  script_close(sc->sc);
+  free(sc);
+}
+
+bool scene_load_story(Scene *sc, char *file, size_t filesz, int *line)
+{
+  char **files;
+  bool ok = true;
+  if (!(files = vfs_list("story")))
+    return err_set("story: no story/ folder in %s", vfs_base());
+  for (char **f = files; *f && ok; f++) {
+    char path[256];
+    size_t n = strlen(*f);
+    if (n < 5 || n > 200 || strcmp(*f + n - 4, ".lua") != 0)
+      continue;
+    snprintf(path, sizeof path, "story/%s", *f);
+    push_module(sc, sc->L);
+    lua_pushstring(sc->L, path);
+    lua_setfield(sc->L, -2, "loading");
+    lua_pop(sc->L, 1);
+    if (!script_load(sc->sc, path) || !script_call(sc->sc, 0, 0)) {
+      snprintf(file, filesz, "%s", path);
+      *line = 0;
+      script_split_position(err_get(), file, filesz, line);
+      ok = false;
+    }
+  }
+  vfs_free_list(files);
+  return ok;
+}
+
+void scene_declarations(Scene *sc, json_t **chapters, json_t **scenes, json_t *warnings)
+{
+  lua_State *L = sc->L;
+  size_t n;
+  push_module(sc, L);
+  lua_getfield(L, -1, "chapters");
+  /* The chapter tables hold no functions once normalised, but a writer may add
+  ** any field: keep what converts, report the rest. */
+  if (!(*chapters = script_to_json(L, -1, "chapter"))) {
+    json_array_append_new(warnings, json_string(err_get()));
+    *chapters = json_array();
+  }
+  lua_pop(L, 1);
+  *scenes = json_array();
+  lua_getfield(L, -1, "scenes");
+  lua_pushnil(L);
+  while (lua_next(L, -2)) {                    /* M scenes id def */
+    json_t *s = json_object();
+    lua_Debug ar;
+    json_object_set_new(s, "id", json_string(lua_tostring(L, -2)));
+    lua_getfield(L, -1, "file");
+    json_object_set_new(s, "file", json_string(lua_tostring(L, -1)));
+    lua_pop(L, 1);
+    lua_getfield(L, -1, "fn");                 /* M scenes id def fn */
+    lua_getinfo(L, ">S", &ar);
+    json_object_set_new(s, "line", json_integer(ar.linedefined));
+    json_object_set_new(s, "last", json_integer(ar.lastlinedefined));
+    json_array_append_new(*scenes, s);
+    lua_pop(L, 1);
+  }
+  lua_pop(L, 1);
+  lua_getfield(L, -1, "replaced");
+  n = lua_rawlen(L, -1);
+  for (size_t i = 1; i <= n; i++) {
+    char msg[256];
+    lua_rawgeti(L, -1, (lua_Integer)i);
+    snprintf(msg, sizeof msg, "scene '%s' is declared more than once: the last one is used",
+             lua_tostring(L, -1));
+    json_array_append_new(warnings, json_string(msg));
+    lua_pop(L, 1);
+  }
+  lua_pop(L, 2);
+}
+
+json_t *scene_get(Scene *sc, const char *table)
+{
+  json_t *j;
+  push_module(sc, sc->L);
+  lua_getfield(sc->L, -1, table);
+  j = script_to_json(sc->L, -1, strcmp(table, "vars") == 0 ? "v" : table);
+  lua_pop(sc->L, 2);
+  return j;
+}
+
+void scene_set(Scene *sc, const char *table, const json_t *value)
+{
+  push_module(sc, sc->L);
+  script_push_json(sc->L, value);
+  lua_setfield(sc->L, -2, table);
+  lua_pop(sc->L, 1);
+}
+
+void scene_default(Scene *sc, const json_t *defaults)
+{
+  const char *key;
+  json_t *val;
+  push_module(sc, sc->L);
+  lua_getfield(sc->L, -1, "vars");             /* M vars */
+  json_object_foreach((json_t *)defaults, key, val) {
+    if (lua_getfield(sc->L, -1, key) == LUA_TNIL) {
+      script_push_json(sc->L, val);
+      lua_setfield(sc->L, -3, key);
+    }
+    lua_pop(sc->L, 1);
+  }
+  lua_pop(sc->L, 2);
+}
+
+bool scene_exists(Scene *sc, const char *id)
+{
+  bool yes;
+  push_module(sc, sc->L);
+  lua_getfield(sc->L, -1, "scenes");
+  yes = lua_getfield(sc->L, -1, id) == LUA_TTABLE;
+  lua_pop(sc->L, 3);
+  return yes;
+}
+
+bool scene_enter(Scene *sc, const char *id)
+{
+  lua_State *L = sc->L;
+  push_module(sc, L);
+  lua_getfield(L, -1, "scenes");
+  if (lua_getfield(L, -1, id) != LUA_TTABLE) { /* M scenes def */
+    lua_pop(L, 3);
+    return false;
+  }
+  lua_getfield(L, -3, "visits");               /* M scenes def visits */
+  lua_getfield(L, -1, id);
+  lua_pushinteger(L, lua_tointeger(L, -1) + 1);
+  lua_setfield(L, -3, id);
+  lua_pop(L, 2);
+  scene_stop(sc);
+  sc->co = lua_newthread(L);
+  sc->co_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+  lua_getfield(L, -1, "fn");
+  lua_xmove(L, sc->co, 1);
+  lua_pop(L, 3);
+  return true;
+}
+
+SceneStatus scene_resume(Scene *sc, int choice, json_t **request,
+                         char *file, size_t filesz, int *line)
+{
+  int nres = 0, status;
+  *request = NULL;
+  if (!sc->co) {
+    err_set("no scene is running");
+    return SCENE_FAILED;
+  }
+  if (choice > 0)
+    lua_pushinteger(sc->co, choice);
+  status = script_resume(sc->sc, sc->co, choice > 0, &nres, file, filesz, line);
+  if (status == LUA_OK)
+    return SCENE_DONE;
+  if (status != LUA_YIELD)
+    return SCENE_FAILED;
+  *request = nres >= 1 ? script_to_json(sc->co, -1, "request") : NULL;
+  lua_pop(sc->co, nres);
+  scene_where(sc, file, filesz, line);
+  if (!*request || !json_is_string(json_object_get(*request, "kind"))) {
+    char why[512];
+    snprintf(why, sizeof why, "%s",
+             *request ? "a scene yielded something that is not a request" : err_get());
+    json_decref(*request);
+    *request = NULL;
+    err_set("%s:%d: %s", file, *line, why);
+    return SCENE_FAILED;
+  }
+  return SCENE_REQUEST;
+}
+
+void scene_where(Scene *sc, char *file, size_t filesz, int *line)
+{
+  if (!sc->co) {
+    snprintf(file, filesz, "%s", "");
+    *line = 0;
+    return;
+  }
+  script_where(sc->co, file, filesz, line);
+}
+
+void scene_stop(Scene *sc)
+{
+  if (sc->co) {
+    luaL_unref(sc->L, LUA_REGISTRYINDEX, sc->co_ref);
+    sc->co = NULL;
+  }
+}

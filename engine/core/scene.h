@@ -1,0 +1,68 @@
+/*
+** scene: the story's Lua side, the only part of the step machine that sees a
+** lua_State. Loads the engine's story API and the story's files into the
+** sandbox, reads what they declare, runs a scene as a coroutine up to its next
+** request, and moves the variables between Lua and plain data.
+*/
+#ifndef FICELLE_SCENE_H
+#define FICELLE_SCENE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <jansson.h>
+
+#include "rng.h"
+#include "script.h"
+
+typedef struct Scene Scene;
+
+/* What `layout` and `bind` do: show the layout `name` (NULL: the one shown)
+** with these bindings (plain data, borrowed), merged over the ones shown or in
+** their place; vars are the variables now, for placeholders. False and err: the
+** scene gets the error at its line. */
+typedef bool (*SceneScreenFn)(void *ud, const char *name, const json_t *bindings,
+                              bool merge, const json_t *vars);
+
+typedef enum SceneStatus {
+  SCENE_REQUEST,   /* the scene asks for something: *request says what */
+  SCENE_DONE,      /* the scene's function returned (a writer's mistake) */
+  SCENE_FAILED     /* a script error: err, file and line say where */
+} SceneStatus;
+
+/* Opens the sandbox and runs lua/ficelle/story.lua in it; `random` draws from
+** rng and `layout`/`bind` call screen(ud, ...). NULL and err if the engine's own
+** Lua fails. */
+Scene *scene_open(const ScriptLimits *lim, Rng *rng, SceneScreenFn screen, void *ud);
+void scene_close(Scene *sc);
+
+/* Runs every story/ *.lua in name order. False at the first that fails, with
+** err and its file and line. */
+bool scene_load_story(Scene *sc, char *file, size_t filesz, int *line);
+
+/* What the story declared. chapters: an array of chapter tables as written
+** (new reference). scenes: [{id, file, line, last}] (new reference). Warnings
+** (scenes declared twice, chapter tables that do not convert) are appended to
+** `warnings`. */
+void scene_declarations(Scene *sc, json_t **chapters, json_t **scenes, json_t *warnings);
+
+/* The variables ("vars") or scene visits ("visits") as plain data: a new
+** reference, or NULL and err naming a value that cannot be saved. */
+json_t *scene_get(Scene *sc, const char *table);
+void scene_set(Scene *sc, const char *table, const json_t *value);
+/* Sets the variables of `defaults` that are nil. */
+void scene_default(Scene *sc, const json_t *defaults);
+
+/* Is there a scene `id`? */
+bool scene_exists(Scene *sc, const char *id);
+/* Starts scene `id` (its visits count one more): false if there is none. */
+bool scene_enter(Scene *sc, const char *id);
+/* Runs the scene until its next request; choice >= 1 is the answer to a
+** choice, 0 none. *request (SCENE_REQUEST) is a new reference. */
+SceneStatus scene_resume(Scene *sc, int choice, json_t **request,
+                         char *file, size_t filesz, int *line);
+/* Where the scene stands: the story file and line it waits at. */
+void scene_where(Scene *sc, char *file, size_t filesz, int *line);
+/* Ends the running scene, if any. */
+void scene_stop(Scene *sc);
+
+#endif

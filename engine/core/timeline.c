@@ -1,0 +1,78 @@
+/*
+** timeline: checkpoints and inputs, for saves and rollback (see timeline.h).
+*/
+#include <string.h>
+
+#include "timeline.h"
+
+static void past_clear(Past *p)
+{
+  state_checkpoint_clear(&p->cp);
+  state_log_clear(&p->log);
+  p->history = 0;
+}
+
+void timeline_clear_past(Timeline *t)
+{
+  for (int i = 0; i < t->npast; i++)
+    past_clear(&t->past[i]);
+  t->npast = 0;
+}
+
+void timeline_clear(Timeline *t)
+{
+  timeline_clear_past(t);
+  past_clear(&t->now);
+}
+
+static void set_now(Timeline *t, Checkpoint *cp, int history)
+{
+  memset(&t->now, 0, sizeof t->now);
+  t->now.cp = *cp;
+  t->now.history = history;
+  memset(cp, 0, sizeof *cp);
+}
+
+void timeline_push(Timeline *t, Checkpoint *cp, int history)
+{
+  if (t->now.cp.scene) {
+    if (t->npast == TIMELINE_MAX) {
+      past_clear(&t->past[0]);
+      memmove(t->past, t->past + 1, (TIMELINE_MAX - 1) * sizeof *t->past);
+      t->npast--;
+    }
+    t->past[t->npast++] = t->now;
+  } else {
+    past_clear(&t->now);
+  }
+  set_now(t, cp, history);
+  t->serial++;
+}
+
+void timeline_set(Timeline *t, Checkpoint *cp, int history)
+{
+  past_clear(&t->now);
+  set_now(t, cp, history);
+}
+
+void timeline_input(Timeline *t, int input)
+{
+  state_log_push(&t->now.log, input);
+}
+
+bool timeline_back(Timeline *t, Checkpoint *cp, InputLog *log, int *history)
+{
+  if (!t->now.cp.scene)
+    return false;
+  while (t->now.log.n == 0) {
+    if (t->npast == 0)
+      return false;
+    past_clear(&t->now);
+    t->now = t->past[--t->npast];
+  }
+  state_checkpoint_copy(cp, &t->now.cp);
+  state_log_copy(log, &t->now.log);
+  log->n--;
+  *history = t->now.history;
+  return true;
+}
