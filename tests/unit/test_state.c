@@ -73,17 +73,5 @@ int main(void)
   state_checkpoint_clear(&back);
   state_log_clear(&log);
   state_log_clear(&blog);
-  {   /* rng: same seed, same numbers; range bounds hold */
-    Rng a, b;
-    bool same = true, inside = true;
-    rng_seed(&a, 7);
-    rng_seed(&b, 7);
-    for (int i = 0; i < 1000; i++) {
-      int64_t x = rng_range(&a, 1, 6);
-      same = same && x == rng_range(&b, 1, 6);
-      inside = inside && x >= 1 && x <= 6;
-    }
-    CHECK(same && inside);
-  }
   return check_done("test_state");
 }
