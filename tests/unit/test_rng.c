@@ -67,7 +67,8 @@ static void test_next_seed_42(void)
   outputs_are(42, state, want);
 }
 
-/* Ranges of one draw (a span below 2^32). */
+/* Ranges of one draw (span <= 2^32 - 1): the same numbers as before the fix
+** that made rng_range's arithmetic unsigned. */
 static void test_range_narrow(void)
 {
   range_is(DEFAULT_SEED, 1, 6, (const int64_t[]){ 3, 2, 5, 3, 1, 2, 4, 3 }, 8);
@@ -82,7 +83,7 @@ static void test_range_narrow(void)
 }
 
 /* Ranges of two draws, high word first: a span of 2^32 is then the second
-** draw. */
+** draw (the builds before the fix did the same, by their compiler's choice). */
 static void test_range_wide(void)
 {
   range_is(DEFAULT_SEED, 0, UINT32_MAX, (const int64_t[]){ 1351636657, 4208783588, 221661367 }, 3);
@@ -91,6 +92,17 @@ static void test_range_wide(void)
            (const int64_t[]){ 27033352154, 55700558173, 8600120435, 31779524629 }, 4);
   range_is(42, 0, INT64_C(1) << 36,
            (const int64_t[]){ 37997481968, 47138845755, 48262449352, 10471520263 }, 4);
+}
+
+/* hi - lo overflowed int64_t here before the fix (undefined behaviour). */
+static void test_range_widest(void)
+{
+  range_is(DEFAULT_SEED, INT64_MIN, INT64_MAX,
+           (const int64_t[]){ INT64_C(-3169991570278558031), INT64_C(-5936315518136028956),
+                              INT64_C(5309115323708229815) }, 3);
+  range_is(42, INT64_MIN, 0,
+           (const int64_t[]){ INT64_C(-8417798380800544897), INT64_C(-5664779722647150905),
+                              INT64_C(-4286127311483120987) }, 3);
 }
 
 /* Same seed, same numbers; every draw within its bounds. */
@@ -118,6 +130,7 @@ int main(void)
   RUN(test_next_seed_42);
   RUN(test_range_narrow);
   RUN(test_range_wide);
+  RUN(test_range_widest);
   RUN(test_range_bounds);
   return check_done("test_rng");
 }
