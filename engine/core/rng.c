@@ -37,11 +37,18 @@ uint32_t rng_next(Rng *r)
 
 int64_t rng_range(Rng *r, int64_t lo, int64_t hi)
 {
-  uint64_t span = (uint64_t)(hi - lo) + 1;
-  if (span == 0 || span > UINT32_MAX)  /* wider than one draw: combine two */
-    return lo + (int64_t)((((uint64_t)rng_next(r) << 32) | rng_next(r)) % (span ? span : UINT64_MAX));
+  /* Unsigned throughout: hi - lo overflows int64_t when the range is wide (and
+  ** the conversion back wraps, as on every two's complement target). */
+  uint64_t span = (uint64_t)hi - (uint64_t)lo + 1;   /* 0: all 2^64 values */
+  uint64_t x;
+  if (span == 0 || span > UINT32_MAX) {   /* wider than one draw: combine two */
+    /* Two statements: the high word is drawn first, on every compiler, as
+    ** saves replay (one expression would leave the order unspecified). */
+    x = (uint64_t)rng_next(r) << 32;
+    x |= rng_next(r);
+    return (int64_t)((uint64_t)lo + (span ? x % span : x));
+  }
   uint32_t limit = (uint32_t)(UINT32_MAX - (UINT32_MAX % span + 1) % span);
-  uint32_t x;
   do x = rng_next(r); while (x > limit);
-  return lo + (int64_t)(x % span);
+  return (int64_t)((uint64_t)lo + x % span);
 }

@@ -16,29 +16,35 @@ static void test_ids(void)
   CHECK(i18n_hash("a") == 0xe40c292cu);   /* FNV-1a's published value */
 }
 
-static void test_format(void)
+/* i18n_format's result is want; a NULL want: it fails. */
+static void fmt_is(const char *pattern, const char *lang, const char *want)
 {
   json_t *args = json_pack("{s:i, s:s, s:f}", "b", 1715, "who", "Ranto", "r", 93.5);
   json_t *vars = json_pack("{s:i}", "n", 3);
-  char *s;
-  s = i18n_format("Solde : {b:euros}", args, vars, "fr");
-  CHECK_STR(s, "Solde : 17,15 €");
+  char *s = i18n_format(pattern, args, vars, lang);
+  if (want)
+    CHECK_STR(s, want);
+  else
+    CHECK(s == NULL);
   free(s);
-  s = i18n_format("Balance: {b:euros}", args, vars, "en");
-  CHECK_STR(s, "Balance: €17.15");
-  free(s);
-  s = i18n_format("{who} a {n} tâches, {r} %, {{brut}}", args, vars, "fr");
-  CHECK_STR(s, "Ranto a 3 tâches, 93,5 %, {brut}");
-  free(s);
-  s = i18n_format("{r:int}", args, vars, "en");
-  CHECK_STR(s, "94");
-  free(s);
-  CHECK(i18n_format("Il manque {rien}", args, vars, "fr") == NULL);
-  CHECK_HAS(err_get(), "{rien}");
-  CHECK(i18n_format("{b:livres}", args, vars, "fr") == NULL);
-  CHECK(i18n_format("ouvert {", args, vars, "fr") == NULL);
   json_decref(args);
   json_decref(vars);
+}
+
+static void test_format(void)
+{
+  fmt_is("Solde : {b:euros}", "fr", "Solde : 17,15 €");
+  fmt_is("Balance: {b:euros}", "en", "Balance: €17.15");
+  fmt_is("{who} a {n} tâches, {r} %, {{brut}}", "fr", "Ranto a 3 tâches, 93,5 %, {brut}");
+  fmt_is("{r:int}", "en", "94");
+}
+
+static void test_format_errors(void)
+{
+  fmt_is("Il manque {rien}", "fr", NULL);
+  CHECK_HAS(err_get(), "{rien}");
+  fmt_is("{b:livres}", "fr", NULL);
+  fmt_is("ouvert {", "fr", NULL);
 }
 
 static json_t *unit(const char *id, int line, const char *fr)
@@ -51,21 +57,30 @@ static json_t *entry(const char *id, int line, const char *fr, const char *en)
   return json_pack("{s:s, s:i, s:s, s:s}", "id", id, "line", line, "fr", fr, "en", en);
 }
 
+/* An old catalog and the units of the story after an edit. */
+static void merge_inputs(json_t **old, json_t **units)
+{
+  *old = json_array();
+  *units = json_array();
+  json_array_append_new(*old, entry("s:1", 10, "Il pleut sur Creil.", "It is raining on Creil."));
+  json_array_append_new(*old, entry("s:2", 11, "Le café est froid.", "The coffee is cold."));
+  json_array_append_new(*old, entry("s:3", 12, "Une phrase coupée au montage.", "A line cut in the edit."));
+  json_array_append_new(*old, entry("t:9", 5, "Rien à voir.", "Nothing alike."));
+  /* the same words under another id, still in use by s:1: nothing to keep */
+  json_array_append_new(*old, entry("u:1", 3, "Il pleut sur Creil.", "It is raining on Creil."));
+  /* s:1 unchanged; s:2's French gets a typo fixed (new id s:2b); s:3 removed */
+  json_array_append_new(*units, unit("s:1", 10, "Il pleut sur Creil."));
+  json_array_append_new(*units, unit("s:2b", 11, "Le café est froid…"));
+  json_array_append_new(*units, unit("s:4", 13, "Une ligne toute neuve."));
+}
+
 static void test_merge(void)
 {
-  json_t *old = json_array(), *units = json_array(), *out, *e;
+  json_t *old, *units, *out, *e;
   int st[4];
-  json_array_append_new(old, entry("s:1", 10, "Il pleut sur Creil.", "It is raining on Creil."));
-  json_array_append_new(old, entry("s:2", 11, "Le café est froid.", "The coffee is cold."));
-  json_array_append_new(old, entry("s:3", 12, "Une phrase coupée au montage.", "A line cut in the edit."));
-  json_array_append_new(old, entry("t:9", 5, "Rien à voir.", "Nothing alike."));
-  /* the same words under another id, still in use by s:1: nothing to keep */
-  json_array_append_new(old, entry("u:1", 3, "Il pleut sur Creil.", "It is raining on Creil."));
-  /* s:1 unchanged; s:2's French gets a typo fixed (new id s:2b); s:3 removed */
-  json_array_append_new(units, unit("s:1", 10, "Il pleut sur Creil."));
-  json_array_append_new(units, unit("s:2b", 11, "Le café est froid…"));
-  json_array_append_new(units, unit("s:4", 13, "Une ligne toute neuve."));
+  merge_inputs(&old, &units);
   out = i18n_merge(units, old, "en", st);
+  REQUIRE(out != NULL);
   CHECK(st[0] == 1 && st[1] == 1 && st[2] == 1 && st[3] == 2);
   CHECK(json_array_size(out) == 5);
   e = json_array_get(out, 0);
@@ -84,13 +99,20 @@ static void test_merge(void)
   /* the unlike line of another scene was not used for s:4 */
   CHECK_STR(json_string_value(json_object_get(json_array_get(out, 4), "id")), "t:9");
   json_decref(out);
-  /* A second merge with the same units changes nothing: stable catalogs. */
-  out = i18n_merge(units, old, "en", st);
-  {
-    json_t *again = i18n_merge(units, out, "en", NULL);
-    CHECK(json_equal(out, again));
-    json_decref(again);
-  }
+  json_decref(old);
+  json_decref(units);
+}
+
+/* A second merge with the same units changes nothing: stable catalogs. */
+static void test_merge_stable(void)
+{
+  json_t *old, *units, *out, *again;
+  merge_inputs(&old, &units);
+  out = i18n_merge(units, old, "en", NULL);
+  REQUIRE(out != NULL);
+  again = i18n_merge(units, out, "en", NULL);
+  CHECK(json_equal(out, again));
+  json_decref(again);
   json_decref(out);
   json_decref(old);
   json_decref(units);
@@ -122,7 +144,7 @@ static void test_catalog(void)
   json_t *ui;
   fixture_story(files);
   c = i18n_open("en");
-  CHECK(c != NULL);
+  REQUIRE(c != NULL);
   CHECK_STR(i18n_lookup(c, "s:1", &review), "Yes");
   CHECK(!review);
   CHECK_STR(i18n_lookup(c, "s:2", &review), "No");
@@ -140,10 +162,12 @@ static void test_catalog(void)
 
 int main(void)
 {
-  test_ids();
-  test_format();
-  test_merge();
-  test_similarity();
-  test_catalog();
+  RUN(test_ids);
+  RUN(test_format);
+  RUN(test_format_errors);
+  RUN(test_merge);
+  RUN(test_merge_stable);
+  RUN(test_similarity);
+  RUN(test_catalog);
   return check_done("test_i18n");
 }

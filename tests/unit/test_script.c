@@ -54,7 +54,6 @@ static const char *const files[] = {
   "end)\n"
   "scene('t.ping', function() jump 't.pong' end)\n"                               /* 48 */
   "scene('t.pong', function() jump 't.ping' end)\n",                              /* 49 */
-  "lua/helper.lua", "return { answer = 42 }\n",
   NULL
 };
 
@@ -62,7 +61,7 @@ static const Event *pick(Story *s, int position)
 {
   const Event *ev = story_begin(s, 1);
   ev = story_step(s, &(Input){ INPUT_CONTINUE, 0, NULL });   /* the chapter card */
-  CHECK(ev->kind == EVENT_CHOICE && ev->noptions == 12);
+  REQUIRE(ev->kind == EVENT_CHOICE && ev->noptions == 12);
   return story_step(s, &(Input){ INPUT_CHOICE, position, NULL });
 }
 
@@ -71,9 +70,7 @@ static const Event *pick(Story *s, int position)
 static void expect_error(Story *s, int position, int line, const char *words)
 {
   const Event *ev = pick(s, position);
-  CHECK(ev->kind == EVENT_ERROR);
-  if (ev->kind != EVENT_ERROR)
-    return;
+  REQUIRE(ev->kind == EVENT_ERROR);
   CHECK_STR(ev->file, "story/a.lua");
   CHECK(ev->line == line);
   CHECK_HAS(ev->text, words);
@@ -85,35 +82,136 @@ static void expect_error(Story *s, int position, int line, const char *words)
   CHECK_STR(ev->text, "Tout va bien.");
 }
 
-int main(void)
+/* Each test plays a fresh copy of the story. */
+static Story *open_story(void)
 {
   StoryOptions so = { "fr", 0, 2000000L, (size_t)64 << 20 };
   Story *s;
   fixture_story(files);
   s = story_open(&so);
-  CHECK(s != NULL);
-  if (!s)
-    return check_done("test_script");
-  expect_error(s, 0, 7, "instructions");
-  expect_error(s, 1, 11, "memory");
-  expect_error(s, 2, 14, "'os'");
-  expect_error(s, 3, 17, "'io'");
-  expect_error(s, 4, 20, "binary chunk");
-  expect_error(s, 5, 23, "module 'lfs' not found");
-  expect_error(s, 6, 26, "instructions");   /* pcall cannot swallow the budget */
-  CHECK(access("/tmp/ficelle-pwned", F_OK) != 0);
-  /* Endless screen changes: layout and bind do not wait for the reader, so
-  ** the step's instruction budget stops them. */
-  expect_error(s, 9, 43, "instructions");
-  /* Jump loops: an error at the jump, not a C stack that grows until it breaks. */
-  expect_error(s, 10, 46, "jumped 200 times");
-  expect_error(s, 11, 49, "jumped 200 times");
-  {
-    const Event *ev = pick(s, 8);
-    CHECK(ev->kind == EVENT_LINE);
-    CHECK_STR(ev->text, "Rien à voir.");
-  }
+  REQUIRE(s != NULL);
+  return s;
+}
+
+static void close_story(Story *s)
+{
   story_close(s);
   vfs_close();
+}
+
+static void test_endless_loop(void)
+{
+  Story *s = open_story();
+  expect_error(s, 0, 7, "instructions");
+  close_story(s);
+}
+
+static void test_pcall_keeps_budget(void)
+{
+  Story *s = open_story();
+  expect_error(s, 6, 26, "instructions");
+  close_story(s);
+}
+
+static void test_memory_bomb(void)
+{
+  Story *s = open_story();
+  expect_error(s, 1, 11, "memory");
+  close_story(s);
+}
+
+static void test_no_os_io(void)
+{
+  Story *s = open_story();
+  expect_error(s, 2, 14, "'os'");
+  expect_error(s, 3, 17, "'io'");
+  close_story(s);
+}
+
+static void test_no_binary_chunk(void)
+{
+  Story *s = open_story();
+  expect_error(s, 4, 20, "binary chunk");
+  close_story(s);
+}
+
+static void test_no_c_require(void)
+{
+  Story *s = open_story();
+  expect_error(s, 5, 23, "module 'lfs' not found");
+  close_story(s);
+}
+
+/* Endless screen changes: layout and bind do not wait for the reader, so the
+** step's instruction budget stops them. */
+static void test_endless_screen_changes(void)
+{
+  Story *s = open_story();
+  expect_error(s, 9, 43, "instructions");
+  close_story(s);
+}
+
+/* Scenes that only jump (to themselves, to each other): an error at the jump,
+** not a C stack that grows until the engine crashes; then the reader recovers. */
+static void test_jump_loops(void)
+{
+  Story *s = open_story();
+  expect_error(s, 10, 46, "jumped 200 times");
+  expect_error(s, 11, 49, "jumped 200 times");
+  close_story(s);
+}
+
+/* What the sandbox leaves out, and pairs in key order (asserts in t.global). */
+static void test_globals(void)
+{
+  Story *s = open_story();
+  const Event *ev = pick(s, 8);
+  CHECK(ev->kind == EVENT_LINE);
+  CHECK_STR(ev->text, "Rien à voir.");   /* if not, the text is the failed assert */
+  close_story(s);
+}
+
+/* A story file requires a module of its own from lua/, through the vfs; a
+** second require gives the same table (the module ran once). */
+static void test_require_story_module(void)
+{
+  static const char *const mine[] = {
+    "story/a.lua",
+    "local helper = require 'helper'\n"
+    "assert(require 'helper' == helper, 'the module ran twice')\n"
+    "chapter { id = 't', number = 1, side = 'yacine', title = 'T', start = 't.a' }\n"
+    "scene('t.a', function()\n"
+    "  say('Réponse ' .. helper.answer)\n"
+    "  end_chapter()\n"
+    "end)\n",
+    "lua/helper.lua", "return { answer = 42 }\n",
+    NULL
+  };
+  Story *s;
+  const Event *ev;
+  fixture_story(mine);
+  s = story_open(&(StoryOptions){ "fr", 0, 0, 0 });
+  if (!s)
+    printf("# %s\n", err_get());
+  REQUIRE(s != NULL);
+  story_begin(s, 1);
+  ev = story_step(s, &(Input){ INPUT_CONTINUE, 0, NULL });   /* the chapter card */
+  CHECK(ev->kind == EVENT_LINE);
+  CHECK_STR(ev->text, "Réponse 42");
+  close_story(s);
+}
+
+int main(void)
+{
+  RUN(test_endless_loop);
+  RUN(test_pcall_keeps_budget);
+  RUN(test_memory_bomb);
+  RUN(test_no_os_io);
+  RUN(test_no_binary_chunk);
+  RUN(test_no_c_require);
+  RUN(test_endless_screen_changes);
+  RUN(test_jump_loops);
+  RUN(test_globals);
+  RUN(test_require_story_module);
   return check_done("test_script");
 }

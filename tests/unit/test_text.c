@@ -50,7 +50,6 @@ static void test_wrap(void)
 {
   TextLine l[8];
   const char *s = "un deux trois";
-  char *fr;
   int n = text_wrap(s, 6, text_measure_columns, NULL, l, 8);
   CHECK(n == 3);
   CHECK(l[0].start == 0 && l[0].len == 2 && l[1].start == 3 && l[1].len == 4);
@@ -62,18 +61,30 @@ static void test_wrap(void)
   CHECK(n == 3 && l[0].len == 10);
   n = text_wrap("porte-monnaie", 8, text_measure_columns, NULL, l, 8);
   CHECK(n == 2 && l[0].len == 6);   /* "porte-" */
-  /* French marks glued by narrow spaces never start a line, at any width */
-  fr = text_french("Tu crois qu’il viendra ? « Jamais » : voilà ce qu’elle a dit ! Et toi ; et nous ?");
+  CHECK(text_wrap("", 10, text_measure_columns, NULL, l, 8) == 0);
+}
+
+/* French marks glued by narrow spaces never start a line, at any width. */
+static void test_wrap_french_marks(void)
+{
+  char *fr = text_french("Tu crois qu’il viendra ? « Jamais » : voilà ce qu’elle a dit ! Et toi ; et nous ?");
+  REQUIRE(fr != NULL);
   for (int w = 8; w < 40; w++)
     check_wrap(fr, w);
   free(fr);
-  CHECK(text_wrap("", 10, text_measure_columns, NULL, l, 8) == 0);
+}
+
+static void test_utf8_len(void)
+{
   CHECK(text_utf8_len("é€", strlen("é€")) == 2);
+  CHECK(text_utf8_len("", 0) == 0);
 }
 
 int main(void)
 {
-  test_french();
-  test_wrap();
+  RUN(test_french);
+  RUN(test_wrap);
+  RUN(test_wrap_french_marks);
+  RUN(test_utf8_len);
   return check_done("test_text");
 }
