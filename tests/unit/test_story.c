@@ -50,7 +50,6 @@ static const char *const files[] = {
   "scene('c3.dead', function()\n"
   "  say 'Et puis rien.'\n"
   "end)\n",
-  "story/i18n/en/a.json", NULL,   /* written by main(): it needs the ids */
   NULL
 };
 
@@ -270,13 +269,13 @@ static void test_language(Story *s)
 ** were; a broken edit shows its error, and the next fix brings them back. */
 static void test_reload(Story *s, const char *root)
 {
-  char path[512], *text, *edited, here[128];
+  char path[1024], *text, *edited, here[128];
   const Event *ev = story_begin(s, 1);
   bool diverged = true;
   ev = next(s);
   ev = next(s);
   CHECK(ev->kind == EVENT_LINE && ev->speaker != NULL);
-  snprintf(here, sizeof here, "%s", ev->text);   /* "Il a 9 tâches." after --set */
+  snprintf(here, sizeof here, "%s", ev->text);   /* "Il a 1 tâches." */
   snprintf(path, sizeof path, "%s/story/a.lua", root);
   text = slurp(path);
   edited = strdup(text);
@@ -310,33 +309,236 @@ static void test_reload(Story *s, const char *root)
   story_reload(s, NULL);
 }
 
-int main(void)
+/* The texts of the page, "|"-joined, into out. */
+static const char *page_text(Story *s, char *out, size_t size)
 {
-  char catalog[768];
-  const char *mine[16];
+  out[0] = '\0';
+  for (int i = 0; i < story_page_count(s); i++) {
+    size_t n = strlen(out);
+    snprintf(out + n, size - n, "%s%s", i ? "|" : "", story_page(s, i)->text);
+  }
+  return out;
+}
+
+/* To "Encore.", on the platform: the page holds the whole scene. */
+static const Event *to_encore(Story *s)
+{
+  const Event *ev = story_begin(s, 0);
+  while (ev->kind != EVENT_CHOICE)
+    ev = next(s);
+  ev = story_step(s, &(Input){ INPUT_CHOICE, 1, NULL });   /* Droite: jumps to c1.c */
+  return next(s);
+}
+
+/* A rollback gives the page back as it was: every line, not only the current. */
+static void test_page_rollback(Story *s)
+{
+  char before[1024], after[1024], back[1024];
+  const Event *ev = story_begin(s, 0);
+  unsigned page;
+  while (ev->kind != EVENT_CHOICE)
+    ev = next(s);
+  ev = story_step(s, &(Input){ INPUT_CHOICE, 1, NULL });
+  page_text(s, before, sizeof before);
+  CHECK_HAS(before, "Bonjour" NN "?|Il a 1 tâches.|Droite|À droite, ");
+  ev = next(s);
+  CHECK_STR(ev->text, "Encore.");
+  page_text(s, after, sizeof after);
+  CHECK(story_page_count(s) == 5);
+  CHECK_STR(story_page(s, 2)->style, "choice");
+  CHECK_STR(story_page(s, 4)->text, "Encore.");
+  page = ev->page;
+  ev = story_rollback(s);
+  CHECK(ev->page != page);                     /* the frontend draws it anew */
+  CHECK_STR(page_text(s, back, sizeof back), before);
+  CHECK_STR(ev->layout, "platform");
+  CHECK(json_integer_value(json_object_get(ev->bindings, "balance")) == 1);   /* before bind */
+  ev = story_rollback(s);                      /* across the jump, to the choice */
+  CHECK(ev->kind == EVENT_CHOICE);
+  CHECK_STR(page_text(s, back, sizeof back), "Bonjour" NN "?|Il a 1 tâches.");
+}
+
+/* A change of language translates the page, the screen and the history. */
+static void test_page_language(Story *s)
+{
+  char fr[1024], back[1024];
+  const Event *ev = to_encore(s);
+  page_text(s, fr, sizeof fr);
+  CHECK(story_set_language(s, "en"));
+  ev = story_event(s);
+  CHECK(story_page_count(s) == 5);
+  CHECK_STR(story_page(s, 0)->text, "Hello?");
+  CHECK_STR(story_history(s, 0)->text, "Hello?");
+  CHECK_STR(ev->text, "Encore.");
+  CHECK_STR(json_string_value(json_object_get(ev->bindings, "clock")), "6:12 a.m.");
+  CHECK(story_set_language(s, "fr"));
+  CHECK_STR(page_text(s, back, sizeof back), fr);
+}
+
+/* A save keeps the page: a fresh story shows it whole after the load. */
+static void test_page_restore(Story *s)
+{
+  char before[1024], after[1024], *save;
+  size_t len;
+  bool diverged = true;
+  Story *t;
+  const Event *ev;
+  to_encore(s);
+  page_text(s, before, sizeof before);
+  save = story_save(s, &len);
+  REQUIRE(save != NULL);
+  CHECK_HAS(save, "\"page\"");
+  t = story_open(&(StoryOptions){ "fr", 0, 0, 0 });
+  REQUIRE(t != NULL);
+  ev = story_restore(t, save, len, &diverged);
+  CHECK(ev && !diverged);
+  CHECK_STR(page_text(t, after, sizeof after), before);
+  CHECK(story_history_count(t) == 5);          /* what was on the page was read */
+  story_close(t);
+  free(save);
+}
+
+/* A chapter starts a new page; its lines are its own. */
+static void test_page_new_chapter(Story *s)
+{
+  const Event *ev = to_encore(s);
+  ev = next(s);
+  CHECK(ev->kind == EVENT_CARD);
+  ev = next(s);
+  CHECK(ev->kind == EVENT_CHAPTER && story_page_count(s) == 0);
+  ev = next(s);
+  CHECK(story_page_count(s) == 1);
+  CHECK_STR(story_page(s, 0)->text, ev->text);
+}
+
+/* The screen's serial moves with its bindings, not with every line. */
+static void test_screen_serial(Story *s)
+{
+  const Event *ev = story_begin(s, 0);
+  unsigned screen;
+  ev = next(s);
+  screen = ev->screen;
+  ev = next(s);                                 /* another line, same screen */
+  CHECK(ev->screen == screen);
+  ev = next(s);
+  REQUIRE(ev->kind == EVENT_CHOICE);
+  ev = story_step(s, &(Input){ INPUT_CHOICE, 1, NULL });
+  screen = ev->screen;
+  ev = next(s);                                 /* after bind { balance = 99 } */
+  CHECK(ev->screen != screen);
+  CHECK(json_integer_value(json_object_get(ev->bindings, "balance")) == 99);
+}
+
+/* Borrowed results do not pile up: the chapter list is one list. */
+static void test_chapters_borrowed(Story *s)
+{
+  const json_t *first = story_chapters(s);
+  json_t *vars;
+  for (int i = 0; i < 1000; i++)
+    CHECK(story_chapters(s) == first);
+  story_begin(s, 0);
+  vars = story_vars(s);                         /* a new reference, the caller's */
+  CHECK(json_integer_value(json_object_get(vars, "n")) == 1);
+  json_decref(vars);
+}
+
+/* A save from before the page was kept (no "page" field) still loads: the
+** page then starts at its checkpoint. */
+static void test_save_without_page(Story *s)
+{
+  Checkpoint cp = { 0 };
+  InputLog log = { 0 };
+  json_t *meta = NULL;
+  char *save, *old;
+  size_t len, olen;
+  const Event *ev;
+  bool diverged = true;
+  to_encore(s);
+  save = story_save(s, &len);
+  REQUIRE(state_save_read(save, len, &cp, &log, &meta));
+  json_decref(cp.page);
+  cp.page = NULL;
+  old = state_save_write(&cp, &log, meta, &olen);
+  CHECK(!strstr(old, "\"page\""));
+  ev = story_restore(s, old, olen, &diverged);
+  CHECK(ev && !diverged);
+  CHECK_STR(ev->text, "Encore.");
+  CHECK(story_page_count(s) == 2);              /* the scene's own lines */
+  state_checkpoint_clear(&cp);
+  state_log_clear(&log);
+  json_decref(meta);
+  free(save);
+  free(old);
+}
+
+/* A fresh copy of the story (and its English catalog, whose ids are those the
+** engine computes) for each test. */
+static Story *open_story(void)
+{
+  static char catalog[768];
+  const char *mine[8] = { files[0], files[1], files[2], files[3], "story/i18n/en/a.json",
+                          catalog, NULL };
   Story *s;
-  const char *root;
-  /* the catalog's ids are those the engine computes */
   snprintf(catalog, sizeof catalog,
            "{\"entries\": [{\"id\": \"c1.a:%08x\", \"fr\": \"Bonjour ?\", \"en\": \"Hello?\"},"
            " {\"id\": \"c1:%08x\", \"fr\": \"Un\", \"en\": \"One\"},"
            " {\"id\": \"c1.a:%08x\", \"fr\": \"6 h 12\", \"en\": \"6:12 a.m.\"}]}",
            (unsigned)i18n_hash("Bonjour ?"), (unsigned)i18n_hash("Un"), (unsigned)i18n_hash("6 h 12"));
-  memcpy(mine, files, sizeof files);
-  mine[5] = catalog;
-  root = fixture_story(mine);
+  fixture_story(mine);
   s = story_open(&(StoryOptions){ "fr", 0, 0, 0 });
-  CHECK(s != NULL);
   if (!s)
-    return check_done("test_story");
-  test_events(s);
-  test_replay(s);
-  test_rollback(s);
-  test_language(s);
-  test_chapters_and_vars(s);   /* its --set stays for the rest of the session */
-  test_errors(s);
-  test_reload(s, root);
+    printf("# %s\n", err_get());
+  REQUIRE(s != NULL);
+  return s;
+}
+
+static void close_story(Story *s)
+{
   story_close(s);
   vfs_close();
-  return check_done("test_story");
+}
+
+/* Runs test(story) on a fresh story. */
+#define RUN_STORY(test) RUN(test##_fresh)
+#define FRESH(test) static void test##_fresh(void) { Story *s = open_story(); test(s); close_story(s); }
+FRESH(test_events)
+FRESH(test_replay)
+FRESH(test_rollback)
+FRESH(test_language)
+FRESH(test_chapters_and_vars)
+FRESH(test_errors)
+FRESH(test_page_rollback)
+FRESH(test_page_language)
+FRESH(test_page_restore)
+FRESH(test_page_new_chapter)
+FRESH(test_screen_serial)
+FRESH(test_chapters_borrowed)
+FRESH(test_save_without_page)
+
+static void test_reload_fresh(void)
+{
+  Story *s = open_story();
+  char root[512];
+  snprintf(root, sizeof root, "%s", vfs_base());
+  test_reload(s, root);
+  close_story(s);
+}
+
+int main(void)
+{
+  RUN_STORY(test_events);
+  RUN_STORY(test_replay);
+  RUN_STORY(test_rollback);
+  RUN_STORY(test_language);
+  RUN_STORY(test_chapters_and_vars);
+  RUN_STORY(test_errors);
+  RUN_STORY(test_reload);
+  RUN_STORY(test_page_rollback);
+  RUN_STORY(test_page_language);
+  RUN_STORY(test_page_restore);
+  RUN_STORY(test_page_new_chapter);
+  RUN_STORY(test_screen_serial);
+  RUN_STORY(test_chapters_borrowed);
+  RUN_STORY(test_save_without_page);
+  return check_done("story");
 }
