@@ -1,0 +1,491 @@
+/*
+** play: the step machine's moves (see story_impl.h). A scene runs as a Lua
+** coroutine (scene.c) until it asks for something: a line, a choice, a jump,
+** the end of a chapter. Lines and choices become events (event.c); `layout`
+** and `bind` change the view (view.c) without stopping the scene, and every
+** event carries the view as it is. A checkpoint at each scene entry and the
+** inputs since it are the reader's whole path (timeline.c): a restore, a
+** rollback and a reload apply a checkpoint and replay the inputs.
+*/
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "mem.h"
+#include "story_impl.h"
+
+#define MAX_JUMPS 200     /* jumps in a row without a line or a choice: fewer than
+                             TIMELINE_MAX, so a rollback still reaches the last input */
+
+static void enter_scene(Story *s, const char *id, bool checkpoint);
+static void run(Story *s, int choice);
+
+Tr play_tr(const Story *s, bool collect)
+{
+  Tr tr = { s->cat, s->lang, collect ? s->collect : NULL, s->collect_ud, s->ev_file, s->ev_line };
+  return tr;
+}
+
+static bool has_brace(const json_t *j)
+{
+  const char *key;
+  json_t *val;
+  size_t i;
+  if (json_is_string(j))
+    return strchr(json_string_value(j), '{') != NULL;
+  if (json_is_object(j)) {
+    json_object_foreach((json_t *)j, key, val)
+      if (has_brace(val))
+        return true;
+  } else if (json_is_array(j)) {
+    json_array_foreach(j, i, val)
+      if (has_brace(val))
+        return true;
+  }
+  return false;
+}
+
+/* The variables, if what is to be shown has placeholders (a new reference or
+** NULL). Reading them all is the costly part of a line. */
+json_t *play_vars(Story *s, const json_t *shown)
+{
+  return s->sc && has_brace(shown) ? scene_get(s->sc, "vars") : NULL;
+}
+
+/* Fills in what every event says of the screen and of where it comes from. */
+const Event *play_stamp(Story *s)
+{
+  Event *ev = &s->eb.ev;
+  ev->scene = s->scene;
+  ev->file = s->ev_file;
+  ev->line = s->ev_line;
+  ev->layout = s->view.layout;
+  ev->bindings = s->view.shown;
+  ev->screen = s->view.screen;
+  ev->page = s->view.page_serial;
+  ev->chapter = s->chapter;
+  return ev;
+}
+
+/* The story enters its error state with this message. */
+const Event *play_fail(Story *s, const char *file, int line, const char *fmt, ...)
+{
+  va_list ap;
+  char msg[1024], where[256];
+  va_start(ap, fmt);
+  vsnprintf(msg, sizeof msg, fmt, ap);
+  va_end(ap);
+  snprintf(where, sizeof where, "%s", file ? file : "");   /* file may be s->ev_file */
+  if (s->sc)
+    scene_stop(s->sc);
+  s->phase = PH_ERROR;
+  snprintf(s->ev_file, sizeof s->ev_file, "%s", where);
+  s->ev_line = line;
+  json_decref(s->raw);
+  s->raw = NULL;
+  event_error(&s->eb, msg);
+  return play_stamp(s);
+}
+
+/* The error of a unit that could not be shown, at the event's line. */
+static void fail_here(Story *s)
+{
+  char why[1024];
+  snprintf(why, sizeof why, "%s", err_get());
+  play_fail(s, s->ev_file, s->ev_line, "%s:%d: %s", s->ev_file, s->ev_line, why);
+}
+
+const json_t *play_def(const Story *s, int number)
+{
+  size_t i;
+  json_t *c;
+  json_array_foreach(s->defs, i, c)
+    if (json_integer_value(json_object_get(c, "number")) == number)
+      return c;
+  return NULL;
+}
+
+const char *play_str(const json_t *def, const char *key)
+{
+  return json_string_value(json_object_get(def, key));
+}
+
+/* The current event built again from what it came from (a new language). */
+void play_rebuild(Story *s)
+{
+  Tr tr = play_tr(s, false);
+  const json_t *def = play_def(s, s->chapter);
+  bool ok = true;
+  json_t *vars = NULL;
+  switch (s->eb.ev.kind) {
+  case EVENT_LINE:
+  case EVENT_CHOICE:
+    if (!s->raw)
+      return;
+    vars = play_vars(s, s->raw);
+    ok = s->eb.ev.kind == EVENT_LINE
+         ? event_line(&s->eb, &tr, s->scene, s->raw, vars, NULL)
+         : event_choice(&s->eb, &tr, s->scene, s->raw, vars);
+    json_decref(vars);
+    break;
+  case EVENT_CHAPTER: ok = event_chapter(&s->eb, &tr, def); break;
+  case EVENT_CARD: ok = event_card(&s->eb, &tr, def); break;
+  case EVENT_ENDING:
+    if (s->raw)
+      ok = event_ending(&s->eb, &tr, s->raw);
+    break;
+  default:
+    return;
+  }
+  if (!ok)
+    fail_here(s);
+  else
+    play_stamp(s);
+}
+
+static bool take_checkpoint(Story *s, const char *scene, bool card)
+{
+  Checkpoint cp = { 0 };
+  if (!(cp.vars = scene_get(s->sc, "vars")))
+    return false;
+  cp.visits = scene_get(s->sc, "visits");
+  cp.scene = mem_strdup(scene);
+  cp.chapter_card = card;
+  cp.chapter = s->chapter;
+  cp.rng = s->rng;
+  view_save(&s->view, &cp);
+  timeline_push(&s->tl, &cp, s->history.n);
+  return true;
+}
+
+void play_start_chapter(Story *s, const json_t *def)
+{
+  Tr tr = play_tr(s, true);
+  s->chapter = (int)json_integer_value(json_object_get(def, "number"));
+  scene_default(s->sc, json_object_get(def, "defaults"));
+  snprintf(s->scene, sizeof s->scene, "%s", play_str(def, "start"));
+  snprintf(s->ev_file, sizeof s->ev_file, "%s", play_str(def, "file"));
+  s->ev_line = 0;
+  view_new_page(&s->view);   /* a chapter is a page break */
+  if (!take_checkpoint(s, play_str(def, "start"), true)) {
+    play_fail(s, play_str(def, "file"), 0, "%s", err_get());
+    return;
+  }
+  s->phase = PH_CHAPTER;
+  json_decref(s->raw);
+  s->raw = NULL;
+  tr = play_tr(s, true);
+  event_chapter(&s->eb, &tr, def);
+  play_stamp(s);
+}
+
+/* A line or a choice: the event the reader sees. */
+static void show(Story *s, json_t *req)
+{
+  const char *kind = json_string_value(json_object_get(req, "kind"));
+  Tr tr = play_tr(s, true);
+  json_t *vars = play_vars(s, req), *source = NULL;
+  bool ok;
+  json_decref(s->raw);
+  s->raw = req;
+  s->phase = PH_SCENE;
+  if (strcmp(kind, "line") == 0) {
+    if ((ok = event_line(&s->eb, &tr, s->scene, req, vars, &source))) {
+      const Event *ev = &s->eb.ev;
+      lines_add(&s->view.page, json_incref(source), ev->speaker, ev->text);
+      lines_add(&s->history, source, ev->speaker, ev->text);
+    }
+  } else {
+    ok = event_choice(&s->eb, &tr, s->scene, req, vars);
+  }
+  json_decref(vars);
+  if (!ok)
+    fail_here(s);
+  else
+    play_stamp(s);
+}
+
+/* Where the running scene's body ends: a scene that gets there is stuck. */
+static void fell_off(Story *s)
+{
+  const json_t *sc;
+  size_t i;
+  const char *where = "";
+  int last = 0;
+  json_array_foreach(s->scenes, i, sc) {
+    if (strcmp(play_str(sc, "id"), s->scene) == 0) {
+      where = play_str(sc, "file");
+      last = (int)json_integer_value(json_object_get(sc, "last"));
+    }
+  }
+  play_fail(s, where, last, "%s:%d: scene '%s' ended without jump, end_chapter or ending: "
+       "the reader would be stuck", where, last, s->scene);
+}
+
+/* Runs the scene until it shows something or ends. Jumps are followed here, in
+** a loop, so that scenes that only jump to each other end in an error, not in
+** a C stack that grows until it breaks. */
+static void run(Story *s, int choice)
+{
+  for (int jumps = 0;; jumps++) {
+    json_t *req;
+    const char *kind;
+    char to[128];
+    SceneStatus st = scene_resume(s->sc, choice, &req, s->ev_file, sizeof s->ev_file, &s->ev_line);
+    choice = 0;
+    if (st == SCENE_DONE) {
+      fell_off(s);
+      return;
+    }
+    if (st == SCENE_FAILED) {
+      char why[1024];
+      snprintf(why, sizeof why, "%s", err_get());
+      play_fail(s, s->ev_file, s->ev_line, "%s", why);
+      return;
+    }
+    kind = json_string_value(json_object_get(req, "kind"));
+    if (strcmp(kind, "line") == 0 || strcmp(kind, "choice") == 0) {
+      show(s, req);
+      return;
+    }
+    if (strcmp(kind, "jump") != 0) {
+      scene_stop(s->sc);
+      json_decref(s->raw);
+      s->raw = req;
+      s->phase = strcmp(kind, "ending") == 0 ? PH_ENDING : PH_CARD;
+      {
+        Tr tr = play_tr(s, true);
+        bool ok = s->phase == PH_ENDING ? event_ending(&s->eb, &tr, req)
+                                        : event_card(&s->eb, &tr, play_def(s, s->chapter));
+        if (!ok)
+          fail_here(s);
+        else
+          play_stamp(s);
+      }
+      return;
+    }
+    snprintf(to, sizeof to, "%s", json_string_value(json_object_get(req, "to")));
+    json_decref(req);
+    if (jumps == MAX_JUMPS) {
+      play_fail(s, s->ev_file, s->ev_line, "%s:%d: the scenes jumped %d times without showing "
+           "anything to read (an endless loop?)", s->ev_file, s->ev_line, MAX_JUMPS);
+      return;
+    }
+    enter_scene(s, to, true);
+    if (s->phase == PH_ERROR)
+      return;
+  }
+}
+
+/* Enters scene id (a checkpoint first if asked). Does not run it. */
+static void enter_scene(Story *s, const char *id, bool checkpoint)
+{
+  char from[256];
+  int from_line = s->ev_line;
+  snprintf(from, sizeof from, "%s", s->ev_file);
+  if (!scene_exists(s->sc, id)) {
+    play_fail(s, from, from_line, "%s:%d: jump to an unknown scene '%s'", from, from_line, id);
+    return;
+  }
+  snprintf(s->scene, sizeof s->scene, "%s", id);
+  if (checkpoint && !take_checkpoint(s, id, false)) {
+    char why[1024];
+    snprintf(why, sizeof why, "%s", err_get());
+    play_fail(s, from, from_line, "%s:%d: %s", from, from_line, why);
+    return;
+  }
+  scene_enter(s->sc, id);
+  s->phase = PH_SCENE;
+}
+
+/* Goes back to a checkpoint: its variables, generator, screen, page and history. */
+static void apply_checkpoint(Story *s, const Checkpoint *cp, int history)
+{
+  Tr tr = play_tr(s, false);
+  scene_stop(s->sc);
+  scene_set(s->sc, "vars", cp->vars);
+  scene_set(s->sc, "visits", cp->visits);
+  s->rng = cp->rng;
+  s->chapter = cp->chapter;
+  snprintf(s->scene, sizeof s->scene, "%s", cp->scene);
+  lines_truncate(&s->history, history);
+  if (!view_load(&s->view, cp, &tr, s->scene) || !play_translate(s, cp->vars)) {
+    char why[512];
+    snprintf(why, sizeof why, "%s", err_get());
+    play_fail(s, "save", 0, "the screen of the save: %s", why);
+    return;
+  }
+  if (history == 0)   /* a save read anew: its page is what was read before */
+    lines_add_sources(&s->history, cp->page, &tr);
+  if (!play_def(s, cp->chapter) && cp->chapter != 0) {
+    play_fail(s, "", 0, "the save's chapter %d is not in the story", cp->chapter);
+    return;
+  }
+  json_decref(s->raw);
+  s->raw = NULL;
+  if (cp->chapter_card) {
+    s->phase = PH_CHAPTER;
+    tr = play_tr(s, true);
+    event_chapter(&s->eb, &tr, play_def(s, s->chapter));
+    play_stamp(s);
+    return;
+  }
+  snprintf(s->ev_file, sizeof s->ev_file, "%s", "save");
+  s->ev_line = 0;
+  enter_scene(s, cp->scene, false);
+  if (s->phase != PH_ERROR)
+    run(s, 0);
+}
+
+/* The logged form of an input to the current event: 0, or the script's number
+** of the option taken; -1 if the input does not answer the event. */
+int play_input(const Story *s, const Input *in)
+{
+  const Event *ev = &s->eb.ev;
+  if (ev->kind == EVENT_CHOICE) {
+    if (in->kind == INPUT_CHOICE && in->choice >= 0 && in->choice < ev->noptions)
+      return ev->options[in->choice].index;
+    if (in->kind == INPUT_VALUE && in->value) {
+      const json_t *o;
+      size_t i;
+      json_array_foreach(json_object_get(s->raw, "options"), i, o) {
+        const json_t *v = json_object_get(o, "value");
+        char buf[64];
+        const char *as_text = json_string_value(v);
+        if (json_is_integer(v)) {
+          snprintf(buf, sizeof buf, "%lld", (long long)json_integer_value(v));
+          as_text = buf;
+        }
+        if (as_text && strcmp(as_text, in->value) == 0)
+          return (int)json_integer_value(json_object_get(o, "index"));
+      }
+    }
+    return -1;
+  }
+  if (ev->kind == EVENT_END || ev->kind == EVENT_ERROR || ev->kind == EVENT_NONE)
+    return -1;
+  return in->kind == INPUT_CONTINUE ? 0 : -1;
+}
+
+/* The option taken goes to the history and, unless it answers a task (a click
+** on a card, not a sentence of the story), to the page. */
+static void note_choice(Story *s, int input)
+{
+  const json_t *o;
+  size_t i;
+  json_array_foreach(json_object_get(s->raw, "options"), i, o) {
+    if (json_integer_value(json_object_get(o, "index")) != input)
+      continue;
+    const char *text = s->eb.ev.options[i].text;
+    json_t *src = lines_source(play_str(o, "text"), s->scene, play_str(o, "id"), NULL, NULL, "choice");
+    if (!json_object_get(s->raw, "task"))
+      lines_add(&s->view.page, json_incref(src), NULL, text);
+    lines_add(&s->history, src, NULL, text);
+  }
+}
+
+/* Moves on with a logged input (validated). */
+void play_advance(Story *s, int input)
+{
+  timeline_input(&s->tl, input);
+  if (s->eb.ev.kind == EVENT_CHOICE)
+    note_choice(s, input);
+  switch (s->phase) {
+  case PH_CHAPTER: {
+    char start[128];
+    snprintf(start, sizeof start, "%s", s->scene);
+    snprintf(s->ev_file, sizeof s->ev_file, "%s", play_str(play_def(s, s->chapter), "file"));
+    s->ev_line = 0;
+    enter_scene(s, start, true);
+    if (s->phase != PH_ERROR)
+      run(s, 0);
+    break;
+  }
+  case PH_SCENE:
+    run(s, s->eb.ev.kind == EVENT_CHOICE ? input : 0);
+    break;
+  case PH_CARD: {
+    const json_t *next = NULL, *c;
+    size_t i;
+    json_array_foreach(s->defs, i, c) {
+      if (json_integer_value(json_object_get(c, "number")) > s->chapter) {
+        next = c;
+        break;
+      }
+    }
+    if (next) {
+      play_start_chapter(s, next);
+      break;
+    }
+    s->phase = PH_END;   /* the last chapter ended */
+    event_reset(&s->eb, EVENT_END);
+    play_stamp(s);
+    break;
+  }
+  case PH_ENDING:
+    s->phase = PH_END;
+    event_reset(&s->eb, EVENT_END);
+    play_stamp(s);
+    break;
+  default:
+    break;
+  }
+}
+
+/* Replays logged inputs from the current event; false if one does not fit. */
+static bool replay(Story *s, const InputLog *log)
+{
+  for (size_t i = 0; i < log->n; i++) {
+    Input in = { INPUT_CONTINUE, 0, NULL };
+    if (log->items[i] > 0) {
+      in.kind = INPUT_CHOICE;
+      in.choice = -1;
+      for (int k = 0; k < s->eb.ev.noptions; k++)
+        if (s->eb.ev.options[k].index == log->items[i])
+          in.choice = k;
+    }
+    if (play_input(s, &in) != log->items[i])
+      return false;
+    play_advance(s, log->items[i]);
+  }
+  return true;
+}
+
+/* Applies cp and replays log; on a mismatch, stays at the checkpoint. The
+** latest checkpoint becomes cp (copied); the older ones are kept. */
+bool play_restore(Story *s, const Checkpoint *cp, const InputLog *log, int history)
+{
+  Checkpoint mine, latest;
+  InputLog ours;
+  bool ok;
+  state_checkpoint_copy(&mine, cp);
+  state_checkpoint_copy(&latest, cp);
+  state_log_copy(&ours, log);
+  timeline_set(&s->tl, &latest, history);
+  apply_checkpoint(s, &mine, history);
+  ok = replay(s, &ours);
+  if (!ok) {
+    state_checkpoint_copy(&latest, cp);
+    timeline_set(&s->tl, &latest, history);
+    apply_checkpoint(s, &mine, history);
+  }
+  state_checkpoint_clear(&mine);
+  state_log_clear(&ours);
+  return ok;
+}
+
+bool play_translate(Story *s, const json_t *vars)
+{
+  Tr tr = play_tr(s, true);
+  return view_translate(&s->view, &tr, vars, s->scene);
+}
+
+bool play_on_screen(void *ud, const char *name, const json_t *bindings, bool merge,
+                    const json_t *vars)
+{
+  Story *s = ud;
+  scene_where(s->sc, s->ev_file, sizeof s->ev_file, &s->ev_line);
+  view_set(&s->view, name, bindings, NULL, merge, s->scene);
+  return play_translate(s, vars);
+}

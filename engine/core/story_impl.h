@@ -1,0 +1,92 @@
+/*
+** story_impl: the Story itself, shared by story.c (the API) and play.c (the
+** step machine's moves, which story.c calls and which call nothing of
+** story.c's). Internal to the core; frontends and tools see story.h only.
+*/
+#ifndef FICELLE_STORY_IMPL_H
+#define FICELLE_STORY_IMPL_H
+
+#include "err.h"
+#include "event.h"
+#include "i18n.h"
+#include "lines.h"
+#include "scene.h"
+#include "story.h"
+#include "timeline.h"
+#include "view.h"
+
+typedef enum Phase {
+  PH_IDLE,      /* not begun */
+  PH_CHAPTER,   /* a chapter's title card is shown */
+  PH_SCENE,     /* a scene waits at a request */
+  PH_CARD,      /* a chapter's discussion card is shown */
+  PH_ENDING,    /* an ending is shown */
+  PH_END,
+  PH_ERROR
+} Phase;
+
+struct Story {
+  StoryOptions opt;
+  Scene *sc;                /* NULL if the engine's own Lua failed at a reload */
+  char load_error[1024];    /* why the story's files did not load ("" if they did) */
+  char load_file[256];
+  int load_line;
+  json_t *defs;             /* the chapters as declared, sorted by number */
+  json_t *chapters;         /* ... as story_chapters() gives them */
+  json_t *scenes, *warnings, *languages;
+
+  char lang[16];
+  Catalog *cat;             /* NULL for the source language */
+  json_t *ui;
+  StoryCollector collect;
+  void *collect_ud;
+
+  Phase phase;
+  int chapter;
+  char scene[128];
+  Rng rng;
+  json_t *setvars;          /* story_set_var() before begin */
+
+  View view;                /* the layout, its bindings, the page */
+  Lines history;
+  Timeline tl;
+
+  EventBuf eb;              /* the current event */
+  json_t *raw;              /* the request it came from (a line, a choice, an ending) */
+  char ev_file[256];        /* where the script is */
+  int ev_line;
+  json_t *cp_info;          /* story_checkpoint()'s answer */
+  json_t *data_cache;
+};
+
+/* play.c */
+/* The translator for what the story shows now; collect: tell the collector. */
+Tr play_tr(const Story *s, bool collect);
+/* The variables if `shown` has placeholders (a new reference), else NULL. */
+json_t *play_vars(Story *s, const json_t *shown);
+/* Fills in what every event says of the screen and of where it comes from. */
+const Event *play_stamp(Story *s);
+/* The story enters its error state with this message. */
+const Event *play_fail(Story *s, const char *file, int line, const char *fmt, ...) ERR_PRINTF(4, 5);
+/* A chapter as declared, or NULL; a string field of a declaration. */
+const json_t *play_def(const Story *s, int number);
+const char *play_str(const json_t *def, const char *key);
+/* The current event built again (a new language). */
+void play_rebuild(Story *s);
+/* Begins a chapter: its defaults, a page break, a checkpoint, its title card. */
+void play_start_chapter(Story *s, const json_t *def);
+/* The logged form of an input to the current event: 0, or the script's number
+** of the option taken; -1 if the input does not answer the event. */
+int play_input(const Story *s, const Input *in);
+/* Moves on with a logged input (validated by play_input). */
+void play_advance(Story *s, int input);
+/* Applies cp and replays log; on a mismatch, stays at the checkpoint (false).
+** The latest checkpoint becomes cp (copied); the older ones are kept. */
+bool play_restore(Story *s, const Checkpoint *cp, const InputLog *log, int history);
+/* Translates the view's bindings (vars may be NULL). */
+bool play_translate(Story *s, const json_t *vars);
+/* `layout` and `bind` from the running scene (a SceneScreenFn). */
+bool play_on_screen(void *ud, const char *name, const json_t *bindings, bool merge,
+                    const json_t *vars);
+
+#endif
