@@ -31,6 +31,7 @@ struct Layout {
   bool synced;            /* log shows a page (false after a reset) */
   Entry *log;
   int nlog, cap, page_start;
+  unsigned long turned;   /* the newest line when the page last turned or was fitted */
   bool choosing;
   char *prompt;
   char **options;
@@ -92,6 +93,7 @@ static void clear_log(Layout *L) {
   for (int i = 0; i < L->nlog; i++) entry_free(&L->log[i]);
   L->nlog = 0;
   L->page_start = 0;
+  L->turned = 0;
   L->done = true;
   L->synced = false;
 }
@@ -395,12 +397,21 @@ static void draw_lines(Layout *L, Ui *ui, const json_t *panel, bool choices, Uin
   int total = ch;
   for (int i = L->page_start; i < L->nlog; i++) total += entry_height(&L->log[i], ui);
   if (total > avail && L->nlog > 0) {
-    /* The page is full: turn it, keeping the newest line at the top. */
-    L->page_start = L->nlog - 1;
-    total = ch + entry_height(&L->log[L->nlog - 1], ui);
+    unsigned long newest = L->log[L->nlog - 1].seq;
+    if (L->turned != 0 && newest != L->turned) {
+      /* A new line does not fit: turn the page, the newest line at the top. */
+      L->page_start = L->nlog - 1;
+      total = ch + entry_height(&L->log[L->nlog - 1], ui);
+    } else {
+      /* The same lines laid out anew (a page given back whole, a larger text,
+      ** another font, a smaller window): keep as many of the last as fit. */
+      while (L->page_start < L->nlog - 1 && total > avail)
+        total -= entry_height(&L->log[L->page_start++], ui);
+    }
     /* Still too long (a narrow window): keep the end of the text visible. */
     if (total > avail) top -= total - avail;
   }
+  if (L->nlog > 0) L->turned = L->log[L->nlog - 1].seq;
   if (json_is_true(json_object_get(panel, "head")) && L->chapter > 0 && top > rc.y + margin / 2) {
     /* The running head of a book: which chapter this is, small and quiet. */
     char head[160];
