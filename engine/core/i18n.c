@@ -124,6 +124,18 @@ json_t *i18n_ui_open(const char *lang)
     json_decref(j);
   }
   vfs_free_list(files);
+  /* The interface's French takes the same typography as the story's: a
+  ** catalog writes "Langue : {value}" and the reader sees narrow spaces. */
+  if (strcmp(lang, I18N_SOURCE) == 0) {
+    const char *key;
+    json_t *val;
+    json_object_foreach(ui, key, val) {
+      char *t = json_is_string(val) ? text_french(json_string_value(val)) : NULL;
+      if (t)
+        json_string_set(val, t);
+      free(t);
+    }
+  }
   return ui;
 }
 

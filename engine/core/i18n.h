@@ -30,8 +30,9 @@ const char *i18n_lang(const Catalog *c);
 ** *review (may be NULL) says whether it waits for a translator's review. */
 const char *i18n_lookup(const Catalog *c, const char *id, bool *review);
 
-/* Interface strings: every lua/i18n/<lang>/ *.json (flat objects) merged. A new
-** reference; an empty object if there are none. */
+/* Interface strings: every lua/i18n/<lang>/ *.json (flat objects) merged, in
+** French with French typography applied. A new reference; an empty object if
+** there are none. */
 json_t *i18n_ui_open(const char *lang);
 
 /* Fills placeholders: "{name}" or "{name:euros}" / "{name:int}", read from args

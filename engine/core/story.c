@@ -263,6 +263,12 @@ const char *story_ui(Story *s, const char *key)
   return t ? t : key;
 }
 
+char *story_ui_format(Story *s, const char *key, const json_t *args)
+{
+  char *t = i18n_format(story_ui(s, key), args, NULL, s->lang);
+  return t ? t : mem_strdup(key);
+}
+
 char *story_save(Story *s, size_t *len)
 {
   json_t *meta;

@@ -125,6 +125,10 @@ const json_t *story_languages(Story *s);
 /* An interface string ("menu.new_game") in the current language, from
 ** lua/i18n/<lang>.json; the key itself if none. */
 const char *story_ui(Story *s, const char *key);
+/* An interface template ("menu.setting": "{label} : {value}") filled with
+** args (an object of strings and numbers), typeset as the story's text is:
+** malloc'd, the caller frees it. The key itself if there is no such string. */
+char *story_ui_format(Story *s, const char *key, const json_t *args);
 
 /* A save: the last checkpoint and the inputs since, as text (malloc'd, the caller
 ** frees it). NULL before story_begin(). */

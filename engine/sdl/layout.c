@@ -57,7 +57,7 @@ Layout *layout_create(void) {
   Layout *L = calloc(1, sizeof *L);
   if (!L) return NULL;
   snprintf(L->name, sizeof L->name, "page");
-  snprintf(L->side, sizeof L->side, "yacine");
+  snprintf(L->side, sizeof L->side, "title");   /* the engine's own colours */
   L->binds = json_object();
   L->cps = 45;
   L->done = true;
@@ -778,14 +778,18 @@ static void draw_sidebar(Layout *L, Ui *ui, const json_t *panel) {
   SDL_Rect rc = panel_rect(ui, panel);
   draw_rect(ui->r, rc, ui->pal.raised);
   int pad = ui_px(ui, 22), px = ui_font_px(ui, 17), y = rc.y + pad;
-  const char *title = str(panel, "title");
+  /* The title is an interface key (translated), or a name as it is. */
+  const char *title = str(panel, "ui") ? ui_text(ui, str(panel, "ui")) : str(panel, "title");
   if (title) {
     draw_text(ui->r, FONT_SANS_BOLD, ui_font_px(ui, 20), ui->pal.accent, rc.x + pad, y, title);
     y += font_line_height(FONT_SANS_BOLD, ui_font_px(ui, 20)) + pad;
   }
+  /* What it shows is what the layout names: the bindings `channel` (the one
+  ** selected) and `people` (a list) say which. */
+  const json_t *chan = str(panel, "channel") ? json_object_get(L->binds, str(panel, "channel")) : NULL;
   char channel[128];
-  layout_format(ui, json_object_get(L->binds, "channel"), NULL, channel, sizeof channel);
-  if (json_object_get(L->binds, "channel")) {
+  layout_format(ui, chan, NULL, channel, sizeof channel);
+  if (chan) {
     SDL_Rect sel = { rc.x + pad / 2, y - ui_px(ui, 4), rc.w - pad, font_line_height(FONT_SANS, px) + ui_px(ui, 8) };
     draw_round_rect(ui->r, sel, ui_px(ui, 6), draw_fade(ui->pal.accent, 50));
     draw_text(ui->r, FONT_SANS_BOLD, px, ui->pal.text, rc.x + pad, y, channel);
@@ -793,7 +797,8 @@ static void draw_sidebar(Layout *L, Ui *ui, const json_t *panel) {
   }
   size_t i;
   const json_t *who;
-  json_array_foreach(json_object_get(L->binds, "people"), i, who) {
+  const json_t *people = str(panel, "people") ? json_object_get(L->binds, str(panel, "people")) : NULL;
+  json_array_foreach(people, i, who) {
     if (!json_is_string(who)) continue;
     int lh = font_line_height(FONT_SANS, px);
     draw_circle(ui->r, (float)(rc.x + pad + ui_px(ui, 5)), (float)(y + lh / 2), (float)ui_px(ui, 5),

@@ -27,15 +27,21 @@ static int menu_item(Ui *ui, int x, int y, int w, const char *label, ActionKind 
   return y + h + ui_px(ui, 6);
 }
 
+/* "Langue : Français": an interface template, typeset by the core. */
+static const char *setting(Ui *ui, const char *label_key, const char *value_key) {
+  static char buf[160];
+  json_t *args = json_pack("{s:s, s:s}", "label", ui_text(ui, label_key), "value", ui_text(ui, value_key));
+  char *t = story_ui_format(ui->story, "menu.setting", args);
+  snprintf(buf, sizeof buf, "%s", t ? t : "");
+  free(t);
+  json_decref(args);
+  return buf;
+}
+
 static const char *language_name(Ui *ui) {
   char key[32];
-  static char buf[96];
   snprintf(key, sizeof key, "lang.%s", story_language(ui->story));
-  snprintf(buf, sizeof buf, "%s\u202f: %s", ui_text(ui, "menu.language"), ui_text(ui, key));
-  /* The colon's space is the catalog's business: English has none. */
-  if (strcmp(story_language(ui->story), "fr") != 0)
-    snprintf(buf, sizeof buf, "%s: %s", ui_text(ui, "menu.language"), ui_text(ui, key));
-  return buf;
+  return setting(ui, "menu.language", key);
 }
 
 void screen_title(Ui *ui, bool can_resume) {
@@ -108,7 +114,7 @@ static int continue_button(Ui *ui, int cx, int y) {
 
 void screen_chapter(Ui *ui, const Event *ev) {
   const char *side = str(ev->data, "side");
-  ui_set_mood(ui, side ? side : "yacine");
+  ui_set_mood(ui, side ? side : "title");
   fill(ui);
   int cx = ui->w / 2, y = ui->h / 2 - ui_px(ui, 120);
   char label[128];
@@ -172,7 +178,7 @@ void screen_card(Ui *ui, const Event *ev) {
   const json_t *c;
   json_array_foreach(chapters, i, c)
     if (lround(json_number_value(json_object_get(c, "number"))) == ev->chapter) side = str(c, "side");
-  ui_set_mood(ui, side ? side : "yacine");
+  ui_set_mood(ui, side ? side : "title");
   fill(ui);
   const json_t *d = ev->data;
   int pad = ui_px(ui, 44);
@@ -291,12 +297,9 @@ void screen_menu(Ui *ui, bool in_game) {
   y = menu_item(ui, x, y, bw, language_name(ui), ACT_LANGUAGE, -1);
   y = menu_item(ui, x, y, bw, ui_text(ui, "menu.text_size"), ACT_TEXT_SIZE, 1);
   {
-    char label[160];
     const char *speed = ui->speed <= 0 ? "speed.instant" : ui->speed < 40 ? "speed.slow"
                         : ui->speed < 80 ? "speed.normal" : "speed.fast";
-    bool fr = strcmp(story_language(ui->story), "fr") == 0;
-    snprintf(label, sizeof label, fr ? "%s\u202f: %s" : "%s: %s", ui_text(ui, "menu.speed"), ui_text(ui, speed));
-    y = menu_item(ui, x, y, bw, label, ACT_SPEED, 0);
+    y = menu_item(ui, x, y, bw, setting(ui, "menu.speed", speed), ACT_SPEED, 0);
   }
   y = menu_item(ui, x, y, bw, ui_text(ui, "menu.dyslexic"), ACT_DYSLEXIC, 0);
   y = menu_item(ui, x, y, bw, ui_text(ui, "menu.fullscreen"), ACT_FULLSCREEN, 0);

@@ -4,7 +4,7 @@ return {
   mood = "office",
   panels = {
     { kind = "bar", rect = { 0, 0, 1, 0.1 },
-      items = { { text = "Nuée · Pilotage", style = "brand" }, { bind = "clock", label = "platform.clock", optional = true } } },
+      items = { { ui = "dashboard.brand", style = "brand" }, { bind = "clock", label = "platform.clock", optional = true } } },
     { kind = "rows", bind = "rows", rect = { 0.04, 0.14, 0.56, 0.6 } },
     { kind = "notice", bind = "alert", style = "alert", rect = { 0.04, 0.78, 0.56, 0.18 } },
     { kind = "lines", rect = { 0.62, 0.1, 0.38, 0.9 }, font = "sans", size = 20,

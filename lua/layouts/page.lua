@@ -15,15 +15,20 @@
 --              "task"     the platform's task card (question, image, answers)
 --              "bar"      a strip of values: items = { { bind = "balance",
 --                         format = "euros"|"percent"|"int", label = "<ui key>" },
---                         { text = "Nuée", style = "brand"|"title" }, ... }
+--                         { ui = "<ui key>", style = "brand"|"title"|"slogan" },
+--                         { text = "Nuée" }, ... }: `ui` keys are translated
+--                         (lua/i18n/), `text` is a name, the same in every
+--                         language
 --              "header"   an e-mail's fields: fields = { { label = "<ui key>",
 --                         bind = "from" }, { bind = "subject", style = "title" } }
 --              "rows"     a dashboard: the binding `bind` (default "rows") is a
 --                         list of { label, value } shown as big figures
 --              "notice"   the binding `bind` (default "notice") in a box when
 --                         set; style = "alert" draws it in the error colour
---              "sidebar"  the chat's side: `title`, the "channel" and "people"
---                         bindings
+--              "sidebar"  the chat's side: a title (`ui` = "<ui key>", or
+--                         `title` = a name, untranslated), the binding named by
+--                         `channel` (the one selected) and the list named by
+--                         `people`
 --     rect     { x, y, w, h } as fractions of the window (0..1)
 --     choices  true: this panel shows the choices (a task's answers go to the
 --              "task" panel when there is one)
