@@ -126,6 +126,8 @@ static int sandbox_load(lua_State *L)
 
 /* require(name): lua/<name>.lua, then story/<name>.lua, dots as folders; each
 ** module runs once and its value is kept in the registry table _LOADED. */
+static bool load_on(lua_State *L, const char *path);
+
 static int sandbox_require(lua_State *L)
 {
   const char *name = luaL_checkstring(L, 1);
@@ -142,8 +144,7 @@ static int sandbox_require(lua_State *L)
         path[k] = '/';
     strncat(path, ".lua", sizeof path - strlen(path) - 1);
     if (vfs_exists(path)) {
-      Script *sc = get_script(L);
-      if (!script_load(sc, path))
+      if (!load_on(L, path))
         return luaL_error(L, "%s", err_get());
       lua_pushstring(L, name);
       lua_call(L, 1, 1);
@@ -243,7 +244,9 @@ void script_budget_reset(Script *sc)
   sc->over = false;
 }
 
-bool script_load(Script *sc, const char *path)
+/* Loads a text chunk onto L's stack: the main state's, or a running scene's
+** when a scene requires a module (the chunk must be where the caller is). */
+static bool load_on(lua_State *L, const char *path)
 {
   size_t len;
   char *src = vfs_read(path, &len), chunkname[512];
@@ -251,14 +254,19 @@ bool script_load(Script *sc, const char *path)
   if (!src)
     return false;
   snprintf(chunkname, sizeof chunkname, "@%s", path);
-  status = luaL_loadbufferx(sc->L, src, len, chunkname, "t");
+  status = luaL_loadbufferx(L, src, len, chunkname, "t");
   free(src);
   if (status != LUA_OK) {
-    err_set("%s", lua_tostring(sc->L, -1));
-    lua_pop(sc->L, 1);
+    err_set("%s", lua_tostring(L, -1));
+    lua_pop(L, 1);
     return false;
   }
   return true;
+}
+
+bool script_load(Script *sc, const char *path)
+{
+  return load_on(sc->L, path);
 }
 
 static int msghandler(lua_State *L)

@@ -172,7 +172,8 @@ static void test_globals(void)
 }
 
 /* A story file requires a module of its own from lua/, through the vfs; a
-** second require gives the same table (the module ran once). */
+** second require gives the same table (the module ran once); a scene requires
+** one while it runs (the chunk is loaded where the scene runs). */
 static void test_require_story_module(void)
 {
   static const char *const mine[] = {
@@ -182,8 +183,10 @@ static void test_require_story_module(void)
     "chapter { id = 't', number = 1, side = 'yacine', title = 'T', start = 't.a' }\n"
     "scene('t.a', function()\n"
     "  say('Réponse ' .. helper.answer)\n"
+    "  say('Encore ' .. require('helper').answer .. ' ' .. require('other').n)\n"
     "  end_chapter()\n"
     "end)\n",
+    "lua/other.lua", "return { n = 7 }\n",
     "lua/helper.lua", "return { answer = 42 }\n",
     NULL
   };
@@ -198,6 +201,8 @@ static void test_require_story_module(void)
   ev = story_step(s, &(Input){ INPUT_CONTINUE, 0, NULL });   /* the chapter card */
   CHECK(ev->kind == EVENT_LINE);
   CHECK_STR(ev->text, "Réponse 42");
+  ev = story_step(s, &(Input){ INPUT_CONTINUE, 0, NULL });   /* require inside a scene */
+  CHECK_STR(ev->text, "Encore 42 7");
   close_story(s);
 }
 
