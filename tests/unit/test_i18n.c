@@ -22,7 +22,7 @@ static void test_format(void)
   json_t *vars = json_pack("{s:i}", "n", 3);
   char *s;
   s = i18n_format("Solde : {b:euros}", args, vars, "fr");
-  CHECK_STR(s, "Solde : 17,15 €");
+  CHECK_STR(s, "Solde : 17,15" "\xE2\x80\xAF" "€");
   free(s);
   s = i18n_format("Balance: {b:euros}", args, vars, "en");
   CHECK_STR(s, "Balance: €17.15");
@@ -39,6 +39,43 @@ static void test_format(void)
   CHECK(i18n_format("ouvert {", args, vars, "fr") == NULL);
   json_decref(args);
   json_decref(vars);
+}
+
+/* One value as a screen shows it: the window's status bar and the terminal's
+** status line read the same (a narrow no-break space before € and % in French). */
+static void test_format_value(void)
+{
+  json_t *cents = json_integer(1712), *owed = json_integer(-305), *pct = json_integer(88);
+  json_t *half = json_real(93.5), *word = json_string("6 h 12"), *yes = json_true();
+  char buf[64];
+  i18n_format_value(cents, "euros", "fr", buf, sizeof buf);
+  CHECK_STR(buf, "17,12" "\xE2\x80\xAF" "€");
+  i18n_format_value(cents, "euros", "en", buf, sizeof buf);
+  CHECK_STR(buf, "€17.12");
+  i18n_format_value(owed, "euros", "fr", buf, sizeof buf);
+  CHECK_STR(buf, "-3,05" "\xE2\x80\xAF" "€");
+  i18n_format_value(owed, "euros", "en", buf, sizeof buf);
+  CHECK_STR(buf, "-€3.05");
+  i18n_format_value(pct, "percent", "fr", buf, sizeof buf);
+  CHECK_STR(buf, "88" "\xE2\x80\xAF" "%");
+  i18n_format_value(pct, "percent", "en", buf, sizeof buf);
+  CHECK_STR(buf, "88%");
+  i18n_format_value(half, "int", "fr", buf, sizeof buf);
+  CHECK_STR(buf, "94");
+  i18n_format_value(half, NULL, "en", buf, sizeof buf);
+  CHECK_STR(buf, "93.5");
+  i18n_format_value(pct, NULL, "fr", buf, sizeof buf);
+  CHECK_STR(buf, "88");
+  i18n_format_value(word, "euros", "fr", buf, sizeof buf);
+  CHECK_STR(buf, "6 h 12");
+  i18n_format_value(yes, NULL, "fr", buf, sizeof buf);
+  CHECK_STR(buf, "✓");
+  i18n_format_value(NULL, "euros", "fr", buf, sizeof buf);
+  CHECK_STR(buf, "–");
+  i18n_format_value(cents, "euros", "fr", buf, 4);   /* cut, still terminated */
+  CHECK_STR(buf, "17,");
+  json_decref(cents), json_decref(owed), json_decref(pct);
+  json_decref(half), json_decref(word), json_decref(yes);
 }
 
 static json_t *unit(const char *id, int line, const char *fr)
@@ -142,6 +179,7 @@ int main(void)
 {
   test_ids();
   test_format();
+  test_format_value();
   test_merge();
   test_similarity();
   test_catalog();
