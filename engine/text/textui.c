@@ -52,6 +52,64 @@ static bool read_line(char *buf, size_t size)
   return true;
 }
 
+/* --- Answers ---------------------------------------------------------------- */
+
+/* A code point as answers are compared: no-break and narrow spaces as spaces,
+** typographic apostrophes as ', capitals (Latin-1, Œ, Ÿ) as small letters. */
+static unsigned fold(unsigned c)
+{
+  if (c == 0xA0 || c == 0x2007 || c == 0x2009 || c == 0x202F)
+    return ' ';
+  if (c == 0x2018 || c == 0x2019)
+    return '\'';
+  if ((c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7))
+    return c + 0x20;
+  if (c == 0x152)
+    return 0x153;
+  if (c == 0x178)
+    return 0xFF;
+  return c;
+}
+
+/* 2 if the len bytes of answer say label, 1 if they begin it, else 0. */
+static int label_match(const char *answer, size_t len, const char *label)
+{
+  const char *a = answer, *l = label;
+  while (a < answer + len) {
+    unsigned ca, cl;
+    if (!*l)
+      return 0;
+    ca = fold(text_utf8_next(&a));
+    cl = fold(text_utf8_next(&l));
+    if (ca != cl)
+      return 0;
+  }
+  return *l ? 1 : 2;
+}
+
+/* The option an answer names (0-based): its number; else the label it says,
+** else the one label it begins. -1 if none, or if it begins several. */
+static int answer_choice(const Event *ev, const char *answer)
+{
+  char *end;
+  long k = strtol(answer, &end, 10);
+  size_t len;
+  int found = -1, begun = 0;
+  if (answer[0] && !*end)
+    return k >= 1 && k <= ev->noptions ? (int)k - 1 : -1;
+  answer += strspn(answer, " \t");
+  for (len = strlen(answer); len && (answer[len - 1] == ' ' || answer[len - 1] == '\t'); len--)
+    ;
+  for (int i = 0; len && i < ev->noptions; i++) {
+    int m = label_match(answer, len, ev->options[i].text);
+    if (m == 2)
+      return i;
+    if (m == 1)
+      found = i, begun++;
+  }
+  return begun == 1 ? found : -1;
+}
+
 static void ui(Term *t, const char *key)
 {
   fputs(story_ui(t->s, key), stdout);
@@ -170,6 +228,22 @@ static void print_card(Term *t, const json_t *card)
   }
 }
 
+static void print_options(Term *t, const Event *ev)
+{
+  char prefix[32];
+  for (int i = 0; i < ev->noptions; i++) {
+    snprintf(prefix, sizeof prefix, "  %d) ", i + 1);
+    wrapped(t, prefix, ev->options[i].text);
+  }
+}
+
+/* An answer that names no option: how to answer, and the options again. */
+static void ask_again(Term *t, const Event *ev)
+{
+  printf("%s (1–%d)\n", story_ui(t->s, "text.pick"), ev->noptions);
+  print_options(t, ev);
+}
+
 /* Shows an event; returns false if there is nothing more to show. */
 static bool show(Term *t, const Event *ev)
 {
@@ -192,10 +266,7 @@ static bool show(Term *t, const Event *ev)
       print_task(t, ev->data);
     if (ev->text)
       wrapped(t, "", ev->text);
-    for (int i = 0; i < ev->noptions; i++) {
-      snprintf(prefix, sizeof prefix, "  %d) ", i + 1);
-      wrapped(t, prefix, ev->options[i].text);
-    }
+    print_options(t, ev);
     return true;
   case EVENT_CHAPTER:
     printf("\n══ %s %d — %s ══\n\n", story_ui(t->s, "text.chapter"), ev->chapter, ev->text);
@@ -304,12 +375,11 @@ int textui_run(Story *s, const TextOptions *opt)
           return 0;
         again = !shown;
       } else if (ev->kind == EVENT_CHOICE) {
-        char *end;
-        long k = strtol(buf, &end, 10);
-        if (buf[0] && !*end && k >= 1 && k <= ev->noptions) {
-          ev = story_step(s, &(Input){ INPUT_CHOICE, (int)k - 1, NULL });
+        int k = answer_choice(ev, buf);
+        if (k >= 0) {
+          ev = story_step(s, &(Input){ INPUT_CHOICE, k, NULL });
         } else {
-          printf("%s (1–%d)\n", story_ui(s, "text.pick"), ev->noptions);
+          ask_again(&t, ev);
           again = true;
         }
       } else if (ev->kind == EVENT_ERROR) {

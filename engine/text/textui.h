@@ -1,5 +1,6 @@
 /*
-** textui: plays a story in a terminal, or from a pipe. Numbered choices, plain
+** textui: plays a story in a terminal, or from a pipe. Choices answered by
+** number or label, plain
 ** lines a screen reader reads in order, and commands (:back, :save, :load,
 ** :lang, :quit). The end of the input ends the session cleanly.
 */
