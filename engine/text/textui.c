@@ -13,11 +13,21 @@
 
 #define SAVE_PATH VFS_USER "saves/text.sav"
 
+/* --trace: what the story did, for tests; owned by textui_run. */
+typedef struct Trace {
+  bool on;
+  unsigned long serial;   /* the checkpoint last traced */
+  json_t *vars;           /* the variables then (a copy), or NULL */
+  int lines;              /* lines read from the input */
+} Trace;
+
 typedef struct Term {
   Story *s;
   int width;
   char status[512];   /* the screen's figures, last printed */
   bool error;
+  bool wait;
+  Trace *trace;
 } Term;
 
 static void wrapped(Term *t, const char *prefix, const char *text)
@@ -42,14 +52,87 @@ static void wrapped(Term *t, const char *prefix, const char *text)
     printf("%s\n", prefix);
 }
 
-/* Reads one line; false at the end of the input. */
-static bool read_line(char *buf, size_t size)
+/* Reads the reader's next line; at a choice, after "> " and, without --wait,
+** past blank lines. False at the end of the input. */
+static bool read_line(Term *t, char *buf, size_t size, bool choice)
 {
-  fflush(stdout);
-  if (!fgets(buf, (int)size, stdin))
-    return false;
-  buf[strcspn(buf, "\r\n")] = '\0';
+  do {
+    if (choice)
+      printf("> ");
+    fflush(stdout);
+    if (!fgets(buf, (int)size, stdin))
+      return false;
+    buf[strcspn(buf, "\r\n")] = '\0';
+    t->trace->lines++;
+  } while (choice && !t->wait && buf[0] == '\0');
+  if (t->trace->on)   /* the line's number in the input: a test finds the unread */
+    printf("%s@ input %d\n", choice ? "\n" : "", t->trace->lines);
   return true;
+}
+
+/* --- The trace (--trace): "@ " lines a test reads ------------------------ */
+
+static void trace_var(const char *name, const json_t *value)
+{
+  char *j = value ? json_dumps(value, JSON_ENCODE_ANY | JSON_COMPACT) : NULL;
+  printf("@ set %s = %s\n", name, j ? j : "null");
+  free(j);
+}
+
+static int by_name(const void *a, const void *b)
+{
+  return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* The variables that changed since the last call, by name, then keeps them. */
+static void trace_vars(Term *t)
+{
+  /* A copy: story_vars() lends its object only until the next step. */
+  json_t *v = json_deep_copy(story_vars(t->s)), *old = t->trace->vars, *x;
+  size_t n = 0, most = json_object_size(v) + json_object_size(old) + 1;
+  const char *name, **names = malloc(most * sizeof *names);
+  if (!names) {
+    json_decref(v);
+    return;
+  }
+  json_object_foreach(v, name, x)
+    if (!json_equal(x, json_object_get(old, name)))
+      names[n++] = name;
+  json_object_foreach(old, name, x)
+    if (!json_object_get(v, name))
+      names[n++] = name;
+  qsort(names, n, sizeof *names, by_name);
+  for (size_t i = 0; i < n; i++)
+    trace_var(names[i], json_object_get(v, names[i]));
+  free(names);
+  json_decref(old);
+  t->trace->vars = v;
+}
+
+/* A scene entered (a checkpoint taken since the last event shown) and what the
+** variables became; the end. */
+static void trace_event(Term *t, const Event *ev)
+{
+  Trace *tr = t->trace;
+  if (!tr->on)
+    return;
+  /* a chapter's title is a checkpoint of its own, taken before its first
+  ** scene is entered: that scene's first event says it */
+  if (ev->kind != EVENT_CHAPTER && story_checkpoint_serial(t->s) != tr->serial) {
+    tr->serial = story_checkpoint_serial(t->s);
+    printf("@ scene %s\n", ev->scene);
+    trace_vars(t);
+  }
+  if (ev->kind == EVENT_END) {
+    trace_vars(t);
+    printf("@ end\n");
+  }
+}
+
+static void trace_choice(Term *t, const Event *ev, int i)
+{
+  if (t->trace->on)
+    printf("@ chose %d %s\n", i + 1, ev->options[i].text);
 }
 
 /* --- Answers ---------------------------------------------------------------- */
@@ -248,6 +331,7 @@ static void ask_again(Term *t, const Event *ev)
 static bool show(Term *t, const Event *ev)
 {
   char prefix[128];
+  trace_event(t, ev);
   switch (ev->kind) {
   case EVENT_LINE:
     print_status(t);
@@ -342,9 +426,9 @@ static const Event *command(Term *t, const char *cmd, bool *shown_again)
   return story_event(s);
 }
 
-int textui_run(Story *s, const TextOptions *opt)
+static int play(Story *s, const TextOptions *opt, Trace *trace)
 {
-  Term t = { s, opt->width > 20 ? opt->width : 72, "", false };
+  Term t = { s, opt->width > 20 ? opt->width : 72, "", false, opt->wait, trace };
   const Event *ev = story_begin(s, opt->chapter);
   char buf[256];
   for (;;) {
@@ -360,15 +444,9 @@ int textui_run(Story *s, const TextOptions *opt)
         ev = story_step(s, &(Input){ INPUT_CONTINUE, 0, NULL });
         break;
       }
-      if (ev->kind == EVENT_CHOICE)
-        printf("> ");
-      if (!read_line(buf, sizeof buf))
+      if (!read_line(&t, buf, sizeof buf, ev->kind == EVENT_CHOICE))
         return t.error ? 3 : 0;
       again = false;
-      if (!opt->wait && ev->kind == EVENT_CHOICE && buf[0] == '\0') {
-        again = true;   /* a blank line at a choice, without waiting: nothing */
-        continue;
-      }
       if (buf[0] == ':') {
         bool shown;
         if (!(ev = command(&t, buf, &shown)))
@@ -377,6 +455,7 @@ int textui_run(Story *s, const TextOptions *opt)
       } else if (ev->kind == EVENT_CHOICE) {
         int k = answer_choice(ev, buf);
         if (k >= 0) {
+          trace_choice(&t, ev, k);
           ev = story_step(s, &(Input){ INPUT_CHOICE, k, NULL });
         } else {
           ask_again(&t, ev);
@@ -389,4 +468,12 @@ int textui_run(Story *s, const TextOptions *opt)
       }
     }
   }
+}
+
+int textui_run(Story *s, const TextOptions *opt)
+{
+  Trace trace = { opt->trace, 0, NULL, 0 };
+  int status = play(s, opt, &trace);
+  json_decref(trace.vars);
+  return status;
 }
