@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "err.h"
+#include "i18n.h"
 #include "text.h"
 #include "text/textui.h"
 #include "vfs.h"
@@ -24,7 +25,7 @@ typedef struct Trace {
 typedef struct Term {
   Story *s;
   int width;
-  char status[512];   /* the screen's figures, last printed */
+  char status[1024];   /* the screen's figures, last printed */
   bool error;
   bool wait;
   Trace *trace;
@@ -198,54 +199,119 @@ static void ui(Term *t, const char *key)
   fputs(story_ui(t->s, key), stdout);
 }
 
-/* The figures a screen shows, as one line, printed when they change. */
-static void print_status(Term *t)
+/* The bindings of the screen the event is shown on. */
+static const json_t *screen_bindings(Term *t, const Event *ev)
 {
-  const Event *ev = story_event(t->s);
-  const json_t *b = story_bindings(t->s);
-  char line[512] = "";
-  size_t n = 0;
-  static const char *const keys[] = { "clock", "balance", "reliability", "channel",
-                                      "from", "subject", "notice", "alert", NULL };
-  for (const char *const *k = keys; *k; k++) {
-    const json_t *v = json_object_get(b, *k);
-    char label[64], value[256];
-    if (!v)
-      continue;
-    snprintf(label, sizeof label, "text.%s", *k);
-    if (strcmp(*k, "balance") == 0 && json_is_integer(v)) {
-      long long c = json_integer_value(v);
-      if (strcmp(story_language(t->s), "fr") == 0)
-        snprintf(value, sizeof value, "%lld,%02lld\xE2\x80\xAF\xE2\x82\xAC", c / 100, c % 100);
-      else
-        snprintf(value, sizeof value, "\xE2\x82\xAC%lld.%02lld", c / 100, c % 100);
-    } else if (strcmp(*k, "reliability") == 0 && json_is_number(v)) {
-      snprintf(value, sizeof value, "%g\xE2\x80\xAF%%", json_number_value(v));
-    } else if (json_is_string(v)) {
-      snprintf(value, sizeof value, "%s", json_string_value(v));
-    } else {
-      continue;
-    }
-    n += (size_t)snprintf(line + n, sizeof line - n, "%s%s %s", n ? " · " : "",
-                          story_ui(t->s, label), value);
-    if (n >= sizeof line)
-      break;
-  }
-  if (json_is_array(json_object_get(b, "rows"))) {
-    size_t i;
-    const json_t *row;
-    json_array_foreach(json_object_get(b, "rows"), i, row) {
-      if (n >= sizeof line - 2)
-        break;
-      n += (size_t)snprintf(line + n, sizeof line - n, "%s%s %s", n ? " · " : "",
-                            json_string_value(json_array_get(row, 0)) ? json_string_value(json_array_get(row, 0)) : "",
-                            json_string_value(json_array_get(row, 1)) ? json_string_value(json_array_get(row, 1)) : "");
-    }
-  }
   (void)ev;
-  if (n && strcmp(line, t->status) != 0) {
-    printf("[%s]\n", line);
-    snprintf(t->status, sizeof t->status, "%s", line);
+  return story_bindings(t->s);
+}
+
+static const char *str(const json_t *o, const char *key)
+{
+  return json_string_value(json_object_get(o, key));
+}
+
+/* A status line being made: its text and the bindings already in it. */
+typedef struct Status {
+  char line[1024];
+  const char *shown[16];
+  int nshown;
+} Status;
+
+static void status_add(Status *st, const char *label, const char *value)
+{
+  size_t n = strlen(st->line);
+  if (!value || !*value || n + 1 >= sizeof st->line)
+    return;
+  snprintf(st->line + n, sizeof st->line - n, "%s%s%s%s", n ? " · " : "",
+           label ? label : "", label && *label ? " " : "", value);
+}
+
+/* A binding shown once, in the first panel that names it. */
+static bool status_once(Status *st, const char *bind)
+{
+  for (int i = 0; i < st->nshown; i++)
+    if (strcmp(st->shown[i], bind) == 0)
+      return false;
+  if (st->nshown < 16)
+    st->shown[st->nshown++] = bind;
+  return true;
+}
+
+/* What a panel draws besides the text: a bar's items and a header's fields
+** (label and value), a table's rows, a notice when set, a sidebar's bindings. */
+static void status_panel(Term *t, const json_t *panel, const json_t *b, Status *st)
+{
+  const char *kind = str(panel, "kind"), *lang = story_language(t->s);
+  char value[512];
+  size_t i;
+  const json_t *x;
+  if (!kind)
+    return;
+  if (strcmp(kind, "bar") == 0 || strcmp(kind, "header") == 0) {
+    const char *list = strcmp(kind, "bar") == 0 ? "items" : "fields";
+    json_array_foreach(json_object_get(panel, list), i, x) {
+      const char *bind = str(x, "bind"), *label = str(x, "label");
+      if (bind && !json_object_get(b, bind) && json_is_true(json_object_get(x, "optional")))
+        continue;
+      if (bind && !status_once(st, bind))
+        continue;
+      if (bind)
+        i18n_format_value(json_object_get(b, bind), str(x, "format"), lang, value, sizeof value);
+      else if (str(x, "ui"))
+        snprintf(value, sizeof value, "%s", story_ui(t->s, str(x, "ui")));
+      else
+        snprintf(value, sizeof value, "%s", str(x, "text") ? str(x, "text") : "");
+      status_add(st, label ? story_ui(t->s, label) : NULL, value);
+    }
+  } else if (strcmp(kind, "notice") == 0) {
+    const char *bind = str(panel, "bind") ? str(panel, "bind") : "notice";
+    if (status_once(st, bind))
+      status_add(st, NULL, json_string_value(json_object_get(b, bind)));
+  } else if (strcmp(kind, "rows") == 0) {
+    const char *bind = str(panel, "bind") ? str(panel, "bind") : "rows";
+    if (!status_once(st, bind))
+      return;
+    json_array_foreach(json_object_get(b, bind), i, x) {
+      bool pair = json_is_array(x);
+      const json_t *label = pair ? json_array_get(x, 0) : json_object_get(x, "label");
+      i18n_format_value(pair ? json_array_get(x, 1) : json_object_get(x, "value"), NULL, lang,
+                        value, sizeof value);
+      status_add(st, json_string_value(label), value);
+    }
+  } else if (strcmp(kind, "sidebar") == 0) {
+    static const char *const named[] = { "channel", "people", NULL };
+    for (const char *const *k = named; *k; k++) {
+      const char *bind = str(panel, *k);
+      const json_t *v = bind ? json_object_get(b, bind) : NULL;
+      size_t n = 0;
+      if (!v || !status_once(st, bind))
+        continue;
+      value[0] = '\0';
+      json_array_foreach(v, i, x)   /* a list of names */
+        if (json_is_string(x) && n + 1 < sizeof value)
+          n += (size_t)snprintf(value + n, sizeof value - n, "%s%s", n ? ", " : "",
+                                json_string_value(x));
+      if (!json_is_array(v))
+        i18n_format_value(v, NULL, lang, value, sizeof value);
+      status_add(st, NULL, value);
+    }
+  }
+}
+
+/* What the screen shows around the text, as one line, printed when it changes. */
+static void print_status(Term *t, const Event *ev)
+{
+  const json_t *layout = ev->layout ? story_data(t->s, "layouts", ev->layout) : NULL;
+  const json_t *panel;
+  Status st = { "", { NULL }, 0 };
+  size_t i;
+  json_array_foreach(json_object_get(layout, "panels"), i, panel)
+    status_panel(t, panel, screen_bindings(t, ev), &st);
+  if (strcmp(st.line, t->status) != 0) {
+    if (st.line[0])
+      printf("[%s]\n", st.line);
+    snprintf(t->status, sizeof t->status, "%s", st.line);
   }
 }
 
@@ -334,7 +400,7 @@ static bool show(Term *t, const Event *ev)
   trace_event(t, ev);
   switch (ev->kind) {
   case EVENT_LINE:
-    print_status(t);
+    print_status(t, ev);
     if (strcmp(ev->style, "note") == 0) {
       wrapped(t, "※ ", ev->text);
     } else if (ev->speaker) {
@@ -345,7 +411,7 @@ static bool show(Term *t, const Event *ev)
     }
     return true;
   case EVENT_CHOICE:
-    print_status(t);
+    print_status(t, ev);
     if (ev->data)
       print_task(t, ev->data);
     if (ev->text)

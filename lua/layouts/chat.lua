@@ -3,7 +3,8 @@
 return {
   mood = "office",
   panels = {
-    { kind = "sidebar", rect = { 0, 0, 0.24, 1 }, title = "Messages" },
+    { kind = "sidebar", rect = { 0, 0, 0.24, 1 }, title = "Messages",
+      channel = "channel", people = "people" },
     { kind = "bar", rect = { 0.24, 0, 0.76, 0.1 },
       items = { { bind = "channel", style = "title" } } },
     { kind = "messages", rect = { 0.24, 0.1, 0.76, 0.9 }, size = 19, choices = true },

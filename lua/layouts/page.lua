@@ -22,8 +22,9 @@
 --                         list of { label, value } shown as big figures
 --              "notice"   the binding `bind` (default "notice") in a box when
 --                         set; style = "alert" draws it in the error colour
---              "sidebar"  the chat's side: `title`, the "channel" and "people"
---                         bindings
+--              "sidebar"  the chat's side: `title`, and the bindings it names:
+--                         channel = "<binding>" (the conversation open),
+--                         people = "<binding>" (a list of names)
 --     rect     { x, y, w, h } as fractions of the window (0..1)
 --     choices  true: this panel shows the choices (a task's answers go to the
 --              "task" panel when there is one)
