@@ -35,6 +35,9 @@ static const char usage[] =
   "  --no-wait          in the terminal, print the text without waiting for Enter:\n"
   "                     only choices read a line (a script of answers, a reader\n"
   "                     who listens straight through)\n"
+  "  --trace            in the terminal, also print lines starting \"@ \" for\n"
+  "                     tests: scenes entered, variables set, options chosen,\n"
+  "                     input lines read, the end\n"
   "  --lang L           language: fr (the source) or en\n"
   "  --chapter N        begin at chapter N (its defaults stand in for earlier choices)\n"
   "  --set NAME=VALUE   set a story variable before beginning (what if...)\n"
@@ -51,7 +54,7 @@ static const char usage[] =
 
 typedef struct Args {
   const char *command, *lang, *archive, *data_dir, *only;
-  bool text, dev, no_dev, mods, no_wait;
+  bool text, dev, no_dev, mods, no_wait, trace;
   int chapter, width, height;
   bool fullscreen;
   long budget;
@@ -89,6 +92,8 @@ static void parse_args(int argc, char **argv, Args *a)
       a->dev = true;
     } else if (strcmp(o, "--no-wait") == 0) {
       a->no_wait = true;
+    } else if (strcmp(o, "--trace") == 0) {
+      a->trace = true;
     } else if (strcmp(o, "--no-mods") == 0) {
       a->mods = false;
     } else if (strcmp(o, "--fullscreen") == 0) {
@@ -255,7 +260,7 @@ int main(int argc, char **argv)
       status = extract_run(story, a.lang, vfs_base(), a.only, a.budget);
     }
   } else if (a.text) {
-    TextOptions to = { a.chapter, 72, !a.no_wait };
+    TextOptions to = { a.chapter, 72, !a.no_wait, a.trace };
     status = textui_run(story, &to);
   } else {
     AppOptions ao = { a.chapter, a.fullscreen, a.width, a.height, NULL, NULL };

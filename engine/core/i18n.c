@@ -139,7 +139,45 @@ json_t *i18n_ui_open(const char *lang)
   return ui;
 }
 
-/* --- Placeholders ------------------------------------------------------------ */
+/* --- Values and placeholders ------------------------------------------------ */
+
+#define NNBSP "\xE2\x80\xAF"   /* U+202F NARROW NO-BREAK SPACE */
+
+void i18n_format_value(const json_t *value, const char *format, const char *lang,
+                       char *buf, size_t size)
+{
+  bool fr = !lang || strcmp(lang, "fr") == 0;
+  const char *fmt = format ? format : "";
+  double x = json_is_number(value) ? json_number_value(value) : 0;
+  if (size == 0)
+    return;
+  if (json_is_number(value) && !(fabs(x) < 1e15)) {   /* past what a long rounds to */
+    snprintf(buf, size, "%g", x);
+  } else if (json_is_number(value) && strcmp(fmt, "euros") == 0) {
+    long c = lround(x);
+    const char *sign = c < 0 ? "-" : "";
+    c = labs(c);
+    if (fr)
+      snprintf(buf, size, "%s%ld,%02ld" NNBSP "\xE2\x82\xAC", sign, c / 100, c % 100);
+    else
+      snprintf(buf, size, "%s\xE2\x82\xAC%ld.%02ld", sign, c / 100, c % 100);
+  } else if (json_is_number(value) && strcmp(fmt, "percent") == 0) {
+    snprintf(buf, size, fr ? "%ld" NNBSP "%%" : "%ld%%", lround(x));
+  } else if (json_is_number(value)) {
+    if (x == floor(x) || strcmp(fmt, "int") == 0)
+      snprintf(buf, size, "%ld", lround(x));
+    else
+      snprintf(buf, size, "%g", x);
+  } else if (json_is_string(value)) {
+    snprintf(buf, size, "%s", json_string_value(value));
+  } else if (json_is_true(value)) {
+    snprintf(buf, size, "\xE2\x9C\x93");   /* ✓ */
+  } else if (!value || json_is_null(value) || json_is_false(value)) {
+    snprintf(buf, size, "\xE2\x80\x93");   /* – */
+  } else {
+    snprintf(buf, size, "\xE2\x80\xA6");   /* … */
+  }
+}
 
 typedef struct Buf {
   char *s;
@@ -199,18 +237,9 @@ static bool put_value(Buf *b, const json_t *val, const char *fmt, const char *la
   if (strcmp(fmt, "int") == 0) {
     put_number(b, round(json_number_value(val)), 0, lang);
   } else if (strcmp(fmt, "euros") == 0) {
-    double euros = json_number_value(val) / 100.0;
-    if (strcmp(lang, "fr") == 0) {
-      put_number(b, euros, 2, lang);
-      buf_str(b, " €");
-    } else {
-      if (euros < 0) {
-        buf_str(b, "-");
-        euros = -euros;
-      }
-      buf_str(b, "€");
-      put_number(b, euros, 2, lang);
-    }
+    char money[64];
+    i18n_format_value(val, fmt, lang, money, sizeof money);
+    buf_str(b, money);
   } else {
     return err_set("placeholder {%s:%s}: unknown format (use euros or int)", name, fmt);
   }

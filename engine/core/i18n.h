@@ -41,6 +41,16 @@ json_t *i18n_ui_open(const char *lang);
 ** placeholder that has no value. */
 char *i18n_format(const char *tmpl, const json_t *args, const json_t *vars, const char *lang);
 
+/* Writes one value the way a screen shows it, into buf (size bytes, always
+** terminated, cut if too small). format (may be NULL) is "euros" (centimes as
+** money: "17,12 €" in French with a narrow no-break space, "€17.12" in
+** English), "percent" ("88 %" with a narrow no-break space in French, "88%"),
+** or "int" (rounded); a number without one is written whole when it is whole,
+** else as %g; a string as it is; true and false as "✓" and "–"; NULL or null as
+** "–"; anything else as "…". lang NULL is French. */
+void i18n_format_value(const json_t *value, const char *format, const char *lang,
+                       char *buf, size_t size);
+
 /* Similarity of two texts, 0 (nothing shared) to 1 (equal), by edit distance
 ** over code points. */
 double i18n_similarity(const char *a, const char *b);

@@ -8,17 +8,28 @@
 
 #include "err.h"
 #include "saves.h"
+#include "i18n.h"
 #include "text.h"
 #include "text/textui.h"
 #include "vfs.h"
 
 #define SAVE_SLOT "text"
 
+/* --trace: what the story did, for tests; owned by textui_run. */
+typedef struct Trace {
+  bool on;
+  unsigned long serial;   /* the checkpoint last traced */
+  json_t *vars;           /* the variables then (a copy), or NULL */
+  int lines;              /* lines read from the input */
+} Trace;
+
 typedef struct Term {
   Story *s;
   int width;
-  char status[512];   /* the screen's figures, last printed */
+  char status[1024];   /* the screen's figures, last printed */
   bool error;
+  bool wait;
+  Trace *trace;
 } Term;
 
 static void wrapped(Term *t, const char *prefix, const char *text)
@@ -43,14 +54,144 @@ static void wrapped(Term *t, const char *prefix, const char *text)
     printf("%s\n", prefix);
 }
 
-/* Reads one line; false at the end of the input. */
-static bool read_line(char *buf, size_t size)
+/* Reads the reader's next line; at a choice, after "> " and, without --wait,
+** past blank lines. False at the end of the input. */
+static bool read_line(Term *t, char *buf, size_t size, bool choice)
 {
-  fflush(stdout);
-  if (!fgets(buf, (int)size, stdin))
-    return false;
-  buf[strcspn(buf, "\r\n")] = '\0';
+  do {
+    if (choice)
+      printf("> ");
+    fflush(stdout);
+    if (!fgets(buf, (int)size, stdin))
+      return false;
+    buf[strcspn(buf, "\r\n")] = '\0';
+    t->trace->lines++;
+  } while (choice && !t->wait && buf[0] == '\0');
+  if (t->trace->on)   /* the line's number in the input: a test finds the unread */
+    printf("%s@ input %d\n", choice ? "\n" : "", t->trace->lines);
   return true;
+}
+
+/* --- The trace (--trace): "@ " lines a test reads ------------------------ */
+
+static void trace_var(const char *name, const json_t *value)
+{
+  char *j = value ? json_dumps(value, JSON_ENCODE_ANY | JSON_COMPACT) : NULL;
+  printf("@ set %s = %s\n", name, j ? j : "null");
+  free(j);
+}
+
+static int by_name(const void *a, const void *b)
+{
+  return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* The variables that changed since the last call, by name, then keeps them. */
+static void trace_vars(Term *t)
+{
+  json_t *v = story_vars(t->s), *old = t->trace->vars, *x;   /* v is ours */
+  size_t n = 0, most = json_object_size(v) + json_object_size(old) + 1;
+  const char *name, **names = malloc(most * sizeof *names);
+  if (!names) {
+    json_decref(v);
+    return;
+  }
+  json_object_foreach(v, name, x)
+    if (!json_equal(x, json_object_get(old, name)))
+      names[n++] = name;
+  json_object_foreach(old, name, x)
+    if (!json_object_get(v, name))
+      names[n++] = name;
+  qsort(names, n, sizeof *names, by_name);
+  for (size_t i = 0; i < n; i++)
+    trace_var(names[i], json_object_get(v, names[i]));
+  free(names);
+  json_decref(old);
+  t->trace->vars = v;
+}
+
+/* A scene entered (a checkpoint taken since the last event shown) and what the
+** variables became; the end. */
+static void trace_event(Term *t, const Event *ev)
+{
+  Trace *tr = t->trace;
+  if (!tr->on)
+    return;
+  /* a chapter's title is a checkpoint of its own, taken before its first
+  ** scene is entered: that scene's first event says it */
+  if (ev->kind != EVENT_CHAPTER && story_checkpoint_serial(t->s) != tr->serial) {
+    tr->serial = story_checkpoint_serial(t->s);
+    printf("@ scene %s\n", ev->scene);
+    trace_vars(t);
+  }
+  if (ev->kind == EVENT_END) {
+    trace_vars(t);
+    printf("@ end\n");
+  }
+}
+
+static void trace_choice(Term *t, const Event *ev, int i)
+{
+  if (t->trace->on)
+    printf("@ chose %d %s\n", i + 1, ev->options[i].text);
+}
+
+/* --- Answers ---------------------------------------------------------------- */
+
+/* A code point as answers are compared: no-break and narrow spaces as spaces,
+** typographic apostrophes as ', capitals (Latin-1, Œ, Ÿ) as small letters. */
+static unsigned fold(unsigned c)
+{
+  if (c == 0xA0 || c == 0x2007 || c == 0x2009 || c == 0x202F)
+    return ' ';
+  if (c == 0x2018 || c == 0x2019)
+    return '\'';
+  if ((c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7))
+    return c + 0x20;
+  if (c == 0x152)
+    return 0x153;
+  if (c == 0x178)
+    return 0xFF;
+  return c;
+}
+
+/* 2 if the len bytes of answer say label, 1 if they begin it, else 0. */
+static int label_match(const char *answer, size_t len, const char *label)
+{
+  const char *a = answer, *l = label;
+  while (a < answer + len) {
+    unsigned ca, cl;
+    if (!*l)
+      return 0;
+    ca = fold(text_utf8_next(&a));
+    cl = fold(text_utf8_next(&l));
+    if (ca != cl)
+      return 0;
+  }
+  return *l ? 1 : 2;
+}
+
+/* The option an answer names (0-based): its number; else the label it says,
+** else the one label it begins. -1 if none, or if it begins several. */
+static int answer_choice(const Event *ev, const char *answer)
+{
+  char *end;
+  long k = strtol(answer, &end, 10);
+  size_t len;
+  int found = -1, begun = 0;
+  if (answer[0] && !*end)
+    return k >= 1 && k <= ev->noptions ? (int)k - 1 : -1;
+  answer += strspn(answer, " \t");
+  for (len = strlen(answer); len && (answer[len - 1] == ' ' || answer[len - 1] == '\t'); len--)
+    ;
+  for (int i = 0; len && i < ev->noptions; i++) {
+    int m = label_match(answer, len, ev->options[i].text);
+    if (m == 2)
+      return i;
+    if (m == 1)
+      found = i, begun++;
+  }
+  return begun == 1 ? found : -1;
 }
 
 static void ui(Term *t, const char *key)
@@ -58,52 +199,118 @@ static void ui(Term *t, const char *key)
   fputs(story_ui(t->s, key), stdout);
 }
 
-/* The figures a screen shows, as one line, printed when they change. */
+/* The bindings of the screen the event is shown on. */
+static const json_t *screen_bindings(const Event *ev)
+{
+  return ev->bindings;
+}
+
+static const char *str(const json_t *o, const char *key)
+{
+  return json_string_value(json_object_get(o, key));
+}
+
+/* A status line being made: its text and the bindings already in it. */
+typedef struct Status {
+  char line[1024];
+  const char *shown[16];
+  int nshown;
+} Status;
+
+static void status_add(Status *st, const char *label, const char *value)
+{
+  size_t n = strlen(st->line);
+  if (!value || !*value || n + 1 >= sizeof st->line)
+    return;
+  snprintf(st->line + n, sizeof st->line - n, "%s%s%s%s", n ? " · " : "",
+           label ? label : "", label && *label ? " " : "", value);
+}
+
+/* A binding shown once, in the first panel that names it. */
+static bool status_once(Status *st, const char *bind)
+{
+  for (int i = 0; i < st->nshown; i++)
+    if (strcmp(st->shown[i], bind) == 0)
+      return false;
+  if (st->nshown < 16)
+    st->shown[st->nshown++] = bind;
+  return true;
+}
+
+/* What a panel draws besides the text: a bar's items and a header's fields
+** (label and value), a table's rows, a notice when set, a sidebar's bindings. */
+static void status_panel(Term *t, const json_t *panel, const json_t *b, Status *st)
+{
+  const char *kind = str(panel, "kind"), *lang = story_language(t->s);
+  char value[512];
+  size_t i;
+  const json_t *x;
+  if (!kind)
+    return;
+  if (strcmp(kind, "bar") == 0 || strcmp(kind, "header") == 0) {
+    const char *list = strcmp(kind, "bar") == 0 ? "items" : "fields";
+    json_array_foreach(json_object_get(panel, list), i, x) {
+      const char *bind = str(x, "bind"), *label = str(x, "label");
+      if (bind && !json_object_get(b, bind) && json_is_true(json_object_get(x, "optional")))
+        continue;
+      if (bind && !status_once(st, bind))
+        continue;
+      if (bind)
+        i18n_format_value(json_object_get(b, bind), str(x, "format"), lang, value, sizeof value);
+      else if (str(x, "ui"))
+        snprintf(value, sizeof value, "%s", story_ui(t->s, str(x, "ui")));
+      else
+        snprintf(value, sizeof value, "%s", str(x, "text") ? str(x, "text") : "");
+      status_add(st, label ? story_ui(t->s, label) : NULL, value);
+    }
+  } else if (strcmp(kind, "notice") == 0) {
+    const char *bind = str(panel, "bind") ? str(panel, "bind") : "notice";
+    if (status_once(st, bind))
+      status_add(st, NULL, json_string_value(json_object_get(b, bind)));
+  } else if (strcmp(kind, "rows") == 0) {
+    const char *bind = str(panel, "bind") ? str(panel, "bind") : "rows";
+    if (!status_once(st, bind))
+      return;
+    json_array_foreach(json_object_get(b, bind), i, x) {
+      bool pair = json_is_array(x);
+      const json_t *label = pair ? json_array_get(x, 0) : json_object_get(x, "label");
+      i18n_format_value(pair ? json_array_get(x, 1) : json_object_get(x, "value"), NULL, lang,
+                        value, sizeof value);
+      status_add(st, json_string_value(label), value);
+    }
+  } else if (strcmp(kind, "sidebar") == 0) {
+    static const char *const named[] = { "channel", "people", NULL };
+    for (const char *const *k = named; *k; k++) {
+      const char *bind = str(panel, *k);
+      const json_t *v = bind ? json_object_get(b, bind) : NULL;
+      size_t n = 0;
+      if (!v || !status_once(st, bind))
+        continue;
+      value[0] = '\0';
+      json_array_foreach(v, i, x)   /* a list of names */
+        if (json_is_string(x) && n + 1 < sizeof value)
+          n += (size_t)snprintf(value + n, sizeof value - n, "%s%s", n ? ", " : "",
+                                json_string_value(x));
+      if (!json_is_array(v))
+        i18n_format_value(v, NULL, lang, value, sizeof value);
+      status_add(st, NULL, value);
+    }
+  }
+}
+
+/* What the screen shows around the text, as one line, printed when it changes. */
 static void print_status(Term *t, const Event *ev)
 {
-  const json_t *b = ev->bindings;
-  char line[512] = "";
-  size_t n = 0;
-  static const char *const keys[] = { "clock", "balance", "reliability", "channel",
-                                      "from", "subject", "notice", "alert", NULL };
-  for (const char *const *k = keys; *k; k++) {
-    const json_t *v = json_object_get(b, *k);
-    char label[64], value[256];
-    if (!v)
-      continue;
-    snprintf(label, sizeof label, "text.%s", *k);
-    if (strcmp(*k, "balance") == 0 && json_is_integer(v)) {
-      long long c = json_integer_value(v);
-      if (strcmp(story_language(t->s), "fr") == 0)
-        snprintf(value, sizeof value, "%lld,%02lld\xE2\x80\xAF\xE2\x82\xAC", c / 100, c % 100);
-      else
-        snprintf(value, sizeof value, "\xE2\x82\xAC%lld.%02lld", c / 100, c % 100);
-    } else if (strcmp(*k, "reliability") == 0 && json_is_number(v)) {
-      snprintf(value, sizeof value, "%g\xE2\x80\xAF%%", json_number_value(v));
-    } else if (json_is_string(v)) {
-      snprintf(value, sizeof value, "%s", json_string_value(v));
-    } else {
-      continue;
-    }
-    n += (size_t)snprintf(line + n, sizeof line - n, "%s%s %s", n ? " · " : "",
-                          story_ui(t->s, label), value);
-    if (n >= sizeof line)
-      break;
-  }
-  if (json_is_array(json_object_get(b, "rows"))) {
-    size_t i;
-    const json_t *row;
-    json_array_foreach(json_object_get(b, "rows"), i, row) {
-      if (n >= sizeof line - 2)
-        break;
-      n += (size_t)snprintf(line + n, sizeof line - n, "%s%s %s", n ? " · " : "",
-                            json_string_value(json_array_get(row, 0)) ? json_string_value(json_array_get(row, 0)) : "",
-                            json_string_value(json_array_get(row, 1)) ? json_string_value(json_array_get(row, 1)) : "");
-    }
-  }
-  if (n && strcmp(line, t->status) != 0) {
-    printf("[%s]\n", line);
-    snprintf(t->status, sizeof t->status, "%s", line);
+  const json_t *layout = ev->layout ? story_data(t->s, "layouts", ev->layout) : NULL;
+  const json_t *panel;
+  Status st = { "", { NULL }, 0 };
+  size_t i;
+  json_array_foreach(json_object_get(layout, "panels"), i, panel)
+    status_panel(t, panel, screen_bindings(ev), &st);
+  if (strcmp(st.line, t->status) != 0) {
+    if (st.line[0])
+      printf("[%s]\n", st.line);
+    snprintf(t->status, sizeof t->status, "%s", st.line);
   }
 }
 
@@ -169,6 +376,22 @@ static void print_card(Term *t, const json_t *card)
   }
 }
 
+static void print_options(Term *t, const Event *ev)
+{
+  char prefix[32];
+  for (int i = 0; i < ev->noptions; i++) {
+    snprintf(prefix, sizeof prefix, "  %d) ", i + 1);
+    wrapped(t, prefix, ev->options[i].text);
+  }
+}
+
+/* An answer that names no option: how to answer, and the options again. */
+static void ask_again(Term *t, const Event *ev)
+{
+  printf("%s (1–%d)\n", story_ui(t->s, "text.pick"), ev->noptions);
+  print_options(t, ev);
+}
+
 static void print_line(Term *t, const char *speaker, const char *text, const char *style)
 {
   char prefix[128];
@@ -192,12 +415,12 @@ static void print_page(Term *t, const Event *ev)
   if (ev->kind == EVENT_LINE && n > 0)
     n--;   /* the current line: show() prints it */
   t->status[0] = '\0';
-  if (n > 0)
+  if (n > 0) {
     printf("\n");
+    print_status(t, ev);
+  }
   for (int i = 0; i < n; i++) {
     const StoryLine *l = story_page(t->s, i);
-    if (i == 0)
-      print_status(t, ev);
     print_line(t, l->speaker, l->text, l->style);
   }
 }
@@ -205,7 +428,7 @@ static void print_page(Term *t, const Event *ev)
 /* Shows an event; returns false if there is nothing more to show. */
 static bool show(Term *t, const Event *ev)
 {
-  char prefix[128];
+  trace_event(t, ev);
   switch (ev->kind) {
   case EVENT_LINE:
     print_status(t, ev);
@@ -217,10 +440,7 @@ static bool show(Term *t, const Event *ev)
       print_task(t, ev->data);
     if (ev->text)
       wrapped(t, "", ev->text);
-    for (int i = 0; i < ev->noptions; i++) {
-      snprintf(prefix, sizeof prefix, "  %d) ", i + 1);
-      wrapped(t, prefix, ev->options[i].text);
-    }
+    print_options(t, ev);
     return true;
   case EVENT_CHAPTER:
     printf("\n══ %s %d — %s ══\n\n", story_ui(t->s, "text.chapter"), ev->chapter, ev->text);
@@ -291,9 +511,9 @@ static const Event *command(Term *t, const char *cmd, bool *shown_again)
   return story_event(s);
 }
 
-int textui_run(Story *s, const TextOptions *opt)
+static int play(Story *s, const TextOptions *opt, Trace *trace)
 {
-  Term t = { s, opt->width > 20 ? opt->width : 72, "", false };
+  Term t = { s, opt->width > 20 ? opt->width : 72, "", false, opt->wait, trace };
   const Event *ev = story_begin(s, opt->chapter);
   char buf[256];
   for (;;) {
@@ -307,27 +527,21 @@ int textui_run(Story *s, const TextOptions *opt)
         ev = story_step(s, &(Input){ INPUT_CONTINUE, 0, NULL });
         break;
       }
-      if (ev->kind == EVENT_CHOICE)
-        printf("> ");
-      if (!read_line(buf, sizeof buf))
+      if (!read_line(&t, buf, sizeof buf, ev->kind == EVENT_CHOICE))
         return t.error ? 3 : 0;
       again = false;
-      if (!opt->wait && ev->kind == EVENT_CHOICE && buf[0] == '\0') {
-        again = true;   /* a blank line at a choice, without waiting: nothing */
-        continue;
-      }
       if (buf[0] == ':') {
         bool shown;
         if (!(ev = command(&t, buf, &shown)))
           return 0;
         again = !shown;
       } else if (ev->kind == EVENT_CHOICE) {
-        char *end;
-        long k = strtol(buf, &end, 10);
-        if (buf[0] && !*end && k >= 1 && k <= ev->noptions) {
-          ev = story_step(s, &(Input){ INPUT_CHOICE, (int)k - 1, NULL });
+        int k = answer_choice(ev, buf);
+        if (k >= 0) {
+          trace_choice(&t, ev, k);
+          ev = story_step(s, &(Input){ INPUT_CHOICE, k, NULL });
         } else {
-          printf("%s (1–%d)\n", story_ui(s, "text.pick"), ev->noptions);
+          ask_again(&t, ev);
           again = true;
         }
       } else if (ev->kind == EVENT_ERROR) {
@@ -337,4 +551,12 @@ int textui_run(Story *s, const TextOptions *opt)
       }
     }
   }
+}
+
+int textui_run(Story *s, const TextOptions *opt)
+{
+  Trace trace = { opt->trace, 0, NULL, 0 };
+  int status = play(s, opt, &trace);
+  json_decref(trace.vars);
+  return status;
 }

@@ -1,5 +1,6 @@
 /*
-** textui: plays a story in a terminal, or from a pipe. Numbered choices, plain
+** textui: plays a story in a terminal, or from a pipe. Choices answered by
+** number or label, plain
 ** lines a screen reader reads in order, and commands (:back, :save, :load,
 ** :lang, :quit). The end of the input ends the session cleanly.
 */
@@ -13,6 +14,8 @@ typedef struct TextOptions {
   int chapter;   /* 0: from the beginning */
   int width;     /* columns to wrap at */
   bool wait;     /* each text waits for a line; false: only choices read one */
+  bool trace;    /* also print "@ " lines for tests: scenes entered, variables
+                    set, options chosen, input lines read, the end */
 } TextOptions;
 
 /* Plays until the story ends or the input does. Returns 0, or 3 if the last

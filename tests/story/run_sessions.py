@@ -1,15 +1,22 @@
 #!/usr/bin/env python3
 """Story tests: plays scripted sessions through the real binary's text frontend.
 
-Each tests/story/NAME.in is what a reader types (an empty line continues, a
-number picks a choice; lines starting with # are comments, a first line
+Each tests/story/NAME.in is what a reader types, one answer a line: at a
+choice, the option's label (or the start of a long one, as long as no other
+option starts the same way). Lines starting with # are comments; a first line
 "# args: ..." gives the command-line arguments, and "# mod: NAME" installs
-tests/story/mods/NAME in the session's data directory). Sessions run with
---no-wait (only choices read a line; blank lines there are skipped), unless
-the file has a line "# mode: wait", where each line of text waits for one. NAME.expect lists strings that
-must appear in the output, in that order. Narrow no-break spaces and line wraps
-are folded to single spaces before matching, so an expectation reads as the text
-does. The session must end with exit status 0 when its input runs out.
+tests/story/mods/NAME in the session's data directory. Sessions run with
+--no-wait (only choices read a line) unless the file has a line
+"# mode: wait", where each line of text waits for one (Enter is an empty line).
+Every session runs with --trace, and fails if a line it gives is never used:
+a blank line where only choices read, or a line left when the story stopped.
+
+NAME.expect lists, in the order they must come: trace lines ("@ scene ID",
+"@ set NAME = JSON", "@ chose N LABEL", "@ end"), each matching a whole line
+of the trace, and a few strings of the text the reader must see. Narrow
+no-break spaces and line wraps are folded to single spaces before matching, so
+an expectation reads as the text does. The session must end with exit status 0
+when its input runs out.
 
     run_sessions.py [NAME ...]     (default: every .in file)
 """
@@ -25,6 +32,7 @@ import tempfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 FICELLE = os.environ.get("FICELLE", os.path.join(HERE, "..", "..", "build", "ficelle"))
 os.environ.setdefault("BUILD_ROOT", os.path.dirname(os.path.abspath(FICELLE)))
+MARK = "\x00"   # around a trace line in the folded output
 
 
 def fold(text):
@@ -32,14 +40,43 @@ def fold(text):
     return re.sub(r"\s+", " ", text)
 
 
+def fold_output(out):
+    """The output as one line: each trace line between MARKs, the text folded."""
+    parts = []
+    for line in out.split("\n"):
+        if line.startswith("@ "):
+            parts.append(MARK + fold(line).strip() + MARK)
+        else:
+            parts.append(fold(line).strip())
+    return re.sub(r" *%s *" % MARK, MARK, " ".join(p for p in parts if p))
+
+
+def unused_lines(out, given):
+    """The lines given (as (line number in .in, text)) that no "@ input" used."""
+    used = {int(m) for m in re.findall(r"^@ input (\d+)$", out, re.M)}
+    last = max(used) if used else 0
+    problems = []
+    for k, (number, text) in enumerate(given, 1):
+        if k not in used:
+            why = "skipped (a blank line at a choice)" if k < last else "never read: the story stopped first"
+            problems.append("line %d %r: %s" % (number, text, why))
+    if len(problems) > 5:
+        problems[5:] = ["... and %d more lines never used" % (len(problems) - 5)]
+    return problems
+
+
 def run_session(name):
-    with open(os.path.join(HERE, name + ".in"), encoding="utf-8") as f:
+    in_path = os.path.join(HERE, name + ".in")
+    with open(in_path, encoding="utf-8") as f:
         lines = f.read().split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()   # the file's last newline ends a line, it is not one
     args = []
     if lines and lines[0].startswith("# args:"):
         args = [os.path.expandvars(a) for a in shlex.split(lines[0][len("# args:"):])]
     mods = [l[len("# mod:"):].strip() for l in lines if l.startswith("# mod:")]
-    typed = "\n".join(l for l in lines if not l.startswith("#"))
+    given = [(i, l) for i, l in enumerate(lines, 1) if not l.startswith("#")]
+    typed = "".join(l + "\n" for _, l in given)
     expect_path = os.path.join(HERE, name + ".expect")
     if not os.path.exists(expect_path):
         return ["no %s.expect beside %s.in" % (name, name)]
@@ -54,26 +91,35 @@ def run_session(name):
     with tempfile.TemporaryDirectory() as data:
         for mod in mods:   # "# mod: NAME" mounts tests/story/mods/NAME
             shutil.copytree(os.path.join(HERE, "mods", mod), os.path.join(data, "mods", mod))
-        cmd = [FICELLE, "--text", "--data-dir", data] + args
+        cmd = [FICELLE, "--text", "--trace", "--data-dir", data] + args
         try:
             proc = subprocess.run(cmd, input=typed.encode(), capture_output=True, timeout=120)
         except subprocess.TimeoutExpired:
             return ["timed out: " + " ".join(cmd)]
     out = proc.stdout.decode("utf-8", "replace")
-    folded = fold(out)
+    folded = fold_output(out)
     problems = []
     if proc.returncode != 0:
         problems.append("exit status %d; stderr: %s" % (proc.returncode,
                         proc.stderr.decode("utf-8", "replace")[-800:]))
+    problems += ["%s.in %s" % (name, p) for p in unused_lines(out, given)]
     pos = 0
     for want in expected:
-        at = folded.find(fold(want).strip(), pos)
+        want = fold(want).strip()
+        if want.startswith("@ "):
+            want = MARK + want + MARK
+        at = folded.find(want, pos)
         if at < 0:
-            before = folded.find(fold(want).strip())
-            where = " (it appears earlier, out of order)" if before >= 0 else ""
-            problems.append("missing%s: %r\n    after: ...%s" % (where, want, folded[max(0, pos - 160):pos]))
+            where = " (it appears earlier, out of order)" if folded.find(want) >= 0 else ""
+            shown = want.strip(MARK)
+            if want.startswith(MARK):   # the trace lines that follow instead
+                trace = re.findall(MARK + "(@ (?:scene|set|chose|end)[^" + MARK + "]*)" + MARK, folded[pos:])
+                context = "\n    trace after: " + " | ".join(trace[:6])
+            else:
+                context = "\n    after: ..." + folded[max(0, pos - 160):pos].replace(MARK, " | ")
+            problems.append("missing%s: %r%s" % (where, shown, context))
             break
-        pos = at + len(fold(want).strip())
+        pos = at + len(want)
     if problems:
         with open(os.path.join(tempfile.gettempdir(), "ficelle-session-%s.out" % name), "w",
                   encoding="utf-8") as f:

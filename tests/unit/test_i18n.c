@@ -33,11 +33,49 @@ static void fmt_is(const char *pattern, const char *lang, const char *want)
 
 static void test_format(void)
 {
-  fmt_is("Solde : {b:euros}", "fr", "Solde : 17,15 €");
+  fmt_is("Solde : {b:euros}", "fr", "Solde : 17,15" "\xE2\x80\xAF" "€");
   fmt_is("Balance: {b:euros}", "en", "Balance: €17.15");
   fmt_is("{who} a {n} tâches, {r} %, {{brut}}", "fr", "Ranto a 3 tâches, 93,5 %, {brut}");
   fmt_is("{r:int}", "en", "94");
 }
+
+/* One value as a screen shows it: the window's status bar and the terminal's
+** status line read the same (a narrow no-break space before € and % in French). */
+static void test_format_value(void)
+{
+  json_t *cents = json_integer(1712), *owed = json_integer(-305), *pct = json_integer(88);
+  json_t *half = json_real(93.5), *word = json_string("6 h 12"), *yes = json_true();
+  char buf[64];
+  i18n_format_value(cents, "euros", "fr", buf, sizeof buf);
+  CHECK_STR(buf, "17,12" "\xE2\x80\xAF" "€");
+  i18n_format_value(cents, "euros", "en", buf, sizeof buf);
+  CHECK_STR(buf, "€17.12");
+  i18n_format_value(owed, "euros", "fr", buf, sizeof buf);
+  CHECK_STR(buf, "-3,05" "\xE2\x80\xAF" "€");
+  i18n_format_value(owed, "euros", "en", buf, sizeof buf);
+  CHECK_STR(buf, "-€3.05");
+  i18n_format_value(pct, "percent", "fr", buf, sizeof buf);
+  CHECK_STR(buf, "88" "\xE2\x80\xAF" "%");
+  i18n_format_value(pct, "percent", "en", buf, sizeof buf);
+  CHECK_STR(buf, "88%");
+  i18n_format_value(half, "int", "fr", buf, sizeof buf);
+  CHECK_STR(buf, "94");
+  i18n_format_value(half, NULL, "en", buf, sizeof buf);
+  CHECK_STR(buf, "93.5");
+  i18n_format_value(pct, NULL, "fr", buf, sizeof buf);
+  CHECK_STR(buf, "88");
+  i18n_format_value(word, "euros", "fr", buf, sizeof buf);
+  CHECK_STR(buf, "6 h 12");
+  i18n_format_value(yes, NULL, "fr", buf, sizeof buf);
+  CHECK_STR(buf, "✓");
+  i18n_format_value(NULL, "euros", "fr", buf, sizeof buf);
+  CHECK_STR(buf, "–");
+  i18n_format_value(cents, "euros", "fr", buf, 4);   /* cut, still terminated */
+  CHECK_STR(buf, "17,");
+  json_decref(cents), json_decref(owed), json_decref(pct);
+  json_decref(half), json_decref(word), json_decref(yes);
+}
+
 
 static void test_format_errors(void)
 {
@@ -165,6 +203,7 @@ int main(void)
   RUN(test_ids);
   RUN(test_format);
   RUN(test_format_errors);
+  RUN(test_format_value);
   RUN(test_merge);
   RUN(test_merge_stable);
   RUN(test_similarity);
