@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "layout.h"
 
 typedef struct Entry {
@@ -247,29 +248,8 @@ Uint32 layout_read_ms(const Layout *L) {
 
 void layout_format(const Ui *ui, const json_t *value, const char *format,
                    char *buf, size_t size) {
-  const char *lang = ui->story ? story_language(ui->story) : "fr";
-  bool fr = !lang || strcmp(lang, "fr") == 0;
-  if (!value || json_is_null(value)) {
-    snprintf(buf, size, "–");
-  } else if (json_is_number(value) && format && strcmp(format, "euros") == 0) {
-    long c = lround(json_number_value(value));
-    const char *sign = c < 0 ? "-" : "";
-    c = labs(c);
-    if (fr) snprintf(buf, size, "%s%ld,%02ld\u202f€", sign, c / 100, c % 100);
-    else snprintf(buf, size, "%s€%ld.%02ld", sign, c / 100, c % 100);
-  } else if (json_is_number(value) && format && strcmp(format, "percent") == 0) {
-    snprintf(buf, size, fr ? "%ld\u202f%%" : "%ld%%", lround(json_number_value(value)));
-  } else if (json_is_number(value)) {
-    double d = json_number_value(value);
-    if (d == floor(d) || (format && strcmp(format, "int") == 0)) snprintf(buf, size, "%ld", lround(d));
-    else snprintf(buf, size, "%g", d);
-  } else if (json_is_string(value)) {
-    snprintf(buf, size, "%s", json_string_value(value));
-  } else if (json_is_boolean(value)) {
-    snprintf(buf, size, "%s", json_is_true(value) ? "✓" : "–");
-  } else {
-    snprintf(buf, size, "…");
-  }
+  /* The core writes figures the one way, for the terminal as for the window. */
+  i18n_format_value(value, format, ui->story ? story_language(ui->story) : NULL, buf, size);
 }
 
 static const char *str(const json_t *o, const char *key) {
