@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "err.h"
+#include "mem.h"
 #include "i18n.h"
 #include "text.h"
 #include "vfs.h"
@@ -57,7 +58,7 @@ Catalog *i18n_open(const char *lang)
   snprintf(dir, sizeof dir, "story/i18n/%s", lang);
   if (strlen(lang) >= sizeof c->lang || !vfs_exists(dir) || !(files = vfs_list(dir)))
     return err_set("i18n: no translation into '%s' (no folder %s)", lang, dir), NULL;
-  c = calloc(1, sizeof *c);
+  c = mem_calloc(1, sizeof *c);
   snprintf(c->lang, sizeof c->lang, "%s", lang);
   c->units = json_object();
   for (char **f = files; *f; f++) {
@@ -188,7 +189,7 @@ static void buf_add(Buf *b, const char *s, size_t n)
 {
   if (b->n + n + 1 > b->cap) {
     b->cap = (b->n + n + 1) * 2;
-    b->s = realloc(b->s, b->cap);
+    b->s = mem_realloc(b->s, b->cap);
   }
   memcpy(b->s + b->n, s, n);
   b->n += n;
@@ -300,7 +301,7 @@ char *i18n_format(const char *tmpl, const json_t *args, const json_t *vars, cons
 static unsigned *decode(const char *s, size_t *n)
 {
   size_t len = strlen(s);
-  unsigned *cp = malloc((len + 1) * sizeof *cp);
+  unsigned *cp = mem_realloc(NULL, (len + 1) * sizeof *cp);
   const char *p = s;
   *n = 0;
   while (*p)
@@ -312,7 +313,7 @@ double i18n_similarity(const char *a, const char *b)
 {
   size_t n, m;
   unsigned *x = decode(a, &n), *y = decode(b, &m);
-  size_t *row = malloc((m + 1) * sizeof *row);
+  size_t *row = mem_realloc(NULL, (m + 1) * sizeof *row);
   double sim;
   for (size_t j = 0; j <= m; j++)
     row[j] = j;

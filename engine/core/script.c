@@ -12,6 +12,7 @@
 #include <lualib.h>
 
 #include "err.h"
+#include "mem.h"
 #include "script.h"
 #include "vfs.h"
 
@@ -208,7 +209,7 @@ static void open_sandbox(lua_State *L)
 
 Script *script_open(const ScriptLimits *lim, bool bare)
 {
-  Script *sc = calloc(1, sizeof *sc);
+  Script *sc = mem_calloc(1, sizeof *sc);
   if (!sc)
     return err_set("script: out of memory"), NULL;
   sc->budget = lim && lim->instructions > 0 ? lim->instructions : 50000000L;

@@ -11,7 +11,7 @@
 
 static char *dup_or_null(const char *s)
 {
-  return s ? strdup(s) : NULL;
+  return mem_strdup(s);
 }
 
 void state_checkpoint_clear(Checkpoint *cp)
@@ -105,7 +105,7 @@ char *state_save_write(const Checkpoint *cp, const InputLog *log, const json_t *
   tlen = strlen(text);
   hlen = (size_t)snprintf(header, sizeof header, "FICELLE-SAVE %d %016llx\n",
                           STATE_FORMAT, state_checksum(text, tlen));
-  out = malloc(hlen + tlen + 2);
+  out = mem_realloc(NULL, hlen + tlen + 2);
   memcpy(out, header, hlen);
   memcpy(out + hlen, text, tlen);
   out[hlen + tlen] = '\n';
@@ -163,14 +163,14 @@ bool state_save_read(const char *data, size_t len, Checkpoint *cp, InputLog *log
   card = json_object_get(j, "chapter_card");
   state_checkpoint_clear(cp);
   state_log_clear(log);
-  cp->scene = strdup(json_string_value(scene));
+  cp->scene = mem_strdup(json_string_value(scene));
   cp->chapter_card = json_is_true(card);
   cp->chapter = (int)json_integer_value(chapter);
   cp->vars = json_incref(vars);
   cp->visits = json_incref(visits);
   for (i = 0; i < 4; i++)
     cp->rng.s[i] = (uint32_t)json_integer_value(json_array_get(rng, i));
-  cp->layout = strdup(json_string_value(layout));
+  cp->layout = mem_strdup(json_string_value(layout));
   cp->bindings = json_incref(bindings);
   cp->bindctx = json_is_object(json_object_get(j, "bindctx"))
                 ? json_incref(json_object_get(j, "bindctx")) : NULL;

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "text.h"
+#include "mem.h"
 
 #define NNBSP "\xE2\x80\xAF"   /* U+202F NARROW NO-BREAK SPACE */
 
@@ -88,7 +89,7 @@ static bool glued_space(const char *s, size_t i, size_t len)
 char *text_french(const char *s)
 {
   size_t len = strlen(s);
-  char *out = malloc(len * 4 + 1);   /* each byte grows to at most 4 */
+  char *out = mem_realloc(NULL, len * 4 + 1);   /* each byte grows to at most 4 */
   size_t n = 0, w;
   if (!out)
     return NULL;

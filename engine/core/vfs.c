@@ -12,6 +12,7 @@
 #include <physfs.h>
 
 #include "err.h"
+#include "mem.h"
 #include "vfs.h"
 
 #define MAX_MODS 32
@@ -45,7 +46,7 @@ static void mount_mods(void)
       fprintf(stderr, "ficelle: mod '%s' left out: %s\n", *p, physfs_error());
       continue;
     }
-    vfs_mod_names[n++] = strdup(*p);
+    vfs_mod_names[n++] = mem_strdup(*p);
   }
   vfs_mod_names[n] = NULL;
   vfs_free_list(list);
@@ -162,9 +163,9 @@ char **vfs_list(const char *dir)
   }
   while (found[n])
     n++;
-  out = calloc(n + 1, sizeof *out);
+  out = mem_calloc(n + 1, sizeof *out);
   for (size_t i = 0; out && i < n; i++)
-    out[i] = strdup(found[i]);
+    out[i] = mem_strdup(found[i]);
   PHYSFS_freeList(found);
   if (!out)
     return NULL;

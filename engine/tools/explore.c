@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "tools/tools.h"
+#include "mem.h"
 
 typedef struct Fork {
   char *save;
@@ -34,7 +35,7 @@ static void push_fork(Forks *f, char *save, size_t len, int choice, const char *
 {
   if (f->n == f->cap) {
     f->cap = f->cap ? f->cap * 2 : 256;
-    f->items = realloc(f->items, f->cap * sizeof *f->items);
+    f->items = mem_realloc(f->items, f->cap * sizeof *f->items);
   }
   f->items[f->n] = (Fork){ save, len, choice, "" };
   snprintf(f->items[f->n].option, sizeof f->items[f->n].option, "%s", option);
@@ -87,7 +88,7 @@ static char *coarse_key(const char *key, json_t *values)
   size_t n;
   vars = vars ? strchr(vars + 1, '|') : NULL;
   if (!vars || !(j = json_loads(vars + 1, 0, &e)))
-    return strdup(key);
+    return mem_strdup(key);
   json_object_foreach(j, name, val) {
     json_t *seen;
     char *v;
@@ -105,7 +106,7 @@ static char *coarse_key(const char *key, json_t *values)
   }
   dump = json_dumps(j, JSON_SORT_KEYS | JSON_COMPACT);
   n = (size_t)(vars - key) + strlen(dump) + 2;
-  out = malloc(n);
+  out = mem_realloc(NULL, n);
   snprintf(out, n, "%.*s|%s", (int)(vars - key), key, dump);
   free(dump);
   json_decref(j);
@@ -162,7 +163,7 @@ static char *state_key(Story *s)
   vars = json_dumps(kept, JSON_SORT_KEYS | JSON_COMPACT);
   json_decref(kept);
   n = strlen(scene) + strlen(vars ? vars : "") + 8;
-  key = malloc(n);
+  key = mem_realloc(NULL, n);
   snprintf(key, n, "%s|%d|%s", scene, card, vars ? vars : "");
   free(vars);
   return key;

@@ -10,6 +10,7 @@
 #include "err.h"
 #include "i18n.h"
 #include "tools/tools.h"
+#include "mem.h"
 
 typedef struct Extract {
   json_t *files;   /* story file -> array of units {id, line, fr}, first seen */
@@ -48,7 +49,7 @@ static int by_line(const void *a, const void *b)
 static json_t *sorted_units(json_t *units)
 {
   size_t n = json_array_size(units), i;
-  json_t **tmp = malloc((n ? n : 1) * sizeof *tmp), *out = json_array();
+  json_t **tmp = mem_calloc(n + 1, sizeof *tmp), *out = json_array();
   for (i = 0; i < n; i++) {
     tmp[i] = json_array_get(units, i);
     json_object_set_new(tmp[i], "order", json_integer((json_int_t)i));
