@@ -624,12 +624,21 @@ static bool same(const char *what, SDL_Surface *a, SDL_Surface *b, bool want_sam
   return ok;
 }
 
+/* Compares a screen with the one before (the same, or another), then frees it. */
+static bool against(const char *name, const char *step, SDL_Surface *before, SDL_Surface *now,
+                    bool want_same) {
+  char what[128];
+  snprintf(what, sizeof what, "%s-%s", name, step);
+  bool ok = same(what, before, now, want_same);
+  SDL_FreeSurface(now);
+  return ok;
+}
+
 /* On `layout`, at a line with `lines` lines on the page: one step on and a
 ** rollback, then English and back, each give the screen back as it was. */
 static int check_given_back(const char *name, int chapter, const char *layout, int lines) {
   Live lv;
   int failed = 0;
-  char what[128];
   memset(&lv, 0, sizeof lv);
   lv.surf = SDL_CreateRGBSurfaceWithFormat(0, 960, 540, 32, SDL_PIXELFORMAT_ARGB8888);
   lv.r = SDL_CreateSoftwareRenderer(lv.surf);
@@ -642,30 +651,17 @@ static int check_given_back(const char *name, int chapter, const char *layout, i
   if (!ev) failed++;
   if (ev) {
     SDL_Surface *before = live_draw(&lv);
-    ev = story_step(story, &(Input){ INPUT_CONTINUE, 0, NULL });
-    live_sync(&lv, ev);
-    SDL_Surface *on = live_draw(&lv);
+    live_sync(&lv, story_step(story, &(Input){ INPUT_CONTINUE, 0, NULL }));
+    failed += !against(name, "step", before, live_draw(&lv), false);
     live_sync(&lv, story_rollback(story));
-    SDL_Surface *back = live_draw(&lv);
-    snprintf(what, sizeof what, "%s-step", name);
-    failed += !same(what, before, on, false);
-    snprintf(what, sizeof what, "%s-rollback", name);
-    failed += !same(what, before, back, true);
+    failed += !against(name, "rollback", before, live_draw(&lv), true);
     story_set_language(story, "en");
     live_sync(&lv, story_event(story));
-    SDL_Surface *en = live_draw(&lv);
+    failed += !against(name, "english", before, live_draw(&lv), false);
     story_set_language(story, "fr");
     live_sync(&lv, story_event(story));
-    SDL_Surface *fr = live_draw(&lv);
-    snprintf(what, sizeof what, "%s-english", name);
-    failed += !same(what, before, en, false);
-    snprintf(what, sizeof what, "%s-language", name);
-    failed += !same(what, before, fr, true);
+    failed += !against(name, "language", before, live_draw(&lv), true);
     SDL_FreeSurface(before);
-    SDL_FreeSurface(on);
-    SDL_FreeSurface(back);
-    SDL_FreeSurface(en);
-    SDL_FreeSurface(fr);
   }
   layout_destroy(lv.L);
   font_cache_clear();
