@@ -91,11 +91,6 @@ void i18n_close(Catalog *c)
   free(c);
 }
 
-const char *i18n_lang(const Catalog *c)
-{
-  return c->lang;
-}
-
 const char *i18n_lookup(const Catalog *c, const char *id, bool *review)
 {
   json_t *e = json_object_get(c->units, id);

@@ -25,7 +25,6 @@ void i18n_id(char *out, size_t size, const char *context, const char *source, co
 ** folder; a broken file is skipped with a message on stderr. */
 Catalog *i18n_open(const char *lang);
 void i18n_close(Catalog *c);
-const char *i18n_lang(const Catalog *c);
 /* The translation of a unit, or NULL if it is missing (or empty, or obsolete).
 ** *review (may be NULL) says whether it waits for a translator's review. */
 const char *i18n_lookup(const Catalog *c, const char *id, bool *review);

@@ -36,7 +36,7 @@ typedef struct CacheEntry {
 
 static Face faces[FONT_NFACES];
 static CacheEntry cache[CACHE_SIZE];
-static unsigned long clock_tick, misses;
+static unsigned long clock_tick;
 static bool dyslexic;
 
 /* The archive's names, and where Debian puts the same files (for --dev). */
@@ -218,7 +218,6 @@ SDL_Texture *font_texture(SDL_Renderer *r, FontFace face, int px,
   victim->px = px;
   victim->renderer = r;
   victim->used = clock_tick;
-  misses++;
   *w = victim->w;
   *h = victim->h;
   return victim->tex;
@@ -226,8 +225,4 @@ SDL_Texture *font_texture(SDL_Renderer *r, FontFace face, int px,
 
 void font_cache_clear(void) {
   for (size_t i = 0; i < CACHE_SIZE; i++) entry_free(&cache[i]);
-}
-
-unsigned long font_cache_misses(void) {
-  return misses;
 }

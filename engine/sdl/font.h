@@ -53,7 +53,5 @@ SDL_Texture *font_texture(SDL_Renderer *r, FontFace face, int px,
                           const char *s, size_t len, int *w, int *h);
 /* Drops every cached texture (the renderer changes, or it is destroyed). */
 void font_cache_clear(void);
-/* Number of textures rendered since start (the benchmark and tests read it). */
-unsigned long font_cache_misses(void);
 
 #endif

@@ -204,13 +204,10 @@ void layout_set_side(Layout *L, const char *side) {
   if (side && *side) snprintf(L->side, sizeof L->side, "%s", side);
 }
 
-const char *layout_side(const Layout *L) { return L->side; }
-
 void layout_set_chapter(Layout *L, int number, const char *title) {
   L->chapter = number;
   snprintf(L->chapter_title, sizeof L->chapter_title, "%s", title ? title : "");
 }
-const char *layout_name(const Layout *L) { return L->name; }
 
 void layout_set_speed(Layout *L, int cps) {
   L->cps = cps;

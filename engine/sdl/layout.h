@@ -41,10 +41,8 @@ void layout_invalidate(Layout *L);
 void layout_chosen(Layout *L, int choice);
 /* The side of the chapter ("yacine" or "office"): the page's mood. */
 void layout_set_side(Layout *L, const char *side);
-const char *layout_side(const Layout *L);
 /* The chapter being read, for the page's running head ("Chapitre 1 · Lundi"). */
 void layout_set_chapter(Layout *L, int number, const char *title);
-const char *layout_name(const Layout *L);
 
 /* Typewriter speed in characters a second; 0 shows lines at once. */
 void layout_set_speed(Layout *L, int cps);
