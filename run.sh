@@ -26,11 +26,16 @@ install_missing() {
 }
 
 configure() {   # configure DIR [meson options...]
-  local dir=$1; shift
+  local dir=$1 log; shift
   if [ ! -f "$dir/build.ninja" ]; then
-    meson setup "$dir" "$@" >/dev/null
+    # Quiet when it works; its whole report when it does not.
+    if ! log=$(meson setup "$dir" "$@" 2>&1); then
+      printf '%s\n' "$log" >&2
+      return 1
+    fi
   fi
-  ninja -C "$dir" >/dev/null
+  # --quiet: no progress lines, but the compiler's errors and warnings.
+  ninja --quiet -C "$dir"
 }
 
 cmd=${1:-play}
