@@ -30,6 +30,10 @@ export XDG_DATA_HOME="$tmp/data"
 export SDL_AUDIODRIVER=dummy
 unset WAYLAND_DISPLAY
 
+# Keys go where the focus is (evilwm's focus follows the mouse): put both on
+# the game, then type with XTEST as a keyboard would. Again after the window
+# moved (leaving fullscreen).
+focus() { xdotool mousemove --window "$wid" 5 5 windowfocus --sync "$wid" 2>/dev/null; }
 start() {   # start [ficelle options...]: runs the game, waits for its window
   "$ficelle" "$@" >>"$tmp/ficelle.log" 2>&1 &
   app_pid=$!
@@ -41,9 +45,7 @@ start() {   # start [ficelle options...]: runs the game, waits for its window
     sleep 0.1
   done
   [ -n "$wid" ] || { echo "window: no window"; cat "$tmp/ficelle.log"; exit 1; }
-  # Keys go where the focus is (evilwm's focus follows the mouse): put both on
-  # the game, then type with XTEST as a keyboard would.
-  xdotool mousemove --window "$wid" 5 5 windowfocus --sync "$wid" 2>/dev/null
+  focus
   sleep 0.5
 }
 stop() {    # SIGTERM is SDL_QUIT: the game saves its settings and autosave
@@ -73,8 +75,7 @@ shots() { find "$XDG_DATA_HOME" -name 'centimes-*.bmp' 2>/dev/null; }
 laid_out() {
   local bmp size
   shots | xargs -r rm -f
-  # Keys go where the mouse is (evilwm): the window may have moved under it.
-  xdotool mousemove --window "$wid" 5 5 windowfocus --sync "$wid" 2>/dev/null
+  focus
   key s
   sleep 0.5
   bmp=$(shots | head -n 1)
@@ -196,6 +197,7 @@ else
 fi
 key F11
 sleep 1
+focus
 [ "$(geometry)" = "760x700" ] && ok "size remembered: F11 gives back 760x700" \
   || fail "size not remembered: $(geometry)"
 shot 11-title-continue
