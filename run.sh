@@ -7,10 +7,11 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 # Debian packages: to build and play, then what the tests add.
-build_pkgs=(gcc meson ninja-build pkg-config python3 libsdl2-dev libsdl2-ttf-dev
+build_pkgs=(gcc meson ninja-build pkg-config python3 libsdl2-dev libsdl2-ttf-dev libx11-dev
             liblua5.4-dev libphysfs-dev libjansson-dev fonts-ebgaramond fonts-inter
             fonts-jetbrains-mono fonts-opendyslexic)
-test_pkgs=(libpng-dev xvfb xauth xdotool x11-apps imagemagick tmux evilwm)
+test_pkgs=(libpng-dev xvfb xauth xdotool x11-apps x11-utils imagemagick tmux evilwm
+           clang-format)
 
 install_missing() {
   local missing=() p
@@ -26,11 +27,39 @@ install_missing() {
 }
 
 configure() {   # configure DIR [meson options...]
-  local dir=$1; shift
+  local dir=$1 log; shift
   if [ ! -f "$dir/build.ninja" ]; then
-    meson setup "$dir" "$@" >/dev/null
+    # Quiet when it works; its whole report when it does not.
+    if ! log=$(meson setup "$dir" "$@" 2>&1); then
+      printf '%s\n' "$log" >&2
+      return 1
+    fi
   fi
-  ninja -C "$dir" >/dev/null
+  # --quiet: no progress lines, but the compiler's errors and warnings.
+  ninja --quiet -C "$dir"
+}
+
+# count_results TESTLOG: "passed failed skipped" from Meson's testlog.json
+# (one JSON object a test, one line each). A timeout, an error or an
+# unexpected pass is a failure; an expected failure passes, as for Meson.
+count_results() {
+  [ -f "$1" ] || { echo "run.sh: no test results ($1)" >&2; return 1; }
+  python3 - "$1" <<'PY'
+import json, sys
+passed = failed = skipped = 0
+with open(sys.argv[1], encoding="utf-8") as f:
+    for line in f:
+        if not line.strip():
+            continue
+        result = json.loads(line)["result"]
+        if result in ("OK", "EXPECTEDFAIL"):
+            passed += 1
+        elif result == "SKIP":
+            skipped += 1
+        else:   # FAIL, TIMEOUT, ERROR, UNEXPECTEDPASS
+            failed += 1
+print(passed, failed, skipped)
+PY
 }
 
 cmd=${1:-play}
@@ -52,15 +81,15 @@ case "$cmd" in
       esac
       configure "$dir" "${opts[@]}"
       echo "== meson test -C $dir ${suites[*]}"
-      meson test -C "$dir" --print-errorlogs "${suites[@]}" "$@" | tee "$dir/test-summary.txt" || status=1
-      ok=$(sed -n 's/^Ok: *\([0-9]*\).*/\1/p' "$dir/test-summary.txt" | tail -n 1)
-      fail=$(sed -n 's/^Fail: *\([0-9]*\).*/\1/p' "$dir/test-summary.txt" | tail -n 1)
-      tout=$(sed -n 's/^Timeout: *\([0-9]*\).*/\1/p' "$dir/test-summary.txt" | tail -n 1)
-      skip=$(sed -n 's/^Skipped: *\([0-9]*\).*/\1/p' "$dir/test-summary.txt" | tail -n 1)
-      total_ok=$((total_ok + ${ok:-0}))
-      total_fail=$((total_fail + ${fail:-0} + ${tout:-0}))
-      total_skip=$((total_skip + ${skip:-0}))
+      log=$dir/meson-logs/testlog.json
+      rm -f "$log"   # a stale log must not be counted if meson test cannot run
+      meson test -C "$dir" --print-errorlogs "${suites[@]}" "$@" || status=1
+      read -r ok fail skip < <(count_results "$log") || { status=1; ok=0 fail=0 skip=0; }
+      total_ok=$((total_ok + ok))
+      total_fail=$((total_fail + fail))
+      total_skip=$((total_skip + skip))
     done
+    [ "$total_fail" -eq 0 ] || status=1
     [ "$total_ok" -gt 0 ] || status=1
     echo "${total_ok} passed, ${total_fail} failed, ${total_skip} skipped"
     exit $status

@@ -1,8 +1,12 @@
 #!/usr/bin/env python3
 """Packs Centimes into one zip archive, reproducibly.
 
-    pack.py SOURCE_ROOT OUT.zip   write the archive
-    pack.py --list SOURCE_ROOT    print the files it reads (for the build's deps)
+    pack.py SOURCE_ROOT OUT.zip [--depfile OUT.d]
+
+Writes the archive and, with --depfile, a Makefile-style list of what it
+read for the build: every file packed, the fonts and their licences, and
+every folder walked (a file added to a folder changes the folder's date,
+so a new scene repacks too).
 
 Entries are sorted, dated 1980-01-01 and stored with fixed permissions, so two
 builds of the same tree give the same bytes. The fonts come from Debian's font
@@ -26,13 +30,16 @@ FONTS = {
 EPOCH = (1980, 1, 1, 0, 0, 0)
 
 
-def entries(root):
-    """(archive name, file path) for every file to pack, sorted by name."""
+def entries(root, folders=None):
+    """(archive name, file path) for every file to pack, sorted by name.
+    The folders walked are appended to `folders` if given."""
     out = []
     for folder in FOLDERS:
         base = os.path.join(root, folder)
         for dirpath, dirnames, filenames in os.walk(base):
             dirnames.sort()
+            if folders is not None:
+                folders.append(dirpath)
             for name in filenames:
                 if name.startswith(".") or name.endswith(("~", ".tmp", ".swp")):
                     continue
@@ -48,10 +55,17 @@ def entries(root):
     return sorted(out)
 
 
-def pack(root, target):
+def make_escape(path):
+    """A path as a Makefile (and ninja's depfile reader) wants it."""
+    return path.replace("\\", "\\\\").replace(" ", "\\ ").replace("#", "\\#").replace("$", "$$")
+
+
+def pack(root, target, depfile=None):
+    folders = []
+    files = entries(root, folders)
     tmp = target + ".tmp"
     with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
-        for name, path in entries(root):
+        for name, path in files:
             info = zipfile.ZipInfo(name, date_time=EPOCH)
             # Fonts are stored: already compact, and inflating them was half of
             # the time from window to first frame.
@@ -62,18 +76,27 @@ def pack(root, target):
             with open(path, "rb") as f:
                 zf.writestr(info, f.read())
     os.replace(tmp, target)
+    if depfile:
+        deps = sorted(set(folders) | {path for _, path in files})
+        with open(depfile + ".tmp", "w", encoding="utf-8") as f:
+            f.write(make_escape(target) + ":")
+            for path in deps:
+                f.write(" \\\n  " + make_escape(path))
+            f.write("\n")
+        os.replace(depfile + ".tmp", depfile)
 
 
 def main(argv):
-    if len(argv) == 3 and argv[1] == "--list":
-        for _, path in entries(argv[2]):
-            print(path)
-        return 0
-    if len(argv) != 3:
+    args = argv[1:]
+    depfile = None
+    if len(args) == 4 and args[2] == "--depfile":
+        depfile = args[3]
+        args = args[:2]
+    if len(args) != 2:
         sys.stderr.write(__doc__)
         return 2
     try:
-        pack(argv[1], argv[2])
+        pack(args[0], args[1], depfile)
     except OSError as e:
         sys.stderr.write("pack.py: %s\n" % e)
         return 1

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <SDL_syswm.h>
 
 #include "app.h"
 #include "err.h"
@@ -50,6 +51,8 @@ typedef struct App {
   Uint32 notice_until;
   Settings set;
   int last_chapter;
+  int win_w, win_h;         /* the window's real size in points (window_size) */
+  bool win_stale;           /* it may have changed: ask again before drawing */
 } App;
 
 /* ---- settings ------------------------------------------------------------- */
@@ -196,6 +199,10 @@ static void set_language(App *a, int index) {
 static void toggle_fullscreen(App *a) {
   a->set.fullscreen = !(SDL_GetWindowFlags(a->win) & SDL_WINDOW_FULLSCREEN_DESKTOP);
   SDL_SetWindowFullscreen(a->win, a->set.fullscreen ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
+  /* Back to the remembered size: a window manager does it, but a window
+  ** opened fullscreen where none runs would keep the screen's size. */
+  if (!a->set.fullscreen) SDL_SetWindowSize(a->win, a->set.width, a->set.height);
+  a->win_stale = true;
   a->dirty = true;
 }
 
@@ -291,11 +298,48 @@ static void act(App *a, Action x) {
 
 /* ---- drawing -------------------------------------------------------------- */
 
+/* The window's size in points as the window system has it. SDL's can be an
+** assumption: asked for fullscreen, SDL 2 takes the screen's size at once
+** whether or not a window manager makes it so (none runs, or it refuses), and
+** keeps that size after fullscreen ends. Under X11 the server is asked. */
+static void window_size(App *a, int *w, int *h) {
+  SDL_GetWindowSize(a->win, w, h);
+#if defined(FICELLE_X11) && defined(SDL_VIDEO_DRIVER_X11)
+  SDL_SysWMinfo info;
+  XWindowAttributes at;
+  SDL_VERSION(&info.version);
+  if (SDL_GetWindowWMInfo(a->win, &info) && info.subsystem == SDL_SYSWM_X11 &&
+      XGetWindowAttributes(info.info.x11.display, info.info.x11.window, &at)) {
+    *w = at.width;
+    *h = at.height;
+  }
+#endif
+}
+
+/* The size to lay the page out for, in pixels: the renderer's, but never more
+** than the window really shows. Windowed, it is also the size remembered.
+** The window system is asked only after a window event (a round trip). */
+static void track_size(App *a, int *w, int *h) {
+  int sw = 0, sh = 0;
+  SDL_GetRendererOutputSize(a->r, w, h);
+  SDL_GetWindowSize(a->win, &sw, &sh);
+  if (a->win_stale || a->win_w <= 0 || a->win_h <= 0) {
+    window_size(a, &a->win_w, &a->win_h);
+    a->win_stale = false;
+  }
+  if (a->win_w > 0 && a->win_w < sw) *w = (int)((long)*w * a->win_w / sw);
+  if (a->win_h > 0 && a->win_h < sh) *h = (int)((long)*h * a->win_h / sh);
+  if (!(SDL_GetWindowFlags(a->win) & SDL_WINDOW_FULLSCREEN) && a->win_w > 0 && a->win_h > 0) {
+    a->set.width = a->win_w;
+    a->set.height = a->win_h;
+  }
+}
+
 static void draw(App *a) {
   Uint32 now = SDL_GetTicks();
   Ui *ui = &a->ui;
   int w = 0, h = 0;
-  SDL_GetRendererOutputSize(a->r, &w, &h);
+  track_size(a, &w, &h);
   if (w != ui->w || h != ui->h) ui_resize(ui, w, h);
   ui_begin(ui);
   switch (a->mode) {
@@ -332,9 +376,11 @@ static void draw(App *a) {
 
 static void screenshot(App *a) {
   int w = a->ui.w, h = a->ui.h;
+  /* The page's part of the target, which can be larger (see track_size). */
+  SDL_Rect page = { 0, 0, w, h };
   SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, w, h, 24, SDL_PIXELFORMAT_BGR24);
   if (!s) return;
-  if (SDL_RenderReadPixels(a->r, NULL, SDL_PIXELFORMAT_BGR24, s->pixels, s->pitch) == 0) {
+  if (SDL_RenderReadPixels(a->r, &page, SDL_PIXELFORMAT_BGR24, s->pixels, s->pitch) == 0) {
     size_t cap = (size_t)w * (size_t)h * 4 + 4096;
     char *buf = malloc(cap);
     SDL_RWops *rw = buf ? SDL_RWFromMem(buf, (int)cap) : NULL;
@@ -515,9 +561,10 @@ static void pad_button(App *a, Uint8 button) {
   key(a, &k);
 }
 
+/* Window points to the page's pixels, with the size the page was laid out for. */
 static void mouse_point(App *a, int x, int y, int *px, int *py) {
-  int ww = 1, wh = 1;
-  SDL_GetWindowSize(a->win, &ww, &wh);
+  int ww = a->win_w, wh = a->win_h;
+  if (ww <= 0 || wh <= 0) SDL_GetWindowSize(a->win, &ww, &wh);
   *px = (int)((long)x * a->ui.w / (ww > 0 ? ww : 1));
   *py = (int)((long)y * a->ui.h / (wh > 0 ? wh : 1));
 }
@@ -540,10 +587,9 @@ static void handle(App *a, const SDL_Event *e) {
   switch (e->type) {
   case SDL_QUIT: a->quit = true; break;
   case SDL_WINDOWEVENT:
-    if (e->window.event == SDL_WINDOWEVENT_SIZE_CHANGED && !(SDL_GetWindowFlags(a->win) & SDL_WINDOW_FULLSCREEN_DESKTOP)) {
-      a->set.width = e->window.data1;
-      a->set.height = e->window.data2;
-    }
+    /* Drawn again at the window's real size (track_size), which the size
+    ** in SDL's event may not be. */
+    a->win_stale = true;
     a->dirty = true;
     break;
   case SDL_RENDER_TARGETS_RESET:

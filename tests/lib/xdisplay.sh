@@ -13,7 +13,8 @@ cleanup() {
 trap cleanup EXIT
 
 # xdisplay_start NAME [WM]: sets DISPLAY; WM "none" runs no window manager.
-# Returns 1 if it runs without one (X then has no fullscreen).
+# Returns 1 if it runs without one (X then has no fullscreen); it checks that
+# the window manager is up with xprop (x11-utils) when there is one.
 xdisplay_start() {
   Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$tmp/display" 2>"$tmp/xvfb.log" &
   xvfb_pid=$!
@@ -21,10 +22,25 @@ xdisplay_start() {
   [ -s "$tmp/display" ] || { echo "$1: Xvfb did not start"; cat "$tmp/xvfb.log"; exit 1; }
   export DISPLAY=":$(head -n 1 "$tmp/display")"
   if [ "${2:-evilwm}" != none ] && command -v evilwm >/dev/null; then
-    evilwm -snap 0 >/dev/null 2>&1 &
+    # -fn fixed: evilwm's default font ("variable") comes with xfonts-base;
+    # without it evilwm exits at once. "fixed" is built into the X server.
+    evilwm -fn fixed -snap 0 >"$tmp/wm.log" 2>&1 &
     wm_pid=$!
-    sleep 0.5
-    return 0
+    # Up once it has claimed the screen (its EWMH check window on the root);
+    # without xprop, if it is still running half a second later.
+    if command -v xprop >/dev/null; then
+      for _ in $(seq 50); do
+        xprop -root _NET_SUPPORTING_WM_CHECK 2>/dev/null | grep -q 'window id' && return 0
+        kill -0 "$wm_pid" 2>/dev/null || break
+        sleep 0.1
+      done
+    else
+      sleep 0.5
+      kill -0 "$wm_pid" 2>/dev/null && return 0
+    fi
+    echo "$1: evilwm did not start: $(cat "$tmp/wm.log")"
+    kill "$wm_pid" 2>/dev/null
+    wm_pid=
   fi
   return 1
 }

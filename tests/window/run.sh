@@ -10,7 +10,7 @@ set -uo pipefail
 
 ficelle=${1:?usage: run.sh FICELLE OUT_DIR}
 out=${2:?usage: run.sh FICELLE OUT_DIR}
-for tool in Xvfb xdotool import compare convert; do
+for tool in Xvfb xdotool import compare convert identify; do
   command -v "$tool" >/dev/null || { echo "window: $tool missing, skipped"; exit 77; }
 done
 mkdir -p "$out"
@@ -30,6 +30,10 @@ export XDG_DATA_HOME="$tmp/data"
 export SDL_AUDIODRIVER=dummy
 unset WAYLAND_DISPLAY
 
+# Keys go where the focus is (evilwm's focus follows the mouse): put both on
+# the game, then type with XTEST as a keyboard would. Again after the window
+# moved (leaving fullscreen).
+focus() { xdotool mousemove --window "$wid" 5 5 windowfocus --sync "$wid" 2>/dev/null; }
 start() {   # start [ficelle options...]: runs the game, waits for its window
   "$ficelle" "$@" >>"$tmp/ficelle.log" 2>&1 &
   app_pid=$!
@@ -41,9 +45,7 @@ start() {   # start [ficelle options...]: runs the game, waits for its window
     sleep 0.1
   done
   [ -n "$wid" ] || { echo "window: no window"; cat "$tmp/ficelle.log"; exit 1; }
-  # Keys go where the focus is (evilwm's focus follows the mouse): put both on
-  # the game, then type with XTEST as a keyboard would.
-  xdotool mousemove --window "$wid" 5 5 windowfocus --sync "$wid" 2>/dev/null
+  focus
   sleep 0.5
 }
 stop() {    # SIGTERM is SDL_QUIT: the game saves its settings and autosave
@@ -67,6 +69,20 @@ differs() {
     || fail "$2 does not differ from $1 ($n pixels)"
 }
 geometry() { xdotool getwindowgeometry "$wid" | sed -n 's/.*Geometry: //p'; }
+shots() { find "$XDG_DATA_HOME" -name 'centimes-*.bmp' 2>/dev/null; }
+# The game's own screenshot (S) is the size of the page it laid out: it must
+# be the window's real size, whatever SDL was told or assumed.
+laid_out() {
+  local bmp size
+  shots | xargs -r rm -f
+  focus
+  key s
+  sleep 0.5
+  bmp=$(shots | head -n 1)
+  size=$([ -n "$bmp" ] && identify -format '%wx%h' "$bmp")
+  [ -n "$size" ] && [ "$size" = "$(geometry)" ] && ok "$1: the page is laid out for the window ($size)" \
+    || fail "$1: the page is laid out for ${size:-nothing} in a $(geometry) window"
+}
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$app_pid/stat"; }
 
 # 1. The title screen.
@@ -126,17 +142,25 @@ shot 07-resized
 [ "$(geometry)" = "760x700" ] && ok "resized to 760x700" || fail "resize gave $(geometry)"
 differs 06-after-choice 07-resized
 
-# 7. Fullscreen with F11, and back.
+# 7. Fullscreen with F11, and back. With a window manager the window covers
+#    the screen; without one X has no fullscreen and the window keeps its size.
+#    Either way the page is laid out for the window it really has.
 key F11
 sleep 1
 shot 08-fullscreen
 if [ -n "$wm_pid" ]; then
   [ "$(geometry)" = "1280x800" ] && ok "F11: fullscreen 1280x800" || fail "F11 gave $(geometry)"
+  differs 07-resized 08-fullscreen
+else
+  [ "$(geometry)" = "760x700" ] && ok "F11 without a window manager: still 760x700" \
+    || fail "F11 without a window manager gave $(geometry)"
 fi
-differs 07-resized 08-fullscreen
+laid_out "F11"
 key F11
 sleep 1
 [ "$(geometry)" = "760x700" ] && ok "F11 again: back to 760x700" || fail "F11 again gave $(geometry)"
+laid_out "F11 again"
+sleep 2   # until the notice "screenshot saved" is gone from the pictures below
 
 # 8. The Esc menu, the history (Page Up), a screenshot (S).
 key Escape
@@ -147,17 +171,35 @@ key Prior
 shot 10-history
 differs 07-resized 10-history
 key Escape
+shots | xargs -r rm -f
 key s
 sleep 0.5
-[ -n "$(find "$XDG_DATA_HOME" -name 'centimes-*.bmp' 2>/dev/null)" ] && ok "S wrote a screenshot" \
-  || fail "S wrote no screenshot"
+[ -n "$(shots)" ] && ok "S wrote a screenshot" || fail "S wrote no screenshot"
 
-# 9. Quit and come back: the size is remembered, the title offers to continue.
+# 9. Quit in fullscreen and come back: fullscreen is remembered, and so is the
+#    window's own size (not the screen's), which F11 gives back. The title
+#    offers to continue.
+key F11
+sleep 1
 stop
+settings=$(find "$XDG_DATA_HOME" -name settings.json | head -n 1)
+grep -q '"width": 760' "$settings" && grep -q '"height": 700' "$settings" \
+  && grep -q '"fullscreen": true' "$settings" \
+  && ok "settings.json: fullscreen, window 760x700" \
+  || fail "settings.json: $(tr -d ' \n' <"$settings")"
 start
 if [ -n "$wm_pid" ]; then
-  [ "$(geometry)" = "760x700" ] && ok "size remembered: 760x700" || fail "size not remembered: $(geometry)"
+  [ "$(geometry)" = "1280x800" ] && ok "fullscreen remembered: 1280x800" \
+    || fail "fullscreen not remembered: $(geometry)"
+else
+  [ "$(geometry)" = "760x700" ] && ok "fullscreen without a window manager: 760x700" \
+    || fail "fullscreen without a window manager gave $(geometry)"
 fi
+key F11
+sleep 1
+focus
+[ "$(geometry)" = "760x700" ] && ok "size remembered: F11 gives back 760x700" \
+  || fail "size not remembered: $(geometry)"
 shot 11-title-continue
 differs 01-title 11-title-continue
 key Return
@@ -174,6 +216,7 @@ key Escape
 sleep 1.5
 shot 13-english
 differs 12-continued 13-english
+laid_out "remembered size"   # S works only in play
 
 # 11. A damaged save: Load reports it, sets it aside, and the game goes on.
 saves=$(dirname "$(find "$XDG_DATA_HOME" -name auto.sav | head -n 1)")
