@@ -19,38 +19,38 @@
 #include "vfs.h"
 
 static const char usage[] =
-  "Usage: ficelle [COMMAND] [OPTIONS]\n"
-  "Plays Centimes, an interactive fiction, with the Ficelle engine.\n"
-  "\n"
-  "Commands:\n"
-  "  (none)             play in a window\n"
-  "  check              play every branch of the story and report what is broken\n"
-  "  extract --lang L   update the catalogs of story/i18n/L from the French source\n"
-  "                     (--only NAME: only the catalog of the story file NAME)\n"
-  "  handout --chapter N  a chapter as a printable page for a class (HTML, on\n"
-  "                     standard output; --lang en for the English)\n"
-  "\n"
-  "Options:\n"
-  "  --text             play in the terminal (screen readers, pipes, tests)\n"
-  "  --no-wait          in the terminal, print the text without waiting for Enter:\n"
-  "                     only choices read a line (a script of answers, a reader\n"
-  "                     who listens straight through)\n"
-  "  --trace            in the terminal, also print lines starting \"@ \" for\n"
-  "                     tests: scenes entered, variables set, options chosen,\n"
-  "                     input lines read, the end\n"
-  "  --lang L           language: fr (the source) or en\n"
-  "  --chapter N        begin at chapter N (its defaults stand in for earlier choices)\n"
-  "  --set NAME=VALUE   set a story variable before beginning (what if...)\n"
-  "  --dev              read the source folders, not the archive (automatic when\n"
-  "                     run from the build tree): an edited scene shows at once\n"
-  "  --archive PATH     read the story from this archive (or folder)\n"
-  "  --data-dir DIR     where saves, settings and mods live (default: the user's\n"
-  "                     data directory)\n"
-  "  --no-mods          do not mount the mods of the data directory\n"
-  "  --seed N           seed of the story's random generator\n"
-  "  --budget N         check, extract: the most events to play (default 400000)\n"
-  "  --width N, --height N, --fullscreen   the window\n"
-  "  --help, --version\n";
+    "Usage: ficelle [COMMAND] [OPTIONS]\n"
+    "Plays Centimes, an interactive fiction, with the Ficelle engine.\n"
+    "\n"
+    "Commands:\n"
+    "  (none)             play in a window\n"
+    "  check              play every branch of the story and report what is broken\n"
+    "  extract --lang L   update the catalogs of story/i18n/L from the French source\n"
+    "                     (--only NAME: only the catalog of the story file NAME)\n"
+    "  handout --chapter N  a chapter as a printable page for a class (HTML, on\n"
+    "                     standard output; --lang en for the English)\n"
+    "\n"
+    "Options:\n"
+    "  --text             play in the terminal (screen readers, pipes, tests)\n"
+    "  --no-wait          in the terminal, print the text without waiting for Enter:\n"
+    "                     only choices read a line (a script of answers, a reader\n"
+    "                     who listens straight through)\n"
+    "  --trace            in the terminal, also print lines starting \"@ \" for\n"
+    "                     tests: scenes entered, variables set, options chosen,\n"
+    "                     input lines read, the end\n"
+    "  --lang L           language: fr (the source) or en\n"
+    "  --chapter N        begin at chapter N (its defaults stand in for earlier choices)\n"
+    "  --set NAME=VALUE   set a story variable before beginning (what if...)\n"
+    "  --dev              read the source folders, not the archive (automatic when\n"
+    "                     run from the build tree): an edited scene shows at once\n"
+    "  --archive PATH     read the story from this archive (or folder)\n"
+    "  --data-dir DIR     where saves, settings and mods live (default: the user's\n"
+    "                     data directory)\n"
+    "  --no-mods          do not mount the mods of the data directory\n"
+    "  --seed N           seed of the story's random generator\n"
+    "  --budget N         check, extract: the most events to play (default 400000)\n"
+    "  --width N, --height N, --fullscreen   the window\n"
+    "  --help, --version\n";
 
 typedef struct Args {
   const char *command, *lang, *archive, *data_dir, *only;
@@ -212,12 +212,12 @@ int main(int argc, char **argv)
   }
   vo.argv0 = argv[0];
   vo.write_dir = a.data_dir;
-  vo.mods = a.mods && !tool;   /* the tools judge the story itself */
+  vo.mods = a.mods && !tool; /* the tools judge the story itself */
   if (a.archive) {
     vo.base[0] = a.archive;
   } else if (a.dev || (!a.no_dev && in_build_tree())) {
     vo.base[0] = FICELLE_SOURCE_ROOT;
-    vo.base[1] = FICELLE_BUILD_ROOT "/centimes.zip";   /* the fonts */
+    vo.base[1] = FICELLE_BUILD_ROOT "/centimes.zip"; /* the fonts */
   } else {
     vo.base[0] = find_archive();
   }

@@ -49,15 +49,16 @@ void event_error(EventBuf *b, const char *msg)
   b->ev.text = keep(b, mem_strdup(msg));
 }
 
-bool event_line(EventBuf *b, const Tr *tr, const char *ctx, const json_t *req,
-                const json_t *vars, json_t **source)
+bool event_line(EventBuf *b, const Tr *tr, const char *ctx, const json_t *req, const json_t *vars,
+                json_t **source)
 {
   const json_t *args = json_object_get(req, "args");
   const char *who = str(req, "who"), *style;
   char *speaker = NULL, *text;
   event_reset(b, EVENT_LINE);
   style = str(req, "style") && strcmp(str(req, "style"), "note") == 0 ? "note"
-        : who ? "speech" : "narration";
+      : who                                                           ? "speech"
+                                                                      : "narration";
   b->ev.style = style;
   if (who && !(speaker = tr_unit(tr, "who", who, NULL, NULL, NULL)))
     return false;
@@ -75,8 +76,7 @@ bool event_line(EventBuf *b, const Tr *tr, const char *ctx, const json_t *req,
   return true;
 }
 
-bool event_choice(EventBuf *b, const Tr *tr, const char *ctx, const json_t *req,
-                  const json_t *vars)
+bool event_choice(EventBuf *b, const Tr *tr, const char *ctx, const json_t *req, const json_t *vars)
 {
   const json_t *options = json_object_get(req, "options"), *o;
   const json_t *task = json_object_get(req, "task");
@@ -132,12 +132,13 @@ bool event_card(EventBuf *b, const Tr *tr, const json_t *def)
   json_t *data = json_object(), *t;
   char *title = tr_unit(tr, ctx, str(def, "title"), NULL, NULL, NULL);
   event_reset(b, EVENT_CARD);
-  json_object_set_new(data, "chapter", json_integer(json_integer_value(json_object_get(def, "number"))));
+  json_object_set_new(data, "chapter",
+                      json_integer(json_integer_value(json_object_get(def, "number"))));
   json_object_set_new(data, "title", json_string(title ? title : ""));
   free(title);
-  for (const char *const *p = parts; *p; p++) {   /* in the order a card is read */
+  for (const char *const *p = parts; *p; p++) { /* in the order a card is read */
     const json_t *part = json_object_get(card, *p);
-    if (!json_is_array(part)) {   /* none written (an empty table) */
+    if (!json_is_array(part)) { /* none written (an empty table) */
       json_object_set_new(data, *p, json_array());
       continue;
     }

@@ -15,7 +15,7 @@
 
 typedef struct EventBuf {
   Event ev;
-  json_t *pool;          /* the strings and data ev points into */
+  json_t *pool; /* the strings and data ev points into */
   EventOption *opts;
   int opts_cap;
 } EventBuf;
@@ -29,8 +29,8 @@ void event_error(EventBuf *b, const char *msg);
 /* A line from a request {text, who?, args?, id?, style}; ctx is the scene.
 ** *source (may be NULL) gets the line's source form (see lines.h), a new
 ** reference. False and err if a unit fails. */
-bool event_line(EventBuf *b, const Tr *tr, const char *ctx, const json_t *req,
-                const json_t *vars, json_t **source);
+bool event_line(EventBuf *b, const Tr *tr, const char *ctx, const json_t *req, const json_t *vars,
+                json_t **source);
 /* A choice from a request {options[{text, index, id?}], prompt?, task?}. */
 bool event_choice(EventBuf *b, const Tr *tr, const char *ctx, const json_t *req,
                   const json_t *vars);

@@ -14,7 +14,7 @@
 
 struct Catalog {
   char lang[16];
-  json_t *units;   /* id -> entry object {id, fr, <lang>, review?, obsolete?} */
+  json_t *units; /* id -> entry object {id, fr, <lang>, review?, obsolete?} */
 };
 
 uint32_t i18n_hash(const char *s)
@@ -137,17 +137,17 @@ json_t *i18n_ui_open(const char *lang)
 
 /* --- Values and placeholders ------------------------------------------------ */
 
-#define NNBSP "\xE2\x80\xAF"   /* U+202F NARROW NO-BREAK SPACE */
+#define NNBSP "\xE2\x80\xAF" /* U+202F NARROW NO-BREAK SPACE */
 
-void i18n_format_value(const json_t *value, const char *format, const char *lang,
-                       char *buf, size_t size)
+void i18n_format_value(const json_t *value, const char *format, const char *lang, char *buf,
+                       size_t size)
 {
   bool fr = !lang || strcmp(lang, "fr") == 0;
   const char *fmt = format ? format : "";
   double x = json_is_number(value) ? json_number_value(value) : 0;
   if (size == 0)
     return;
-  if (json_is_number(value) && !(fabs(x) < 1e15)) {   /* past what a long rounds to */
+  if (json_is_number(value) && !(fabs(x) < 1e15)) { /* past what a long rounds to */
     snprintf(buf, size, "%g", x);
   } else if (json_is_number(value) && strcmp(fmt, "euros") == 0) {
     long c = lround(x);
@@ -167,11 +167,11 @@ void i18n_format_value(const json_t *value, const char *format, const char *lang
   } else if (json_is_string(value)) {
     snprintf(buf, size, "%s", json_string_value(value));
   } else if (json_is_true(value)) {
-    snprintf(buf, size, "\xE2\x9C\x93");   /* ✓ */
+    snprintf(buf, size, "\xE2\x9C\x93"); /* ✓ */
   } else if (!value || json_is_null(value) || json_is_false(value)) {
-    snprintf(buf, size, "\xE2\x80\x93");   /* – */
+    snprintf(buf, size, "\xE2\x80\x93"); /* – */
   } else {
-    snprintf(buf, size, "\xE2\x80\xA6");   /* … */
+    snprintf(buf, size, "\xE2\x80\xA6"); /* … */
   }
 }
 
@@ -249,7 +249,7 @@ char *i18n_format(const char *tmpl, const json_t *args, const json_t *vars, cons
   buf_add(&b, "", 0);
   while (*p) {
     const char *open = strchr(p, '{'), *end = open ? open : p + strlen(p);
-    for (const char *q = p; q < end; q++) {   /* the literal text; "}}" is a brace */
+    for (const char *q = p; q < end; q++) { /* the literal text; "}}" is a brace */
       buf_add(&b, q, 1);
       if (q[0] == '}' && q[1] == '}')
         q++;
@@ -317,8 +317,10 @@ double i18n_similarity(const char *a, const char *b)
     row[0] = i;
     for (size_t j = 1; j <= m; j++) {
       size_t up = row[j], best = diag + (x[i - 1] != y[j - 1]);
-      if (up + 1 < best) best = up + 1;
-      if (row[j - 1] + 1 < best) best = row[j - 1] + 1;
+      if (up + 1 < best)
+        best = up + 1;
+      if (row[j - 1] + 1 < best)
+        best = row[j - 1] + 1;
       row[j] = best;
       diag = up;
     }
@@ -338,8 +340,8 @@ static const char *context_of(const char *id, size_t *len)
 json_t *i18n_merge(const json_t *units, const json_t *old, const char *lang, int stats[4])
 {
   json_t *out = json_array(), *known = json_object(), *used = json_object(), *u, *e;
-  json_t *live = json_object();   /* the ids the story says now */
-  json_t *kept = json_object();   /* "French\x1ftranslation" of the entries written */
+  json_t *live = json_object(); /* the ids the story says now */
+  json_t *kept = json_object(); /* "French\x1ftranslation" of the entries written */
   size_t i, k;
   int st[4] = { 0, 0, 0, 0 };
   json_array_foreach(units, i, u)
@@ -358,7 +360,8 @@ json_t *i18n_merge(const json_t *units, const json_t *old, const char *lang, int
     json_object_set_new(entry, I18N_SOURCE, json_string(fr));
     if (prev && !json_is_true(json_object_get(prev, "obsolete"))) {
       json_t *t = json_object_get(prev, lang);
-      json_object_set_new(entry, lang, json_string(json_string_value(t) ? json_string_value(t) : ""));
+      json_object_set_new(entry, lang,
+                          json_string(json_string_value(t) ? json_string_value(t) : ""));
       if (json_is_true(json_object_get(prev, "review"))) {
         json_object_set_new(entry, "review", json_true());
         json_object_set(entry, "was", json_object_get(prev, "was"));
@@ -383,7 +386,7 @@ json_t *i18n_merge(const json_t *units, const json_t *old, const char *lang, int
         context_of(oid, &olen);
         if (olen != clen || strncmp(oid, ctx, clen) != 0)
           continue;
-        if (json_object_get(live, oid))   /* not an orphan */
+        if (json_object_get(live, oid)) /* not an orphan */
           continue;
         sim = i18n_similarity(fr, ofr);
         dist = labs(line - (long)json_integer_value(json_object_get(e, "line")));

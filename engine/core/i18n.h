@@ -47,8 +47,8 @@ char *i18n_format(const char *tmpl, const json_t *args, const json_t *vars, cons
 ** or "int" (rounded); a number without one is written whole when it is whole,
 ** else as %g; a string as it is; true and false as "✓" and "–"; NULL or null as
 ** "–"; anything else as "…". lang NULL is French. */
-void i18n_format_value(const json_t *value, const char *format, const char *lang,
-                       char *buf, size_t size);
+void i18n_format_value(const json_t *value, const char *format, const char *lang, char *buf,
+                       size_t size);
 
 /* Similarity of two texts, 0 (nothing shared) to 1 (equal), by edit distance
 ** over code points. */

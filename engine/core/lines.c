@@ -85,10 +85,10 @@ static bool show(const json_t *src, const Tr *tr, char **speaker, char **text)
   *speaker = NULL;
   if (who && !(*speaker = tr_unit(tr, "who", who, NULL, NULL, NULL)))
     return false;
-  *text = tr_unit(tr, json_string_value(json_object_get(src, "ctx")),
-                  json_string_value(json_object_get(src, "text")),
-                  json_string_value(json_object_get(src, "id")),
-                  json_object_get(src, "args"), NULL);
+  *text =
+      tr_unit(tr, json_string_value(json_object_get(src, "ctx")),
+              json_string_value(json_object_get(src, "text")),
+              json_string_value(json_object_get(src, "id")), json_object_get(src, "args"), NULL);
   if (!*text) {
     free(*speaker);
     return false;

@@ -14,14 +14,14 @@
 #include "tr.h"
 
 typedef struct Line {
-  StoryLine shown;       /* first: story_history() hands out &line->shown */
-  json_t *src;           /* {text, ctx, id?, who?, args?, style} (owned) */
+  StoryLine shown; /* first: story_history() hands out &line->shown */
+  json_t *src;     /* {text, ctx, id?, who?, args?, style} (owned) */
 } Line;
 
 typedef struct Lines {
   Line *items;
   int n, cap;
-  int max;               /* 0: no limit; else the oldest lines go */
+  int max; /* 0: no limit; else the oldest lines go */
   unsigned long next_seq;
 } Lines;
 

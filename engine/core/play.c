@@ -15,7 +15,8 @@
 #include "mem.h"
 #include "story_impl.h"
 
-#define MAX_JUMPS 200     /* jumps in a row without a line or a choice: fewer than
+#define MAX_JUMPS                                                                                  \
+  200 /* jumps in a row without a line or a choice: fewer than
                              TIMELINE_MAX, so a rollback still reaches the last input */
 
 static void enter_scene(Story *s, const char *id, bool checkpoint);
@@ -76,7 +77,7 @@ const Event *play_fail(Story *s, const char *file, int line, const char *fmt, ..
   va_start(ap, fmt);
   vsnprintf(msg, sizeof msg, fmt, ap);
   va_end(ap);
-  snprintf(where, sizeof where, "%s", file ? file : "");   /* file may be s->ev_file */
+  snprintf(where, sizeof where, "%s", file ? file : ""); /* file may be s->ev_file */
   if (s->sc)
     scene_stop(s->sc);
   s->phase = PH_ERROR;
@@ -124,9 +125,8 @@ void play_rebuild(Story *s)
     if (!s->raw)
       return;
     vars = play_vars(s, s->raw);
-    ok = s->eb.ev.kind == EVENT_LINE
-         ? event_line(&s->eb, &tr, s->scene, s->raw, vars, NULL)
-         : event_choice(&s->eb, &tr, s->scene, s->raw, vars);
+    ok = s->eb.ev.kind == EVENT_LINE ? event_line(&s->eb, &tr, s->scene, s->raw, vars, NULL)
+                                     : event_choice(&s->eb, &tr, s->scene, s->raw, vars);
     json_decref(vars);
     break;
   case EVENT_CHAPTER: ok = event_chapter(&s->eb, &tr, def); break;
@@ -135,8 +135,7 @@ void play_rebuild(Story *s)
     if (s->raw)
       ok = event_ending(&s->eb, &tr, s->raw);
     break;
-  default:
-    return;
+  default: return;
   }
   if (!ok)
     fail_here(s);
@@ -167,7 +166,7 @@ void play_start_chapter(Story *s, const json_t *def)
   snprintf(s->scene, sizeof s->scene, "%s", play_str(def, "start"));
   snprintf(s->ev_file, sizeof s->ev_file, "%s", play_str(def, "file"));
   s->ev_line = 0;
-  view_new_page(&s->view);   /* a chapter is a page break */
+  view_new_page(&s->view); /* a chapter is a page break */
   if (!take_checkpoint(s, play_str(def, "start"), true)) {
     play_fail(s, play_str(def, "file"), 0, "%s", err_get());
     return;
@@ -219,8 +218,10 @@ static void fell_off(Story *s)
       last = (int)json_integer_value(json_object_get(sc, "last"));
     }
   }
-  play_fail(s, where, last, "%s:%d: scene '%s' ended without jump, end_chapter or ending: "
-       "the reader would be stuck", where, last, s->scene);
+  play_fail(s, where, last,
+            "%s:%d: scene '%s' ended without jump, end_chapter or ending: "
+            "the reader would be stuck",
+            where, last, s->scene);
 }
 
 /* Runs the scene until it shows something or ends. Jumps are followed here, in
@@ -268,8 +269,10 @@ static void run(Story *s, int choice)
     snprintf(to, sizeof to, "%s", json_string_value(json_object_get(req, "to")));
     json_decref(req);
     if (jumps == MAX_JUMPS) {
-      play_fail(s, s->ev_file, s->ev_line, "%s:%d: the scenes jumped %d times without showing "
-           "anything to read (an endless loop?)", s->ev_file, s->ev_line, MAX_JUMPS);
+      play_fail(s, s->ev_file, s->ev_line,
+                "%s:%d: the scenes jumped %d times without showing "
+                "anything to read (an endless loop?)",
+                s->ev_file, s->ev_line, MAX_JUMPS);
       return;
     }
     enter_scene(s, to, true);
@@ -316,7 +319,7 @@ static void apply_checkpoint(Story *s, const Checkpoint *cp, int history)
     play_fail(s, "save", 0, "the screen of the save: %s", why);
     return;
   }
-  if (history == 0)   /* a save read anew: its page is what was read before */
+  if (history == 0) /* a save read anew: its page is what was read before */
     lines_add_sources(&s->history, cp->page, &tr);
   if (!play_def(s, cp->chapter) && cp->chapter != 0) {
     play_fail(s, "", 0, "the save's chapter %d is not in the story", cp->chapter);
@@ -378,7 +381,8 @@ static void note_choice(Story *s, int input)
     if (json_integer_value(json_object_get(o, "index")) != input)
       continue;
     const char *text = s->eb.ev.options[i].text;
-    json_t *src = lines_source(play_str(o, "text"), s->scene, play_str(o, "id"), NULL, NULL, "choice");
+    json_t *src =
+        lines_source(play_str(o, "text"), s->scene, play_str(o, "id"), NULL, NULL, "choice");
     if (!json_object_get(s->raw, "task"))
       lines_add(&s->view.page, json_incref(src), NULL, text);
     lines_add(&s->history, src, NULL, text);
@@ -402,9 +406,7 @@ void play_advance(Story *s, int input)
       run(s, 0);
     break;
   }
-  case PH_SCENE:
-    run(s, s->eb.ev.kind == EVENT_CHOICE ? input : 0);
-    break;
+  case PH_SCENE: run(s, s->eb.ev.kind == EVENT_CHOICE ? input : 0); break;
   case PH_CARD: {
     const json_t *next = NULL, *c;
     size_t i;
@@ -418,7 +420,7 @@ void play_advance(Story *s, int input)
       play_start_chapter(s, next);
       break;
     }
-    s->phase = PH_END;   /* the last chapter ended */
+    s->phase = PH_END; /* the last chapter ended */
     event_reset(&s->eb, EVENT_END);
     play_stamp(s);
     break;
@@ -428,8 +430,7 @@ void play_advance(Story *s, int input)
     event_reset(&s->eb, EVENT_END);
     play_stamp(s);
     break;
-  default:
-    break;
+  default: break;
   }
 }
 

@@ -18,7 +18,7 @@ void rng_seed(Rng *r, uint64_t seed)
     r->s[i] = (uint32_t)((z ^ (z >> 31)) >> 16);
   }
   if (!(r->s[0] | r->s[1] | r->s[2] | r->s[3]))
-    r->s[0] = 1;  /* the all-zero state is a fixed point */
+    r->s[0] = 1; /* the all-zero state is a fixed point */
 }
 
 uint32_t rng_next(Rng *r)
@@ -39,9 +39,9 @@ int64_t rng_range(Rng *r, int64_t lo, int64_t hi)
 {
   /* Unsigned throughout: hi - lo overflows int64_t when the range is wide (and
   ** the conversion back wraps, as on every two's complement target). */
-  uint64_t span = (uint64_t)hi - (uint64_t)lo + 1;   /* 0: all 2^64 values */
+  uint64_t span = (uint64_t)hi - (uint64_t)lo + 1; /* 0: all 2^64 values */
   uint64_t x;
-  if (span == 0 || span > UINT32_MAX) {   /* wider than one draw: combine two */
+  if (span == 0 || span > UINT32_MAX) { /* wider than one draw: combine two */
     /* Two statements: the high word is drawn first, on every compiler, as
     ** saves replay (one expression would leave the order unspecified). */
     x = (uint64_t)rng_next(r) << 32;
@@ -49,6 +49,8 @@ int64_t rng_range(Rng *r, int64_t lo, int64_t hi)
     return (int64_t)((uint64_t)lo + (span ? x % span : x));
   }
   uint32_t limit = (uint32_t)(UINT32_MAX - (UINT32_MAX % span + 1) % span);
-  do x = rng_next(r); while (x > limit);
+  do
+    x = rng_next(r);
+  while (x > limit);
   return (int64_t)((uint64_t)lo + x % span);
 }

@@ -16,8 +16,8 @@
 struct Scene {
   Script *sc;
   lua_State *L;
-  int module;            /* registry ref of the API's table */
-  lua_State *co;         /* the running scene, kept alive by co_ref */
+  int module;    /* registry ref of the API's table */
+  lua_State *co; /* the running scene, kept alive by co_ref */
   int co_ref;
   Rng *rng;
   SceneScreenFn screen;
@@ -39,7 +39,10 @@ static int scene_api_random(lua_State *L)
     lua_pushnumber(L, (lua_Number)(rng_next(sc->rng) >> 8) / (lua_Number)(1u << 24));
     return 1;
   case 1: hi = luaL_checkinteger(L, 1); break;
-  default: lo = luaL_checkinteger(L, 1); hi = luaL_checkinteger(L, 2); break;
+  default:
+    lo = luaL_checkinteger(L, 1);
+    hi = luaL_checkinteger(L, 2);
+    break;
   }
   luaL_argcheck(L, lo <= hi, lua_gettop(L), "interval is empty");
   lua_pushinteger(L, (lua_Integer)rng_range(sc->rng, lo, hi));
@@ -57,7 +60,7 @@ static int scene_api_screen(lua_State *L)
   if (!lua_isnoneornil(L, 2) && !(bindings = script_to_json(L, 2, "bindings")))
     goto fail;
   push_module(sc, L);
-  lua_getfield(L, -1, "vars");                 /* ... M vars */
+  lua_getfield(L, -1, "vars"); /* ... M vars */
   vars = script_to_json(L, -1, "v");
   lua_pop(L, 2);
   if (!vars) {
@@ -103,7 +106,7 @@ Scene *scene_open(const ScriptLimits *lim, Rng *rng, SceneScreenFn screen, void 
   lua_pushcclosure(L, scene_api_random, 1);
   lua_pushvalue(L, -1);
   lua_setglobal(L, "random");
-  lua_getglobal(L, "math");                    /* random math */
+  lua_getglobal(L, "math"); /* random math */
   lua_insert(L, -2);
   lua_setfield(L, -2, "random");
   lua_pushnil(L);
@@ -164,14 +167,14 @@ void scene_declarations(Scene *sc, json_t **chapters, json_t **scenes, json_t *w
   *scenes = json_array();
   lua_getfield(L, -1, "scenes");
   lua_pushnil(L);
-  while (lua_next(L, -2)) {                    /* M scenes id def */
+  while (lua_next(L, -2)) { /* M scenes id def */
     json_t *s = json_object();
     lua_Debug ar;
     json_object_set_new(s, "id", json_string(lua_tostring(L, -2)));
     lua_getfield(L, -1, "file");
     json_object_set_new(s, "file", json_string(lua_tostring(L, -1)));
     lua_pop(L, 1);
-    lua_getfield(L, -1, "fn");                 /* M scenes id def fn */
+    lua_getfield(L, -1, "fn"); /* M scenes id def fn */
     lua_getinfo(L, ">S", &ar);
     json_object_set_new(s, "line", json_integer(ar.linedefined));
     json_object_set_new(s, "last", json_integer(ar.lastlinedefined));
@@ -215,7 +218,7 @@ void scene_default(Scene *sc, const json_t *defaults)
   const char *key;
   json_t *val;
   push_module(sc, sc->L);
-  lua_getfield(sc->L, -1, "vars");             /* M vars */
+  lua_getfield(sc->L, -1, "vars"); /* M vars */
   json_object_foreach((json_t *)defaults, key, val) {
     if (lua_getfield(sc->L, -1, key) == LUA_TNIL) {
       script_push_json(sc->L, val);
@@ -245,7 +248,7 @@ bool scene_enter(Scene *sc, const char *id)
     lua_pop(L, 3);
     return false;
   }
-  lua_getfield(L, -3, "visits");               /* M scenes def visits */
+  lua_getfield(L, -3, "visits"); /* M scenes def visits */
   lua_getfield(L, -1, id);
   lua_pushinteger(L, lua_tointeger(L, -1) + 1);
   lua_setfield(L, -3, id);
@@ -259,8 +262,8 @@ bool scene_enter(Scene *sc, const char *id)
   return true;
 }
 
-SceneStatus scene_resume(Scene *sc, int choice, json_t **request,
-                         char *file, size_t filesz, int *line)
+SceneStatus scene_resume(Scene *sc, int choice, json_t **request, char *file, size_t filesz,
+                         int *line)
 {
   int nres = 0, status;
   *request = NULL;

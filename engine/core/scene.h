@@ -20,13 +20,13 @@ typedef struct Scene Scene;
 ** with these bindings (plain data, borrowed), merged over the ones shown or in
 ** their place; vars are the variables now, for placeholders. False and err: the
 ** scene gets the error at its line. */
-typedef bool (*SceneScreenFn)(void *ud, const char *name, const json_t *bindings,
-                              bool merge, const json_t *vars);
+typedef bool (*SceneScreenFn)(void *ud, const char *name, const json_t *bindings, bool merge,
+                              const json_t *vars);
 
 typedef enum SceneStatus {
-  SCENE_REQUEST,   /* the scene asks for something: *request says what */
-  SCENE_DONE,      /* the scene's function returned (a writer's mistake) */
-  SCENE_FAILED     /* a script error: err, file and line say where */
+  SCENE_REQUEST, /* the scene asks for something: *request says what */
+  SCENE_DONE,    /* the scene's function returned (a writer's mistake) */
+  SCENE_FAILED   /* a script error: err, file and line say where */
 } SceneStatus;
 
 /* Opens the sandbox and runs lua/ficelle/story.lua in it; `random` draws from
@@ -58,8 +58,8 @@ bool scene_exists(Scene *sc, const char *id);
 bool scene_enter(Scene *sc, const char *id);
 /* Runs the scene until its next request; choice >= 1 is the answer to a
 ** choice, 0 none. *request (SCENE_REQUEST) is a new reference. */
-SceneStatus scene_resume(Scene *sc, int choice, json_t **request,
-                         char *file, size_t filesz, int *line);
+SceneStatus scene_resume(Scene *sc, int choice, json_t **request, char *file, size_t filesz,
+                         int *line);
 /* Where the scene stands: the story file and line it waits at. */
 void scene_where(Scene *sc, char *file, size_t filesz, int *line);
 /* Ends the running scene, if any. */

@@ -16,14 +16,14 @@
 #include "script.h"
 #include "vfs.h"
 
-#define HOOK_EVERY 1000   /* instructions between two looks at the budget */
+#define HOOK_EVERY 1000 /* instructions between two looks at the budget */
 
 struct Script {
   lua_State *L;
-  long budget;        /* instructions per step */
-  long count;         /* hook calls in this step */
-  size_t cap, used;   /* memory */
-  bool over;          /* the budget was exceeded in this step */
+  long budget;      /* instructions per step */
+  long count;       /* hook calls in this step */
+  size_t cap, used; /* memory */
+  bool over;        /* the budget was exceeded in this step */
 };
 
 static Script *get_script(lua_State *L)
@@ -34,14 +34,14 @@ static Script *get_script(lua_State *L)
 static void *sandbox_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
 {
   Script *sc = ud;
-  size_t old = ptr ? osize : 0;   /* without ptr, osize is a type tag */
+  size_t old = ptr ? osize : 0; /* without ptr, osize is a type tag */
   if (nsize == 0) {
     free(ptr);
     sc->used -= old;
     return NULL;
   }
   if (nsize > old && sc->used + (nsize - old) > sc->cap)
-    return NULL;   /* Lua raises "not enough memory" */
+    return NULL; /* Lua raises "not enough memory" */
   ptr = realloc(ptr, nsize);
   if (ptr)
     sc->used = sc->used - old + nsize;
@@ -56,11 +56,14 @@ static void count_hook(lua_State *L, lua_Debug *ar)
     lua_Debug here;
     sc->over = true;
     if (lua_getstack(L, 0, &here) && lua_getinfo(L, "Sl", &here) && here.currentline > 0)
-      luaL_error(L, "%s:%d: the scene ran more than %d million instructions in one step "
-                 "(an endless loop?)", here.short_src, here.currentline,
-                 (int)(sc->budget / 1000000));
-    luaL_error(L, "the scene ran more than %d million instructions in one step "
-               "(an endless loop?)", (int)(sc->budget / 1000000));
+      luaL_error(L,
+                 "%s:%d: the scene ran more than %d million instructions in one step "
+                 "(an endless loop?)",
+                 here.short_src, here.currentline, (int)(sc->budget / 1000000));
+    luaL_error(L,
+               "the scene ran more than %d million instructions in one step "
+               "(an endless loop?)",
+               (int)(sc->budget / 1000000));
   }
 }
 
@@ -97,7 +100,7 @@ static int sandbox_xpcall(lua_State *L)
   luaL_checktype(L, 2, LUA_TFUNCTION);
   lua_pushboolean(L, 1);
   lua_pushvalue(L, 1);
-  lua_rotate(L, 3, 2);   /* ... handler true f args */
+  lua_rotate(L, 3, 2); /* ... handler true f args */
   status = lua_pcallk(L, n - 2, LUA_MULTRET, 2, 2, finish_pcall);
   return finish_pcall(L, status, 2);
 }
@@ -154,12 +157,14 @@ static int sandbox_require(lua_State *L)
         lua_pushboolean(L, 1);
       }
       lua_pushvalue(L, -1);
-      lua_setfield(L, -3, name);   /* _LOADED[name] = value */
+      lua_setfield(L, -3, name); /* _LOADED[name] = value */
       return 1;
     }
   }
-  return luaL_error(L, "module '%s' not found in the story's lua/ or story/ folders "
-                    "(only Lua text modules of the story can be required)", name);
+  return luaL_error(L,
+                    "module '%s' not found in the story's lua/ or story/ folders "
+                    "(only Lua text modules of the story can be required)",
+                    name);
 }
 
 static int sandbox_print(lua_State *L)
@@ -178,17 +183,17 @@ static int sandbox_print(lua_State *L)
 
 static void open_sandbox(lua_State *L)
 {
-  static const luaL_Reg libs[] = {
-    { LUA_GNAME, luaopen_base }, { LUA_STRLIBNAME, luaopen_string },
-    { LUA_TABLIBNAME, luaopen_table }, { LUA_MATHLIBNAME, luaopen_math },
-    { LUA_UTF8LIBNAME, luaopen_utf8 }, { LUA_COLIBNAME, luaopen_coroutine },
-    { NULL, NULL }
-  };
+  static const luaL_Reg libs[] = { { LUA_GNAME, luaopen_base },
+                                   { LUA_STRLIBNAME, luaopen_string },
+                                   { LUA_TABLIBNAME, luaopen_table },
+                                   { LUA_MATHLIBNAME, luaopen_math },
+                                   { LUA_UTF8LIBNAME, luaopen_utf8 },
+                                   { LUA_COLIBNAME, luaopen_coroutine },
+                                   { NULL, NULL } };
   static const char *const removed[] = { "dofile", "loadfile", "collectgarbage", NULL };
-  static const luaL_Reg replaced[] = {
-    { "load", sandbox_load }, { "pcall", sandbox_pcall }, { "xpcall", sandbox_xpcall },
-    { "require", sandbox_require }, { "print", sandbox_print }, { NULL, NULL }
-  };
+  static const luaL_Reg replaced[] = { { "load", sandbox_load },     { "pcall", sandbox_pcall },
+                                       { "xpcall", sandbox_xpcall }, { "require", sandbox_require },
+                                       { "print", sandbox_print },   { NULL, NULL } };
   for (const luaL_Reg *lib = libs; lib->func; lib++) {
     luaL_requiref(L, lib->name, lib->func, 1);
     lua_pop(L, 1);
@@ -330,8 +335,8 @@ void script_where(lua_State *co, char *file, size_t filesz, int *line)
   *line = fallback_line;
 }
 
-int script_resume(Script *sc, lua_State *co, int nargs, int *nres,
-                  char *file, size_t filesz, int *line)
+int script_resume(Script *sc, lua_State *co, int nargs, int *nres, char *file, size_t filesz,
+                  int *line)
 {
   int status;
   char where[256];
@@ -405,7 +410,8 @@ static json_t *table_to_json(lua_State *L, int idx, char *path, size_t plen, int
     json_t *item;
     if (lua_type(L, -2) != LUA_TSTRING) {
       err_set("%s: a table with both a list and names, or keys that are not "
-              "strings, cannot be saved", path);
+              "strings, cannot be saved",
+              path);
       lua_pop(L, 2);
       return json_decref(out), NULL;
     }
@@ -449,7 +455,9 @@ static json_t *to_json(lua_State *L, int idx, char *path, size_t plen, int depth
     return table_to_json(L, lua_absindex(L, idx), path, plen, depth);
   default:
     return err_set("%s: a %s cannot be saved (only numbers, strings, booleans and "
-                   "tables of them)", path, luaL_typename(L, idx)), NULL;
+                   "tables of them)",
+                   path, luaL_typename(L, idx)),
+           NULL;
   }
 }
 

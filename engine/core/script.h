@@ -15,8 +15,8 @@
 typedef struct Script Script;
 
 typedef struct ScriptLimits {
-  long instructions;   /* per step (script_budget_reset); 0: 50 million */
-  size_t memory;       /* bytes; 0: 256 MiB */
+  long instructions; /* per step (script_budget_reset); 0: 50 million */
+  size_t memory;     /* bytes; 0: 256 MiB */
 } ScriptLimits;
 
 /* Creates a sandboxed state with the safe standard functions (base without
@@ -42,8 +42,8 @@ bool script_call(Script *sc, int nargs, int nresults);
 /* Resumes a coroutine (see lua_resume). Returns LUA_OK, LUA_YIELD, or an error
 ** status with err set to "file:line: message" and *file / *line (may be NULL)
 ** set to the first frame of the story that failed. */
-int script_resume(Script *sc, lua_State *co, int nargs, int *nres,
-                  char *file, size_t filesz, int *line);
+int script_resume(Script *sc, lua_State *co, int nargs, int *nres, char *file, size_t filesz,
+                  int *line);
 
 /* The file and line of the first frame of co that runs story code (not the
 ** engine's lua/ folder): where a writer should look. "" and 0 if none. */

@@ -103,8 +103,8 @@ char *state_save_write(const Checkpoint *cp, const InputLog *log, const json_t *
   if (!text)
     return err_set("save: cannot write the state"), NULL;
   tlen = strlen(text);
-  hlen = (size_t)snprintf(header, sizeof header, "FICELLE-SAVE %d %016llx\n",
-                          STATE_FORMAT, state_checksum(text, tlen));
+  hlen = (size_t)snprintf(header, sizeof header, "FICELLE-SAVE %d %016llx\n", STATE_FORMAT,
+                          state_checksum(text, tlen));
   out = mem_realloc(NULL, hlen + tlen + 2);
   memcpy(out, header, hlen);
   memcpy(out + hlen, text, tlen);
@@ -173,11 +173,12 @@ bool state_save_read(const char *data, size_t len, Checkpoint *cp, InputLog *log
   cp->layout = mem_strdup(json_string_value(layout));
   cp->bindings = json_incref(bindings);
   cp->bindctx = json_is_object(json_object_get(j, "bindctx"))
-                ? json_incref(json_object_get(j, "bindctx")) : NULL;
+      ? json_incref(json_object_get(j, "bindctx"))
+      : NULL;
   /* Saves written before the page was kept have none: the page then starts
   ** at the checkpoint's scene. */
-  cp->page = json_is_array(json_object_get(j, "page"))
-             ? json_incref(json_object_get(j, "page")) : NULL;
+  cp->page =
+      json_is_array(json_object_get(j, "page")) ? json_incref(json_object_get(j, "page")) : NULL;
   json_array_foreach(inputs, i, x)
     state_log_push(log, (int)json_integer_value(x));
   if (meta)

@@ -16,16 +16,16 @@
 #define STATE_FORMAT 1
 
 typedef struct Checkpoint {
-  char *scene;         /* the scene to enter */
-  bool chapter_card;   /* show the chapter's title card before entering it */
-  int chapter;         /* the chapter's number */
-  json_t *vars;        /* the variables (object, owned) */
-  json_t *visits;      /* scene id -> times entered (object, owned) */
+  char *scene;       /* the scene to enter */
+  bool chapter_card; /* show the chapter's title card before entering it */
+  int chapter;       /* the chapter's number */
+  json_t *vars;      /* the variables (object, owned) */
+  json_t *visits;    /* scene id -> times entered (object, owned) */
   Rng rng;
-  char *layout;        /* the screen shown, and its bindings (owned) */
+  char *layout; /* the screen shown, and its bindings (owned) */
   json_t *bindings;
-  json_t *bindctx;     /* binding -> the scene that set it (owned, may be NULL) */
-  json_t *page;        /* the lines on the screen, as sources (lines.h); owned,
+  json_t *bindctx; /* binding -> the scene that set it (owned, may be NULL) */
+  json_t *page;    /* the lines on the screen, as sources (lines.h); owned,
                           may be NULL */
 } Checkpoint;
 

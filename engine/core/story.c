@@ -30,9 +30,10 @@ static void make_chapters(Story *s)
   s->chapters = json_array();
   json_array_foreach(s->defs, i, c) {
     char *t = tr_unit(&tr, play_str(c, "id"), play_str(c, "title"), NULL, NULL, NULL);
-    json_array_append_new(s->chapters, json_pack("{s:s, s:O, s:O, s:s}", "id", play_str(c, "id"),
-                          "number", json_object_get(c, "number"), "side", json_object_get(c, "side"),
-                          "title", t ? t : ""));
+    json_array_append_new(s->chapters,
+                          json_pack("{s:s, s:O, s:O, s:s}", "id", play_str(c, "id"), "number",
+                                    json_object_get(c, "number"), "side",
+                                    json_object_get(c, "side"), "title", t ? t : ""));
     free(t);
   }
 }
@@ -95,8 +96,8 @@ Story *story_open(const StoryOptions *opt)
   snprintf(s->lang, sizeof s->lang, "%s", "fr");
   rng_seed(&s->rng, s->opt.seed ? s->opt.seed : DEFAULT_SEED);
   s->ui = i18n_ui_open("fr");
-  if (!load(s) || (opt && opt->lang && strcmp(opt->lang, "fr") != 0
-                   && !story_set_language(s, opt->lang))) {
+  if (!load(s)
+      || (opt && opt->lang && strcmp(opt->lang, "fr") != 0 && !story_set_language(s, opt->lang))) {
     story_close(s);
     return NULL;
   }
@@ -426,9 +427,9 @@ const json_t *story_checkpoint(Story *s)
 {
   const Checkpoint *cp = &s->tl.now.cp;
   json_decref(s->cp_info);
-  s->cp_info = json_pack("{s:s, s:i, s:b, s:O}", "scene", cp->scene ? cp->scene : "",
-                         "chapter", cp->chapter, "card", cp->chapter_card,
-                         "vars", cp->vars ? cp->vars : json_object());
+  s->cp_info =
+      json_pack("{s:s, s:i, s:b, s:O}", "scene", cp->scene ? cp->scene : "", "chapter", cp->chapter,
+                "card", cp->chapter_card, "vars", cp->vars ? cp->vars : json_object());
   return s->cp_info;
 }
 

@@ -16,19 +16,19 @@
 typedef struct Story Story;
 
 typedef enum EventKind {
-  EVENT_NONE,     /* nothing begun yet */
-  EVENT_LINE,     /* a line to read; answer INPUT_CONTINUE */
-  EVENT_CHOICE,   /* options to pick from (maybe a micro-task); answer INPUT_CHOICE */
-  EVENT_CHAPTER,  /* a chapter begins (its title card); answer INPUT_CONTINUE */
-  EVENT_CARD,     /* a chapter ends: its discussion card; answer INPUT_CONTINUE */
-  EVENT_ENDING,   /* the story ends on one of its endings; answer INPUT_CONTINUE */
-  EVENT_ERROR,    /* a script failed; story_recover() goes back to the last checkpoint */
-  EVENT_END       /* nothing more to play */
+  EVENT_NONE,    /* nothing begun yet */
+  EVENT_LINE,    /* a line to read; answer INPUT_CONTINUE */
+  EVENT_CHOICE,  /* options to pick from (maybe a micro-task); answer INPUT_CHOICE */
+  EVENT_CHAPTER, /* a chapter begins (its title card); answer INPUT_CONTINUE */
+  EVENT_CARD,    /* a chapter ends: its discussion card; answer INPUT_CONTINUE */
+  EVENT_ENDING,  /* the story ends on one of its endings; answer INPUT_CONTINUE */
+  EVENT_ERROR,   /* a script failed; story_recover() goes back to the last checkpoint */
+  EVENT_END      /* nothing more to play */
 } EventKind;
 
 typedef struct EventOption {
-  const char *text;     /* the label, translated and typeset */
-  int index;            /* its number in the list as the script wrote it (1-based) */
+  const char *text; /* the label, translated and typeset */
+  int index;        /* its number in the list as the script wrote it (1-based) */
 } EventOption;
 
 /*
@@ -44,36 +44,36 @@ typedef struct EventOption {
 */
 typedef struct Event {
   EventKind kind;
-  const char *scene;     /* id of the scene being played ("" if none) */
-  const char *file;      /* where the script produced it: "story/ch01_lundi.lua" */
-  int line;              /* ... and the line (0 if unknown) */
-  const char *speaker;   /* LINE: who speaks; NULL for narration and notes */
-  const char *text;      /* LINE: the text. CHOICE: the prompt or NULL.
+  const char *scene;   /* id of the scene being played ("" if none) */
+  const char *file;    /* where the script produced it: "story/ch01_lundi.lua" */
+  int line;            /* ... and the line (0 if unknown) */
+  const char *speaker; /* LINE: who speaks; NULL for narration and notes */
+  const char *text;    /* LINE: the text. CHOICE: the prompt or NULL.
                             CHAPTER, ENDING: the title. ERROR: the message. */
-  const char *style;     /* LINE: "narration", "speech" or "note" */
-  int noptions;          /* CHOICE: the options shown (hidden ones left out) */
+  const char *style;   /* LINE: "narration", "speech" or "note" */
+  int noptions;        /* CHOICE: the options shown (hidden ones left out) */
   const EventOption *options;
-  const char *layout;    /* the layout shown ("page", "platform", "chat", ...) */
-  const json_t *bindings;/* what the layout shows: the scene's bindings,
+  const char *layout;     /* the layout shown ("page", "platform", "chat", ...) */
+  const json_t *bindings; /* what the layout shows: the scene's bindings,
                             translated (an object, never NULL) */
-  unsigned screen;       /* changes when the layout or its bindings change
+  unsigned screen;        /* changes when the layout or its bindings change
                             (or are translated again) */
-  unsigned page;         /* changes when the page starts anew (another layout,
+  unsigned page;          /* changes when the page starts anew (another layout,
                             a chapter, a restore, a rollback, a language);
                             while it stays, the page only grows */
-  const json_t *data;    /* CHOICE: the task (object:
+  const json_t *data;     /* CHOICE: the task (object:
                             kind, question, answers[], image, alt, text, a, b, pay,
                             seconds) or NULL. CHAPTER: {id, number, side, title}.
                             CARD: {chapter, title, questions[], facts[{text, source}],
                             vocabulary[{word, definition}]}. ENDING: {id, title}.
                             Borrowed: never freed or changed by the caller. */
-  int chapter;           /* number of the chapter being played, 0 before any */
+  int chapter;            /* number of the chapter being played, 0 before any */
 } Event;
 
 typedef enum InputKind {
-  INPUT_CONTINUE,        /* go on past a line, card, chapter or ending */
-  INPUT_CHOICE,          /* pick options[choice] (0-based position in the event) */
-  INPUT_VALUE            /* pick the option whose script value is `value` (a screen
+  INPUT_CONTINUE, /* go on past a line, card, chapter or ending */
+  INPUT_CHOICE,   /* pick options[choice] (0-based position in the event) */
+  INPUT_VALUE     /* pick the option whose script value is `value` (a screen
                             that routes clicks by value rather than position) */
 } InputKind;
 
@@ -84,10 +84,10 @@ typedef struct Input {
 } Input;
 
 typedef struct StoryOptions {
-  const char *lang;           /* "fr" (the source) or a catalog's language */
-  uint64_t seed;              /* the story's random generator; 0: a fixed default */
-  long instruction_budget;    /* Lua instructions per step; 0: the default (50 M) */
-  size_t memory_cap;          /* bytes the scripts may hold; 0: the default (256 MiB) */
+  const char *lang;        /* "fr" (the source) or a catalog's language */
+  uint64_t seed;           /* the story's random generator; 0: a fixed default */
+  long instruction_budget; /* Lua instructions per step; 0: the default (50 M) */
+  size_t memory_cap;       /* bytes the scripts may hold; 0: the default (256 MiB) */
 } StoryOptions;
 
 /* Opens the story found in the vfs (lua/ and story/). Returns NULL (and err_get())
@@ -154,12 +154,12 @@ const json_t *story_data(Story *s, const char *kind, const char *name);
 
 /* A line the reader read: in the history, or on the page. */
 typedef struct StoryLine {
-  const char *speaker;   /* NULL for narration */
+  const char *speaker; /* NULL for narration */
   const char *text;
-  const char *style;     /* "narration", "speech", "note" or "choice" (an
+  const char *style; /* "narration", "speech", "note" or "choice" (an
                             option the reader took; a task's answer is not
                             on the page, only in the history) */
-  unsigned long seq;     /* numbers the lines of a page (or of the history)
+  unsigned long seq; /* numbers the lines of a page (or of the history)
                             in the order they were added */
 } StoryLine;
 
@@ -182,8 +182,8 @@ const StoryLine *story_page(const Story *s, int i);
 
 /* Called with every translation unit an event shows: its id, its French text,
 ** and where the script wrote it. */
-typedef void (*StoryCollector)(void *ud, const char *id, const char *source,
-                               const char *file, int line);
+typedef void (*StoryCollector)(void *ud, const char *id, const char *source, const char *file,
+                               int line);
 void story_set_collector(Story *s, StoryCollector fn, void *ud);
 /* The scenes declared: an array of {id, file, line}. Borrowed. */
 const json_t *story_scenes(Story *s);

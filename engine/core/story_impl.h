@@ -16,27 +16,27 @@
 #include "view.h"
 
 typedef enum Phase {
-  PH_IDLE,      /* not begun */
-  PH_CHAPTER,   /* a chapter's title card is shown */
-  PH_SCENE,     /* a scene waits at a request */
-  PH_CARD,      /* a chapter's discussion card is shown */
-  PH_ENDING,    /* an ending is shown */
+  PH_IDLE,    /* not begun */
+  PH_CHAPTER, /* a chapter's title card is shown */
+  PH_SCENE,   /* a scene waits at a request */
+  PH_CARD,    /* a chapter's discussion card is shown */
+  PH_ENDING,  /* an ending is shown */
   PH_END,
   PH_ERROR
 } Phase;
 
 struct Story {
   StoryOptions opt;
-  Scene *sc;                /* NULL if the engine's own Lua failed at a reload */
-  char load_error[1024];    /* why the story's files did not load ("" if they did) */
+  Scene *sc;             /* NULL if the engine's own Lua failed at a reload */
+  char load_error[1024]; /* why the story's files did not load ("" if they did) */
   char load_file[256];
   int load_line;
-  json_t *defs;             /* the chapters as declared, sorted by number */
-  json_t *chapters;         /* ... as story_chapters() gives them */
+  json_t *defs;     /* the chapters as declared, sorted by number */
+  json_t *chapters; /* ... as story_chapters() gives them */
   json_t *scenes, *warnings, *languages;
 
   char lang[16];
-  Catalog *cat;             /* NULL for the source language */
+  Catalog *cat; /* NULL for the source language */
   json_t *ui;
   StoryCollector collect;
   void *collect_ud;
@@ -45,17 +45,17 @@ struct Story {
   int chapter;
   char scene[128];
   Rng rng;
-  json_t *setvars;          /* story_set_var() before begin */
+  json_t *setvars; /* story_set_var() before begin */
 
-  View view;                /* the layout, its bindings, the page */
+  View view; /* the layout, its bindings, the page */
   Lines history;
   Timeline tl;
 
-  EventBuf eb;              /* the current event */
-  json_t *raw;              /* the request it came from (a line, a choice, an ending) */
-  char ev_file[256];        /* where the script is */
+  EventBuf eb;       /* the current event */
+  json_t *raw;       /* the request it came from (a line, a choice, an ending) */
+  char ev_file[256]; /* where the script is */
   int ev_line;
-  json_t *cp_info;          /* story_checkpoint()'s answer */
+  json_t *cp_info; /* story_checkpoint()'s answer */
   json_t *data_cache;
 };
 

@@ -7,20 +7,35 @@
 #include "text.h"
 #include "mem.h"
 
-#define NNBSP "\xE2\x80\xAF"   /* U+202F NARROW NO-BREAK SPACE */
+#define NNBSP "\xE2\x80\xAF" /* U+202F NARROW NO-BREAK SPACE */
 
 unsigned text_utf8_next(const char **p)
 {
   const unsigned char *s = (const unsigned char *)*p;
   unsigned c = s[0];
   int n;
-  if (c < 0x80) { *p += 1; return c; }
-  if (c >= 0xC2 && c <= 0xDF) { n = 1; c &= 0x1F; }
-  else if (c >= 0xE0 && c <= 0xEF) { n = 2; c &= 0x0F; }
-  else if (c >= 0xF0 && c <= 0xF4) { n = 3; c &= 0x07; }
-  else { *p += 1; return 0xFFFD; }
+  if (c < 0x80) {
+    *p += 1;
+    return c;
+  }
+  if (c >= 0xC2 && c <= 0xDF) {
+    n = 1;
+    c &= 0x1F;
+  } else if (c >= 0xE0 && c <= 0xEF) {
+    n = 2;
+    c &= 0x0F;
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    n = 3;
+    c &= 0x07;
+  } else {
+    *p += 1;
+    return 0xFFFD;
+  }
   for (int i = 1; i <= n; i++) {
-    if ((s[i] & 0xC0) != 0x80) { *p += 1; return 0xFFFD; }
+    if ((s[i] & 0xC0) != 0x80) {
+      *p += 1;
+      return 0xFFFD;
+    }
     c = (c << 6) | (s[i] & 0x3F);
   }
   *p += n + 1;
@@ -46,7 +61,7 @@ int text_measure_columns(void *ud, const char *s, size_t len)
 
 /* --- French typography ------------------------------------------------------ */
 
-static bool is_high_mark(char c)   /* the marks that take a space before them */
+static bool is_high_mark(char c) /* the marks that take a space before them */
 {
   return c == '?' || c == '!' || c == ';' || c == ':';
 }
@@ -64,9 +79,18 @@ static bool is_letter_ascii(char c)
 /* Does the output so far end with a space that a mark should replace? */
 static bool ends_with_space(const char *out, size_t n, size_t *width)
 {
-  if (n >= 1 && out[n - 1] == ' ') { *width = 1; return true; }
-  if (n >= 2 && memcmp(out + n - 2, "\xC2\xA0", 2) == 0) { *width = 2; return true; }
-  if (n >= 3 && memcmp(out + n - 3, NNBSP, 3) == 0) { *width = 3; return true; }
+  if (n >= 1 && out[n - 1] == ' ') {
+    *width = 1;
+    return true;
+  }
+  if (n >= 2 && memcmp(out + n - 2, "\xC2\xA0", 2) == 0) {
+    *width = 2;
+    return true;
+  }
+  if (n >= 3 && memcmp(out + n - 3, NNBSP, 3) == 0) {
+    *width = 3;
+    return true;
+  }
   return false;
 }
 
@@ -77,37 +101,35 @@ static bool glued_space(const char *s, size_t i, size_t len)
   bool digit_before = i > 0 && is_digit(s[i - 1]);
   if (digit_before && i + 3 < len + 1 && is_digit(s[i + 1]) && is_digit(s[i + 2])
       && is_digit(s[i + 3]) && !is_digit(s[i + 4]))
-    return true;                                    /* 6 410, 1 104 000 */
+    return true; /* 6 410, 1 104 000 */
   if (digit_before && s[i + 1] == 'h' && !is_letter_ascii(s[i + 2]))
-    return true;                                    /* 11 h, 6 h 12 */
+    return true; /* 11 h, 6 h 12 */
   if (i >= 2 && s[i - 1] == 'h' && s[i - 2] == ' ' && i >= 3 && is_digit(s[i - 3])
       && is_digit(s[i + 1]))
-    return true;                                    /* the second space of 6 h 12 */
+    return true; /* the second space of 6 h 12 */
   return false;
 }
 
 char *text_french(const char *s)
 {
   size_t len = strlen(s);
-  char *out = mem_realloc(NULL, len * 4 + 1);   /* each byte grows to at most 4 */
+  char *out = mem_realloc(NULL, len * 4 + 1); /* each byte grows to at most 4 */
   size_t n = 0, w;
   if (!out)
     return NULL;
   for (size_t i = 0; i < len; i++) {
     char c = s[i];
     if (c == ' ' && glued_space(s, i, len)) {
-      memcpy(out + n, "\xC2\xA0", 2), n += 2;   /* U+00A0 NO-BREAK SPACE */
+      memcpy(out + n, "\xC2\xA0", 2), n += 2; /* U+00A0 NO-BREAK SPACE */
       continue;
     }
-    bool mark = is_high_mark(c) ||
-                (c == '%') ||
-                (strncmp(s + i, "\xC2\xBB", 2) == 0) ||     /* » */
-                (strncmp(s + i, "\xE2\x82\xAC", 3) == 0);   /* € */
+    bool mark = is_high_mark(c) || (c == '%') || (strncmp(s + i, "\xC2\xBB", 2) == 0) || /* » */
+        (strncmp(s + i, "\xE2\x82\xAC", 3) == 0);                                        /* € */
     if (mark && n > 0) {
       char prev = out[n - 1];
       if (c == ':' && is_digit(prev) && is_digit(s[i + 1])) {
         /* a time or a ratio written 10:30: no space */
-      } else if (c == '%' || (unsigned char)c == 0xE2) {   /* % or € */
+      } else if (c == '%' || (unsigned char)c == 0xE2) { /* % or € */
         /* % and € take a narrow space only where the writer put a space */
         if (ends_with_space(out, n, &w)) {
           n -= w;
@@ -122,7 +144,7 @@ char *text_french(const char *s)
       }
     }
     out[n++] = c;
-    if (strncmp(s + i, "\xC2\xAB", 2) == 0) {   /* « : the space after it */
+    if (strncmp(s + i, "\xC2\xAB", 2) == 0) { /* « : the space after it */
       out[n++] = s[++i];
       size_t j = i + 1;
       while (s[j] == ' ')
@@ -152,8 +174,7 @@ static bool is_letter_byte(char c)
 static size_t word_end(const char *s, size_t p, size_t len)
 {
   while (p < len && s[p] != ' ' && s[p] != '\n') {
-    if (s[p] == '-' && p > 0 && is_letter_byte(s[p - 1]) && p + 1 < len
-        && is_letter_byte(s[p + 1]))
+    if (s[p] == '-' && p > 0 && is_letter_byte(s[p - 1]) && p + 1 < len && is_letter_byte(s[p + 1]))
       return p + 1;
     p++;
   }
@@ -186,8 +207,8 @@ static bool can_cut_at(const char *s, size_t i, size_t start)
 
 /* The longest prefix of s[start..end) narrower than width, at least one code
 ** point, as a byte offset, cut where can_cut_at allows if it can. */
-static size_t cut_word(const char *s, size_t start, size_t end, int width,
-                       TextMeasure measure, void *ud)
+static size_t cut_word(const char *s, size_t start, size_t end, int width, TextMeasure measure,
+                       void *ud)
 {
   const char *p = s + start;
   size_t best;
@@ -205,8 +226,7 @@ static size_t cut_word(const char *s, size_t start, size_t end, int width,
   return best;
 }
 
-int text_wrap(const char *s, int width, TextMeasure measure, void *ud,
-              TextLine *lines, int max)
+int text_wrap(const char *s, int width, TextMeasure measure, void *ud, TextLine *lines, int max)
 {
   size_t len = strlen(s), start = 0;
   int n = 0;
@@ -220,11 +240,11 @@ int text_wrap(const char *s, int width, TextMeasure measure, void *ud,
       if (measure(ud, s + start, wend - start) <= width) {
         line_end = wend;
         content = true;
-      } else if (content) {   /* the word goes to the next line */
+      } else if (content) { /* the word goes to the next line */
         put_line(lines, max, &n, start, line_end);
         start = pos;
         break;
-      } else {                /* a word wider than the line: cut it */
+      } else { /* a word wider than the line: cut it */
         size_t cut = cut_word(s, start, wend, width, measure, ud);
         put_line(lines, max, &n, start, cut);
         start = cut;

@@ -20,16 +20,15 @@ char *text_french(const char *s);
 typedef int (*TextMeasure)(void *ud, const char *s, size_t len);
 
 typedef struct TextLine {
-  size_t start;   /* byte offset of the line in the text */
-  size_t len;     /* bytes, without the space or newline that ended it */
+  size_t start; /* byte offset of the line in the text */
+  size_t len;   /* bytes, without the space or newline that ended it */
 } TextLine;
 
 /* Breaks s into lines no wider than width. Breaks at ordinary spaces, after a
 ** hyphen, and at '\n'; never at a no-break space (U+00A0, U+202F), so no line
 ** starts with a French mark; a word wider than width is cut between characters.
 ** Writes at most max lines into lines and returns how many lines there are. */
-int text_wrap(const char *s, int width, TextMeasure measure, void *ud,
-              TextLine *lines, int max);
+int text_wrap(const char *s, int width, TextMeasure measure, void *ud, TextLine *lines, int max);
 
 /* A TextMeasure counting code points (terminals, tests). */
 int text_measure_columns(void *ud, const char *s, size_t len);

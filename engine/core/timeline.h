@@ -15,14 +15,14 @@
 typedef struct Past {
   Checkpoint cp;
   InputLog log;
-  int history;           /* the history's length at the checkpoint */
+  int history; /* the history's length at the checkpoint */
 } Past;
 
 typedef struct Timeline {
-  Past now;              /* now.cp.scene is NULL before the first checkpoint */
+  Past now; /* now.cp.scene is NULL before the first checkpoint */
   Past past[TIMELINE_MAX];
   int npast;
-  unsigned long serial;  /* checkpoints taken */
+  unsigned long serial; /* checkpoints taken */
 } Timeline;
 
 /* Forgets everything. */

@@ -14,7 +14,7 @@ char *tr_unit(const Tr *tr, const char *context, const char *src, const char *pi
 {
   char id[256], *filled = NULL, *out;
   const char *text = src;
-  bool french = true;   /* the source, or its fallback for a missing translation */
+  bool french = true; /* the source, or its fallback for a missing translation */
   if (!src)
     return err_set("a text is missing"), NULL;
   i18n_id(id, sizeof id, context, src, pin);
@@ -41,8 +41,8 @@ char *tr_unit(const Tr *tr, const char *context, const char *src, const char *pi
 
 static bool is_name_key(const char *key)
 {
-  static const char *const keys[] = { "id", "kind", "image", "value", "layout", "mood",
-                                      "style", "icon", "color", NULL };
+  static const char *const keys[] = { "id",   "kind",  "image", "value", "layout",
+                                      "mood", "style", "icon",  "color", NULL };
   for (const char *const *k = keys; *k; k++)
     if (strcmp(key, *k) == 0)
       return true;
@@ -120,7 +120,7 @@ json_t *tr_snapshot(const char *src, const json_t *args, const json_t *vars)
   while (p && (p = strchr(p, '{'))) {
     char name[128];
     size_t n;
-    if (p[1] == '{') {   /* "{{" is a brace */
+    if (p[1] == '{') { /* "{{" is a brace */
       p += 2;
       continue;
     }

@@ -13,15 +13,15 @@
 
 /* Called with every unit translated: its id, its French text, and where the
 ** script wrote it (the checker and extract collect them). */
-typedef void (*TrCollector)(void *ud, const char *id, const char *source,
-                            const char *file, int line);
+typedef void (*TrCollector)(void *ud, const char *id, const char *source, const char *file,
+                            int line);
 
 typedef struct Tr {
-  const Catalog *cat;     /* NULL for the source language */
-  const char *lang;       /* "fr", "en", ... */
-  TrCollector collect;    /* may be NULL */
+  const Catalog *cat;  /* NULL for the source language */
+  const char *lang;    /* "fr", "en", ... */
+  TrCollector collect; /* may be NULL */
   void *collect_ud;
-  const char *file;       /* where the units come from, for the collector */
+  const char *file; /* where the units come from, for the collector */
   int line;
 } Tr;
 

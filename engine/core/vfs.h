@@ -11,13 +11,13 @@
 #include <stddef.h>
 
 typedef struct VfsOptions {
-  const char *argv0;      /* the program's argv[0], as PhysicsFS wants it */
-  const char *base[4];    /* .zip archives or folders holding story/ lua/ assets/,
+  const char *argv0;     /* the program's argv[0], as PhysicsFS wants it */
+  const char *base[4];   /* .zip archives or folders holding story/ lua/ assets/,
                              NULL-ended, the first searched first (development
                              mounts the source tree, then the built archive for
                              the fonts) */
-  const char *write_dir;  /* NULL: the PhysicsFS pref dir ("ficelle", "centimes") */
-  bool mods;              /* mount <write dir>/mods/ (folders and .zip, by name) */
+  const char *write_dir; /* NULL: the PhysicsFS pref dir ("ficelle", "centimes") */
+  bool mods;             /* mount <write dir>/mods/ (folders and .zip, by name) */
 } VfsOptions;
 
 /* The user's files (saves, settings, screenshots) are read and written under

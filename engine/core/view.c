@@ -34,8 +34,8 @@ void view_new_page(View *v)
   v->page_serial++;
 }
 
-void view_set(View *v, const char *name, const json_t *bindings, const json_t *ctx,
-              bool merge, const char *scene)
+void view_set(View *v, const char *name, const json_t *bindings, const json_t *ctx, bool merge,
+              const char *scene)
 {
   const char *key;
   json_t *val;
@@ -43,7 +43,7 @@ void view_set(View *v, const char *name, const json_t *bindings, const json_t *c
     free(v->layout);
     v->layout = mem_strdup(name);
     view_new_page(v);
-    merge = false;   /* another screen: the old one's bindings go with it */
+    merge = false; /* another screen: the old one's bindings go with it */
   }
   if (!merge) {
     json_object_clear(v->bindings);
@@ -52,7 +52,8 @@ void view_set(View *v, const char *name, const json_t *bindings, const json_t *c
   json_object_foreach((json_t *)bindings, key, val) {
     const json_t *by = json_object_get(ctx, key);
     json_object_set(v->bindings, key, val);
-    json_object_set_new(v->bindctx, key, json_string(json_is_string(by) ? json_string_value(by) : scene));
+    json_object_set_new(v->bindctx, key,
+                        json_string(json_is_string(by) ? json_string_value(by) : scene));
   }
 }
 

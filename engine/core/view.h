@@ -16,12 +16,12 @@
 
 typedef struct View {
   char *layout;
-  json_t *bindings;      /* as the scenes gave them */
-  json_t *bindctx;       /* binding -> the scene that set it: its translation
+  json_t *bindings;     /* as the scenes gave them */
+  json_t *bindctx;      /* binding -> the scene that set it: its translation
                             context, kept when the screen outlives the scene */
-  json_t *shown;         /* translated */
-  unsigned screen;       /* changes with the layout and the bindings */
-  unsigned page_serial;  /* changes when the page starts anew */
+  json_t *shown;        /* translated */
+  unsigned screen;      /* changes with the layout and the bindings */
+  unsigned page_serial; /* changes when the page starts anew */
   Lines page;
 } View;
 
@@ -31,8 +31,8 @@ void view_free(View *v);
 /* Shows layout `name` (NULL: the one shown) with these bindings (NULL: none),
 ** set by the scenes in ctx (NULL: all by `scene`), or merged over the ones
 ** shown (merge). Another layout starts a new page. Translate afterwards. */
-void view_set(View *v, const char *name, const json_t *bindings, const json_t *ctx,
-              bool merge, const char *scene);
+void view_set(View *v, const char *name, const json_t *bindings, const json_t *ctx, bool merge,
+              const char *scene);
 /* Translates the bindings (vars: the placeholders' values, may be NULL); the
 ** screen's serial moves. False and err if a unit fails. */
 bool view_translate(View *v, const Tr *tr, const json_t *vars, const char *scene);

@@ -28,7 +28,7 @@ typedef enum Mode { MODE_TITLE, MODE_CHAPTERS, MODE_PLAY } Mode;
 typedef struct Settings {
   int width, height;
   bool fullscreen, dyslexic;
-  int speed;              /* typewriter, characters a second; 0: at once */
+  int speed; /* typewriter, characters a second; 0: at once */
   float text_scale;
   char lang[16];
 } Settings;
@@ -44,20 +44,21 @@ typedef struct App {
   int hist_scroll;
   const Event *ev;
   bool dirty, quit, auto_mode, skip, want_shot, bench, first_frame, was_typing, pads;
-  int hand;                 /* the hand cursor is shown */
-  SDL_Cursor *cursors[2];   /* arrow, hand: created when first needed */
+  int hand;               /* the hand cursor is shown */
+  SDL_Cursor *cursors[2]; /* arrow, hand: created when first needed */
   Uint32 auto_at;
   char notice[200];
   Uint32 notice_until;
   Settings set;
   int last_chapter;
-  int win_w, win_h;         /* the window's real size in points (window_size) */
-  bool win_stale;           /* it may have changed: ask again before drawing */
+  int win_w, win_h; /* the window's real size in points (window_size) */
+  bool win_stale;   /* it may have changed: ask again before drawing */
 } App;
 
 /* ---- settings ------------------------------------------------------------- */
 
-static void settings_load(Settings *s) {
+static void settings_load(Settings *s)
+{
   s->width = 1280;
   s->height = 720;
   s->fullscreen = false;
@@ -68,28 +69,33 @@ static void settings_load(Settings *s) {
   char *src = vfs_read(SETTINGS_PATH, NULL);
   json_t *o = src ? json_loads(src, 0, NULL) : NULL;
   free(src);
-  if (!o) return;
+  if (!o)
+    return;
   json_t *v;
   if (json_is_integer(v = json_object_get(o, "width")) && json_integer_value(v) >= 320)
     s->width = (int)json_integer_value(v);
   if (json_is_integer(v = json_object_get(o, "height")) && json_integer_value(v) >= 240)
     s->height = (int)json_integer_value(v);
-  if (json_is_boolean(v = json_object_get(o, "fullscreen"))) s->fullscreen = json_is_true(v);
-  if (json_is_boolean(v = json_object_get(o, "dyslexic"))) s->dyslexic = json_is_true(v);
-  if (json_is_integer(v = json_object_get(o, "speed"))) s->speed = (int)json_integer_value(v);
+  if (json_is_boolean(v = json_object_get(o, "fullscreen")))
+    s->fullscreen = json_is_true(v);
+  if (json_is_boolean(v = json_object_get(o, "dyslexic")))
+    s->dyslexic = json_is_true(v);
+  if (json_is_integer(v = json_object_get(o, "speed")))
+    s->speed = (int)json_integer_value(v);
   if (json_is_number(v = json_object_get(o, "text_scale")))
     s->text_scale = (float)json_number_value(v);
-  if (s->text_scale < 0.7f || s->text_scale > 2.0f) s->text_scale = 1.0f;
+  if (s->text_scale < 0.7f || s->text_scale > 2.0f)
+    s->text_scale = 1.0f;
   if (json_is_string(v = json_object_get(o, "lang")))
     snprintf(s->lang, sizeof s->lang, "%s", json_string_value(v));
   json_decref(o);
 }
 
-static void settings_save(const Settings *s) {
-  json_t *o = json_pack("{s:i, s:i, s:b, s:b, s:i, s:f, s:s}", "width", s->width,
-                        "height", s->height, "fullscreen", s->fullscreen, "dyslexic",
-                        s->dyslexic, "speed", s->speed, "text_scale", (double)s->text_scale,
-                        "lang", s->lang);
+static void settings_save(const Settings *s)
+{
+  json_t *o = json_pack("{s:i, s:i, s:b, s:b, s:i, s:f, s:s}", "width", s->width, "height",
+                        s->height, "fullscreen", s->fullscreen, "dyslexic", s->dyslexic, "speed",
+                        s->speed, "text_scale", (double)s->text_scale, "lang", s->lang);
   char *text = o ? json_dumps(o, JSON_INDENT(2) | JSON_SORT_KEYS) : NULL;
   if (text && !vfs_write(SETTINGS_PATH, text, strlen(text)))
     fprintf(stderr, "ficelle: settings not saved: %s\n", err_get());
@@ -99,55 +105,67 @@ static void settings_save(const Settings *s) {
 
 /* ---- the story ------------------------------------------------------------ */
 
-static void notice(App *a, const char *text) {
+static void notice(App *a, const char *text)
+{
   snprintf(a->notice, sizeof a->notice, "%s", text);
   a->notice_until = SDL_GetTicks() + 2500;
   a->dirty = true;
 }
 
 /* The chapter numbered `number` ({id, number, side, title}), or NULL. */
-static const json_t *chapter_info(App *a, int number) {
+static const json_t *chapter_info(App *a, int number)
+{
   size_t i;
   const json_t *c;
   json_array_foreach(story_chapters(a->story), i, c)
-    if (json_number_value(json_object_get(c, "number")) == number) return c;
+    if (json_number_value(json_object_get(c, "number")) == number)
+      return c;
   return NULL;
 }
 
-static const StoryLine *page_line(const void *story, int i) {
+static const StoryLine *page_line(const void *story, int i)
+{
   return story_page(story, i);
 }
 
 /* Takes the story's new event: the screen is what it says. */
-static void settle(App *a, const Event *ev) {
+static void settle(App *a, const Event *ev)
+{
   a->ev = ev;
-  if (!ev) return;
+  if (!ev)
+    return;
   LayoutPage page = { story_page_count(a->story), page_line, a->story };
   layout_sync(a->L, ev, &page, SDL_GetTicks());
   if (ev->chapter != a->last_chapter) {
     a->last_chapter = ev->chapter;
     const json_t *c = chapter_info(a, ev->chapter);
     const char *side = json_string_value(json_object_get(c, "side"));
-    if (side) layout_set_side(a->L, side);
+    if (side)
+      layout_set_side(a->L, side);
     layout_set_chapter(a->L, c ? ev->chapter : 0, json_string_value(json_object_get(c, "title")));
   }
   if (ev->kind == EVENT_CHAPTER) {
     const char *side = json_string_value(json_object_get(ev->data, "side"));
-    if (side) layout_set_side(a->L, side);
+    if (side)
+      layout_set_side(a->L, side);
   }
-  if (ev->kind == EVENT_CHOICE || ev->kind == EVENT_ERROR) a->skip = false;
+  if (ev->kind == EVENT_CHOICE || ev->kind == EVENT_ERROR)
+    a->skip = false;
   ui_reset_focus(&a->ui);
   a->auto_at = 0;
   a->dirty = true;
 }
 
-static void autosave(App *a) {
-  if (a->mode != MODE_PLAY || !a->ev || a->ev->kind == EVENT_END) return;
+static void autosave(App *a)
+{
+  if (a->mode != MODE_PLAY || !a->ev || a->ev->kind == EVENT_END)
+    return;
   if (!saves_write(a->story, AUTOSAVE_SLOT))
     fprintf(stderr, "ficelle: autosave failed: %s\n", err_get());
 }
 
-static void begin(App *a, int chapter) {
+static void begin(App *a, int chapter)
+{
   layout_reset(a->L);
   a->last_chapter = -1;
   a->mode = MODE_PLAY;
@@ -156,11 +174,13 @@ static void begin(App *a, int chapter) {
 }
 
 /* Loads a save; a damaged one is set aside by the core, never fatal. */
-static bool load(App *a, const char *slot) {
+static bool load(App *a, const char *slot)
+{
   bool diverged = false, missing = false;
   const Event *ev = saves_load(a->story, slot, &diverged, &missing);
   if (!ev) {
-    if (!missing) fprintf(stderr, "ficelle: %s\n", err_get());
+    if (!missing)
+      fprintf(stderr, "ficelle: %s\n", err_get());
     notice(a, ui_text(&a->ui, missing ? "save.none" : "save.damaged"));
     return false;
   }
@@ -172,21 +192,28 @@ static bool load(App *a, const char *slot) {
   return true;
 }
 
-static void save(App *a) {
-  if (saves_write(a->story, SAVE_SLOT)) notice(a, ui_text(&a->ui, "save.saved"));
-  else notice(a, ui_text(&a->ui, "save.failed"));
+static void save(App *a)
+{
+  if (saves_write(a->story, SAVE_SLOT))
+    notice(a, ui_text(&a->ui, "save.saved"));
+  else
+    notice(a, ui_text(&a->ui, "save.failed"));
 }
 
-static void set_language(App *a, int index) {
+static void set_language(App *a, int index)
+{
   const json_t *langs = story_languages(a->story);
   size_t n = json_array_size(langs);
-  if (n == 0) return;
+  if (n == 0)
+    return;
   size_t at = 0;
   for (size_t i = 0; i < n; i++)
-    if (strcmp(json_string_value(json_array_get(langs, i)), story_language(a->story)) == 0) at = i;
+    if (strcmp(json_string_value(json_array_get(langs, i)), story_language(a->story)) == 0)
+      at = i;
   size_t next = index < 0 ? (at + 1) % n : (size_t)index % n;
   const char *lang = json_string_value(json_array_get(langs, next));
-  if (!lang || !story_set_language(a->story, lang)) return;
+  if (!lang || !story_set_language(a->story, lang))
+    return;
   snprintf(a->set.lang, sizeof a->set.lang, "%s", lang);
   /* The core translated the screen and the page: show them again. */
   if (a->mode == MODE_PLAY) {
@@ -196,17 +223,20 @@ static void set_language(App *a, int index) {
   a->dirty = true;
 }
 
-static void toggle_fullscreen(App *a) {
+static void toggle_fullscreen(App *a)
+{
   a->set.fullscreen = !(SDL_GetWindowFlags(a->win) & SDL_WINDOW_FULLSCREEN_DESKTOP);
   SDL_SetWindowFullscreen(a->win, a->set.fullscreen ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
   /* Back to the remembered size: a window manager does it, but a window
   ** opened fullscreen where none runs would keep the screen's size. */
-  if (!a->set.fullscreen) SDL_SetWindowSize(a->win, a->set.width, a->set.height);
+  if (!a->set.fullscreen)
+    SDL_SetWindowSize(a->win, a->set.width, a->set.height);
   a->win_stale = true;
   a->dirty = true;
 }
 
-static void restyle(App *a) {
+static void restyle(App *a)
+{
   a->ui.text_scale = a->set.text_scale;
   font_set_dyslexic(a->set.dyslexic);
   layout_invalidate(a->L);
@@ -214,9 +244,11 @@ static void restyle(App *a) {
 }
 
 /* Goes on past what is shown, as Enter, Space and a click do. */
-static void go_on(App *a) {
+static void go_on(App *a)
+{
   Uint32 now = SDL_GetTicks();
-  if (a->mode != MODE_PLAY || !a->ev) return;
+  if (a->mode != MODE_PLAY || !a->ev)
+    return;
   if (layout_typing(a->L, now) && layout_finish(a->L)) {
     a->dirty = true;
     return;
@@ -228,7 +260,8 @@ static void go_on(App *a) {
   case EVENT_CARD:
   case EVENT_ENDING:
     settle(a, story_step(a->story, &cont));
-    if (a->ev && a->ev->kind == EVENT_CHAPTER) autosave(a);
+    if (a->ev && a->ev->kind == EVENT_CHAPTER)
+      autosave(a);
     break;
   case EVENT_END:
     saves_remove(AUTOSAVE_SLOT);
@@ -236,37 +269,41 @@ static void go_on(App *a) {
     ui_reset_focus(&a->ui);
     a->dirty = true;
     break;
-  default:
-    break;
+  default: break;
   }
 }
 
-static void choose(App *a, int i) {
-  if (!a->ev || a->ev->kind != EVENT_CHOICE || i < 0 || i >= a->ev->noptions) return;
+static void choose(App *a, int i)
+{
+  if (!a->ev || a->ev->kind != EVENT_CHOICE || i < 0 || i >= a->ev->noptions)
+    return;
   layout_chosen(a->L, i);
   Input in = { INPUT_CHOICE, i, NULL };
   settle(a, story_step(a->story, &in));
   autosave(a);
 }
 
-static void act(App *a, Action x) {
+static void act(App *a, Action x)
+{
   switch (x.kind) {
   case ACT_NONE: break;
   case ACT_CONTINUE: go_on(a); break;
   case ACT_CHOICE: choose(a, x.arg); break;
   case ACT_NEW_GAME: begin(a, 0); break;
   case ACT_RESUME_GAME: load(a, AUTOSAVE_SLOT); break;
-  case ACT_CHAPTERS: a->mode = MODE_CHAPTERS; ui_reset_focus(&a->ui); break;
+  case ACT_CHAPTERS:
+    a->mode = MODE_CHAPTERS;
+    ui_reset_focus(&a->ui);
+    break;
   case ACT_CHAPTER: begin(a, x.arg); break;
   case ACT_LANGUAGE: set_language(a, x.arg); break;
   case ACT_QUIT: a->quit = true; break;
-  case ACT_RECOVER:
-    settle(a, story_recover(a->story));
-    break;
+  case ACT_RECOVER: settle(a, story_recover(a->story)); break;
   case ACT_RELOAD: {
     bool diverged = false;
     settle(a, story_reload(a->story, &diverged));
-    if (diverged) notice(a, ui_text(&a->ui, "save.diverged"));
+    if (diverged)
+      notice(a, ui_text(&a->ui, "save.diverged"));
     break;
   }
   case ACT_TITLE:
@@ -275,16 +312,31 @@ static void act(App *a, Action x) {
     a->menu = a->history = false;
     ui_reset_focus(&a->ui);
     break;
-  case ACT_RETURN: a->menu = a->history = false; ui_reset_focus(&a->ui); break;
-  case ACT_SAVE: save(a); a->menu = false; break;
+  case ACT_RETURN:
+    a->menu = a->history = false;
+    ui_reset_focus(&a->ui);
+    break;
+  case ACT_SAVE:
+    save(a);
+    a->menu = false;
+    break;
   case ACT_LOAD: load(a, SAVE_SLOT); break;
-  case ACT_HISTORY: a->menu = false; a->history = true; a->hist_scroll = 0; break;
+  case ACT_HISTORY:
+    a->menu = false;
+    a->history = true;
+    a->hist_scroll = 0;
+    break;
   case ACT_FULLSCREEN: toggle_fullscreen(a); break;
-  case ACT_DYSLEXIC: a->set.dyslexic = !a->set.dyslexic; restyle(a); break;
+  case ACT_DYSLEXIC:
+    a->set.dyslexic = !a->set.dyslexic;
+    restyle(a);
+    break;
   case ACT_TEXT_SIZE:
     a->set.text_scale += 0.15f * (float)x.arg;
-    if (a->set.text_scale > 1.61f) a->set.text_scale = 0.85f;
-    if (a->set.text_scale < 0.84f) a->set.text_scale = 0.85f;
+    if (a->set.text_scale > 1.61f)
+      a->set.text_scale = 0.85f;
+    if (a->set.text_scale < 0.84f)
+      a->set.text_scale = 0.85f;
     restyle(a);
     break;
   case ACT_SPEED:
@@ -302,14 +354,15 @@ static void act(App *a, Action x) {
 ** assumption: asked for fullscreen, SDL 2 takes the screen's size at once
 ** whether or not a window manager makes it so (none runs, or it refuses), and
 ** keeps that size after fullscreen ends. Under X11 the server is asked. */
-static void window_size(App *a, int *w, int *h) {
+static void window_size(App *a, int *w, int *h)
+{
   SDL_GetWindowSize(a->win, w, h);
 #if defined(FICELLE_X11) && defined(SDL_VIDEO_DRIVER_X11)
   SDL_SysWMinfo info;
   XWindowAttributes at;
   SDL_VERSION(&info.version);
-  if (SDL_GetWindowWMInfo(a->win, &info) && info.subsystem == SDL_SYSWM_X11 &&
-      XGetWindowAttributes(info.info.x11.display, info.info.x11.window, &at)) {
+  if (SDL_GetWindowWMInfo(a->win, &info) && info.subsystem == SDL_SYSWM_X11
+      && XGetWindowAttributes(info.info.x11.display, info.info.x11.window, &at)) {
     *w = at.width;
     *h = at.height;
   }
@@ -319,7 +372,8 @@ static void window_size(App *a, int *w, int *h) {
 /* The size to lay the page out for, in pixels: the renderer's, but never more
 ** than the window really shows. Windowed, it is also the size remembered.
 ** The window system is asked only after a window event (a round trip). */
-static void track_size(App *a, int *w, int *h) {
+static void track_size(App *a, int *w, int *h)
+{
   int sw = 0, sh = 0;
   SDL_GetRendererOutputSize(a->r, w, h);
   SDL_GetWindowSize(a->win, &sw, &sh);
@@ -327,45 +381,54 @@ static void track_size(App *a, int *w, int *h) {
     window_size(a, &a->win_w, &a->win_h);
     a->win_stale = false;
   }
-  if (a->win_w > 0 && a->win_w < sw) *w = (int)((long)*w * a->win_w / sw);
-  if (a->win_h > 0 && a->win_h < sh) *h = (int)((long)*h * a->win_h / sh);
+  if (a->win_w > 0 && a->win_w < sw)
+    *w = (int)((long)*w * a->win_w / sw);
+  if (a->win_h > 0 && a->win_h < sh)
+    *h = (int)((long)*h * a->win_h / sh);
   if (!(SDL_GetWindowFlags(a->win) & SDL_WINDOW_FULLSCREEN) && a->win_w > 0 && a->win_h > 0) {
     a->set.width = a->win_w;
     a->set.height = a->win_h;
   }
 }
 
-static void draw(App *a) {
+static void draw(App *a)
+{
   Uint32 now = SDL_GetTicks();
   Ui *ui = &a->ui;
   int w = 0, h = 0;
   track_size(a, &w, &h);
-  if (w != ui->w || h != ui->h) ui_resize(ui, w, h);
+  if (w != ui->w || h != ui->h)
+    ui_resize(ui, w, h);
   ui_begin(ui);
   switch (a->mode) {
   case MODE_TITLE: screen_title(ui, saves_exists(AUTOSAVE_SLOT)); break;
   case MODE_CHAPTERS: screen_chapters(ui); break;
   case MODE_PLAY:
-    if (!a->ev) { screen_end(ui); break; }
+    if (!a->ev) {
+      screen_end(ui);
+      break;
+    }
     switch (a->ev->kind) {
     case EVENT_CHAPTER: screen_chapter(ui, a->ev); break;
     case EVENT_CARD: screen_card(ui, a->ev); break;
     case EVENT_ENDING: screen_ending(ui, a->ev); break;
     case EVENT_ERROR: screen_error(ui, a->ev); break;
-    case EVENT_END: case EVENT_NONE: screen_end(ui); break;
+    case EVENT_END:
+    case EVENT_NONE: screen_end(ui); break;
     default: layout_draw(a->L, ui, now); break;
     }
     break;
   }
   if (a->history) {
-    ui_begin(ui);   /* the page below takes no clicks */
+    ui_begin(ui); /* the page below takes no clicks */
     screen_history(ui, &a->hist_scroll);
   }
   if (a->menu) {
     ui_begin(ui);
     screen_menu(ui, a->mode == MODE_PLAY);
   }
-  if (a->notice[0] && now < a->notice_until) screen_notice(ui, a->notice);
+  if (a->notice[0] && now < a->notice_until)
+    screen_notice(ui, a->notice);
   if (a->auto_mode || a->skip) {
     const char *mark = ui_text(ui, a->skip ? "play.skip" : "play.auto");
     int px = ui_font_px(ui, 14);
@@ -374,12 +437,14 @@ static void draw(App *a) {
   }
 }
 
-static void screenshot(App *a) {
+static void screenshot(App *a)
+{
   int w = a->ui.w, h = a->ui.h;
   /* The page's part of the target, which can be larger (see track_size). */
   SDL_Rect page = { 0, 0, w, h };
   SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, w, h, 24, SDL_PIXELFORMAT_BGR24);
-  if (!s) return;
+  if (!s)
+    return;
   if (SDL_RenderReadPixels(a->r, &page, SDL_PIXELFORMAT_BGR24, s->pixels, s->pitch) == 0) {
     size_t cap = (size_t)w * (size_t)h * 4 + 4096;
     char *buf = malloc(cap);
@@ -394,14 +459,16 @@ static void screenshot(App *a) {
                tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec);
       notice(a, ui_text(&a->ui, vfs_write(path, buf, len) ? "shot.saved" : "shot.failed"));
     }
-    if (rw) SDL_RWclose(rw);
+    if (rw)
+      SDL_RWclose(rw);
     free(buf);
   }
   SDL_FreeSurface(s);
 }
 
 /* The window's icon: a centime, drawn like everything else (no image file). */
-static void set_icon(SDL_Window *win) {
+static void set_icon(SDL_Window *win)
+{
   SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, 64, 64, 32, SDL_PIXELFORMAT_ARGB8888);
   SDL_Renderer *r = s ? SDL_CreateSoftwareRenderer(s) : NULL;
   if (r) {
@@ -420,20 +487,24 @@ static void set_icon(SDL_Window *win) {
   SDL_FreeSurface(s);
 }
 
-static double wall_seconds(void) {
+static double wall_seconds(void)
+{
   struct timespec ts;
   clock_gettime(CLOCK_REALTIME, &ts);
   return (double)ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
 /* Benchmark: when a stage of the start-up ends (FICELLE_BENCH=1). */
-static void stage(const App *a, const char *what) {
-  if (a->bench) fprintf(stderr, "bench: stage %s %.6f\n", what, wall_seconds());
+static void stage(const App *a, const char *what)
+{
+  if (a->bench)
+    fprintf(stderr, "bench: stage %s %.6f\n", what, wall_seconds());
 }
 
 /* The median of 15 timed draws of the page: cold (every cache emptied before
 ** each) or warm (what a redraw costs). */
-static double median_draw_ms(App *a, bool cold) {
+static double median_draw_ms(App *a, bool cold)
+{
   double t[15];
   for (int i = 0; i < 15; i++) {
     if (cold) {
@@ -455,14 +526,16 @@ static double median_draw_ms(App *a, bool cold) {
 }
 
 /* Benchmark figures (FICELLE_BENCH=1): the page laid out and drawn, cold and warm. */
-static void bench_page(App *a) {
+static void bench_page(App *a)
+{
   fprintf(stderr, "bench: layout_draw_cold_ms %.3f\n", median_draw_ms(a, true));
   fprintf(stderr, "bench: draw_warm_ms %.3f\n", median_draw_ms(a, false));
 }
 
 /* ---- input ---------------------------------------------------------------- */
 
-static void key(App *a, const SDL_KeyboardEvent *k) {
+static void key(App *a, const SDL_KeyboardEvent *k)
+{
   SDL_Keycode sym = k->keysym.sym;
   Uint16 mod = k->keysym.mod;
   if (a->ui.hide && sym != SDLK_LCTRL && sym != SDLK_RCTRL && sym != SDLK_s) {
@@ -476,33 +549,53 @@ static void key(App *a, const SDL_KeyboardEvent *k) {
     return;
   }
   if (sym == SDLK_ESCAPE) {
-    if (a->history) a->history = false;
-    else if (a->menu) a->menu = false;
-    else if (a->mode == MODE_CHAPTERS) a->mode = MODE_TITLE;
-    else if (a->mode == MODE_PLAY) a->menu = true;
+    if (a->history)
+      a->history = false;
+    else if (a->menu)
+      a->menu = false;
+    else if (a->mode == MODE_CHAPTERS)
+      a->mode = MODE_TITLE;
+    else if (a->mode == MODE_PLAY)
+      a->menu = true;
     ui_reset_focus(&a->ui);
     a->dirty = true;
     return;
   }
   if (a->history) {
-    if (sym == SDLK_PAGEUP || sym == SDLK_UP) a->hist_scroll += sym == SDLK_UP ? 1 : 5;
+    if (sym == SDLK_PAGEUP || sym == SDLK_UP)
+      a->hist_scroll += sym == SDLK_UP ? 1 : 5;
     else if (sym == SDLK_PAGEDOWN || sym == SDLK_DOWN) {
-      if (a->hist_scroll == 0) a->history = false;
+      if (a->hist_scroll == 0)
+        a->history = false;
       a->hist_scroll -= sym == SDLK_DOWN ? 1 : 5;
-    } else if (sym == SDLK_RETURN || sym == SDLK_SPACE) a->history = false;
+    } else if (sym == SDLK_RETURN || sym == SDLK_SPACE)
+      a->history = false;
     a->dirty = true;
     return;
   }
   bool overlay = a->menu;
   switch (sym) {
-  case SDLK_UP: case SDLK_LEFT: ui_focus_move(&a->ui, -1); a->dirty = true; return;
-  case SDLK_DOWN: case SDLK_RIGHT: case SDLK_TAB: ui_focus_move(&a->ui, (mod & KMOD_SHIFT) ? -1 : 1); a->dirty = true; return;
-  case SDLK_RETURN: case SDLK_KP_ENTER: case SDLK_SPACE: {
+  case SDLK_UP:
+  case SDLK_LEFT:
+    ui_focus_move(&a->ui, -1);
+    a->dirty = true;
+    return;
+  case SDLK_DOWN:
+  case SDLK_RIGHT:
+  case SDLK_TAB:
+    ui_focus_move(&a->ui, (mod & KMOD_SHIFT) ? -1 : 1);
+    a->dirty = true;
+    return;
+  case SDLK_RETURN:
+  case SDLK_KP_ENTER:
+  case SDLK_SPACE: {
     Action x = ui_focused(&a->ui);
-    bool passes = a->mode == MODE_PLAY && !overlay && a->ev && a->ev->kind != EVENT_CHOICE &&
-                  a->ev->kind != EVENT_ERROR;
-    if (x.kind != ACT_NONE) act(a, x);
-    else if (passes) go_on(a);
+    bool passes = a->mode == MODE_PLAY && !overlay && a->ev && a->ev->kind != EVENT_CHOICE
+        && a->ev->kind != EVENT_ERROR;
+    if (x.kind != ACT_NONE)
+      act(a, x);
+    else if (passes)
+      go_on(a);
     else {
       /* Nothing to go on past: the first Enter shows where the focus is. */
       ui_focus_move(&a->ui, 1);
@@ -512,7 +605,8 @@ static void key(App *a, const SDL_KeyboardEvent *k) {
   }
   default: break;
   }
-  if (overlay || a->mode != MODE_PLAY) return;
+  if (overlay || a->mode != MODE_PLAY)
+    return;
   if (sym >= SDLK_1 && sym <= SDLK_9) {
     choose(a, (int)(sym - SDLK_1));
     return;
@@ -522,37 +616,50 @@ static void key(App *a, const SDL_KeyboardEvent *k) {
     return;
   }
   switch (sym) {
-  case SDLK_PAGEUP: a->history = true; a->hist_scroll = 0; break;
+  case SDLK_PAGEUP:
+    a->history = true;
+    a->hist_scroll = 0;
+    break;
   case SDLK_BACKSPACE: {
     /* Rollback: the story replays to the line or choice before this one. */
     a->last_chapter = -1;
     settle(a, story_rollback(a->story));
     break;
   }
-  case SDLK_a: a->auto_mode = !a->auto_mode; a->auto_at = 0; break;
-  case SDLK_PLUS: case SDLK_EQUALS: case SDLK_KP_PLUS:
-    if (a->set.text_scale < 1.6f) act(a, (Action){ ACT_TEXT_SIZE, 1 });
+  case SDLK_a:
+    a->auto_mode = !a->auto_mode;
+    a->auto_at = 0;
     break;
-  case SDLK_MINUS: case SDLK_KP_MINUS:
-    act(a, (Action){ ACT_TEXT_SIZE, -1 });
+  case SDLK_PLUS:
+  case SDLK_EQUALS:
+  case SDLK_KP_PLUS:
+    if (a->set.text_scale < 1.6f)
+      act(a, (Action){ ACT_TEXT_SIZE, 1 });
     break;
+  case SDLK_MINUS:
+  case SDLK_KP_MINUS: act(a, (Action){ ACT_TEXT_SIZE, -1 }); break;
   case SDLK_h: a->ui.hide = !a->ui.hide; break;
   case SDLK_s: a->want_shot = true; break;
-  case SDLK_LCTRL: case SDLK_RCTRL: a->skip = true; break;
+  case SDLK_LCTRL:
+  case SDLK_RCTRL: a->skip = true; break;
   default: return;
   }
   a->dirty = true;
 }
 
 /* A gamepad is a keyboard with fewer keys: each button stands for one. */
-static void pad_button(App *a, Uint8 button) {
+static void pad_button(App *a, Uint8 button)
+{
   SDL_KeyboardEvent k;
   memset(&k, 0, sizeof k);
   switch (button) {
   case SDL_CONTROLLER_BUTTON_A: k.keysym.sym = SDLK_RETURN; break;
-  case SDL_CONTROLLER_BUTTON_B: case SDL_CONTROLLER_BUTTON_START: k.keysym.sym = SDLK_ESCAPE; break;
-  case SDL_CONTROLLER_BUTTON_DPAD_UP: case SDL_CONTROLLER_BUTTON_DPAD_LEFT: k.keysym.sym = SDLK_UP; break;
-  case SDL_CONTROLLER_BUTTON_DPAD_DOWN: case SDL_CONTROLLER_BUTTON_DPAD_RIGHT: k.keysym.sym = SDLK_DOWN; break;
+  case SDL_CONTROLLER_BUTTON_B:
+  case SDL_CONTROLLER_BUTTON_START: k.keysym.sym = SDLK_ESCAPE; break;
+  case SDL_CONTROLLER_BUTTON_DPAD_UP:
+  case SDL_CONTROLLER_BUTTON_DPAD_LEFT: k.keysym.sym = SDLK_UP; break;
+  case SDL_CONTROLLER_BUTTON_DPAD_DOWN:
+  case SDL_CONTROLLER_BUTTON_DPAD_RIGHT: k.keysym.sym = SDLK_DOWN; break;
   case SDL_CONTROLLER_BUTTON_LEFTSHOULDER: k.keysym.sym = SDLK_PAGEUP; break;
   case SDL_CONTROLLER_BUTTON_Y: k.keysym.sym = SDLK_a; break;
   case SDL_CONTROLLER_BUTTON_X: k.keysym.sym = SDLK_h; break;
@@ -562,27 +669,34 @@ static void pad_button(App *a, Uint8 button) {
 }
 
 /* Window points to the page's pixels, with the size the page was laid out for. */
-static void mouse_point(App *a, int x, int y, int *px, int *py) {
+static void mouse_point(App *a, int x, int y, int *px, int *py)
+{
   int ww = a->win_w, wh = a->win_h;
-  if (ww <= 0 || wh <= 0) SDL_GetWindowSize(a->win, &ww, &wh);
+  if (ww <= 0 || wh <= 0)
+    SDL_GetWindowSize(a->win, &ww, &wh);
   *px = (int)((long)x * a->ui.w / (ww > 0 ? ww : 1));
   *py = (int)((long)y * a->ui.h / (wh > 0 ? wh : 1));
 }
 
 /* A hand over what can be clicked, as on the web the readers know. */
-static void update_cursor(App *a) {
+static void update_cursor(App *a)
+{
   int wx = 0, wy = 0, x, y;
   SDL_GetMouseState(&wx, &wy);
   mouse_point(a, wx, wy, &x, &y);
   int over = ui_hit(&a->ui, x, y).kind != ACT_NONE;
-  if (over == a->hand) return;
+  if (over == a->hand)
+    return;
   a->hand = over;
   if (!a->cursors[over])
-    a->cursors[over] = SDL_CreateSystemCursor(over ? SDL_SYSTEM_CURSOR_HAND : SDL_SYSTEM_CURSOR_ARROW);
-  if (a->cursors[over]) SDL_SetCursor(a->cursors[over]);
+    a->cursors[over] =
+        SDL_CreateSystemCursor(over ? SDL_SYSTEM_CURSOR_HAND : SDL_SYSTEM_CURSOR_ARROW);
+  if (a->cursors[over])
+    SDL_SetCursor(a->cursors[over]);
 }
 
-static void handle(App *a, const SDL_Event *e) {
+static void handle(App *a, const SDL_Event *e)
+{
   int x, y;
   switch (e->type) {
   case SDL_QUIT: a->quit = true; break;
@@ -605,18 +719,20 @@ static void handle(App *a, const SDL_Event *e) {
     }
     break;
   case SDL_CONTROLLERDEVICEADDED:
-    SDL_GameControllerOpen(e->cdevice.which);   /* closed by SDL_Quit */
+    SDL_GameControllerOpen(e->cdevice.which); /* closed by SDL_Quit */
     break;
   case SDL_CONTROLLERBUTTONDOWN: pad_button(a, e->cbutton.button); break;
   case SDL_MOUSEMOTION:
     mouse_point(a, e->motion.x, e->motion.y, &x, &y);
-    if (ui_hover(&a->ui, x, y)) a->dirty = true;
+    if (ui_hover(&a->ui, x, y))
+      a->dirty = true;
     update_cursor(a);
     break;
   case SDL_MOUSEBUTTONDOWN:
     mouse_point(a, e->button.x, e->button.y, &x, &y);
     if (e->button.button == SDL_BUTTON_RIGHT) {
-      if (a->mode == MODE_PLAY) a->menu = !a->menu;
+      if (a->mode == MODE_PLAY)
+        a->menu = !a->menu;
       a->history = false;
       a->dirty = true;
     } else if (e->button.button == SDL_BUTTON_LEFT && a->ui.hide) {
@@ -624,19 +740,29 @@ static void handle(App *a, const SDL_Event *e) {
       a->dirty = true;
     } else if (e->button.button == SDL_BUTTON_LEFT) {
       Action x2 = ui_hit(&a->ui, x, y);
-      if (x2.kind != ACT_NONE) act(a, x2);
-      else if (a->history) { a->history = false; a->dirty = true; }
-      else if (!a->menu) go_on(a);
+      if (x2.kind != ACT_NONE)
+        act(a, x2);
+      else if (a->history) {
+        a->history = false;
+        a->dirty = true;
+      } else if (!a->menu)
+        go_on(a);
     }
     break;
   case SDL_MOUSEWHEEL:
-    if (a->menu) break;
+    if (a->menu)
+      break;
     if (e->wheel.y > 0) {
-      if (a->history) a->hist_scroll += 1;
-      else if (a->mode == MODE_PLAY) { a->history = true; a->hist_scroll = 0; }
+      if (a->history)
+        a->hist_scroll += 1;
+      else if (a->mode == MODE_PLAY) {
+        a->history = true;
+        a->hist_scroll = 0;
+      }
       a->dirty = true;
     } else if (e->wheel.y < 0 && a->history) {
-      if (a->hist_scroll == 0) a->history = false;
+      if (a->hist_scroll == 0)
+        a->history = false;
       a->hist_scroll--;
       a->dirty = true;
     }
@@ -646,27 +772,44 @@ static void handle(App *a, const SDL_Event *e) {
 }
 
 /* Milliseconds until something changes by itself; -1: nothing will. */
-static int next_timeout(App *a, Uint32 now) {
+static int next_timeout(App *a, Uint32 now)
+{
   int t = -1;
-#define SOONER(ms) do { int m_ = (ms); if (m_ < 0) m_ = 0; if (t < 0 || m_ < t) t = m_; } while (0)
+#define SOONER(ms)                                                                                 \
+  do {                                                                                             \
+    int m_ = (ms);                                                                                 \
+    if (m_ < 0)                                                                                    \
+      m_ = 0;                                                                                      \
+    if (t < 0 || m_ < t)                                                                           \
+      t = m_;                                                                                      \
+  } while (0)
   if (a->mode == MODE_PLAY && !a->menu && !a->history) {
-    if (layout_typing(a->L, now)) SOONER(30);
-    if (a->skip && a->ev && a->ev->kind == EVENT_LINE) SOONER(35);
+    if (layout_typing(a->L, now))
+      SOONER(30);
+    if (a->skip && a->ev && a->ev->kind == EVENT_LINE)
+      SOONER(35);
     if (a->auto_mode && a->ev && a->ev->kind == EVENT_LINE && !layout_typing(a->L, now)) {
-      if (!a->auto_at) a->auto_at = now + layout_read_ms(a->L);
+      if (!a->auto_at)
+        a->auto_at = now + layout_read_ms(a->L);
       SOONER((int)(a->auto_at - now));
     }
   }
   if (a->notice[0]) {
-    if (now >= a->notice_until) { a->notice[0] = '\0'; a->dirty = true; SOONER(0); }
-    else SOONER((int)(a->notice_until - now));
+    if (now >= a->notice_until) {
+      a->notice[0] = '\0';
+      a->dirty = true;
+      SOONER(0);
+    } else
+      SOONER((int)(a->notice_until - now));
   }
 #undef SOONER
   return t;
 }
 
-static void tick(App *a, Uint32 now) {
-  if (a->mode != MODE_PLAY || a->menu || a->history || !a->ev) return;
+static void tick(App *a, Uint32 now)
+{
+  if (a->mode != MODE_PLAY || a->menu || a->history || !a->ev)
+    return;
   if (a->skip && a->ev->kind == EVENT_LINE) {
     layout_finish(a->L);
     go_on(a);
@@ -676,11 +819,13 @@ static void tick(App *a, Uint32 now) {
   }
   /* While typing, every tick draws; once more when it ends, for the last letters. */
   bool typing = layout_typing(a->L, now);
-  if (typing || a->was_typing) a->dirty = true;
+  if (typing || a->was_typing)
+    a->dirty = true;
   a->was_typing = typing;
 }
 
-int app_run(Story *story, const AppOptions *opt) {
+int app_run(Story *story, const AppOptions *opt)
+{
   App app;
   App *a = &app;
   memset(a, 0, sizeof app);
@@ -691,14 +836,15 @@ int app_run(Story *story, const AppOptions *opt) {
     a->set.width = opt->width;
     a->set.height = opt->height;
   }
-  if (opt && opt->fullscreen) a->set.fullscreen = true;
+  if (opt && opt->fullscreen)
+    a->set.fullscreen = true;
 
   SDL_SetHint(SDL_HINT_VIDEO_X11_NET_WM_BYPASS_COMPOSITOR, "0");
   stage(a, "app_run");
   if (SDL_Init(SDL_INIT_VIDEO) != 0) {
     fprintf(stderr, "ficelle: SDL: %s\n", SDL_GetError());
     if (!story && opt && opt->wait_story)
-      opt->wait_story(opt->wait_ud);   /* let the opening finish before exiting */
+      opt->wait_story(opt->wait_ud); /* let the opening finish before exiting */
     return 1;
   }
   stage(a, "sdl_init");
@@ -710,8 +856,7 @@ int app_run(Story *story, const AppOptions *opt) {
   stage(a, "story");
   /* The reader's last language, unless the command line chose one (the story
   ** then is not in its source language). */
-  if (a->set.lang[0] && strcmp(story_language(story), "fr") == 0 &&
-      strcmp(a->set.lang, "fr") != 0)
+  if (a->set.lang[0] && strcmp(story_language(story), "fr") == 0 && strcmp(a->set.lang, "fr") != 0)
     story_set_language(story, a->set.lang);
   if (!font_init()) {
     fprintf(stderr, "ficelle: %s\n", err_get());
@@ -720,7 +865,8 @@ int app_run(Story *story, const AppOptions *opt) {
   }
   stage(a, "fonts");
   Uint32 flags = SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
-  if (a->set.fullscreen) flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
+  if (a->set.fullscreen)
+    flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
   a->win = SDL_CreateWindow(story_ui(story, "window.title"), SDL_WINDOWPOS_CENTERED,
                             SDL_WINDOWPOS_CENTERED, a->set.width, a->set.height, flags);
   if (!a->win) {
@@ -746,8 +892,10 @@ int app_run(Story *story, const AppOptions *opt) {
     SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
     a->r = SDL_CreateRenderer(a->win, -1, SDL_RENDERER_SOFTWARE);
   }
-  if (!a->r) a->r = SDL_CreateRenderer(a->win, -1, SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC);
-  if (!a->r) a->r = SDL_CreateRenderer(a->win, -1, 0);
+  if (!a->r)
+    a->r = SDL_CreateRenderer(a->win, -1, SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC);
+  if (!a->r)
+    a->r = SDL_CreateRenderer(a->win, -1, 0);
   if (!a->r) {
     fprintf(stderr, "ficelle: renderer: %s\n", SDL_GetError());
     SDL_DestroyWindow(a->win);
@@ -762,7 +910,8 @@ int app_run(Story *story, const AppOptions *opt) {
   a->ui.speed = a->set.speed;
   restyle(a);
   a->mode = MODE_TITLE;
-  if (opt && opt->chapter > 0) begin(a, opt->chapter);
+  if (opt && opt->chapter > 0)
+    begin(a, opt->chapter);
   a->dirty = true;
 
   while (!a->quit) {
@@ -783,13 +932,15 @@ int app_run(Story *story, const AppOptions *opt) {
         a->first_frame = true;
         fprintf(stderr, "bench: first_frame %.6f\n", wall_seconds());
         /* Read on to a full page (up to a dozen lines or a choice), then time it. */
-        for (int i = 0; i < 12 && a->mode == MODE_PLAY && a->ev && a->ev->kind != EVENT_CHOICE &&
-                        a->ev->kind != EVENT_ERROR && a->ev->kind != EVENT_END; i++) {
+        for (int i = 0; i < 12 && a->mode == MODE_PLAY && a->ev && a->ev->kind != EVENT_CHOICE
+             && a->ev->kind != EVENT_ERROR && a->ev->kind != EVENT_END;
+             i++) {
           layout_finish(a->L);
           go_on(a);
         }
         layout_finish(a->L);
-        if (a->mode == MODE_PLAY) bench_page(a);
+        if (a->mode == MODE_PLAY)
+          bench_page(a);
         draw(a);
         SDL_RenderPresent(a->r);
         fprintf(stderr, "bench: page_ready %.6f\n", wall_seconds());
@@ -806,7 +957,8 @@ int app_run(Story *story, const AppOptions *opt) {
     int got = timeout < 0 ? SDL_WaitEvent(&e) : SDL_WaitEventTimeout(&e, timeout);
     if (got) {
       handle(a, &e);
-      while (!a->quit && SDL_PollEvent(&e)) handle(a, &e);
+      while (!a->quit && SDL_PollEvent(&e))
+        handle(a, &e);
     }
     tick(a, SDL_GetTicks());
   }
@@ -814,7 +966,8 @@ int app_run(Story *story, const AppOptions *opt) {
   settings_save(&a->set);
   layout_destroy(a->L);
   for (int i = 0; i < 2; i++)
-    if (a->cursors[i]) SDL_FreeCursor(a->cursors[i]);
+    if (a->cursors[i])
+      SDL_FreeCursor(a->cursors[i]);
   font_quit();
   SDL_DestroyRenderer(a->r);
   SDL_DestroyWindow(a->win);

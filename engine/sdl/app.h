@@ -10,9 +10,9 @@
 #include "story.h"
 
 typedef struct AppOptions {
-  int chapter;              /* > 0: skip the title screen and begin this chapter */
+  int chapter; /* > 0: skip the title screen and begin this chapter */
   bool fullscreen;
-  int width, height;        /* the window's size in points; 0: remembered or 1280x720 */
+  int width, height; /* the window's size in points; 0: remembered or 1280x720 */
   /* With story NULL: called once SDL is up, to get the story being opened on
   ** another thread (NULL if it failed: app_run then returns 1). */
   Story *(*wait_story)(void *ud);

@@ -13,20 +13,28 @@
 
 #define PI 3.14159265358979323846f
 
-static int hexval(char ch) {
-  if (ch >= '0' && ch <= '9') return ch - '0';
-  if (ch >= 'a' && ch <= 'f') return ch - 'a' + 10;
-  if (ch >= 'A' && ch <= 'F') return ch - 'A' + 10;
+static int hexval(char ch)
+{
+  if (ch >= '0' && ch <= '9')
+    return ch - '0';
+  if (ch >= 'a' && ch <= 'f')
+    return ch - 'a' + 10;
+  if (ch >= 'A' && ch <= 'F')
+    return ch - 'A' + 10;
   return -1;
 }
 
-SDL_Color draw_color(const char *s, SDL_Color fallback) {
-  if (!s || s[0] != '#') return fallback;
+SDL_Color draw_color(const char *s, SDL_Color fallback)
+{
+  if (!s || s[0] != '#')
+    return fallback;
   size_t n = strlen(s + 1);
   int v[8];
-  if (n != 3 && n != 6 && n != 8) return fallback;
+  if (n != 3 && n != 6 && n != 8)
+    return fallback;
   for (size_t i = 0; i < n; i++)
-    if ((v[i] = hexval(s[1 + i])) < 0) return fallback;
+    if ((v[i] = hexval(s[1 + i])) < 0)
+      return fallback;
   SDL_Color c;
   if (n == 3) {
     c.r = (Uint8)(v[0] * 17);
@@ -42,12 +50,14 @@ SDL_Color draw_color(const char *s, SDL_Color fallback) {
   return c;
 }
 
-SDL_Color draw_fade(SDL_Color c, int a) {
+SDL_Color draw_fade(SDL_Color c, int a)
+{
   c.a = (Uint8)(c.a * (a < 0 ? 0 : a > 255 ? 255 : a) / 255);
   return c;
 }
 
-SDL_Color draw_mix(SDL_Color a, SDL_Color b, float t) {
+SDL_Color draw_mix(SDL_Color a, SDL_Color b, float t)
+{
   SDL_Color c;
   c.r = (Uint8)(a.r + (b.r - a.r) * t);
   c.g = (Uint8)(a.g + (b.g - a.g) * t);
@@ -56,7 +66,8 @@ SDL_Color draw_mix(SDL_Color a, SDL_Color b, float t) {
   return c;
 }
 
-static SDL_Vertex vtx(float x, float y, SDL_Color c) {
+static SDL_Vertex vtx(float x, float y, SDL_Color c)
+{
   SDL_Vertex v;
   v.position.x = x;
   v.position.y = y;
@@ -66,20 +77,24 @@ static SDL_Vertex vtx(float x, float y, SDL_Color c) {
   return v;
 }
 
-void draw_rect(SDL_Renderer *r, SDL_Rect rc, SDL_Color c) {
-  if (rc.w <= 0 || rc.h <= 0) return;
+void draw_rect(SDL_Renderer *r, SDL_Rect rc, SDL_Color c)
+{
+  if (rc.w <= 0 || rc.h <= 0)
+    return;
   SDL_SetRenderDrawBlendMode(r, c.a < 255 ? SDL_BLENDMODE_BLEND : SDL_BLENDMODE_NONE);
   SDL_SetRenderDrawColor(r, c.r, c.g, c.b, c.a);
   SDL_RenderFillRect(r, &rc);
 }
 
 /* A convex fan around (cx, cy) through n points xy. */
-static void fan(SDL_Renderer *r, float cx, float cy, const float *xy, int n,
-                SDL_Color c) {
-  if (n < 3) return;
+static void fan(SDL_Renderer *r, float cx, float cy, const float *xy, int n, SDL_Color c)
+{
+  if (n < 3)
+    return;
   SDL_Vertex stackv[3 * 72] = { { { 0, 0 }, { 0, 0, 0, 0 }, { 0, 0 } } };
   SDL_Vertex *v = n <= 72 ? stackv : malloc(sizeof *v * 3 * (size_t)n);
-  if (!v) return;
+  if (!v)
+    return;
   for (int i = 0; i < n; i++) {
     int j = (i + 1) % n;
     v[3 * i] = vtx(cx, cy, c);
@@ -87,11 +102,13 @@ static void fan(SDL_Renderer *r, float cx, float cy, const float *xy, int n,
     v[3 * i + 2] = vtx(xy[2 * j], xy[2 * j + 1], c);
   }
   SDL_RenderGeometry(r, NULL, v, 3 * n, NULL, 0);
-  if (v != stackv) free(v);
+  if (v != stackv)
+    free(v);
 }
 
 /* Points of a rounded rectangle, clockwise: 4 arcs of `seg` steps. */
-static int round_rect_points(SDL_Rect rc, float rad, float *xy, int seg) {
+static int round_rect_points(SDL_Rect rc, float rad, float *xy, int seg)
+{
   float cx[4] = { rc.x + rc.w - rad, rc.x + rc.w - rad, rc.x + rad, rc.x + rad };
   float cy[4] = { rc.y + rad, rc.y + rc.h - rad, rc.y + rc.h - rad, rc.y + rad };
   int n = 0;
@@ -106,10 +123,14 @@ static int round_rect_points(SDL_Rect rc, float rad, float *xy, int seg) {
   return n;
 }
 
-void draw_round_rect(SDL_Renderer *r, SDL_Rect rc, int radius, SDL_Color c) {
-  if (rc.w <= 0 || rc.h <= 0) return;
-  if (radius * 2 > rc.w) radius = rc.w / 2;
-  if (radius * 2 > rc.h) radius = rc.h / 2;
+void draw_round_rect(SDL_Renderer *r, SDL_Rect rc, int radius, SDL_Color c)
+{
+  if (rc.w <= 0 || rc.h <= 0)
+    return;
+  if (radius * 2 > rc.w)
+    radius = rc.w / 2;
+  if (radius * 2 > rc.h)
+    radius = rc.h / 2;
   if (radius <= 0) {
     draw_rect(r, rc, c);
     return;
@@ -120,10 +141,14 @@ void draw_round_rect(SDL_Renderer *r, SDL_Rect rc, int radius, SDL_Color c) {
   fan(r, rc.x + rc.w / 2.0f, rc.y + rc.h / 2.0f, xy, n, c);
 }
 
-void draw_frame(SDL_Renderer *r, SDL_Rect rc, int radius, int thick, SDL_Color c) {
-  if (rc.w <= 0 || rc.h <= 0 || thick <= 0) return;
-  if (radius * 2 > rc.w) radius = rc.w / 2;
-  if (radius * 2 > rc.h) radius = rc.h / 2;
+void draw_frame(SDL_Renderer *r, SDL_Rect rc, int radius, int thick, SDL_Color c)
+{
+  if (rc.w <= 0 || rc.h <= 0 || thick <= 0)
+    return;
+  if (radius * 2 > rc.w)
+    radius = rc.w / 2;
+  if (radius * 2 > rc.h)
+    radius = rc.h / 2;
   SDL_Rect in = { rc.x + thick, rc.y + thick, rc.w - 2 * thick, rc.h - 2 * thick };
   float rad_in = radius - thick > 0 ? (float)(radius - thick) : 0.0f;
   float o[2 * 4 * 9], i[2 * 4 * 9];
@@ -143,8 +168,10 @@ void draw_frame(SDL_Renderer *r, SDL_Rect rc, int radius, int thick, SDL_Color c
   SDL_RenderGeometry(r, NULL, v, 6 * n, NULL, 0);
 }
 
-void draw_circle(SDL_Renderer *r, float cx, float cy, float radius, SDL_Color c) {
-  if (radius <= 0) return;
+void draw_circle(SDL_Renderer *r, float cx, float cy, float radius, SDL_Color c)
+{
+  if (radius <= 0)
+    return;
   int n = (int)(radius / 2);
   n = n < 16 ? 16 : n > 72 ? 72 : n;
   float xy[2 * 72];
@@ -157,10 +184,11 @@ void draw_circle(SDL_Renderer *r, float cx, float cy, float radius, SDL_Color c)
   fan(r, cx, cy, xy, n, c);
 }
 
-void draw_line(SDL_Renderer *r, float x1, float y1, float x2, float y2, float w,
-               SDL_Color c) {
+void draw_line(SDL_Renderer *r, float x1, float y1, float x2, float y2, float w, SDL_Color c)
+{
   float dx = x2 - x1, dy = y2 - y1, len = sqrtf(dx * dx + dy * dy);
-  if (len <= 0) return;
+  if (len <= 0)
+    return;
   float nx = -dy / len * w / 2, ny = dx / len * w / 2;
   SDL_Vertex v[6] = {
     vtx(x1 + nx, y1 + ny, c), vtx(x2 + nx, y2 + ny, c), vtx(x2 - nx, y2 - ny, c),
@@ -170,19 +198,23 @@ void draw_line(SDL_Renderer *r, float x1, float y1, float x2, float y2, float w,
   SDL_RenderGeometry(r, NULL, v, 6, NULL, 0);
 }
 
-static float cross(const float *a, const float *b, const float *c) {
+static float cross(const float *a, const float *b, const float *c)
+{
   return (b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0]);
 }
 
-static bool inside_tri(const float *p, const float *a, const float *b, const float *c) {
+static bool inside_tri(const float *p, const float *a, const float *b, const float *c)
+{
   float d1 = cross(a, b, p), d2 = cross(b, c, p), d3 = cross(c, a, p);
-  bool neg = d1 < 0 || d2 < 0 || d3 < 0, pos = d1 > 0 || d2 > 0 || d3 > 0;
+  bool neg = d1 < 0 || d2 < 0 || d3<0, pos = d1> 0 || d2 > 0 || d3 > 0;
   return !(neg && pos);
 }
 
 /* Ear clipping: O(n^2) on the few points a drawing has, any simple polygon. */
-void draw_poly(SDL_Renderer *r, const float *xy, int n, SDL_Color c) {
-  if (n < 3) return;
+void draw_poly(SDL_Renderer *r, const float *xy, int n, SDL_Color c)
+{
+  if (n < 3)
+    return;
   int *idx = malloc(sizeof *idx * (size_t)n);
   SDL_Vertex *v = malloc(sizeof *v * 3 * (size_t)n);
   if (!idx || !v) {
@@ -195,7 +227,8 @@ void draw_poly(SDL_Renderer *r, const float *xy, int n, SDL_Color c) {
     int j = (i + 1) % n;
     area += xy[2 * i] * xy[2 * j + 1] - xy[2 * j] * xy[2 * i + 1];
   }
-  for (int i = 0; i < n; i++) idx[i] = area > 0 ? i : n - 1 - i;
+  for (int i = 0; i < n; i++)
+    idx[i] = area > 0 ? i : n - 1 - i;
   int left = n, nv = 0, guard = 0;
   while (left > 3 && guard < 4 * n) {
     bool clipped = false;
@@ -203,14 +236,18 @@ void draw_poly(SDL_Renderer *r, const float *xy, int n, SDL_Color c) {
       const float *a = &xy[2 * idx[(i + left - 1) % left]];
       const float *b = &xy[2 * idx[i]];
       const float *d = &xy[2 * idx[(i + 1) % left]];
-      if (cross(a, b, d) <= 0) continue;  /* reflex corner: not an ear */
+      if (cross(a, b, d) <= 0)
+        continue; /* reflex corner: not an ear */
       bool ear = true;
       for (int k = 0; k < left && ear; k++) {
         const float *p = &xy[2 * idx[k]];
-        if (p == a || p == b || p == d) continue;
-        if (inside_tri(p, a, b, d)) ear = false;
+        if (p == a || p == b || p == d)
+          continue;
+        if (inside_tri(p, a, b, d))
+          ear = false;
       }
-      if (!ear) continue;
+      if (!ear)
+        continue;
       v[nv++] = vtx(a[0], a[1], c);
       v[nv++] = vtx(b[0], b[1], c);
       v[nv++] = vtx(d[0], d[1], c);
@@ -219,7 +256,8 @@ void draw_poly(SDL_Renderer *r, const float *xy, int n, SDL_Color c) {
       clipped = true;
       break;
     }
-    if (!clipped) break;   /* not simple: draw what is left as a fan */
+    if (!clipped)
+      break; /* not simple: draw what is left as a fan */
     guard++;
   }
   for (int i = 1; i + 1 < left; i++) {
@@ -233,15 +271,19 @@ void draw_poly(SDL_Renderer *r, const float *xy, int n, SDL_Color c) {
   free(v);
 }
 
-static float num(const json_t *a, size_t i) {
+static float num(const json_t *a, size_t i)
+{
   return (float)json_number_value(json_array_get(a, i));
 }
 
-bool draw_image(SDL_Renderer *r, const json_t *img, SDL_Rect into) {
-  if (!json_is_object(img)) return false;
+bool draw_image(SDL_Renderer *r, const json_t *img, SDL_Rect into)
+{
+  if (!json_is_object(img))
+    return false;
   float iw = (float)json_number_value(json_object_get(img, "width"));
   float ih = (float)json_number_value(json_object_get(img, "height"));
-  if (iw <= 0 || ih <= 0 || into.w <= 0 || into.h <= 0) return false;
+  if (iw <= 0 || ih <= 0 || into.w <= 0 || into.h <= 0)
+    return false;
   float k = fminf(into.w / iw, into.h / ih);
   float ox = into.x + (into.w - iw * k) / 2, oy = into.y + (into.h - ih * k) / 2;
   SDL_Color grey = { 128, 128, 128, 255 };
@@ -260,7 +302,8 @@ bool draw_image(SDL_Renderer *r, const json_t *img, SDL_Rect into) {
   json_array_foreach(json_object_get(img, "shapes"), i, sh) {
     SDL_Color c = draw_color(json_string_value(json_object_get(sh, "color")), grey);
     json_t *alpha = json_object_get(sh, "alpha");
-    if (json_is_number(alpha)) c.a = (Uint8)(255 * fminf(1, fmaxf(0, (float)json_number_value(alpha))));
+    if (json_is_number(alpha))
+      c.a = (Uint8)(255 * fminf(1, fmaxf(0, (float)json_number_value(alpha))));
     const json_t *a;
     if ((a = json_object_get(sh, "rect")) && json_array_size(a) >= 4) {
       SDL_FRect f = { ox + num(a, 0) * k, oy + num(a, 1) * k, num(a, 2) * k, num(a, 3) * k };
@@ -269,7 +312,8 @@ bool draw_image(SDL_Renderer *r, const json_t *img, SDL_Rect into) {
     } else if ((a = json_object_get(sh, "poly")) && json_array_size(a) >= 6) {
       int n = (int)json_array_size(a) / 2;
       float *xy = malloc(sizeof *xy * 2 * (size_t)n);
-      if (!xy) continue;
+      if (!xy)
+        continue;
       for (int p = 0; p < n; p++) {
         xy[2 * p] = ox + num(a, 2 * (size_t)p) * k;
         xy[2 * p + 1] = oy + num(a, 2 * (size_t)p + 1) * k;
@@ -280,19 +324,21 @@ bool draw_image(SDL_Renderer *r, const json_t *img, SDL_Rect into) {
       draw_circle(r, ox + num(a, 0) * k, oy + num(a, 1) * k, num(a, 2) * k, c);
     } else if ((a = json_object_get(sh, "line")) && json_array_size(a) >= 4) {
       float w = (float)json_number_value(json_object_get(sh, "width"));
-      draw_line(r, ox + num(a, 0) * k, oy + num(a, 1) * k, ox + num(a, 2) * k,
-                oy + num(a, 3) * k, (w > 0 ? w : 2) * k, c);
+      draw_line(r, ox + num(a, 0) * k, oy + num(a, 1) * k, ox + num(a, 2) * k, oy + num(a, 3) * k,
+                (w > 0 ? w : 2) * k, c);
     }
   }
   SDL_RenderSetClipRect(r, had ? &oldclip : NULL);
   return true;
 }
 
-int draw_text_n(SDL_Renderer *r, FontFace face, int px, SDL_Color c, int x, int y,
-                const char *s, size_t len) {
+int draw_text_n(SDL_Renderer *r, FontFace face, int px, SDL_Color c, int x, int y, const char *s,
+                size_t len)
+{
   int w = 0, h = 0;
   SDL_Texture *t = s ? font_texture(r, face, px, s, len, &w, &h) : NULL;
-  if (!t) return 0;
+  if (!t)
+    return 0;
   SDL_SetTextureColorMod(t, c.r, c.g, c.b);
   SDL_SetTextureAlphaMod(t, c.a);
   SDL_Rect dst = { x, y, w, h };
@@ -300,26 +346,31 @@ int draw_text_n(SDL_Renderer *r, FontFace face, int px, SDL_Color c, int x, int 
   return w;
 }
 
-int draw_text(SDL_Renderer *r, FontFace face, int px, SDL_Color c, int x, int y,
-              const char *s) {
+int draw_text(SDL_Renderer *r, FontFace face, int px, SDL_Color c, int x, int y, const char *s)
+{
   return s ? draw_text_n(r, face, px, c, x, y, s, strlen(s)) : 0;
 }
 
-int draw_text_center(SDL_Renderer *r, FontFace face, int px, SDL_Color c, int cx,
-                     int y, const char *s) {
-  if (!s) return 0;
+int draw_text_center(SDL_Renderer *r, FontFace face, int px, SDL_Color c, int cx, int y,
+                     const char *s)
+{
+  if (!s)
+    return 0;
   int w = font_width(face, px, s, strlen(s));
   return draw_text(r, face, px, c, cx - w / 2, y, s);
 }
 
-int draw_text_right(SDL_Renderer *r, FontFace face, int px, SDL_Color c,
-                    int right, int y, const char *s) {
-  if (!s) return 0;
+int draw_text_right(SDL_Renderer *r, FontFace face, int px, SDL_Color c, int right, int y,
+                    const char *s)
+{
+  if (!s)
+    return 0;
   int w = font_width(face, px, s, strlen(s));
   return draw_text(r, face, px, c, right - w, y, s);
 }
 
-void draw_para_layout(DrawPara *p, const char *text, FontFace face, int px, int width) {
+void draw_para_layout(DrawPara *p, const char *text, FontFace face, int px, int width)
+{
   if (p->lines && p->text == text && p->face == face && p->px == px && p->width == width)
     return;
   free(p->lines);
@@ -333,29 +384,35 @@ void draw_para_layout(DrawPara *p, const char *text, FontFace face, int px, int 
   /* Garamond's own leading is tight for long reading: open it a little. */
   if (face == FONT_SERIF || face == FONT_SERIF_ITALIC || face == FONT_SERIF_BOLD)
     p->line_h = p->line_h * 115 / 100;
-  if (!text) return;
+  if (!text)
+    return;
   FontRef ref = { face, px };
   int n = text_wrap(text, width, font_measure, &ref, NULL, 0);
-  if (n <= 0) return;
+  if (n <= 0)
+    return;
   p->lines = malloc(sizeof *p->lines * (size_t)n);
-  if (!p->lines) return;
+  if (!p->lines)
+    return;
   p->nlines = text_wrap(text, width, font_measure, &ref, p->lines, n);
 }
 
-void draw_para_free(DrawPara *p) {
+void draw_para_free(DrawPara *p)
+{
   free(p->lines);
   memset(p, 0, sizeof *p);
 }
 
-int draw_para_height(const DrawPara *p) {
+int draw_para_height(const DrawPara *p)
+{
   return p->nlines * p->line_h;
 }
 
-void draw_para(SDL_Renderer *r, const DrawPara *p, SDL_Color c, int x, int y,
-               size_t reveal) {
+void draw_para(SDL_Renderer *r, const DrawPara *p, SDL_Color c, int x, int y, size_t reveal)
+{
   for (int i = 0; i < p->nlines; i++) {
     const TextLine *l = &p->lines[i];
-    if (reveal <= l->start) break;
+    if (reveal <= l->start)
+      break;
     int ly = y + i * p->line_h;
     if (reveal >= l->start + l->len) {
       draw_text_n(r, p->face, p->px, c, x, ly, p->text + l->start, l->len);
@@ -366,8 +423,10 @@ void draw_para(SDL_Renderer *r, const DrawPara *p, SDL_Color c, int x, int y,
     int shown = font_width(p->face, p->px, p->text + l->start, reveal - l->start);
     int w = 0, h = 0;
     SDL_Texture *t = font_texture(r, p->face, p->px, p->text + l->start, l->len, &w, &h);
-    if (!t || shown <= 0) break;
-    if (shown > w) shown = w;
+    if (!t || shown <= 0)
+      break;
+    if (shown > w)
+      shown = w;
     SDL_SetTextureColorMod(t, c.r, c.g, c.b);
     SDL_SetTextureAlphaMod(t, c.a);
     SDL_Rect src = { 0, 0, shown, h }, dst = { x, ly, shown, h };
@@ -376,9 +435,11 @@ void draw_para(SDL_Renderer *r, const DrawPara *p, SDL_Color c, int x, int y,
   }
 }
 
-int draw_wrapped(SDL_Renderer *r, FontFace face, int px, SDL_Color c, int x, int y,
-                 int width, const char *s) {
-  if (!s || !*s) return 0;
+int draw_wrapped(SDL_Renderer *r, FontFace face, int px, SDL_Color c, int x, int y, int width,
+                 const char *s)
+{
+  if (!s || !*s)
+    return 0;
   DrawPara p = { 0 };
   draw_para_layout(&p, s, face, px, width);
   draw_para(r, &p, c, x, y, SIZE_MAX);

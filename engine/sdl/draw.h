@@ -28,8 +28,7 @@ void draw_frame(SDL_Renderer *r, SDL_Rect rc, int radius, int thick, SDL_Color c
 void draw_circle(SDL_Renderer *r, float cx, float cy, float radius, SDL_Color c);
 /* A simple polygon (convex or not, either winding) of n points xy[2n]. */
 void draw_poly(SDL_Renderer *r, const float *xy, int n, SDL_Color c);
-void draw_line(SDL_Renderer *r, float x1, float y1, float x2, float y2, float w,
-               SDL_Color c);
+void draw_line(SDL_Renderer *r, float x1, float y1, float x2, float y2, float w, SDL_Color c);
 
 /*
 ** A task image (the JSON of story/images/<name>.lua): its shapes scaled to fit
@@ -39,15 +38,14 @@ void draw_line(SDL_Renderer *r, float x1, float y1, float x2, float y2, float w,
 bool draw_image(SDL_Renderer *r, const json_t *img, SDL_Rect into);
 
 /* One run of text at (x, y) (top of the line); returns its width. */
-int draw_text(SDL_Renderer *r, FontFace face, int px, SDL_Color c, int x, int y,
-              const char *s);
-int draw_text_n(SDL_Renderer *r, FontFace face, int px, SDL_Color c, int x, int y,
-                const char *s, size_t len);
+int draw_text(SDL_Renderer *r, FontFace face, int px, SDL_Color c, int x, int y, const char *s);
+int draw_text_n(SDL_Renderer *r, FontFace face, int px, SDL_Color c, int x, int y, const char *s,
+                size_t len);
 /* The same, centred on cx or ending at right. */
-int draw_text_center(SDL_Renderer *r, FontFace face, int px, SDL_Color c, int cx,
-                     int y, const char *s);
-int draw_text_right(SDL_Renderer *r, FontFace face, int px, SDL_Color c,
-                    int right, int y, const char *s);
+int draw_text_center(SDL_Renderer *r, FontFace face, int px, SDL_Color c, int cx, int y,
+                     const char *s);
+int draw_text_right(SDL_Renderer *r, FontFace face, int px, SDL_Color c, int right, int y,
+                    const char *s);
 
 /*
 ** A paragraph laid out for a width: done once per change of text, face, size or
@@ -58,8 +56,8 @@ typedef struct DrawPara {
   FontFace face;
   int px, width;
   int nlines;
-  TextLine *lines;     /* owned */
-  int line_h;          /* pixels from one baseline to the next */
+  TextLine *lines; /* owned */
+  int line_h;      /* pixels from one baseline to the next */
 } DrawPara;
 
 /* Lays out text (re-using p's lines if nothing changed). */
@@ -67,10 +65,9 @@ void draw_para_layout(DrawPara *p, const char *text, FontFace face, int px, int 
 void draw_para_free(DrawPara *p);
 int draw_para_height(const DrawPara *p);
 /* Draws the first `reveal` bytes of the paragraph (SIZE_MAX: all of it). */
-void draw_para(SDL_Renderer *r, const DrawPara *p, SDL_Color c, int x, int y,
-               size_t reveal);
+void draw_para(SDL_Renderer *r, const DrawPara *p, SDL_Color c, int x, int y, size_t reveal);
 /* Lays out and draws in one go (short texts); returns the height used. */
-int draw_wrapped(SDL_Renderer *r, FontFace face, int px, SDL_Color c, int x, int y,
-                 int width, const char *s);
+int draw_wrapped(SDL_Renderer *r, FontFace face, int px, SDL_Color c, int x, int y, int width,
+                 const char *s);
 
 #endif

@@ -12,22 +12,26 @@
 #include "font.h"
 #include "vfs.h"
 
-#define MAX_SIZES 10        /* sizes kept open per face */
-#define CACHE_SIZE 512      /* rendered runs kept */
+#define MAX_SIZES 10   /* sizes kept open per face */
+#define CACHE_SIZE 512 /* rendered runs kept */
 
-typedef struct FaceSize { int px; TTF_Font *font; unsigned long used; } FaceSize;
+typedef struct FaceSize {
+  int px;
+  TTF_Font *font;
+  unsigned long used;
+} FaceSize;
 
 typedef struct Face {
-  char *data;               /* the font file, owned; TTF reads it in place */
+  char *data; /* the font file, owned; TTF reads it in place */
   size_t len;
   FaceSize sizes[MAX_SIZES];
 } Face;
 
 typedef struct CacheEntry {
-  unsigned long hash;       /* 0: empty */
+  unsigned long hash; /* 0: empty */
   FontFace face;
   int px;
-  char *text;               /* owned copy, NUL-terminated */
+  char *text; /* owned copy, NUL-terminated */
   SDL_Texture *tex;
   SDL_Renderer *renderer;
   int w, h;
@@ -41,20 +45,27 @@ static bool dyslexic;
 
 /* The archive's names, and where Debian puts the same files (for --dev). */
 static const char *const face_names[FONT_NFACES][2] = {
-  { "assets/fonts/EBGaramond-Regular.otf", "/usr/share/fonts/opentype/ebgaramond/EBGaramond12-Regular.otf" },
-  { "assets/fonts/EBGaramond-Italic.otf", "/usr/share/fonts/opentype/ebgaramond/EBGaramond12-Italic.otf" },
-  { "assets/fonts/EBGaramond-Bold.otf", "/usr/share/fonts/opentype/ebgaramond/EBGaramond12-Bold.otf" },
+  { "assets/fonts/EBGaramond-Regular.otf",
+    "/usr/share/fonts/opentype/ebgaramond/EBGaramond12-Regular.otf" },
+  { "assets/fonts/EBGaramond-Italic.otf",
+    "/usr/share/fonts/opentype/ebgaramond/EBGaramond12-Italic.otf" },
+  { "assets/fonts/EBGaramond-Bold.otf",
+    "/usr/share/fonts/opentype/ebgaramond/EBGaramond12-Bold.otf" },
   { "assets/fonts/Inter-Regular.otf", "/usr/share/fonts/opentype/inter/Inter-Regular.otf" },
   { "assets/fonts/Inter-SemiBold.otf", "/usr/share/fonts/opentype/inter/Inter-SemiBold.otf" },
-  { "assets/fonts/JetBrainsMono-Regular.ttf", "/usr/share/fonts/truetype/jetbrains-mono/JetBrainsMono-Regular.ttf" },
-  { "assets/fonts/OpenDyslexic-Regular.otf", "/usr/share/fonts/opentype/opendyslexic/OpenDyslexic-Regular.otf" },
+  { "assets/fonts/JetBrainsMono-Regular.ttf",
+    "/usr/share/fonts/truetype/jetbrains-mono/JetBrainsMono-Regular.ttf" },
+  { "assets/fonts/OpenDyslexic-Regular.otf",
+    "/usr/share/fonts/opentype/opendyslexic/OpenDyslexic-Regular.otf" },
 };
 
 /* Reads a whole file outside the vfs. Only for the fonts of Debian's packages,
 ** which the source tree does not hold (the archive does). */
-static char *read_system_file(const char *path, size_t *len) {
+static char *read_system_file(const char *path, size_t *len)
+{
   SDL_RWops *rw = SDL_RWFromFile(path, "rb");
-  if (!rw) return NULL;
+  if (!rw)
+    return NULL;
   Sint64 size = SDL_RWsize(rw);
   char *buf = size > 0 ? malloc((size_t)size) : NULL;
   if (buf && SDL_RWread(rw, buf, 1, (size_t)size) != (size_t)size) {
@@ -62,22 +73,27 @@ static char *read_system_file(const char *path, size_t *len) {
     buf = NULL;
   }
   SDL_RWclose(rw);
-  if (buf) *len = (size_t)size;
+  if (buf)
+    *len = (size_t)size;
   return buf;
 }
 
 static bool tried[FONT_NFACES];
 
-static bool face_load(FontFace i) {
+static bool face_load(FontFace i)
+{
   Face *f = &faces[i];
-  if (f->data || tried[i]) return f->data != NULL;
+  if (f->data || tried[i])
+    return f->data != NULL;
   tried[i] = true;
   f->data = vfs_read(face_names[i][0], &f->len);
-  if (!f->data) f->data = read_system_file(face_names[i][1], &f->len);
+  if (!f->data)
+    f->data = read_system_file(face_names[i][1], &f->len);
   return f->data != NULL;
 }
 
-bool font_init(void) {
+bool font_init(void)
+{
   if (!TTF_WasInit() && TTF_Init() != 0)
     return err_set("font: %s", TTF_GetError());
   /* Only the sans face now (the error screen needs it); the others are read
@@ -87,27 +103,36 @@ bool font_init(void) {
   return true;
 }
 
-void font_quit(void) {
+void font_quit(void)
+{
   font_cache_clear();
   for (int i = 0; i < FONT_NFACES; i++) {
     for (int k = 0; k < MAX_SIZES; k++)
-      if (faces[i].sizes[k].font) TTF_CloseFont(faces[i].sizes[k].font);
+      if (faces[i].sizes[k].font)
+        TTF_CloseFont(faces[i].sizes[k].font);
     free(faces[i].data);
     memset(&faces[i], 0, sizeof faces[i]);
     tried[i] = false;
   }
 }
 
-void font_set_dyslexic(bool on) {
-  if (dyslexic != on) font_cache_clear();
+void font_set_dyslexic(bool on)
+{
+  if (dyslexic != on)
+    font_cache_clear();
   dyslexic = on && face_load(FONT_DYSLEXIC);
 }
 
-TTF_Font *font_get(FontFace face, int px) {
-  if (dyslexic) face = FONT_DYSLEXIC;
-  if (!face_load(face)) face = FONT_SANS;
-  if (px < 6) px = 6;
-  if (px > 400) px = 400;
+TTF_Font *font_get(FontFace face, int px)
+{
+  if (dyslexic)
+    face = FONT_DYSLEXIC;
+  if (!face_load(face))
+    face = FONT_SANS;
+  if (px < 6)
+    px = 6;
+  if (px > 400)
+    px = 400;
   Face *f = &faces[face];
   FaceSize *slot = NULL;
   clock_tick++;
@@ -118,7 +143,8 @@ TTF_Font *font_get(FontFace face, int px) {
       return s->font;
     }
     /* An empty slot first, else the size least recently asked for. */
-    if (!slot || (slot->font && (!s->font || s->used < slot->used))) slot = s;
+    if (!slot || (slot->font && (!s->font || s->used < slot->used)))
+      slot = s;
   }
   if (slot->font) {
     /* Runs rendered with the font being closed stay valid: they are textures. */
@@ -127,54 +153,68 @@ TTF_Font *font_get(FontFace face, int px) {
   }
   SDL_RWops *rw = SDL_RWFromConstMem(f->data, (int)f->len);
   slot->font = rw ? TTF_OpenFontRW(rw, 1, px) : NULL;
-  if (!slot->font) return NULL;
+  if (!slot->font)
+    return NULL;
   slot->px = px;
   slot->used = clock_tick;
   return slot->font;
 }
 
-int font_width(FontFace face, int px, const char *s, size_t len) {
+int font_width(FontFace face, int px, const char *s, size_t len)
+{
   TTF_Font *font = font_get(face, px);
-  if (!font || len == 0) return 0;
+  if (!font || len == 0)
+    return 0;
   char stackbuf[512];
   char *buf = len < sizeof stackbuf ? stackbuf : malloc(len + 1);
-  if (!buf) return 0;
+  if (!buf)
+    return 0;
   memcpy(buf, s, len);
   buf[len] = '\0';
   int w = 0;
   TTF_SizeUTF8(font, buf, &w, NULL);
-  if (buf != stackbuf) free(buf);
+  if (buf != stackbuf)
+    free(buf);
   return w;
 }
 
-int font_line_height(FontFace face, int px) {
+int font_line_height(FontFace face, int px)
+{
   TTF_Font *font = font_get(face, px);
   return font ? TTF_FontLineSkip(font) : px;
 }
 
-int font_measure(void *ud, const char *s, size_t len) {
+int font_measure(void *ud, const char *s, size_t len)
+{
   const FontRef *ref = ud;
   return font_width(ref->face, ref->px, s, len);
 }
 
-static unsigned long hash_run(FontFace face, int px, const char *s, size_t len) {
+static unsigned long hash_run(FontFace face, int px, const char *s, size_t len)
+{
   unsigned long h = 2166136261u;
-  for (size_t i = 0; i < len; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
+  for (size_t i = 0; i < len; i++)
+    h = (h ^ (unsigned char)s[i]) * 16777619u;
   h = (h ^ (unsigned long)face) * 16777619u;
   h = (h ^ (unsigned long)px) * 16777619u;
   return h ? h : 1;
 }
 
-static void entry_free(CacheEntry *e) {
-  if (e->tex) SDL_DestroyTexture(e->tex);
+static void entry_free(CacheEntry *e)
+{
+  if (e->tex)
+    SDL_DestroyTexture(e->tex);
   free(e->text);
   memset(e, 0, sizeof *e);
 }
 
-SDL_Texture *font_texture(SDL_Renderer *r, FontFace face, int px,
-                          const char *s, size_t len, int *w, int *h) {
-  if (len == 0) return NULL;
-  if (dyslexic) face = FONT_DYSLEXIC;
+SDL_Texture *font_texture(SDL_Renderer *r, FontFace face, int px, const char *s, size_t len, int *w,
+                          int *h)
+{
+  if (len == 0)
+    return NULL;
+  if (dyslexic)
+    face = FONT_DYSLEXIC;
   unsigned long hash = hash_run(face, px, s, len);
   size_t at = hash % CACHE_SIZE;
   CacheEntry *victim = NULL;
@@ -182,20 +222,23 @@ SDL_Texture *font_texture(SDL_Renderer *r, FontFace face, int px,
   /* Open addressing over a short window; the least recent entry is replaced. */
   for (size_t probe = 0; probe < 8; probe++) {
     CacheEntry *e = &cache[(at + probe) % CACHE_SIZE];
-    if (e->hash == hash && e->face == face && e->px == px && e->renderer == r &&
-        strlen(e->text) == len && memcmp(e->text, s, len) == 0) {
+    if (e->hash == hash && e->face == face && e->px == px && e->renderer == r
+        && strlen(e->text) == len && memcmp(e->text, s, len) == 0) {
       e->used = clock_tick;
       *w = e->w;
       *h = e->h;
       return e->tex;
     }
-    if (!victim || !e->hash || (victim->hash && e->used < victim->used)) victim = e;
+    if (!victim || !e->hash || (victim->hash && e->used < victim->used))
+      victim = e;
   }
   TTF_Font *font = font_get(face, px);
-  if (!font) return NULL;
+  if (!font)
+    return NULL;
   entry_free(victim);
   victim->text = malloc(len + 1);
-  if (!victim->text) return NULL;
+  if (!victim->text)
+    return NULL;
   memcpy(victim->text, s, len);
   victim->text[len] = '\0';
   SDL_Color white = { 255, 255, 255, 255 };
@@ -223,6 +266,8 @@ SDL_Texture *font_texture(SDL_Renderer *r, FontFace face, int px,
   return victim->tex;
 }
 
-void font_cache_clear(void) {
-  for (size_t i = 0; i < CACHE_SIZE; i++) entry_free(&cache[i]);
+void font_cache_clear(void)
+{
+  for (size_t i = 0; i < CACHE_SIZE; i++)
+    entry_free(&cache[i]);
 }

@@ -13,13 +13,13 @@
 #include <SDL_ttf.h>
 
 typedef enum FontFace {
-  FONT_SERIF,          /* EB Garamond: the narration */
-  FONT_SERIF_ITALIC,   /* notes, stage directions */
-  FONT_SERIF_BOLD,     /* unused for text: Debian's EB Garamond 12 Bold lacks â, ê... */
-  FONT_SANS,           /* Inter: the platform, the office, menus */
+  FONT_SERIF,        /* EB Garamond: the narration */
+  FONT_SERIF_ITALIC, /* notes, stage directions */
+  FONT_SERIF_BOLD,   /* unused for text: Debian's EB Garamond 12 Bold lacks â, ê... */
+  FONT_SANS,         /* Inter: the platform, the office, menus */
   FONT_SANS_BOLD,
-  FONT_MONO,           /* JetBrains Mono: figures, the clock, the error screen */
-  FONT_DYSLEXIC,       /* OpenDyslexic: a reader's option */
+  FONT_MONO,     /* JetBrains Mono: figures, the clock, the error screen */
+  FONT_DYSLEXIC, /* OpenDyslexic: a reader's option */
   FONT_NFACES
 } FontFace;
 
@@ -43,14 +43,17 @@ int font_width(FontFace face, int px, const char *s, size_t len);
 int font_line_height(FontFace face, int px);
 
 /* A TextMeasure for text_wrap(): ud is a FontRef. */
-typedef struct FontRef { FontFace face; int px; } FontRef;
+typedef struct FontRef {
+  FontFace face;
+  int px;
+} FontRef;
 int font_measure(void *ud, const char *s, size_t len);
 
 /* A white texture of s[0..len) (tint it with SDL_SetTextureColorMod), from the
 ** cache; *w, *h get its size. Owned by the cache: valid until font_cache_clear()
 ** or until the cache evicts it, i.e. use it at once. NULL for an empty run. */
-SDL_Texture *font_texture(SDL_Renderer *r, FontFace face, int px,
-                          const char *s, size_t len, int *w, int *h);
+SDL_Texture *font_texture(SDL_Renderer *r, FontFace face, int px, const char *s, size_t len, int *w,
+                          int *h);
 /* Drops every cached texture (the renderer changes, or it is destroyed). */
 void font_cache_clear(void);
 

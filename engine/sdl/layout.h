@@ -59,7 +59,6 @@ void layout_draw(Layout *L, Ui *ui, Uint32 now);
 
 /* Formats a binding for display: "euros" (centimes as money in the story's
 ** language), "percent", "int", else the value as text. */
-void layout_format(const Ui *ui, const json_t *value, const char *format,
-                   char *buf, size_t size);
+void layout_format(const Ui *ui, const json_t *value, const char *format, char *buf, size_t size);
 
 #endif

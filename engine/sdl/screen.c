@@ -11,16 +11,19 @@
 #include "layout.h"
 #include "screen.h"
 
-static const char *str(const json_t *o, const char *key) {
+static const char *str(const json_t *o, const char *key)
+{
   return json_string_value(json_object_get(o, key));
 }
 
-static void fill(Ui *ui) {
+static void fill(Ui *ui)
+{
   draw_rect(ui->r, (SDL_Rect){ 0, 0, ui->w, ui->h }, ui->pal.bg);
 }
 
 /* A column of menu buttons at (x, y), each `w` wide; returns the y below it. */
-static int menu_item(Ui *ui, int x, int y, int w, const char *label, ActionKind kind, int arg) {
+static int menu_item(Ui *ui, int x, int y, int w, const char *label, ActionKind kind, int arg)
+{
   int h = ui_px(ui, 48);
   Action act = { kind, arg };
   ui_button(ui, (SDL_Rect){ x, y, w, h }, label, act, BUTTON_MENU);
@@ -28,9 +31,11 @@ static int menu_item(Ui *ui, int x, int y, int w, const char *label, ActionKind 
 }
 
 /* "Langue : Français": an interface template, typeset by the core. */
-static const char *setting(Ui *ui, const char *label_key, const char *value_key) {
+static const char *setting(Ui *ui, const char *label_key, const char *value_key)
+{
   static char buf[160];
-  json_t *args = json_pack("{s:s, s:s}", "label", ui_text(ui, label_key), "value", ui_text(ui, value_key));
+  json_t *args =
+      json_pack("{s:s, s:s}", "label", ui_text(ui, label_key), "value", ui_text(ui, value_key));
   char *t = story_ui_format(ui->story, "menu.setting", args);
   snprintf(buf, sizeof buf, "%s", t ? t : "");
   free(t);
@@ -38,13 +43,15 @@ static const char *setting(Ui *ui, const char *label_key, const char *value_key)
   return buf;
 }
 
-static const char *language_name(Ui *ui) {
+static const char *language_name(Ui *ui)
+{
   char key[32];
   snprintf(key, sizeof key, "lang.%s", story_language(ui->story));
   return setting(ui, "menu.language", key);
 }
 
-void screen_title(Ui *ui, bool can_resume) {
+void screen_title(Ui *ui, bool can_resume)
+{
   ui_set_mood(ui, "title");
   fill(ui);
   /* The picture on the right (story/images/title_laptop.lua), when there is room. */
@@ -53,7 +60,8 @@ void screen_title(Ui *ui, bool can_resume) {
     draw_image(ui->r, story_data(ui->story, "images", "title_laptop"), pic);
   }
   int x = ui_px(ui, 120), top = ui->h / 2 - ui_px(ui, 230);
-  if (top < ui_px(ui, 30)) top = ui_px(ui, 30);
+  if (top < ui_px(ui, 30))
+    top = ui_px(ui, 30);
   int big = ui_font_px(ui, 104);
   draw_text(ui->r, FONT_SERIF, big, ui->pal.text, x - ui_px(ui, 4), top, ui_text(ui, "title.name"));
   int y = top + font_line_height(FONT_SERIF, big);
@@ -70,7 +78,8 @@ void screen_title(Ui *ui, bool can_resume) {
   y += sq + ui_px(ui, 40);
   int w = ui_px(ui, 380);
   x -= ui_px(ui, 24);
-  if (can_resume) y = menu_item(ui, x, y, w, ui_text(ui, "menu.continue"), ACT_RESUME_GAME, 0);
+  if (can_resume)
+    y = menu_item(ui, x, y, w, ui_text(ui, "menu.continue"), ACT_RESUME_GAME, 0);
   y = menu_item(ui, x, y, w, ui_text(ui, "menu.new_game"), ACT_NEW_GAME, 0);
   if (json_array_size(story_chapters(ui->story)) > 1)
     y = menu_item(ui, x, y, w, ui_text(ui, "menu.chapters"), ACT_CHAPTERS, 0);
@@ -78,10 +87,12 @@ void screen_title(Ui *ui, bool can_resume) {
   menu_item(ui, x, y, w, ui_text(ui, "menu.quit"), ACT_QUIT, 0);
   int small = ui_font_px(ui, 14);
   draw_text(ui->r, FONT_SANS, small, ui->pal.dim, x + ui_px(ui, 24),
-            ui->h - ui_px(ui, 28) - font_line_height(FONT_SANS, small), ui_text(ui, "title.credit"));
+            ui->h - ui_px(ui, 28) - font_line_height(FONT_SANS, small),
+            ui_text(ui, "title.credit"));
 }
 
-void screen_chapters(Ui *ui) {
+void screen_chapters(Ui *ui)
+{
   ui_set_mood(ui, "title");
   fill(ui);
   int x = ui_px(ui, 120), y = ui_px(ui, 70);
@@ -92,27 +103,33 @@ void screen_chapters(Ui *ui) {
   size_t i;
   const json_t *c;
   int w = ui->w - 2 * x + ui_px(ui, 24);
-  if (w > ui_px(ui, 700)) w = ui_px(ui, 700);
+  if (w > ui_px(ui, 700))
+    w = ui_px(ui, 700);
   json_array_foreach(chapters, i, c) {
     char label[256], side[48];
     snprintf(side, sizeof side, "side.%s", str(c, "side") ? str(c, "side") : "");
     long n = lround(json_number_value(json_object_get(c, "number")));
-    snprintf(label, sizeof label, "%ld. %s — %s", n, str(c, "title") ? str(c, "title") : "", ui_text(ui, side));
+    snprintf(label, sizeof label, "%ld. %s — %s", n, str(c, "title") ? str(c, "title") : "",
+             ui_text(ui, side));
     y = menu_item(ui, x - ui_px(ui, 24), y, w, label, ACT_CHAPTER, (int)n);
-    if (y > ui->h - ui_px(ui, 120)) break;
+    if (y > ui->h - ui_px(ui, 120))
+      break;
   }
   y += ui_px(ui, 12);
   menu_item(ui, x - ui_px(ui, 24), y, w, ui_text(ui, "menu.back"), ACT_TITLE, 0);
 }
 
-static int continue_button(Ui *ui, int cx, int y) {
+static int continue_button(Ui *ui, int cx, int y)
+{
   int w = ui_px(ui, 240), h = ui_px(ui, 50);
   Action act = { ACT_CONTINUE, 0 };
-  ui_button(ui, (SDL_Rect){ cx - w / 2, y, w, h }, ui_text(ui, "card.continue"), act, BUTTON_ANSWER);
+  ui_button(ui, (SDL_Rect){ cx - w / 2, y, w, h }, ui_text(ui, "card.continue"), act,
+            BUTTON_ANSWER);
   return y + h;
 }
 
-void screen_chapter(Ui *ui, const Event *ev) {
+void screen_chapter(Ui *ui, const Event *ev)
+{
   const char *side = str(ev->data, "side");
   ui_set_mood(ui, side ? side : "title");
   fill(ui);
@@ -128,7 +145,8 @@ void screen_chapter(Ui *ui, const Event *ev) {
   y += font_line_height(FONT_SERIF, big) + ui_px(ui, 10);
   char sidekey[48];
   snprintf(sidekey, sizeof sidekey, "side.%s", side ? side : "");
-  draw_text_center(ui->r, FONT_SERIF_ITALIC, ui_font_px(ui, 24), ui->pal.dim, cx, y, ui_text(ui, sidekey));
+  draw_text_center(ui->r, FONT_SERIF_ITALIC, ui_font_px(ui, 24), ui->pal.dim, cx, y,
+                   ui_text(ui, sidekey));
   SDL_Rect rule = { cx - ui_px(ui, 40), y + ui_px(ui, 56), ui_px(ui, 80), ui_px(ui, 2) };
   draw_rect(ui->r, rule, ui->pal.accent);
   continue_button(ui, cx, ui->h - ui_px(ui, 120));
@@ -136,48 +154,58 @@ void screen_chapter(Ui *ui, const Event *ev) {
 
 /* A list under a heading; returns the y below it. */
 static int card_list(Ui *ui, int x, int y, int w, const char *heading, const json_t *items,
-                     int kind) {
+                     int kind)
+{
   int hpx = ui_font_px(ui, 14), px = ui_font_px(ui, kind == 0 ? 21 : 18);
-  if (!json_array_size(items)) return y;
+  if (!json_array_size(items))
+    return y;
   draw_text(ui->r, FONT_SANS_BOLD, hpx, ui->pal.accent, x, y, heading);
   y += font_line_height(FONT_SANS_BOLD, hpx) + ui_px(ui, 10);
   size_t i;
   const json_t *it;
   json_array_foreach(items, i, it) {
-    if (y > ui->h - ui_px(ui, 130)) break;
-    if (kind == 0) {           /* questions, numbered */
+    if (y > ui->h - ui_px(ui, 130))
+      break;
+    if (kind == 0) { /* questions, numbered */
       char num[24];
       snprintf(num, sizeof num, "%zu.", i + 1);
       draw_text(ui->r, FONT_SERIF, px, ui->pal.dim, x, y, num);
-      y += draw_wrapped(ui->r, FONT_SERIF, px, ui->pal.text, x + ui_px(ui, 30), y, w - ui_px(ui, 30),
-                        json_string_value(it)) + ui_px(ui, 10);
-    } else if (kind == 1) {    /* facts with their source */
+      y += draw_wrapped(ui->r, FONT_SERIF, px, ui->pal.text, x + ui_px(ui, 30), y,
+                        w - ui_px(ui, 30), json_string_value(it))
+          + ui_px(ui, 10);
+    } else if (kind == 1) { /* facts with their source */
       const char *text = json_is_string(it) ? json_string_value(it) : str(it, "text");
       y += draw_wrapped(ui->r, FONT_SERIF, px, ui->pal.text, x, y, w, text) + ui_px(ui, 2);
       if (str(it, "source"))
-        y += draw_wrapped(ui->r, FONT_SANS, ui_font_px(ui, 14), ui->pal.dim, x, y, w, str(it, "source"));
+        y += draw_wrapped(ui->r, FONT_SANS, ui_font_px(ui, 14), ui->pal.dim, x, y, w,
+                          str(it, "source"));
       y += ui_px(ui, 12);
-    } else {                   /* vocabulary: word, definition */
-      const char *word = json_is_array(it) ? json_string_value(json_array_get(it, 0)) : str(it, "word");
-      const char *def = json_is_array(it) ? json_string_value(json_array_get(it, 1)) : str(it, "definition");
+    } else { /* vocabulary: word, definition */
+      const char *word =
+          json_is_array(it) ? json_string_value(json_array_get(it, 0)) : str(it, "word");
+      const char *def =
+          json_is_array(it) ? json_string_value(json_array_get(it, 1)) : str(it, "definition");
       /* Regular, not bold: Debian's EB Garamond 12 Bold lacks letters such as â. */
       int ww = draw_text(ui->r, FONT_SERIF, px, ui->pal.text, x, y, word);
       char rest[512];
       snprintf(rest, sizeof rest, "%s", def ? def : "");
       y += draw_wrapped(ui->r, FONT_SERIF_ITALIC, px, ui->pal.dim, x + ww + ui_px(ui, 10), y,
-                        w - ww - ui_px(ui, 10), rest) + ui_px(ui, 8);
+                        w - ww - ui_px(ui, 10), rest)
+          + ui_px(ui, 8);
     }
   }
   return y + ui_px(ui, 16);
 }
 
-void screen_card(Ui *ui, const Event *ev) {
+void screen_card(Ui *ui, const Event *ev)
+{
   const json_t *chapters = story_chapters(ui->story);
   const char *side = NULL;
   size_t i;
   const json_t *c;
   json_array_foreach(chapters, i, c)
-    if (lround(json_number_value(json_object_get(c, "number"))) == ev->chapter) side = str(c, "side");
+    if (lround(json_number_value(json_object_get(c, "number"))) == ev->chapter)
+      side = str(c, "side");
   ui_set_mood(ui, side ? side : "title");
   fill(ui);
   const json_t *d = ev->data;
@@ -194,13 +222,15 @@ void screen_card(Ui *ui, const Event *ev) {
   draw_round_rect(ui->r, rc, ui_px(ui, 16), ui->pal.panel);
   int x = rc.x + pad, y = rc.y + pad;
   char head[256];
-  snprintf(head, sizeof head, "%s — %s", ui_text(ui, "card.discuss"), str(d, "title") ? str(d, "title") : "");
+  snprintf(head, sizeof head, "%s — %s", ui_text(ui, "card.discuss"),
+           str(d, "title") ? str(d, "title") : "");
   int hpx = ui_font_px(ui, 34);
   draw_text(ui->r, FONT_SERIF, hpx, ui->pal.text, x, y, head);
   y += font_line_height(FONT_SERIF, hpx) + ui_px(ui, 18);
   bool two = rc.w > ui_px(ui, 900);
   int colw = two ? (rc.w - 3 * pad) / 2 : rc.w - 2 * pad;
-  int y2 = card_list(ui, x, y, colw, ui_text(ui, "card.questions"), json_object_get(d, "questions"), 0);
+  int y2 =
+      card_list(ui, x, y, colw, ui_text(ui, "card.questions"), json_object_get(d, "questions"), 0);
   int x2 = two ? x + colw + pad : x;
   int yb = two ? y : y2;
   yb = card_list(ui, x2, yb, colw, ui_text(ui, "card.facts"), json_object_get(d, "facts"), 1);
@@ -208,12 +238,14 @@ void screen_card(Ui *ui, const Event *ev) {
   continue_button(ui, rc.x + rc.w / 2, rc.y + rc.h - pad / 2 - ui_px(ui, 50));
 }
 
-void screen_ending(Ui *ui, const Event *ev) {
+void screen_ending(Ui *ui, const Event *ev)
+{
   ui_set_mood(ui, "title");
   fill(ui);
   int cx = ui->w / 2, y = ui->h / 2 - ui_px(ui, 110);
   int small = ui_font_px(ui, 18), big = ui_font_px(ui, 60);
-  draw_text_center(ui->r, FONT_SANS_BOLD, small, ui->pal.accent, cx, y, ui_text(ui, "ending.label"));
+  draw_text_center(ui->r, FONT_SANS_BOLD, small, ui->pal.accent, cx, y,
+                   ui_text(ui, "ending.label"));
   y += font_line_height(FONT_SANS_BOLD, small) + ui_px(ui, 16);
   const char *title = ev->text ? ev->text : str(ev->data, "title");
   DrawPara p = { 0 };
@@ -230,7 +262,8 @@ void screen_ending(Ui *ui, const Event *ev) {
   continue_button(ui, cx, ui->h - ui_px(ui, 140));
 }
 
-void screen_error(Ui *ui, const Event *ev) {
+void screen_error(Ui *ui, const Event *ev)
+{
   ui_set_mood(ui, "title");
   fill(ui);
   SDL_Rect band = { 0, 0, ui_px(ui, 8), ui->h };
@@ -239,11 +272,14 @@ void screen_error(Ui *ui, const Event *ev) {
   int hpx = ui_font_px(ui, 34), mono = ui_font_px(ui, 18);
   draw_text(ui->r, FONT_SANS_BOLD, hpx, ui->pal.text, x, y, ui_text(ui, "error.title"));
   y += font_line_height(FONT_SANS_BOLD, hpx) + ui_px(ui, 10);
-  y += draw_wrapped(ui->r, FONT_SANS, ui_font_px(ui, 18), ui->pal.dim, x, y, w, ui_text(ui, "error.explain"));
+  y += draw_wrapped(ui->r, FONT_SANS, ui_font_px(ui, 18), ui->pal.dim, x, y, w,
+                    ui_text(ui, "error.explain"));
   y += ui_px(ui, 24);
   char where[512];
-  if (ev->file && *ev->file && ev->line > 0) snprintf(where, sizeof where, "%s:%d", ev->file, ev->line);
-  else snprintf(where, sizeof where, "%s", ev->file && *ev->file ? ev->file : "?");
+  if (ev->file && *ev->file && ev->line > 0)
+    snprintf(where, sizeof where, "%s:%d", ev->file, ev->line);
+  else
+    snprintf(where, sizeof where, "%s", ev->file && *ev->file ? ev->file : "?");
   if (ev->scene && *ev->scene) {
     size_t n = strlen(where);
     snprintf(where + n, sizeof where - n, "  (%s)", ev->scene);
@@ -255,7 +291,8 @@ void screen_error(Ui *ui, const Event *ev) {
   draw_para_layout(&p, ev->text ? ev->text : "", FONT_MONO, mono, w - ui_px(ui, 40));
   int maxh = ui->h - y - ui_px(ui, 200);
   box.h = draw_para_height(&p) + ui_px(ui, 40);
-  if (box.h > maxh) box.h = maxh > 0 ? maxh : 0;
+  if (box.h > maxh)
+    box.h = maxh > 0 ? maxh : 0;
   draw_round_rect(ui->r, box, ui_px(ui, 8), ui->pal.panel);
   SDL_RenderSetClipRect(ui->r, &box);
   draw_para(ui->r, &p, ui->pal.text, x + ui_px(ui, 20), y + ui_px(ui, 20), (size_t)-1);
@@ -269,16 +306,20 @@ void screen_error(Ui *ui, const Event *ev) {
   menu_item(ui, x, y, bw, ui_text(ui, "menu.title"), ACT_TITLE, 0);
 }
 
-void screen_end(Ui *ui) {
+void screen_end(Ui *ui)
+{
   ui_set_mood(ui, "title");
   fill(ui);
   int cx = ui->w / 2, big = ui_font_px(ui, 64);
-  draw_text_center(ui->r, FONT_SERIF_ITALIC, big, ui->pal.text, cx, ui->h / 2 - big, ui_text(ui, "end.title"));
+  draw_text_center(ui->r, FONT_SERIF_ITALIC, big, ui->pal.text, cx, ui->h / 2 - big,
+                   ui_text(ui, "end.title"));
   continue_button(ui, cx, ui->h - ui_px(ui, 140));
 }
 
-void screen_menu(Ui *ui, bool in_game) {
-  draw_rect(ui->r, (SDL_Rect){ 0, 0, ui->w, ui->h }, draw_fade(draw_color("#000000", ui->pal.bg), 150));
+void screen_menu(Ui *ui, bool in_game)
+{
+  draw_rect(ui->r, (SDL_Rect){ 0, 0, ui->w, ui->h },
+            draw_fade(draw_color("#000000", ui->pal.bg), 150));
   ui_set_mood(ui, "title");
   int w = ui_px(ui, 440), items = in_game ? 11 : 8;
   int h = items * ui_px(ui, 54) + ui_px(ui, 100);
@@ -286,7 +327,8 @@ void screen_menu(Ui *ui, bool in_game) {
   draw_round_rect(ui->r, rc, ui_px(ui, 16), ui->pal.panel);
   int x = rc.x + ui_px(ui, 20), y = rc.y + ui_px(ui, 30), bw = w - ui_px(ui, 40);
   int px = ui_font_px(ui, 28);
-  draw_text(ui->r, FONT_SERIF, px, ui->pal.text, x + ui_px(ui, 24), y, ui_text(ui, "menu.title_menu"));
+  draw_text(ui->r, FONT_SERIF, px, ui->pal.text, x + ui_px(ui, 24), y,
+            ui_text(ui, "menu.title_menu"));
   y += font_line_height(FONT_SERIF, px) + ui_px(ui, 14);
   y = menu_item(ui, x, y, bw, ui_text(ui, "menu.resume"), ACT_RETURN, 0);
   if (in_game) {
@@ -297,32 +339,41 @@ void screen_menu(Ui *ui, bool in_game) {
   y = menu_item(ui, x, y, bw, language_name(ui), ACT_LANGUAGE, -1);
   y = menu_item(ui, x, y, bw, ui_text(ui, "menu.text_size"), ACT_TEXT_SIZE, 1);
   {
-    const char *speed = ui->speed <= 0 ? "speed.instant" : ui->speed < 40 ? "speed.slow"
-                        : ui->speed < 80 ? "speed.normal" : "speed.fast";
+    const char *speed = ui->speed <= 0 ? "speed.instant"
+        : ui->speed < 40               ? "speed.slow"
+        : ui->speed < 80               ? "speed.normal"
+                                       : "speed.fast";
     y = menu_item(ui, x, y, bw, setting(ui, "menu.speed", speed), ACT_SPEED, 0);
   }
   y = menu_item(ui, x, y, bw, ui_text(ui, "menu.dyslexic"), ACT_DYSLEXIC, 0);
   y = menu_item(ui, x, y, bw, ui_text(ui, "menu.fullscreen"), ACT_FULLSCREEN, 0);
-  if (in_game) y = menu_item(ui, x, y, bw, ui_text(ui, "menu.title"), ACT_TITLE, 0);
+  if (in_game)
+    y = menu_item(ui, x, y, bw, ui_text(ui, "menu.title"), ACT_TITLE, 0);
   menu_item(ui, x, y, bw, ui_text(ui, "menu.quit"), ACT_QUIT, 0);
 }
 
-void screen_history(Ui *ui, int *scroll) {
+void screen_history(Ui *ui, int *scroll)
+{
   draw_rect(ui->r, (SDL_Rect){ 0, 0, ui->w, ui->h }, draw_fade(ui->pal.bg, 242));
   int n = story_history_count(ui->story);
-  if (*scroll > n - 1) *scroll = n > 0 ? n - 1 : 0;
-  if (*scroll < 0) *scroll = 0;
+  if (*scroll > n - 1)
+    *scroll = n > 0 ? n - 1 : 0;
+  if (*scroll < 0)
+    *scroll = 0;
   int colw = ui_px(ui, 760);
-  if (colw > ui->w - ui_px(ui, 80)) colw = ui->w - ui_px(ui, 80);
+  if (colw > ui->w - ui_px(ui, 80))
+    colw = ui->w - ui_px(ui, 80);
   int x = (ui->w - colw) / 2, px = ui_font_px(ui, 21), small = ui_font_px(ui, 14);
   int hpx = ui_font_px(ui, 15);
-  draw_text(ui->r, FONT_SANS_BOLD, hpx, ui->pal.accent, x, ui_px(ui, 24), ui_text(ui, "history.title"));
+  draw_text(ui->r, FONT_SANS_BOLD, hpx, ui->pal.accent, x, ui_px(ui, 24),
+            ui_text(ui, "history.title"));
   int top = ui_px(ui, 60), y = ui->h - ui_px(ui, 40);
   SDL_Rect clip = { 0, top, ui->w, y - top };
   SDL_RenderSetClipRect(ui->r, &clip);
   for (int i = n - 1 - *scroll; i >= 0 && y > top; i--) {
     const StoryLine *h = story_history(ui->story, i);
-    if (!h) continue;
+    if (!h)
+      continue;
     bool choice = h->style && strcmp(h->style, "choice") == 0;
     bool note = h->style && strcmp(h->style, "note") == 0;
     FontFace face = choice || note ? FONT_SERIF_ITALIC : FONT_SERIF;
@@ -335,16 +386,22 @@ void screen_history(Ui *ui, int *scroll) {
       draw_text(ui->r, FONT_SANS_BOLD, small, ui->pal.accent, x, ty, h->speaker);
       ty += font_line_height(FONT_SANS_BOLD, small);
     }
-    draw_para(ui->r, &p, choice ? ui->pal.accent : note ? ui->pal.dim : ui->pal.text, x, ty, (size_t)-1);
+    draw_para(ui->r, &p,
+              choice     ? ui->pal.accent
+                  : note ? ui->pal.dim
+                         : ui->pal.text,
+              x, ty, (size_t)-1);
     draw_para_free(&p);
   }
   SDL_RenderSetClipRect(ui->r, NULL);
-  draw_text_center(ui->r, FONT_SANS, small, ui->pal.dim, ui->w / 2,
-                   ui->h - ui_px(ui, 30), ui_text(ui, "history.hint"));
+  draw_text_center(ui->r, FONT_SANS, small, ui->pal.dim, ui->w / 2, ui->h - ui_px(ui, 30),
+                   ui_text(ui, "history.hint"));
 }
 
-void screen_notice(Ui *ui, const char *text) {
-  if (!text || !*text) return;
+void screen_notice(Ui *ui, const char *text)
+{
+  if (!text || !*text)
+    return;
   int px = ui_font_px(ui, 17), pad = ui_px(ui, 16);
   int w = font_width(FONT_SANS, px, text, strlen(text)) + 2 * pad;
   SDL_Rect rc = { (ui->w - w) / 2, ui_px(ui, 24), w, font_line_height(FONT_SANS, px) + pad };

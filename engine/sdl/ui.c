@@ -20,7 +20,8 @@ static MoodEntry moods[8];
 static int nmoods;
 
 /* Used when a palette file is missing: the title's ink and paper. */
-static Palette builtin_palette(void) {
+static Palette builtin_palette(void)
+{
   Palette p;
   SDL_Color z = { 0, 0, 0, 255 };
   p.bg = draw_color("#15171c", z);
@@ -37,17 +38,27 @@ static Palette builtin_palette(void) {
   return p;
 }
 
-static Palette load_palette(const char *mood) {
+static Palette load_palette(const char *mood)
+{
   Palette p = builtin_palette();
   char path[96];
   snprintf(path, sizeof path, "assets/palettes/%s.json", mood);
   char *src = vfs_read(path, NULL);
   json_t *o = src ? json_loads(src, 0, NULL) : NULL;
   free(src);
-  if (!o) return p;
+  if (!o)
+    return p;
 #define FIELD(name) p.name = draw_color(json_string_value(json_object_get(o, #name)), p.name)
-  FIELD(bg); FIELD(panel); FIELD(raised); FIELD(text); FIELD(dim); FIELD(accent);
-  FIELD(on_accent); FIELD(focus); FIELD(rule); FIELD(error);
+  FIELD(bg);
+  FIELD(panel);
+  FIELD(raised);
+  FIELD(text);
+  FIELD(dim);
+  FIELD(accent);
+  FIELD(on_accent);
+  FIELD(focus);
+  FIELD(rule);
+  FIELD(error);
   p.brand = p.accent;
   FIELD(brand);
 #undef FIELD
@@ -55,7 +66,8 @@ static Palette load_palette(const char *mood) {
   return p;
 }
 
-void ui_init(Ui *ui, SDL_Renderer *r, Story *story) {
+void ui_init(Ui *ui, SDL_Renderer *r, Story *story)
+{
   memset(ui, 0, sizeof *ui);
   ui->r = r;
   ui->story = story;
@@ -67,7 +79,8 @@ void ui_init(Ui *ui, SDL_Renderer *r, Story *story) {
   ui_resize(ui, 1280, 720);
 }
 
-void ui_resize(Ui *ui, int w, int h) {
+void ui_resize(Ui *ui, int w, int h)
+{
   ui->w = w > 1 ? w : 1;
   ui->h = h > 1 ? h : 1;
   /* Fit the 1280x720 design in the window; a tall, narrow window keeps a
@@ -75,20 +88,26 @@ void ui_resize(Ui *ui, int w, int h) {
   float s = fminf(ui->w / 1280.0f, ui->h / 720.0f);
   float floor_s = fminf(ui->w / 640.0f, ui->h / 720.0f) * 0.8f;
   ui->s = fmaxf(s, fminf(floor_s, 1.0f));
-  if (ui->s < 0.35f) ui->s = 0.35f;
+  if (ui->s < 0.35f)
+    ui->s = 0.35f;
 }
 
-int ui_px(const Ui *ui, float units) {
+int ui_px(const Ui *ui, float units)
+{
   return (int)lroundf(units * ui->s);
 }
 
-int ui_font_px(const Ui *ui, float units) {
+int ui_font_px(const Ui *ui, float units)
+{
   return (int)lroundf(units * ui->s * ui->text_scale);
 }
 
-void ui_set_mood(Ui *ui, const char *mood) {
-  if (!mood || !*mood) mood = "title";
-  if (strcmp(ui->mood, mood) == 0) return;
+void ui_set_mood(Ui *ui, const char *mood)
+{
+  if (!mood || !*mood)
+    mood = "title";
+  if (strcmp(ui->mood, mood) == 0)
+    return;
   snprintf(ui->mood, sizeof ui->mood, "%s", mood);
   for (int i = 0; i < nmoods; i++) {
     if (strcmp(moods[i].name, mood) == 0) {
@@ -103,13 +122,15 @@ void ui_set_mood(Ui *ui, const char *mood) {
   }
 }
 
-void ui_begin(Ui *ui) {
+void ui_begin(Ui *ui)
+{
   ui->nbuttons = 0;
 }
 
 /* Registers a button and draws its body; returns its index, and in *fg the
 ** colour its label takes (focused or not). */
-static int button_body(Ui *ui, SDL_Rect rc, Action act, ButtonStyle style, SDL_Color *fg) {
+static int button_body(Ui *ui, SDL_Rect rc, Action act, ButtonStyle style, SDL_Color *fg)
+{
   int index = ui->nbuttons;
   if (index < UI_MAX_BUTTONS) {
     ui->buttons[index].rc = rc;
@@ -130,16 +151,20 @@ static int button_body(Ui *ui, SDL_Rect rc, Action act, ButtonStyle style, SDL_C
     break;
   case BUTTON_CHOICE:
     draw_round_rect(ui->r, rc, ui_px(ui, 8), focused ? p->accent : p->raised);
-    if (focused) *fg = p->on_accent;
+    if (focused)
+      *fg = p->on_accent;
     break;
   case BUTTON_ANSWER:
     draw_round_rect(ui->r, rc, rc.h / 2, focused ? p->accent : p->raised);
-    if (!focused) draw_frame(ui->r, rc, rc.h / 2, ui_px(ui, 1) > 0 ? ui_px(ui, 1) : 1, p->rule);
-    if (focused) *fg = p->on_accent;
+    if (!focused)
+      draw_frame(ui->r, rc, rc.h / 2, ui_px(ui, 1) > 0 ? ui_px(ui, 1) : 1, p->rule);
+    if (focused)
+      *fg = p->on_accent;
     break;
   case BUTTON_SMALL:
     draw_round_rect(ui->r, rc, ui_px(ui, 6), focused ? p->accent : p->raised);
-    if (focused) *fg = p->on_accent;
+    if (focused)
+      *fg = p->on_accent;
     break;
   }
   if (focused && ui->keyboard) {
@@ -150,7 +175,8 @@ static int button_body(Ui *ui, SDL_Rect rc, Action act, ButtonStyle style, SDL_C
   return index;
 }
 
-int ui_button_para(Ui *ui, SDL_Rect rc, const DrawPara *label, Action act, ButtonStyle style) {
+int ui_button_para(Ui *ui, SDL_Rect rc, const DrawPara *label, Action act, ButtonStyle style)
+{
   SDL_Color fg;
   int index = button_body(ui, rc, act, style, &fg);
   if (label) {
@@ -160,9 +186,13 @@ int ui_button_para(Ui *ui, SDL_Rect rc, const DrawPara *label, Action act, Butto
   return index;
 }
 
-int ui_button(Ui *ui, SDL_Rect rc, const char *label, Action act, ButtonStyle style) {
+int ui_button(Ui *ui, SDL_Rect rc, const char *label, Action act, ButtonStyle style)
+{
   FontFace face = style == BUTTON_CHOICE ? ui->choice_face : FONT_SANS;
-  int px = ui_font_px(ui, style == BUTTON_CHOICE && face == FONT_SERIF ? 24 : style == BUTTON_SMALL ? 16 : 20);
+  int px = ui_font_px(ui,
+                      style == BUTTON_CHOICE && face == FONT_SERIF ? 24
+                          : style == BUTTON_SMALL                  ? 16
+                                                                   : 20);
   if (label && (style == BUTTON_ANSWER || style == BUTTON_SMALL)) {
     SDL_Color fg;
     int index = button_body(ui, rc, act, style, &fg);
@@ -172,13 +202,15 @@ int ui_button(Ui *ui, SDL_Rect rc, const char *label, Action act, ButtonStyle st
   }
   DrawPara para = { 0 };
   int pad = ui_px(ui, 16) + (style == BUTTON_MENU ? ui_px(ui, 8) : 0);
-  if (label) draw_para_layout(&para, label, face, px, rc.w - 2 * pad);
+  if (label)
+    draw_para_layout(&para, label, face, px, rc.w - 2 * pad);
   int index = ui_button_para(ui, rc, label ? &para : NULL, act, style);
   draw_para_free(&para);
   return index;
 }
 
-void ui_focus_move(Ui *ui, int d) {
+void ui_focus_move(Ui *ui, int d)
+{
   ui->keyboard = true;
   if (ui->nbuttons == 0) {
     ui->focus = -1;
@@ -190,18 +222,22 @@ void ui_focus_move(Ui *ui, int d) {
     ui->focus = (ui->focus + d + ui->nbuttons) % ui->nbuttons;
 }
 
-static int button_at(const Ui *ui, int x, int y) {
+static int button_at(const Ui *ui, int x, int y)
+{
   SDL_Point pt = { x, y };
   for (int i = ui->nbuttons - 1; i >= 0; i--)
-    if (SDL_PointInRect(&pt, &ui->buttons[i].rc)) return i;
+    if (SDL_PointInRect(&pt, &ui->buttons[i].rc))
+      return i;
   return -1;
 }
 
-bool ui_hover(Ui *ui, int x, int y) {
+bool ui_hover(Ui *ui, int x, int y)
+{
   int i = button_at(ui, x, y);
   if (i < 0) {
     /* Off every button: a keyboard focus stays, a hover goes. */
-    if (ui->keyboard || ui->focus < 0) return false;
+    if (ui->keyboard || ui->focus < 0)
+      return false;
     ui->focus = -1;
     return true;
   }
@@ -211,24 +247,29 @@ bool ui_hover(Ui *ui, int x, int y) {
   return changed;
 }
 
-Action ui_hit(const Ui *ui, int x, int y) {
+Action ui_hit(const Ui *ui, int x, int y)
+{
   int i = button_at(ui, x, y);
   Action none = { ACT_NONE, 0 };
   return i >= 0 ? ui->buttons[i].act : none;
 }
 
-Action ui_focused(const Ui *ui) {
+Action ui_focused(const Ui *ui)
+{
   Action none = { ACT_NONE, 0 };
-  if (ui->focus < 0 || ui->focus >= ui->nbuttons) return none;
+  if (ui->focus < 0 || ui->focus >= ui->nbuttons)
+    return none;
   return ui->buttons[ui->focus].act;
 }
 
-void ui_reset_focus(Ui *ui) {
+void ui_reset_focus(Ui *ui)
+{
   ui->focus = -1;
   ui->keyboard = false;
 }
 
-const char *ui_text(const Ui *ui, const char *key) {
+const char *ui_text(const Ui *ui, const char *key)
+{
   const char *s = ui->story ? story_ui(ui->story, key) : NULL;
   return s ? s : key;
 }

@@ -15,25 +15,25 @@
 
 typedef enum ActionKind {
   ACT_NONE,
-  ACT_CONTINUE,      /* go on past a line or a card */
-  ACT_CHOICE,        /* arg: the option's position in the event */
+  ACT_CONTINUE, /* go on past a line or a card */
+  ACT_CHOICE,   /* arg: the option's position in the event */
   ACT_NEW_GAME,
-  ACT_RESUME_GAME,   /* the autosave of the last session */
+  ACT_RESUME_GAME, /* the autosave of the last session */
   ACT_CHAPTERS,
-  ACT_CHAPTER,       /* arg: the chapter's number */
-  ACT_LANGUAGE,      /* arg: index in story_languages(), -1: the next one */
+  ACT_CHAPTER,  /* arg: the chapter's number */
+  ACT_LANGUAGE, /* arg: index in story_languages(), -1: the next one */
   ACT_QUIT,
-  ACT_RECOVER,       /* error screen: back to the last checkpoint */
-  ACT_RELOAD,        /* error screen: read the scripts again */
+  ACT_RECOVER, /* error screen: back to the last checkpoint */
+  ACT_RELOAD,  /* error screen: read the scripts again */
   ACT_TITLE,
-  ACT_RETURN,        /* close the menu or the overlay */
+  ACT_RETURN, /* close the menu or the overlay */
   ACT_SAVE,
   ACT_LOAD,
   ACT_HISTORY,
   ACT_FULLSCREEN,
   ACT_DYSLEXIC,
-  ACT_TEXT_SIZE,     /* arg: +1 / -1 */
-  ACT_SPEED          /* the typewriter's next speed */
+  ACT_TEXT_SIZE, /* arg: +1 / -1 */
+  ACT_SPEED      /* the typewriter's next speed */
 } ActionKind;
 
 typedef struct Action {
@@ -43,14 +43,14 @@ typedef struct Action {
 
 typedef struct Palette {
   SDL_Color bg, panel, raised, text, dim, accent, on_accent, focus, rule, error;
-  SDL_Color brand;   /* Nuée's own colour on its screens (default: accent) */
+  SDL_Color brand; /* Nuée's own colour on its screens (default: accent) */
 } Palette;
 
 typedef enum ButtonStyle {
-  BUTTON_MENU,       /* a line of a menu: text, a bar when focused */
-  BUTTON_CHOICE,     /* an option on the page: a full-width block */
-  BUTTON_ANSWER,     /* an answer on the task card: a pill */
-  BUTTON_SMALL       /* a secondary action */
+  BUTTON_MENU,   /* a line of a menu: text, a bar when focused */
+  BUTTON_CHOICE, /* an option on the page: a full-width block */
+  BUTTON_ANSWER, /* an answer on the task card: a pill */
+  BUTTON_SMALL   /* a secondary action */
 } ButtonStyle;
 
 #define UI_MAX_BUTTONS 64
@@ -63,18 +63,18 @@ typedef struct UiButton {
 typedef struct Ui {
   SDL_Renderer *r;
   Story *story;
-  int w, h;              /* the output in real pixels */
-  float s;               /* pixels per design unit */
-  float text_scale;      /* the reader's text size (1.0 by default) */
+  int w, h;         /* the output in real pixels */
+  float s;          /* pixels per design unit */
+  float text_scale; /* the reader's text size (1.0 by default) */
   Palette pal;
   char mood[32];
   UiButton buttons[UI_MAX_BUTTONS];
   int nbuttons;
-  int focus;             /* index into buttons, -1: none */
-  bool keyboard;         /* the focus was moved by keys: draw its ring */
-  bool hide;             /* H: the reader hides the interface */
-  FontFace choice_face;  /* the face of BUTTON_CHOICE labels (the panel's) */
-  int speed;             /* the typewriter, characters a second (0: at once) */
+  int focus;            /* index into buttons, -1: none */
+  bool keyboard;        /* the focus was moved by keys: draw its ring */
+  bool hide;            /* H: the reader hides the interface */
+  FontFace choice_face; /* the face of BUTTON_CHOICE labels (the panel's) */
+  int speed;            /* the typewriter, characters a second (0: at once) */
 } Ui;
 
 /* Sets up the context for a renderer of w x h pixels. */

@@ -18,15 +18,15 @@
 /* --trace: what the story did, for tests; owned by textui_run. */
 typedef struct Trace {
   bool on;
-  unsigned long serial;   /* the checkpoint last traced */
-  json_t *vars;           /* the variables then (a copy), or NULL */
-  int lines;              /* lines read from the input */
+  unsigned long serial; /* the checkpoint last traced */
+  json_t *vars;         /* the variables then (a copy), or NULL */
+  int lines;            /* lines read from the input */
 } Trace;
 
 typedef struct Term {
   Story *s;
   int width;
-  char status[1024];   /* the screen's figures, last printed */
+  char status[1024]; /* the screen's figures, last printed */
   bool error;
   bool wait;
   Trace *trace;
@@ -67,7 +67,7 @@ static bool read_line(Term *t, char *buf, size_t size, bool choice)
     buf[strcspn(buf, "\r\n")] = '\0';
     t->trace->lines++;
   } while (choice && !t->wait && buf[0] == '\0');
-  if (t->trace->on)   /* the line's number in the input: a test finds the unread */
+  if (t->trace->on) /* the line's number in the input: a test finds the unread */
     printf("%s@ input %d\n", choice ? "\n" : "", t->trace->lines);
   return true;
 }
@@ -89,7 +89,7 @@ static int by_name(const void *a, const void *b)
 /* The variables that changed since the last call, by name, then keeps them. */
 static void trace_vars(Term *t)
 {
-  json_t *v = story_vars(t->s), *old = t->trace->vars, *x;   /* v is ours */
+  json_t *v = story_vars(t->s), *old = t->trace->vars, *x; /* v is ours */
   size_t n = 0, most = json_object_size(v) + json_object_size(old) + 1;
   const char *name, **names = malloc(most * sizeof *names);
   if (!names) {
@@ -222,8 +222,8 @@ static void status_add(Status *st, const char *label, const char *value)
   size_t n = strlen(st->line);
   if (!value || !*value || n + 1 >= sizeof st->line)
     return;
-  snprintf(st->line + n, sizeof st->line - n, "%s%s%s%s", n ? " · " : "",
-           label ? label : "", label && *label ? " " : "", value);
+  snprintf(st->line + n, sizeof st->line - n, "%s%s%s%s", n ? " · " : "", label ? label : "",
+           label && *label ? " " : "", value);
 }
 
 /* A binding shown once, in the first panel that names it. */
@@ -287,7 +287,7 @@ static void status_panel(Term *t, const json_t *panel, const json_t *b, Status *
       if (!v || !status_once(st, bind))
         continue;
       value[0] = '\0';
-      json_array_foreach(v, i, x)   /* a list of names */
+      json_array_foreach(v, i, x) /* a list of names */
         if (json_is_string(x) && n + 1 < sizeof value)
           n += (size_t)snprintf(value + n, sizeof value - n, "%s%s", n ? ", " : "",
                                 json_string_value(x));
@@ -413,7 +413,7 @@ static void print_page(Term *t, const Event *ev)
 {
   int n = story_page_count(t->s);
   if (ev->kind == EVENT_LINE && n > 0)
-    n--;   /* the current line: show() prints it */
+    n--; /* the current line: show() prints it */
   t->status[0] = '\0';
   if (n > 0) {
     printf("\n");
@@ -445,9 +445,7 @@ static bool show(Term *t, const Event *ev)
   case EVENT_CHAPTER:
     printf("\n══ %s %d — %s ══\n\n", story_ui(t->s, "text.chapter"), ev->chapter, ev->text);
     return true;
-  case EVENT_CARD:
-    print_card(t, ev->data);
-    return true;
+  case EVENT_CARD: print_card(t, ev->data); return true;
   case EVENT_ENDING:
     printf("\n══ %s — %s ══\n", story_ui(t->s, "text.ending"), ev->text);
     return true;
@@ -459,11 +457,8 @@ static bool show(Term *t, const Event *ev)
     putchar('\n');
     fprintf(stderr, "ficelle: %s\n", ev->text);
     return true;
-  case EVENT_END:
-    printf("\n%s\n", story_ui(t->s, "text.the_end"));
-    return false;
-  default:
-    return true;
+  case EVENT_END: printf("\n%s\n", story_ui(t->s, "text.the_end")); return false;
+  default: return true;
   }
 }
 
@@ -490,7 +485,7 @@ static const Event *command(Term *t, const char *cmd, bool *shown_again)
   if (strcmp(cmd, ":load") == 0) {
     bool diverged = false, missing = false;
     const Event *ev = saves_load(s, SAVE_SLOT, &diverged, &missing);
-    if (!ev) {   /* none, or damaged and set aside: the game goes on */
+    if (!ev) { /* none, or damaged and set aside: the game goes on */
       printf("%s %s\n", story_ui(s, "text.load_failed"), missing ? "" : err_get());
       *shown_again = false;
       return story_event(s);
@@ -523,7 +518,7 @@ static int play(Story *s, const TextOptions *opt, Trace *trace)
       return 0;
     for (again = true; again;) {
       bool waits = ev->kind == EVENT_CHOICE || ev->kind == EVENT_ERROR || opt->wait;
-      if (!waits) {   /* --no-wait: only choices (and errors) read a line */
+      if (!waits) { /* --no-wait: only choices (and errors) read a line */
         ev = story_step(s, &(Input){ INPUT_CONTINUE, 0, NULL });
         break;
       }

@@ -11,10 +11,10 @@
 #include "story.h"
 
 typedef struct TextOptions {
-  int chapter;   /* 0: from the beginning */
-  int width;     /* columns to wrap at */
-  bool wait;     /* each text waits for a line; false: only choices read one */
-  bool trace;    /* also print "@ " lines for tests: scenes entered, variables
+  int chapter; /* 0: from the beginning */
+  int width;   /* columns to wrap at */
+  bool wait;   /* each text waits for a line; false: only choices read one */
+  bool trace;  /* also print "@ " lines for tests: scenes entered, variables
                     set, options chosen, input lines read, the end */
 } TextOptions;
 

@@ -12,7 +12,7 @@
 
 typedef struct Check {
   int errors;
-  json_t *units;   /* id -> {fr, file, line}, first place seen */
+  json_t *units; /* id -> {fr, file, line}, first place seen */
 } Check;
 
 static void on_error(void *ud, const Event *ev)
@@ -29,8 +29,9 @@ static void collect(void *ud, const char *id, const char *source, const char *fi
 {
   Check *c = ud;
   if (!json_object_get(c->units, id))
-    json_object_set_new(c->units, id, json_pack("{s:s, s:s, s:i}", "fr", source,
-                                                "file", file ? file : "", "line", line));
+    json_object_set_new(
+        c->units, id,
+        json_pack("{s:s, s:s, s:i}", "fr", source, "file", file ? file : "", "line", line));
 }
 
 /* The placeholders of a text, sorted, as one string ("{a}{b:euros}"). */
@@ -85,7 +86,8 @@ static void check_language(Check *c, const char *lang)
       placeholders(t, b, sizeof b);
       if (strcmp(a, b) != 0) {
         printf("error: %s: [%s] the translation's placeholders %s differ from the "
-               "source's %s\n", where, lang, b[0] ? b : "(none)", a[0] ? a : "(none)");
+               "source's %s\n",
+               where, lang, b[0] ? b : "(none)", a[0] ? a : "(none)");
         c->errors++;
       }
     }
@@ -133,7 +135,8 @@ int check_run(Story *s, long budget)
            budget > 0 ? budget : (long)EXPLORE_BUDGET, st.options);
   } else if (st.budget_hit) {
     printf("error: the budget of %ld events stopped before %ld options were taken; "
-           "raise it with --budget\n", budget > 0 ? budget : (long)EXPLORE_BUDGET, st.untaken);
+           "raise it with --budget\n",
+           budget > 0 ? budget : (long)EXPLORE_BUDGET, st.untaken);
     c.errors++;
   } else {
     printf("check: every branch played (%ld options)\n", st.options);

@@ -13,8 +13,8 @@
 typedef struct Fork {
   char *save;
   size_t len;
-  int choice;        /* the position of the option to take once restored */
-  char option[300];  /* where the option is written and its number */
+  int choice;       /* the position of the option to take once restored */
+  char option[300]; /* where the option is written and its number */
 } Fork;
 
 typedef struct Forks {
@@ -23,12 +23,12 @@ typedef struct Forks {
 } Forks;
 
 typedef struct Explore {
-  json_t *seen;     /* state keys met */
-  json_t *coarse;   /* coarse key -> how many states explored under it */
-  json_t *values;   /* numeric variable -> the distinct values it took */
-  json_t *taken;    /* options taken: "file:line#n" -> true */
-  Forks novel;      /* forks to an option not taken yet when pushed */
-  Forks known;      /* the others */
+  json_t *seen;   /* state keys met */
+  json_t *coarse; /* coarse key -> how many states explored under it */
+  json_t *values; /* numeric variable -> the distinct values it took */
+  json_t *taken;  /* options taken: "file:line#n" -> true */
+  Forks novel;    /* forks to an option not taken yet when pushed */
+  Forks known;    /* the others */
 } Explore;
 
 static void push_fork(Forks *f, char *save, size_t len, int choice, const char *option)
@@ -133,8 +133,8 @@ static bool earlier_local(const json_t *defs, const char *name, int chapter)
   json_array_foreach(defs, i, c) {
     const char *id = json_string_value(json_object_get(c, "id"));
     size_t n = id ? strlen(id) : 0;
-    if (n && json_integer_value(json_object_get(c, "number")) < chapter
-        && strncmp(name, id, n) == 0 && name[n] == '_')
+    if (n && json_integer_value(json_object_get(c, "number")) < chapter && strncmp(name, id, n) == 0
+        && name[n] == '_')
       return true;
   }
   return false;
@@ -186,12 +186,13 @@ static bool new_state(Story *s, Explore *x, json_t *entered, ExploreStats *st)
       st->pruned++;
       fresh = false;
     } else {
-      json_object_set_new(x->coarse, coarse, json_integer(count ? json_integer_value(count) + 1 : 1));
+      json_object_set_new(x->coarse, coarse,
+                          json_integer(count ? json_integer_value(count) + 1 : 1));
       st->states++;
     }
     free(coarse);
   }
-  if (bar && bar[1] == '0') {   /* a scene entered, not a chapter card */
+  if (bar && bar[1] == '0') { /* a scene entered, not a chapter card */
     *bar = '\0';
     json_object_set_new(entered, key, json_true());
   }
@@ -210,9 +211,9 @@ static void report(json_t *errors, const Event *ev, ExploreOnError on_error, voi
 /* Follows one path from the current event until it ends, merges or forks. */
 /* serial: the checkpoint count before the step that led to ev, so that a scene
 ** that step entered is seen. */
-static void follow(Story *s, const Event *ev, unsigned long serial, Explore *x,
-                   json_t *errors, json_t *entered, long budget, ExploreOnError on_error,
-                   void *ud, ExploreStats *st)
+static void follow(Story *s, const Event *ev, unsigned long serial, Explore *x, json_t *errors,
+                   json_t *entered, long budget, ExploreOnError on_error, void *ud,
+                   ExploreStats *st)
 {
   char option[300];
   st->paths++;
@@ -224,36 +225,30 @@ static void follow(Story *s, const Event *ev, unsigned long serial, Explore *x,
     }
     st->events++;
     switch (ev->kind) {
-    case EVENT_ERROR:
-      report(errors, ev, on_error, ud);
-      return;
-    case EVENT_END:
-      st->endings++;
-      return;
+    case EVENT_ERROR: report(errors, ev, on_error, ud); return;
+    case EVENT_END: st->endings++; return;
     case EVENT_CHOICE: {
       size_t len;
       for (int i = ev->noptions - 1; i >= 1; i--) {
         char *save = story_save(s, &len);
         option_name(ev, i, option, sizeof option);
         if (save)
-          push_fork(json_object_get(x->taken, option) ? &x->known : &x->novel,
-                    save, len, i, option);
+          push_fork(json_object_get(x->taken, option) ? &x->known : &x->novel, save, len, i,
+                    option);
       }
       option_name(ev, 0, option, sizeof option);
       json_object_set_new(x->taken, option, json_true());
       ev = story_step(s, &(Input){ INPUT_CHOICE, 0, NULL });
       break;
     }
-    default:
-      ev = story_step(s, &(Input){ INPUT_CONTINUE, 0, NULL });
-      break;
+    default: ev = story_step(s, &(Input){ INPUT_CONTINUE, 0, NULL }); break;
     }
   }
   st->budget_hit = true;
 }
 
-void explore_run(Story *s, long budget, ExploreOnError on_error, void *ud,
-                 json_t *entered, ExploreStats *st)
+void explore_run(Story *s, long budget, ExploreOnError on_error, void *ud, json_t *entered,
+                 ExploreStats *st)
 {
   const json_t *chapters = story_chapters(s);
   Explore x = { json_object(), json_object(), json_object(), json_object(), { 0 }, { 0 } };
@@ -276,7 +271,7 @@ void explore_run(Story *s, long budget, ExploreOnError on_error, void *ud,
     bool diverged = false;
     const Event *ev = story_restore(s, f.save, f.len, &diverged);
     free(f.save);
-    if (!ev || diverged) {   /* cannot happen with a deterministic story */
+    if (!ev || diverged) { /* cannot happen with a deterministic story */
       st->budget_hit = true;
       continue;
     }

@@ -13,8 +13,8 @@
 #include "mem.h"
 
 typedef struct Extract {
-  json_t *files;   /* story file -> array of units {id, line, fr}, first seen */
-  json_t *seen;    /* id -> true */
+  json_t *files; /* story file -> array of units {id, line, fr}, first seen */
+  json_t *seen;  /* id -> true */
 } Extract;
 
 static void collect(void *ud, const char *id, const char *source, const char *file, int line)
@@ -55,11 +55,13 @@ static json_t *sorted_units(json_t *units)
     json_object_set_new(tmp[i], "order", json_integer((json_int_t)i));
   }
   qsort(tmp, n, sizeof *tmp, by_line);
-  for (i = 1; i < n; i++)   /* insertion pass: equal lines back in seen order */
-    for (size_t k = i; k > 0 && json_integer_value(json_object_get(tmp[k], "line"))
-           == json_integer_value(json_object_get(tmp[k - 1], "line"))
-           && json_integer_value(json_object_get(tmp[k], "order"))
-           < json_integer_value(json_object_get(tmp[k - 1], "order")); k--) {
+  for (i = 1; i < n; i++) /* insertion pass: equal lines back in seen order */
+    for (size_t k = i; k > 0
+         && json_integer_value(json_object_get(tmp[k], "line"))
+             == json_integer_value(json_object_get(tmp[k - 1], "line"))
+         && json_integer_value(json_object_get(tmp[k], "order"))
+             < json_integer_value(json_object_get(tmp[k - 1], "order"));
+         k--) {
       json_t *t = tmp[k];
       tmp[k] = tmp[k - 1];
       tmp[k - 1] = t;
@@ -86,7 +88,7 @@ static bool write_catalog(const char *root, const char *lang, const char *file, 
   mkdir(dir, 0755);
   snprintf(name, sizeof name, "%s", base);
   if (strrchr(name, '.'))
-    *strrchr(name, '.') = '\0';   /* ch01_lundi.lua -> ch01_lundi.json */
+    *strrchr(name, '.') = '\0'; /* ch01_lundi.lua -> ch01_lundi.json */
   snprintf(path, sizeof path, "%s/%s.json", dir, name);
   if ((old = json_load_file(path, 0, &e)) == NULL && e.line != -1) {
     json_decref(sorted);
@@ -95,8 +97,8 @@ static bool write_catalog(const char *root, const char *lang, const char *file, 
   entries = i18n_merge(sorted, json_object_get(old, "entries"), lang, st);
   for (int i = 0; i < 4; i++)
     totals[i] += st[i];
-  cat = json_pack("{s:s, s:s, s:s, s:o}", "language", lang, "source", file,
-                  "note", "Written by `ficelle extract`. Translate the empty fields; remove "
+  cat = json_pack("{s:s, s:s, s:s, s:o}", "language", lang, "source", file, "note",
+                  "Written by `ficelle extract`. Translate the empty fields; remove "
                   "\"review\" once a carried-over translation is checked.",
                   "entries", entries);
   snprintf(tmp, sizeof tmp, "%s.tmp", path);
@@ -104,8 +106,8 @@ static bool write_catalog(const char *root, const char *lang, const char *file, 
     json_decref(cat), json_decref(old), json_decref(sorted);
     return err_set("%s: cannot write it", path);
   }
-  printf("extract: %s: %d kept, %d carried over to review, %d new, %d obsolete kept\n",
-         path, st[0], st[1], st[2], st[3]);
+  printf("extract: %s: %d kept, %d carried over to review, %d new, %d obsolete kept\n", path, st[0],
+         st[1], st[2], st[3]);
   json_decref(cat), json_decref(old), json_decref(sorted);
   return true;
 }
@@ -119,15 +121,18 @@ int extract_run(Story *s, const char *lang, const char *root, const char *only, 
   int totals[4] = { 0, 0, 0, 0 }, status = 0;
   struct stat sb;
   if (stat(root, &sb) != 0 || !S_ISDIR(sb.st_mode)) {
-    fprintf(stderr, "extract: the story is read from '%s', not from source folders: "
-            "run it with --dev\n", root);
+    fprintf(stderr,
+            "extract: the story is read from '%s', not from source folders: "
+            "run it with --dev\n",
+            root);
     return 2;
   }
   story_set_collector(s, collect, &x);
   explore_run(s, budget, on_error, NULL, entered, &st);
   story_set_collector(s, NULL, NULL);
   if (st.budget_hit)
-    fprintf(stderr, "extract: warning: the budget stopped the exploration; some units "
+    fprintf(stderr,
+            "extract: warning: the budget stopped the exploration; some units "
             "may be missing (raise --budget)\n");
   json_object_foreach(x.files, file, units) {
     if (only && !strstr(file, only))
@@ -137,8 +142,8 @@ int extract_run(Story *s, const char *lang, const char *root, const char *only, 
       status = 1;
     }
   }
-  printf("extract: %d units kept, %d to review, %d new, %d obsolete\n",
-         totals[0], totals[1], totals[2], totals[3]);
+  printf("extract: %d units kept, %d to review, %d new, %d obsolete\n", totals[0], totals[1],
+         totals[2], totals[3]);
   json_decref(x.files);
   json_decref(x.seen);
   json_decref(entered);

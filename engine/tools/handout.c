@@ -30,20 +30,20 @@ static void tag(FILE *out, const char *open, const char *text, const char *close
 }
 
 static const char style[] =
-  "<style>\n"
-  "@page { size: A4; margin: 18mm 20mm; }\n"
-  "body { font-family: 'EB Garamond', Garamond, Georgia, serif; font-size: 13pt;\n"
-  "       line-height: 1.45; max-width: 42em; margin: 2em auto; color: #111; }\n"
-  "h1 { font-size: 22pt; margin-bottom: 0; } .side { color: #555; margin-top: .2em; }\n"
-  "p { margin: .35em 0; } p.note { font-style: italic; color: #444; }\n"
-  "b.who { font-variant: small-caps; }\n"
-  ".choice { border-left: 3px solid #999; margin: .8em 0; padding: .2em .8em; }\n"
-  ".choice ol { margin: .2em 0; } .choice li.taken { font-weight: bold; }\n"
-  ".task { font-family: Inter, Helvetica, sans-serif; font-size: 11pt; }\n"
-  ".card { border: 2px solid #222; padding: .6em 1.2em; margin-top: 2em;\n"
-  "        page-break-inside: avoid; }\n"
-  ".source { color: #444; font-size: 11pt; }\n"
-  "</style>\n";
+    "<style>\n"
+    "@page { size: A4; margin: 18mm 20mm; }\n"
+    "body { font-family: 'EB Garamond', Garamond, Georgia, serif; font-size: 13pt;\n"
+    "       line-height: 1.45; max-width: 42em; margin: 2em auto; color: #111; }\n"
+    "h1 { font-size: 22pt; margin-bottom: 0; } .side { color: #555; margin-top: .2em; }\n"
+    "p { margin: .35em 0; } p.note { font-style: italic; color: #444; }\n"
+    "b.who { font-variant: small-caps; }\n"
+    ".choice { border-left: 3px solid #999; margin: .8em 0; padding: .2em .8em; }\n"
+    ".choice ol { margin: .2em 0; } .choice li.taken { font-weight: bold; }\n"
+    ".task { font-family: Inter, Helvetica, sans-serif; font-size: 11pt; }\n"
+    ".card { border: 2px solid #222; padding: .6em 1.2em; margin-top: 2em;\n"
+    "        page-break-inside: avoid; }\n"
+    ".source { color: #444; font-size: 11pt; }\n"
+    "</style>\n";
 
 /* The card: questions, facts with sources, words. */
 static void put_card(FILE *out, const Story *s, const json_t *card)
@@ -59,7 +59,8 @@ static void put_card(FILE *out, const Story *s, const json_t *card)
   tag(out, "</ol>\n<h3>", story_ui((Story *)s, "text.facts"), "</h3>\n<ul>\n");
   json_array_foreach(json_object_get(card, "facts"), i, x) {
     tag(out, "<li>", json_string_value(json_object_get(x, "text")), "");
-    tag(out, " <span class=\"source\">(", json_string_value(json_object_get(x, "source")), ")</span></li>\n");
+    tag(out, " <span class=\"source\">(", json_string_value(json_object_get(x, "source")),
+        ")</span></li>\n");
   }
   tag(out, "</ul>\n<h3>", story_ui((Story *)s, "text.vocabulary"), "</h3>\n<dl>\n");
   json_array_foreach(json_object_get(card, "vocabulary"), i, x) {
@@ -127,17 +128,11 @@ int handout_run(Story *s, int chapter, FILE *out)
       put_card(out, s, ev->data);
       fputs("</body>\n</html>\n", out);
       return 0;
-    case EVENT_ENDING:
-      tag(out, "<h2>", ev->text, "</h2>\n");
-      break;
-    case EVENT_ERROR:
-      fprintf(stderr, "handout: %s\n", ev->text);
-      return 1;
-    case EVENT_END: case EVENT_CHAPTER:
-      fputs("</body>\n</html>\n", out);
-      return 0;
-    default:
-      break;
+    case EVENT_ENDING: tag(out, "<h2>", ev->text, "</h2>\n"); break;
+    case EVENT_ERROR: fprintf(stderr, "handout: %s\n", ev->text); return 1;
+    case EVENT_END:
+    case EVENT_CHAPTER: fputs("</body>\n</html>\n", out); return 0;
+    default: break;
     }
     ev = story_step(s, &(Input){ INPUT_CONTINUE, 0, NULL });
   }

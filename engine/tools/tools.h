@@ -18,14 +18,14 @@
 #define EXPLORE_BUDGET 400000
 
 typedef struct ExploreStats {
-  long events;      /* events played */
-  long states;      /* distinct states at scene entry */
-  long paths;       /* branches followed */
-  long endings;     /* paths that reached an ending or the end */
-  long pruned;      /* new states left out: they differ only in counters */
-  long options;     /* distinct options taken (where written, and number) */
-  long untaken;     /* options seen but not taken when the budget stopped */
-  bool budget_hit;  /* stopped before exploring everything */
+  long events;     /* events played */
+  long states;     /* distinct states at scene entry */
+  long paths;      /* branches followed */
+  long endings;    /* paths that reached an ending or the end */
+  long pruned;     /* new states left out: they differ only in counters */
+  long options;    /* distinct options taken (where written, and number) */
+  long untaken;    /* options seen but not taken when the budget stopped */
+  bool budget_hit; /* stopped before exploring everything */
 } ExploreStats;
 
 /* Called for each distinct error event (same file, line and message once). */
@@ -37,8 +37,8 @@ typedef void (*ExploreOnError)(void *ud, const Event *ev);
 ** (0: EXPLORE_BUDGET). Options not taken yet go first, so that a budget that
 ** stops the exhaustive search still leaves every option played. Fills *st; scenes entered are marked in entered (an
 ** object: id -> true). */
-void explore_run(Story *s, long budget, ExploreOnError on_error, void *ud,
-                 json_t *entered, ExploreStats *st);
+void explore_run(Story *s, long budget, ExploreOnError on_error, void *ud, json_t *entered,
+                 ExploreStats *st);
 
 /* `ficelle check`: exit status 0 if the story is clean. */
 int check_run(Story *s, long budget);

@@ -49,7 +49,8 @@ static struct {
   unsigned serial;
 } scr;
 
-static Event event(EventKind kind, const char *layout) {
+static Event event(EventKind kind, const char *layout)
+{
   Event ev;
   memset(&ev, 0, sizeof ev);
   ev.kind = kind;
@@ -60,12 +61,14 @@ static Event event(EventKind kind, const char *layout) {
   return ev;
 }
 
-static const StoryLine *test_line(const void *src, int i) {
+static const StoryLine *test_line(const void *src, int i)
+{
   (void)src;
   return i >= 0 && i < scr.n ? &scr.lines[i] : NULL;
 }
 
-static void screen_clear(void) {
+static void screen_clear(void)
+{
   for (int i = 0; i < scr.n; i++) {
     free((char *)scr.lines[i].speaker);
     free((char *)scr.lines[i].text);
@@ -77,8 +80,9 @@ static void screen_clear(void) {
   scr.serial++;
 }
 
-static void screen_sync(Layout *L, EventKind kind, const char *layout, Event *ev) {
-  if (strcmp(layout, scr.layout) != 0) {   /* another layout: a new page */
+static void screen_sync(Layout *L, EventKind kind, const char *layout, Event *ev)
+{
+  if (strcmp(layout, scr.layout) != 0) { /* another layout: a new page */
     for (int i = 0; i < scr.n; i++) {
       free((char *)scr.lines[i].speaker);
       free((char *)scr.lines[i].text);
@@ -99,10 +103,12 @@ static void screen_sync(Layout *L, EventKind kind, const char *layout, Event *ev
 }
 
 static void say(Layout *L, const char *layout, const char *speaker, const char *text,
-                const char *style) {
+                const char *style)
+{
   Event ev;
   memset(&ev, 0, sizeof ev);
-  if (strcmp(layout, scr.layout) != 0) screen_sync(L, EVENT_NONE, layout, &ev);
+  if (strcmp(layout, scr.layout) != 0)
+    screen_sync(L, EVENT_NONE, layout, &ev);
   /* French typography is the core's job: do what it does to a line. */
   StoryLine *l = &scr.lines[scr.n++];
   l->speaker = speaker ? strdup(speaker) : NULL;
@@ -116,7 +122,8 @@ static void say(Layout *L, const char *layout, const char *speaker, const char *
   screen_sync(L, EVENT_LINE, layout, &ev);
 }
 
-static void show(Layout *L, const char *layout, json_t *binds) {
+static void show(Layout *L, const char *layout, json_t *binds)
+{
   Event ev;
   memset(&ev, 0, sizeof ev);
   json_decref(scr.binds);
@@ -124,8 +131,9 @@ static void show(Layout *L, const char *layout, json_t *binds) {
   screen_sync(L, EVENT_NONE, layout, &ev);
 }
 
-static void offer(Layout *L, const char *layout, const char *prompt, const char *const *opts,
-                  int n, json_t *task) {
+static void offer(Layout *L, const char *layout, const char *prompt, const char *const *opts, int n,
+                  json_t *task)
+{
   EventOption o[9];
   for (int i = 0; i < n && i < 9; i++) {
     o[i].text = opts[i];
@@ -141,16 +149,20 @@ static void offer(Layout *L, const char *layout, const char *prompt, const char 
   json_decref(task);
 }
 
-static void page_text(Layout *L) {
+static void page_text(Layout *L)
+{
   layout_set_chapter(L, 1, "Lundi");
   show(L, "page", json_object());
   say(L, "page", NULL, "Ce que votre parcours a décidé : rien encore. C’est lundi.", "note");
-  say(L, "page", NULL, "6 h 12. L’écran s’allume avant lui. Dans la chambre, la seule lumière "
+  say(L, "page", NULL,
+      "6 h 12. L’écran s’allume avant lui. Dans la chambre, la seule lumière "
       "est celle du portable, posé sur une planche à repasser qui sert de bureau depuis deux ans.",
       "narration");
   say(L, "page", "Yacine", "Allez. Trois euros avant le café.", "speech");
-  say(L, "page", NULL, "Il le dit tous les matins, à voix basse, pour ne pas réveiller "
-      "personne : sa mère n’est pas encore rentrée.", "narration");
+  say(L, "page", NULL,
+      "Il le dit tous les matins, à voix basse, pour ne pas réveiller "
+      "personne : sa mère n’est pas encore rentrée.",
+      "narration");
 }
 
 /* ---- the screens ------------------------------------------------------------ */
@@ -161,29 +173,34 @@ typedef struct Shot {
   void (*draw)(Ui *ui, Layout *L);
 } Shot;
 
-static void draw_title(Ui *ui, Layout *L) {
+static void draw_title(Ui *ui, Layout *L)
+{
   (void)L;
   screen_title(ui, false);
 }
 
-static void draw_page(Ui *ui, Layout *L) {
+static void draw_page(Ui *ui, Layout *L)
+{
   page_text(L);
   layout_draw(L, ui, 0);
 }
 
-static void add_choice(Layout *L) {
+static void add_choice(Layout *L)
+{
   static const char *const opts[] = { "Se connecter tout de suite", "Faire d’abord le café",
                                       "Regarder le plafond encore une minute" };
   offer(L, "page", "6 h 13.", opts, 3, NULL);
 }
 
-static void draw_choice(Ui *ui, Layout *L) {
+static void draw_choice(Ui *ui, Layout *L)
+{
   page_text(L);
   add_choice(L);
   layout_draw(L, ui, 0);
 }
 
-static void draw_choice_hover(Ui *ui, Layout *L) {
+static void draw_choice_hover(Ui *ui, Layout *L)
+{
   draw_choice(ui, L);
   /* The mouse over the second option: it takes the focus and its colour. */
   SDL_Rect rc = ui->buttons[1].rc;
@@ -192,7 +209,8 @@ static void draw_choice_hover(Ui *ui, Layout *L) {
   layout_draw(L, ui, 0);
 }
 
-static void draw_choice_keys(Ui *ui, Layout *L) {
+static void draw_choice_keys(Ui *ui, Layout *L)
+{
   draw_choice(ui, L);
   ui_focus_move(ui, 1);
   ui_focus_move(ui, 1);
@@ -201,11 +219,13 @@ static void draw_choice_keys(Ui *ui, Layout *L) {
   layout_draw(L, ui, 0);
 }
 
-static void draw_platform(Ui *ui, Layout *L) {
-  show(L, "platform", json_pack("{s:i, s:i, s:s, s:s}", "balance", 1712, "reliability", 94,
-                                "clock", "6 h 14", "notice", "Lot 3 — Scènes de rue — 0,03 € la tâche"));
-  say(L, "platform", NULL, "Première tâche. Une rue sous la pluie, prise depuis une voiture, le soir.",
-      "narration");
+static void draw_platform(Ui *ui, Layout *L)
+{
+  show(L, "platform",
+       json_pack("{s:i, s:i, s:s, s:s}", "balance", 1712, "reliability", 94, "clock", "6 h 14",
+                 "notice", "Lot 3 — Scènes de rue — 0,03 € la tâche"));
+  say(L, "platform", NULL,
+      "Première tâche. Une rue sous la pluie, prise depuis une voiture, le soir.", "narration");
   say(L, "platform", "Yacine", "Trois centimes. Allez.", "speech");
   static const char *const opts[] = { "Oui", "Non" };
   offer(L, "platform", NULL, opts, 2,
@@ -215,32 +235,40 @@ static void draw_platform(Ui *ui, Layout *L) {
   layout_draw(L, ui, 0);
 }
 
-static void draw_captcha(Ui *ui, Layout *L) {
-  show(L, "platform", json_pack("{s:i, s:i, s:s, s:s}", "balance", 1712, "reliability", 94,
-                                "clock", "6 h 13", "notice", "Connexion"));
+static void draw_captcha(Ui *ui, Layout *L)
+{
+  show(L, "platform",
+       json_pack("{s:i, s:i, s:s, s:s}", "balance", 1712, "reliability", 94, "clock", "6 h 13",
+                 "notice", "Connexion"));
   say(L, "platform", NULL, "Il coche. La case réfléchit. Puis elle veut des preuves.", "narration");
   static const char *const opts[] = { "Les trois feux entiers", "Les trois feux et le poteau" };
   offer(L, "platform", NULL, opts, 2,
         json_pack("{s:s, s:s, s:s, s:i}", "kind", "image", "image", "ch01_captcha", "question",
-                  "Sélectionnez toutes les images contenant des feux de circulation.", "seconds", 30));
+                  "Sélectionnez toutes les images contenant des feux de circulation.", "seconds",
+                  30));
   layout_draw(L, ui, 0);
 }
 
-static void draw_chat(Ui *ui, Layout *L) {
+static void draw_chat(Ui *ui, Layout *L)
+{
   layout_set_side(L, "office");
-  show(L, "chat", json_pack("{s:s, s:[s,s,s]}", "channel", "#équipe-données", "people",
-                            "Claire Morel", "Théo Lambert", "Marc Delaunay"));
-  say(L, "chat", "Marc Delaunay", "Réunion à 11 h. Halo avance son lancement de trois semaines.", "speech");
+  show(L, "chat",
+       json_pack("{s:s, s:[s,s,s]}", "channel", "#équipe-données", "people", "Claire Morel",
+                 "Théo Lambert", "Marc Delaunay"));
+  say(L, "chat", "Marc Delaunay", "Réunion à 11 h. Halo avance son lancement de trois semaines.",
+      "speech");
   say(L, "chat", "Théo Lambert", "Trois semaines ? On n’a même pas fini le lot 6.", "speech");
   say(L, "chat", NULL, "Claire ouvre le tableau de bord avant de répondre.", "narration");
-  say(L, "chat", "Claire Morel", "Je regarde ce que ça donne avec un seuil plus haut. Donnez-moi vingt minutes.", "speech");
+  say(L, "chat", "Claire Morel",
+      "Je regarde ce que ça donne avec un seuil plus haut. Donnez-moi vingt minutes.", "speech");
   static const char *const opts[] = { "« Je vous montre les chiffres à 11 h. »",
                                       "« Et les contributeurs, on les prévient ? »" };
   offer(L, "chat", NULL, opts, 2, NULL);
   layout_draw(L, ui, 0);
 }
 
-static void draw_ending(Ui *ui, Layout *L) {
+static void draw_ending(Ui *ui, Layout *L)
+{
   (void)L;
   Event ev = event(EVENT_ENDING, "page");
   ev.text = "Le tableau reste vert";
@@ -250,15 +278,18 @@ static void draw_ending(Ui *ui, Layout *L) {
   json_decref(d);
 }
 
-static void draw_error(Ui *ui, Layout *L) {
+static void draw_error(Ui *ui, Layout *L)
+{
   (void)L;
   Event ev = event(EVENT_ERROR, "page");
   ev.line = 142;
-  ev.text = "story/ch01_lundi.lua:142: attempt to perform arithmetic on a nil value (field 'balanse')";
+  ev.text =
+      "story/ch01_lundi.lua:142: attempt to perform arithmetic on a nil value (field 'balanse')";
   screen_error(ui, &ev);
 }
 
-static void draw_chapter(Ui *ui, Layout *L) {
+static void draw_chapter(Ui *ui, Layout *L)
+{
   (void)L;
   Event ev = event(EVENT_CHAPTER, "page");
   ev.text = "Sprint";
@@ -270,62 +301,75 @@ static void draw_chapter(Ui *ui, Layout *L) {
   json_decref(d);
 }
 
-static void draw_card(Ui *ui, Layout *L) {
+static void draw_card(Ui *ui, Layout *L)
+{
   (void)L;
   Event ev = event(EVENT_CARD, "page");
   json_t *d = json_pack(
-    "{s:s, s:s, s:[s,s,s], s:[{s:s, s:s}], s:[[s,s],[s,s]]}", "chapter", "ch01", "title", "Lundi",
-    "questions", "Pourquoi la plateforme dit-elle « contributeurs » et jamais « travailleurs » ?",
-    "Faites le compte de la matinée de Yacine : combien de temps, combien d’argent ?",
-    "Qui voit le travail de Yacine ?",
-    "facts", "text", "En 2019, environ 260 000 personnes micro-travaillaient en France, au moins de temps en temps.",
-    "source", "Le Ludec, Tubaro, Casilli, i3 working paper 19-SES-02, 2019",
-    "vocabulary", "micro-tâche", "travail très court, payé à la pièce, proposé en ligne",
-    "seuil de retrait", "somme minimale avant de pouvoir toucher l’argent gagné");
+      "{s:s, s:s, s:[s,s,s], s:[{s:s, s:s}], s:[[s,s],[s,s]]}", "chapter", "ch01", "title", "Lundi",
+      "questions", "Pourquoi la plateforme dit-elle « contributeurs » et jamais « travailleurs » ?",
+      "Faites le compte de la matinée de Yacine : combien de temps, combien d’argent ?",
+      "Qui voit le travail de Yacine ?", "facts", "text",
+      "En 2019, environ 260 000 personnes micro-travaillaient en France, au moins de temps en "
+      "temps.",
+      "source", "Le Ludec, Tubaro, Casilli, i3 working paper 19-SES-02, 2019", "vocabulary",
+      "micro-tâche", "travail très court, payé à la pièce, proposé en ligne", "seuil de retrait",
+      "somme minimale avant de pouvoir toucher l’argent gagné");
   ev.data = d;
   screen_card(ui, &ev);
   json_decref(d);
 }
 
-static void draw_menu(Ui *ui, Layout *L) {
+static void draw_menu(Ui *ui, Layout *L)
+{
   draw_page(ui, L);
   ui_begin(ui);
   screen_menu(ui, true);
 }
 
-static void platform_binds(Layout *L, const char *notice) {
-  show(L, "platform", json_pack("{s:i, s:i, s:s, s:s}", "balance", 1724, "reliability", 94,
-                                "clock", "6 h 26", "notice", notice));
+static void platform_binds(Layout *L, const char *notice)
+{
+  show(L, "platform",
+       json_pack("{s:i, s:i, s:s, s:s}", "balance", 1724, "reliability", 94, "clock", "6 h 26",
+                 "notice", notice));
 }
 
-static void draw_task_text(Ui *ui, Layout *L) {
+static void draw_task_text(Ui *ui, Layout *L)
+{
   platform_binds(L, "Lot 12 — Service client — 0,02 € la tâche");
   say(L, "platform", NULL, "Réclamation. Le « merci quand même » ne trompe personne.", "narration");
-  static const char *const opts[] = { "Réclamation", "Demande d’information", "Résiliation", "Autre" };
+  static const char *const opts[] = { "Réclamation", "Demande d’information", "Résiliation",
+                                      "Autre" };
   offer(L, "platform", NULL, opts, 4,
         json_pack("{s:s, s:s, s:s, s:i, s:i}", "kind", "text", "question",
                   "Quelle est l’intention de ce message ?", "text",
                   "Bonjour, ça fait trois semaines que j’attends qu’on me rappelle. Je veux juste "
-                  "savoir si j’aurai du chauffage cet hiver. Merci quand même.", "pay", 2, "seconds", 30));
+                  "savoir si j’aurai du chauffage cet hiver. Merci quand même.",
+                  "pay", 2, "seconds", 30));
   layout_draw(L, ui, 0);
 }
 
-static void draw_task_rank(Ui *ui, Layout *L) {
+static void draw_task_rank(Ui *ui, Layout *L)
+{
   platform_binds(L, "Lot 9 — Assistant conversationnel — 0,08 € la tâche");
   static const char *const opts[] = { "La réponse A", "La réponse B", "Elles se valent" };
-  offer(L, "platform", NULL, opts, 3,
-        json_pack("{s:s, s:s, s:s, s:s, s:i, s:i}", "kind", "rank", "question",
-                  "« Mon compteur indique une consommation trois fois plus élevée que d’habitude. "
-                  "Que dois-je faire ? » Quelle réponse est la plus utile ?",
-                  "a", "Je comprends votre inquiétude ! Une consommation élevée peut avoir de nombreuses "
-                  "causes. N’hésitez pas à contacter votre fournisseur pour en savoir plus.",
-                  "b", "Relevez le chiffre affiché sur votre compteur et comparez-le à celui de votre "
-                  "dernière facture. S’il y a un écart, demandez une facture rectifiée.",
-                  "pay", 8, "seconds", 60));
+  offer(
+      L, "platform", NULL, opts, 3,
+      json_pack("{s:s, s:s, s:s, s:s, s:i, s:i}", "kind", "rank", "question",
+                "« Mon compteur indique une consommation trois fois plus élevée que d’habitude. "
+                "Que dois-je faire ? » Quelle réponse est la plus utile ?",
+                "a",
+                "Je comprends votre inquiétude ! Une consommation élevée peut avoir de nombreuses "
+                "causes. N’hésitez pas à contacter votre fournisseur pour en savoir plus.",
+                "b",
+                "Relevez le chiffre affiché sur votre compteur et comparez-le à celui de votre "
+                "dernière facture. S’il y a un écart, demandez une facture rectifiée.",
+                "pay", 8, "seconds", 60));
   layout_draw(L, ui, 0);
 }
 
-static void draw_task_survey(Ui *ui, Layout *L) {
+static void draw_task_survey(Ui *ui, Layout *L)
+{
   platform_binds(L, "Enquête consommateurs — 0,60 € — environ 15 minutes");
   static const char *const opts[] = { "Aucun", "1 à 3", "4 à 7", "Plus de 7" };
   offer(L, "platform", NULL, opts, 4,
@@ -334,48 +378,68 @@ static void draw_task_survey(Ui *ui, Layout *L) {
   layout_draw(L, ui, 0);
 }
 
-static void draw_mail(Ui *ui, Layout *L) {
+static void draw_mail(Ui *ui, Layout *L)
+{
   layout_set_side(L, "office");
-  show(L, "mail", json_pack("{s:s, s:s, s:s}", "from", "Marc Delaunay", "to", "Claire Morel ; Théo Lambert",
-                            "subject", "TR : Halo — calendrier de livraison"));
-  say(L, "mail", NULL, "Marc a ajouté une ligne au-dessus du message transféré : « Pour 11 h. On en parle calmement. M. »", "narration");
-  say(L, "mail", "Jonas Weber", "Bonjour Marc, comme évoqué jeudi, notre lancement public est avancé de trois semaines. Le board a tranché.", "speech");
+  show(L, "mail",
+       json_pack("{s:s, s:s, s:s}", "from", "Marc Delaunay", "to", "Claire Morel ; Théo Lambert",
+                 "subject", "TR : Halo — calendrier de livraison"));
+  say(L, "mail", NULL,
+      "Marc a ajouté une ligne au-dessus du message transféré : « Pour 11 h. On en parle "
+      "calmement. M. »",
+      "narration");
+  say(L, "mail", "Jonas Weber",
+      "Bonjour Marc, comme évoqué jeudi, notre lancement public est avancé de trois semaines. Le "
+      "board a tranché.",
+      "speech");
   layout_draw(L, ui, 0);
 }
 
-static void draw_dashboard(Ui *ui, Layout *L) {
+static void draw_dashboard(Ui *ui, Layout *L)
+{
   layout_set_side(L, "office");
-  show(L, "dashboard", json_pack("{s:[[s,s],[s,s],[s,s],[s,s]], s:s}", "rows",
-                                 "Coût par label", "0,021 €", "Objectif fin de trimestre", "0,018 €",
-                                 "Accord inter-annotateurs", "0,87", "Contributeurs actifs (7 jours)", "11 384",
-                                 "alert", "Halo : livraison complète dans 10 jours"));
-  say(L, "dashboard", NULL, "Le tableau de bord tient sur un seul écran. Claire l’a dessiné elle-même, en gris et en vert.", "narration");
+  show(L, "dashboard",
+       json_pack("{s:[[s,s],[s,s],[s,s],[s,s]], s:s}", "rows", "Coût par label", "0,021 €",
+                 "Objectif fin de trimestre", "0,018 €", "Accord inter-annotateurs", "0,87",
+                 "Contributeurs actifs (7 jours)", "11 384", "alert",
+                 "Halo : livraison complète dans 10 jours"));
+  say(L, "dashboard", NULL,
+      "Le tableau de bord tient sur un seul écran. Claire l’a dessiné elle-même, en gris et en "
+      "vert.",
+      "narration");
   static const char *const opts[] = { "Proposer le seuil à 88 %", "Garder 85 %" };
   offer(L, "dashboard", "10 h 20. La réunion est dans quarante minutes.", opts, 2, NULL);
   layout_draw(L, ui, 0);
 }
 
-static void draw_platform_waiting(Ui *ui, Layout *L) {
+static void draw_platform_waiting(Ui *ui, Layout *L)
+{
   platform_binds(L, "Bonjour Yacine ! Chaque clic compte.");
-  say(L, "platform", NULL, "Nuée s’ouvre. Un fond blanc, des points bleus qui dérivent lentement, "
-      "comme des moucherons au-dessus d’une flaque.", "narration");
-  say(L, "platform", NULL, "En haut à droite, deux chiffres. Son solde : 17,24 €. Son score de fiabilité : 94 %.",
+  say(L, "platform", NULL,
+      "Nuée s’ouvre. Un fond blanc, des points bleus qui dérivent lentement, "
+      "comme des moucherons au-dessus d’une flaque.",
+      "narration");
+  say(L, "platform", NULL,
+      "En haut à droite, deux chiffres. Son solde : 17,24 €. Son score de fiabilité : 94 %.",
       "narration");
   layout_draw(L, ui, 0);
 }
 
-static void draw_dashboard_long(Ui *ui, Layout *L) {
+static void draw_dashboard_long(Ui *ui, Layout *L)
+{
   layout_set_side(L, "office");
-  show(L, "dashboard", json_pack("{s:[[s,s],[s,s],[s,s]], s:s}", "rows",
-                                 "Seuil 80 %", "refus 4,2 % · 0,023 € par label · accord 0,86",
-                                 "Seuil 88 %", "refus 11,6 % · 0,019 € par label · accord 0,90",
-                                 "Seuil 95 %", "refus 23,9 % · 0,016 € par label · accord 0,93",
-                                 "alert", "Simulation sur la semaine dernière"));
+  show(L, "dashboard",
+       json_pack("{s:[[s,s],[s,s],[s,s]], s:s}", "rows", "Seuil 80 %",
+                 "refus 4,2 % · 0,023 € par label · accord 0,86", "Seuil 88 %",
+                 "refus 11,6 % · 0,019 € par label · accord 0,90", "Seuil 95 %",
+                 "refus 23,9 % · 0,016 € par label · accord 0,93", "alert",
+                 "Simulation sur la semaine dernière"));
   say(L, "dashboard", NULL, "Plus le seuil monte, plus le coût descend.", "narration");
   layout_draw(L, ui, 0);
 }
 
-static void draw_title_en(Ui *ui, Layout *L) {
+static void draw_title_en(Ui *ui, Layout *L)
+{
   (void)L;
   story_set_language(story, "en");
   screen_title(ui, true);
@@ -383,13 +447,18 @@ static void draw_title_en(Ui *ui, Layout *L) {
 }
 
 /* Each task image alone, on its card's colour: a drawing's regression test. */
-static void image_shot(Ui *ui, const char *name) {
+static void image_shot(Ui *ui, const char *name)
+{
   ui_set_mood(ui, "yacine");
   draw_rect(ui->r, (SDL_Rect){ 0, 0, ui->w, ui->h }, ui->pal.panel);
   draw_image(ui->r, story_data(story, "images", name), (SDL_Rect){ 0, 0, ui->w, ui->h });
 }
-#define IMAGE_SHOT(name) \
-  static void draw_##name(Ui *ui, Layout *L) { (void)L; image_shot(ui, #name); }
+#define IMAGE_SHOT(name)                                                                           \
+  static void draw_##name(Ui *ui, Layout *L)                                                       \
+  {                                                                                                \
+    (void)L;                                                                                       \
+    image_shot(ui, #name);                                                                         \
+  }
 IMAGE_SHOT(ch01_captcha)
 IMAGE_SHOT(ch01_crosswalk)
 IMAGE_SHOT(ch03_bus_stop)
@@ -428,13 +497,14 @@ static const Shot shots[] = {
 
 /* ---- PNG in and out (libpng's simplified API) ------------------------------ */
 
-static bool png_save(const char *path, SDL_Surface *s) {
+static bool png_save(const char *path, SDL_Surface *s)
+{
   png_image img;
   memset(&img, 0, sizeof img);
   img.version = PNG_IMAGE_VERSION;
   img.width = (png_uint_32)s->w;
   img.height = (png_uint_32)s->h;
-  img.format = PNG_FORMAT_BGRA;   /* SDL_PIXELFORMAT_ARGB8888 on a little-endian machine */
+  img.format = PNG_FORMAT_BGRA; /* SDL_PIXELFORMAT_ARGB8888 on a little-endian machine */
   if (!png_image_write_to_file(&img, path, 0, s->pixels, s->pitch, NULL)) {
     fprintf(stderr, "pixel: %s: %s\n", path, img.message);
     return false;
@@ -442,11 +512,13 @@ static bool png_save(const char *path, SDL_Surface *s) {
   return true;
 }
 
-static SDL_Surface *png_load(const char *path) {
+static SDL_Surface *png_load(const char *path)
+{
   png_image img;
   memset(&img, 0, sizeof img);
   img.version = PNG_IMAGE_VERSION;
-  if (!png_image_begin_read_from_file(&img, path)) return NULL;
+  if (!png_image_begin_read_from_file(&img, path))
+    return NULL;
   img.format = PNG_FORMAT_BGRA;
   SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, (int)img.width, (int)img.height, 32,
                                                   SDL_PIXELFORMAT_ARGB8888);
@@ -460,8 +532,10 @@ static SDL_Surface *png_load(const char *path) {
 
 /* ---- rendering and comparing ----------------------------------------------- */
 
-static SDL_Surface *render(const Shot *shot) {
-  SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, shot->w, shot->h, 32, SDL_PIXELFORMAT_ARGB8888);
+static SDL_Surface *render(const Shot *shot)
+{
+  SDL_Surface *s =
+      SDL_CreateRGBSurfaceWithFormat(0, shot->w, shot->h, 32, SDL_PIXELFORMAT_ARGB8888);
   SDL_Renderer *r = s ? SDL_CreateSoftwareRenderer(s) : NULL;
   if (!r) {
     fprintf(stderr, "pixel: renderer: %s\n", SDL_GetError());
@@ -479,15 +553,16 @@ static SDL_Surface *render(const Shot *shot) {
   shot->draw(&ui, L);
   SDL_RenderPresent(r);
   layout_destroy(L);
-  font_cache_clear();   /* its textures belong to this renderer */
+  font_cache_clear(); /* its textures belong to this renderer */
   SDL_DestroyRenderer(r);
   return s;
 }
 
-#define PIXEL_LIMIT 20   /* pixels that may differ from a golden */
+#define PIXEL_LIMIT 20 /* pixels that may differ from a golden */
 
 /* Pixels differing by more than `tol` on a channel; marks them in diff. */
-static long compare(SDL_Surface *a, SDL_Surface *b, SDL_Surface *diff, int tol) {
+static long compare(SDL_Surface *a, SDL_Surface *b, SDL_Surface *diff, int tol)
+{
   long bad = 0;
   for (int y = 0; y < a->h; y++) {
     const Uint8 *pa = (const Uint8 *)a->pixels + y * a->pitch;
@@ -497,7 +572,8 @@ static long compare(SDL_Surface *a, SDL_Surface *b, SDL_Surface *diff, int tol) 
       int worst = 0;
       for (int c = 0; c < 3; c++) {
         int d = abs(pa[4 * x + c] - pb[4 * x + c]);
-        if (d > worst) worst = d;
+        if (d > worst)
+          worst = d;
       }
       bool off = worst > tol;
       bad += off;
@@ -510,11 +586,13 @@ static long compare(SDL_Surface *a, SDL_Surface *b, SDL_Surface *diff, int tol) 
   return bad;
 }
 
-static bool check(const Shot *shot) {
+static bool check(const Shot *shot)
+{
   char golden[1024], path[1024];
   snprintf(golden, sizeof golden, "%s/%s.png", PIXEL_GOLDEN, shot->name);
   SDL_Surface *actual = render(shot);
-  if (!actual) return false;
+  if (!actual)
+    return false;
   bool ok = true;
   if (update) {
     ok = png_save(golden, actual);
@@ -525,8 +603,8 @@ static bool check(const Shot *shot) {
       printf("FAIL %s: no golden of that size (%s); run with --update\n", shot->name, golden);
       ok = false;
     } else {
-      SDL_Surface *diff = SDL_CreateRGBSurfaceWithFormat(0, actual->w, actual->h, 32,
-                                                         SDL_PIXELFORMAT_ARGB8888);
+      SDL_Surface *diff =
+          SDL_CreateRGBSurfaceWithFormat(0, actual->w, actual->h, 32, SDL_PIXELFORMAT_ARGB8888);
       long bad = compare(actual, expected, diff, 48);
       /* Unchanged screens differ by no pixel here: the fonts and SDL come from
       ** the same Debian packages everywhere. 20 pixels leave room for a
@@ -554,7 +632,8 @@ static bool check(const Shot *shot) {
 
 /* ---- the page given back whole, from the real core ------------------------ */
 
-static const StoryLine *story_line(const void *src, int i) {
+static const StoryLine *story_line(const void *src, int i)
+{
   return story_page(src, i);
 }
 
@@ -567,12 +646,14 @@ typedef struct Live {
   Layout *L;
 } Live;
 
-static void live_sync(Live *lv, const Event *ev) {
+static void live_sync(Live *lv, const Event *ev)
+{
   LayoutPage page = { story_page_count(story), story_line, story };
   layout_sync(lv->L, ev, &page, 0);
 }
 
-static SDL_Surface *live_draw(Live *lv) {
+static SDL_Surface *live_draw(Live *lv)
+{
   ui_begin(&lv->ui);
   SDL_SetRenderDrawColor(lv->r, 0, 0, 0, 255);
   SDL_RenderClear(lv->r);
@@ -585,7 +666,8 @@ static SDL_Surface *live_draw(Live *lv) {
 ** with at least `lines` lines on its page, in a scene entered after the page
 ** began: the lines before that scene's checkpoint come back from the
 ** checkpoint, not from a replay. */
-static const Event *live_until(Live *lv, const Event *ev, const char *layout, int lines) {
+static const Event *live_until(Live *lv, const Event *ev, const char *layout, int lines)
+{
   unsigned page = ev->page;
   unsigned long since = story_checkpoint_serial(story);
   for (int guard = 0; guard < 2000; guard++) {
@@ -597,16 +679,19 @@ static const Event *live_until(Live *lv, const Event *ev, const char *layout, in
     if (ev->kind == EVENT_LINE && strcmp(ev->layout, layout) == 0
         && story_page_count(story) >= lines && story_checkpoint_serial(story) > since)
       return ev;
-    if (ev->kind == EVENT_END || ev->kind == EVENT_ERROR) break;
+    if (ev->kind == EVENT_END || ev->kind == EVENT_ERROR)
+      break;
     Input in = { ev->kind == EVENT_CHOICE ? INPUT_CHOICE : INPUT_CONTINUE, 0, NULL };
-    if (ev->kind == EVENT_CHOICE) layout_chosen(lv->L, 0);
+    if (ev->kind == EVENT_CHOICE)
+      layout_chosen(lv->L, 0);
     ev = story_step(story, &in);
   }
   printf("FAIL no line on '%s' with %d lines on its page\n", layout, lines);
   return NULL;
 }
 
-static bool same(const char *what, SDL_Surface *a, SDL_Surface *b, bool want_same) {
+static bool same(const char *what, SDL_Surface *a, SDL_Surface *b, bool want_same)
+{
   SDL_Surface *diff = SDL_CreateRGBSurfaceWithFormat(0, a->w, a->h, 32, SDL_PIXELFORMAT_ARGB8888);
   long bad = compare(a, b, diff, 48);
   bool ok = want_same ? bad <= PIXEL_LIMIT : bad > 1000;
@@ -626,7 +711,8 @@ static bool same(const char *what, SDL_Surface *a, SDL_Surface *b, bool want_sam
 
 /* Compares a screen with the one before (the same, or another), then frees it. */
 static bool against(const char *name, const char *step, SDL_Surface *before, SDL_Surface *now,
-                    bool want_same) {
+                    bool want_same)
+{
   char what[128];
   snprintf(what, sizeof what, "%s-%s", name, step);
   bool ok = same(what, before, now, want_same);
@@ -636,7 +722,8 @@ static bool against(const char *name, const char *step, SDL_Surface *before, SDL
 
 /* On `layout`, at a line with `lines` lines on the page: one step on and a
 ** rollback, then English and back, each give the screen back as it was. */
-static int check_given_back(const char *name, int chapter, const char *layout, int lines) {
+static int check_given_back(const char *name, int chapter, const char *layout, int lines)
+{
   Live lv;
   int failed = 0;
   memset(&lv, 0, sizeof lv);
@@ -648,7 +735,8 @@ static int check_given_back(const char *name, int chapter, const char *layout, i
   layout_set_speed(lv.L, 0);
   layout_set_side(lv.L, chapter % 2 ? "yacine" : "office");
   const Event *ev = live_until(&lv, story_begin(story, chapter), layout, lines);
-  if (!ev) failed++;
+  if (!ev)
+    failed++;
   if (ev) {
     SDL_Surface *before = live_draw(&lv);
     live_sync(&lv, story_step(story, &(Input){ INPUT_CONTINUE, 0, NULL }));
@@ -670,15 +758,20 @@ static int check_given_back(const char *name, int chapter, const char *layout, i
   return failed;
 }
 
-int main(int argc, char **argv) {
+int main(int argc, char **argv)
+{
   const char *archive = NULL;
   const char *names[64];
   int nnames = 0;
   for (int i = 1; i < argc; i++) {
-    if (strcmp(argv[i], "--update") == 0) update = true;
-    else if (strcmp(argv[i], "--out") == 0 && i + 1 < argc) out_dir = argv[++i];
-    else if (!archive && strstr(argv[i], ".zip")) archive = argv[i];
-    else if (nnames < 64) names[nnames++] = argv[i];
+    if (strcmp(argv[i], "--update") == 0)
+      update = true;
+    else if (strcmp(argv[i], "--out") == 0 && i + 1 < argc)
+      out_dir = argv[++i];
+    else if (!archive && strstr(argv[i], ".zip"))
+      archive = argv[i];
+    else if (nnames < 64)
+      names[nnames++] = argv[i];
   }
   char write_dir[] = "/tmp/ficelle-pixel-XXXXXX";
   if (!mkdtemp(write_dir)) {
@@ -711,12 +804,14 @@ int main(int argc, char **argv) {
   int failed = 0, run = 0;
   for (size_t i = 0; i < sizeof shots / sizeof shots[0]; i++) {
     bool wanted = nnames == 0;
-    for (int k = 0; k < nnames; k++) wanted |= strcmp(names[k], shots[i].name) == 0;
-    if (!wanted) continue;
+    for (int k = 0; k < nnames; k++)
+      wanted |= strcmp(names[k], shots[i].name) == 0;
+    if (!wanted)
+      continue;
     run++;
     failed += !check(&shots[i]);
   }
-  if (nnames == 0 && !update) {   /* the real story, on the platform and on a long page */
+  if (nnames == 0 && !update) { /* the real story, on the platform and on a long page */
     failed += check_given_back("platform", 1, "platform", 3);
     failed += check_given_back("page", 2, "page", 6);
     run += 2;

@@ -22,28 +22,30 @@
 #include "err.h"
 #include "vfs.h"
 
-static int check_failures;        /* failed checks, all tests together */
-static int check_count;           /* checks made */
-static int check_tests;           /* tests run through RUN */
-static const char *check_test;    /* the test running; NULL outside RUN */
+static int check_failures;     /* failed checks, all tests together */
+static int check_count;        /* checks made */
+static int check_tests;        /* tests run through RUN */
+static const char *check_test; /* the test running; NULL outside RUN */
 static bool check_test_failed;
-static jmp_buf check_escape;      /* where a failed REQUIRE leaves its test */
-static char check_tmp[256];       /* this process's temporary directory */
+static jmp_buf check_escape; /* where a failed REQUIRE leaves its test */
+static char check_tmp[256];  /* this process's temporary directory */
 
 #define CHECK_HERE __FILE__, __LINE__, __func__
 
 #define CHECK(cond) ((void)check_result(CHECK_HERE, (cond) != 0, "CHECK(%s) failed", #cond))
-#define REQUIRE(cond) \
+#define REQUIRE(cond)                                                                              \
   (check_result(CHECK_HERE, (cond) != 0, "REQUIRE(%s) failed", #cond) ? (void)0 : check_abort())
 #define CHECK_STR(a, b) ((void)check_str(CHECK_HERE, "CHECK_STR", #a, (a), (b)))
-#define REQUIRE_STR(a, b) (check_str(CHECK_HERE, "REQUIRE_STR", #a, (a), (b)) ? (void)0 : check_abort())
+#define REQUIRE_STR(a, b)                                                                          \
+  (check_str(CHECK_HERE, "REQUIRE_STR", #a, (a), (b)) ? (void)0 : check_abort())
 #define CHECK_HAS(a, b) ((void)check_has(CHECK_HERE, #a, (a), (b)))
 #define RUN(test) check_run(#test, test)
 
 /* Counts a check; a failed one is printed as TAP diagnostics: where, in which
 ** test (or function, outside RUN), and what. Returns ok. */
-ERR_PRINTF(5, 6) static inline bool check_result(const char *file, int line, const char *func,
-                                                 bool ok, const char *fmt, ...)
+ERR_PRINTF(5, 6)
+static inline bool check_result(const char *file, int line, const char *func, bool ok,
+                                const char *fmt, ...)
 {
   va_list ap;
   check_count++;
@@ -56,7 +58,7 @@ ERR_PRINTF(5, 6) static inline bool check_result(const char *file, int line, con
   vprintf(fmt, ap);
   va_end(ap);
   putchar('\n');
-  fflush(stdout);   /* seen even if the test then crashes */
+  fflush(stdout); /* seen even if the test then crashes */
   return false;
 }
 
@@ -64,16 +66,16 @@ static inline bool check_str(const char *file, int line, const char *func, const
                              const char *expr, const char *got, const char *want)
 {
   return check_result(file, line, func, got && want && strcmp(got, want) == 0,
-                      "%s(%s) failed\n#   got:      \"%s\"\n#   expected: \"%s\"",
-                      macro, expr, got ? got : "(null)", want ? want : "(null)");
+                      "%s(%s) failed\n#   got:      \"%s\"\n#   expected: \"%s\"", macro, expr,
+                      got ? got : "(null)", want ? want : "(null)");
 }
 
 static inline bool check_has(const char *file, int line, const char *func, const char *expr,
                              const char *got, const char *part)
 {
   return check_result(file, line, func, got && strstr(got, part),
-                      "CHECK_HAS(%s) failed: \"%s\" does not contain \"%s\"",
-                      expr, got ? got : "(null)", part);
+                      "CHECK_HAS(%s) failed: \"%s\" does not contain \"%s\"", expr,
+                      got ? got : "(null)", part);
 }
 
 /* A failed REQUIRE: the rest of the test would only cascade, so it ends here
@@ -157,7 +159,7 @@ static inline int check_remove(const char *path, const struct stat *st, int flag
 
 static inline void check_cleanup(void)
 {
-  vfs_close();   /* PhysicsFS may still hold the last fixture's files */
+  vfs_close(); /* PhysicsFS may still hold the last fixture's files */
   if (check_tmp[0])
     nftw(check_tmp, check_remove, 16, FTW_DEPTH | FTW_PHYS);
 }

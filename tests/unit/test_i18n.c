@@ -13,7 +13,7 @@ static void test_ids(void)
   CHECK(strcmp(a, b) != 0);
   CHECK_STR(c, "ch01.reveil:salut");
   CHECK(i18n_hash("") == 2166136261u);
-  CHECK(i18n_hash("a") == 0xe40c292cu);   /* FNV-1a's published value */
+  CHECK(i18n_hash("a") == 0xe40c292cu); /* FNV-1a's published value */
 }
 
 /* i18n_format's result is want; a NULL want: it fails. */
@@ -33,7 +33,10 @@ static void fmt_is(const char *pattern, const char *lang, const char *want)
 
 static void test_format(void)
 {
-  fmt_is("Solde : {b:euros}", "fr", "Solde : 17,15" "\xE2\x80\xAF" "€");
+  fmt_is("Solde : {b:euros}", "fr",
+         "Solde : 17,15"
+         "\xE2\x80\xAF"
+         "€");
   fmt_is("Balance: {b:euros}", "en", "Balance: €17.15");
   fmt_is("{who} a {n} tâches, {r} %, {{brut}}", "fr", "Ranto a 3 tâches, 93,5 %, {brut}");
   fmt_is("{r:int}", "en", "94");
@@ -47,15 +50,24 @@ static void test_format_value(void)
   json_t *half = json_real(93.5), *word = json_string("6 h 12"), *yes = json_true();
   char buf[64];
   i18n_format_value(cents, "euros", "fr", buf, sizeof buf);
-  CHECK_STR(buf, "17,12" "\xE2\x80\xAF" "€");
+  CHECK_STR(buf,
+            "17,12"
+            "\xE2\x80\xAF"
+            "€");
   i18n_format_value(cents, "euros", "en", buf, sizeof buf);
   CHECK_STR(buf, "€17.12");
   i18n_format_value(owed, "euros", "fr", buf, sizeof buf);
-  CHECK_STR(buf, "-3,05" "\xE2\x80\xAF" "€");
+  CHECK_STR(buf,
+            "-3,05"
+            "\xE2\x80\xAF"
+            "€");
   i18n_format_value(owed, "euros", "en", buf, sizeof buf);
   CHECK_STR(buf, "-€3.05");
   i18n_format_value(pct, "percent", "fr", buf, sizeof buf);
-  CHECK_STR(buf, "88" "\xE2\x80\xAF" "%");
+  CHECK_STR(buf,
+            "88"
+            "\xE2\x80\xAF"
+            "%");
   i18n_format_value(pct, "percent", "en", buf, sizeof buf);
   CHECK_STR(buf, "88%");
   i18n_format_value(half, "int", "fr", buf, sizeof buf);
@@ -70,12 +82,11 @@ static void test_format_value(void)
   CHECK_STR(buf, "✓");
   i18n_format_value(NULL, "euros", "fr", buf, sizeof buf);
   CHECK_STR(buf, "–");
-  i18n_format_value(cents, "euros", "fr", buf, 4);   /* cut, still terminated */
+  i18n_format_value(cents, "euros", "fr", buf, 4); /* cut, still terminated */
   CHECK_STR(buf, "17,");
   json_decref(cents), json_decref(owed), json_decref(pct);
   json_decref(half), json_decref(word), json_decref(yes);
 }
-
 
 static void test_format_errors(void)
 {
@@ -102,7 +113,8 @@ static void merge_inputs(json_t **old, json_t **units)
   *units = json_array();
   json_array_append_new(*old, entry("s:1", 10, "Il pleut sur Creil.", "It is raining on Creil."));
   json_array_append_new(*old, entry("s:2", 11, "Le café est froid.", "The coffee is cold."));
-  json_array_append_new(*old, entry("s:3", 12, "Une phrase coupée au montage.", "A line cut in the edit."));
+  json_array_append_new(
+      *old, entry("s:3", 12, "Une phrase coupée au montage.", "A line cut in the edit."));
   json_array_append_new(*old, entry("t:9", 5, "Rien à voir.", "Nothing alike."));
   /* the same words under another id, still in use by s:1: nothing to keep */
   json_array_append_new(*old, entry("u:1", 3, "Il pleut sur Creil.", "It is raining on Creil."));
@@ -124,14 +136,14 @@ static void test_merge(void)
   e = json_array_get(out, 0);
   CHECK_STR(json_string_value(json_object_get(e, "en")), "It is raining on Creil.");
   CHECK(!json_object_get(e, "review"));
-  e = json_array_get(out, 1);   /* carried over, to review, the old French kept */
+  e = json_array_get(out, 1); /* carried over, to review, the old French kept */
   CHECK_STR(json_string_value(json_object_get(e, "id")), "s:2b");
   CHECK_STR(json_string_value(json_object_get(e, "en")), "The coffee is cold.");
   CHECK(json_is_true(json_object_get(e, "review")));
   CHECK_STR(json_string_value(json_object_get(e, "was")), "Le café est froid.");
-  e = json_array_get(out, 2);   /* new: empty, to translate */
+  e = json_array_get(out, 2); /* new: empty, to translate */
   CHECK_STR(json_string_value(json_object_get(e, "en")), "");
-  e = json_array_get(out, 3);   /* the removed line's translation is kept */
+  e = json_array_get(out, 3); /* the removed line's translation is kept */
   CHECK_STR(json_string_value(json_object_get(e, "id")), "s:3");
   CHECK(json_is_true(json_object_get(e, "obsolete")));
   /* the unlike line of another scene was not used for s:4 */
@@ -162,7 +174,7 @@ static void test_similarity(void)
   CHECK(i18n_similarity("", "") == 1.0);
   CHECK(i18n_similarity("abc", "xyz") == 0.0);
   CHECK(i18n_similarity("Le café est froid.", "Le café est froid…") > 0.9);
-  CHECK(i18n_similarity("été", "ete") > 0.3);   /* by code points, not bytes */
+  CHECK(i18n_similarity("été", "ete") > 0.3); /* by code points, not bytes */
 }
 
 static void test_catalog(void)
@@ -173,8 +185,10 @@ static void test_catalog(void)
     " {\"id\": \"s:2\", \"fr\": \"Non\", \"en\": \"No\", \"review\": true},"
     " {\"id\": \"s:3\", \"fr\": \"Peut-être\", \"en\": \"\"},"
     " {\"id\": \"s:4\", \"fr\": \"Jadis\", \"en\": \"Once\", \"obsolete\": true}]}",
-    "story/i18n/en/broken.json", "{ not json",
-    "lua/i18n/en/ui.json", "{\"menu.quit\": \"Quit\"}",
+    "story/i18n/en/broken.json",
+    "{ not json",
+    "lua/i18n/en/ui.json",
+    "{\"menu.quit\": \"Quit\"}",
     NULL
   };
   Catalog *c;
@@ -187,8 +201,8 @@ static void test_catalog(void)
   CHECK(!review);
   CHECK_STR(i18n_lookup(c, "s:2", &review), "No");
   CHECK(review);
-  CHECK(i18n_lookup(c, "s:3", NULL) == NULL);   /* empty: missing */
-  CHECK(i18n_lookup(c, "s:4", NULL) == NULL);   /* obsolete */
+  CHECK(i18n_lookup(c, "s:3", NULL) == NULL); /* empty: missing */
+  CHECK(i18n_lookup(c, "s:4", NULL) == NULL); /* obsolete */
   CHECK(i18n_lookup(c, "nope", NULL) == NULL);
   i18n_close(c);
   CHECK(i18n_open("de") == NULL);

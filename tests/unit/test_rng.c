@@ -8,7 +8,7 @@
 #include "check.h"
 #include "rng.h"
 
-#define DEFAULT_SEED 0x43454E54494D4553ull   /* "CENTIMES", as in story_impl.h */
+#define DEFAULT_SEED 0x43454E54494D4553ull /* "CENTIMES", as in story_impl.h */
 
 /* Checks n values against want, naming the first that differs. */
 static void same_numbers(const char *what, const int64_t *got, const int64_t *want, int n)
@@ -79,7 +79,8 @@ static void test_range_narrow(void)
   range_is(42, -10, 10, (const int64_t[]){ 8, 3, 1, 3 }, 4);
   range_is(DEFAULT_SEED, 0, UINT32_MAX - 1,
            (const int64_t[]){ 1409412470, 1351636657, 765327484, 4208783588 }, 4);
-  range_is(42, 0, UINT32_MAX - 1, (const int64_t[]){ 187562232, 3649466239, 2976032987, 80207560 }, 4);
+  range_is(42, 0, UINT32_MAX - 1, (const int64_t[]){ 187562232, 3649466239, 2976032987, 80207560 },
+           4);
 }
 
 /* Ranges of two draws, high word first: a span of 2^32 is then the second
@@ -99,16 +100,20 @@ static void test_range_widest(void)
 {
   range_is(DEFAULT_SEED, INT64_MIN, INT64_MAX,
            (const int64_t[]){ INT64_C(-3169991570278558031), INT64_C(-5936315518136028956),
-                              INT64_C(5309115323708229815) }, 3);
+                              INT64_C(5309115323708229815) },
+           3);
   range_is(42, INT64_MIN, 0,
            (const int64_t[]){ INT64_C(-8417798380800544897), INT64_C(-5664779722647150905),
-                              INT64_C(-4286127311483120987) }, 3);
+                              INT64_C(-4286127311483120987) },
+           3);
 }
 
 /* Same seed, same numbers; every draw within its bounds. */
 static void test_range_bounds(void)
 {
-  static const int64_t bounds[][2] = { { 1, 6 }, { 5, 5 }, { -3, 0 }, { INT64_MAX - 2, INT64_MAX } };
+  static const int64_t bounds[][2] = {
+    { 1, 6 }, { 5, 5 }, { -3, 0 }, { INT64_MAX - 2, INT64_MAX }
+  };
   for (size_t k = 0; k < sizeof bounds / sizeof bounds[0]; k++) {
     Rng a, b;
     bool same = true, inside = true;

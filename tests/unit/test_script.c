@@ -6,31 +6,33 @@
 static const char *const files[] = {
   "story/a.lua",
   "chapter { id = 't', number = 1, side = 'yacine', title = 'T', start = 't.menu' }\n"
-  "scene('t.menu', function()\n"                                                  /* 2 */
-  "  local c = choose { 'loop', 'bomb', 'os', 'io', 'binary', 'require', 'pcall', 'ok', 'global', 'screen', 'self', 'ping' }\n"
-  "  jump(({ 't.loop', 't.bomb', 't.os', 't.io', 't.binary', 't.require', 't.pcall', 't.ok', 't.global', 't.screen', 't.self', 't.ping' })[c])\n"
+  "scene('t.menu', function()\n" /* 2 */
+  "  local c = choose { 'loop', 'bomb', 'os', 'io', 'binary', 'require', 'pcall', 'ok', 'global', "
+  "'screen', 'self', 'ping' }\n"
+  "  jump(({ 't.loop', 't.bomb', 't.os', 't.io', 't.binary', 't.require', 't.pcall', 't.ok', "
+  "'t.global', 't.screen', 't.self', 't.ping' })[c])\n"
   "end)\n"
-  "scene('t.loop', function()\n"                                                  /* 6 */
-  "  while true do end\n"                                                         /* 7 */
+  "scene('t.loop', function()\n" /* 6 */
+  "  while true do end\n"        /* 7 */
   "end)\n"
   "scene('t.bomb', function()\n"
   "  local t = {}\n"
-  "  while true do t[#t + 1] = string.rep('x', 1000000) .. #t end\n"            /* 11 */
+  "  while true do t[#t + 1] = string.rep('x', 1000000) .. #t end\n" /* 11 */
   "end)\n"
   "scene('t.os', function()\n"
-  "  os.execute('touch /tmp/ficelle-pwned')\n"                                    /* 14 */
+  "  os.execute('touch /tmp/ficelle-pwned')\n" /* 14 */
   "end)\n"
   "scene('t.io', function()\n"
-  "  io.open('/etc/passwd')\n"                                                    /* 17 */
+  "  io.open('/etc/passwd')\n" /* 17 */
   "end)\n"
   "scene('t.binary', function()\n"
-  "  assert(load('\\27Lua\\84\\0\\25\\147\\r\\n\\26\\n'))\n"                       /* 20 */
+  "  assert(load('\\27Lua\\84\\0\\25\\147\\r\\n\\26\\n'))\n" /* 20 */
   "end)\n"
   "scene('t.require', function()\n"
-  "  require 'lfs'\n"                                                             /* 23 */
+  "  require 'lfs'\n" /* 23 */
   "end)\n"
   "scene('t.pcall', function()\n"
-  "  while true do pcall(function() while true do end end) end\n"                 /* 26 */
+  "  while true do pcall(function() while true do end end) end\n" /* 26 */
   "end)\n"
   "scene('t.ok', function()\n"
   "  say 'Tout va bien.'\n"
@@ -41,26 +43,27 @@ static const char *const files[] = {
   "  assert(package == nil and collectgarbage == nil)\n"
   "  assert(not pcall(load, 'return 1', 'x', 'b'))\n"
   "  local seen = ''\n"
-  "  for k in pairs({ zeta = 1, alpha = 2, mid = 3, [2] = 0, [1] = 0 }) do seen = seen .. tostring(k) end\n"
+  "  for k in pairs({ zeta = 1, alpha = 2, mid = 3, [2] = 0, [1] = 0 }) do seen = seen .. "
+  "tostring(k) end\n"
   "  assert(seen == '12alphamidzeta', 'pairs in key order, not hash order: ' .. seen)\n"
   "  say 'Rien à voir.'\n"
   "  end_chapter()\n"
   "end)\n"
   "scene('t.screen', function()\n"
-  "  while true do bind { n = 1 } end\n"                                          /* 43 */
+  "  while true do bind { n = 1 } end\n" /* 43 */
   "end)\n"
   "scene('t.self', function()\n"
-  "  jump 't.self'\n"                                                             /* 46 */
+  "  jump 't.self'\n" /* 46 */
   "end)\n"
-  "scene('t.ping', function() jump 't.pong' end)\n"                               /* 48 */
-  "scene('t.pong', function() jump 't.ping' end)\n",                              /* 49 */
+  "scene('t.ping', function() jump 't.pong' end)\n"  /* 48 */
+  "scene('t.pong', function() jump 't.ping' end)\n", /* 49 */
   NULL
 };
 
 static const Event *pick(Story *s, int position)
 {
   const Event *ev = story_begin(s, 1);
-  ev = story_step(s, &(Input){ INPUT_CONTINUE, 0, NULL });   /* the chapter card */
+  ev = story_step(s, &(Input){ INPUT_CONTINUE, 0, NULL }); /* the chapter card */
   REQUIRE(ev->kind == EVENT_CHOICE && ev->noptions == 12);
   return story_step(s, &(Input){ INPUT_CHOICE, position, NULL });
 }
@@ -167,7 +170,7 @@ static void test_globals(void)
   Story *s = open_story();
   const Event *ev = pick(s, 8);
   CHECK(ev->kind == EVENT_LINE);
-  CHECK_STR(ev->text, "Rien à voir.");   /* if not, the text is the failed assert */
+  CHECK_STR(ev->text, "Rien à voir."); /* if not, the text is the failed assert */
   close_story(s);
 }
 
@@ -186,8 +189,10 @@ static void test_require_story_module(void)
     "  say('Encore ' .. require('helper').answer .. ' ' .. require('other').n)\n"
     "  end_chapter()\n"
     "end)\n",
-    "lua/other.lua", "return { n = 7 }\n",
-    "lua/helper.lua", "return { answer = 42 }\n",
+    "lua/other.lua",
+    "return { n = 7 }\n",
+    "lua/helper.lua",
+    "return { answer = 42 }\n",
     NULL
   };
   Story *s;
@@ -198,10 +203,10 @@ static void test_require_story_module(void)
     printf("# %s\n", err_get());
   REQUIRE(s != NULL);
   story_begin(s, 1);
-  ev = story_step(s, &(Input){ INPUT_CONTINUE, 0, NULL });   /* the chapter card */
+  ev = story_step(s, &(Input){ INPUT_CONTINUE, 0, NULL }); /* the chapter card */
   CHECK(ev->kind == EVENT_LINE);
   CHECK_STR(ev->text, "Réponse 42");
-  ev = story_step(s, &(Input){ INPUT_CONTINUE, 0, NULL });   /* require inside a scene */
+  ev = story_step(s, &(Input){ INPUT_CONTINUE, 0, NULL }); /* require inside a scene */
   CHECK_STR(ev->text, "Encore 42 7");
   close_story(s);
 }

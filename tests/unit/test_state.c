@@ -118,8 +118,8 @@ static void test_missing_field(void)
   InputLog blog = { 0 };
   const char *body = "{\"scene\":\"x\"}";
   char buf[256];
-  snprintf(buf, sizeof buf, "FICELLE-SAVE 1 %016llx\n%s\n",
-           state_checksum(body, strlen(body)), body);
+  snprintf(buf, sizeof buf, "FICELLE-SAVE 1 %016llx\n%s\n", state_checksum(body, strlen(body)),
+           body);
   CHECK(!state_save_read(buf, strlen(buf), &back, &blog, NULL));
   CHECK_HAS(err_get(), "missing");
 }
@@ -142,8 +142,9 @@ static void test_golden_v1(void)
   CHECK_STR(cp.scene, "ch02.bureau");
   CHECK(cp.chapter_card);
   CHECK(cp.chapter == 2);
-  want = json_pack("{s:i, s:b, s:s, s:[i,i], s:i, s:f, s:{s:s}}", "balance", 1712, "lot7", 1,
-                   "noise", "levée", "list", 1, 2, "debt", -40, "rate", 93.5, "who", "name", "Ranto");
+  want =
+      json_pack("{s:i, s:b, s:s, s:[i,i], s:i, s:f, s:{s:s}}", "balance", 1712, "lot7", 1, "noise",
+                "levée", "list", 1, 2, "debt", -40, "rate", 93.5, "who", "name", "Ranto");
   CHECK(json_equal(cp.vars, want));
   json_decref(want);
   want = json_pack("{s:i, s:i}", "ch01.matin", 1, "ch02.bureau", 2);

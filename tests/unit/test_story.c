@@ -33,10 +33,12 @@ static const char *const files[] = {
   "  say 'Encore.'\n"
   "  end_chapter()\n"
   "end)\n"
-  "chapter { id = 'c2', number = 2, side = 'office', title = 'Deux', start = 'c2.a', defaults = { n = 5 } }\n"
+  "chapter { id = 'c2', number = 2, side = 'office', title = 'Deux', start = 'c2.a', defaults = { "
+  "n = 5 } }\n"
   "scene('c2.a', function()\n"
   "  say('Claire', 'n = {n}')\n"
-  "  local t = task { kind = 'text', question = 'Toxique ?', text = 'Une phrase.', answers = { 'Oui', 'Non' }, pay = 3 }\n"
+  "  local t = task { kind = 'text', question = 'Toxique ?', text = 'Une phrase.', answers = { "
+  "'Oui', 'Non' }, pay = 3 }\n"
   "  ending { id = 'e1', title = 'Fin ' .. t }\n"
   "end)\n",
   "story/b.lua",
@@ -44,8 +46,8 @@ static const char *const files[] = {
   "scene('c3.a', function()\n"
   "  local c = choose { 'mort', 'nulle part', 'fonction' }\n"
   "  if c == 1 then jump 'c3.dead' end\n"
-  "  if c == 2 then jump 'nowhere' end\n"                           /* 5 */
-  "  v.f = function() end\n"                                         /* 6 */
+  "  if c == 2 then jump 'nowhere' end\n" /* 5 */
+  "  v.f = function() end\n"              /* 6 */
   "end)\n"
   "scene('c3.dead', function()\n"
   "  say 'Et puis rien.'\n"
@@ -89,16 +91,17 @@ static void test_events(Story *s)
   CHECK_STR(ev->text, "Un");
   CHECK_STR(json_string_value(json_object_get(ev->data, "side")), "yacine");
   CHECK_STR(ev->layout, "page");
-  ev = story_step(s, &CONT);   /* layout does not stop the scene: the line shows it */
+  ev = story_step(s, &CONT); /* layout does not stop the scene: the line shows it */
   CHECK_STR(ev->layout, "platform");
   CHECK(ev->kind == EVENT_LINE && ev->speaker == NULL);
   CHECK_STR(ev->style, "narration");
-  CHECK_STR(ev->text, "Bonjour" NN "?");          /* French typography by the engine */
+  CHECK_STR(ev->text, "Bonjour" NN "?"); /* French typography by the engine */
   CHECK_STR(ev->file, "story/a.lua");
   CHECK(ev->line == 7);
   b = ev->bindings;
   CHECK(json_integer_value(json_object_get(b, "balance")) == 1);
-  CHECK_STR(json_string_value(json_object_get(b, "clock")), "6" NB "h" NB "12");   /* a time does not break */
+  CHECK_STR(json_string_value(json_object_get(b, "clock")),
+            "6" NB "h" NB "12"); /* a time does not break */
   /* a wrong input changes nothing */
   CHECK(story_step(s, &(Input){ INPUT_CHOICE, 0, NULL }) == ev);
   CHECK_STR(ev->text, "Bonjour" NN "?");
@@ -107,11 +110,11 @@ static void test_events(Story *s)
   CHECK_STR(ev->style, "speech");
   CHECK_STR(ev->text, "Il a 1 tâches.");
   ev = next(s);
-  CHECK(ev->kind == EVENT_CHOICE && ev->noptions == 2);   /* the hidden one left out */
+  CHECK(ev->kind == EVENT_CHOICE && ev->noptions == 2); /* the hidden one left out */
   CHECK_STR(ev->text, "Où" NN "?");
   CHECK_STR(ev->options[1].text, "Droite");
   CHECK(ev->options[1].index == 3);
-  CHECK(story_step(s, &(Input){ INPUT_CHOICE, 2, NULL }) == ev);   /* out of range */
+  CHECK(story_step(s, &(Input){ INPUT_CHOICE, 2, NULL }) == ev); /* out of range */
   CHECK(story_history_count(s) == 2);
   ev = story_step(s, &(Input){ INPUT_CHOICE, 1, NULL });
   CHECK(ev->kind == EVENT_LINE && strncmp(ev->text, "À droite, ", strlen("À droite, ")) == 0);
@@ -121,12 +124,15 @@ static void test_events(Story *s)
   CHECK(json_integer_value(shown(s, "balance")) == 99);
   ev = next(s);
   CHECK(ev->kind == EVENT_CARD);
-  CHECK_STR(json_string_value(json_array_get(json_object_get(ev->data, "questions"), 0)), "Pourquoi" NN "?");
-  CHECK_STR(json_string_value(json_object_get(json_array_get(json_object_get(ev->data, "facts"), 0), "source")), "Une source");
+  CHECK_STR(json_string_value(json_array_get(json_object_get(ev->data, "questions"), 0)),
+            "Pourquoi" NN "?");
+  CHECK_STR(json_string_value(
+                json_object_get(json_array_get(json_object_get(ev->data, "facts"), 0), "source")),
+            "Une source");
   ev = next(s);
   CHECK(ev->kind == EVENT_CHAPTER && ev->chapter == 2);
   ev = next(s);
-  CHECK_STR(ev->text, "n = 1");   /* n set in chapter 1: c2's default does not apply */
+  CHECK_STR(ev->text, "n = 1"); /* n set in chapter 1: c2's default does not apply */
   ev = next(s);
   CHECK(ev->kind == EVENT_CHOICE && ev->data != NULL);
   CHECK_STR(json_string_value(json_object_get(ev->data, "kind")), "text");
@@ -181,15 +187,15 @@ static void test_rollback(Story *s)
   const Event *ev = story_begin(s, 0);
   while (ev->kind != EVENT_CHOICE)
     ev = story_step(s, &CONT);
-  ev = story_step(s, &(Input){ INPUT_CHOICE, 1, NULL });   /* Droite: jumps to c1.c */
+  ev = story_step(s, &(Input){ INPUT_CHOICE, 1, NULL }); /* Droite: jumps to c1.c */
   ev = next(s);
   CHECK_STR(ev->text, "Encore.");
   ev = story_rollback(s);
   CHECK(ev->kind == EVENT_LINE && strncmp(ev->text, "À droite, ", strlen("À droite, ")) == 0);
-  ev = story_rollback(s);                                     /* back across the jump */
-  CHECK(ev->kind == EVENT_CHOICE);                            /* the previous decision */
+  ev = story_rollback(s);          /* back across the jump */
+  CHECK(ev->kind == EVENT_CHOICE); /* the previous decision */
   CHECK(story_history_count(s) == 2);
-  ev = story_step(s, &(Input){ INPUT_CHOICE, 0, NULL });     /* decide otherwise */
+  ev = story_step(s, &(Input){ INPUT_CHOICE, 0, NULL }); /* decide otherwise */
   CHECK(ev->kind == EVENT_LINE && strncmp(ev->text, "À gauche, ", strlen("À gauche, ")) == 0);
   ev = story_rollback(s);
   ev = story_rollback(s);
@@ -197,7 +203,7 @@ static void test_rollback(Story *s)
   ev = story_rollback(s);
   ev = story_rollback(s);
   CHECK(ev->kind == EVENT_CHAPTER);
-  CHECK(story_rollback(s) == ev);                              /* nothing before it */
+  CHECK(story_rollback(s) == ev); /* nothing before it */
 }
 
 static void test_chapters_and_vars(Story *s)
@@ -205,11 +211,11 @@ static void test_chapters_and_vars(Story *s)
   const Event *ev = story_begin(s, 2);
   CHECK(ev->kind == EVENT_CHAPTER && ev->chapter == 2);
   ev = next(s);
-  CHECK_STR(ev->text, "n = 5");                 /* the chapter's default */
+  CHECK_STR(ev->text, "n = 5"); /* the chapter's default */
   story_set_var(s, "n", "9");
   story_begin(s, 2);
   ev = next(s);
-  CHECK_STR(ev->text, "n = 9");                 /* a teacher's what-if wins */
+  CHECK_STR(ev->text, "n = 9"); /* a teacher's what-if wins */
   CHECK(json_array_size(story_chapters(s)) == 3);
   CHECK(story_begin(s, 7)->kind == EVENT_ERROR);
 }
@@ -225,7 +231,7 @@ static void test_errors(Story *s)
   CHECK_HAS(ev->text, "ended without jump");
   CHECK_STR(ev->file, "story/b.lua");
   ev = story_recover(s);
-  CHECK(ev->kind == EVENT_LINE);                /* back before the failing step */
+  CHECK(ev->kind == EVENT_LINE); /* back before the failing step */
   ev = story_begin(s, 3);
   ev = next(s);
   ev = story_step(s, &(Input){ INPUT_CHOICE, 1, NULL });
@@ -247,16 +253,16 @@ static void test_language(Story *s)
   ev = story_event(s);
   CHECK_STR(ev->text, "One");
   ev = next(s);
-  CHECK_STR(ev->text, "Hello?");                /* no French spaces in English */
+  CHECK_STR(ev->text, "Hello?"); /* no French spaces in English */
   ev = next(s);
-  CHECK_STR(ev->text, "Il a 1 tâches.");        /* missing: the French stands in */
+  CHECK_STR(ev->text, "Il a 1 tâches."); /* missing: the French stands in */
   /* a binding set in one scene keeps its translation in the next one */
   CHECK_STR(json_string_value(shown(s, "clock")), "6:12 a.m.");
   ev = next(s);
-  ev = story_step(s, &(Input){ INPUT_CHOICE, 1, NULL });   /* jumps to c1.c */
+  ev = story_step(s, &(Input){ INPUT_CHOICE, 1, NULL }); /* jumps to c1.c */
   CHECK_STR(ev->scene, "c1.c");
   CHECK_STR(json_string_value(shown(s, "clock")), "6:12 a.m.");
-  ev = next(s);                                               /* after bind { balance } */
+  ev = next(s); /* after bind { balance } */
   CHECK_STR(json_string_value(shown(s, "clock")), "6:12 a.m.");
   CHECK(json_integer_value(shown(s, "balance")) == 99);
   CHECK(story_set_language(s, "fr"));
@@ -275,7 +281,7 @@ static void test_reload(Story *s, const char *root)
   ev = next(s);
   ev = next(s);
   CHECK(ev->kind == EVENT_LINE && ev->speaker != NULL);
-  snprintf(here, sizeof here, "%s", ev->text);   /* "Il a 1 tâches." */
+  snprintf(here, sizeof here, "%s", ev->text); /* "Il a 1 tâches." */
   snprintf(path, sizeof path, "%s/story/a.lua", root);
   text = slurp(path);
   edited = strdup(text);
@@ -297,7 +303,8 @@ static void test_reload(Story *s, const char *root)
   CHECK_STR(ev->text, here);
   /* an edit after which the reader's inputs no longer fit: back to the start
   ** of the scene, and the engine says so */
-  write_file(path, "chapter { id = 'c1', number = 1, side = 'yacine', title = 'Un', start = 'c1.a' }\n"
+  write_file(path,
+             "chapter { id = 'c1', number = 1, side = 'yacine', title = 'Un', start = 'c1.a' }\n"
              "scene('c1.a', function()\n  choose { 'Seul choix' }\n  end_chapter()\nend)\n");
   ev = story_reload(s, &diverged);
   CHECK(diverged);
@@ -326,7 +333,7 @@ static const Event *to_encore(Story *s)
   const Event *ev = story_begin(s, 0);
   while (ev->kind != EVENT_CHOICE)
     ev = next(s);
-  ev = story_step(s, &(Input){ INPUT_CHOICE, 1, NULL });   /* Droite: jumps to c1.c */
+  ev = story_step(s, &(Input){ INPUT_CHOICE, 1, NULL }); /* Droite: jumps to c1.c */
   return next(s);
 }
 
@@ -349,11 +356,11 @@ static void test_page_rollback(Story *s)
   CHECK_STR(story_page(s, 4)->text, "Encore.");
   page = ev->page;
   ev = story_rollback(s);
-  CHECK(ev->page != page);                     /* the frontend draws it anew */
+  CHECK(ev->page != page); /* the frontend draws it anew */
   CHECK_STR(page_text(s, back, sizeof back), before);
   CHECK_STR(ev->layout, "platform");
-  CHECK(json_integer_value(json_object_get(ev->bindings, "balance")) == 1);   /* before bind */
-  ev = story_rollback(s);                      /* across the jump, to the choice */
+  CHECK(json_integer_value(json_object_get(ev->bindings, "balance")) == 1); /* before bind */
+  ev = story_rollback(s); /* across the jump, to the choice */
   CHECK(ev->kind == EVENT_CHOICE);
   CHECK_STR(page_text(s, back, sizeof back), "Bonjour" NN "?|Il a 1 tâches.");
 }
@@ -393,7 +400,7 @@ static void test_page_restore(Story *s)
   ev = story_restore(t, save, len, &diverged);
   CHECK(ev && !diverged);
   CHECK_STR(page_text(t, after, sizeof after), before);
-  CHECK(story_history_count(t) == 5);          /* what was on the page was read */
+  CHECK(story_history_count(t) == 5); /* what was on the page was read */
   story_close(t);
   free(save);
 }
@@ -418,13 +425,13 @@ static void test_screen_serial(Story *s)
   unsigned screen;
   ev = next(s);
   screen = ev->screen;
-  ev = next(s);                                 /* another line, same screen */
+  ev = next(s); /* another line, same screen */
   CHECK(ev->screen == screen);
   ev = next(s);
   REQUIRE(ev->kind == EVENT_CHOICE);
   ev = story_step(s, &(Input){ INPUT_CHOICE, 1, NULL });
   screen = ev->screen;
-  ev = next(s);                                 /* after bind { balance = 99 } */
+  ev = next(s); /* after bind { balance = 99 } */
   CHECK(ev->screen != screen);
   CHECK(json_integer_value(json_object_get(ev->bindings, "balance")) == 99);
 }
@@ -437,7 +444,7 @@ static void test_chapters_borrowed(Story *s)
   for (int i = 0; i < 1000; i++)
     CHECK(story_chapters(s) == first);
   story_begin(s, 0);
-  vars = story_vars(s);                         /* a new reference, the caller's */
+  vars = story_vars(s); /* a new reference, the caller's */
   CHECK(json_integer_value(json_object_get(vars, "n")) == 1);
   json_decref(vars);
 }
@@ -463,7 +470,7 @@ static void test_save_without_page(Story *s)
   ev = story_restore(s, old, olen, &diverged);
   CHECK(ev && !diverged);
   CHECK_STR(ev->text, "Encore.");
-  CHECK(story_page_count(s) == 2);              /* the scene's own lines */
+  CHECK(story_page_count(s) == 2); /* the scene's own lines */
   state_checkpoint_clear(&cp);
   state_log_clear(&log);
   json_decref(meta);
@@ -477,13 +484,14 @@ static Story *open_story(void)
 {
   static char catalog[768];
   const char *mine[8] = { files[0], files[1], files[2], files[3], "story/i18n/en/a.json",
-                          catalog, NULL };
+                          catalog,  NULL };
   Story *s;
   snprintf(catalog, sizeof catalog,
            "{\"entries\": [{\"id\": \"c1.a:%08x\", \"fr\": \"Bonjour ?\", \"en\": \"Hello?\"},"
            " {\"id\": \"c1:%08x\", \"fr\": \"Un\", \"en\": \"One\"},"
            " {\"id\": \"c1.a:%08x\", \"fr\": \"6 h 12\", \"en\": \"6:12 a.m.\"}]}",
-           (unsigned)i18n_hash("Bonjour ?"), (unsigned)i18n_hash("Un"), (unsigned)i18n_hash("6 h 12"));
+           (unsigned)i18n_hash("Bonjour ?"), (unsigned)i18n_hash("Un"),
+           (unsigned)i18n_hash("6 h 12"));
   fixture_story(mine);
   s = story_open(&(StoryOptions){ "fr", 0, 0, 0 });
   if (!s)
@@ -500,7 +508,13 @@ static void close_story(Story *s)
 
 /* Runs test(story) on a fresh story. */
 #define RUN_STORY(test) RUN(test##_fresh)
-#define FRESH(test) static void test##_fresh(void) { Story *s = open_story(); test(s); close_story(s); }
+#define FRESH(test)                                                                                \
+  static void test##_fresh(void)                                                                   \
+  {                                                                                                \
+    Story *s = open_story();                                                                       \
+    test(s);                                                                                       \
+    close_story(s);                                                                                \
+  }
 FRESH(test_events)
 FRESH(test_replay)
 FRESH(test_rollback)

@@ -21,11 +21,17 @@ static void test_french(void)
   french("Quoi ?!", "Quoi" NN "?!");
   french("Il est 10:30.", "Il est 10:30.");
   french("0,03 € et 94 %", "0,03" NN "€ et 94" NN "%");
-  french("Déjà" NN "?", "Déjà" NN "?");   /* already right: unchanged */
+  french("Déjà" NN "?", "Déjà" NN "?"); /* already right: unchanged */
   french("— Oui ?", "— Oui" NN "?");
   french("", "");
-  french("6 410 personnes, à 11 h, puis 6 h 12.", "6\xC2\xA0" "410 personnes, à 11\xC2\xA0h, puis 6\xC2\xA0h\xC2\xA0" "12.");
-  french("1 104 000 labels", "1\xC2\xA0" "104\xC2\xA0" "000 labels");
+  french("6 410 personnes, à 11 h, puis 6 h 12.",
+         "6\xC2\xA0"
+         "410 personnes, à 11\xC2\xA0h, puis 6\xC2\xA0h\xC2\xA0"
+         "12.");
+  french("1 104 000 labels",
+         "1\xC2\xA0"
+         "104\xC2\xA0"
+         "000 labels");
   french("En 2019 15 personnes, 3 heures", "En 2019 15 personnes, 3 heures");
 }
 
@@ -60,14 +66,15 @@ static void test_wrap(void)
   n = text_wrap("anticonstitutionnellement", 10, text_measure_columns, NULL, l, 8);
   CHECK(n == 3 && l[0].len == 10);
   n = text_wrap("porte-monnaie", 8, text_measure_columns, NULL, l, 8);
-  CHECK(n == 2 && l[0].len == 6);   /* "porte-" */
+  CHECK(n == 2 && l[0].len == 6); /* "porte-" */
   CHECK(text_wrap("", 10, text_measure_columns, NULL, l, 8) == 0);
 }
 
 /* French marks glued by narrow spaces never start a line, at any width. */
 static void test_wrap_french_marks(void)
 {
-  char *fr = text_french("Tu crois qu’il viendra ? « Jamais » : voilà ce qu’elle a dit ! Et toi ; et nous ?");
+  char *fr = text_french(
+      "Tu crois qu’il viendra ? « Jamais » : voilà ce qu’elle a dit ! Et toi ; et nous ?");
   REQUIRE(fr != NULL);
   for (int w = 8; w < 40; w++)
     check_wrap(fr, w);
