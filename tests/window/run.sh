@@ -68,6 +68,13 @@ differs() {
   awk -v n="$n" 'BEGIN { exit !(n + 0 > 800) }' && ok "$2 differs from $1 ($n pixels)" \
     || fail "$2 does not differ from $1 ($n pixels)"
 }
+# The same screen twice: a page given back as it was (at most a few pixels of
+# a cursor or antialiasing apart).
+same() {
+  local n; n=$(compare -metric AE -fuzz 5% "$out/$1.png" "$out/$2.png" null: 2>&1 | cut -d' ' -f1)
+  awk -v n="$n" 'BEGIN { exit !(n + 0 <= 50) }' && ok "$2 is $1 again ($n pixels differ)" \
+    || fail "$2 is not $1 again ($n pixels differ)"
+}
 geometry() { xdotool getwindowgeometry "$wid" | sed -n 's/.*Geometry: //p'; }
 shots() { find "$XDG_DATA_HOME" -name 'centimes-*.bmp' 2>/dev/null; }
 # The game's own screenshot (S) is the size of the page it laid out: it must
@@ -121,6 +128,17 @@ for _ in 1 2 3 4 5; do
   [ "$ticks" -le 2 ] && { idle_ok=1; break; }
 done
 [ -n "$idle_ok" ] && ok "idle for 2 s used $ticks ticks of CPU" || fail "idle for 2 s used $ticks ticks of CPU (busy loop?)"
+
+# 4b. Backspace rolls back one line: the page comes back whole, as it was
+#     (the core keeps it; the window used to show only the current line).
+key Return
+sleep 1.5
+shot 05b-next
+differs 05-advanced 05b-next
+key BackSpace
+sleep 0.5
+shot 05c-rolled-back
+same 05-advanced 05c-rolled-back
 
 # 5. Read on until a choice comes, and take option 1 with the key "1":
 #    a choice writes the autosave.
@@ -209,6 +227,8 @@ shot 12-continued
 differs 11-title-continue 12-continued
 
 # 10. Language from the menu (Esc, 5th item): the page is shown again in English.
+sleep 1.5   # until the notice "save loaded" is gone
+shot 12b-read
 key Escape
 for _ in 1 2 3 4 5; do key Down; done
 key Return
@@ -217,6 +237,20 @@ sleep 1.5
 shot 13-english
 differs 12-continued 13-english
 laid_out "remembered size"   # S works only in play
+# ... and back to French: the page as it was before, every line of it; then
+# English again, to be remembered.
+key Escape
+for _ in 1 2 3 4 5; do key Down; done
+key Return
+key Escape
+sleep 1
+shot 13b-french
+same 12b-read 13b-french
+key Escape
+for _ in 1 2 3 4 5; do key Down; done
+key Return
+key Escape
+sleep 1
 
 # 11. A damaged save: Load reports it, sets it aside, and the game goes on.
 saves=$(dirname "$(find "$XDG_DATA_HOME" -name auto.sav | head -n 1)")
