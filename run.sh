@@ -68,7 +68,9 @@ case "$cmd" in
     shift
     install_missing "${build_pkgs[@]}" "${test_pkgs[@]}"
     # CI: warnings are errors, and the core's tests run once more under the
-    # address and undefined-behaviour sanitizers.
+    # address and undefined-behaviour sanitizers; undefined behaviour stops
+    # the test that meets it (UBSan only reports it, by default).
+    export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}
     passes=("build")
     [ "${CI:-}" = true ] && passes=("build-ci" "build-asan")
     total_ok=0 total_fail=0 total_skip=0 status=0
