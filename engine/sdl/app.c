@@ -11,6 +11,7 @@
 #include <SDL_syswm.h>
 
 #include "app.h"
+#include "bench.h"
 #include "err.h"
 #include "font.h"
 #include "layout.h"
@@ -35,7 +36,7 @@ typedef struct App {
   bool menu, history;
   int hist_scroll;
   const Event *ev;
-  bool dirty, quit, auto_mode, skip, want_shot, bench, first_frame, was_typing, pads;
+  bool dirty, quit, auto_mode, skip, want_shot, first_frame, was_typing, pads;
   int hand;               /* the hand cursor is shown */
   SDL_Cursor *cursors[2]; /* arrow, hand: created when first needed */
   Uint32 auto_at;
@@ -431,51 +432,6 @@ static void set_icon(SDL_Window *win)
   SDL_FreeSurface(s);
 }
 
-static double wall_seconds(void)
-{
-  struct timespec ts;
-  clock_gettime(CLOCK_REALTIME, &ts);
-  return (double)ts.tv_sec + ts.tv_nsec / 1e9;
-}
-
-/* Benchmark: when a stage of the start-up ends (FICELLE_BENCH=1). */
-static void stage(const App *a, const char *what)
-{
-  if (a->bench)
-    fprintf(stderr, "bench: stage %s %.6f\n", what, wall_seconds());
-}
-
-/* The median of 15 timed draws of the page: cold (every cache emptied before
-** each) or warm (what a redraw costs). */
-static double median_draw_ms(App *a, bool cold)
-{
-  double t[15];
-  for (int i = 0; i < 15; i++) {
-    if (cold) {
-      font_cache_clear();
-      layout_invalidate(a->L);
-    }
-    double t0 = wall_seconds();
-    draw(a);
-    SDL_RenderFlush(a->r);
-    t[i] = wall_seconds() - t0;
-  }
-  for (int i = 1; i < 15; i++)
-    for (int k = i; k > 0 && t[k] < t[k - 1]; k--) {
-      double x = t[k];
-      t[k] = t[k - 1];
-      t[k - 1] = x;
-    }
-  return t[7] * 1000;
-}
-
-/* Benchmark figures (FICELLE_BENCH=1): the page laid out and drawn, cold and warm. */
-static void bench_page(App *a)
-{
-  fprintf(stderr, "bench: layout_draw_cold_ms %.3f\n", median_draw_ms(a, true));
-  fprintf(stderr, "bench: draw_warm_ms %.3f\n", median_draw_ms(a, false));
-}
-
 /* ---- input ---------------------------------------------------------------- */
 
 static void key(App *a, const SDL_KeyboardEvent *k)
@@ -768,13 +724,36 @@ static void tick(App *a, Uint32 now)
   a->was_typing = typing;
 }
 
+static void draw_for_bench(void *a)
+{
+  draw(a);
+}
+
+/* Benchmark (FICELLE_BENCH): reads on from the first frame to a full page
+** (up to a dozen lines or a choice) and times it. */
+static void bench_first_page(App *a)
+{
+  bench_mark("first_frame");
+  for (int i = 0; i < 12 && a->mode == MODE_PLAY && a->ev && a->ev->kind != EVENT_CHOICE
+       && a->ev->kind != EVENT_ERROR && a->ev->kind != EVENT_END;
+       i++) {
+    layout_finish(a->L);
+    go_on(a);
+  }
+  layout_finish(a->L);
+  if (a->mode == MODE_PLAY)
+    bench_page(a->r, a->L, draw_for_bench, a);
+  draw(a);
+  SDL_RenderPresent(a->r);
+  bench_mark("page_ready");
+}
+
 int app_run(Story *story, const AppOptions *opt)
 {
   App app;
   App *a = &app;
   memset(a, 0, sizeof app);
   a->story = story;
-  a->bench = getenv("FICELLE_BENCH") != NULL;
   settings_load(&a->set);
   if (opt && opt->width > 0 && opt->height > 0) {
     a->set.width = opt->width;
@@ -784,20 +763,20 @@ int app_run(Story *story, const AppOptions *opt)
     a->set.fullscreen = true;
 
   SDL_SetHint(SDL_HINT_VIDEO_X11_NET_WM_BYPASS_COMPOSITOR, "0");
-  stage(a, "app_run");
+  bench_stage("app_run");
   if (SDL_Init(SDL_INIT_VIDEO) != 0) {
     fprintf(stderr, "ficelle: SDL: %s\n", SDL_GetError());
     if (!story && opt && opt->wait_story)
       opt->wait_story(opt->wait_ud); /* let the opening finish before exiting */
     return 1;
   }
-  stage(a, "sdl_init");
+  bench_stage("sdl_init");
   /* The story was being opened meanwhile (main.c); from here on it is needed. */
   if (!story && opt && opt->wait_story && !(story = a->story = opt->wait_story(opt->wait_ud))) {
     SDL_Quit();
     return 1;
   }
-  stage(a, "story");
+  bench_stage("story");
   /* The reader's last language, unless the command line chose one (the story
   ** then is not in its source language). */
   if (a->set.lang[0] && strcmp(story_language(story), "fr") == 0 && strcmp(a->set.lang, "fr") != 0)
@@ -807,7 +786,7 @@ int app_run(Story *story, const AppOptions *opt)
     SDL_Quit();
     return 1;
   }
-  stage(a, "fonts");
+  bench_stage("fonts");
   Uint32 flags = SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
   if (a->set.fullscreen)
     flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
@@ -847,7 +826,7 @@ int app_run(Story *story, const AppOptions *opt)
     SDL_Quit();
     return 1;
   }
-  stage(a, "window");
+  bench_stage("window");
   a->L = layout_create();
   ui_init(&a->ui, a->r, story);
   layout_set_speed(a->L, a->set.speed);
@@ -872,22 +851,9 @@ int app_run(Story *story, const AppOptions *opt)
         draw(a);
         SDL_RenderPresent(a->r);
       }
-      if (a->bench && !a->first_frame) {
+      if (bench_on() && !a->first_frame) {
         a->first_frame = true;
-        fprintf(stderr, "bench: first_frame %.6f\n", wall_seconds());
-        /* Read on to a full page (up to a dozen lines or a choice), then time it. */
-        for (int i = 0; i < 12 && a->mode == MODE_PLAY && a->ev && a->ev->kind != EVENT_CHOICE
-             && a->ev->kind != EVENT_ERROR && a->ev->kind != EVENT_END;
-             i++) {
-          layout_finish(a->L);
-          go_on(a);
-        }
-        layout_finish(a->L);
-        if (a->mode == MODE_PLAY)
-          bench_page(a);
-        draw(a);
-        SDL_RenderPresent(a->r);
-        fprintf(stderr, "bench: page_ready %.6f\n", wall_seconds());
+        bench_first_page(a);
       }
     }
     if (!a->pads) {
