@@ -7,7 +7,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 #include <SDL_syswm.h>
 
 #include "app.h"
@@ -18,6 +17,7 @@
 #include "saves.h"
 #include "screen.h"
 #include "settings.h"
+#include "shot.h"
 #include "ui.h"
 #include "vfs.h"
 
@@ -384,31 +384,12 @@ static void draw(App *a)
 
 static void screenshot(App *a)
 {
-  int w = a->ui.w, h = a->ui.h;
   /* The page's part of the target, which can be larger (see track_size). */
-  SDL_Rect page = { 0, 0, w, h };
-  SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, w, h, 24, SDL_PIXELFORMAT_BGR24);
-  if (!s)
-    return;
-  if (SDL_RenderReadPixels(a->r, &page, SDL_PIXELFORMAT_BGR24, s->pixels, s->pitch) == 0) {
-    size_t cap = (size_t)w * (size_t)h * 4 + 4096;
-    char *buf = malloc(cap);
-    SDL_RWops *rw = buf ? SDL_RWFromMem(buf, (int)cap) : NULL;
-    if (rw && SDL_SaveBMP_RW(s, rw, 0) == 0) {
-      size_t len = (size_t)SDL_RWtell(rw);
-      char path[96];
-      time_t t = time(NULL);
-      struct tm tm;
-      localtime_r(&t, &tm);
-      snprintf(path, sizeof path, VFS_USER "screenshots/centimes-%04d%02d%02d-%02d%02d%02d.bmp",
-               tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec);
-      notice(a, ui_text(&a->ui, vfs_write(path, buf, len) ? "shot.saved" : "shot.failed"));
-    }
-    if (rw)
-      SDL_RWclose(rw);
-    free(buf);
-  }
-  SDL_FreeSurface(s);
+  SDL_Rect page = { 0, 0, a->ui.w, a->ui.h };
+  bool ok = shot_take(a->r, page);
+  if (!ok)
+    fprintf(stderr, "ficelle: %s\n", err_get());
+  notice(a, ui_text(&a->ui, ok ? "shot.saved" : "shot.failed"));
 }
 
 /* The window's icon: a centime, drawn like everything else (no image file). */
