@@ -1,8 +1,9 @@
 /*
 ** app: the reader's window and its loop. Waits for events (no frame is drawn
 ** unless something changed; timers run only while text is being typed, skipped
-** or auto-read), turns keys and clicks into actions, and actions into steps of
-** the story, saves and settings. What is drawn lives in layout.c and screen.c.
+** or auto-read), takes the reader's actions from input.c's keymap and from the
+** buttons, and turns them into steps of the story, saves and settings. What is
+** drawn lives in layout.c and screen.c.
 */
 #include <stdio.h>
 #include <stdlib.h>
@@ -13,6 +14,7 @@
 #include "bench.h"
 #include "err.h"
 #include "font.h"
+#include "input.h"
 #include "layout.h"
 #include "saves.h"
 #include "screen.h"
@@ -228,6 +230,41 @@ static void choose(App *a, int i)
   autosave(a);
 }
 
+static void act(App *a, Action x);
+
+/* Enter: the focused button, else on past the line; where nothing goes on,
+** the first Enter shows where the focus is. In the history it closes it. */
+static void select_focused(App *a)
+{
+  if (a->history) {
+    a->history = false;
+    return;
+  }
+  Action x = ui_focused(&a->ui);
+  bool passes = a->mode == MODE_PLAY && !a->menu && a->ev && a->ev->kind != EVENT_CHOICE
+      && a->ev->kind != EVENT_ERROR;
+  if (x.kind != ACT_NONE)
+    act(a, x);
+  else if (passes)
+    go_on(a);
+  else
+    ui_focus_move(&a->ui, 1);
+}
+
+/* Esc: one step back out of what is open. */
+static void back(App *a)
+{
+  if (a->history)
+    a->history = false;
+  else if (a->menu)
+    a->menu = false;
+  else if (a->mode == MODE_CHAPTERS)
+    a->mode = MODE_TITLE;
+  else if (a->mode == MODE_PLAY)
+    a->menu = true;
+  ui_reset_focus(&a->ui);
+}
+
 static void act(App *a, Action x)
 {
   switch (x.kind) {
@@ -277,7 +314,9 @@ static void act(App *a, Action x)
     restyle(a);
     break;
   case ACT_TEXT_SIZE:
-    a->set.text_scale += 0.15f * (float)x.arg;
+    if (x.arg > 0 && a->set.text_scale >= 1.6f)
+      break; /* the keys stop at the largest; the menu's button (arg 0) goes round */
+    a->set.text_scale += 0.15f * (float)(x.arg ? x.arg : 1);
     if (a->set.text_scale > 1.61f)
       a->set.text_scale = 0.85f;
     if (a->set.text_scale < 0.84f)
@@ -289,6 +328,32 @@ static void act(App *a, Action x)
     a->ui.speed = a->set.speed;
     layout_set_speed(a->L, a->set.speed);
     break;
+  case ACT_SELECT: select_focused(a); break;
+  case ACT_BACK: back(a); break;
+  case ACT_FOCUS: ui_focus_move(&a->ui, x.arg); break;
+  case ACT_SCROLL:
+    if (x.arg < 0 && a->hist_scroll == 0)
+      a->history = false; /* past the newest */
+    a->hist_scroll += x.arg;
+    break;
+  case ACT_CLICK: break; /* see click(): it needs the pointer */
+  case ACT_MENU:
+    if (a->mode == MODE_PLAY)
+      a->menu = !a->menu;
+    a->history = false;
+    break;
+  case ACT_ROLLBACK:
+    /* The story replays to the line or choice before this one. */
+    a->last_chapter = -1;
+    settle(a, story_rollback(a->story));
+    break;
+  case ACT_AUTO:
+    a->auto_mode = !a->auto_mode;
+    a->auto_at = 0;
+    break;
+  case ACT_SKIP: a->skip = x.arg != 0; break;
+  case ACT_HIDE: a->ui.hide = x.arg != 0; break;
+  case ACT_SHOT: a->want_shot = true; break;
   }
   a->dirty = true;
 }
@@ -415,140 +480,6 @@ static void set_icon(SDL_Window *win)
 
 /* ---- input ---------------------------------------------------------------- */
 
-static void key(App *a, const SDL_KeyboardEvent *k)
-{
-  SDL_Keycode sym = k->keysym.sym;
-  Uint16 mod = k->keysym.mod;
-  if (a->ui.hide && sym != SDLK_LCTRL && sym != SDLK_RCTRL && sym != SDLK_s) {
-    /* Any key brings the hidden interface back, and does only that. */
-    a->ui.hide = false;
-    a->dirty = true;
-    return;
-  }
-  if ((sym == SDLK_RETURN && (mod & KMOD_ALT)) || sym == SDLK_F11) {
-    toggle_fullscreen(a);
-    return;
-  }
-  if (sym == SDLK_ESCAPE) {
-    if (a->history)
-      a->history = false;
-    else if (a->menu)
-      a->menu = false;
-    else if (a->mode == MODE_CHAPTERS)
-      a->mode = MODE_TITLE;
-    else if (a->mode == MODE_PLAY)
-      a->menu = true;
-    ui_reset_focus(&a->ui);
-    a->dirty = true;
-    return;
-  }
-  if (a->history) {
-    if (sym == SDLK_PAGEUP || sym == SDLK_UP)
-      a->hist_scroll += sym == SDLK_UP ? 1 : 5;
-    else if (sym == SDLK_PAGEDOWN || sym == SDLK_DOWN) {
-      if (a->hist_scroll == 0)
-        a->history = false;
-      a->hist_scroll -= sym == SDLK_DOWN ? 1 : 5;
-    } else if (sym == SDLK_RETURN || sym == SDLK_SPACE)
-      a->history = false;
-    a->dirty = true;
-    return;
-  }
-  bool overlay = a->menu;
-  switch (sym) {
-  case SDLK_UP:
-  case SDLK_LEFT:
-    ui_focus_move(&a->ui, -1);
-    a->dirty = true;
-    return;
-  case SDLK_DOWN:
-  case SDLK_RIGHT:
-  case SDLK_TAB:
-    ui_focus_move(&a->ui, (mod & KMOD_SHIFT) ? -1 : 1);
-    a->dirty = true;
-    return;
-  case SDLK_RETURN:
-  case SDLK_KP_ENTER:
-  case SDLK_SPACE: {
-    Action x = ui_focused(&a->ui);
-    bool passes = a->mode == MODE_PLAY && !overlay && a->ev && a->ev->kind != EVENT_CHOICE
-        && a->ev->kind != EVENT_ERROR;
-    if (x.kind != ACT_NONE)
-      act(a, x);
-    else if (passes)
-      go_on(a);
-    else {
-      /* Nothing to go on past: the first Enter shows where the focus is. */
-      ui_focus_move(&a->ui, 1);
-      a->dirty = true;
-    }
-    return;
-  }
-  default: break;
-  }
-  if (overlay || a->mode != MODE_PLAY)
-    return;
-  if (sym >= SDLK_1 && sym <= SDLK_9) {
-    choose(a, (int)(sym - SDLK_1));
-    return;
-  }
-  if (sym >= SDLK_KP_1 && sym <= SDLK_KP_9) {
-    choose(a, (int)(sym - SDLK_KP_1));
-    return;
-  }
-  switch (sym) {
-  case SDLK_PAGEUP:
-    a->history = true;
-    a->hist_scroll = 0;
-    break;
-  case SDLK_BACKSPACE: {
-    /* Rollback: the story replays to the line or choice before this one. */
-    a->last_chapter = -1;
-    settle(a, story_rollback(a->story));
-    break;
-  }
-  case SDLK_a:
-    a->auto_mode = !a->auto_mode;
-    a->auto_at = 0;
-    break;
-  case SDLK_PLUS:
-  case SDLK_EQUALS:
-  case SDLK_KP_PLUS:
-    if (a->set.text_scale < 1.6f)
-      act(a, (Action){ ACT_TEXT_SIZE, 1 });
-    break;
-  case SDLK_MINUS:
-  case SDLK_KP_MINUS: act(a, (Action){ ACT_TEXT_SIZE, -1 }); break;
-  case SDLK_h: a->ui.hide = !a->ui.hide; break;
-  case SDLK_s: a->want_shot = true; break;
-  case SDLK_LCTRL:
-  case SDLK_RCTRL: a->skip = true; break;
-  default: return;
-  }
-  a->dirty = true;
-}
-
-/* A gamepad is a keyboard with fewer keys: each button stands for one. */
-static void pad_button(App *a, Uint8 button)
-{
-  SDL_KeyboardEvent k;
-  memset(&k, 0, sizeof k);
-  switch (button) {
-  case SDL_CONTROLLER_BUTTON_A: k.keysym.sym = SDLK_RETURN; break;
-  case SDL_CONTROLLER_BUTTON_B:
-  case SDL_CONTROLLER_BUTTON_START: k.keysym.sym = SDLK_ESCAPE; break;
-  case SDL_CONTROLLER_BUTTON_DPAD_UP:
-  case SDL_CONTROLLER_BUTTON_DPAD_LEFT: k.keysym.sym = SDLK_UP; break;
-  case SDL_CONTROLLER_BUTTON_DPAD_DOWN:
-  case SDL_CONTROLLER_BUTTON_DPAD_RIGHT: k.keysym.sym = SDLK_DOWN; break;
-  case SDL_CONTROLLER_BUTTON_LEFTSHOULDER: k.keysym.sym = SDLK_PAGEUP; break;
-  case SDL_CONTROLLER_BUTTON_Y: k.keysym.sym = SDLK_a; break;
-  case SDL_CONTROLLER_BUTTON_X: k.keysym.sym = SDLK_h; break;
-  default: return;
-  }
-  key(a, &k);
-}
-
 /* Window points to the page's pixels, with the size the page was laid out for. */
 static void mouse_point(App *a, int x, int y, int *px, int *py)
 {
@@ -576,6 +507,22 @@ static void update_cursor(App *a)
     SDL_SetCursor(a->cursors[over]);
 }
 
+/* A left click: the button under the pointer, else it closes the history,
+** else it goes on (not through a menu). */
+static void click(App *a, int wx, int wy)
+{
+  int x, y;
+  mouse_point(a, wx, wy, &x, &y);
+  Action hit = ui_hit(&a->ui, x, y);
+  if (hit.kind != ACT_NONE)
+    act(a, hit);
+  else if (a->history) {
+    a->history = false;
+    a->dirty = true;
+  } else if (!a->menu)
+    go_on(a);
+}
+
 static void handle(App *a, const SDL_Event *e)
 {
   int x, y;
@@ -592,62 +539,28 @@ static void handle(App *a, const SDL_Event *e)
     font_cache_clear();
     a->dirty = true;
     break;
-  case SDL_KEYDOWN: key(a, &e->key); break;
-  case SDL_KEYUP:
-    if (e->key.keysym.sym == SDLK_LCTRL || e->key.keysym.sym == SDLK_RCTRL) {
-      a->skip = false;
-      a->dirty = true;
-    }
-    break;
   case SDL_CONTROLLERDEVICEADDED:
     SDL_GameControllerOpen(e->cdevice.which); /* closed by SDL_Quit */
     break;
-  case SDL_CONTROLLERBUTTONDOWN: pad_button(a, e->cbutton.button); break;
   case SDL_MOUSEMOTION:
     mouse_point(a, e->motion.x, e->motion.y, &x, &y);
     if (ui_hover(&a->ui, x, y))
       a->dirty = true;
     update_cursor(a);
     break;
+  case SDL_KEYDOWN:
+  case SDL_KEYUP:
+  case SDL_CONTROLLERBUTTONDOWN:
   case SDL_MOUSEBUTTONDOWN:
-    mouse_point(a, e->button.x, e->button.y, &x, &y);
-    if (e->button.button == SDL_BUTTON_RIGHT) {
-      if (a->mode == MODE_PLAY)
-        a->menu = !a->menu;
-      a->history = false;
-      a->dirty = true;
-    } else if (e->button.button == SDL_BUTTON_LEFT && a->ui.hide) {
-      a->ui.hide = false;
-      a->dirty = true;
-    } else if (e->button.button == SDL_BUTTON_LEFT) {
-      Action x2 = ui_hit(&a->ui, x, y);
-      if (x2.kind != ACT_NONE)
-        act(a, x2);
-      else if (a->history) {
-        a->history = false;
-        a->dirty = true;
-      } else if (!a->menu)
-        go_on(a);
-    }
+  case SDL_MOUSEWHEEL: {
+    InputContext where = { a->ui.hide, a->history, a->mode == MODE_PLAY && !a->menu };
+    Action asked = input_action(e, where);
+    if (asked.kind == ACT_CLICK)
+      click(a, e->button.x, e->button.y);
+    else if (asked.kind != ACT_NONE)
+      act(a, asked);
     break;
-  case SDL_MOUSEWHEEL:
-    if (a->menu)
-      break;
-    if (e->wheel.y > 0) {
-      if (a->history)
-        a->hist_scroll += 1;
-      else if (a->mode == MODE_PLAY) {
-        a->history = true;
-        a->hist_scroll = 0;
-      }
-      a->dirty = true;
-    } else if (e->wheel.y < 0 && a->history) {
-      if (a->hist_scroll == 0)
-        a->history = false;
-      a->hist_scroll--;
-      a->dirty = true;
-    }
-    break;
+  }
   default: break;
   }
 }

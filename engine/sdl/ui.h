@@ -32,8 +32,20 @@ typedef enum ActionKind {
   ACT_HISTORY,
   ACT_FULLSCREEN,
   ACT_DYSLEXIC,
-  ACT_TEXT_SIZE, /* arg: +1 / -1 */
-  ACT_SPEED      /* the typewriter's next speed */
+  ACT_TEXT_SIZE, /* arg: +1 / -1, stopping at the ends; 0: the next size, round */
+  ACT_SPEED,     /* the typewriter's next speed */
+  /* What keys, pad buttons and the mouse ask for (input.c's keymap). */
+  ACT_SELECT,   /* take the focused button, or go on; in the history: close it */
+  ACT_BACK,     /* Esc: close the history or the menu, leave the chapters, open the menu */
+  ACT_FOCUS,    /* arg: +1 / -1 through the buttons */
+  ACT_SCROLL,   /* the history; arg: entries, + older / - newer (past the newest closes) */
+  ACT_CLICK,    /* the left button, at the pointer */
+  ACT_MENU,     /* the right button: open or close the menu on a game; close the history */
+  ACT_ROLLBACK, /* back to the line or choice before */
+  ACT_AUTO,     /* auto-advance on or off */
+  ACT_SKIP,     /* arg: 1 while skipping, 0 when it stops */
+  ACT_HIDE,     /* arg: 1 hides the interface, 0 shows it again */
+  ACT_SHOT      /* a screenshot of the next frame */
 } ActionKind;
 
 typedef struct Action {
