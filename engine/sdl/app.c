@@ -8,7 +8,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <SDL_syswm.h>
 
 #include "app.h"
 #include "bench.h"
@@ -22,6 +21,7 @@
 #include "shot.h"
 #include "ui.h"
 #include "vfs.h"
+#include "window.h"
 
 #define SAVE_SLOT "slot1"
 #define AUTOSAVE_SLOT "auto"
@@ -29,8 +29,7 @@
 typedef enum Mode { MODE_TITLE, MODE_CHAPTERS, MODE_PLAY } Mode;
 
 typedef struct App {
-  SDL_Window *win;
-  SDL_Renderer *r;
+  Win win;
   Story *story;
   Ui ui;
   Layout *L;
@@ -39,15 +38,11 @@ typedef struct App {
   int hist_scroll;
   const Event *ev;
   bool dirty, quit, auto_mode, skip, want_shot, first_frame, was_typing, pads;
-  int hand;               /* the hand cursor is shown */
-  SDL_Cursor *cursors[2]; /* arrow, hand: created when first needed */
   Uint32 auto_at;
   char notice[200];
   Uint32 notice_until;
   Settings set;
   int last_chapter;
-  int win_w, win_h; /* the window's real size in points (window_size) */
-  bool win_stale;   /* it may have changed: ask again before drawing */
 } App;
 
 /* ---- the story ------------------------------------------------------------ */
@@ -172,13 +167,7 @@ static void set_language(App *a, int index)
 
 static void toggle_fullscreen(App *a)
 {
-  a->set.fullscreen = !(SDL_GetWindowFlags(a->win) & SDL_WINDOW_FULLSCREEN_DESKTOP);
-  SDL_SetWindowFullscreen(a->win, a->set.fullscreen ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
-  /* Back to the remembered size: a window manager does it, but a window
-  ** opened fullscreen where none runs would keep the screen's size. */
-  if (!a->set.fullscreen)
-    SDL_SetWindowSize(a->win, a->set.width, a->set.height);
-  a->win_stale = true;
+  a->set.fullscreen = window_toggle_fullscreen(&a->win, a->set.width, a->set.height);
   a->dirty = true;
 }
 
@@ -360,53 +349,15 @@ static void act(App *a, Action x)
 
 /* ---- drawing -------------------------------------------------------------- */
 
-/* The window's size in points as the window system has it. SDL's can be an
-** assumption: asked for fullscreen, SDL 2 takes the screen's size at once
-** whether or not a window manager makes it so (none runs, or it refuses), and
-** keeps that size after fullscreen ends. Under X11 the server is asked. */
-static void window_size(App *a, int *w, int *h)
-{
-  SDL_GetWindowSize(a->win, w, h);
-#if defined(FICELLE_X11) && defined(SDL_VIDEO_DRIVER_X11)
-  SDL_SysWMinfo info;
-  XWindowAttributes at;
-  SDL_VERSION(&info.version);
-  if (SDL_GetWindowWMInfo(a->win, &info) && info.subsystem == SDL_SYSWM_X11
-      && XGetWindowAttributes(info.info.x11.display, info.info.x11.window, &at)) {
-    *w = at.width;
-    *h = at.height;
-  }
-#endif
-}
-
-/* The size to lay the page out for, in pixels: the renderer's, but never more
-** than the window really shows. Windowed, it is also the size remembered.
-** The window system is asked only after a window event (a round trip). */
-static void track_size(App *a, int *w, int *h)
-{
-  int sw = 0, sh = 0;
-  SDL_GetRendererOutputSize(a->r, w, h);
-  SDL_GetWindowSize(a->win, &sw, &sh);
-  if (a->win_stale || a->win_w <= 0 || a->win_h <= 0) {
-    window_size(a, &a->win_w, &a->win_h);
-    a->win_stale = false;
-  }
-  if (a->win_w > 0 && a->win_w < sw)
-    *w = (int)((long)*w * a->win_w / sw);
-  if (a->win_h > 0 && a->win_h < sh)
-    *h = (int)((long)*h * a->win_h / sh);
-  if (!(SDL_GetWindowFlags(a->win) & SDL_WINDOW_FULLSCREEN) && a->win_w > 0 && a->win_h > 0) {
-    a->set.width = a->win_w;
-    a->set.height = a->win_h;
-  }
-}
-
 static void draw(App *a)
 {
   Uint32 now = SDL_GetTicks();
   Ui *ui = &a->ui;
   int w = 0, h = 0;
-  track_size(a, &w, &h);
+  if (window_page_size(&a->win, &w, &h)) { /* windowed: the size to remember */
+    a->set.width = a->win.w;
+    a->set.height = a->win.h;
+  }
   if (w != ui->w || h != ui->h)
     ui_resize(ui, w, h);
   ui_begin(ui);
@@ -449,33 +400,12 @@ static void draw(App *a)
 
 static void screenshot(App *a)
 {
-  /* The page's part of the target, which can be larger (see track_size). */
+  /* The page's part of the target, which can be larger (window_page_size). */
   SDL_Rect page = { 0, 0, a->ui.w, a->ui.h };
-  bool ok = shot_take(a->r, page);
+  bool ok = shot_take(a->win.r, page);
   if (!ok)
     fprintf(stderr, "ficelle: %s\n", err_get());
   notice(a, ui_text(&a->ui, ok ? "shot.saved" : "shot.failed"));
-}
-
-/* The window's icon: a centime, drawn like everything else (no image file). */
-static void set_icon(SDL_Window *win)
-{
-  SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, 64, 64, 32, SDL_PIXELFORMAT_ARGB8888);
-  SDL_Renderer *r = s ? SDL_CreateSoftwareRenderer(s) : NULL;
-  if (r) {
-    SDL_Color z = { 0, 0, 0, 255 };
-    SDL_SetRenderDrawColor(r, 0, 0, 0, 0);
-    SDL_RenderClear(r);
-    draw_circle(r, 32, 32, 30, draw_color("#b8752f", z));
-    draw_circle(r, 32, 32, 25, draw_color("#e3a55a", z));
-    draw_circle(r, 32, 32, 13, draw_color("#b8752f", z));
-    draw_circle(r, 32, 32, 8, draw_color("#e3a55a", z));
-    draw_rect(r, (SDL_Rect){ 32, 26, 14, 12 }, draw_color("#e3a55a", z));
-    SDL_RenderPresent(r);
-    SDL_SetWindowIcon(win, s);
-    SDL_DestroyRenderer(r);
-  }
-  SDL_FreeSurface(s);
 }
 
 /* ---- input ---------------------------------------------------------------- */
@@ -483,11 +413,7 @@ static void set_icon(SDL_Window *win)
 /* Window points to the page's pixels, with the size the page was laid out for. */
 static void mouse_point(App *a, int x, int y, int *px, int *py)
 {
-  int ww = a->win_w, wh = a->win_h;
-  if (ww <= 0 || wh <= 0)
-    SDL_GetWindowSize(a->win, &ww, &wh);
-  *px = (int)((long)x * a->ui.w / (ww > 0 ? ww : 1));
-  *py = (int)((long)y * a->ui.h / (wh > 0 ? wh : 1));
+  window_to_page(&a->win, a->ui.w, a->ui.h, x, y, px, py);
 }
 
 /* A hand over what can be clicked, as on the web the readers know. */
@@ -496,15 +422,7 @@ static void update_cursor(App *a)
   int wx = 0, wy = 0, x, y;
   SDL_GetMouseState(&wx, &wy);
   mouse_point(a, wx, wy, &x, &y);
-  int over = ui_hit(&a->ui, x, y).kind != ACT_NONE;
-  if (over == a->hand)
-    return;
-  a->hand = over;
-  if (!a->cursors[over])
-    a->cursors[over] =
-        SDL_CreateSystemCursor(over ? SDL_SYSTEM_CURSOR_HAND : SDL_SYSTEM_CURSOR_ARROW);
-  if (a->cursors[over])
-    SDL_SetCursor(a->cursors[over]);
+  window_set_hand(&a->win, ui_hit(&a->ui, x, y).kind != ACT_NONE);
 }
 
 /* A left click: the button under the pointer, else it closes the history,
@@ -529,9 +447,9 @@ static void handle(App *a, const SDL_Event *e)
   switch (e->type) {
   case SDL_QUIT: a->quit = true; break;
   case SDL_WINDOWEVENT:
-    /* Drawn again at the window's real size (track_size), which the size
-    ** in SDL's event may not be. */
-    a->win_stale = true;
+    /* Drawn again at the window's real size (window_page_size), which the
+    ** size in SDL's event may not be. */
+    a->win.stale = true;
     a->dirty = true;
     break;
   case SDL_RENDER_TARGETS_RESET:
@@ -636,9 +554,9 @@ static void bench_first_page(App *a)
   }
   layout_finish(a->L);
   if (a->mode == MODE_PLAY)
-    bench_page(a->r, a->L, draw_for_bench, a);
+    bench_page(a->win.r, a->L, draw_for_bench, a);
   draw(a);
-  SDL_RenderPresent(a->r);
+  SDL_RenderPresent(a->win.r);
   bench_mark("page_ready");
 }
 
@@ -681,48 +599,16 @@ int app_run(Story *story, const AppOptions *opt)
     return 1;
   }
   bench_stage("fonts");
-  Uint32 flags = SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
-  if (a->set.fullscreen)
-    flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
-  a->win = SDL_CreateWindow(story_ui(story, "window.title"), SDL_WINDOWPOS_CENTERED,
-                            SDL_WINDOWPOS_CENTERED, a->set.width, a->set.height, flags);
-  if (!a->win) {
-    fprintf(stderr, "ficelle: window: %s\n", SDL_GetError());
-    font_quit();
-    SDL_Quit();
-    return 1;
-  }
-  SDL_SetWindowMinimumSize(a->win, 480, 360);
-  set_icon(a->win);
-  /* SDL's CPU renderer, straight to the X11/Wayland framebuffer, unless the
-  ** reader asks for another (SDL_RENDER_DRIVER=opengl): the window draws only
-  ** when something changes, a page takes a few milliseconds on the CPU, and
-  ** not loading the GL stack saves ~75 MiB and ~0.3 s at start (tests/bench). */
-  /* On a HiDPI screen (more pixels than points: macOS, Wayland with a scale)
-  ** the CPU framebuffer would be scaled up by the compositor, so the GPU
-  ** renderer is taken, which draws at the real pixel size. */
-  int pw = 0, ph = 0, ww = 0, wh = 0;
-  SDL_GetWindowSizeInPixels(a->win, &pw, &ph);
-  SDL_GetWindowSize(a->win, &ww, &wh);
-  bool hidpi = pw > ww || ph > wh;
-  if (!getenv("SDL_RENDER_DRIVER") && !hidpi) {
-    SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
-    a->r = SDL_CreateRenderer(a->win, -1, SDL_RENDERER_SOFTWARE);
-  }
-  if (!a->r)
-    a->r = SDL_CreateRenderer(a->win, -1, SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC);
-  if (!a->r)
-    a->r = SDL_CreateRenderer(a->win, -1, 0);
-  if (!a->r) {
-    fprintf(stderr, "ficelle: renderer: %s\n", SDL_GetError());
-    SDL_DestroyWindow(a->win);
+  if (!window_open(&a->win, story_ui(story, "window.title"), a->set.width, a->set.height,
+                   a->set.fullscreen)) {
+    fprintf(stderr, "ficelle: %s\n", err_get());
     font_quit();
     SDL_Quit();
     return 1;
   }
   bench_stage("window");
   a->L = layout_create();
-  ui_init(&a->ui, a->r, story);
+  ui_init(&a->ui, a->win.r, story);
   layout_set_speed(a->L, a->set.speed);
   a->ui.speed = a->set.speed;
   restyle(a);
@@ -735,7 +621,7 @@ int app_run(Story *story, const AppOptions *opt)
     if (a->dirty) {
       a->dirty = false;
       draw(a);
-      SDL_RenderPresent(a->r);
+      SDL_RenderPresent(a->win.r);
       update_cursor(a);
       if (a->want_shot) {
         /* Read back the frame just drawn: draw it again, read before presenting. */
@@ -743,7 +629,7 @@ int app_run(Story *story, const AppOptions *opt)
         screenshot(a);
         a->want_shot = false;
         draw(a);
-        SDL_RenderPresent(a->r);
+        SDL_RenderPresent(a->win.r);
       }
       if (bench_on() && !a->first_frame) {
         a->first_frame = true;
@@ -769,12 +655,8 @@ int app_run(Story *story, const AppOptions *opt)
   autosave(a);
   settings_save(&a->set);
   layout_destroy(a->L);
-  for (int i = 0; i < 2; i++)
-    if (a->cursors[i])
-      SDL_FreeCursor(a->cursors[i]);
-  font_quit();
-  SDL_DestroyRenderer(a->r);
-  SDL_DestroyWindow(a->win);
+  font_quit(); /* its textures belong to the renderer */
+  window_close(&a->win);
   SDL_Quit();
   return 0;
 }
