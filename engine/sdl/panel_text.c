@@ -11,12 +11,14 @@
 /* ---- choices -------------------------------------------------------------- */
 
 /* Lays out the prompt and the options for a column of width w (a no-op while
-** nothing changed) and returns the height they take. */
-static int choices_layout(Layout *L, Ui *ui, int w, ButtonStyle style)
+** nothing changed) and returns the height they take. The options are set in
+** `face` (the panel's, for BUTTON_CHOICE), or in Inter for the other styles. */
+static int choices_layout(Layout *L, Ui *ui, int w, ButtonStyle style, FontFace face)
 {
   if (!L->choosing)
     return 0;
-  FontFace face = style == BUTTON_CHOICE ? ui->choice_face : FONT_SANS;
+  if (style != BUTTON_CHOICE)
+    face = FONT_SANS;
   int px = ui_font_px(ui, face == FONT_SERIF ? 24 : 20), pad = ui_px(ui, 16);
   int h = 0;
   if (L->prompt) {
@@ -30,9 +32,9 @@ static int choices_layout(Layout *L, Ui *ui, int w, ButtonStyle style)
   return h;
 }
 
-static void draw_choices(Layout *L, Ui *ui, int x, int y, int w, ButtonStyle style)
+static void draw_choices(Layout *L, Ui *ui, int x, int y, int w, ButtonStyle style, FontFace face)
 {
-  choices_layout(L, ui, w, style);
+  choices_layout(L, ui, w, style, face);
   if (L->prompt) {
     draw_para(ui->r, &L->prompt_para, ui->pal.dim, x, y, (size_t)-1);
     y += draw_para_height(&L->prompt_para) + ui_px(ui, 12);
@@ -116,9 +118,10 @@ void panel_lines(Layout *L, Ui *ui, const json_t *panel, bool choices, Uint32 no
   }
   for (int i = 0; i < L->nlog; i++)
     entry_layout(&L->log[i], ui, face, px, colw);
-  ui->choice_face = face == FONT_SERIF ? FONT_SERIF : FONT_SANS;
+  /* The options in the page's serif, or in Inter beside a sans or mono text. */
+  FontFace option_face = face == FONT_SERIF ? FONT_SERIF : FONT_SANS;
   bool typing = layout_typing(L, now);
-  int ch = choices && !typing ? choices_layout(L, ui, colw, BUTTON_CHOICE) : 0;
+  int ch = choices && !typing ? choices_layout(L, ui, colw, BUTTON_CHOICE, option_face) : 0;
   if (L->page_start >= L->nlog)
     L->page_start = L->nlog > 0 ? L->nlog - 1 : 0;
   int total = ch;
@@ -161,7 +164,7 @@ void panel_lines(Layout *L, Ui *ui, const json_t *panel, bool choices, Uint32 no
     y += entry_height(e, ui);
   }
   if (ch) {
-    draw_choices(L, ui, x, y + ui_px(ui, 6), colw, BUTTON_CHOICE);
+    draw_choices(L, ui, x, y + ui_px(ui, 6), colw, BUTTON_CHOICE, option_face);
   } else if (!typing && !L->choosing && L->nlog > 0) {
     /* The quiet sign that a click goes on, after the last word. */
     const DrawPara *p = &L->log[L->nlog - 1].para;
@@ -177,7 +180,6 @@ void panel_lines(Layout *L, Ui *ui, const json_t *panel, bool choices, Uint32 no
     draw_poly(ui->r, tri, 3, draw_fade(ui->pal.accent, 200));
   }
   SDL_RenderSetClipRect(ui->r, NULL);
-  ui->choice_face = FONT_SERIF;
 }
 
 /* ---- messages: the chat, the platform's feed ------------------------------ */
@@ -195,7 +197,7 @@ void panel_messages(Layout *L, Ui *ui, const json_t *panel, bool choices, Uint32
   if (textw < 40)
     textw = 40;
   bool typing = layout_typing(L, now);
-  int ch = choices && !typing ? choices_layout(L, ui, rc.w - 2 * pad, BUTTON_ANSWER) : 0;
+  int ch = choices && !typing ? choices_layout(L, ui, rc.w - 2 * pad, BUTTON_ANSWER, FONT_SANS) : 0;
   int bottom = rc.y + rc.h - pad - ch;
   int y = bottom, first = L->nlog;
   /* From the newest message up, as many as the panel holds. */
@@ -251,5 +253,6 @@ void panel_messages(Layout *L, Ui *ui, const json_t *panel, bool choices, Uint32
   }
   SDL_RenderSetClipRect(ui->r, NULL);
   if (ch)
-    draw_choices(L, ui, rc.x + pad, rc.y + rc.h - pad - ch, rc.w - 2 * pad, BUTTON_ANSWER);
+    draw_choices(L, ui, rc.x + pad, rc.y + rc.h - pad - ch, rc.w - 2 * pad, BUTTON_ANSWER,
+                 FONT_SANS);
 }

@@ -82,11 +82,10 @@ typedef struct Ui {
   char mood[32];
   UiButton buttons[UI_MAX_BUTTONS];
   int nbuttons;
-  int focus;            /* index into buttons, -1: none */
-  bool keyboard;        /* the focus was moved by keys: draw its ring */
-  bool hide;            /* H: the reader hides the interface */
-  FontFace choice_face; /* the face of BUTTON_CHOICE labels (the panel's) */
-  int speed;            /* the typewriter, characters a second (0: at once) */
+  int focus;     /* index into buttons, -1: none */
+  bool keyboard; /* the focus was moved by keys: draw its ring */
+  bool hide;     /* H: the reader hides the interface */
+  int speed;     /* the typewriter, characters a second (0: at once) */
 } Ui;
 
 /* Sets up the context for a renderer of w x h pixels. */
@@ -101,7 +100,9 @@ void ui_set_mood(Ui *ui, const char *mood);
 
 /* Starts a frame: clears the buttons (they are registered again as drawn). */
 void ui_begin(Ui *ui);
-/* Draws a button and registers it; returns its index. */
+/* Draws a button and registers it; returns its index. The label is set in
+** Inter; a label in another face (a choice in the page's serif) is laid out by
+** the caller and drawn with ui_button_para(). */
 int ui_button(Ui *ui, SDL_Rect rc, const char *label, Action act, ButtonStyle style);
 /* The same with a label already laid out (kept by the caller between frames). */
 int ui_button_para(Ui *ui, SDL_Rect rc, const DrawPara *label, Action act, ButtonStyle style);
