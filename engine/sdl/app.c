@@ -1,41 +1,35 @@
 /*
 ** app: the reader's window and its loop. Waits for events (no frame is drawn
 ** unless something changed; timers run only while text is being typed, skipped
-** or auto-read), turns keys and clicks into actions, and actions into steps of
-** the story, saves and settings. What is drawn lives in layout.c and screen.c.
+** or auto-read), takes the reader's actions from input.c's keymap and from the
+** buttons, and turns them into steps of the story, saves and settings. What is
+** drawn lives in layout.c and screen.c.
 */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
-#include <SDL_syswm.h>
 
 #include "app.h"
+#include "bench.h"
 #include "err.h"
 #include "font.h"
+#include "input.h"
 #include "layout.h"
 #include "saves.h"
 #include "screen.h"
+#include "settings.h"
+#include "shot.h"
 #include "ui.h"
 #include "vfs.h"
+#include "window.h"
 
-#define SETTINGS_PATH VFS_USER "settings.json"
 #define SAVE_SLOT "slot1"
 #define AUTOSAVE_SLOT "auto"
 
 typedef enum Mode { MODE_TITLE, MODE_CHAPTERS, MODE_PLAY } Mode;
 
-typedef struct Settings {
-  int width, height;
-  bool fullscreen, dyslexic;
-  int speed; /* typewriter, characters a second; 0: at once */
-  float text_scale;
-  char lang[16];
-} Settings;
-
 typedef struct App {
-  SDL_Window *win;
-  SDL_Renderer *r;
+  Win win;
   Story *story;
   Ui ui;
   Layout *L;
@@ -43,65 +37,13 @@ typedef struct App {
   bool menu, history;
   int hist_scroll;
   const Event *ev;
-  bool dirty, quit, auto_mode, skip, want_shot, bench, first_frame, was_typing, pads;
-  int hand;               /* the hand cursor is shown */
-  SDL_Cursor *cursors[2]; /* arrow, hand: created when first needed */
+  bool dirty, quit, auto_mode, skip, want_shot, first_frame, was_typing, pads;
   Uint32 auto_at;
   char notice[200];
   Uint32 notice_until;
   Settings set;
   int last_chapter;
-  int win_w, win_h; /* the window's real size in points (window_size) */
-  bool win_stale;   /* it may have changed: ask again before drawing */
 } App;
-
-/* ---- settings ------------------------------------------------------------- */
-
-static void settings_load(Settings *s)
-{
-  s->width = 1280;
-  s->height = 720;
-  s->fullscreen = false;
-  s->dyslexic = false;
-  s->speed = 45;
-  s->text_scale = 1.0f;
-  s->lang[0] = '\0';
-  char *src = vfs_read(SETTINGS_PATH, NULL);
-  json_t *o = src ? json_loads(src, 0, NULL) : NULL;
-  free(src);
-  if (!o)
-    return;
-  json_t *v;
-  if (json_is_integer(v = json_object_get(o, "width")) && json_integer_value(v) >= 320)
-    s->width = (int)json_integer_value(v);
-  if (json_is_integer(v = json_object_get(o, "height")) && json_integer_value(v) >= 240)
-    s->height = (int)json_integer_value(v);
-  if (json_is_boolean(v = json_object_get(o, "fullscreen")))
-    s->fullscreen = json_is_true(v);
-  if (json_is_boolean(v = json_object_get(o, "dyslexic")))
-    s->dyslexic = json_is_true(v);
-  if (json_is_integer(v = json_object_get(o, "speed")))
-    s->speed = (int)json_integer_value(v);
-  if (json_is_number(v = json_object_get(o, "text_scale")))
-    s->text_scale = (float)json_number_value(v);
-  if (s->text_scale < 0.7f || s->text_scale > 2.0f)
-    s->text_scale = 1.0f;
-  if (json_is_string(v = json_object_get(o, "lang")))
-    snprintf(s->lang, sizeof s->lang, "%s", json_string_value(v));
-  json_decref(o);
-}
-
-static void settings_save(const Settings *s)
-{
-  json_t *o = json_pack("{s:i, s:i, s:b, s:b, s:i, s:f, s:s}", "width", s->width, "height",
-                        s->height, "fullscreen", s->fullscreen, "dyslexic", s->dyslexic, "speed",
-                        s->speed, "text_scale", (double)s->text_scale, "lang", s->lang);
-  char *text = o ? json_dumps(o, JSON_INDENT(2) | JSON_SORT_KEYS) : NULL;
-  if (text && !vfs_write(SETTINGS_PATH, text, strlen(text)))
-    fprintf(stderr, "ficelle: settings not saved: %s\n", err_get());
-  free(text);
-  json_decref(o);
-}
 
 /* ---- the story ------------------------------------------------------------ */
 
@@ -225,13 +167,7 @@ static void set_language(App *a, int index)
 
 static void toggle_fullscreen(App *a)
 {
-  a->set.fullscreen = !(SDL_GetWindowFlags(a->win) & SDL_WINDOW_FULLSCREEN_DESKTOP);
-  SDL_SetWindowFullscreen(a->win, a->set.fullscreen ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
-  /* Back to the remembered size: a window manager does it, but a window
-  ** opened fullscreen where none runs would keep the screen's size. */
-  if (!a->set.fullscreen)
-    SDL_SetWindowSize(a->win, a->set.width, a->set.height);
-  a->win_stale = true;
+  a->set.fullscreen = window_toggle_fullscreen(&a->win, a->set.width, a->set.height);
   a->dirty = true;
 }
 
@@ -283,6 +219,41 @@ static void choose(App *a, int i)
   autosave(a);
 }
 
+static void act(App *a, Action x);
+
+/* Enter: the focused button, else on past the line; where nothing goes on,
+** the first Enter shows where the focus is. In the history it closes it. */
+static void select_focused(App *a)
+{
+  if (a->history) {
+    a->history = false;
+    return;
+  }
+  Action x = ui_focused(&a->ui);
+  bool passes = a->mode == MODE_PLAY && !a->menu && a->ev && a->ev->kind != EVENT_CHOICE
+      && a->ev->kind != EVENT_ERROR;
+  if (x.kind != ACT_NONE)
+    act(a, x);
+  else if (passes)
+    go_on(a);
+  else
+    ui_focus_move(&a->ui, 1);
+}
+
+/* Esc: one step back out of what is open. */
+static void back(App *a)
+{
+  if (a->history)
+    a->history = false;
+  else if (a->menu)
+    a->menu = false;
+  else if (a->mode == MODE_CHAPTERS)
+    a->mode = MODE_TITLE;
+  else if (a->mode == MODE_PLAY)
+    a->menu = true;
+  ui_reset_focus(&a->ui);
+}
+
 static void act(App *a, Action x)
 {
   switch (x.kind) {
@@ -332,7 +303,9 @@ static void act(App *a, Action x)
     restyle(a);
     break;
   case ACT_TEXT_SIZE:
-    a->set.text_scale += 0.15f * (float)x.arg;
+    if (x.arg > 0 && a->set.text_scale >= 1.6f)
+      break; /* the keys stop at the largest; the menu's button (arg 0) goes round */
+    a->set.text_scale += 0.15f * (float)(x.arg ? x.arg : 1);
     if (a->set.text_scale > 1.61f)
       a->set.text_scale = 0.85f;
     if (a->set.text_scale < 0.84f)
@@ -344,59 +317,47 @@ static void act(App *a, Action x)
     a->ui.speed = a->set.speed;
     layout_set_speed(a->L, a->set.speed);
     break;
+  case ACT_SELECT: select_focused(a); break;
+  case ACT_BACK: back(a); break;
+  case ACT_FOCUS: ui_focus_move(&a->ui, x.arg); break;
+  case ACT_SCROLL:
+    if (x.arg < 0 && a->hist_scroll == 0)
+      a->history = false; /* past the newest */
+    a->hist_scroll += x.arg;
+    break;
+  case ACT_CLICK: break; /* see click(): it needs the pointer */
+  case ACT_MENU:
+    if (a->mode == MODE_PLAY)
+      a->menu = !a->menu;
+    a->history = false;
+    break;
+  case ACT_ROLLBACK:
+    /* The story replays to the line or choice before this one. */
+    a->last_chapter = -1;
+    settle(a, story_rollback(a->story));
+    break;
+  case ACT_AUTO:
+    a->auto_mode = !a->auto_mode;
+    a->auto_at = 0;
+    break;
+  case ACT_SKIP: a->skip = x.arg != 0; break;
+  case ACT_HIDE: a->ui.hide = x.arg != 0; break;
+  case ACT_SHOT: a->want_shot = true; break;
   }
   a->dirty = true;
 }
 
 /* ---- drawing -------------------------------------------------------------- */
 
-/* The window's size in points as the window system has it. SDL's can be an
-** assumption: asked for fullscreen, SDL 2 takes the screen's size at once
-** whether or not a window manager makes it so (none runs, or it refuses), and
-** keeps that size after fullscreen ends. Under X11 the server is asked. */
-static void window_size(App *a, int *w, int *h)
-{
-  SDL_GetWindowSize(a->win, w, h);
-#if defined(FICELLE_X11) && defined(SDL_VIDEO_DRIVER_X11)
-  SDL_SysWMinfo info;
-  XWindowAttributes at;
-  SDL_VERSION(&info.version);
-  if (SDL_GetWindowWMInfo(a->win, &info) && info.subsystem == SDL_SYSWM_X11
-      && XGetWindowAttributes(info.info.x11.display, info.info.x11.window, &at)) {
-    *w = at.width;
-    *h = at.height;
-  }
-#endif
-}
-
-/* The size to lay the page out for, in pixels: the renderer's, but never more
-** than the window really shows. Windowed, it is also the size remembered.
-** The window system is asked only after a window event (a round trip). */
-static void track_size(App *a, int *w, int *h)
-{
-  int sw = 0, sh = 0;
-  SDL_GetRendererOutputSize(a->r, w, h);
-  SDL_GetWindowSize(a->win, &sw, &sh);
-  if (a->win_stale || a->win_w <= 0 || a->win_h <= 0) {
-    window_size(a, &a->win_w, &a->win_h);
-    a->win_stale = false;
-  }
-  if (a->win_w > 0 && a->win_w < sw)
-    *w = (int)((long)*w * a->win_w / sw);
-  if (a->win_h > 0 && a->win_h < sh)
-    *h = (int)((long)*h * a->win_h / sh);
-  if (!(SDL_GetWindowFlags(a->win) & SDL_WINDOW_FULLSCREEN) && a->win_w > 0 && a->win_h > 0) {
-    a->set.width = a->win_w;
-    a->set.height = a->win_h;
-  }
-}
-
 static void draw(App *a)
 {
   Uint32 now = SDL_GetTicks();
   Ui *ui = &a->ui;
   int w = 0, h = 0;
-  track_size(a, &w, &h);
+  if (window_page_size(&a->win, &w, &h)) { /* windowed: the size to remember */
+    a->set.width = a->win.w;
+    a->set.height = a->win.h;
+  }
   if (w != ui->w || h != ui->h)
     ui_resize(ui, w, h);
   ui_begin(ui);
@@ -439,243 +400,20 @@ static void draw(App *a)
 
 static void screenshot(App *a)
 {
-  int w = a->ui.w, h = a->ui.h;
-  /* The page's part of the target, which can be larger (see track_size). */
-  SDL_Rect page = { 0, 0, w, h };
-  SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, w, h, 24, SDL_PIXELFORMAT_BGR24);
-  if (!s)
-    return;
-  if (SDL_RenderReadPixels(a->r, &page, SDL_PIXELFORMAT_BGR24, s->pixels, s->pitch) == 0) {
-    size_t cap = (size_t)w * (size_t)h * 4 + 4096;
-    char *buf = malloc(cap);
-    SDL_RWops *rw = buf ? SDL_RWFromMem(buf, (int)cap) : NULL;
-    if (rw && SDL_SaveBMP_RW(s, rw, 0) == 0) {
-      size_t len = (size_t)SDL_RWtell(rw);
-      char path[96];
-      time_t t = time(NULL);
-      struct tm tm;
-      localtime_r(&t, &tm);
-      snprintf(path, sizeof path, VFS_USER "screenshots/centimes-%04d%02d%02d-%02d%02d%02d.bmp",
-               tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec);
-      notice(a, ui_text(&a->ui, vfs_write(path, buf, len) ? "shot.saved" : "shot.failed"));
-    }
-    if (rw)
-      SDL_RWclose(rw);
-    free(buf);
-  }
-  SDL_FreeSurface(s);
-}
-
-/* The window's icon: a centime, drawn like everything else (no image file). */
-static void set_icon(SDL_Window *win)
-{
-  SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, 64, 64, 32, SDL_PIXELFORMAT_ARGB8888);
-  SDL_Renderer *r = s ? SDL_CreateSoftwareRenderer(s) : NULL;
-  if (r) {
-    SDL_Color z = { 0, 0, 0, 255 };
-    SDL_SetRenderDrawColor(r, 0, 0, 0, 0);
-    SDL_RenderClear(r);
-    draw_circle(r, 32, 32, 30, draw_color("#b8752f", z));
-    draw_circle(r, 32, 32, 25, draw_color("#e3a55a", z));
-    draw_circle(r, 32, 32, 13, draw_color("#b8752f", z));
-    draw_circle(r, 32, 32, 8, draw_color("#e3a55a", z));
-    draw_rect(r, (SDL_Rect){ 32, 26, 14, 12 }, draw_color("#e3a55a", z));
-    SDL_RenderPresent(r);
-    SDL_SetWindowIcon(win, s);
-    SDL_DestroyRenderer(r);
-  }
-  SDL_FreeSurface(s);
-}
-
-static double wall_seconds(void)
-{
-  struct timespec ts;
-  clock_gettime(CLOCK_REALTIME, &ts);
-  return (double)ts.tv_sec + ts.tv_nsec / 1e9;
-}
-
-/* Benchmark: when a stage of the start-up ends (FICELLE_BENCH=1). */
-static void stage(const App *a, const char *what)
-{
-  if (a->bench)
-    fprintf(stderr, "bench: stage %s %.6f\n", what, wall_seconds());
-}
-
-/* The median of 15 timed draws of the page: cold (every cache emptied before
-** each) or warm (what a redraw costs). */
-static double median_draw_ms(App *a, bool cold)
-{
-  double t[15];
-  for (int i = 0; i < 15; i++) {
-    if (cold) {
-      font_cache_clear();
-      layout_invalidate(a->L);
-    }
-    double t0 = wall_seconds();
-    draw(a);
-    SDL_RenderFlush(a->r);
-    t[i] = wall_seconds() - t0;
-  }
-  for (int i = 1; i < 15; i++)
-    for (int k = i; k > 0 && t[k] < t[k - 1]; k--) {
-      double x = t[k];
-      t[k] = t[k - 1];
-      t[k - 1] = x;
-    }
-  return t[7] * 1000;
-}
-
-/* Benchmark figures (FICELLE_BENCH=1): the page laid out and drawn, cold and warm. */
-static void bench_page(App *a)
-{
-  fprintf(stderr, "bench: layout_draw_cold_ms %.3f\n", median_draw_ms(a, true));
-  fprintf(stderr, "bench: draw_warm_ms %.3f\n", median_draw_ms(a, false));
+  /* The page's part of the target, which can be larger (window_page_size). */
+  SDL_Rect page = { 0, 0, a->ui.w, a->ui.h };
+  bool ok = shot_take(a->win.r, page);
+  if (!ok)
+    fprintf(stderr, "ficelle: %s\n", err_get());
+  notice(a, ui_text(&a->ui, ok ? "shot.saved" : "shot.failed"));
 }
 
 /* ---- input ---------------------------------------------------------------- */
 
-static void key(App *a, const SDL_KeyboardEvent *k)
-{
-  SDL_Keycode sym = k->keysym.sym;
-  Uint16 mod = k->keysym.mod;
-  if (a->ui.hide && sym != SDLK_LCTRL && sym != SDLK_RCTRL && sym != SDLK_s) {
-    /* Any key brings the hidden interface back, and does only that. */
-    a->ui.hide = false;
-    a->dirty = true;
-    return;
-  }
-  if ((sym == SDLK_RETURN && (mod & KMOD_ALT)) || sym == SDLK_F11) {
-    toggle_fullscreen(a);
-    return;
-  }
-  if (sym == SDLK_ESCAPE) {
-    if (a->history)
-      a->history = false;
-    else if (a->menu)
-      a->menu = false;
-    else if (a->mode == MODE_CHAPTERS)
-      a->mode = MODE_TITLE;
-    else if (a->mode == MODE_PLAY)
-      a->menu = true;
-    ui_reset_focus(&a->ui);
-    a->dirty = true;
-    return;
-  }
-  if (a->history) {
-    if (sym == SDLK_PAGEUP || sym == SDLK_UP)
-      a->hist_scroll += sym == SDLK_UP ? 1 : 5;
-    else if (sym == SDLK_PAGEDOWN || sym == SDLK_DOWN) {
-      if (a->hist_scroll == 0)
-        a->history = false;
-      a->hist_scroll -= sym == SDLK_DOWN ? 1 : 5;
-    } else if (sym == SDLK_RETURN || sym == SDLK_SPACE)
-      a->history = false;
-    a->dirty = true;
-    return;
-  }
-  bool overlay = a->menu;
-  switch (sym) {
-  case SDLK_UP:
-  case SDLK_LEFT:
-    ui_focus_move(&a->ui, -1);
-    a->dirty = true;
-    return;
-  case SDLK_DOWN:
-  case SDLK_RIGHT:
-  case SDLK_TAB:
-    ui_focus_move(&a->ui, (mod & KMOD_SHIFT) ? -1 : 1);
-    a->dirty = true;
-    return;
-  case SDLK_RETURN:
-  case SDLK_KP_ENTER:
-  case SDLK_SPACE: {
-    Action x = ui_focused(&a->ui);
-    bool passes = a->mode == MODE_PLAY && !overlay && a->ev && a->ev->kind != EVENT_CHOICE
-        && a->ev->kind != EVENT_ERROR;
-    if (x.kind != ACT_NONE)
-      act(a, x);
-    else if (passes)
-      go_on(a);
-    else {
-      /* Nothing to go on past: the first Enter shows where the focus is. */
-      ui_focus_move(&a->ui, 1);
-      a->dirty = true;
-    }
-    return;
-  }
-  default: break;
-  }
-  if (overlay || a->mode != MODE_PLAY)
-    return;
-  if (sym >= SDLK_1 && sym <= SDLK_9) {
-    choose(a, (int)(sym - SDLK_1));
-    return;
-  }
-  if (sym >= SDLK_KP_1 && sym <= SDLK_KP_9) {
-    choose(a, (int)(sym - SDLK_KP_1));
-    return;
-  }
-  switch (sym) {
-  case SDLK_PAGEUP:
-    a->history = true;
-    a->hist_scroll = 0;
-    break;
-  case SDLK_BACKSPACE: {
-    /* Rollback: the story replays to the line or choice before this one. */
-    a->last_chapter = -1;
-    settle(a, story_rollback(a->story));
-    break;
-  }
-  case SDLK_a:
-    a->auto_mode = !a->auto_mode;
-    a->auto_at = 0;
-    break;
-  case SDLK_PLUS:
-  case SDLK_EQUALS:
-  case SDLK_KP_PLUS:
-    if (a->set.text_scale < 1.6f)
-      act(a, (Action){ ACT_TEXT_SIZE, 1 });
-    break;
-  case SDLK_MINUS:
-  case SDLK_KP_MINUS: act(a, (Action){ ACT_TEXT_SIZE, -1 }); break;
-  case SDLK_h: a->ui.hide = !a->ui.hide; break;
-  case SDLK_s: a->want_shot = true; break;
-  case SDLK_LCTRL:
-  case SDLK_RCTRL: a->skip = true; break;
-  default: return;
-  }
-  a->dirty = true;
-}
-
-/* A gamepad is a keyboard with fewer keys: each button stands for one. */
-static void pad_button(App *a, Uint8 button)
-{
-  SDL_KeyboardEvent k;
-  memset(&k, 0, sizeof k);
-  switch (button) {
-  case SDL_CONTROLLER_BUTTON_A: k.keysym.sym = SDLK_RETURN; break;
-  case SDL_CONTROLLER_BUTTON_B:
-  case SDL_CONTROLLER_BUTTON_START: k.keysym.sym = SDLK_ESCAPE; break;
-  case SDL_CONTROLLER_BUTTON_DPAD_UP:
-  case SDL_CONTROLLER_BUTTON_DPAD_LEFT: k.keysym.sym = SDLK_UP; break;
-  case SDL_CONTROLLER_BUTTON_DPAD_DOWN:
-  case SDL_CONTROLLER_BUTTON_DPAD_RIGHT: k.keysym.sym = SDLK_DOWN; break;
-  case SDL_CONTROLLER_BUTTON_LEFTSHOULDER: k.keysym.sym = SDLK_PAGEUP; break;
-  case SDL_CONTROLLER_BUTTON_Y: k.keysym.sym = SDLK_a; break;
-  case SDL_CONTROLLER_BUTTON_X: k.keysym.sym = SDLK_h; break;
-  default: return;
-  }
-  key(a, &k);
-}
-
 /* Window points to the page's pixels, with the size the page was laid out for. */
 static void mouse_point(App *a, int x, int y, int *px, int *py)
 {
-  int ww = a->win_w, wh = a->win_h;
-  if (ww <= 0 || wh <= 0)
-    SDL_GetWindowSize(a->win, &ww, &wh);
-  *px = (int)((long)x * a->ui.w / (ww > 0 ? ww : 1));
-  *py = (int)((long)y * a->ui.h / (wh > 0 ? wh : 1));
+  window_to_page(&a->win, a->ui.w, a->ui.h, x, y, px, py);
 }
 
 /* A hand over what can be clicked, as on the web the readers know. */
@@ -684,15 +422,23 @@ static void update_cursor(App *a)
   int wx = 0, wy = 0, x, y;
   SDL_GetMouseState(&wx, &wy);
   mouse_point(a, wx, wy, &x, &y);
-  int over = ui_hit(&a->ui, x, y).kind != ACT_NONE;
-  if (over == a->hand)
-    return;
-  a->hand = over;
-  if (!a->cursors[over])
-    a->cursors[over] =
-        SDL_CreateSystemCursor(over ? SDL_SYSTEM_CURSOR_HAND : SDL_SYSTEM_CURSOR_ARROW);
-  if (a->cursors[over])
-    SDL_SetCursor(a->cursors[over]);
+  window_set_hand(&a->win, ui_hit(&a->ui, x, y).kind != ACT_NONE);
+}
+
+/* A left click: the button under the pointer, else it closes the history,
+** else it goes on (not through a menu). */
+static void click(App *a, int wx, int wy)
+{
+  int x, y;
+  mouse_point(a, wx, wy, &x, &y);
+  Action hit = ui_hit(&a->ui, x, y);
+  if (hit.kind != ACT_NONE)
+    act(a, hit);
+  else if (a->history) {
+    a->history = false;
+    a->dirty = true;
+  } else if (!a->menu)
+    go_on(a);
 }
 
 static void handle(App *a, const SDL_Event *e)
@@ -701,9 +447,9 @@ static void handle(App *a, const SDL_Event *e)
   switch (e->type) {
   case SDL_QUIT: a->quit = true; break;
   case SDL_WINDOWEVENT:
-    /* Drawn again at the window's real size (track_size), which the size
-    ** in SDL's event may not be. */
-    a->win_stale = true;
+    /* Drawn again at the window's real size (window_page_size), which the
+    ** size in SDL's event may not be. */
+    a->win.stale = true;
     a->dirty = true;
     break;
   case SDL_RENDER_TARGETS_RESET:
@@ -711,62 +457,28 @@ static void handle(App *a, const SDL_Event *e)
     font_cache_clear();
     a->dirty = true;
     break;
-  case SDL_KEYDOWN: key(a, &e->key); break;
-  case SDL_KEYUP:
-    if (e->key.keysym.sym == SDLK_LCTRL || e->key.keysym.sym == SDLK_RCTRL) {
-      a->skip = false;
-      a->dirty = true;
-    }
-    break;
   case SDL_CONTROLLERDEVICEADDED:
     SDL_GameControllerOpen(e->cdevice.which); /* closed by SDL_Quit */
     break;
-  case SDL_CONTROLLERBUTTONDOWN: pad_button(a, e->cbutton.button); break;
   case SDL_MOUSEMOTION:
     mouse_point(a, e->motion.x, e->motion.y, &x, &y);
     if (ui_hover(&a->ui, x, y))
       a->dirty = true;
     update_cursor(a);
     break;
+  case SDL_KEYDOWN:
+  case SDL_KEYUP:
+  case SDL_CONTROLLERBUTTONDOWN:
   case SDL_MOUSEBUTTONDOWN:
-    mouse_point(a, e->button.x, e->button.y, &x, &y);
-    if (e->button.button == SDL_BUTTON_RIGHT) {
-      if (a->mode == MODE_PLAY)
-        a->menu = !a->menu;
-      a->history = false;
-      a->dirty = true;
-    } else if (e->button.button == SDL_BUTTON_LEFT && a->ui.hide) {
-      a->ui.hide = false;
-      a->dirty = true;
-    } else if (e->button.button == SDL_BUTTON_LEFT) {
-      Action x2 = ui_hit(&a->ui, x, y);
-      if (x2.kind != ACT_NONE)
-        act(a, x2);
-      else if (a->history) {
-        a->history = false;
-        a->dirty = true;
-      } else if (!a->menu)
-        go_on(a);
-    }
+  case SDL_MOUSEWHEEL: {
+    InputContext where = { a->ui.hide, a->history, a->mode == MODE_PLAY && !a->menu };
+    Action asked = input_action(e, where);
+    if (asked.kind == ACT_CLICK)
+      click(a, e->button.x, e->button.y);
+    else if (asked.kind != ACT_NONE)
+      act(a, asked);
     break;
-  case SDL_MOUSEWHEEL:
-    if (a->menu)
-      break;
-    if (e->wheel.y > 0) {
-      if (a->history)
-        a->hist_scroll += 1;
-      else if (a->mode == MODE_PLAY) {
-        a->history = true;
-        a->hist_scroll = 0;
-      }
-      a->dirty = true;
-    } else if (e->wheel.y < 0 && a->history) {
-      if (a->hist_scroll == 0)
-        a->history = false;
-      a->hist_scroll--;
-      a->dirty = true;
-    }
-    break;
+  }
   default: break;
   }
 }
@@ -824,13 +536,36 @@ static void tick(App *a, Uint32 now)
   a->was_typing = typing;
 }
 
+static void draw_for_bench(void *a)
+{
+  draw(a);
+}
+
+/* Benchmark (FICELLE_BENCH): reads on from the first frame to a full page
+** (up to a dozen lines or a choice) and times it. */
+static void bench_first_page(App *a)
+{
+  bench_mark("first_frame");
+  for (int i = 0; i < 12 && a->mode == MODE_PLAY && a->ev && a->ev->kind != EVENT_CHOICE
+       && a->ev->kind != EVENT_ERROR && a->ev->kind != EVENT_END;
+       i++) {
+    layout_finish(a->L);
+    go_on(a);
+  }
+  layout_finish(a->L);
+  if (a->mode == MODE_PLAY)
+    bench_page(a->win.r, a->L, draw_for_bench, a);
+  draw(a);
+  SDL_RenderPresent(a->win.r);
+  bench_mark("page_ready");
+}
+
 int app_run(Story *story, const AppOptions *opt)
 {
   App app;
   App *a = &app;
   memset(a, 0, sizeof app);
   a->story = story;
-  a->bench = getenv("FICELLE_BENCH") != NULL;
   settings_load(&a->set);
   if (opt && opt->width > 0 && opt->height > 0) {
     a->set.width = opt->width;
@@ -840,20 +575,20 @@ int app_run(Story *story, const AppOptions *opt)
     a->set.fullscreen = true;
 
   SDL_SetHint(SDL_HINT_VIDEO_X11_NET_WM_BYPASS_COMPOSITOR, "0");
-  stage(a, "app_run");
+  bench_stage("app_run");
   if (SDL_Init(SDL_INIT_VIDEO) != 0) {
     fprintf(stderr, "ficelle: SDL: %s\n", SDL_GetError());
     if (!story && opt && opt->wait_story)
       opt->wait_story(opt->wait_ud); /* let the opening finish before exiting */
     return 1;
   }
-  stage(a, "sdl_init");
+  bench_stage("sdl_init");
   /* The story was being opened meanwhile (main.c); from here on it is needed. */
   if (!story && opt && opt->wait_story && !(story = a->story = opt->wait_story(opt->wait_ud))) {
     SDL_Quit();
     return 1;
   }
-  stage(a, "story");
+  bench_stage("story");
   /* The reader's last language, unless the command line chose one (the story
   ** then is not in its source language). */
   if (a->set.lang[0] && strcmp(story_language(story), "fr") == 0 && strcmp(a->set.lang, "fr") != 0)
@@ -863,49 +598,17 @@ int app_run(Story *story, const AppOptions *opt)
     SDL_Quit();
     return 1;
   }
-  stage(a, "fonts");
-  Uint32 flags = SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
-  if (a->set.fullscreen)
-    flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
-  a->win = SDL_CreateWindow(story_ui(story, "window.title"), SDL_WINDOWPOS_CENTERED,
-                            SDL_WINDOWPOS_CENTERED, a->set.width, a->set.height, flags);
-  if (!a->win) {
-    fprintf(stderr, "ficelle: window: %s\n", SDL_GetError());
+  bench_stage("fonts");
+  if (!window_open(&a->win, story_ui(story, "window.title"), a->set.width, a->set.height,
+                   a->set.fullscreen)) {
+    fprintf(stderr, "ficelle: %s\n", err_get());
     font_quit();
     SDL_Quit();
     return 1;
   }
-  SDL_SetWindowMinimumSize(a->win, 480, 360);
-  set_icon(a->win);
-  /* SDL's CPU renderer, straight to the X11/Wayland framebuffer, unless the
-  ** reader asks for another (SDL_RENDER_DRIVER=opengl): the window draws only
-  ** when something changes, a page takes a few milliseconds on the CPU, and
-  ** not loading the GL stack saves ~75 MiB and ~0.3 s at start (tests/bench). */
-  /* On a HiDPI screen (more pixels than points: macOS, Wayland with a scale)
-  ** the CPU framebuffer would be scaled up by the compositor, so the GPU
-  ** renderer is taken, which draws at the real pixel size. */
-  int pw = 0, ph = 0, ww = 0, wh = 0;
-  SDL_GetWindowSizeInPixels(a->win, &pw, &ph);
-  SDL_GetWindowSize(a->win, &ww, &wh);
-  bool hidpi = pw > ww || ph > wh;
-  if (!getenv("SDL_RENDER_DRIVER") && !hidpi) {
-    SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
-    a->r = SDL_CreateRenderer(a->win, -1, SDL_RENDERER_SOFTWARE);
-  }
-  if (!a->r)
-    a->r = SDL_CreateRenderer(a->win, -1, SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC);
-  if (!a->r)
-    a->r = SDL_CreateRenderer(a->win, -1, 0);
-  if (!a->r) {
-    fprintf(stderr, "ficelle: renderer: %s\n", SDL_GetError());
-    SDL_DestroyWindow(a->win);
-    font_quit();
-    SDL_Quit();
-    return 1;
-  }
-  stage(a, "window");
+  bench_stage("window");
   a->L = layout_create();
-  ui_init(&a->ui, a->r, story);
+  ui_init(&a->ui, a->win.r, story);
   layout_set_speed(a->L, a->set.speed);
   a->ui.speed = a->set.speed;
   restyle(a);
@@ -918,7 +621,7 @@ int app_run(Story *story, const AppOptions *opt)
     if (a->dirty) {
       a->dirty = false;
       draw(a);
-      SDL_RenderPresent(a->r);
+      SDL_RenderPresent(a->win.r);
       update_cursor(a);
       if (a->want_shot) {
         /* Read back the frame just drawn: draw it again, read before presenting. */
@@ -926,24 +629,11 @@ int app_run(Story *story, const AppOptions *opt)
         screenshot(a);
         a->want_shot = false;
         draw(a);
-        SDL_RenderPresent(a->r);
+        SDL_RenderPresent(a->win.r);
       }
-      if (a->bench && !a->first_frame) {
+      if (bench_on() && !a->first_frame) {
         a->first_frame = true;
-        fprintf(stderr, "bench: first_frame %.6f\n", wall_seconds());
-        /* Read on to a full page (up to a dozen lines or a choice), then time it. */
-        for (int i = 0; i < 12 && a->mode == MODE_PLAY && a->ev && a->ev->kind != EVENT_CHOICE
-             && a->ev->kind != EVENT_ERROR && a->ev->kind != EVENT_END;
-             i++) {
-          layout_finish(a->L);
-          go_on(a);
-        }
-        layout_finish(a->L);
-        if (a->mode == MODE_PLAY)
-          bench_page(a);
-        draw(a);
-        SDL_RenderPresent(a->r);
-        fprintf(stderr, "bench: page_ready %.6f\n", wall_seconds());
+        bench_first_page(a);
       }
     }
     if (!a->pads) {
@@ -965,12 +655,8 @@ int app_run(Story *story, const AppOptions *opt)
   autosave(a);
   settings_save(&a->set);
   layout_destroy(a->L);
-  for (int i = 0; i < 2; i++)
-    if (a->cursors[i])
-      SDL_FreeCursor(a->cursors[i]);
-  font_quit();
-  SDL_DestroyRenderer(a->r);
-  SDL_DestroyWindow(a->win);
+  font_quit(); /* its textures belong to the renderer */
+  window_close(&a->win);
   SDL_Quit();
   return 0;
 }

@@ -8,9 +8,7 @@
 #define FICELLE_LAYOUT_H
 
 #include <stdbool.h>
-#include <stddef.h>
 #include <SDL.h>
-#include <jansson.h>
 
 #include "story.h"
 #include "ui.h"
@@ -54,11 +52,8 @@ bool layout_finish(Layout *L);
 Uint32 layout_read_ms(const Layout *L);
 
 /* Draws the current layout (mood, panels, text, choices; buttons registered in
-** ui). Does not clear or present. */
+** ui), each panel by the painter of its kind (panel.h); a kind it does not know
+** is not drawn. Does not clear or present. */
 void layout_draw(Layout *L, Ui *ui, Uint32 now);
-
-/* Formats a binding for display: "euros" (centimes as money in the story's
-** language), "percent", "int", else the value as text. */
-void layout_format(const Ui *ui, const json_t *value, const char *format, char *buf, size_t size);
 
 #endif

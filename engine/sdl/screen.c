@@ -337,7 +337,7 @@ void screen_menu(Ui *ui, bool in_game)
     y = menu_item(ui, x, y, bw, ui_text(ui, "menu.history"), ACT_HISTORY, 0);
   }
   y = menu_item(ui, x, y, bw, language_name(ui), ACT_LANGUAGE, -1);
-  y = menu_item(ui, x, y, bw, ui_text(ui, "menu.text_size"), ACT_TEXT_SIZE, 1);
+  y = menu_item(ui, x, y, bw, ui_text(ui, "menu.text_size"), ACT_TEXT_SIZE, 0);
   {
     const char *speed = ui->speed <= 0 ? "speed.instant"
         : ui->speed < 40               ? "speed.slow"

@@ -73,7 +73,6 @@ void ui_init(Ui *ui, SDL_Renderer *r, Story *story)
   ui->story = story;
   ui->text_scale = 1.0f;
   ui->focus = -1;
-  ui->choice_face = FONT_SERIF;
   ui->pal = builtin_palette();
   nmoods = 0;
   ui_resize(ui, 1280, 720);
@@ -188,11 +187,8 @@ int ui_button_para(Ui *ui, SDL_Rect rc, const DrawPara *label, Action act, Butto
 
 int ui_button(Ui *ui, SDL_Rect rc, const char *label, Action act, ButtonStyle style)
 {
-  FontFace face = style == BUTTON_CHOICE ? ui->choice_face : FONT_SANS;
-  int px = ui_font_px(ui,
-                      style == BUTTON_CHOICE && face == FONT_SERIF ? 24
-                          : style == BUTTON_SMALL                  ? 16
-                                                                   : 20);
+  FontFace face = FONT_SANS;
+  int px = ui_font_px(ui, style == BUTTON_SMALL ? 16 : 20);
   if (label && (style == BUTTON_ANSWER || style == BUTTON_SMALL)) {
     SDL_Color fg;
     int index = button_body(ui, rc, act, style, &fg);

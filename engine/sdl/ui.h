@@ -32,8 +32,20 @@ typedef enum ActionKind {
   ACT_HISTORY,
   ACT_FULLSCREEN,
   ACT_DYSLEXIC,
-  ACT_TEXT_SIZE, /* arg: +1 / -1 */
-  ACT_SPEED      /* the typewriter's next speed */
+  ACT_TEXT_SIZE, /* arg: +1 / -1, stopping at the ends; 0: the next size, round */
+  ACT_SPEED,     /* the typewriter's next speed */
+  /* What keys, pad buttons and the mouse ask for (input.c's keymap). */
+  ACT_SELECT,   /* take the focused button, or go on; in the history: close it */
+  ACT_BACK,     /* Esc: close the history or the menu, leave the chapters, open the menu */
+  ACT_FOCUS,    /* arg: +1 / -1 through the buttons */
+  ACT_SCROLL,   /* the history; arg: entries, + older / - newer (past the newest closes) */
+  ACT_CLICK,    /* the left button, at the pointer */
+  ACT_MENU,     /* the right button: open or close the menu on a game; close the history */
+  ACT_ROLLBACK, /* back to the line or choice before */
+  ACT_AUTO,     /* auto-advance on or off */
+  ACT_SKIP,     /* arg: 1 while skipping, 0 when it stops */
+  ACT_HIDE,     /* arg: 1 hides the interface, 0 shows it again */
+  ACT_SHOT      /* a screenshot of the next frame */
 } ActionKind;
 
 typedef struct Action {
@@ -70,11 +82,10 @@ typedef struct Ui {
   char mood[32];
   UiButton buttons[UI_MAX_BUTTONS];
   int nbuttons;
-  int focus;            /* index into buttons, -1: none */
-  bool keyboard;        /* the focus was moved by keys: draw its ring */
-  bool hide;            /* H: the reader hides the interface */
-  FontFace choice_face; /* the face of BUTTON_CHOICE labels (the panel's) */
-  int speed;            /* the typewriter, characters a second (0: at once) */
+  int focus;     /* index into buttons, -1: none */
+  bool keyboard; /* the focus was moved by keys: draw its ring */
+  bool hide;     /* H: the reader hides the interface */
+  int speed;     /* the typewriter, characters a second (0: at once) */
 } Ui;
 
 /* Sets up the context for a renderer of w x h pixels. */
@@ -89,7 +100,9 @@ void ui_set_mood(Ui *ui, const char *mood);
 
 /* Starts a frame: clears the buttons (they are registered again as drawn). */
 void ui_begin(Ui *ui);
-/* Draws a button and registers it; returns its index. */
+/* Draws a button and registers it; returns its index. The label is set in
+** Inter; a label in another face (a choice in the page's serif) is laid out by
+** the caller and drawn with ui_button_para(). */
 int ui_button(Ui *ui, SDL_Rect rc, const char *label, Action act, ButtonStyle style);
 /* The same with a label already laid out (kept by the caller between frames). */
 int ui_button_para(Ui *ui, SDL_Rect rc, const DrawPara *label, Action act, ButtonStyle style);

@@ -12,7 +12,6 @@
 ** by more than 48 on a channel, and NAME.actual.png and NAME.diff.png are
 ** written to DIR (default: the current directory).
 */
-#include <png.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,6 +23,7 @@
 #include "font.h"
 #include "layout.h"
 #include "screen.h"
+#include "shot.h"
 #include "story.h"
 #include "text.h"
 #include "ui.h"
@@ -495,39 +495,14 @@ static const Shot shots[] = {
   { "menu", 960, 540, draw_menu },
 };
 
-/* ---- PNG in and out (libpng's simplified API) ------------------------------ */
+/* ---- PNG in and out: the engine's own code (shot.c) ------------------------ */
 
 static bool png_save(const char *path, SDL_Surface *s)
 {
-  png_image img;
-  memset(&img, 0, sizeof img);
-  img.version = PNG_IMAGE_VERSION;
-  img.width = (png_uint_32)s->w;
-  img.height = (png_uint_32)s->h;
-  img.format = PNG_FORMAT_BGRA; /* SDL_PIXELFORMAT_ARGB8888 on a little-endian machine */
-  if (!png_image_write_to_file(&img, path, 0, s->pixels, s->pitch, NULL)) {
-    fprintf(stderr, "pixel: %s: %s\n", path, img.message);
-    return false;
-  }
-  return true;
-}
-
-static SDL_Surface *png_load(const char *path)
-{
-  png_image img;
-  memset(&img, 0, sizeof img);
-  img.version = PNG_IMAGE_VERSION;
-  if (!png_image_begin_read_from_file(&img, path))
-    return NULL;
-  img.format = PNG_FORMAT_BGRA;
-  SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, (int)img.width, (int)img.height, 32,
-                                                  SDL_PIXELFORMAT_ARGB8888);
-  if (!s || !png_image_finish_read(&img, NULL, s->pixels, s->pitch, NULL)) {
-    png_image_free(&img);
-    SDL_FreeSurface(s);
-    return NULL;
-  }
-  return s;
+  if (shot_png_save(path, s))
+    return true;
+  fprintf(stderr, "pixel: %s\n", err_get());
+  return false;
 }
 
 /* ---- rendering and comparing ----------------------------------------------- */
@@ -598,7 +573,7 @@ static bool check(const Shot *shot)
     ok = png_save(golden, actual);
     printf("updated %s\n", golden);
   } else {
-    SDL_Surface *expected = png_load(golden);
+    SDL_Surface *expected = shot_png_load(golden);
     if (!expected || expected->w != actual->w || expected->h != actual->h) {
       printf("FAIL %s: no golden of that size (%s); run with --update\n", shot->name, golden);
       ok = false;

@@ -76,17 +76,17 @@ same() {
     || fail "$2 is not $1 again ($n pixels differ)"
 }
 geometry() { xdotool getwindowgeometry "$wid" | sed -n 's/.*Geometry: //p'; }
-shots() { find "$XDG_DATA_HOME" -name 'centimes-*.bmp' 2>/dev/null; }
+shots() { find "$XDG_DATA_HOME" -name 'centimes-*.png' 2>/dev/null; }
 # The game's own screenshot (S) is the size of the page it laid out: it must
 # be the window's real size, whatever SDL was told or assumed.
 laid_out() {
-  local bmp size
+  local png size
   shots | xargs -r rm -f
   focus
   key s
   sleep 0.5
-  bmp=$(shots | head -n 1)
-  size=$([ -n "$bmp" ] && identify -format '%wx%h' "$bmp")
+  png=$(shots | head -n 1)
+  size=$([ -n "$png" ] && identify -format '%wx%h' "$png")
   [ -n "$size" ] && [ "$size" = "$(geometry)" ] && ok "$1: the page is laid out for the window ($size)" \
     || fail "$1: the page is laid out for ${size:-nothing} in a $(geometry) window"
 }
@@ -192,7 +192,10 @@ key Escape
 shots | xargs -r rm -f
 key s
 sleep 0.5
-[ -n "$(shots)" ] && ok "S wrote a screenshot" || fail "S wrote no screenshot"
+png=$(shots | head -n 1)
+kind=$([ -n "$png" ] && identify -format '%m %wx%h' "$png" 2>/dev/null)
+[ "${kind%% *}" = PNG ] && ok "S wrote a screenshot ($kind)" \
+  || fail "S wrote no PNG screenshot (${png:-no file}: ${kind:-not an image})"
 
 # 9. Quit in fullscreen and come back: fullscreen is remembered, and so is the
 #    window's own size (not the screen's), which F11 gives back. The title

@@ -1,0 +1,54 @@
+/*
+** layout_impl: the Layout itself, shared by layout.c (the page's model) and
+** the panel painters (panel_*.c), which read the lines and the choice and keep
+** their own layout caches in it (the broken lines, where the page starts).
+** Internal to the window; app.c and the tests see layout.h only.
+*/
+#ifndef FICELLE_LAYOUT_IMPL_H
+#define FICELLE_LAYOUT_IMPL_H
+
+#include <stddef.h>
+#include <jansson.h>
+
+#include "draw.h"
+#include "layout.h"
+
+typedef struct Entry {
+  unsigned long seq; /* the page line it shows (StoryLine.seq) */
+  char *speaker;     /* NULL for narration */
+  char *text;
+  char style[16]; /* narration, speech, note, choice */
+  DrawPara para;  /* painters' cache: the text laid out */
+  DrawPara name;  /* painters' cache: the speaker laid out */
+} Entry;
+
+struct Layout {
+  char name[32];
+  char side[16];
+  int chapter; /* the running head: number and title */
+  char chapter_title[96];
+  json_t *binds; /* owned: the bindings of the screen shown */
+  unsigned page; /* the page serial of the lines in log */
+  bool synced;   /* log shows a page (false after a reset) */
+  Entry *log;
+  int nlog, cap;
+  /* The lines painter's: the first entry shown, and the newest line when the
+  ** page last turned or was fitted. */
+  int page_start;
+  unsigned long turned;
+  bool choosing;
+  char *prompt;
+  char **options;
+  int noptions;
+  json_t *task;       /* owned copy of the CHOICE's task, or NULL */
+  DrawPara *opt_para; /* painters' cache: the options laid out (once per change of size) */
+  DrawPara prompt_para;
+  Uint32 t0; /* when the newest line began to be typed */
+  bool done; /* the newest line is shown whole */
+  int cps;
+};
+
+/* Bytes of the newest line the typewriter shows at `now` (SIZE_MAX: all). */
+size_t layout_revealed(const Layout *L, Uint32 now);
+
+#endif
