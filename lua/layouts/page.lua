@@ -1,7 +1,8 @@
 -- lua/layouts/page.lua: the novel page, where most of the story is read.
 --
 -- A layout is plain data, read once by the core and drawn by the C frontend
--- (engine/sdl/layout.c); no Lua runs while the screen is shown. The format:
+-- (engine/sdl/layout.c and its panels, panel_*.c); no Lua runs while the screen
+-- is shown. The format:
 --
 --   mood    the palette (assets/palettes/<mood>.json): "yacine" (warm, dim),
 --           "office" (cold, bright), "title", or "side" for the side of the
