@@ -43,7 +43,15 @@ typedef struct App {
   Uint32 notice_until;
   Settings set;
   int last_chapter;
+  bool replay;      /* a chapter opened from the chapter menu: it never touches
+                       the reader's game (no autosave, no save) */
+  Uint32 choice_at; /* when the choice shown came up (SDL ticks) */
+  bool hinted;      /* the hint on how to choose was shown for this choice */
 } App;
+
+/* An option taken sooner than this after its choice came up was not meant for
+** it: a reader pressing Enter through lines, or a click that began before. */
+#define CHOICE_GRACE 400
 
 /* ---- the story ------------------------------------------------------------ */
 
@@ -93,6 +101,10 @@ static void settle(App *a, const Event *ev)
   }
   if (ev->kind == EVENT_CHOICE || ev->kind == EVENT_ERROR)
     a->skip = false;
+  if (ev->kind == EVENT_CHOICE) {
+    a->choice_at = SDL_GetTicks();
+    a->hinted = false;
+  }
   ui_reset_focus(&a->ui);
   a->auto_at = 0;
   a->dirty = true;
@@ -100,19 +112,23 @@ static void settle(App *a, const Event *ev)
 
 static void autosave(App *a)
 {
-  if (a->mode != MODE_PLAY || !a->ev || a->ev->kind == EVENT_END)
+  if (a->mode != MODE_PLAY || !a->ev || a->ev->kind == EVENT_END || a->replay)
     return;
   if (!saves_write(a->story, AUTOSAVE_SLOT))
     fprintf(stderr, "ficelle: autosave failed: %s\n", err_get());
 }
 
-static void begin(App *a, int chapter)
+/* A new game (chapter 0), or a chapter replayed from the chapter menu. */
+static void begin(App *a, int chapter, bool replay)
 {
+  a->replay = replay;
   layout_reset(a->L);
   a->last_chapter = -1;
   a->mode = MODE_PLAY;
   a->menu = a->history = false;
   settle(a, story_begin(a->story, chapter));
+  if (replay)
+    notice(a, ui_text(&a->ui, "replay.begin"));
 }
 
 /* Loads a save; a damaged one is set aside by the core, never fatal. */
@@ -126,6 +142,7 @@ static bool load(App *a, const char *slot)
     notice(a, ui_text(&a->ui, missing ? "save.none" : "save.damaged"));
     return false;
   }
+  a->replay = false; /* a save loaded is the reader's game again */
   a->last_chapter = -1;
   a->mode = MODE_PLAY;
   a->menu = a->history = false;
@@ -136,7 +153,9 @@ static bool load(App *a, const char *slot)
 
 static void save(App *a)
 {
-  if (saves_write(a->story, SAVE_SLOT))
+  if (a->replay)
+    notice(a, ui_text(&a->ui, "replay.no_save"));
+  else if (saves_write(a->story, SAVE_SLOT))
     notice(a, ui_text(&a->ui, "save.saved"));
   else
     notice(a, ui_text(&a->ui, "save.failed"));
@@ -200,7 +219,8 @@ static void go_on(App *a)
       autosave(a);
     break;
   case EVENT_END:
-    saves_remove(AUTOSAVE_SLOT);
+    if (!a->replay) /* a finished game; a replay leaves the reader's alone */
+      saves_remove(AUTOSAVE_SLOT);
     a->mode = MODE_TITLE;
     ui_reset_focus(&a->ui);
     a->dirty = true;
@@ -221,7 +241,8 @@ static void choose(App *a, int i)
 
 static void act(App *a, Action x);
 
-/* Enter: the focused button, else on past the line; where nothing goes on,
+/* Enter: the focused button, else on past the line; at a choice, only an
+** option the reader focused (arrows, Tab, the mouse); where nothing goes on,
 ** the first Enter shows where the focus is. In the history it closes it. */
 static void select_focused(App *a)
 {
@@ -230,14 +251,21 @@ static void select_focused(App *a)
     return;
   }
   Action x = ui_focused(&a->ui);
-  bool passes = a->mode == MODE_PLAY && !a->menu && a->ev && a->ev->kind != EVENT_CHOICE
-      && a->ev->kind != EVENT_ERROR;
-  if (x.kind != ACT_NONE)
+  bool playing = a->mode == MODE_PLAY && !a->menu && a->ev;
+  if (x.kind != ACT_NONE) {
     act(a, x);
-  else if (passes)
+  } else if (playing && a->ev->kind == EVENT_CHOICE) {
+    /* Nothing focused: Enter never picks an option for the reader (one who
+    ** presses Enter through the lines would take choices never seen). Say
+    ** how to choose, once. */
+    if (!a->hinted)
+      notice(a, ui_text(&a->ui, "choice.how"));
+    a->hinted = true;
+  } else if (playing && a->ev->kind != EVENT_ERROR) {
     go_on(a);
-  else
+  } else {
     ui_focus_move(&a->ui, 1);
+  }
 }
 
 /* Esc: one step back out of what is open. */
@@ -260,13 +288,13 @@ static void act(App *a, Action x)
   case ACT_NONE: break;
   case ACT_CONTINUE: go_on(a); break;
   case ACT_CHOICE: choose(a, x.arg); break;
-  case ACT_NEW_GAME: begin(a, 0); break;
+  case ACT_NEW_GAME: begin(a, 0, false); break;
   case ACT_RESUME_GAME: load(a, AUTOSAVE_SLOT); break;
   case ACT_CHAPTERS:
     a->mode = MODE_CHAPTERS;
     ui_reset_focus(&a->ui);
     break;
-  case ACT_CHAPTER: begin(a, x.arg); break;
+  case ACT_CHAPTER: begin(a, x.arg, true); break;
   case ACT_LANGUAGE: set_language(a, x.arg); break;
   case ACT_QUIT: a->quit = true; break;
   case ACT_RECOVER: settle(a, story_recover(a->story)); break;
@@ -441,6 +469,21 @@ static void click(App *a, int wx, int wy)
     go_on(a);
 }
 
+/* Would this take an option of the choice shown, though it was not meant for
+** it: a key held down since before the choice (its repeats), or any key or
+** click in the first CHOICE_GRACE ms after the choice came up? */
+static bool too_soon(const App *a, const SDL_Event *e, Action asked)
+{
+  bool takes = asked.kind == ACT_CHOICE || asked.kind == ACT_SELECT || asked.kind == ACT_CLICK
+      || asked.kind == ACT_CONTINUE;
+  if (!takes || a->mode != MODE_PLAY || a->menu || a->history || !a->ev
+      || a->ev->kind != EVENT_CHOICE)
+    return false;
+  if (e->type == SDL_KEYDOWN && e->key.repeat)
+    return true;
+  return !SDL_TICKS_PASSED(e->common.timestamp, a->choice_at + CHOICE_GRACE);
+}
+
 static void handle(App *a, const SDL_Event *e)
 {
   int x, y;
@@ -473,6 +516,8 @@ static void handle(App *a, const SDL_Event *e)
   case SDL_MOUSEWHEEL: {
     InputContext where = { a->ui.hide, a->history, a->mode == MODE_PLAY && !a->menu };
     Action asked = input_action(e, where);
+    if (too_soon(a, e, asked))
+      break;
     if (asked.kind == ACT_CLICK)
       click(a, e->button.x, e->button.y);
     else if (asked.kind != ACT_NONE)
@@ -614,7 +659,7 @@ int app_run(Story *story, const AppOptions *opt)
   restyle(a);
   a->mode = MODE_TITLE;
   if (opt && opt->chapter > 0)
-    begin(a, opt->chapter);
+    begin(a, opt->chapter, true); /* a chapter asked for: a replay too */
   a->dirty = true;
 
   while (!a->quit) {

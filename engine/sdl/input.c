@@ -39,7 +39,8 @@ static const Binding keymap[] = {
   { KEY, SDLK_F11, 0, 0, 0, DO(FULLSCREEN, 0), DO(FULLSCREEN, 0) },
   { KEY, SDLK_ESCAPE, 0, 0, 0, DO(BACK, 0), DO(BACK, 0) },
   { KEY, SDLK_RETURN, 0, 0, 0, DO(SELECT, 0), DO(SELECT, 0) },
-  { KEY, SDLK_SPACE, 0, 0, 0, DO(SELECT, 0), DO(SELECT, 0) },
+  /* Space goes on past a line and never takes an option or a button. */
+  { KEY, SDLK_SPACE, 0, 0, PAGE, DO(CONTINUE, 0), DO(SELECT, 0) },
   { KEY, SDLK_KP_ENTER, 0, 0, 0, DO(SELECT, 0), NOTHING },
   { KEY, SDLK_UP, 0, 0, 0, DO(FOCUS, -1), DO(SCROLL, 1) },
   { KEY, SDLK_LEFT, 0, 0, 0, DO(FOCUS, -1), NOTHING },

@@ -270,6 +270,48 @@ stop
 grep -q '"lang": "en"' "$(find "$XDG_DATA_HOME" -name settings.json | head -n 1)" \
   && ok "the language is remembered (settings.json)" || fail "settings.json does not say en"
 
+# 12. Enter and Space never choose for the reader: a new game, read through to
+#     its first choice by pressing them again and again, takes no option (no
+#     autosave: nothing but a choice writes it in chapter 1); a number does.
+export XDG_DATA_HOME="$tmp/data-keys"
+start
+key Return        # the focus on New game
+key Return        # the chapter card
+xdotool key --delay 60 $(for _ in $(seq 60); do printf 'Return space '; done)
+sleep 3
+shot 15-keys-at-choice
+[ -z "$(find "$XDG_DATA_HOME" -name auto.sav)" ] && ok "Enter and Space took no choice" \
+  || fail "Enter and Space took a choice (an autosave was written)"
+xdotool key --delay 60 Return Return space space Return
+sleep 3
+shot 16-still-at-choice
+same 15-keys-at-choice 16-still-at-choice
+key 2
+sleep 0.5
+[ -n "$(find "$XDG_DATA_HOME" -name auto.sav)" ] && ok "the key 2 took the second option" \
+  || fail "the key 2 took nothing"
+
+# 13. A chapter opened from the chapter menu is a replay: it never touches the
+#     reader's game (the autosave stays as it was, Continue still goes there).
+stop              # quitting writes the autosave of the reader's game
+auto=$(find "$XDG_DATA_HOME" -name auto.sav | head -n 1)
+before=$(md5sum <"$auto")
+start
+key Return        # focus: Continue
+key Down
+key Down          # Chapters
+key Return
+key Return        # focus: chapter 1
+key Down          # chapter 2
+key Return
+sleep 0.5
+shot 17-replay
+xdotool key --delay 80 Return Return Return Return Return Return 1 Return Return 1
+sleep 0.5
+stop
+[ "$(md5sum <"$auto")" = "$before" ] && ok "a chapter replay left the reader's autosave as it was" \
+  || fail "a chapter replay changed the reader's autosave"
+[ ! -f "${auto%/*}/slot1.sav" ] && ok "a replay wrote no save" || fail "a replay wrote slot1.sav"
 
 echo "window: $passed passed, $failed failed (screenshots in $out)"
 [ "$failed" -eq 0 ]
