@@ -84,14 +84,22 @@ bool vfs_open(const VfsOptions *opt)
     if (n > 1 && vfs_write_path[n - 1] == '/')
       vfs_write_path[n - 1] = '\0';
   }
-  if (!PHYSFS_mount(vfs_write_path, VFS_USER, 1)) {
+  if (!PHYSFS_mount(vfs_write_path, VFS_USER, 0)) { /* first: see reachable() */
     err_set("vfs: cannot mount the write dir '%s': %s", vfs_write_path, physfs_error());
     vfs_close();
     return false;
   }
   vfs_mod_names[0] = NULL;
-  if (opt->mods)
+  if (opt->mods) {
     mount_mods();
+    /* The mods went before everything: the write dir goes before them, so
+    ** that the reader's own files are the ones found under user/. */
+    if (!PHYSFS_unmount(vfs_write_path) || !PHYSFS_mount(vfs_write_path, VFS_USER, 0)) {
+      err_set("vfs: cannot mount the write dir '%s': %s", vfs_write_path, physfs_error());
+      vfs_close();
+      return false;
+    }
+  }
   return true;
 }
 
@@ -120,9 +128,32 @@ const char *const *vfs_mods(void)
   return (const char *const *)vfs_mod_names;
 }
 
+/* Is path one of the reader's files ("user/...")? They are read from the write
+** dir only: a mod or the base that carries a user/ folder must not shadow the
+** reader's saves and settings, or add saves and mods of its own. */
+static bool is_user(const char *path)
+{
+  return strncmp(path, VFS_USER, strlen(VFS_USER)) == 0 || strcmp(path, "user") == 0;
+}
+
+static bool in_write_dir(const char *path)
+{
+  const char *real = PHYSFS_getRealDir(path);
+  return real && strcmp(real, vfs_write_path) == 0;
+}
+
+/* PhysicsFS's search path finds path, where the reader's files may come from. */
+static bool reachable(const char *path)
+{
+  return PHYSFS_exists(path) && (!is_user(path) || in_write_dir(path));
+}
+
 char *vfs_read(const char *path, size_t *len)
 {
-  PHYSFS_File *f = PHYSFS_openRead(path);
+  PHYSFS_File *f;
+  if (!reachable(path))
+    return err_set("'%s': not found", path), NULL;
+  f = PHYSFS_openRead(path);
   PHYSFS_sint64 size;
   char *buf;
   if (!f) {
@@ -150,7 +181,7 @@ char *vfs_read(const char *path, size_t *len)
 
 bool vfs_exists(const char *path)
 {
-  return PHYSFS_exists(path) != 0;
+  return reachable(path);
 }
 
 char **vfs_list(const char *dir)
@@ -164,11 +195,15 @@ char **vfs_list(const char *dir)
   while (found[n])
     n++;
   out = mem_calloc(n + 1, sizeof *out);
-  for (size_t i = 0; out && i < n; i++)
-    out[i] = mem_strdup(found[i]);
+  n = 0;
+  for (char **f = found; *f; f++) {
+    char full[1200];
+    snprintf(full, sizeof full, "%s/%s", dir, *f);
+    if (is_user(dir) && !in_write_dir(full))
+      continue; /* a mod's user/ folder: not the reader's */
+    out[n++] = mem_strdup(*f);
+  }
   PHYSFS_freeList(found);
-  if (!out)
-    return NULL;
   qsort(out, n, sizeof *out, cmp_names);
   return out;
 }
