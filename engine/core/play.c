@@ -162,7 +162,12 @@ void play_start_chapter(Story *s, const json_t *def)
 {
   Tr tr = play_tr(s, true);
   s->chapter = (int)json_integer_value(json_object_get(def, "number"));
-  scene_default(s->sc, json_object_get(def, "defaults"));
+  if (!scene_default(s->sc, json_object_get(def, "defaults"))) {
+    char why[512];
+    snprintf(why, sizeof why, "%s", err_get());
+    play_fail(s, play_str(def, "file"), 0, "chapter %s's defaults: %s", play_str(def, "id"), why);
+    return;
+  }
   snprintf(s->scene, sizeof s->scene, "%s", play_str(def, "start"));
   snprintf(s->ev_file, sizeof s->ev_file, "%s", play_str(def, "file"));
   s->ev_line = 0;
@@ -307,8 +312,12 @@ static void apply_checkpoint(Story *s, const Checkpoint *cp, int history)
 {
   Tr tr = play_tr(s, false);
   scene_stop(s->sc);
-  scene_set(s->sc, "vars", cp->vars);
-  scene_set(s->sc, "visits", cp->visits);
+  if (!scene_set(s->sc, "vars", cp->vars) || !scene_set(s->sc, "visits", cp->visits)) {
+    char why[512];
+    snprintf(why, sizeof why, "%s", err_get());
+    play_fail(s, "save", 0, "the variables of the save: %s", why);
+    return;
+  }
   s->rng = cp->rng;
   s->chapter = cp->chapter;
   snprintf(s->scene, sizeof s->scene, "%s", cp->scene);

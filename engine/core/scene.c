@@ -205,28 +205,58 @@ json_t *scene_get(Scene *sc, const char *table)
   return j;
 }
 
-void scene_set(Scene *sc, const char *table, const json_t *value)
+/* What scene_set and scene_default ask of the Lua side, run in a protected
+** call: pushing a save's variables allocates, and past the memory cap Lua
+** raises an error that, unprotected, would abort the engine. */
+typedef struct Moving {
+  Scene *sc;
+  const char *table;    /* scene_set: the table to replace */
+  const json_t *value;  /* ... its new content, or scene_default's defaults */
+} Moving;
+
+static int scene_set_protected(lua_State *L)
 {
-  push_module(sc, sc->L);
-  script_push_json(sc->L, value);
-  lua_setfield(sc->L, -2, table);
-  lua_pop(sc->L, 1);
+  Moving *m = lua_touserdata(L, 1);
+  push_module(m->sc, L);
+  script_push_json(L, m->value);
+  lua_setfield(L, -2, m->table);
+  return 0;
 }
 
-void scene_default(Scene *sc, const json_t *defaults)
+static int scene_default_protected(lua_State *L)
 {
+  Moving *m = lua_touserdata(L, 1);
   const char *key;
   json_t *val;
-  push_module(sc, sc->L);
-  lua_getfield(sc->L, -1, "vars"); /* M vars */
-  json_object_foreach((json_t *)defaults, key, val) {
-    if (lua_getfield(sc->L, -1, key) == LUA_TNIL) {
-      script_push_json(sc->L, val);
-      lua_setfield(sc->L, -3, key);
+  push_module(m->sc, L);
+  lua_getfield(L, -1, "vars"); /* m M vars */
+  json_object_foreach((json_t *)m->value, key, val) {
+    if (lua_getfield(L, -1, key) == LUA_TNIL) {
+      script_push_json(L, val);
+      lua_setfield(L, -3, key);
     }
-    lua_pop(sc->L, 1);
+    lua_pop(L, 1);
   }
-  lua_pop(sc->L, 2);
+  return 0;
+}
+
+static bool protected(Scene *sc, lua_CFunction fn, Moving *m)
+{
+  lua_pushcfunction(sc->L, fn);
+  lua_pushlightuserdata(sc->L, m);
+  return script_call(sc->sc, 1, 0);
+}
+
+bool scene_set(Scene *sc, const char *table, const json_t *value)
+{
+  Moving m = { sc, table, value };
+  return protected(sc, scene_set_protected, &m);
+}
+
+bool scene_default(Scene *sc, const json_t *defaults)
+{
+  Moving m = { sc, NULL, defaults };
+  return protected(sc, scene_default_protected, &m);
 }
 
 bool scene_exists(Scene *sc, const char *id)

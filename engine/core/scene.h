@@ -48,9 +48,11 @@ void scene_declarations(Scene *sc, json_t **chapters, json_t **scenes, json_t *w
 /* The variables ("vars") or scene visits ("visits") as plain data: a new
 ** reference, or NULL and err naming a value that cannot be saved. */
 json_t *scene_get(Scene *sc, const char *table);
-void scene_set(Scene *sc, const char *table, const json_t *value);
-/* Sets the variables of `defaults` that are nil. */
-void scene_default(Scene *sc, const json_t *defaults);
+/* Replaces a table's content; false and err if the scripts' memory cannot
+** hold it (a save's variables too large for the cap), the engine unharmed. */
+bool scene_set(Scene *sc, const char *table, const json_t *value);
+/* Sets the variables of `defaults` that are nil; false and err as above. */
+bool scene_default(Scene *sc, const json_t *defaults);
 
 /* Is there a scene `id`? */
 bool scene_exists(Scene *sc, const char *id);

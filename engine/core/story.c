@@ -282,25 +282,67 @@ char *story_save(Story *s, size_t *len)
   return out;
 }
 
-const Event *story_restore(Story *s, const char *save, size_t len, bool *diverged)
+/* Can this story play the checkpoint at all? False and err if not. */
+static bool playable(Story *s, const Checkpoint *cp)
+{
+  if (cp->chapter != 0 && !play_def(s, cp->chapter))
+    return err_set("its chapter %d is not in the story", cp->chapter);
+  if (!scene_exists(s->sc, cp->scene))
+    return err_set("its scene '%s' is not in the story (renamed or removed since)", cp->scene);
+  return true;
+}
+
+/* Parses a save and plays it: NULL and err if it is damaged or cannot be played
+** here (the story is then wherever the attempt left it). */
+static const Event *restore(Story *s, const char *save, size_t len, bool *diverged)
 {
   Checkpoint cp = { 0 };
   InputLog log = { 0 };
-  bool ok;
+  bool ok = true;
   if (!state_save_read(save, len, &cp, &log, NULL))
     return NULL;
-  if (s->load_error[0] || !s->sc) {
-    state_checkpoint_clear(&cp);
-    state_log_clear(&log);
-    return play_fail(s, s->load_file, s->load_line, "%s", s->load_error);
+  if (!playable(s, &cp)) {
+    char why[512];
+    snprintf(why, sizeof why, "%s", err_get());
+    err_set("save: %s", why);
+    ok = false;
+  } else {
+    timeline_clear_past(&s->tl);
+    if (diverged)
+      *diverged = !play_restore(s, &cp, &log, 0);
+    else
+      play_restore(s, &cp, &log, 0);
   }
-  timeline_clear_past(&s->tl);
-  ok = play_restore(s, &cp, &log, 0);
-  if (diverged)
-    *diverged = !ok;
   state_checkpoint_clear(&cp);
   state_log_clear(&log);
-  return &s->eb.ev;
+  return ok ? &s->eb.ev : NULL;
+}
+
+const Event *story_restore(Story *s, const char *save, size_t len, bool *diverged)
+{
+  char *before = NULL, why[1024];
+  size_t blen = 0;
+  const Event *ev;
+  if (s->load_error[0] || !s->sc)
+    return play_fail(s, s->load_file, s->load_line, "%s", s->load_error);
+  /* The reader's game as it is, to come back to if the save cannot be played:
+  ** a save is checked against the story before it replaces anything. */
+  if (s->tl.now.cp.scene && s->eb.ev.kind != EVENT_ERROR)
+    before = story_save(s, &blen);
+  ev = restore(s, save, len, diverged);
+  if (ev && ev->kind != EVENT_ERROR) {
+    free(before);
+    return ev;
+  }
+  snprintf(why, sizeof why, "%s", ev ? ev->text : err_get());
+  if (before && !restore(s, before, blen, NULL))
+    play_fail(s, "save", 0, "the game before the load could not be taken up again: %s", err_get());
+  free(before);
+  if (ev)   /* it began, then failed: the story cannot play it */
+    err_set("save: the story cannot play it: %s", why);
+  else
+    err_set("%s", why);
+  return NULL;
 }
 
 const Event *story_rollback(Story *s)

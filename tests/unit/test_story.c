@@ -478,6 +478,70 @@ static void test_save_without_page(Story *s)
   free(old);
 }
 
+/* A save edited by hand (or by a story edit since): the checkpoint's fields
+** are replaced through f, and the save written again, its checksum right. */
+static char *edited_save(Story *s, void (*f)(Checkpoint *cp), size_t *len)
+{
+  Checkpoint cp = { 0 };
+  InputLog log = { 0 };
+  json_t *meta = NULL;
+  size_t n;
+  char *save = story_save(s, &n), *out;
+  REQUIRE(state_save_read(save, n, &cp, &log, &meta));
+  f(&cp);
+  out = state_save_write(&cp, &log, meta, len);
+  state_checkpoint_clear(&cp);
+  state_log_clear(&log);
+  json_decref(meta);
+  free(save);
+  return out;
+}
+
+static void unknown_scene(Checkpoint *cp)
+{
+  free(cp->scene);
+  cp->scene = strdup("c1.nowhere");
+}
+
+static void wrong_type(Checkpoint *cp)
+{
+  json_object_set_new(cp->vars, "r", json_pack("{s:i}", "not", 1)); /* "À droite, {r}." */
+}
+
+static void too_big(Checkpoint *cp)
+{
+  size_t n = (size_t)40 << 20;
+  char *big = malloc(n + 1);
+  memset(big, 'x', n);
+  big[n] = '\0';
+  json_object_set_new(cp->vars, "big", json_string(big));
+  free(big);
+}
+
+/* A save the story cannot play (its scene gone, a variable of the wrong type,
+** variables past the scripts' memory cap) is refused before it replaces the
+** reader's game: NULL and the reason, and the game goes on where it was. */
+static void test_unplayable_saves(Story *s)
+{
+  void (*edits[])(Checkpoint *) = { unknown_scene, wrong_type, too_big };
+  const char *why[] = { "not in the story", "placeholder {r}", "memory" };
+  char before[1024], after[1024];
+  to_encore(s);
+  page_text(s, before, sizeof before);
+  for (int i = 0; i < 3; i++) {
+    size_t len;
+    char *bad = edited_save(s, edits[i], &len);
+    bool diverged = false;
+    CHECK(story_restore(s, bad, len, &diverged) == NULL);
+    CHECK_HAS(err_get(), why[i]);
+    CHECK(story_event(s)->kind == EVENT_LINE);
+    CHECK_STR(story_event(s)->text, "Encore.");
+    CHECK_STR(page_text(s, after, sizeof after), before);
+    free(bad);
+  }
+  CHECK(next(s)->kind == EVENT_CARD); /* and it plays on */
+}
+
 /* A fresh copy of the story (and its English catalog, whose ids are those the
 ** engine computes) for each test. */
 static Story *open_story(void)
@@ -493,7 +557,8 @@ static Story *open_story(void)
            (unsigned)i18n_hash("Bonjour ?"), (unsigned)i18n_hash("Un"),
            (unsigned)i18n_hash("6 h 12"));
   fixture_story(mine);
-  s = story_open(&(StoryOptions){ "fr", 0, 0, 0 });
+  /* 32 MiB for the scripts: a save's variables past it must not abort */
+  s = story_open(&(StoryOptions){ "fr", 0, 0, (size_t)32 << 20 });
   if (!s)
     printf("# %s\n", err_get());
   REQUIRE(s != NULL);
@@ -528,6 +593,7 @@ FRESH(test_page_new_chapter)
 FRESH(test_screen_serial)
 FRESH(test_chapters_borrowed)
 FRESH(test_save_without_page)
+FRESH(test_unplayable_saves)
 
 static void test_reload_fresh(void)
 {
@@ -554,5 +620,6 @@ int main(void)
   RUN_STORY(test_screen_serial);
   RUN_STORY(test_chapters_borrowed);
   RUN_STORY(test_save_without_page);
+  RUN_STORY(test_unplayable_saves);
   return check_done("story");
 }
