@@ -1,6 +1,7 @@
 /*
 ** tr: a unit in the reader's language (see tr.h).
 */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -28,7 +29,20 @@ char *tr_unit(const Tr *tr, const char *context, const char *src, const char *pi
     }
   }
   if (strchr(text, '{')) {
-    if (!(filled = i18n_format(text, args, vars, tr->lang)))
+    filled = i18n_format(text, args, vars, tr->lang);
+    if (!filled && !french) {
+      /* A translation whose placeholders the scene does not give (a
+      ** translator's typo): the reader gets the French, not a stopped story;
+      ** `check` reports the translation. */
+      fprintf(stderr, "ficelle: %s: %s (the French is shown)\n", id, err_get());
+      text = src;
+      french = true;
+      if (strchr(text, '{'))
+        filled = i18n_format(text, args, vars, tr->lang);
+      else
+        filled = mem_strdup(text);
+    }
+    if (!filled)
       return NULL;
     text = filled;
   }

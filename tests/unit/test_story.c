@@ -255,7 +255,9 @@ static void test_language(Story *s)
   ev = next(s);
   CHECK_STR(ev->text, "Hello?"); /* no French spaces in English */
   ev = next(s);
-  CHECK_STR(ev->text, "Il a 1 tâches."); /* missing: the French stands in */
+  /* its translation names a placeholder the scene does not give: the French
+  ** stands in, as for a missing one, rather than an error that replays */
+  CHECK_STR(ev->text, "Il a 1 tâches.");
   /* a binding set in one scene keeps its translation in the next one */
   CHECK_STR(json_string_value(shown(s, "clock")), "6:12 a.m.");
   ev = next(s);
@@ -546,16 +548,17 @@ static void test_unplayable_saves(Story *s)
 ** engine computes) for each test. */
 static Story *open_story(void)
 {
-  static char catalog[768];
+  static char catalog[1024];
   const char *mine[8] = { files[0], files[1], files[2], files[3], "story/i18n/en/a.json",
                           catalog,  NULL };
   Story *s;
   snprintf(catalog, sizeof catalog,
            "{\"entries\": [{\"id\": \"c1.a:%08x\", \"fr\": \"Bonjour ?\", \"en\": \"Hello?\"},"
            " {\"id\": \"c1:%08x\", \"fr\": \"Un\", \"en\": \"One\"},"
-           " {\"id\": \"c1.a:%08x\", \"fr\": \"6 h 12\", \"en\": \"6:12 a.m.\"}]}",
+           " {\"id\": \"c1.a:%08x\", \"fr\": \"6 h 12\", \"en\": \"6:12 a.m.\"},"
+           " {\"id\": \"c1.a:%08x\", \"fr\": \"Il a {n} tâches.\", \"en\": \"{nope} tasks.\"}]}",
            (unsigned)i18n_hash("Bonjour ?"), (unsigned)i18n_hash("Un"),
-           (unsigned)i18n_hash("6 h 12"));
+           (unsigned)i18n_hash("6 h 12"), (unsigned)i18n_hash("Il a {n} tâches."));
   fixture_story(mine);
   /* 32 MiB for the scripts: a save's variables past it must not abort */
   s = story_open(&(StoryOptions){ "fr", 0, 0, (size_t)32 << 20 });
