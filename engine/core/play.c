@@ -251,11 +251,18 @@ static void run(Story *s, int choice)
       return;
     }
     kind = json_string_value(json_object_get(req, "kind"));
+    if (strcmp(kind, "choice") == 0 && json_array_size(json_object_get(req, "options")) == 0) {
+      json_decref(req);
+      play_fail(s, s->ev_file, s->ev_line,
+                "%s:%d: a choice with no option: the reader would be stuck", s->ev_file,
+                s->ev_line);
+      return;
+    }
     if (strcmp(kind, "line") == 0 || strcmp(kind, "choice") == 0) {
       show(s, req);
       return;
     }
-    if (strcmp(kind, "jump") != 0) {
+    if (strcmp(kind, "ending") == 0 || strcmp(kind, "end_chapter") == 0) {
       scene_stop(s->sc);
       json_decref(s->raw);
       s->raw = req;
@@ -269,6 +276,15 @@ static void run(Story *s, int choice)
         else
           play_stamp(s);
       }
+      return;
+    }
+    if (strcmp(kind, "jump") != 0 || !json_is_string(json_object_get(req, "to"))) {
+      char what[64];
+      snprintf(what, sizeof what, "%s", kind);
+      json_decref(req);
+      play_fail(s, s->ev_file, s->ev_line,
+                "%s:%d: a scene asked for '%s', which the engine does not know", s->ev_file,
+                s->ev_line, what);
       return;
     }
     snprintf(to, sizeof to, "%s", json_string_value(json_object_get(req, "to")));

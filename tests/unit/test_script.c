@@ -8,9 +8,9 @@ static const char *const files[] = {
   "chapter { id = 't', number = 1, side = 'yacine', title = 'T', start = 't.menu' }\n"
   "scene('t.menu', function()\n" /* 2 */
   "  local c = choose { 'loop', 'bomb', 'os', 'io', 'binary', 'require', 'pcall', 'ok', 'global', "
-  "'screen', 'self', 'ping' }\n"
+  "'screen', 'self', 'ping', 'noopt', 'odd' }\n"
   "  jump(({ 't.loop', 't.bomb', 't.os', 't.io', 't.binary', 't.require', 't.pcall', 't.ok', "
-  "'t.global', 't.screen', 't.self', 't.ping' })[c])\n"
+  "'t.global', 't.screen', 't.self', 't.ping', 't.noopt', 't.odd' })[c])\n"
   "end)\n"
   "scene('t.loop', function()\n" /* 6 */
   "  while true do end\n"        /* 7 */
@@ -55,8 +55,14 @@ static const char *const files[] = {
   "scene('t.self', function()\n"
   "  jump 't.self'\n" /* 46 */
   "end)\n"
-  "scene('t.ping', function() jump 't.pong' end)\n"  /* 48 */
-  "scene('t.pong', function() jump 't.ping' end)\n", /* 49 */
+  "scene('t.ping', function() jump 't.pong' end)\n" /* 48 */
+  "scene('t.pong', function() jump 't.ping' end)\n" /* 49 */
+  "scene('t.noopt', function()\n"
+  "  coroutine.yield({ kind = 'choice', options = {} })\n" /* 51 */
+  "end)\n"
+  "scene('t.odd', function()\n"
+  "  coroutine.yield({ kind = 'teleport', to = 't.ok' })\n" /* 54 */
+  "end)\n",
   NULL
 };
 
@@ -64,7 +70,7 @@ static const Event *pick(Story *s, int position)
 {
   const Event *ev = story_begin(s, 1);
   ev = story_step(s, &(Input){ INPUT_CONTINUE, 0, NULL }); /* the chapter card */
-  REQUIRE(ev->kind == EVENT_CHOICE && ev->noptions == 12);
+  REQUIRE(ev->kind == EVENT_CHOICE && ev->noptions == 14);
   return story_step(s, &(Input){ INPUT_CHOICE, position, NULL });
 }
 
@@ -164,6 +170,17 @@ static void test_jump_loops(void)
   close_story(s);
 }
 
+/* Requests a scene makes by hand (coroutine.yield) that the API would refuse:
+** a choice with no option, a kind the engine does not know (it once ended the
+** chapter). An error at their line, never a reader stuck. */
+static void test_hand_made_requests(void)
+{
+  Story *s = open_story();
+  expect_error(s, 12, 51, "a choice with no option");
+  expect_error(s, 13, 54, "'teleport'");
+  close_story(s);
+}
+
 /* What the sandbox leaves out, and pairs in key order (asserts in t.global). */
 static void test_globals(void)
 {
@@ -221,6 +238,7 @@ int main(void)
   RUN(test_no_c_require);
   RUN(test_endless_screen_changes);
   RUN(test_jump_loops);
+  RUN(test_hand_made_requests);
   RUN(test_globals);
   RUN(test_require_story_module);
   return check_done("test_script");
