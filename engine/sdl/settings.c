@@ -28,9 +28,11 @@ void settings_load(Settings *s)
   if (!o)
     return;
   json_t *v;
-  if (json_is_integer(v = json_object_get(o, "width")) && json_integer_value(v) >= 320)
+  if (json_is_integer(v = json_object_get(o, "width")) && json_integer_value(v) >= 320
+      && json_integer_value(v) <= 16384)
     s->width = (int)json_integer_value(v);
-  if (json_is_integer(v = json_object_get(o, "height")) && json_integer_value(v) >= 240)
+  if (json_is_integer(v = json_object_get(o, "height")) && json_integer_value(v) >= 240
+      && json_integer_value(v) <= 16384)
     s->height = (int)json_integer_value(v);
   if (json_is_boolean(v = json_object_get(o, "fullscreen")))
     s->fullscreen = json_is_true(v);

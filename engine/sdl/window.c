@@ -34,6 +34,15 @@ static void set_icon(SDL_Window *win)
 bool window_open(Win *w, const char *title, int width, int height, bool fullscreen)
 {
   memset(w, 0, sizeof *w);
+  /* No bigger than the screen: a size remembered on another screen, or a
+  ** settings file edited by hand, must not put the window out of reach. */
+  SDL_Rect usable;
+  if (SDL_GetDisplayUsableBounds(0, &usable) == 0 && usable.w > 0 && usable.h > 0) {
+    if (width > usable.w)
+      width = usable.w;
+    if (height > usable.h)
+      height = usable.h;
+  }
   Uint32 flags = SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
   if (fullscreen)
     flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;

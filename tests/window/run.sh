@@ -313,5 +313,18 @@ stop
   || fail "a chapter replay changed the reader's autosave"
 [ ! -f "${auto%/*}/slot1.sav" ] && ok "a replay wrote no save" || fail "a replay wrote slot1.sav"
 
+# 14. A settings file asking for a window larger than the screen (edited by
+#     hand, or from another screen): the window fits the screen all the same.
+export XDG_DATA_HOME="$tmp/data-huge"
+mkdir -p "$XDG_DATA_HOME/centimes"
+printf '{"width": 5000, "height": 4000, "fullscreen": false}\n' \
+  >"$XDG_DATA_HOME/centimes/settings.json"
+start
+read -r gw gh < <(geometry | tr 'x' ' ')
+[ "${gw:-0}" -le 1280 ] && [ "${gh:-0}" -le 800 ] && [ "${gw:-0}" -ge 320 ] \
+  && ok "5000x4000 in settings.json: the window fits the screen (${gw}x${gh})" \
+  || fail "5000x4000 in settings.json gave a ${gw}x${gh} window"
+stop
+
 echo "window: $passed passed, $failed failed (screenshots in $out)"
 [ "$failed" -eq 0 ]
