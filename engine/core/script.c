@@ -181,6 +181,22 @@ static int sandbox_print(lua_State *L)
   return 0;
 }
 
+/* setmetatable without finalisers: a __gc runs inside a garbage collection,
+** where Lua runs no hook, so no instruction budget could stop one that loops
+** (the engine would hang at the next collection, or at exit). */
+static int sandbox_setmetatable(lua_State *L)
+{
+  if (lua_istable(L, 2) && lua_getfield(L, 2, "__gc") != LUA_TNIL)
+    return luaL_error(L,
+                      "setmetatable: __gc is not allowed in a story (a finaliser runs "
+                      "where nothing can stop it)");
+  lua_settop(L, 2);
+  lua_pushvalue(L, lua_upvalueindex(1)); /* t mt setmetatable */
+  lua_insert(L, 1);
+  lua_call(L, 2, 1);
+  return 1;
+}
+
 static void open_sandbox(lua_State *L)
 {
   static const luaL_Reg libs[] = { { LUA_GNAME, luaopen_base },
@@ -204,10 +220,22 @@ static void open_sandbox(lua_State *L)
     lua_setfield(L, -2, *p);
   }
   luaL_setfuncs(L, replaced, 0);
+  lua_getfield(L, -1, "setmetatable");
+  lua_pushcclosure(L, sandbox_setmetatable, 1);
+  lua_setfield(L, -2, "setmetatable");
   lua_getfield(L, -1, "string");
   lua_pushnil(L);
   lua_setfield(L, -2, "dump");
   lua_pop(L, 2);
+  /* The strings' metatable is shared by every scene and by the engine's own
+  ** API: getmetatable("") gives a string, not the table to change. */
+  lua_pushliteral(L, "");
+  if (lua_getmetatable(L, -1)) {
+    lua_pushliteral(L, "the strings' metatable is the engine's");
+    lua_setfield(L, -2, "__metatable");
+    lua_pop(L, 1);
+  }
+  lua_pop(L, 1);
 }
 
 /* --- The state ----------------------------------------------------------------- */
