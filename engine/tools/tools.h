@@ -1,7 +1,8 @@
 /*
 ** tools: programs over the step API that play the story without a reader.
 ** explore plays every branch; check reports what is broken; extract writes the
-** translation catalogs; handout prints a chapter for a class.
+** translation catalogs; handout prints a chapter for a class; graph draws
+** the story's map.
 */
 #ifndef FICELLE_TOOLS_H
 #define FICELLE_TOOLS_H
@@ -60,6 +61,13 @@ int check_run(Story *s, long budget);
 /* `ficelle extract --lang L`: updates the catalogs under root/story/i18n/L. */
 /* only: a story file name to limit the catalogs written to (NULL: all). */
 int extract_run(Story *s, const char *lang, const char *root, const char *only, long budget);
+
+/* `ficelle graph`: the story's map as one HTML page on out (inline SVG) for
+** chapter (0: all): the scenes as the explorer reached them, their choices
+** and jumps, endings, dead ends and the scenes never reached, each with its
+** file and line; a story's errors are drawn, not failed on. 0; 1 if out
+** cannot be written, 2 if there is no such chapter. */
+int graph_run(Story *s, int chapter, long budget, FILE *out);
 
 /* `ficelle handout --chapter N`: the chapter as a printable HTML page for a
 ** class, on out: its text along the first option of every choice, every
