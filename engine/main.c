@@ -1,7 +1,7 @@
 /*
 ** ficelle: the command line. Mounts the story (the archive, or the source
 ** folders in development), opens it, and hands it to a frontend (the window,
-** the terminal) or a tool (check, extract).
+** the terminal) or a tool (check, extract, handout, graph).
 */
 #include <limits.h>
 #include <pthread.h>
@@ -29,6 +29,10 @@ static const char usage[] =
     "                     (--only NAME: only the catalog of the story file NAME)\n"
     "  handout --chapter N  a chapter as a printable page for a class (HTML, on\n"
     "                     standard output; --lang en for the English)\n"
+    "  graph              the story's map: each chapter's scenes, choices, jumps and\n"
+    "                     endings as check plays them, each with its file and line\n"
+    "                     (an HTML page with SVG, on standard output; --chapter N\n"
+    "                     for one chapter, --lang en, --budget N)\n"
     "\n"
     "Options:\n"
     "  --text             play in the terminal (screen readers, pipes, tests)\n"
@@ -48,7 +52,7 @@ static const char usage[] =
     "                     data directory)\n"
     "  --no-mods          do not mount the mods of the data directory\n"
     "  --seed N           seed of the story's random generator\n"
-    "  --budget N         check, extract: the most events to play (default 400000)\n"
+    "  --budget N         check, extract, graph: the most events to play (default 400000)\n"
     "  --width N, --height N, --fullscreen   the window\n"
     "  --help, --version\n";
 
@@ -206,7 +210,7 @@ int main(int argc, char **argv)
   parse_args(argc, argv, &a);
   tool = a.command != NULL;
   if (tool && strcmp(a.command, "check") != 0 && strcmp(a.command, "extract") != 0
-      && strcmp(a.command, "handout") != 0) {
+      && strcmp(a.command, "handout") != 0 && strcmp(a.command, "graph") != 0) {
     fprintf(stderr, "ficelle: unknown command '%s' (see --help)\n", a.command);
     return 2;
   }
@@ -233,7 +237,9 @@ int main(int argc, char **argv)
     a.text = true;
   }
   op.args = &a;
-  op.so.lang = tool && strcmp(a.command, "handout") != 0 ? "fr" : a.lang;
+  /* check and extract judge the French source; the pages are for readers. */
+  op.so.lang =
+      tool && strcmp(a.command, "handout") != 0 && strcmp(a.command, "graph") != 0 ? "fr" : a.lang;
   op.so.seed = a.seed;
   if (!tool && !a.text && pthread_create(&op.thread, NULL, open_story, &op) == 0) {
     AppOptions ao = { a.chapter, a.fullscreen, a.width, a.height, wait_story, &op };
@@ -252,6 +258,8 @@ int main(int argc, char **argv)
     status = check_run(story, a.budget);
   } else if (tool && strcmp(a.command, "handout") == 0) {
     status = handout_run(story, a.chapter, stdout);
+  } else if (tool && strcmp(a.command, "graph") == 0) {
+    status = graph_run(story, a.chapter, a.budget, stdout);
   } else if (tool) {
     if (!a.lang || strcmp(a.lang, "fr") == 0) {
       fprintf(stderr, "ficelle: extract needs --lang L (a translation, not fr)\n");

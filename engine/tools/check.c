@@ -108,7 +108,7 @@ int check_run(Story *s, long budget)
   ExploreStats st;
   size_t i;
   story_set_collector(s, collect, &c);
-  explore_run(s, budget, on_error, &c, entered, &st);
+  explore_run(s, budget, &(ExploreObserver){ &c, on_error, NULL, NULL }, entered, &st);
   story_set_collector(s, NULL, NULL);
   json_array_foreach(story_scenes(s), i, sc) {
     const char *id = json_string_value(json_object_get(sc, "id"));

@@ -29,7 +29,16 @@ typedef struct Explore {
   json_t *taken;  /* options taken: "file:line#n" -> true */
   Forks novel;    /* forks to an option not taken yet when pushed */
   Forks known;    /* the others */
+  const ExploreObserver *obs;
+  json_t *errors; /* error messages reported */
 } Explore;
+
+/* Where a path is, for the observer: the scene it plays and the last option
+** taken in it. */
+typedef struct Path {
+  char scene[128];
+  char taken[300];
+} Path;
 
 static void push_fork(Forks *f, char *save, size_t len, int choice, const char *option)
 {
@@ -200,32 +209,53 @@ static bool new_state(Story *s, Explore *x, json_t *entered, ExploreStats *st)
   return fresh;
 }
 
-static void report(json_t *errors, const Event *ev, ExploreOnError on_error, void *ud)
+static void report(Explore *x, const Event *ev)
 {
-  if (!json_object_get(errors, ev->text)) {
-    json_object_set_new(errors, ev->text, json_true());
-    on_error(ud, ev);
+  if (!json_object_get(x->errors, ev->text)) {
+    json_object_set_new(x->errors, ev->text, json_true());
+    if (x->obs->on_error)
+      x->obs->on_error(x->obs->ud, ev);
   }
+}
+
+/* A checkpoint was taken: tells the observer of a scene entered, and starts
+** the path's record of it anew. */
+static void checkpoint(Story *s, Explore *x, Path *p)
+{
+  const json_t *cp = story_checkpoint(s);
+  const char *scene = json_string_value(json_object_get(cp, "scene"));
+  if (json_is_true(json_object_get(cp, "card"))) {
+    p->scene[0] = '\0'; /* a chapter begins: its first scene comes from no other */
+  } else {
+    if (x->obs->on_scene)
+      x->obs->on_scene(x->obs->ud, p->scene, scene, p->taken,
+                       (int)json_integer_value(json_object_get(cp, "chapter")));
+    snprintf(p->scene, sizeof p->scene, "%s", scene);
+  }
+  p->taken[0] = '\0';
 }
 
 /* Follows one path from the current event until it ends, merges or forks. */
 /* serial: the checkpoint count before the step that led to ev, so that a scene
-** that step entered is seen. */
-static void follow(Story *s, const Event *ev, unsigned long serial, Explore *x, json_t *errors,
-                   json_t *entered, long budget, ExploreOnError on_error, void *ud,
-                   ExploreStats *st)
+** that step entered is seen; p: the path so far (its scene, the option just
+** taken). */
+static void follow(Story *s, const Event *ev, unsigned long serial, Explore *x, Path *p,
+                   json_t *entered, long budget, ExploreStats *st)
 {
   char option[300];
   st->paths++;
   while (st->events < budget) {
     if (story_checkpoint_serial(s) != serial) {
       serial = story_checkpoint_serial(s);
+      checkpoint(s, x, p);
       if (!new_state(s, x, entered, st))
         return;
     }
     st->events++;
+    if (x->obs->on_event)
+      x->obs->on_event(x->obs->ud, ev, p->taken);
     switch (ev->kind) {
-    case EVENT_ERROR: report(errors, ev, on_error, ud); return;
+    case EVENT_ERROR: report(x, ev); return;
     case EVENT_END: st->endings++; return;
     case EVENT_CHOICE: {
       size_t len;
@@ -238,6 +268,7 @@ static void follow(Story *s, const Event *ev, unsigned long serial, Explore *x, 
       }
       option_name(ev, 0, option, sizeof option);
       json_object_set_new(x->taken, option, json_true());
+      snprintf(p->taken, sizeof p->taken, "%s", option);
       ev = story_step(s, &(Input){ INPUT_CHOICE, 0, NULL });
       break;
     }
@@ -247,12 +278,17 @@ static void follow(Story *s, const Event *ev, unsigned long serial, Explore *x, 
   st->budget_hit = true;
 }
 
-void explore_run(Story *s, long budget, ExploreOnError on_error, void *ud, json_t *entered,
+void explore_run(Story *s, long budget, const ExploreObserver *obs, json_t *entered,
                  ExploreStats *st)
 {
+  static const ExploreObserver none = { 0 };
   const json_t *chapters = story_chapters(s);
-  Explore x = { json_object(), json_object(), json_object(), json_object(), { 0 }, { 0 } };
-  json_t *errors = json_object();
+  Explore x = { .seen = json_object(),
+                .coarse = json_object(),
+                .values = json_object(),
+                .taken = json_object(),
+                .obs = obs ? obs : &none,
+                .errors = json_object() };
   Fork f;
   size_t i;
   memset(st, 0, sizeof *st);
@@ -265,7 +301,8 @@ void explore_run(Story *s, long budget, ExploreOnError on_error, void *ud, json_
     int number = (int)json_integer_value(json_object_get(json_array_get(chapters, i), "number"));
     unsigned long before = story_checkpoint_serial(s);
     const Event *ev = story_begin(s, number);
-    follow(s, ev, before, &x, errors, entered, budget, on_error, ud, st);
+    Path p = { "", "" };
+    follow(s, ev, before, &x, &p, entered, budget, st);
   }
   while (st->events < budget && pop_fork(&x, &f)) {
     bool diverged = false;
@@ -276,9 +313,14 @@ void explore_run(Story *s, long budget, ExploreOnError on_error, void *ud, json_
       continue;
     }
     unsigned long before = story_checkpoint_serial(s);
+    Path p;
+    /* The fork is at a choice, so its checkpoint is the entry of the scene it is in. */
+    snprintf(p.scene, sizeof p.scene, "%s",
+             json_string_value(json_object_get(story_checkpoint(s), "scene")));
+    snprintf(p.taken, sizeof p.taken, "%s", f.option);
     json_object_set_new(x.taken, f.option, json_true());
     ev = story_step(s, &(Input){ INPUT_CHOICE, f.choice, NULL });
-    follow(s, ev, before, &x, errors, entered, budget, on_error, ud, st);
+    follow(s, ev, before, &x, &p, entered, budget, st);
   }
   st->options = (long)json_object_size(x.taken);
   for (i = 0; i < x.novel.n; i++)
@@ -292,5 +334,5 @@ void explore_run(Story *s, long budget, ExploreOnError on_error, void *ud, json_
   json_decref(x.coarse);
   json_decref(x.values);
   json_decref(x.taken);
-  json_decref(errors);
+  json_decref(x.errors);
 }

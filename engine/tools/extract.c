@@ -128,7 +128,7 @@ int extract_run(Story *s, const char *lang, const char *root, const char *only, 
     return 2;
   }
   story_set_collector(s, collect, &x);
-  explore_run(s, budget, on_error, NULL, entered, &st);
+  explore_run(s, budget, &(ExploreObserver){ NULL, on_error, NULL, NULL }, entered, &st);
   story_set_collector(s, NULL, NULL);
   if (st.budget_hit)
     fprintf(stderr,

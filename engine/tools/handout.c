@@ -7,25 +7,13 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "tools/html.h"
 #include "tools/tools.h"
-
-static void put_escaped(FILE *out, const char *s)
-{
-  for (; s && *s; s++) {
-    switch (*s) {
-    case '<': fputs("&lt;", out); break;
-    case '>': fputs("&gt;", out); break;
-    case '&': fputs("&amp;", out); break;
-    case '"': fputs("&quot;", out); break;
-    default: fputc(*s, out);
-    }
-  }
-}
 
 static void tag(FILE *out, const char *open, const char *text, const char *close)
 {
   fputs(open, out);
-  put_escaped(out, text);
+  html_escape(out, text);
   fputs(close, out);
 }
 

@@ -1,7 +1,8 @@
 /*
 ** tools: programs over the step API that play the story without a reader.
 ** explore plays every branch; check reports what is broken; extract writes the
-** translation catalogs; handout prints a chapter for a class.
+** translation catalogs; handout prints a chapter for a class; graph draws
+** the story's map.
 */
 #ifndef FICELLE_TOOLS_H
 #define FICELLE_TOOLS_H
@@ -28,16 +29,31 @@ typedef struct ExploreStats {
   bool budget_hit; /* stopped before exploring everything */
 } ExploreStats;
 
-/* Called for each distinct error event (same file, line and message once). */
-typedef void (*ExploreOnError)(void *ud, const Event *ev);
+/* What a tool is told as the explorer plays; any callback may be NULL. The
+** strings are borrowed for the call only. */
+typedef struct ExploreObserver {
+  void *ud;
+  /* Each distinct error event (same file, line and message once). */
+  void (*on_error)(void *ud, const Event *ev);
+  /* Each scene entry (a checkpoint that is not a chapter's title card), on
+  ** every path, merged or not: from is the scene played before it ("" right
+  ** after a chapter's title card), taken the last option taken in from since
+  ** it was entered ("file:line#n": where the choice is written and the
+  ** option's number; "" if none), chapter the number of the chapter. */
+  void (*on_scene)(void *ud, const char *from, const char *to, const char *taken, int chapter);
+  /* Each event played, before the explorer answers it; taken as for on_scene:
+  ** the last option taken in the scene being played. */
+  void (*on_event)(void *ud, const Event *ev, const char *taken);
+} ExploreObserver;
 
 /* Plays every option of every choice from the start of every chapter, states
 ** deduplicated at scene entry by scene and variables (and each scene explored
 ** from EXPLORE_VARIANTS sets of counters at most), until budget events
 ** (0: EXPLORE_BUDGET). Options not taken yet go first, so that a budget that
-** stops the exhaustive search still leaves every option played. Fills *st; scenes entered are marked in entered (an
-** object: id -> true). */
-void explore_run(Story *s, long budget, ExploreOnError on_error, void *ud, json_t *entered,
+** stops the exhaustive search still leaves every option played. Tells obs
+** (NULL: no one) what it plays. Fills *st; scenes entered are marked in
+** entered (an object: id -> true). */
+void explore_run(Story *s, long budget, const ExploreObserver *obs, json_t *entered,
                  ExploreStats *st);
 
 /* `ficelle check`: exit status 0 if the story is clean. */
@@ -45,6 +61,13 @@ int check_run(Story *s, long budget);
 /* `ficelle extract --lang L`: updates the catalogs under root/story/i18n/L. */
 /* only: a story file name to limit the catalogs written to (NULL: all). */
 int extract_run(Story *s, const char *lang, const char *root, const char *only, long budget);
+
+/* `ficelle graph`: the story's map as one HTML page on out (inline SVG) for
+** chapter (0: all): the scenes as the explorer reached them, their choices
+** and jumps, endings, dead ends and the scenes never reached, each with its
+** file and line; a story's errors are drawn, not failed on. 0; 1 if out
+** cannot be written, 2 if there is no such chapter. */
+int graph_run(Story *s, int chapter, long budget, FILE *out);
 
 /* `ficelle handout --chapter N`: the chapter as a printable HTML page for a
 ** class, on out: its text along the first option of every choice, every
