@@ -210,8 +210,8 @@ json_t *scene_get(Scene *sc, const char *table)
 ** raises an error that, unprotected, would abort the engine. */
 typedef struct Moving {
   Scene *sc;
-  const char *table;    /* scene_set: the table to replace */
-  const json_t *value;  /* ... its new content, or scene_default's defaults */
+  const char *table;   /* scene_set: the table to replace */
+  const json_t *value; /* ... its new content, or scene_default's defaults */
 } Moving;
 
 static int scene_set_protected(lua_State *L)

@@ -338,7 +338,7 @@ const Event *story_restore(Story *s, const char *save, size_t len, bool *diverge
   if (before && !restore(s, before, blen, NULL))
     play_fail(s, "save", 0, "the game before the load could not be taken up again: %s", err_get());
   free(before);
-  if (ev)   /* it began, then failed: the story cannot play it */
+  if (ev) /* it began, then failed: the story cannot play it */
     err_set("save: the story cannot play it: %s", why);
   else
     err_set("%s", why);
