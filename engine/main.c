@@ -227,6 +227,8 @@ int main(int argc, char **argv)
   }
   for (const char *const *m = vfs_mods(); *m; m++)
     fprintf(stderr, "ficelle: mod '%s' mounted\n", *m);
+  for (const char *const *m = vfs_mod_problems(); *m; m++)
+    fprintf(stderr, "ficelle: mod left out: %s\n", *m);
   if (!tool && !a.text && !getenv("DISPLAY") && !getenv("WAYLAND_DISPLAY")
       && !getenv("SDL_VIDEODRIVER")) {
     fprintf(stderr, "ficelle: no display to open a window on: playing in the terminal\n");
