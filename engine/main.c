@@ -259,7 +259,8 @@ int main(int argc, char **argv)
       fprintf(stderr, "ficelle: extract needs --lang L (a translation, not fr)\n");
       status = 2;
     } else {
-      status = extract_run(story, a.lang, vfs_base(), a.only, a.budget);
+      ExtractOptions eo = { a.lang, a.only, a.dev, false, a.budget };
+      status = extract_run(story, &eo);
     }
   } else if (a.text) {
     TextOptions to = { a.chapter, 72, !a.no_wait, a.trace };

@@ -2,7 +2,9 @@
 # `ficelle check` and `ficelle extract` on small stories made here: the checker
 # reports each kind of defect with its file and line and fails; on a clean story
 # it passes; extract writes a catalog, and after a typo fix in the French it
-# carries the translation over, marked for review, instead of losing it.
+# carries the translation over, marked for review, instead of losing it. (The
+# stories are the base game, read from --archive DIR; extract writes a base
+# game's catalogs only with --dev.)
 set -euo pipefail
 ficelle=${FICELLE:?} src=${SOURCE_ROOT:?}
 tmp=$(mktemp -d)
@@ -57,7 +59,7 @@ LUA
 grep -q "every branch played" "$tmp/out" || fail "a small story is played whole"
 
 # extract: a catalog, translated; then the French gets a typo fixed.
-"$ficelle" extract --lang en --archive "$tmp/good" > "$tmp/out"
+"$ficelle" extract --lang en --dev --archive "$tmp/good" > "$tmp/out"
 cat="$tmp/good/story/i18n/en/a.json"
 [ -f "$cat" ] || fail "extract wrote no catalog"
 python3 - "$cat" <<'PY'
@@ -73,7 +75,7 @@ json.dump(c, open(sys.argv[1], "w", encoding="utf-8"), ensure_ascii=False, inden
 PY
 "$ficelle" check --archive "$tmp/good" > "$tmp/out" || fail "translated story should pass: $(cat "$tmp/out")"
 sed -i 's/Il pleut sur Creil\./Il pleut sur Creil…/' "$tmp/good/story/a.lua"
-"$ficelle" extract --lang en --archive "$tmp/good" > "$tmp/out"
+"$ficelle" extract --lang en --dev --archive "$tmp/good" > "$tmp/out"
 grep -q "1 carried over to review" "$tmp/out" || fail "the edited line's translation was not carried over: $(cat "$tmp/out")"
 python3 - "$cat" <<'PY'
 import json, sys
