@@ -1,7 +1,8 @@
 /*
 ** ficelle: the command line. Mounts the story (the archive, or the source
-** folders in development), opens it, and hands it to a frontend (the window,
-** the terminal) or a tool (check, extract).
+** folders in development) and its mods, opens it, and hands it to a frontend
+** (the window, the terminal) or a tool (check, extract, handout), which see
+** the game with its mods exactly as the frontends do.
 */
 #include <limits.h>
 #include <pthread.h>
@@ -47,13 +48,16 @@ static const char usage[] =
     "  --data-dir DIR     where saves, settings and mods live (default: the user's\n"
     "                     data directory)\n"
     "  --no-mods          do not mount the mods of the data directory\n"
+    "  --mod NAME         mount the base game and this one mod only: a folder NAME or\n"
+    "                     NAME.zip in the data directory's mods/, or a mod's path\n"
+    "                     (with a '/': ./my_mod)\n"
     "  --seed N           seed of the story's random generator\n"
     "  --budget N         check, extract: the most events to play (default 400000)\n"
     "  --width N, --height N, --fullscreen   the window\n"
     "  --help, --version\n";
 
 typedef struct Args {
-  const char *command, *lang, *archive, *data_dir, *only;
+  const char *command, *lang, *archive, *data_dir, *only, *mod;
   bool text, dev, no_dev, mods, no_wait, trace;
   int chapter, width, height;
   bool fullscreen;
@@ -107,6 +111,8 @@ static void parse_args(int argc, char **argv, Args *a)
       a->no_dev = true;
     } else if (strcmp(o, "--data-dir") == 0 && next) {
       a->data_dir = argv[++i];
+    } else if (strcmp(o, "--mod") == 0 && next) {
+      a->mod = argv[++i];
     } else if (strcmp(o, "--chapter") == 0) {
       a->chapter = parse_int(next, "--chapter"), i++;
     } else if (strcmp(o, "--width") == 0) {
@@ -127,6 +133,21 @@ static void parse_args(int argc, char **argv, Args *a)
       exit(2);
     }
   }
+  if (a->mod && !a->mods) {
+    fprintf(stderr, "ficelle: --mod and --no-mods together: which one? (see --help)\n");
+    exit(2);
+  }
+}
+
+/* A tool's first line on stderr: what it is about to judge, so that a writer
+** sees that the mod was included. */
+static void say_scope(const char *command)
+{
+  const char *const *m = vfs_mods();
+  fprintf(stderr, "%s: the base game", command);
+  for (int i = 0; m[i]; i++)
+    fprintf(stderr, "%s%s", i ? ", " : " and mods: ", m[i]);
+  fputc('\n', stderr);
 }
 
 /* Is this executable the one in the build tree (a developer's run)? */
@@ -212,7 +233,8 @@ int main(int argc, char **argv)
   }
   vo.argv0 = argv[0];
   vo.write_dir = a.data_dir;
-  vo.mods = a.mods && !tool; /* the tools judge the story itself */
+  vo.mods = a.mods; /* the tools judge the game as it is played */
+  vo.mod = a.mod;
   if (a.archive) {
     vo.base[0] = a.archive;
   } else if (a.dev || (!a.no_dev && in_build_tree())) {
@@ -225,8 +247,11 @@ int main(int argc, char **argv)
     fprintf(stderr, "ficelle: %s\n", err_get());
     return 1;
   }
-  for (const char *const *m = vfs_mods(); *m; m++)
-    fprintf(stderr, "ficelle: mod '%s' mounted\n", *m);
+  if (tool)
+    say_scope(a.command);
+  else
+    for (const char *const *m = vfs_mods(); *m; m++)
+      fprintf(stderr, "ficelle: mod '%s' mounted\n", *m);
   for (const char *const *m = vfs_mod_problems(); *m; m++)
     fprintf(stderr, "ficelle: mod left out: %s\n", *m);
   if (!tool && !a.text && !getenv("DISPLAY") && !getenv("WAYLAND_DISPLAY")
@@ -259,7 +284,7 @@ int main(int argc, char **argv)
       fprintf(stderr, "ficelle: extract needs --lang L (a translation, not fr)\n");
       status = 2;
     } else {
-      ExtractOptions eo = { a.lang, a.only, a.dev, false, a.budget };
+      ExtractOptions eo = { a.lang, a.only, a.dev, a.mod != NULL, a.budget };
       status = extract_run(story, &eo);
     }
   } else if (a.text) {
