@@ -1,7 +1,8 @@
 /*
 ** ficelle: the command line. Mounts the story (the archive, or the source
-** folders in development), opens it, and hands it to a frontend (the window,
-** the terminal) or a tool (check, extract, handout, graph).
+** folders in development) and its mods, opens it, and hands it to a frontend
+** (the window, the terminal) or a tool (check, extract, handout, graph), which
+** see the game with its mods exactly as the frontends do.
 */
 #include <limits.h>
 #include <pthread.h>
@@ -24,15 +25,21 @@ static const char usage[] =
     "\n"
     "Commands:\n"
     "  (none)             play in a window\n"
-    "  check              play every branch of the story and report what is broken\n"
-    "  extract --lang L   update the catalogs of story/i18n/L from the French source\n"
-    "                     (--only NAME: only the catalog of the story file NAME)\n"
+    "  check              play every branch of the game and its mods, report what is\n"
+    "                     broken (a mod's file as mods/NAME/story/x.lua:LINE)\n"
+    "  extract --lang L   update the catalogs of language L from the French: a mod's\n"
+    "                     lines in mods/NAME/story/i18n/L/ (a folder: a .zip cannot\n"
+    "                     be written), the base game's in story/i18n/L/ only with\n"
+    "                     --dev, never otherwise (--only NAME: only the catalog of\n"
+    "                     the story file NAME)\n"
     "  handout --chapter N  a chapter as a printable page for a class (HTML, on\n"
     "                     standard output; --lang en for the English)\n"
     "  graph              the story's map: each chapter's scenes, choices, jumps and\n"
     "                     endings as check plays them, each with its file and line\n"
     "                     (an HTML page with SVG, on standard output; --chapter N\n"
     "                     for one chapter, --lang en, --budget N)\n"
+    "  Each tool works on the game as it is played, mods included, and says so on\n"
+    "  its first line of standard error (\"check: the base game and mods: NAME\").\n"
     "\n"
     "Options:\n"
     "  --text             play in the terminal (screen readers, pipes, tests)\n"
@@ -46,18 +53,30 @@ static const char usage[] =
     "  --chapter N        begin at chapter N (its defaults stand in for earlier choices)\n"
     "  --set NAME=VALUE   set a story variable before beginning (what if...)\n"
     "  --dev              read the source folders, not the archive (automatic when\n"
-    "                     run from the build tree): an edited scene shows at once\n"
+    "                     run from the build tree): an edited scene shows at once;\n"
+    "                     given explicitly, lets extract write the base game's\n"
+    "                     catalogs (in the source folders, or the --archive folder)\n"
     "  --archive PATH     read the story from this archive (or folder)\n"
     "  --data-dir DIR     where saves, settings and mods live (default: the user's\n"
     "                     data directory)\n"
     "  --no-mods          do not mount the mods of the data directory\n"
+    "  --mod NAME         mount the base game and this one mod only: a folder NAME or\n"
+    "                     NAME.zip in the data directory's mods/, or a mod's path\n"
+    "                     (with a '/': ./my_mod)\n"
     "  --seed N           seed of the story's random generator\n"
     "  --budget N         check, extract, graph: the most events to play (default 400000)\n"
     "  --width N, --height N, --fullscreen   the window\n"
-    "  --help, --version\n";
+    "  --help, --version\n"
+    "\n"
+    "Mods: each folder or .zip of DATA-DIR/mods/ is mounted over the game, a later\n"
+    "name over an earlier one. A mod holds what it adds or replaces, laid out as\n"
+    "the game is: story/*.lua (chapters and scenes), story/images/*.lua,\n"
+    "lua/layouts/*.lua, story/i18n/L/*.json (its catalogs, one per story file),\n"
+    "lua/i18n/L/*.json (interface strings). To check and translate one:\n"
+    "  ficelle check --mod NAME && ficelle extract --lang en --mod NAME\n";
 
 typedef struct Args {
-  const char *command, *lang, *archive, *data_dir, *only;
+  const char *command, *lang, *archive, *data_dir, *only, *mod;
   bool text, dev, no_dev, mods, no_wait, trace;
   int chapter, width, height;
   bool fullscreen;
@@ -111,6 +130,8 @@ static void parse_args(int argc, char **argv, Args *a)
       a->no_dev = true;
     } else if (strcmp(o, "--data-dir") == 0 && next) {
       a->data_dir = argv[++i];
+    } else if (strcmp(o, "--mod") == 0 && next) {
+      a->mod = argv[++i];
     } else if (strcmp(o, "--chapter") == 0) {
       a->chapter = parse_int(next, "--chapter"), i++;
     } else if (strcmp(o, "--width") == 0) {
@@ -131,6 +152,21 @@ static void parse_args(int argc, char **argv, Args *a)
       exit(2);
     }
   }
+  if (a->mod && !a->mods) {
+    fprintf(stderr, "ficelle: --mod and --no-mods together: which one? (see --help)\n");
+    exit(2);
+  }
+}
+
+/* A tool's first line on stderr: what it is about to judge, so that a writer
+** sees that the mod was included. */
+static void say_scope(const char *command)
+{
+  const char *const *m = vfs_mods();
+  fprintf(stderr, "%s: the base game", command);
+  for (int i = 0; m[i]; i++)
+    fprintf(stderr, "%s%s", i ? ", " : " and mods: ", m[i]);
+  fputc('\n', stderr);
 }
 
 /* Is this executable the one in the build tree (a developer's run)? */
@@ -216,7 +252,8 @@ int main(int argc, char **argv)
   }
   vo.argv0 = argv[0];
   vo.write_dir = a.data_dir;
-  vo.mods = a.mods && !tool; /* the tools judge the story itself */
+  vo.mods = a.mods; /* the tools judge the game as it is played */
+  vo.mod = a.mod;
   if (a.archive) {
     vo.base[0] = a.archive;
   } else if (a.dev || (!a.no_dev && in_build_tree())) {
@@ -229,8 +266,13 @@ int main(int argc, char **argv)
     fprintf(stderr, "ficelle: %s\n", err_get());
     return 1;
   }
-  for (const char *const *m = vfs_mods(); *m; m++)
-    fprintf(stderr, "ficelle: mod '%s' mounted\n", *m);
+  if (tool)
+    say_scope(a.command);
+  else
+    for (const char *const *m = vfs_mods(); *m; m++)
+      fprintf(stderr, "ficelle: mod '%s' mounted\n", *m);
+  for (const char *const *m = vfs_mod_problems(); *m; m++)
+    fprintf(stderr, "ficelle: mod left out: %s\n", *m);
   if (!tool && !a.text && !getenv("DISPLAY") && !getenv("WAYLAND_DISPLAY")
       && !getenv("SDL_VIDEODRIVER")) {
     fprintf(stderr, "ficelle: no display to open a window on: playing in the terminal\n");
@@ -265,7 +307,8 @@ int main(int argc, char **argv)
       fprintf(stderr, "ficelle: extract needs --lang L (a translation, not fr)\n");
       status = 2;
     } else {
-      status = extract_run(story, a.lang, vfs_base(), a.only, a.budget);
+      ExtractOptions eo = { a.lang, a.only, a.dev, a.mod != NULL, a.budget };
+      status = extract_run(story, &eo);
     }
   } else if (a.text) {
     TextOptions to = { a.chapter, 72, !a.no_wait, a.trace };

@@ -4,6 +4,7 @@
 ** the write dir, because PhysicsFS can neither sync nor rename.
 */
 #include <errno.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,6 +21,9 @@
 static char vfs_base_path[1024];
 static char vfs_write_path[1024];
 static char *vfs_mod_names[MAX_MODS + 1];
+static char *vfs_mod_paths[MAX_MODS + 1];
+static char *vfs_mod_left_out[MAX_MODS + 1];
+static int vfs_nmods, vfs_nleft_out;
 
 static const char *physfs_error(void)
 {
@@ -31,25 +35,68 @@ static int cmp_names(const void *a, const void *b)
   return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* Mounts a mod at its real path, searched before everything mounted so far. */
+static bool mount_mod(const char *name, const char *path)
+{
+  if (vfs_nmods == MAX_MODS)
+    return err_set("more than %d mods", MAX_MODS);
+  if (!PHYSFS_mount(path, NULL, 0))
+    return err_set("%s", physfs_error());
+  vfs_mod_names[vfs_nmods] = mem_strdup(name);
+  vfs_mod_paths[vfs_nmods++] = mem_strdup(path);
+  return true;
+}
+
+/* Every folder and .zip of <write dir>/mods, by name. Other files (a README)
+** are not mods. */
 static void mount_mods(void)
 {
   char **list = vfs_list(VFS_USER "mods");
-  int n = 0;
   if (!list)
     return;
-  for (char **p = list; *p && n < MAX_MODS; p++) {
-    char path[1200];
-    snprintf(path, sizeof path, "%s/mods/%s", vfs_write_path, *p);
-    /* Prepended: a later mod (by name) is searched before an earlier one,
-    ** and every mod before the base. */
-    if (!PHYSFS_mount(path, NULL, 0)) {
-      fprintf(stderr, "ficelle: mod '%s' left out: %s\n", *p, physfs_error());
+  for (char **p = list; *p; p++) {
+    char path[1200], name[1200];
+    size_t n = strlen(*p);
+    PHYSFS_Stat st;
+    snprintf(name, sizeof name, VFS_USER "mods/%s", *p);
+    if (!PHYSFS_stat(name, &st)
+        || (st.filetype != PHYSFS_FILETYPE_DIRECTORY && (n < 4 || strcmp(*p + n - 4, ".zip") != 0)))
       continue;
+    snprintf(path, sizeof path, "%s/mods/%s", vfs_write_path, *p);
+    if (!mount_mod(*p, path) && vfs_nleft_out < MAX_MODS) {
+      snprintf(name, sizeof name, "%s: %s", *p, err_get());
+      vfs_mod_left_out[vfs_nleft_out++] = mem_strdup(name);
     }
-    vfs_mod_names[n++] = mem_strdup(*p);
   }
-  vfs_mod_names[n] = NULL;
   vfs_free_list(list);
+}
+
+/* The one mod asked for: NAME or NAME.zip in <write dir>/mods, or a path. */
+static bool mount_named_mod(const char *spec)
+{
+  char path[1200], real[PATH_MAX];
+  struct stat sb;
+  const char *slash;
+  if (!strchr(spec, '/')) {
+    snprintf(path, sizeof path, "%s/mods/%s", vfs_write_path, spec);
+    if (stat(path, &sb) != 0)
+      snprintf(path, sizeof path, "%s/mods/%s.zip", vfs_write_path, spec);
+    if (stat(path, &sb) != 0)
+      return err_set("vfs: no mod '%s' in %s/mods/ (a folder %s or %s.zip there; "
+                     "a mod elsewhere is given by its path, as ./%s)",
+                     spec, vfs_write_path, spec, spec, spec);
+  } else {
+    snprintf(path, sizeof path, "%s", spec);
+  }
+  if (!realpath(path, real))
+    return err_set("vfs: mod '%s': %s", path, strerror(errno));
+  slash = strrchr(real, '/');
+  if (!mount_mod(slash && slash[1] ? slash + 1 : real, real)) {
+    char why[512];
+    snprintf(why, sizeof why, "%s", err_get());
+    return err_set("vfs: cannot mount the mod '%s': %s", real, why);
+  }
+  return true;
 }
 
 bool vfs_open(const VfsOptions *opt)
@@ -78,9 +125,17 @@ bool vfs_open(const VfsOptions *opt)
   }
   if (opt->write_dir)
     mkdir(wd, 0755);
-  snprintf(vfs_write_path, sizeof vfs_write_path, "%s", wd);
   {
-    size_t n = strlen(vfs_write_path);
+    /* Its real path: a mod's path is compared with it (vfs_describe). */
+    char real[PATH_MAX];
+    const char *dir = realpath(wd, real) ? real : wd;
+    size_t n = strlen(dir);
+    if (n >= sizeof vfs_write_path) {
+      err_set("vfs: the write dir's path is too long: %s", dir);
+      vfs_close();
+      return false;
+    }
+    memcpy(vfs_write_path, dir, n + 1);
     if (n > 1 && vfs_write_path[n - 1] == '/')
       vfs_write_path[n - 1] = '\0';
   }
@@ -89,9 +144,13 @@ bool vfs_open(const VfsOptions *opt)
     vfs_close();
     return false;
   }
-  vfs_mod_names[0] = NULL;
-  if (opt->mods) {
-    mount_mods();
+  if (opt->mod && !mount_named_mod(opt->mod)) {
+    vfs_close();
+    return false;
+  }
+  if (opt->mods || opt->mod) {
+    if (opt->mods && !opt->mod)
+      mount_mods();
     /* The mods went before everything: the write dir goes before them, so
     ** that the reader's own files are the ones found under user/. */
     if (!PHYSFS_unmount(vfs_write_path) || !PHYSFS_mount(vfs_write_path, VFS_USER, 0)) {
@@ -105,10 +164,16 @@ bool vfs_open(const VfsOptions *opt)
 
 void vfs_close(void)
 {
-  for (int i = 0; vfs_mod_names[i]; i++) {
+  for (int i = 0; i < vfs_nmods; i++) {
     free(vfs_mod_names[i]);
-    vfs_mod_names[i] = NULL;
+    free(vfs_mod_paths[i]);
+    vfs_mod_names[i] = vfs_mod_paths[i] = NULL;
   }
+  for (int i = 0; i < vfs_nleft_out; i++) {
+    free(vfs_mod_left_out[i]);
+    vfs_mod_left_out[i] = NULL;
+  }
+  vfs_nmods = vfs_nleft_out = 0;
   if (PHYSFS_isInit())
     PHYSFS_deinit();
 }
@@ -126,6 +191,40 @@ const char *vfs_write_dir(void)
 const char *const *vfs_mods(void)
 {
   return (const char *const *)vfs_mod_names;
+}
+
+const char *vfs_mod_path(int i)
+{
+  return i >= 0 && i < vfs_nmods ? vfs_mod_paths[i] : NULL;
+}
+
+const char *const *vfs_mod_problems(void)
+{
+  return (const char *const *)vfs_mod_left_out;
+}
+
+int vfs_mod_of(const char *path)
+{
+  /* PhysicsFS gives back the very string a folder or archive was mounted as. */
+  const char *dir = path && *path ? PHYSFS_getRealDir(path) : NULL;
+  for (int i = 0; dir && i < vfs_nmods; i++)
+    if (strcmp(dir, vfs_mod_paths[i]) == 0)
+      return i;
+  return -1;
+}
+
+const char *vfs_describe(const char *path, char *out, size_t size)
+{
+  int m = vfs_mod_of(path);
+  size_t k = strlen(vfs_write_path);
+  if (m < 0)
+    snprintf(out, size, "%s", path);
+  else if (strncmp(vfs_mod_paths[m], vfs_write_path, k) == 0
+           && strncmp(vfs_mod_paths[m] + k, "/mods/", 6) == 0)
+    snprintf(out, size, "%s/%s", vfs_mod_paths[m] + k + 1, path);
+  else
+    snprintf(out, size, "%s/%s", vfs_mod_paths[m], path);
+  return out;
 }
 
 /* Is path one of the reader's files ("user/...")? They are read from the write
@@ -241,11 +340,16 @@ static void make_parents(char *path)
 
 bool vfs_write(const char *path, const void *data, size_t len)
 {
-  char real[1200], tmp[1210];
+  char real[1200];
+  return user_path(path, real, sizeof real) && vfs_write_real(real, data, len);
+}
+
+bool vfs_write_real(const char *real, const void *data, size_t len)
+{
+  char parents[1200], tmp[1210];
   FILE *f;
-  if (!user_path(path, real, sizeof real))
-    return false;
-  make_parents(real);
+  snprintf(parents, sizeof parents, "%s", real);
+  make_parents(parents);
   snprintf(tmp, sizeof tmp, "%s.tmp", real);
   if (!(f = fopen(tmp, "wb")))
     return err_set("vfs: '%s': %s", tmp, strerror(errno));

@@ -1,8 +1,9 @@
 /*
 ** vfs: every file the engine reads or writes, through PhysicsFS.
 ** The read path is the base (the centimes.zip archive, or the source folders in
-** development), then each mod of <write dir>/mods over it; the write dir (the
-** user's data directory) holds saves and settings, and shadows nothing else.
+** development), then each mod of <write dir>/mods over it (or the one mod
+** asked for); the write dir (the user's data directory) holds saves and
+** settings, and shadows nothing else.
 */
 #ifndef FICELLE_VFS_H
 #define FICELLE_VFS_H
@@ -18,21 +19,42 @@ typedef struct VfsOptions {
                              the fonts) */
   const char *write_dir; /* NULL: the PhysicsFS pref dir ("ficelle", "centimes") */
   bool mods;             /* mount <write dir>/mods/ (folders and .zip, by name) */
+  const char *mod;       /* not NULL: mount this one mod instead (and whatever
+                             mods says): a folder or NAME.zip in <write dir>/mods/,
+                             or a path (it has a '/') to a mod's folder or .zip */
 } VfsOptions;
 
 /* The user's files (saves, settings, screenshots) are read and written under
 ** "user/": vfs_read("user/saves/auto.sav") reads what vfs_write() wrote there. */
 #define VFS_USER "user/"
 
-/* Mounts the base, the mods and the write dir. False and err_get() on failure. */
+/* Mounts the base, the mods and the write dir. False and err_get() on failure,
+** a mod asked for by name that cannot be mounted included; a mod of mods/ that
+** cannot be mounted is left out (see vfs_mod_problems()). */
 bool vfs_open(const VfsOptions *opt);
 void vfs_close(void);
 
 /* The first base mounted, and the real path of the write dir. */
 const char *vfs_base(void);
 const char *vfs_write_dir(void);
-/* The mods mounted, as a NULL-ended list of names (borrowed). */
+/* The mods mounted, as a NULL-ended list of names (borrowed), earliest first:
+** a later one is searched before an earlier one. */
 const char *const *vfs_mods(void);
+/* The real path of the i-th mod of vfs_mods(): a folder or a .zip (borrowed). */
+const char *vfs_mod_path(int i);
+/* The mods of mods/ left out because they could not be mounted, each as
+** "NAME: why", NULL-ended (borrowed). */
+const char *const *vfs_mod_problems(void);
+
+/* Which mod holds a file, the one searched first (PHYSFS_getRealDir): its
+** index in vfs_mods(), or -1 if the base holds it or nothing does. */
+int vfs_mod_of(const char *path);
+/* Where a writer finds a file read through the vfs, for messages: written into
+** out (size bytes), which is returned. "mods/NAME/story/x.lua" when a mod of
+** the write dir's mods/ holds story/x.lua (NAME as it is there: a folder or
+** NAME.zip), "<the mod's real path>/story/x.lua" for a mod given by its path,
+** and the path itself when the base holds it. */
+const char *vfs_describe(const char *path, char *out, size_t size);
 
 /* Reads a whole file. Returns a malloc'd buffer with a NUL after the data (the
 ** caller frees it) and its length in *len (len may be NULL); NULL if it cannot. */
@@ -48,6 +70,9 @@ void vfs_free_list(char **list);
 ** renamed over <path>, so a crash leaves the old file or the new one, never half
 ** of one. Missing folders are made. */
 bool vfs_write(const char *path, const void *data, size_t len);
+/* The same for a file given by its real path, inside the write dir or out of
+** it (a catalog in a mod's folder, or in the source tree under --dev). */
+bool vfs_write_real(const char *real, const void *data, size_t len);
 /* Renames or removes a user file (a damaged save is set aside by renaming). */
 bool vfs_rename(const char *from, const char *to);
 bool vfs_remove(const char *path);

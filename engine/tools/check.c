@@ -1,6 +1,7 @@
 /*
 ** check: `ficelle check` plays every branch and reports, with file and line,
-** what a reader or a translator would trip on (see tools.h).
+** what a reader or a translator would trip on (see tools.h). A file of a mod
+** is named as the writer finds it: "mods/NAME/story/x.lua:12".
 */
 #include <stdio.h>
 #include <stdlib.h>
@@ -9,20 +10,21 @@
 #include "err.h"
 #include "i18n.h"
 #include "tools/tools.h"
+#include "vfs.h"
 
 typedef struct Check {
   int errors;
-  json_t *units; /* id -> {fr, file, line}, first place seen */
+  json_t *units;    /* id -> {fr, file, line}, first place seen */
+  json_t *contexts; /* scene or chapter id -> the file declaring it */
 } Check;
 
 static void on_error(void *ud, const Event *ev)
 {
   Check *c = ud;
+  char msg[2048];
   c->errors++;
-  if (ev->file[0] && !strstr(ev->text, ev->file))
-    printf("error: %s:%d: %s\n", ev->file, ev->line, ev->text);
-  else
-    printf("error: %s\n", ev->text);
+  origin_error(ev, msg, sizeof msg);
+  printf("error: %s\n", msg);
 }
 
 static void collect(void *ud, const char *id, const char *source, const char *file, int line)
@@ -52,11 +54,35 @@ static void placeholders(const char *s, char *out, size_t size)
   }
 }
 
+/* What to run for the units of lang to translate, for each place they belong:
+** homes is an object, the home file of one such unit for each mod (by the
+** mod's name) or for the base game (""). */
+static void say_how_to_translate(const json_t *homes, const char *lang)
+{
+  const char *key;
+  json_t *home;
+  json_object_foreach((json_t *)homes, key, home) {
+    const char *file = json_string_value(home);
+    int m = vfs_mod_of(file);
+    char where[600];
+    size_t n = strlen(vfs_describe(file, where, sizeof where)), k = strlen(file);
+    if (m < 0) {
+      printf("       run `ficelle extract --dev --lang %s` in a checkout, then translate "
+             "story/i18n/%s/\n",
+             lang, lang);
+      continue;
+    }
+    where[n >= k ? n - k : 0] = '\0'; /* "mods/NAME/" */
+    printf("       run `ficelle extract --lang %s --mod %s`, then translate %sstory/i18n/%s/\n",
+           lang, strncmp(where, "mods/", 5) == 0 ? vfs_mods()[m] : vfs_mod_path(m), where, lang);
+  }
+}
+
 static void check_language(Check *c, const char *lang)
 {
   Catalog *cat = i18n_open(lang);
   const char *id;
-  json_t *u;
+  json_t *u, *homes = json_object();
   int missing = 0, review = 0;
   if (!cat) {
     printf("error: %s\n", err_get());
@@ -69,11 +95,15 @@ static void check_language(Check *c, const char *lang)
     const char *file = json_string_value(json_object_get(u, "file"));
     int line = (int)json_integer_value(json_object_get(u, "line"));
     const char *fr = json_string_value(json_object_get(u, "fr"));
-    char where[300];
+    char where[600];
+    size_t n = strlen(vfs_describe(file, where, sizeof where));
     if (line > 0)
-      snprintf(where, sizeof where, "%s:%d", file, line);
-    else
-      snprintf(where, sizeof where, "%s", file);
+      snprintf(where + n, sizeof where - n, ":%d", line);
+    if (!t || rev) {
+      const char *home = origin_home(c->contexts, id, file);
+      int m = vfs_mod_of(home);
+      json_object_set_new(homes, m < 0 ? "" : vfs_mods()[m], json_string(home));
+    }
     if (!t) {
       if (missing++ < 20)
         printf("error: %s: [%s] missing translation of \"%s\"\n", where, lang, fr);
@@ -94,33 +124,48 @@ static void check_language(Check *c, const char *lang)
   }
   if (missing > 20 || review > 20)
     printf("error: [%s] ... %d missing and %d to review in all\n", lang, missing, review);
-  if (missing || review)
-    printf("       run `ficelle extract --lang %s`, then translate story/i18n/%s/\n", lang, lang);
+  say_how_to_translate(homes, lang);
   c->errors += missing + review;
+  json_decref(homes);
   i18n_close(cat);
 }
 
 int check_run(Story *s, long budget)
 {
-  Check c = { 0, json_object() };
+  Check c = { 0, json_object(), origin_contexts(s) };
   json_t *entered = json_object(), *sc, *w;
   const json_t *langs;
   ExploreStats st;
   size_t i;
+  for (const char *const *m = vfs_mod_problems(); *m; m++) {
+    printf("error: the mod %s (the game leaves it out)\n", *m);
+    c.errors++;
+  }
   story_set_collector(s, collect, &c);
   explore_run(s, budget, &(ExploreObserver){ &c, on_error, NULL, NULL }, entered, &st);
   story_set_collector(s, NULL, NULL);
   json_array_foreach(story_scenes(s), i, sc) {
     const char *id = json_string_value(json_object_get(sc, "id"));
     if (!json_object_get(entered, id)) {
+      char where[600];
+      const char *file = json_string_value(json_object_get(sc, "file"));
       printf("error: %s:%lld: scene '%s' is never reached\n",
-             json_string_value(json_object_get(sc, "file")),
+             vfs_describe(file ? file : "", where, sizeof where),
              (long long)json_integer_value(json_object_get(sc, "line")), id);
       c.errors++;
     }
   }
-  json_array_foreach(story_warnings(s), i, w)
-    printf("warning: %s\n", json_string_value(w));
+  json_array_foreach(story_warnings(s), i, w) {
+    /* "story/x.lua: ..." names the file as the writer finds it */
+    const char *text = json_string_value(w), *colon = strchr(text, ':');
+    char file[300], where[600];
+    if (strncmp(text, "story/", 6) == 0 && colon && (size_t)(colon - text) < sizeof file) {
+      snprintf(file, sizeof file, "%.*s", (int)(colon - text), text);
+      printf("warning: %s%s\n", vfs_describe(file, where, sizeof where), colon);
+    } else {
+      printf("warning: %s\n", text);
+    }
+  }
   langs = story_languages(s);
   json_array_foreach(langs, i, w)
     if (strcmp(json_string_value(w), I18N_SOURCE) != 0)
@@ -144,5 +189,6 @@ int check_run(Story *s, long budget)
   printf("check: %d error%s\n", c.errors, c.errors == 1 ? "" : "s");
   json_decref(entered);
   json_decref(c.units);
+  json_decref(c.contexts);
   return c.errors ? 1 : 0;
 }

@@ -56,11 +56,35 @@ typedef struct ExploreObserver {
 void explore_run(Story *s, long budget, const ExploreObserver *obs, json_t *entered,
                  ExploreStats *st);
 
+/* Where a unit belongs (origin.c). The contexts of a story: an object, scene
+** or chapter id -> the story file that declares it (a new reference). */
+json_t *origin_contexts(Story *s);
+/* The story file that declares the context of unit id (the part before its
+** ':'), or said (where the unit was said) if no scene or chapter has that id
+** (a speaker's name, "who:..."). Borrowed from contexts or said. */
+const char *origin_home(const json_t *contexts, const char *id, const char *said);
+/* An error event as "file:line: message", its file named as the writer finds
+** it (vfs_describe(): "mods/NAME/story/x.lua"), written into out. */
+void origin_error(const Event *ev, char *out, size_t size);
+
 /* `ficelle check`: exit status 0 if the story is clean. */
 int check_run(Story *s, long budget);
-/* `ficelle extract --lang L`: updates the catalogs under root/story/i18n/L. */
-/* only: a story file name to limit the catalogs written to (NULL: all). */
-int extract_run(Story *s, const char *lang, const char *root, const char *only, long budget);
+
+typedef struct ExtractOptions {
+  const char *lang; /* the catalogs' language (not the source's) */
+  const char *only; /* a story file name to limit the catalogs written to (NULL: all) */
+  bool dev;         /* the base game is a source tree being developed (--dev):
+                        its catalogs may be written; never without it */
+  bool one_mod;     /* one mod was asked for (--mod): the base game's units are
+                        left out of it, not refused */
+  long budget;
+} ExtractOptions;
+/* `ficelle extract --lang L`: plays every branch and merges the units into
+** <home>/story/i18n/L/<file>.json, where home is the folder of the mod whose
+** file declares the unit's context, or the base game's (only with dev). Stops
+** before writing anything if a catalog belongs in a zipped mod. 0 if every
+** catalog asked for was written. */
+int extract_run(Story *s, const ExtractOptions *o);
 
 /* `ficelle graph`: the story's map as one HTML page on out (inline SVG) for
 ** chapter (0: all): the scenes as the explorer reached them, their choices

@@ -2,7 +2,9 @@
 # `ficelle check` and `ficelle extract` on small stories made here: the checker
 # reports each kind of defect with its file and line and fails; on a clean story
 # it passes; extract writes a catalog, and after a typo fix in the French it
-# carries the translation over, marked for review, instead of losing it.
+# carries the translation over, marked for review, instead of losing it. (The
+# stories are the base game, read from --archive DIR, without mods; extract
+# writes a base game's catalogs only with --dev. Mods: tests/tools/mods.sh.)
 set -euo pipefail
 ficelle=${FICELLE:?} src=${SOURCE_ROOT:?}
 tmp=$(mktemp -d)
@@ -35,7 +37,7 @@ mkdir -p "$tmp/bad/story/i18n/en"
 echo '{"entries": []}' > "$tmp/bad/story/i18n/en/a.json"
 
 status=0
-"$ficelle" check --archive "$tmp/bad" > "$tmp/out" || status=$?
+"$ficelle" check --no-mods --archive "$tmp/bad" > "$tmp/out" || status=$?
 cat "$tmp/out"
 [ $status -eq 1 ] || fail "check should exit 1 on a broken story, not $status"
 grep -q "story/a.lua:11: scene 'c1.dead' ended without jump" "$tmp/out" || fail "dead end"
@@ -53,11 +55,11 @@ scene("c1.a", function()
   end_chapter()
 end)
 LUA
-"$ficelle" check --archive "$tmp/good" > "$tmp/out" || fail "check should pass a clean story: $(cat "$tmp/out")"
+"$ficelle" check --no-mods --archive "$tmp/good" > "$tmp/out" || fail "check should pass a clean story: $(cat "$tmp/out")"
 grep -q "every branch played" "$tmp/out" || fail "a small story is played whole"
 
 # extract: a catalog, translated; then the French gets a typo fixed.
-"$ficelle" extract --lang en --archive "$tmp/good" > "$tmp/out"
+"$ficelle" extract --lang en --dev --no-mods --archive "$tmp/good" > "$tmp/out"
 cat="$tmp/good/story/i18n/en/a.json"
 [ -f "$cat" ] || fail "extract wrote no catalog"
 python3 - "$cat" <<'PY'
@@ -71,9 +73,9 @@ for e in c["entries"]:
     e["en"] = en[e["fr"]]
 json.dump(c, open(sys.argv[1], "w", encoding="utf-8"), ensure_ascii=False, indent=2)
 PY
-"$ficelle" check --archive "$tmp/good" > "$tmp/out" || fail "translated story should pass: $(cat "$tmp/out")"
+"$ficelle" check --no-mods --archive "$tmp/good" > "$tmp/out" || fail "translated story should pass: $(cat "$tmp/out")"
 sed -i 's/Il pleut sur Creil\./Il pleut sur Creil…/' "$tmp/good/story/a.lua"
-"$ficelle" extract --lang en --archive "$tmp/good" > "$tmp/out"
+"$ficelle" extract --lang en --dev --no-mods --archive "$tmp/good" > "$tmp/out"
 grep -q "1 carried over to review" "$tmp/out" || fail "the edited line's translation was not carried over: $(cat "$tmp/out")"
 python3 - "$cat" <<'PY'
 import json, sys
@@ -83,6 +85,6 @@ assert e["en"] == "It is raining on Creil." and e.get("review") is True, e
 assert e["was"] == "Il pleut sur Creil.", e
 PY
 status=0
-"$ficelle" check --archive "$tmp/good" > "$tmp/out" || status=$?
+"$ficelle" check --no-mods --archive "$tmp/good" > "$tmp/out" || status=$?
 [ $status -eq 1 ] && grep -q "translation to review" "$tmp/out" || fail "check should report the line to review"
 echo "check and extract: ok"

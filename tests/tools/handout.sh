@@ -6,8 +6,8 @@ set -euo pipefail
 ficelle=${FICELLE:?}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-"$ficelle" handout --dev --chapter 1 > "$tmp/fr.html"
-"$ficelle" handout --dev --chapter 3 --lang en > "$tmp/en.html"
+"$ficelle" handout --dev --no-mods --chapter 1 > "$tmp/fr.html"
+"$ficelle" handout --dev --no-mods --chapter 3 --lang en > "$tmp/en.html"
 python3 - "$tmp/fr.html" "$tmp/en.html" <<'PY'
 import sys
 from html.parser import HTMLParser
