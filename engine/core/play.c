@@ -267,6 +267,10 @@ static void run(Story *s, int choice)
       json_decref(s->raw);
       s->raw = req;
       s->phase = strcmp(kind, "ending") == 0 ? PH_ENDING : PH_CARD;
+      if (s->phase == PH_CARD) { /* the card is the chapter's: its units are where it is declared */
+        snprintf(s->ev_file, sizeof s->ev_file, "%s", play_str(play_def(s, s->chapter), "file"));
+        s->ev_line = 0;
+      }
       {
         Tr tr = play_tr(s, true);
         bool ok = s->phase == PH_ENDING ? event_ending(&s->eb, &tr, req)
