@@ -8,7 +8,7 @@ cd "$(dirname "$0")"
 
 # Debian packages: to build and play, then what the tests add.
 build_pkgs=(gcc meson ninja-build pkg-config python3 libsdl2-dev libsdl2-ttf-dev libx11-dev
-            libpng-dev liblua5.4-dev libphysfs-dev libjansson-dev fonts-ebgaramond fonts-inter
+            libpng-dev liblua5.4-dev libphysfs-dev libjansson-dev zlib1g-dev fonts-ebgaramond fonts-inter
             fonts-jetbrains-mono fonts-opendyslexic)
 test_pkgs=(xvfb xauth xdotool x11-apps x11-utils imagemagick tmux evilwm clang-format chromium)
 

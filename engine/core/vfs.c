@@ -15,10 +15,12 @@
 #include "err.h"
 #include "mem.h"
 #include "vfs.h"
+#include "ziplist.h"
 
 #define MAX_MODS 32
 
 static char vfs_base_path[1024];
+static json_t *vfs_crcs; /* archive as mounted -> { file -> CRC-32 } */
 static char vfs_write_path[1024];
 static char *vfs_mod_names[MAX_MODS + 1];
 static char *vfs_mod_paths[MAX_MODS + 1];
@@ -36,12 +38,30 @@ static int cmp_names(const void *a, const void *b)
 }
 
 /* Mounts a mod at its real path, searched before everything mounted so far. */
+/* Keeps the CRCs of an archive about to be mounted (a folder has none), for
+** vfs_read to check what PhysicsFS gives. */
+static void note_crcs(const char *path)
+{
+  struct stat sb;
+  json_t *crcs;
+  if (stat(path, &sb) != 0 || !S_ISREG(sb.st_mode))
+    return;
+  if (!(crcs = ziplist_crcs(path))) {
+    fprintf(stderr, "ficelle: %s (its files are read unchecked)\n", err_get());
+    return;
+  }
+  if (!vfs_crcs)
+    vfs_crcs = json_object();
+  json_object_set_new(vfs_crcs, path, crcs);
+}
+
 static bool mount_mod(const char *name, const char *path)
 {
   if (vfs_nmods == MAX_MODS)
     return err_set("more than %d mods", MAX_MODS);
   if (!PHYSFS_mount(path, NULL, 0))
     return err_set("%s", physfs_error());
+  note_crcs(path);
   vfs_mod_names[vfs_nmods] = mem_strdup(name);
   vfs_mod_paths[vfs_nmods++] = mem_strdup(path);
   return true;
@@ -115,6 +135,7 @@ bool vfs_open(const VfsOptions *opt)
       vfs_close();
       return false;
     }
+    note_crcs(opt->base[i]);
   }
   snprintf(vfs_base_path, sizeof vfs_base_path, "%s", opt->base[0]);
   wd = opt->write_dir ? opt->write_dir : PHYSFS_getPrefDir("ficelle", "centimes");
@@ -174,6 +195,8 @@ void vfs_close(void)
     vfs_mod_left_out[i] = NULL;
   }
   vfs_nmods = vfs_nleft_out = 0;
+  json_decref(vfs_crcs);
+  vfs_crcs = NULL;
   if (PHYSFS_isInit())
     PHYSFS_deinit();
 }
@@ -247,6 +270,18 @@ static bool reachable(const char *path)
   return PHYSFS_exists(path) && (!is_user(path) || in_write_dir(path));
 }
 
+/* Is what was read from an archive what was packed (its CRC-32)? */
+static bool intact(const char *path, const char *data, size_t len)
+{
+  const char *real = PHYSFS_getRealDir(path);
+  const json_t *crc = json_object_get(json_object_get(vfs_crcs, real ? real : ""), path);
+  if (!crc || (json_int_t)ziplist_crc(data, len) == json_integer_value(crc))
+    return true;
+  return err_set("'%s' is damaged in %s (its CRC-32 does not match what was packed): "
+                 "the archive is corrupt, install it again",
+                 path, real);
+}
+
 char *vfs_read(const char *path, size_t *len)
 {
   PHYSFS_File *f;
@@ -273,6 +308,10 @@ char *vfs_read(const char *path, size_t *len)
   }
   PHYSFS_close(f);
   buf[size] = '\0';
+  if (!intact(path, buf, (size_t)size)) {
+    free(buf);
+    return NULL;
+  }
   if (len)
     *len = (size_t)size;
   return buf;

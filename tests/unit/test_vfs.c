@@ -2,6 +2,7 @@
 ** whatever a mod carries (a regression: a mod's user/saves/ shadowed the
 ** reader's save, which was then set aside as damaged). */
 #include "check.h"
+#include "ziplist.h"
 
 /* A story, a reader's save and settings, and a mod that carries a user/ folder
 ** of its own (saves, settings, and a mod inside). */
@@ -60,9 +61,77 @@ static void test_user_lists_from_the_write_dir(void)
   vfs_close();
 }
 
+/* A zip archive of one file, stored (not deflated), as pack.py stores fonts. */
+static void put16(FILE *f, unsigned v)
+{
+  fputc((int)(v & 0xff), f), fputc((int)(v >> 8 & 0xff), f);
+}
+
+static void put32(FILE *f, uint32_t v)
+{
+  put16(f, v & 0xffff), put16(f, v >> 16);
+}
+
+static void write_zip(const char *path, const char *name, const char *text)
+{
+  FILE *f = fopen(path, "wb");
+  uint32_t crc = ziplist_crc(text, strlen(text)), n = (uint32_t)strlen(text);
+  unsigned len = (unsigned)strlen(name);
+  long dir;
+  REQUIRE(f != NULL);
+  put32(f, 0x04034b50), put16(f, 20), put16(f, 0), put16(f, 0), put16(f, 0), put16(f, 0x21);
+  put32(f, crc), put32(f, n), put32(f, n), put16(f, len), put16(f, 0);
+  fputs(name, f), fputs(text, f);
+  dir = ftell(f);
+  put32(f, 0x02014b50), put16(f, 20), put16(f, 20), put16(f, 0), put16(f, 0), put16(f, 0);
+  put16(f, 0x21), put32(f, crc), put32(f, n), put32(f, n), put16(f, len), put16(f, 0);
+  put16(f, 0), put16(f, 0), put16(f, 0), put32(f, 0), put32(f, 0);
+  fputs(name, f);
+  put32(f, 0x06054b50), put16(f, 0), put16(f, 0), put16(f, 1), put16(f, 1);
+  put32(f, (uint32_t)(46 + len)), put32(f, (uint32_t)dir), put16(f, 0);
+  fclose(f);
+}
+
+static void mount_zip(const char *zip, const char *wd)
+{
+  VfsOptions vo = { 0 };
+  vo.argv0 = "test";
+  vo.base[0] = zip;
+  vo.write_dir = wd;
+  REQUIRE(vfs_open(&vo));
+}
+
+/* One flipped bit in an archive: PhysicsFS hands it over as it is (a stored
+** file is not inflated, nothing checks it); the engine checks the CRC-32 the
+** archive holds and refuses the file rather than show a changed sentence. */
+static void test_archive_crc(void)
+{
+  char zip[512], wd[512], *text;
+  const char *line = "say 'Il coche. La case reflechit.'\n";
+  FILE *f;
+  snprintf(zip, sizeof zip, "%s/crc.zip", check_tmpdir());
+  snprintf(wd, sizeof wd, "%s/crc-user", check_tmpdir());
+  write_zip(zip, "story/a.lua", line);
+  mount_zip(zip, wd);
+  text = vfs_read("story/a.lua", NULL);
+  CHECK_STR(text, line);
+  free(text);
+  vfs_close();
+  f = fopen(zip, "r+b"); /* one bit of the sentence: "coche" becomes "cochd" */
+  REQUIRE(f != NULL);
+  fseek(f, 30 + (long)strlen("story/a.lua") + 12, SEEK_SET);
+  fputc('d', f);
+  fclose(f);
+  mount_zip(zip, wd);
+  CHECK(vfs_read("story/a.lua", NULL) == NULL);
+  CHECK_HAS(err_get(), "CRC-32 does not match");
+  vfs_close();
+}
+
 int main(void)
 {
   RUN(test_user_files_from_the_write_dir);
   RUN(test_user_lists_from_the_write_dir);
+  RUN(test_archive_crc);
   return check_done("vfs");
 }
