@@ -10,7 +10,8 @@ cd "$(dirname "$0")"
 build_pkgs=(gcc meson ninja-build pkg-config python3 libsdl2-dev libsdl2-ttf-dev libx11-dev
             libpng-dev liblua5.4-dev libphysfs-dev libjansson-dev zlib1g-dev fonts-ebgaramond fonts-inter
             fonts-jetbrains-mono fonts-opendyslexic)
-test_pkgs=(xvfb xauth xdotool x11-apps x11-utils imagemagick tmux evilwm clang-format chromium)
+test_pkgs=(xvfb xauth xdotool x11-apps x11-utils imagemagick tmux evilwm clang-format chromium
+           clang libclang-rt-14-dev)
 
 install_missing() {
   local missing=() p
@@ -70,8 +71,9 @@ case "$cmd" in
     # address and undefined-behaviour sanitizers; undefined behaviour stops
     # the test that meets it (UBSan only reports it, by default).
     export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}
+    # CI also runs the fuzz targets (clang, libFuzzer) for a bounded time each.
     passes=("build")
-    [ "${CI:-}" = true ] && passes=("build-ci" "build-asan")
+    [ "${CI:-}" = true ] && passes=("build-ci" "build-asan" "build-fuzz")
     total_ok=0 total_fail=0 total_skip=0 status=0
     for dir in "${passes[@]}"; do
       opts=() suites=()
@@ -79,8 +81,14 @@ case "$cmd" in
         build-ci) opts=(--werror) ;;
         build-asan) opts=(--werror -Db_sanitize=address,undefined -Db_lundef=false)
                     suites=(--suite unit --suite story) ;;
+        build-fuzz) opts=(-Dfuzz=true -Db_sanitize=address,undefined -Db_lundef=false)
+                    suites=(--suite fuzz) ;;
       esac
-      configure "$dir" "${opts[@]}"
+      if [ "$dir" = build-fuzz ]; then
+        CC=clang configure "$dir" "${opts[@]}"
+      else
+        configure "$dir" "${opts[@]}"
+      fi
       echo "== meson test -C $dir ${suites[*]}"
       log=$dir/meson-logs/testlog.json
       rm -f "$log"   # a stale log must not be counted if meson test cannot run

@@ -134,9 +134,17 @@ bool state_save_read(const char *data, size_t len, Checkpoint *cp, InputLog *log
   json_t *j, *card, *x, *scene = NULL, *chapter = NULL, *vars = NULL, *visits = NULL;
   json_t *rng = NULL, *layout = NULL, *bindings = NULL, *inputs = NULL;
   size_t i;
+  char header[64];
+  const char *nl;
   if (len < 14 || strncmp(data, "FICELLE-SAVE ", 13) != 0)
     return err_set("save: not a Ficelle save");
-  if (sscanf(data + 13, "%d %llx", &format, &sum) != 2)
+  /* The header line, as a string of its own: data need not end with a NUL. */
+  nl = memchr(data, '\n', len < sizeof header ? len : sizeof header);
+  if (!nl)
+    return err_set("save: its header is damaged");
+  memcpy(header, data, (size_t)(nl - data));
+  header[nl - data] = '\0';
+  if (sscanf(header + 13, "%d %llx", &format, &sum) != 2)
     return err_set("save: its header is damaged");
   if (format != STATE_FORMAT)
     return err_set("save: format %d, this engine reads format %d", format, STATE_FORMAT);

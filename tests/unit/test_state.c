@@ -167,6 +167,20 @@ static void test_golden_v1(void)
   state_log_clear(&log);
 }
 
+/* A header with no end of line, in a buffer with no NUL after it (as a
+** fuzzer gives it): refused without reading past the buffer (the fuzz target
+** found sscanf doing it; the sanitizer pass would report it). */
+static void test_header_unterminated(void)
+{
+  static const char head[] = "FICELLE-SAVE 1df\r*\r";
+  size_t n = sizeof head - 1;
+  char *exact = malloc(n); /* no NUL */
+  memcpy(exact, head, n);
+  CHECK(!state_save_read(exact, n, &(Checkpoint){ 0 }, &(InputLog){ 0 }, NULL));
+  CHECK_HAS(err_get(), "header");
+  free(exact);
+}
+
 int main(void)
 {
   RUN(test_round_trip);
@@ -176,5 +190,6 @@ int main(void)
   RUN(test_other_format);
   RUN(test_missing_field);
   RUN(test_golden_v1);
+  RUN(test_header_unterminated);
   return check_done("test_state");
 }

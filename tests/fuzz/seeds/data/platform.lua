@@ -1,0 +1,19 @@
+-- lua/layouts/platform.lua: Nuée's task screen, on Yacine's laptop at night.
+-- Format: see lua/layouts/page.lua.
+return {
+  mood = "yacine",
+  panels = {
+    { kind = "bar", rect = { 0, 0, 1, 0.1 },
+      items = {
+        { text = "Nuée", style = "brand" },
+        { ui = "platform.slogan", style = "slogan" },
+        { bind = "clock", label = "platform.clock" },
+        { bind = "reliability", format = "percent", label = "platform.reliability" },
+        { bind = "balance", format = "euros", label = "platform.balance" },
+      } },
+    { kind = "task", rect = { 0.035, 0.14, 0.56, 0.82 } },
+    { kind = "notice", bind = "notice", rect = { 0.625, 0.14, 0.34, 0.16 } },
+    { kind = "messages", rect = { 0.61, 0.3, 0.37, 0.68 }, font = "sans", size = 19,
+      compact = true, choices = true },
+  },
+}

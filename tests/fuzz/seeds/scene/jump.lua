@@ -1,0 +1,2 @@
+say 'x'
+jump 'f.b'
