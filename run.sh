@@ -10,7 +10,8 @@ cd "$(dirname "$0")"
 build_pkgs=(gcc meson ninja-build pkg-config python3 libsdl2-dev libsdl2-ttf-dev libx11-dev
             libpng-dev liblua5.4-dev libphysfs-dev libjansson-dev fonts-ebgaramond fonts-inter
             fonts-jetbrains-mono fonts-opendyslexic)
-test_pkgs=(xvfb xauth xdotool x11-apps x11-utils imagemagick tmux evilwm clang-format)
+test_pkgs=(xvfb xauth xdotool x11-apps x11-utils imagemagick tmux evilwm clang-format
+           desktop-file-utils appstream groff-base)
 
 install_missing() {
   local missing=() p
