@@ -180,22 +180,37 @@ static bool in_build_tree(void)
   return strncmp(exe, build, strlen(build)) == 0 && exe[strlen(build)] == '/';
 }
 
-/* The archive beside the executable, else the one in the build tree. */
+/* Is PATH a readable file? Copies it into buf (size PATH_MAX + 64) if so. */
+static bool readable(char *buf, const char *path)
+{
+  if (access(path, R_OK) != 0)
+    return false;
+  snprintf(buf, PATH_MAX + 64, "%s", path);
+  return true;
+}
+
+/* The archive beside the executable (the build tree); else where an install
+** put it, seen from the executable (bin/../share/ficelle: a DESTDIR install or
+** a moved prefix); else the data dir baked in at build time. */
 static const char *find_archive(void)
 {
-  static char path[PATH_MAX + 32];
-  char exe[PATH_MAX];
+  static char path[PATH_MAX + 64];
+  char exe[PATH_MAX], try[PATH_MAX + 64];
   ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
   if (n > 0) {
     char *slash;
     exe[n] = '\0';
     if ((slash = strrchr(exe, '/')))
       *slash = '\0';
-    snprintf(path, sizeof path, "%s/centimes.zip", exe);
-    if (access(path, R_OK) == 0)
+    snprintf(try, sizeof try, "%s/centimes.zip", exe);
+    if (readable(path, try))
+      return path;
+    snprintf(try, sizeof try, "%s/" FICELLE_DATA_FROM_BIN "/centimes.zip", exe);
+    if (readable(path, try))
       return path;
   }
-  return FICELLE_BUILD_ROOT "/centimes.zip";
+  /* Where the reader's install put it, or the path the error will name. */
+  return FICELLE_DATA_DIR "/centimes.zip";
 }
 
 /* Opening the story: Lua, the chapters, the catalogs. The window does it on a
