@@ -176,7 +176,7 @@ typedef struct Shot {
 static void draw_title(Ui *ui, Layout *L)
 {
   (void)L;
-  screen_title(ui, false);
+  screen_title(ui, NULL, NULL);
 }
 
 static void draw_page(Ui *ui, Layout *L)
@@ -442,7 +442,7 @@ static void draw_title_en(Ui *ui, Layout *L)
 {
   (void)L;
   story_set_language(story, "en");
-  screen_title(ui, true);
+  screen_title(ui, ui_text(ui, "menu.continue"), NULL);
   story_set_language(story, "fr");
 }
 

@@ -260,11 +260,16 @@ saves=$(dirname "$(find "$XDG_DATA_HOME" -name auto.sav | head -n 1)")
 printf 'not a save at all' >"$saves/slot1.sav"
 key Escape
 for _ in 1 2 3; do key Down; done
+key Return        # Load: the slot screen, page 1
+key Down          # its first slot, slot1
+key Return        # a game is in progress: the dialog asks, Cancel focused
+key Right         # ... Load
 key Return
 sleep 0.5
 shot 14-damaged
 [ -f "$saves/slot1.sav.damaged" ] && ok "a damaged save is set aside" || fail "no slot1.sav.damaged"
 kill -0 "$app_pid" 2>/dev/null && ok "the game goes on after a damaged save" || fail "the game died"
+key Escape
 key Escape
 stop
 grep -q '"lang": "en"' "$(find "$XDG_DATA_HOME" -name settings.json | head -n 1)" \
