@@ -247,7 +247,7 @@ static void slot_chosen(App *a, int id)
   SlotInfo si;
   char name[16], when[64];
   Action x = { ACT_SLOT, id };
-  slots_info(a->story, id, &si);
+  slots_info(a->story, id, false, &si);
   slots_when(&a->ui, &si, false, when, sizeof when);
   if (!a->slots.load) {
     if (si.used && !a->confirmed && !a->replay) {
@@ -292,7 +292,7 @@ static void new_game(App *a)
     return;
   }
   SlotInfo si;
-  slots_info(a->story, SLOTS_AUTO, &si);
+  slots_info(a->story, SLOTS_AUTO, false, &si);
   Action x = { ACT_NEW_GAME, 0 };
   ask_format(a, x, "confirm.new_game", json_pack("{s:i}", "chapter", si.chapter),
              "confirm.new_game_yes");
@@ -552,7 +552,7 @@ static void title(App *a)
 {
   SlotInfo si;
   char label[256] = "", when[64] = "";
-  slots_info(a->story, SLOTS_AUTO, &si);
+  slots_info(a->story, SLOTS_AUTO, false, &si);
   if (si.used && si.chapter > 0) {
     json_t *args = json_pack("{s:i, s:s}", "chapter", si.chapter, "title", si.title);
     char *t = args ? story_ui_format(a->story, "menu.continue_at", args) : NULL;

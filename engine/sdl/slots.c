@@ -44,7 +44,7 @@ static const char *chapter_title(Story *s, int chapter)
   return NULL;
 }
 
-void slots_info(Story *s, int id, SlotInfo *out)
+void slots_info(Story *s, int id, bool thumb, SlotInfo *out)
 {
   char name[16], path[256];
   memset(out, 0, sizeof *out);
@@ -67,6 +67,8 @@ void slots_info(Story *s, int id, SlotInfo *out)
   const char *now = out->chapter ? chapter_title(s, out->chapter) : NULL;
   if (now)
     snprintf(out->title, sizeof out->title, "%s", now);
+  if (!thumb)
+    return;
   size_t len = 0;
   slots_path(id, "png", path, sizeof path);
   char *png = vfs_read(path, &len);
@@ -88,7 +90,7 @@ void slots_view_read(SlotsView *v, Story *s)
   v->nslots = v->page == 0 ? 2 : SLOTS_PER_PAGE;
   for (int i = 0; i < v->nslots; i++) {
     int id = v->page == 0 ? SLOTS_AUTO + i : (v->page - 1) * SLOTS_PER_PAGE + i;
-    slots_info(s, id, &v->slot[i]);
+    slots_info(s, id, true, &v->slot[i]);
   }
 }
 

@@ -46,10 +46,10 @@ const char *slots_name(int id, char *buf, size_t size);
 /* The vfs path of a slot's file beside its save: ext "png" or "json". */
 void slots_path(int id, const char *ext, char *buf, size_t size);
 
-/* What is in a slot: its save, its sidecar and thumbnail (read through the
-** vfs). The chapter's title is taken from the story in its current language
-** when the chapter is known there. Free with slots_info_free(). */
-void slots_info(Story *s, int id, SlotInfo *out);
+/* What is in a slot: its save, its sidecar and, if `thumb`, its thumbnail
+** (read through the vfs). The chapter's title is taken from the story in its
+** current language when the chapter is known there. Free with slots_info_free(). */
+void slots_info(Story *s, int id, bool thumb, SlotInfo *out);
 void slots_info_free(SlotInfo *si);
 /* Fills v->slot for v->page and v->load. Free with slots_view_free(). */
 void slots_view_read(SlotsView *v, Story *s);
