@@ -425,6 +425,23 @@ key Return        # Replace
 sleep 0.5
 [ "$(md5sum <"$saves/slot1.sav")" != "$before" ] && ok "Replace overwrote the save" \
   || fail "Replace left the save as it was"
+# The mouse: a click on slot 1 asks too, and a click on Cancel keeps the save.
+# (The window is 1280x720: the slot's cell is at the top left, the dialog's
+# Cancel left of the middle.)
+# (The game is where slot 1 was just saved: the same bytes again, so the file's
+# time, not its md5, says whether it was written.)
+before=$(stat -c %y "$saves/slot1.sav")
+shot 20-save-screen
+xdotool mousemove --window "$wid" 200 200 click 1
+sleep 0.3
+shot 20-click-asked
+differs 20-save-screen 20-click-asked
+xdotool mousemove --window "$wid" 510 388 click 1
+sleep 0.3
+shot 20-click-cancelled
+differs 20-click-asked 20-click-cancelled
+[ "$(stat -c %y "$saves/slot1.sav")" = "$before" ] && ok "a click on Cancel kept the save" \
+  || fail "a click on Cancel overwrote the save"
 key Escape
 key Escape
 
