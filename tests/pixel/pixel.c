@@ -532,6 +532,13 @@ static void draw_confirm(Ui *ui, Layout *L)
   slots_info_free(&si);
 }
 
+/* The title with a game to continue: where it goes, and since when. */
+static void draw_title_continue(Ui *ui, Layout *L)
+{
+  (void)L;
+  screen_title(ui, "Continuer — chapitre 3, Non conforme", "01/12/2026, 10 h 45");
+}
+
 /* Each task image alone, on its card's colour: a drawing's regression test. */
 static void image_shot(Ui *ui, const char *name)
 {
@@ -581,6 +588,7 @@ static const Shot shots[] = {
   { "menu", 960, 540, draw_menu },
   { "slots_save", 960, 540, draw_slots_save },
   { "confirm", 960, 540, draw_confirm },
+  { "title_continue", 960, 540, draw_title_continue },
 };
 
 /* ---- PNG in and out: the engine's own code (shot.c) ------------------------ */

@@ -486,9 +486,14 @@ kind=$(identify -format '%m' "$saves/quick.png" 2>/dev/null)
   || fail "F6: no quick save (${kind:-no thumbnail})"
 for _ in 1 2 3 4; do key space; done
 sleep 2
+shot 22-read-on
 key F9
 shot 22-quick-load-asked
-key Return        # Cancel
+differs 22-read-on 22-quick-load-asked
+key Return        # Cancel: the page read on stays
+sleep 0.3
+shot 22-quick-load-cancelled
+same 22-read-on 22-quick-load-cancelled
 key F9
 key Right
 key Return        # Load
