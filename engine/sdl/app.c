@@ -19,12 +19,13 @@
 #include "screen.h"
 #include "settings.h"
 #include "shot.h"
+#include "slots.h"
 #include "ui.h"
 #include "vfs.h"
 #include "window.h"
 
-#define SAVE_SLOT "slot1"
 #define AUTOSAVE_SLOT "auto"
+#define QUICK_SLOT "quick"
 
 typedef enum Mode { MODE_TITLE, MODE_CHAPTERS, MODE_PLAY } Mode;
 
@@ -47,6 +48,12 @@ typedef struct App {
                        the reader's game (no autosave, no save) */
   Uint32 choice_at; /* when the choice shown came up (SDL ticks) */
   bool hinted;      /* the hint on how to choose was shown for this choice */
+  bool slots_open;  /* the Save or Load screen, over the menu */
+  SlotsView slots;  /* which of the two and its page (the slots are read as drawn) */
+  Action pending;   /* what the dialog asks about; ACT_NONE: no dialog */
+  char question[400], yes[64];
+  int asked_from; /* the focus before the dialog, given back if it is cancelled */
+  bool confirmed; /* the reader said yes to the action being done */
 } App;
 
 /* An option taken sooner than this after its choice came up was not meant for
@@ -110,11 +117,81 @@ static void settle(App *a, const Event *ev)
   a->dirty = true;
 }
 
+static void draw(App *a);
+
+/* Asks before doing x, in a dialog whose Cancel has the focus (Enter never
+** confirms by accident); x is done again, confirmed, if the reader says yes. */
+static void ask(App *a, Action x, const char *question, const char *yes_key)
+{
+  a->asked_from = a->ui.focus;
+  a->pending = x;
+  snprintf(a->question, sizeof a->question, "%s", question);
+  snprintf(a->yes, sizeof a->yes, "%s", ui_text(&a->ui, yes_key));
+  a->ui.focus = 0; /* Cancel: slots_confirm() registers it first */
+  a->ui.keyboard = true;
+  a->dirty = true;
+}
+
+/* The same with a question made from an interface template; args is taken. */
+static void ask_format(App *a, Action x, const char *key, json_t *args, const char *yes_key)
+{
+  char *q = args ? story_ui_format(a->story, key, args) : NULL;
+  ask(a, x, q ? q : ui_text(&a->ui, key), yes_key);
+  free(q);
+  json_decref(args);
+}
+
+static bool asking(const App *a)
+{
+  return a->pending.kind != ACT_NONE;
+}
+
+/* The slot's thumbnail: the game's frame as it is without the menu, the slot
+** screen, the dialog or a notice over it, drawn again and read back before it
+** is presented. */
+static void thumbnail(App *a, int id)
+{
+  char path[256];
+  bool menu = a->menu, slots = a->slots_open, history = a->history;
+  Action pending = a->pending;
+  Uint32 until = a->notice_until;
+  a->menu = a->slots_open = a->history = false;
+  a->pending.kind = ACT_NONE;
+  a->notice_until = 0;
+  draw(a);
+  slots_path(id, "png", path, sizeof path);
+  SDL_Rect page = { 0, 0, a->ui.w, a->ui.h };
+  if (!shot_thumb(a->win.r, page, SLOTS_THUMB_W, path))
+    fprintf(stderr, "ficelle: %s\n", err_get());
+  a->menu = menu;
+  a->slots_open = slots;
+  a->history = history;
+  a->pending = pending;
+  a->notice_until = until;
+  draw(a); /* the buttons of what is really shown */
+  a->dirty = true;
+}
+
+/* Writes the game in a slot, with its sidecar and thumbnail. False (err) if
+** the save itself failed; a missing sidecar or thumbnail is only reported. */
+static bool write_slot(App *a, int id)
+{
+  char name[16];
+  if (!saves_write(a->story, slots_name(id, name, sizeof name)))
+    return false;
+  int chapter = a->ev ? a->ev->chapter : 0;
+  const json_t *c = chapter_info(a, chapter);
+  if (!slots_write_meta(id, chapter, json_string_value(json_object_get(c, "title"))))
+    fprintf(stderr, "ficelle: %s\n", err_get());
+  thumbnail(a, id);
+  return true;
+}
+
 static void autosave(App *a)
 {
   if (a->mode != MODE_PLAY || !a->ev || a->ev->kind == EVENT_END || a->replay)
     return;
-  if (!saves_write(a->story, AUTOSAVE_SLOT))
+  if (!write_slot(a, SLOTS_AUTO))
     fprintf(stderr, "ficelle: autosave failed: %s\n", err_get());
 }
 
@@ -145,20 +222,81 @@ static bool load(App *a, const char *slot)
   a->replay = false; /* a save loaded is the reader's game again */
   a->last_chapter = -1;
   a->mode = MODE_PLAY;
-  a->menu = a->history = false;
+  a->menu = a->history = a->slots_open = false;
   settle(a, ev);
   notice(a, ui_text(&a->ui, diverged ? "save.diverged" : "save.loaded"));
   return true;
 }
 
-static void save(App *a)
+static void save(App *a, int id, const char *done)
 {
-  if (a->replay)
+  if (a->replay) {
     notice(a, ui_text(&a->ui, "replay.no_save"));
-  else if (saves_write(a->story, SAVE_SLOT))
-    notice(a, ui_text(&a->ui, "save.saved"));
-  else
+  } else if (write_slot(a, id)) {
+    notice(a, ui_text(&a->ui, done));
+  } else {
+    fprintf(stderr, "ficelle: %s\n", err_get());
     notice(a, ui_text(&a->ui, "save.failed"));
+  }
+}
+
+/* A slot taken on the Save or Load screen: asks before it overwrites a save,
+** or before a loaded save replaces the game in progress. */
+static void slot_chosen(App *a, int id)
+{
+  SlotInfo si;
+  char name[16], when[64];
+  Action x = { ACT_SLOT, id };
+  slots_info(a->story, id, false, &si);
+  slots_when(&a->ui, &si, false, when, sizeof when);
+  if (!a->slots.load) {
+    if (si.used && !a->confirmed && !a->replay) {
+      if (si.chapter > 0 && when[0])
+        ask_format(a, x, "confirm.overwrite",
+                   json_pack("{s:i, s:s}", "chapter", si.chapter, "time", when),
+                   "confirm.overwrite_yes");
+      else
+        ask(a, x, ui_text(&a->ui, "confirm.overwrite_any"), "confirm.overwrite_yes");
+    } else {
+      save(a, id, "save.saved");
+    }
+  } else if (!si.used) {
+    notice(a, ui_text(&a->ui, "save.none"));
+  } else if (a->mode == MODE_PLAY && !a->confirmed) {
+    ask(a, x, ui_text(&a->ui, "confirm.load"), "confirm.load_yes");
+  } else {
+    load(a, slots_name(id, name, sizeof name));
+  }
+  slots_info_free(&si);
+}
+
+/* The Save (load false) or Load screen, on the page last shown. */
+static void open_slots(App *a, bool load_screen)
+{
+  if (!load_screen && a->replay) {
+    notice(a, ui_text(&a->ui, "replay.no_save"));
+    return;
+  }
+  a->slots_open = true;
+  a->slots.load = load_screen;
+  if (a->slots.page < (load_screen ? 0 : 1))
+    a->slots.page = 1;
+  ui_reset_focus(&a->ui);
+}
+
+/* New game: asks first if it would replace the game Continue goes back to. */
+static void new_game(App *a)
+{
+  if (!saves_exists(AUTOSAVE_SLOT) || a->confirmed) {
+    begin(a, 0, false);
+    return;
+  }
+  SlotInfo si;
+  slots_info(a->story, SLOTS_AUTO, false, &si);
+  Action x = { ACT_NEW_GAME, 0 };
+  ask_format(a, x, "confirm.new_game", json_pack("{s:i}", "chapter", si.chapter),
+             "confirm.new_game_yes");
+  slots_info_free(&si);
 }
 
 static void set_language(App *a, int index)
@@ -271,7 +409,14 @@ static void select_focused(App *a)
 /* Esc: one step back out of what is open. */
 static void back(App *a)
 {
-  if (a->history)
+  if (asking(a)) { /* Esc cancels */
+    a->pending.kind = ACT_NONE;
+    a->ui.focus = a->asked_from;
+    return;
+  }
+  if (a->slots_open)
+    a->slots_open = false; /* back to the menu */
+  else if (a->history)
     a->history = false;
   else if (a->menu)
     a->menu = false;
@@ -288,7 +433,7 @@ static void act(App *a, Action x)
   case ACT_NONE: break;
   case ACT_CONTINUE: go_on(a); break;
   case ACT_CHOICE: choose(a, x.arg); break;
-  case ACT_NEW_GAME: begin(a, 0, false); break;
+  case ACT_NEW_GAME: new_game(a); break;
   case ACT_RESUME_GAME: load(a, AUTOSAVE_SLOT); break;
   case ACT_CHAPTERS:
     a->mode = MODE_CHAPTERS;
@@ -315,11 +460,32 @@ static void act(App *a, Action x)
     a->menu = a->history = false;
     ui_reset_focus(&a->ui);
     break;
-  case ACT_SAVE:
-    save(a);
-    a->menu = false;
+  case ACT_SAVE: open_slots(a, false); break;
+  case ACT_LOAD: open_slots(a, true); break;
+  case ACT_SLOT: slot_chosen(a, x.arg); break;
+  case ACT_SLOT_PAGE: a->slots.page = x.arg; break;
+  case ACT_CONFIRM: {
+    Action p = a->pending;
+    a->pending.kind = ACT_NONE;
+    a->ui.focus = a->asked_from;
+    if (x.arg && p.kind != ACT_NONE) {
+      a->confirmed = true;
+      act(a, p);
+      a->confirmed = false;
+    }
     break;
-  case ACT_LOAD: load(a, SAVE_SLOT); break;
+  }
+  case ACT_QUICK_SAVE: save(a, SLOTS_QUICK, "save.quick"); break;
+  case ACT_QUICK_LOAD: {
+    Action self = { ACT_QUICK_LOAD, 0 };
+    if (!saves_exists(QUICK_SLOT))
+      notice(a, ui_text(&a->ui, "save.none"));
+    else if (a->mode == MODE_PLAY && !a->confirmed)
+      ask(a, self, ui_text(&a->ui, "confirm.load"), "confirm.load_yes");
+    else
+      load(a, QUICK_SLOT);
+    break;
+  }
   case ACT_HISTORY:
     a->menu = false;
     a->history = true;
@@ -355,6 +521,10 @@ static void act(App *a, Action x)
     break;
   case ACT_CLICK: break; /* see click(): it needs the pointer */
   case ACT_MENU:
+    if (asking(a) || a->slots_open) {
+      back(a);
+      break;
+    }
     if (a->mode == MODE_PLAY)
       a->menu = !a->menu;
     a->history = false;
@@ -377,6 +547,26 @@ static void act(App *a, Action x)
 
 /* ---- drawing -------------------------------------------------------------- */
 
+/* The title, its Continue saying where it goes back to and since when. */
+static void title(App *a)
+{
+  SlotInfo si;
+  char label[256] = "", when[64] = "";
+  slots_info(a->story, SLOTS_AUTO, false, &si);
+  if (si.used && si.chapter > 0) {
+    json_t *args = json_pack("{s:i, s:s}", "chapter", si.chapter, "title", si.title);
+    char *t = args ? story_ui_format(a->story, "menu.continue_at", args) : NULL;
+    snprintf(label, sizeof label, "%s", t ? t : ui_text(&a->ui, "menu.continue"));
+    free(t);
+    json_decref(args);
+    slots_when(&a->ui, &si, true, when, sizeof when);
+  } else if (si.used) {
+    snprintf(label, sizeof label, "%s", ui_text(&a->ui, "menu.continue"));
+  }
+  screen_title(&a->ui, si.used ? label : NULL, when);
+  slots_info_free(&si);
+}
+
 static void draw(App *a)
 {
   Uint32 now = SDL_GetTicks();
@@ -390,7 +580,7 @@ static void draw(App *a)
     ui_resize(ui, w, h);
   ui_begin(ui);
   switch (a->mode) {
-  case MODE_TITLE: screen_title(ui, saves_exists(AUTOSAVE_SLOT)); break;
+  case MODE_TITLE: title(a); break;
   case MODE_CHAPTERS: screen_chapters(ui); break;
   case MODE_PLAY:
     if (!a->ev) {
@@ -412,9 +602,19 @@ static void draw(App *a)
     ui_begin(ui); /* the page below takes no clicks */
     screen_history(ui, &a->hist_scroll);
   }
-  if (a->menu) {
+  if (a->menu && !a->slots_open) {
     ui_begin(ui);
     screen_menu(ui, a->mode == MODE_PLAY);
+  }
+  if (a->slots_open) {
+    ui_begin(ui);
+    slots_view_read(&a->slots, a->story);
+    slots_draw(ui, &a->slots);
+    slots_view_free(&a->slots);
+  }
+  if (asking(a)) {
+    ui_begin(ui);
+    slots_confirm(ui, a->question, a->yes);
   }
   if (a->notice[0] && now < a->notice_until)
     screen_notice(ui, a->notice);
@@ -465,7 +665,7 @@ static void click(App *a, int wx, int wy)
   else if (a->history) {
     a->history = false;
     a->dirty = true;
-  } else if (!a->menu)
+  } else if (!a->menu && !asking(a))
     go_on(a);
 }
 
@@ -476,7 +676,7 @@ static bool too_soon(const App *a, const SDL_Event *e, Action asked)
 {
   bool takes = asked.kind == ACT_CHOICE || asked.kind == ACT_SELECT || asked.kind == ACT_CLICK
       || asked.kind == ACT_CONTINUE;
-  if (!takes || a->mode != MODE_PLAY || a->menu || a->history || !a->ev
+  if (!takes || a->mode != MODE_PLAY || a->menu || a->history || asking(a) || !a->ev
       || a->ev->kind != EVENT_CHOICE)
     return false;
   if (e->type == SDL_KEYDOWN && e->key.repeat)
@@ -514,7 +714,7 @@ static void handle(App *a, const SDL_Event *e)
   case SDL_CONTROLLERBUTTONDOWN:
   case SDL_MOUSEBUTTONDOWN:
   case SDL_MOUSEWHEEL: {
-    InputContext where = { a->ui.hide, a->history, a->mode == MODE_PLAY && !a->menu };
+    InputContext where = { a->ui.hide, a->history, a->mode == MODE_PLAY && !a->menu && !asking(a) };
     Action asked = input_action(e, where);
     if (too_soon(a, e, asked))
       break;
@@ -540,7 +740,7 @@ static int next_timeout(App *a, Uint32 now)
     if (t < 0 || m_ < t)                                                                           \
       t = m_;                                                                                      \
   } while (0)
-  if (a->mode == MODE_PLAY && !a->menu && !a->history) {
+  if (a->mode == MODE_PLAY && !a->menu && !a->history && !asking(a)) {
     if (layout_typing(a->L, now))
       SOONER(30);
     if (a->skip && a->ev && a->ev->kind == EVENT_LINE)
@@ -565,7 +765,7 @@ static int next_timeout(App *a, Uint32 now)
 
 static void tick(App *a, Uint32 now)
 {
-  if (a->mode != MODE_PLAY || a->menu || a->history || !a->ev)
+  if (a->mode != MODE_PLAY || a->menu || a->history || asking(a) || !a->ev)
     return;
   if (a->skip && a->ev->kind == EVENT_LINE) {
     layout_finish(a->L);
@@ -658,6 +858,7 @@ int app_run(Story *story, const AppOptions *opt)
   a->ui.speed = a->set.speed;
   restyle(a);
   a->mode = MODE_TITLE;
+  a->slots.page = 1;
   if (opt && opt->chapter > 0)
     begin(a, opt->chapter, true); /* a chapter asked for: a replay too */
   a->dirty = true;

@@ -50,7 +50,7 @@ static const char *language_name(Ui *ui)
   return setting(ui, "menu.language", key);
 }
 
-void screen_title(Ui *ui, bool can_resume)
+void screen_title(Ui *ui, const char *resume, const char *when)
 {
   ui_set_mood(ui, "title");
   fill(ui);
@@ -78,8 +78,21 @@ void screen_title(Ui *ui, bool can_resume)
   y += sq + ui_px(ui, 40);
   int w = ui_px(ui, 380);
   x -= ui_px(ui, 24);
-  if (can_resume)
-    y = menu_item(ui, x, y, w, ui_text(ui, "menu.continue"), ACT_RESUME_GAME, 0);
+  if (resume && when && *when) {
+    /* Where Continue goes, and since when: a taller, wider item. */
+    int h = ui_px(ui, 66), px = ui_font_px(ui, 20), small = ui_font_px(ui, 14);
+    Action act = { ACT_RESUME_GAME, 0 };
+    int index = ui_button(ui, (SDL_Rect){ x, y, ui_px(ui, 520), h }, NULL, act, BUTTON_MENU);
+    SDL_Color fg = index == ui->focus ? ui->pal.focus : ui->pal.text;
+    int lh = font_line_height(FONT_SANS, px) + font_line_height(FONT_SANS, small);
+    int ty = y + (h - lh) / 2;
+    draw_text(ui->r, FONT_SANS, px, fg, x + ui_px(ui, 24), ty, resume);
+    draw_text(ui->r, FONT_SANS, small, ui->pal.dim, x + ui_px(ui, 24),
+              ty + font_line_height(FONT_SANS, px), when);
+    y += h + ui_px(ui, 6);
+  } else if (resume) {
+    y = menu_item(ui, x, y, w, resume, ACT_RESUME_GAME, 0);
+  }
   y = menu_item(ui, x, y, w, ui_text(ui, "menu.new_game"), ACT_NEW_GAME, 0);
   if (json_array_size(story_chapters(ui->story)) > 1)
     y = menu_item(ui, x, y, w, ui_text(ui, "menu.chapters"), ACT_CHAPTERS, 0);

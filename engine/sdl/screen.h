@@ -12,7 +12,9 @@
 #include "story.h"
 #include "ui.h"
 
-void screen_title(Ui *ui, bool can_resume);
+/* resume: the label of Continue ("Continuer — chapitre 3, Non conforme"),
+** NULL: no game to continue; when: the date below it, NULL or "": none. */
+void screen_title(Ui *ui, const char *resume, const char *when);
 void screen_chapters(Ui *ui);
 /* The card of a chapter's beginning (CHAPTER: data {number, side, title}). */
 void screen_chapter(Ui *ui, const Event *ev);

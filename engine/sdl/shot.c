@@ -34,17 +34,26 @@ static bool describe(png_image *img, const SDL_Surface *s)
   }
 }
 
-bool shot_take(SDL_Renderer *r, SDL_Rect page)
+/* Reads `page` of what r drew as a new RGB24 surface; NULL with err_set(). */
+static SDL_Surface *read_page(SDL_Renderer *r, SDL_Rect page)
 {
   /* RGB, no alpha: what a window's framebuffer holds there is no picture's. */
   SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, page.w, page.h, 24, SDL_PIXELFORMAT_RGB24);
-  if (!s)
-    return err_set("screenshot: %s", SDL_GetError());
+  if (!s) {
+    err_set("screenshot: %s", SDL_GetError());
+    return NULL;
+  }
   if (SDL_RenderReadPixels(r, &page, SDL_PIXELFORMAT_RGB24, s->pixels, s->pitch) != 0) {
     err_set("screenshot: %s", SDL_GetError());
     SDL_FreeSurface(s);
-    return false;
+    return NULL;
   }
+  return s;
+}
+
+/* Writes an RGB24 surface as a PNG file at a vfs path. */
+static bool write_png(SDL_Surface *s, const char *path)
+{
   png_image img;
   describe(&img, s);
   png_alloc_size_t len = 0;
@@ -52,20 +61,102 @@ bool shot_take(SDL_Renderer *r, SDL_Rect page)
   bool ok = png_image_write_get_memory_size(img, len, 0, s->pixels, s->pitch, NULL)
       && (png = malloc(len)) != NULL
       && png_image_write_to_memory(&img, png, &len, 0, s->pixels, s->pitch, NULL);
-  SDL_FreeSurface(s);
   if (!ok) {
     free(png);
-    return err_set("screenshot: %s", img.message[0] ? img.message : "out of memory");
+    return err_set("png: %s", img.message[0] ? img.message : "out of memory");
   }
+  ok = vfs_write(path, png, len);
+  free(png);
+  return ok;
+}
+
+bool shot_take(SDL_Renderer *r, SDL_Rect page)
+{
+  SDL_Surface *s = read_page(r, page);
+  if (!s)
+    return false;
   char path[96];
   time_t t = time(NULL);
   struct tm tm;
   localtime_r(&t, &tm);
   snprintf(path, sizeof path, VFS_USER "screenshots/centimes-%04d%02d%02d-%02d%02d%02d.png",
            tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec);
-  ok = vfs_write(path, png, len);
-  free(png);
+  bool ok = write_png(s, path);
+  SDL_FreeSurface(s);
   return ok;
+}
+
+/* Each pixel of the small picture is the mean of the box of the large one it
+** covers (SDL2's own scaling only picks one pixel of the box: the letters of a
+** page would come out as noise). */
+static void box_shrink(const SDL_Surface *from, SDL_Surface *to)
+{
+  for (int y = 0; y < to->h; y++) {
+    int y0 = y * from->h / to->h, y1 = (y + 1) * from->h / to->h;
+    if (y1 <= y0)
+      y1 = y0 + 1;
+    Uint8 *out = (Uint8 *)to->pixels + y * to->pitch;
+    for (int x = 0; x < to->w; x++) {
+      int x0 = x * from->w / to->w, x1 = (x + 1) * from->w / to->w;
+      if (x1 <= x0)
+        x1 = x0 + 1;
+      unsigned long sum[3] = { 0, 0, 0 }, n = 0;
+      for (int yy = y0; yy < y1; yy++) {
+        const Uint8 *in = (const Uint8 *)from->pixels + yy * from->pitch + x0 * 3;
+        for (int xx = x0; xx < x1; xx++, in += 3, n++) {
+          sum[0] += in[0];
+          sum[1] += in[1];
+          sum[2] += in[2];
+        }
+      }
+      for (int c = 0; c < 3; c++)
+        out[x * 3 + c] = (Uint8)(sum[c] / n);
+    }
+  }
+}
+
+bool shot_thumb(SDL_Renderer *r, SDL_Rect page, int w, const char *path)
+{
+  SDL_Surface *big = read_page(r, page);
+  if (!big)
+    return false;
+  int h = page.w > 0 ? w * page.h / page.w : 0;
+  SDL_Surface *small =
+      h > 0 ? SDL_CreateRGBSurfaceWithFormat(0, w, h, 24, SDL_PIXELFORMAT_RGB24) : NULL;
+  if (!small) {
+    SDL_FreeSurface(big);
+    return err_set("thumbnail: %s", h > 0 ? SDL_GetError() : "empty page");
+  }
+  box_shrink(big, small);
+  SDL_FreeSurface(big);
+  bool ok = write_png(small, path);
+  SDL_FreeSurface(small);
+  return ok;
+}
+
+SDL_Surface *shot_png_decode(const void *data, size_t len)
+{
+  png_image img;
+  memset(&img, 0, sizeof img);
+  img.version = PNG_IMAGE_VERSION;
+  if (!png_image_begin_read_from_memory(&img, data, len)) {
+    err_set("png: %s", img.message);
+    return NULL;
+  }
+  img.format = argb8888();
+  SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, (int)img.width, (int)img.height, 32,
+                                                  SDL_PIXELFORMAT_ARGB8888);
+  if (!s) {
+    err_set("png: %s", SDL_GetError());
+    png_image_free(&img);
+    return NULL;
+  }
+  if (!png_image_finish_read(&img, NULL, s->pixels, s->pitch, NULL)) {
+    err_set("png: %s", img.message);
+    SDL_FreeSurface(s);
+    return NULL;
+  }
+  return s;
 }
 
 bool shot_png_save(const char *path, SDL_Surface *s)

@@ -45,7 +45,13 @@ typedef enum ActionKind {
   ACT_AUTO,     /* auto-advance on or off */
   ACT_SKIP,     /* arg: 1 while skipping, 0 when it stops */
   ACT_HIDE,     /* arg: 1 hides the interface, 0 shows it again */
-  ACT_SHOT      /* a screenshot of the next frame */
+  ACT_SHOT,     /* a screenshot of the next frame */
+  /* The save slots (slots.c). */
+  ACT_SLOT,       /* arg: a slot's id; saves or loads it, as the screen shown says */
+  ACT_SLOT_PAGE,  /* arg: the page of slots to show */
+  ACT_CONFIRM,    /* the dialog's answer; arg: 1 go ahead, 0 cancel */
+  ACT_QUICK_SAVE, /* the quick save slot, with no question */
+  ACT_QUICK_LOAD  /* the quick save slot, after a question */
 } ActionKind;
 
 typedef struct Action {

@@ -24,6 +24,7 @@
 #include "layout.h"
 #include "screen.h"
 #include "shot.h"
+#include "slots.h"
 #include "story.h"
 #include "text.h"
 #include "ui.h"
@@ -176,7 +177,7 @@ typedef struct Shot {
 static void draw_title(Ui *ui, Layout *L)
 {
   (void)L;
-  screen_title(ui, false);
+  screen_title(ui, NULL, NULL);
 }
 
 static void draw_page(Ui *ui, Layout *L)
@@ -442,8 +443,100 @@ static void draw_title_en(Ui *ui, Layout *L)
 {
   (void)L;
   story_set_language(story, "en");
-  screen_title(ui, true);
+  screen_title(ui, ui_text(ui, "menu.continue"), NULL);
   story_set_language(story, "fr");
+}
+
+/* ---- the save slots: fixtures written here, not saves of the story -------- */
+
+/* A thumbnail as the window would write it: a chapter card drawn small. */
+static SDL_Surface *mini_card(int number, const char *side, const char *title)
+{
+  SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, SLOTS_THUMB_W, SLOTS_THUMB_W * 9 / 16, 32,
+                                                  SDL_PIXELFORMAT_ARGB8888);
+  SDL_Renderer *r = s ? SDL_CreateSoftwareRenderer(s) : NULL;
+  if (!r) {
+    SDL_FreeSurface(s);
+    return NULL;
+  }
+  Ui ui;
+  ui_init(&ui, r, story);
+  ui_resize(&ui, s->w, s->h);
+  ui_begin(&ui);
+  Event ev = event(EVENT_CHAPTER, "page");
+  ev.text = title;
+  json_t *d = json_pack("{s:i, s:s, s:s}", "number", number, "side", side, "title", title);
+  ev.data = d;
+  ev.chapter = number;
+  screen_chapter(&ui, &ev);
+  json_decref(d);
+  SDL_RenderPresent(r);
+  font_cache_clear(); /* its textures belong to this renderer */
+  SDL_DestroyRenderer(r);
+  return s;
+}
+
+static void slot_fixture(SlotInfo *si, int id, int chapter, const char *title, const char *saved,
+                         const char *side)
+{
+  memset(si, 0, sizeof *si);
+  si->id = id;
+  if (!title)
+    return;
+  si->used = true;
+  si->chapter = chapter;
+  snprintf(si->title, sizeof si->title, "%s", title);
+  snprintf(si->saved, sizeof si->saved, "%s", saved);
+  si->thumb = mini_card(chapter, side, title);
+}
+
+/* The Save screen's first page: two slots filled, four free, the keyboard's
+** focus on the second. */
+static void draw_slots_save(Ui *ui, Layout *L)
+{
+  SlotsView v;
+  memset(&v, 0, sizeof v);
+  v.page = 1;
+  v.nslots = SLOTS_PER_PAGE;
+  slot_fixture(&v.slot[0], 0, 1, "Lundi", "2026-12-01 10:45", "yacine");
+  slot_fixture(&v.slot[1], 1, 3, "Non conforme", "2026-12-02 21:07", "office");
+  for (int i = 2; i < SLOTS_PER_PAGE; i++)
+    slot_fixture(&v.slot[i], i, 0, NULL, NULL, NULL);
+  draw_page(ui, L);
+  ui_begin(ui);
+  slots_draw(ui, &v);
+  ui_focus_move(ui, 1);
+  ui_focus_move(ui, 1);
+  draw_page(ui, L);
+  ui_begin(ui);
+  slots_draw(ui, &v);
+  slots_view_free(&v);
+}
+
+/* The question before a save is overwritten, Cancel focused. */
+static void draw_confirm(Ui *ui, Layout *L)
+{
+  SlotInfo si;
+  char when[64];
+  slot_fixture(&si, 1, 2, "Sprint", "2026-12-01 10:45", "office");
+  slots_when(ui, &si, false, when, sizeof when);
+  json_t *args = json_pack("{s:i, s:s}", "chapter", si.chapter, "time", when);
+  char *q = story_ui_format(story, "confirm.overwrite", args);
+  json_decref(args);
+  draw_page(ui, L);
+  ui_begin(ui);
+  ui->focus = 0;
+  ui->keyboard = true;
+  slots_confirm(ui, q ? q : "", ui_text(ui, "confirm.overwrite_yes"));
+  free(q);
+  slots_info_free(&si);
+}
+
+/* The title with a game to continue: where it goes, and since when. */
+static void draw_title_continue(Ui *ui, Layout *L)
+{
+  (void)L;
+  screen_title(ui, "Continuer — chapitre 3, Non conforme", "01/12/2026, 10 h 45");
 }
 
 /* Each task image alone, on its card's colour: a drawing's regression test. */
@@ -493,6 +586,9 @@ static const Shot shots[] = {
   { "ending", 960, 540, draw_ending },
   { "error", 960, 540, draw_error },
   { "menu", 960, 540, draw_menu },
+  { "slots_save", 960, 540, draw_slots_save },
+  { "confirm", 960, 540, draw_confirm },
+  { "title_continue", 960, 540, draw_title_continue },
 };
 
 /* ---- PNG in and out: the engine's own code (shot.c) ------------------------ */

@@ -260,11 +260,16 @@ saves=$(dirname "$(find "$XDG_DATA_HOME" -name auto.sav | head -n 1)")
 printf 'not a save at all' >"$saves/slot1.sav"
 key Escape
 for _ in 1 2 3; do key Down; done
+key Return        # Load: the slot screen, page 1
+key Down          # its first slot, slot1
+key Return        # a game is in progress: the dialog asks, Cancel focused
+key Right         # ... Load
 key Return
 sleep 0.5
 shot 14-damaged
 [ -f "$saves/slot1.sav.damaged" ] && ok "a damaged save is set aside" || fail "no slot1.sav.damaged"
 kill -0 "$app_pid" 2>/dev/null && ok "the game goes on after a damaged save" || fail "the game died"
+key Escape
 key Escape
 stop
 grep -q '"lang": "en"' "$(find "$XDG_DATA_HOME" -name settings.json | head -n 1)" \
@@ -313,7 +318,7 @@ stop
   || fail "a chapter replay changed the reader's autosave"
 [ ! -f "${auto%/*}/slot1.sav" ] && ok "a replay wrote no save" || fail "a replay wrote slot1.sav"
 
-# 14. A settings file asking for a window larger than the screen (edited by
+# 18. A settings file asking for a window larger than the screen (edited by
 #     hand, or from another screen): the window fits the screen all the same.
 export XDG_DATA_HOME="$tmp/data-huge"
 mkdir -p "$XDG_DATA_HOME/centimes"
@@ -324,6 +329,190 @@ read -r gw gh < <(geometry | tr 'x' ' ')
 [ "${gw:-0}" -le 1280 ] && [ "${gh:-0}" -le 800 ] && [ "${gw:-0}" -ge 320 ] \
   && ok "5000x4000 in settings.json: the window fits the screen (${gw}x${gh})" \
   || fail "5000x4000 in settings.json gave a ${gw}x${gh} window"
+stop
+
+# 14. Pages of save slots: a game saved in slot 1 (page 1) at one place and in
+#     slot 7 (page 2) further on; after quitting and coming back, each loads its
+#     own page back (Load asks first: a game is in progress). Each slot has a
+#     thumbnail PNG beside it and a sidecar with its chapter and date.
+export XDG_DATA_HOME="$tmp/data-slots"
+start
+key Return        # the focus on New game (no autosave yet: no question)
+key Return        # the chapter card
+key Return        # the page
+sleep 1.5
+key Escape
+key Down
+key Down          # Save
+key Return        # the Save screen, page 1
+shot 18-save-screen
+key Down          # slot 1, free: saved at once
+key Return
+sleep 0.5
+key Escape        # back to the menu
+key Escape        # back to the page
+sleep 3           # until the notice is gone
+shot 18-place-a
+for _ in 1 2 3 4 5 6; do key space; done
+sleep 2
+key Escape
+key Down
+key Down
+key Return        # the Save screen
+for _ in $(seq 8); do key Down; done
+key Return        # the page button "2"
+for _ in 1 2 3; do key Down; done
+key Return        # slot 7, free
+sleep 0.5
+key Escape
+key Escape
+sleep 3
+shot 18-place-b
+differs 18-place-a 18-place-b
+saves=$(dirname "$(find "$XDG_DATA_HOME" -name slot1.sav | head -n 1)")
+for slot in slot1 slot7; do
+  [ -f "$saves/$slot.sav" ] && ok "$slot.sav written" || fail "no $slot.sav"
+  kind=$(identify -format '%m %wx%h' "$saves/$slot.png" 2>/dev/null)
+  [ "${kind%% *}" = PNG ] && ok "$slot.png is a thumbnail ($kind)" \
+    || fail "$slot.png is not a PNG (${kind:-missing})"
+  grep -q '"chapter": 1' "$saves/$slot.json" && grep -q '"saved": "20' "$saves/$slot.json" \
+    && ok "$slot.json: chapter 1 and a date" || fail "$slot.json: $(tr -d ' \n' <"$saves/$slot.json" 2>&1)"
+done
+stop
+start
+key Return        # the focus on Continue (the autosave of quitting) ...
+key Return        # ... taken
+sleep 2
+key Escape
+for _ in 1 2 3; do key Down; done
+key Return        # the Load screen, page 1
+shot 19-load-screen
+key Down
+key Return        # slot 1: the dialog
+shot 19-load-asked
+differs 19-load-screen 19-load-asked
+key Right
+key Return        # Load
+sleep 3
+shot 19-loaded-a
+same 18-place-a 19-loaded-a
+key Escape
+for _ in 1 2 3; do key Down; done
+key Return        # the Load screen
+for _ in $(seq 9); do key Down; done
+key Return        # its page button "2" (after "Auto and quick" and "1")
+for _ in 1 2 3; do key Down; done
+key Return        # slot 7: the dialog
+key Right
+key Return
+sleep 3
+shot 19-loaded-b
+same 18-place-b 19-loaded-b
+differs 19-loaded-a 19-loaded-b
+
+# 15. Overwriting a save asks first, Cancel focused: Enter and Esc both keep
+#     the old save byte for byte; Replace replaces it.
+before=$(md5sum <"$saves/slot1.sav")
+key Escape
+key Down
+key Down
+key Return        # the Save screen, on page 2 (the page last shown)
+for _ in $(seq 7); do key Down; done
+key Return        # the page button "1"
+for _ in 1 2 3 4; do key Down; done
+key Return        # slot 1, which holds a save: the dialog
+shot 20-overwrite-asked
+key Return        # Enter: Cancel
+sleep 0.3
+shot 20-overwrite-cancelled
+differs 20-overwrite-asked 20-overwrite-cancelled
+[ "$(md5sum <"$saves/slot1.sav")" = "$before" ] && ok "Enter on the dialog kept the old save" \
+  || fail "Enter on the dialog overwrote the save"
+key Return        # the dialog again
+key Escape        # Esc cancels
+[ "$(md5sum <"$saves/slot1.sav")" = "$before" ] && ok "Esc on the dialog kept the old save" \
+  || fail "Esc on the dialog overwrote the save"
+key Return
+key Right
+key Return        # Replace
+sleep 0.5
+[ "$(md5sum <"$saves/slot1.sav")" != "$before" ] && ok "Replace overwrote the save" \
+  || fail "Replace left the save as it was"
+# The mouse: a click on slot 1 asks too, and a click on Cancel keeps the save.
+# (The window is 1280x720: the slot's cell is at the top left, the dialog's
+# Cancel left of the middle.)
+# (The game is where slot 1 was just saved: the same bytes again, so the file's
+# time, not its md5, says whether it was written.)
+before=$(stat -c %y "$saves/slot1.sav")
+shot 20-save-screen
+xdotool mousemove --window "$wid" 200 200 click 1
+sleep 0.3
+shot 20-click-asked
+differs 20-save-screen 20-click-asked
+xdotool mousemove --window "$wid" 510 388 click 1
+sleep 0.3
+shot 20-click-cancelled
+differs 20-click-asked 20-click-cancelled
+[ "$(stat -c %y "$saves/slot1.sav")" = "$before" ] && ok "a click on Cancel kept the save" \
+  || fail "a click on Cancel overwrote the save"
+key Escape
+key Escape
+
+# 16. New game while Continue has a game asks, Cancel focused; Cancel keeps
+#     the autosave (the one written on going back to the title).
+key Escape
+key Up
+key Up            # Title screen
+key Return
+sleep 0.5
+auto=$saves/auto.sav
+before=$(md5sum <"$auto")
+key Down
+key Down          # New game
+shot 21-title-continue
+key Return
+shot 21-new-game-asked
+differs 21-title-continue 21-new-game-asked
+key Return        # Enter: Cancel
+key Return        # the dialog again ...
+key Escape        # ... and Esc
+sleep 0.3
+shot 21-new-game-cancelled
+same 21-title-continue 21-new-game-cancelled
+[ "$(md5sum <"$auto")" = "$before" ] && ok "Cancel kept the autosave" \
+  || fail "the autosave changed"
+key Return
+key Right
+key Return        # New game: the chapter card
+sleep 0.5
+shot 21-new-game
+differs 21-title-continue 21-new-game
+
+# 17. Quick save (F6) and quick load (F9, which asks).
+key Return        # the page
+sleep 2
+key F6
+sleep 3
+shot 22-quick-saved
+kind=$(identify -format '%m' "$saves/quick.png" 2>/dev/null)
+[ -f "$saves/quick.sav" ] && [ "$kind" = PNG ] && ok "F6 wrote quick.sav and quick.png" \
+  || fail "F6: no quick save (${kind:-no thumbnail})"
+for _ in 1 2 3 4; do key space; done
+sleep 2
+shot 22-read-on
+key F9
+shot 22-quick-load-asked
+differs 22-read-on 22-quick-load-asked
+key Return        # Cancel: the page read on stays
+sleep 0.3
+shot 22-quick-load-cancelled
+same 22-read-on 22-quick-load-cancelled
+key F9
+key Right
+key Return        # Load
+sleep 3
+shot 22-quick-loaded
+same 22-quick-saved 22-quick-loaded
 stop
 
 echo "window: $passed passed, $failed failed (screenshots in $out)"
