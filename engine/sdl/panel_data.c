@@ -8,14 +8,22 @@
 
 #include "panel.h"
 
+/* A strip across the screen (a bar, an e-mail's header): its ground and the
+** rule under it. Returns its rectangle. */
+static SDL_Rect strip(Ui *ui, const json_t *panel)
+{
+  SDL_Rect rc = panel_rect(ui, panel);
+  SDL_Rect rule = { rc.x, rc.y + rc.h - 1, rc.w, 1 };
+  draw_rect(ui->r, rc, ui->pal.panel);
+  draw_rect(ui->r, rule, ui->pal.rule);
+  return rc;
+}
+
 void panel_bar(Layout *L, Ui *ui, const json_t *panel, bool choices, Uint32 now)
 {
   (void)choices;
   (void)now;
-  SDL_Rect rc = panel_rect(ui, panel);
-  draw_rect(ui->r, rc, ui->pal.panel);
-  SDL_Rect rule = { rc.x, rc.y + rc.h - 1, rc.w, 1 };
-  draw_rect(ui->r, rule, ui->pal.rule);
+  SDL_Rect rc = strip(ui, panel);
   int pad = ui_px(ui, 24), small = ui_font_px(ui, 12), big = ui_font_px(ui, 19);
   int left = rc.x + pad;
   /* Texts (brand, title, slogan) from the left; figures on the right, in the
@@ -80,10 +88,7 @@ void panel_header(Layout *L, Ui *ui, const json_t *panel, bool choices, Uint32 n
 {
   (void)choices;
   (void)now;
-  SDL_Rect rc = panel_rect(ui, panel);
-  draw_rect(ui->r, rc, ui->pal.panel);
-  SDL_Rect rule = { rc.x, rc.y + rc.h - 1, rc.w, 1 };
-  draw_rect(ui->r, rule, ui->pal.rule);
+  SDL_Rect rc = strip(ui, panel);
   int pad = ui_px(ui, 28), px = ui_font_px(ui, 17), y = rc.y + pad;
   size_t i;
   const json_t *f;

@@ -29,24 +29,18 @@ static inline const char *fuzz_story_dir(void)
   FILE *in, *out;
   size_t n;
   VfsOptions vo = { 0 };
+  static const char *const dirs[] = { "lua",        "lua/ficelle",   "lua/layouts", "story",
+                                      "story/i18n", "story/i18n/en", NULL };
   if (root[0])
     return root;
   snprintf(root, sizeof root, "%s/ficelle-fuzz-XXXXXX",
            getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp");
   if (!mkdtemp(root))
     abort();
-  snprintf(path, sizeof path, "%s/lua", root);
-  mkdir(path, 0755);
-  snprintf(path, sizeof path, "%s/lua/ficelle", root);
-  mkdir(path, 0755);
-  snprintf(path, sizeof path, "%s/story", root);
-  mkdir(path, 0755);
-  snprintf(path, sizeof path, "%s/lua/layouts", root);
-  mkdir(path, 0755);
-  snprintf(path, sizeof path, "%s/story/i18n", root);
-  mkdir(path, 0755);
-  snprintf(path, sizeof path, "%s/story/i18n/en", root);
-  mkdir(path, 0755);
+  for (const char *const *d = dirs; *d; d++) {
+    snprintf(path, sizeof path, "%s/%s", root, *d);
+    mkdir(path, 0755);
+  }
   snprintf(path, sizeof path, "%s/lua/ficelle/story.lua", src ? src : "../..");
   if (!(in = fopen(path, "rb")))
     abort();
