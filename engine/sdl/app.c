@@ -444,10 +444,13 @@ static void act(App *a, Action x)
   case ACT_QUIT: a->quit = true; break;
   case ACT_RECOVER: settle(a, story_recover(a->story)); break;
   case ACT_RELOAD: {
+    /* Says what happened: read again at the same line, or back at the scene's
+    ** start (the edit changed what led here), or the error screen. */
     bool diverged = false;
+    a->menu = a->history = false;
     settle(a, story_reload(a->story, &diverged));
-    if (diverged)
-      notice(a, ui_text(&a->ui, "save.diverged"));
+    if (a->ev && a->ev->kind != EVENT_ERROR)
+      notice(a, ui_text(&a->ui, diverged ? "save.diverged" : "reload.done"));
     break;
   }
   case ACT_TITLE:

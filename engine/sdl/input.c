@@ -37,6 +37,8 @@ static const Binding keymap[] = {
   /* Keys, anywhere. */
   { KEY, SDLK_RETURN, 0, KMOD_ALT, 0, DO(FULLSCREEN, 0), DO(FULLSCREEN, 0) },
   { KEY, SDLK_F11, 0, 0, 0, DO(FULLSCREEN, 0), DO(FULLSCREEN, 0) },
+  /* A writer's edit: the scripts read again, the reader kept where they were. */
+  { KEY, SDLK_F5, 0, 0, PAGE, DO(RELOAD, 0), NOTHING },
   { KEY, SDLK_ESCAPE, 0, 0, 0, DO(BACK, 0), DO(BACK, 0) },
   { KEY, SDLK_RETURN, 0, 0, 0, DO(SELECT, 0), DO(SELECT, 0) },
   /* Space goes on past a line and never takes an option or a button. */

@@ -515,5 +515,49 @@ shot 22-quick-loaded
 same 22-quick-saved 22-quick-loaded
 stop
 
+# 19. A writer's edit and F5: a mod's scene (a folder in mods/, read live) is
+#     edited while the reader is on its second line; F5 reads the scripts again
+#     and shows the edited line at the same place, as a fresh game of the edited
+#     scene shows it there.
+live_scene() {   # live_scene DATA_HOME SECOND_LINE
+  mkdir -p "$1/centimes/mods/live/story"
+  cat >"$1/centimes/mods/live/story/zz_live.lua" <<LUA
+scene("ch01.reveil", function()
+  say "Une ligne du mod."
+  say "$2"
+  say "Une troisième."
+  end_chapter()
+end)
+LUA
+}
+export XDG_DATA_HOME="$tmp/data-reload"
+live_scene "$XDG_DATA_HOME" "La deuxième, avant."
+start
+key Return        # the focus on New game
+key Return        # the chapter card
+key Return        # the first line
+sleep 1.5
+key Return        # the second
+sleep 2
+shot 23-before-edit
+live_scene "$XDG_DATA_HOME" "La deuxième, corrigée par l’auteur."
+key F5
+sleep 3           # until the notice is gone
+shot 23-reloaded
+differs 23-before-edit 23-reloaded
+stop
+export XDG_DATA_HOME="$tmp/data-reload-fresh"
+live_scene "$XDG_DATA_HOME" "La deuxième, corrigée par l’auteur."
+start
+key Return
+key Return
+key Return
+sleep 1.5
+key Return
+sleep 2
+shot 23-fresh
+same 23-fresh 23-reloaded
+stop
+
 echo "window: $passed passed, $failed failed (screenshots in $out)"
 [ "$failed" -eq 0 ]
