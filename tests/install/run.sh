@@ -56,14 +56,7 @@ grep -q 'Chapitre 1' <<<"$first" && ok "installed ficelle --text plays: $(grep -
 xdisplay_start install none || true
 (cd / && exec "$ficelle") >"$tmp/ficelle.log" 2>&1 &
 app_pid=$!
-wid=
-for _ in $(seq 100); do
-  wid=$(xdotool search --onlyvisible --name '^Centimes$' 2>/dev/null | head -n 1)
-  [ -n "$wid" ] && break
-  kill -0 "$app_pid" 2>/dev/null || break
-  sleep 0.1
-done
-if [ -n "$wid" ]; then
+if wait_window; then
   ok "installed ficelle opens its window 'Centimes'"
   sleep 1
   import -window root "$tmp/title.png"

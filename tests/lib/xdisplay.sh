@@ -44,3 +44,16 @@ xdisplay_start() {
   fi
   return 1
 }
+
+# wait_window: waits (10 s at most) for the game started as $app_pid to show
+# its window "Centimes"; sets wid ("" if it never came, or the game died).
+wait_window() {
+  wid=
+  for _ in $(seq 100); do
+    wid=$(xdotool search --onlyvisible --name '^Centimes$' 2>/dev/null | head -n 1)
+    [ -n "$wid" ] && return 0
+    kill -0 "$app_pid" 2>/dev/null || return 1
+    sleep 0.1
+  done
+  return 1
+}

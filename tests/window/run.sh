@@ -37,14 +37,7 @@ focus() { xdotool mousemove --window "$wid" 5 5 windowfocus --sync "$wid" 2>/dev
 start() {   # start [ficelle options...]: runs the game, waits for its window
   "$ficelle" "$@" >>"$tmp/ficelle.log" 2>&1 &
   app_pid=$!
-  wid=
-  for _ in $(seq 100); do
-    wid=$(xdotool search --onlyvisible --name '^Centimes$' 2>/dev/null | head -n 1)
-    [ -n "$wid" ] && break
-    kill -0 "$app_pid" 2>/dev/null || break
-    sleep 0.1
-  done
-  [ -n "$wid" ] || { echo "window: no window"; cat "$tmp/ficelle.log"; exit 1; }
+  wait_window || { echo "window: no window"; cat "$tmp/ficelle.log"; exit 1; }
   focus
   sleep 0.5
 }
