@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "mem.h"
+#include "vfs.h"
 #include "story_impl.h"
 
 #define MAX_JUMPS                                                                                  \
@@ -201,7 +202,10 @@ static void show(Story *s, json_t *req)
       lines_add(&s->history, source, ev->speaker, ev->text);
     }
   } else {
-    ok = event_choice(&s->eb, &tr, s->scene, req, vars);
+    /* A task's drawing must exist: a misspelt name showed only its alt text. */
+    const char *image = json_string_value(json_object_get(json_object_get(req, "task"), "image"));
+    ok =
+        (!image || play_data(s, "images", image)) && event_choice(&s->eb, &tr, s->scene, req, vars);
   }
   json_decref(vars);
   if (!ok)
@@ -516,6 +520,71 @@ bool play_on_screen(void *ud, const char *name, const json_t *bindings, bool mer
 {
   Story *s = ud;
   scene_where(s->sc, s->ev_file, sizeof s->ev_file, &s->ev_line);
+  if (name && !play_data(s, "layouts", name)) /* a misspelt layout: an error, not the page */
+    return false;
   view_set(&s->view, name, bindings, NULL, merge, s->scene);
   return play_translate(s, vars);
+}
+
+/* --- Data files: layouts and images ---------------------------------------- */
+
+/* The folder and the path of a data file. False if kind or name is not one. */
+static bool data_path(const char *kind, const char *name, const char **dir, char *path, size_t size)
+{
+  if (strchr(name, '/') || strstr(name, ".."))
+    return err_set("'%s' is not a name (no '/' or '..')", name);
+  if (strcmp(kind, "layouts") == 0)
+    *dir = "lua/layouts";
+  else if (strcmp(kind, "images") == 0)
+    *dir = "story/images";
+  else
+    return err_set("story_data: unknown kind '%s'", kind);
+  snprintf(path, size, "%s/%s.lua", *dir, name);
+  return true;
+}
+
+/* " (did you mean 'platform'?)" for the name of dir closest to name, or "". */
+static void did_you_mean(const char *dir, const char *name, char *out, size_t size)
+{
+  char **files = vfs_list(dir), best[128] = "";
+  double score = 0.6; /* below it, no suggestion: a guess would mislead */
+  out[0] = '\0';
+  for (char **f = files; f && *f; f++) {
+    char stem[128];
+    size_t n = strlen(*f);
+    double x;
+    if (n < 5 || n - 4 >= sizeof stem || strcmp(*f + n - 4, ".lua") != 0)
+      continue;
+    memcpy(stem, *f, n - 4);
+    stem[n - 4] = '\0';
+    if ((x = i18n_similarity(stem, name)) > score) {
+      score = x;
+      snprintf(best, sizeof best, "%s", stem);
+    }
+  }
+  vfs_free_list(files);
+  if (best[0])
+    snprintf(out, size, " (did you mean '%s'?)", best);
+}
+
+const json_t *play_data(Story *s, const char *kind, const char *name)
+{
+  char key[256], path[300], hint[160];
+  const char *dir = NULL;
+  json_t *j;
+  snprintf(key, sizeof key, "%s/%s", kind, name);
+  if ((j = json_object_get(s->data_cache, key)))
+    return j;
+  if (!data_path(kind, name, &dir, path, sizeof path))
+    return NULL;
+  if (!vfs_exists(path)) {
+    did_you_mean(dir, name, hint, sizeof hint);
+    return err_set("there is no %s '%s' (%s)%s", strcmp(kind, "layouts") == 0 ? "layout" : "image",
+                   name, path, hint),
+           NULL;
+  }
+  if (!(j = script_eval_data(path)))
+    return NULL;
+  json_object_set_new(s->data_cache, key, j);
+  return j;
 }

@@ -405,23 +405,7 @@ const Event *story_reload(Story *s, bool *diverged)
 
 const json_t *story_data(Story *s, const char *kind, const char *name)
 {
-  char key[256], path[300];
-  json_t *j;
-  snprintf(key, sizeof key, "%s/%s", kind, name);
-  if ((j = json_object_get(s->data_cache, key)))
-    return j;
-  if (strchr(name, '/') || strstr(name, ".."))
-    return err_set("story_data: bad name '%s'", name), NULL;
-  if (strcmp(kind, "layouts") == 0)
-    snprintf(path, sizeof path, "lua/layouts/%s.lua", name);
-  else if (strcmp(kind, "images") == 0)
-    snprintf(path, sizeof path, "story/images/%s.lua", name);
-  else
-    return err_set("story_data: unknown kind '%s'", kind), NULL;
-  if (!(j = script_eval_data(path)))
-    return NULL;
-  json_object_set_new(s->data_cache, key, j);
-  return j;
+  return play_data(s, kind, name);
 }
 
 int story_history_count(const Story *s)

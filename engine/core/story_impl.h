@@ -83,6 +83,9 @@ void play_advance(Story *s, int input);
 /* Applies cp and replays log; on a mismatch, stays at the checkpoint (false).
 ** The latest checkpoint becomes cp (copied); the older ones are kept. */
 bool play_restore(Story *s, const Checkpoint *cp, const InputLog *log, int history);
+/* A data file (kind "layouts" or "images") as JSON, cached: story_data(). NULL
+** and err if there is none (with the nearest name there is) or it is broken. */
+const json_t *play_data(Story *s, const char *kind, const char *name);
 /* Translates the view's bindings (vars may be NULL). */
 bool play_translate(Story *s, const json_t *vars);
 /* `layout` and `bind` from the running scene (a SceneScreenFn). */

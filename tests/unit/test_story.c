@@ -216,7 +216,7 @@ static void test_chapters_and_vars(Story *s)
   story_begin(s, 2);
   ev = next(s);
   CHECK_STR(ev->text, "n = 9"); /* a teacher's what-if wins */
-  CHECK(json_array_size(story_chapters(s)) == 3);
+  CHECK(json_array_size(story_chapters(s)) == 4);
   CHECK(story_begin(s, 7)->kind == EVENT_ERROR);
 }
 
@@ -544,13 +544,58 @@ static void test_unplayable_saves(Story *s)
   CHECK(next(s)->kind == EVENT_CARD); /* and it plays on */
 }
 
+/* Names written wrong: a layout, a task's drawing. */
+static const char names[] =
+    "chapter { id = 'c4', number = 4, side = 'yacine', title = 'Quatre', start = 'c4.a' }\n"
+    "scene('c4.a', function()\n"
+    "  local c = choose { 'une mise en page', 'une image' }\n"
+    "  if c == 1 then\n"
+    "    layout 'plaform' { balance = 1 }\n" /* 5 */
+    "  end\n"
+    "  task { kind = 'image', image = 'ru', question = 'Q ?', answers = { 'Oui', 'Non' } "
+    "}\n" /* 7 */
+    "  end_chapter()\n"
+    "end)\n";
+
+/* A misspelt layout or drawing is an error at the writer's line, with the name
+** nearest to it (it used to fall back to the page, or to the drawing's alt). */
+static void test_names(Story *s)
+{
+  const Event *ev = story_begin(s, 4);
+  ev = next(s);
+  REQUIRE(ev->kind == EVENT_CHOICE);
+  ev = story_step(s, &(Input){ INPUT_CHOICE, 0, NULL });
+  REQUIRE(ev->kind == EVENT_ERROR);
+  CHECK_HAS(ev->text, "story/c.lua:5:");
+  CHECK_HAS(ev->text, "there is no layout 'plaform'");
+  CHECK_HAS(ev->text, "did you mean 'platform'?");
+  ev = story_recover(s);
+  REQUIRE(ev->kind == EVENT_CHOICE);
+  ev = story_step(s, &(Input){ INPUT_CHOICE, 1, NULL });
+  REQUIRE(ev->kind == EVENT_ERROR);
+  CHECK_HAS(ev->text, "story/c.lua:7:");
+  CHECK_HAS(ev->text, "there is no image 'ru'");
+  CHECK_HAS(ev->text, "did you mean 'rue'?");
+}
+
 /* A fresh copy of the story (and its English catalog, whose ids are those the
 ** engine computes) for each test. */
 static Story *open_story(void)
 {
   static char catalog[1024];
-  const char *mine[8] = { files[0], files[1], files[2], files[3], "story/i18n/en/a.json",
-                          catalog,  NULL };
+  const char *mine[16] = { files[0],
+                           files[1],
+                           files[2],
+                           files[3],
+                           "story/c.lua",
+                           names,
+                           "lua/layouts/platform.lua",
+                           "return { mood = 'side', panels = {} }\n",
+                           "story/images/rue.lua",
+                           "return { w = 4, h = 3, shapes = {} }\n",
+                           "story/i18n/en/a.json",
+                           catalog,
+                           NULL };
   Story *s;
   snprintf(catalog, sizeof catalog,
            "{\"entries\": [{\"id\": \"c1.a:%08x\", \"fr\": \"Bonjour ?\", \"en\": \"Hello?\"},"
@@ -597,6 +642,7 @@ FRESH(test_screen_serial)
 FRESH(test_chapters_borrowed)
 FRESH(test_save_without_page)
 FRESH(test_unplayable_saves)
+FRESH(test_names)
 
 static void test_reload_fresh(void)
 {
@@ -624,5 +670,6 @@ int main(void)
   RUN_STORY(test_chapters_borrowed);
   RUN_STORY(test_save_without_page);
   RUN_STORY(test_unplayable_saves);
+  RUN_STORY(test_names);
   return check_done("story");
 }
