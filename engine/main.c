@@ -236,7 +236,12 @@ static void *open_story(void *ud)
     char name[64];
     const char *eq = strchr(a->sets[i], '=');
     snprintf(name, sizeof name, "%.*s", (int)(eq - a->sets[i]), a->sets[i]);
-    story_set_var(o->story, name, eq + 1);
+    if (!story_set_var(o->story, name, eq + 1)) {
+      snprintf(o->error, sizeof o->error, "%s", err_get());
+      story_close(o->story);
+      o->story = NULL;
+      return NULL;
+    }
   }
   return NULL;
 }

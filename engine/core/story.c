@@ -183,11 +183,38 @@ const Event *story_event(const Story *s)
   return &s->eb.ev;
 }
 
+/* Is name a variable some chapter reads (its defaults)? If not, *hint gets
+** " (did you mean 'x'?)" for the nearest one, or "". */
+static bool declared(const Story *s, const char *name, char *hint, size_t size)
+{
+  const json_t *c, *val;
+  const char *key, *best = NULL;
+  double score = 0.6;
+  size_t i;
+  json_array_foreach(s->defs, i, c) {
+    json_object_foreach(json_object_get(c, "defaults"), key, val) {
+      double x;
+      if (strcmp(key, name) == 0)
+        return true;
+      if ((x = i18n_similarity(key, name)) > score) {
+        score = x;
+        best = key;
+      }
+    }
+  }
+  snprintf(hint, size, best ? " (did you mean '%s'?)" : "", best);
+  return false;
+}
+
 bool story_set_var(Story *s, const char *name, const char *value)
 {
-  char *end;
+  char *end, hint[160];
   long long n = strtoll(value, &end, 10);
   json_t *j;
+  if (!declared(s, name, hint, sizeof hint))
+    return err_set("--set %s: no chapter reads a variable of that name (the variables a chapter "
+                   "reads are its defaults)%s",
+                   name, hint);
   if (*value && !*end)
     j = json_integer(n);
   else if (strcmp(value, "true") == 0 || strcmp(value, "false") == 0)

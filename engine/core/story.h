@@ -105,7 +105,8 @@ const Event *story_step(Story *s, const Input *in);
 const Event *story_event(const Story *s);
 
 /* Sets a variable before story_begin() (as a teacher's "what if"): value is a
-** number, true, false, or else taken as a string. */
+** number, true, false, or else taken as a string. False and err (with the
+** nearest name) if no chapter reads a variable of that name. */
 bool story_set_var(Story *s, const char *name, const char *value);
 /* The variables now, as a JSON object: a new reference the caller releases
 ** (NULL and err if one cannot be saved). */

@@ -212,7 +212,9 @@ static void test_chapters_and_vars(Story *s)
   CHECK(ev->kind == EVENT_CHAPTER && ev->chapter == 2);
   ev = next(s);
   CHECK_STR(ev->text, "n = 5"); /* the chapter's default */
-  story_set_var(s, "n", "9");
+  CHECK(!story_set_var(s, "nope", "9")); /* no chapter reads it: a typo, refused */
+  CHECK_HAS(err_get(), "--set nope: no chapter reads");
+  CHECK(story_set_var(s, "n", "9"));
   story_begin(s, 2);
   ev = next(s);
   CHECK_STR(ev->text, "n = 9"); /* a teacher's what-if wins */
