@@ -21,6 +21,7 @@
                              TIMELINE_MAX, so a rollback still reaches the last input */
 
 static void enter_scene(Story *s, const char *id, bool checkpoint);
+static bool shows(Story *s, const char *name, const json_t *bindings, bool named);
 static void run(Story *s, int choice);
 
 Tr play_tr(const Story *s, bool collect)
@@ -522,6 +523,8 @@ bool play_on_screen(void *ud, const char *name, const json_t *bindings, bool mer
   scene_where(s->sc, s->ev_file, sizeof s->ev_file, &s->ev_line);
   if (name && !play_data(s, "layouts", name)) /* a misspelt layout: an error, not the page */
     return false;
+  if (!shows(s, name ? name : s->view.layout, bindings, name != NULL))
+    return false;
   view_set(&s->view, name, bindings, NULL, merge, s->scene);
   return play_translate(s, vars);
 }
@@ -567,6 +570,91 @@ static void did_you_mean(const char *dir, const char *name, char *out, size_t si
     snprintf(out, size, " (did you mean '%s'?)", best);
 }
 
+/* The panel kinds the frontends draw (engine/sdl/panel.c; the terminal prints
+** the same). A layout naming another is an error, not an empty panel. */
+static const char *const panel_kinds[] = { "lines", "messages", "task",    "bar", "header",
+                                           "rows",  "notice",   "sidebar", NULL };
+
+static void field(json_t *fields, const json_t *obj, const char *key, const char *dflt)
+{
+  const char *b = json_string_value(json_object_get(obj, key));
+  if (b || dflt)
+    json_object_set_new(fields, b ? b : dflt, json_true());
+}
+
+/* Checks a layout's panels and lists the bindings it shows (an object: name ->
+** true). False and err naming the layout file and the panel if one is wrong. */
+static bool layout_fields(const char *path, const json_t *layout, json_t *fields)
+{
+  const json_t *panel, *x;
+  size_t i, k;
+  const json_t *panels = json_object_get(layout, "panels");
+  /* (an empty Lua table comes as an empty object) */
+  if (!json_is_array(panels) && !(json_is_object(panels) && json_object_size(panels) == 0))
+    return err_set("%s: a layout lists its 'panels'", path);
+  json_array_foreach(json_object_get(layout, "panels"), i, panel) {
+    const char *kind = json_string_value(json_object_get(panel, "kind"));
+    const json_t *rect = json_object_get(panel, "rect");
+    const char *const *known;
+    for (known = panel_kinds; *known && (!kind || strcmp(*known, kind) != 0); known++)
+      ;
+    if (!*known) {
+      const char *best = NULL;
+      double score = 0.6;
+      for (known = panel_kinds; kind && *known; known++)
+        if (i18n_similarity(*known, kind) > score)
+          score = i18n_similarity(*known, kind), best = *known;
+      return err_set("%s: panel %zu: no panel kind '%s'%s%s%s", path, i + 1, kind ? kind : "(none)",
+                     best ? " (did you mean '" : "", best ? best : "", best ? "'?)" : "");
+    }
+    json_array_foreach(rect, k, x)
+      if (!json_is_number(x) || json_number_value(x) < 0 || json_number_value(x) > 1)
+        return err_set("%s: panel %zu (%s): its rect is fractions of the window, 0 to 1", path,
+                       i + 1, kind);
+    if (strcmp(kind, "rows") == 0 || strcmp(kind, "notice") == 0)
+      field(fields, panel, "bind", kind);
+    else if (strcmp(kind, "sidebar") == 0)
+      field(fields, panel, "channel", NULL), field(fields, panel, "people", NULL);
+    json_array_foreach(json_object_get(panel, "items"), k, x)
+      field(fields, x, "bind", NULL);
+    json_array_foreach(json_object_get(panel, "fields"), k, x)
+      field(fields, x, "bind", NULL);
+  }
+  return true;
+}
+
+/* Does layout `name` show every binding of `bindings`? False and err naming
+** the first it does not (it would be dropped without a word) and what it shows.
+** A bare bind on a screen that shows no binding at all (the page) is let be:
+** figures a scene keeps up to date there reach the screens that show them. */
+static bool shows(Story *s, const char *name, const json_t *bindings, bool named)
+{
+  const json_t *layout = play_data(s, "layouts", name), *val;
+  json_t *fields;
+  const char *key;
+  if (!layout)
+    return !named; /* a bare bind on a layout no scene named (the engine's page) */
+  {
+    char key2[256];
+    snprintf(key2, sizeof key2, "fields/%s", name); /* kept by play_data */
+    fields = json_object_get(s->data_cache, key2);
+  }
+  if (!named && json_object_size(fields) == 0)
+    return true;
+  json_object_foreach((json_t *)bindings, key, val) {
+    if (!json_object_get(fields, key)) {
+      char list[512] = "";
+      const char *f;
+      json_t *t;
+      json_object_foreach(fields, f, t)
+        snprintf(list + strlen(list), sizeof list - strlen(list), "%s%s", list[0] ? ", " : "", f);
+      return err_set("layout '%s' shows no '%s' (it shows: %s)", name, key,
+                     list[0] ? list : "no binding");
+    }
+  }
+  return true;
+}
+
 const json_t *play_data(Story *s, const char *kind, const char *name)
 {
   char key[256], path[300], hint[160];
@@ -585,6 +673,18 @@ const json_t *play_data(Story *s, const char *kind, const char *name)
   }
   if (!(j = script_eval_data(path)))
     return NULL;
+  if (strcmp(kind, "layouts") == 0) {
+    json_t *fields = json_object();
+    if (!json_is_object(j) || !layout_fields(path, j, fields)) {
+      if (!json_is_object(j))
+        err_set("%s: a layout is a table", path);
+      json_decref(fields);
+      json_decref(j);
+      return NULL;
+    }
+    snprintf(path, sizeof path, "fields/%s", name); /* the bindings it shows, for shows() */
+    json_object_set_new(s->data_cache, path, fields);
+  }
   json_object_set_new(s->data_cache, key, j);
   return j;
 }

@@ -211,7 +211,7 @@ static void test_chapters_and_vars(Story *s)
   const Event *ev = story_begin(s, 2);
   CHECK(ev->kind == EVENT_CHAPTER && ev->chapter == 2);
   ev = next(s);
-  CHECK_STR(ev->text, "n = 5"); /* the chapter's default */
+  CHECK_STR(ev->text, "n = 5");          /* the chapter's default */
   CHECK(!story_set_var(s, "nope", "9")); /* no chapter reads it: a typo, refused */
   CHECK_HAS(err_get(), "--set nope: no chapter reads");
   CHECK(story_set_var(s, "n", "9"));
@@ -550,12 +550,16 @@ static void test_unplayable_saves(Story *s)
 static const char names[] =
     "chapter { id = 'c4', number = 4, side = 'yacine', title = 'Quatre', start = 'c4.a' }\n"
     "scene('c4.a', function()\n"
-    "  local c = choose { 'une mise en page', 'une image' }\n"
+    "  local c = choose { 'une mise en page', 'une image', 'un champ', 'un panneau' }\n"
     "  if c == 1 then\n"
     "    layout 'plaform' { balance = 1 }\n" /* 5 */
+    "  elseif c == 2 then\n"
+    "    task { kind = 'image', image = 'ru', question = 'Q', answers = { 'A', 'B' } }\n" /* 7 */
+    "  elseif c == 3 then\n"
+    "    layout 'platform' { balanse = 1 }\n" /* 9 */
+    "  else\n"
+    "    layout 'broken'\n" /* 11 */
     "  end\n"
-    "  task { kind = 'image', image = 'ru', question = 'Q ?', answers = { 'Oui', 'Non' } "
-    "}\n" /* 7 */
     "  end_chapter()\n"
     "end)\n";
 
@@ -578,6 +582,19 @@ static void test_names(Story *s)
   CHECK_HAS(ev->text, "story/c.lua:7:");
   CHECK_HAS(ev->text, "there is no image 'ru'");
   CHECK_HAS(ev->text, "did you mean 'rue'?");
+  ev = story_recover(s);
+  REQUIRE(ev->kind == EVENT_CHOICE);
+  ev = story_step(s, &(Input){ INPUT_CHOICE, 2, NULL });
+  REQUIRE(ev->kind == EVENT_ERROR);
+  CHECK_HAS(ev->text, "story/c.lua:9:");
+  CHECK_HAS(ev->text, "layout 'platform' shows no 'balanse' (it shows: balance, clock)");
+  ev = story_recover(s);
+  REQUIRE(ev->kind == EVENT_CHOICE);
+  ev = story_step(s, &(Input){ INPUT_CHOICE, 3, NULL });
+  REQUIRE(ev->kind == EVENT_ERROR);
+  CHECK_HAS(ev->text, "story/c.lua:11:");
+  CHECK_HAS(ev->text,
+            "lua/layouts/broken.lua: panel 1: no panel kind 'line' (did you mean 'lines'?)");
 }
 
 /* A fresh copy of the story (and its English catalog, whose ids are those the
@@ -585,14 +602,17 @@ static void test_names(Story *s)
 static Story *open_story(void)
 {
   static char catalog[1024];
-  const char *mine[16] = { files[0],
+  const char *mine[18] = { files[0],
                            files[1],
                            files[2],
                            files[3],
                            "story/c.lua",
                            names,
                            "lua/layouts/platform.lua",
-                           "return { mood = 'side', panels = {} }\n",
+                           "return { mood = 'side', panels = { { kind = 'bar', rect = { 0, 0, "
+                           "1, 0.1 }, items = { { bind = 'balance' }, { bind = 'clock' } } } } }\n",
+                           "lua/layouts/broken.lua",
+                           "return { panels = { { kind = 'line', rect = { 0, 0, 1, 1 } } } }\n",
                            "story/images/rue.lua",
                            "return { w = 4, h = 3, shapes = {} }\n",
                            "story/i18n/en/a.json",
