@@ -590,8 +590,9 @@ static bool layout_fields(const char *path, const json_t *layout, json_t *fields
   size_t i, k;
   const json_t *panels = json_object_get(layout, "panels");
   /* (an empty Lua table comes as an empty object) */
-  if (!json_is_array(panels) && !(json_is_object(panels) && json_object_size(panels) == 0))
-    return err_set("%s: a layout lists its 'panels'", path);
+  if (panels && !json_is_array(panels)
+      && !(json_is_object(panels) && json_object_size(panels) == 0))
+    return err_set("%s: a layout's 'panels' are a list", path);
   json_array_foreach(json_object_get(layout, "panels"), i, panel) {
     const char *kind = json_string_value(json_object_get(panel, "kind"));
     const json_t *rect = json_object_get(panel, "rect");
