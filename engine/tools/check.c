@@ -144,17 +144,24 @@ int check_run(Story *s, long budget)
   story_set_collector(s, collect, &c);
   explore_run(s, budget, &(ExploreObserver){ &c, on_error, NULL, NULL }, entered, &st);
   story_set_collector(s, NULL, NULL);
-  json_array_foreach(story_scenes(s), i, sc) {
-    const char *id = json_string_value(json_object_get(sc, "id"));
-    if (!json_object_get(entered, id)) {
-      char where[600];
-      const char *file = json_string_value(json_object_get(sc, "file"));
-      printf("error: %s:%lld: scene '%s' is never reached\n",
-             vfs_describe(file ? file : "", where, sizeof where),
-             (long long)json_integer_value(json_object_get(sc, "line")), id);
-      c.errors++;
+  /* A story whose files do not load reaches no scene: the error that says
+  ** why is the one to read, not a line for each scene it left unplayed. */
+  if (json_object_size(entered) == 0 && c.errors > 0 && json_array_size(story_scenes(s)) > 0) {
+    printf("check: the error above stops the story before its first scene: its %zu scenes "
+           "were not played\n",
+           json_array_size(story_scenes(s)));
+  } else
+    json_array_foreach(story_scenes(s), i, sc) {
+      const char *id = json_string_value(json_object_get(sc, "id"));
+      if (!json_object_get(entered, id)) {
+        char where[600];
+        const char *file = json_string_value(json_object_get(sc, "file"));
+        printf("error: %s:%lld: scene '%s' is never reached\n",
+               vfs_describe(file ? file : "", where, sizeof where),
+               (long long)json_integer_value(json_object_get(sc, "line")), id);
+        c.errors++;
+      }
     }
-  }
   json_array_foreach(story_warnings(s), i, w) {
     /* "story/x.lua: ..." names the file as the writer finds it */
     const char *text = json_string_value(w), *colon = strchr(text, ':');

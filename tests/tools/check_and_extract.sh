@@ -46,6 +46,28 @@ grep -q "story/a.lua:6: attempt to index a nil value" "$tmp/out" || fail "runtim
 grep -q "story/a.lua:12: scene 'c1.orphan' is never reached" "$tmp/out" || fail "unreached"
 grep -q "story/a.lua:3: \[en\] missing translation of \"bien\"" "$tmp/out" || fail "missing translation"
 
+# A syntax error: check says where, first, and does not bury it under a
+# "never reached" for every scene it stops.
+make_story "$tmp/syntax" <<'LUA'
+chapter { id = "c1", number = 1, side = "yacine", title = "Un", start = "c1.a" }
+scene("c1.a", function() say "Un." jump "c1.b" end)
+scene("c1.b", function() say "Deux." jump "c1.c" end)
+scene("c1.c", function() say "Trois." end_chapter() end)
+LUA
+cat > "$tmp/syntax/story/b.lua" <<'LUA'
+chapter { id = "c2", number = 2, side = "yacine", title = "Deux", start = "c2.a" }
+scene("c2.a", function()
+  if then
+end)
+LUA
+status=0
+"$ficelle" check --no-mods --archive "$tmp/syntax" > "$tmp/out" || status=$?
+cat "$tmp/out"
+[ $status -eq 1 ] || fail "check should exit 1 on a syntax error, not $status"
+head -n 1 "$tmp/out" | grep -q "story/b.lua:3:" || fail "the syntax error is not the first line"
+! grep -q "never reached" "$tmp/out" || fail "the syntax error is buried under 'never reached'"
+grep -q "its 3 scenes were not played" "$tmp/out" || fail "no word of the scenes not played"
+
 make_story "$tmp/good" <<'LUA'
 chapter { id = "c1", number = 1, side = "yacine", title = "Un", start = "c1.a" }
 scene("c1.a", function()
