@@ -11,11 +11,7 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 fail() { echo "FAILED: $*"; exit 1; }
 
-make_story() {   # make_story DIR: the engine's Lua API, and story/ from stdin
-  mkdir -p "$1/lua/ficelle" "$1/story"
-  cp "$src/lua/ficelle/story.lua" "$1/lua/ficelle/"
-  cat > "$1/story/a.lua"
-}
+. "$(dirname "$0")/../lib/stories.sh"
 
 make_story "$tmp/bad" <<'LUA'
 chapter { id = "c1", number = 1, side = "yacine", title = "Un", start = "c1.a" }
@@ -68,15 +64,7 @@ head -n 1 "$tmp/out" | grep -q "story/b.lua:3:" || fail "the syntax error is not
 ! grep -q "never reached" "$tmp/out" || fail "the syntax error is buried under 'never reached'"
 grep -q "its 3 scenes were not played" "$tmp/out" || fail "no word of the scenes not played"
 
-make_story "$tmp/good" <<'LUA'
-chapter { id = "c1", number = 1, side = "yacine", title = "Un", start = "c1.a" }
-scene("c1.a", function()
-  say "Il pleut sur Creil."
-  local c = choose { "Sortir", "Rester" }
-  if c == 1 then say "Dehors, le froid." else say "Dedans, le bruit du frigo." end
-  end_chapter()
-end)
-LUA
+good_story "$tmp/good"
 "$ficelle" check --no-mods --archive "$tmp/good" > "$tmp/out" || fail "check should pass a clean story: $(cat "$tmp/out")"
 grep -q "every branch played" "$tmp/out" || fail "a small story is played whole"
 

@@ -15,18 +15,8 @@ run() { status=0; "$ficelle" "$@" > "$tmp/out" 2> "$tmp/err" || status=$?; }
 first() { head -n 1 "$tmp/err"; }
 
 base=$tmp/base data=$tmp/data
-mkdir -p "$base/lua/ficelle" "$base/story" "$base/assets/palettes"
-cp "$src/lua/ficelle/story.lua" "$base/lua/ficelle/"
-cp "$src/assets/palettes/yacine.json" "$base/assets/palettes/"
-cat > "$base/story/a.lua" <<'LUA'
-chapter { id = "c1", number = 1, side = "yacine", title = "Un", start = "c1.a" }
-scene("c1.a", function()
-  say "Il pleut sur Creil."
-  local c = choose { "Sortir", "Rester" }
-  if c == 1 then say "Dehors, le froid." else say "Dedans, le bruit du frigo." end
-  end_chapter()
-end)
-LUA
+. "$(dirname "$0")/../lib/stories.sh"
+good_story "$base"
 mkdir -p "$data/mods/nuit/story" "$data/mods/zeta/story"
 cat > "$data/mods/nuit/story/b_nuit.lua" <<'LUA'
 chapter { id = "c2", number = 2, side = "yacine", title = "Deux", start = "c2.a" }
