@@ -32,6 +32,10 @@ chapter {
     balance = 1712, reliability = 94, fatigue = 3,
     posted_comptoir = false, withdrew = false,
   },
+  sets = {
+    "balance", "reliability", "fatigue", "withdrew", "posted_comptoir",
+    "ch01_coffee", "ch01_crosswalk", "ch01_mother",
+  },
   card = {
     questions = {
       "Pour entrer sur Nuée, Yacine doit prouver qu’il n’est pas un robot. Qu’est-ce que cette case à cocher raconte de son travail ?",

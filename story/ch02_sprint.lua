@@ -21,6 +21,10 @@ chapter {
   defaults = {
     withdrew = false, posted_comptoir = false, ch01_mother = "vague",
   },
+  sets = {
+    "threshold", "claire_saw_cleaner",
+    "ch02_theo", "ch02_column", "ch02_reply", "ch02_cleaner_talk",
+  },
   card = {
     questions = {
       "Pourquoi une réponse refusée fait-elle baisser le « coût par label » ? Qui paie cette baisse ?",

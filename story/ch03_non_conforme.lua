@@ -38,6 +38,11 @@ chapter {
     threshold = 88, claire_saw_cleaner = false,
     ch01_mother = "vague", ch02_cleaner_talk = "none",
   },
+  sets = {
+    "balance", "reliability", "fatigue", "posted_comptoir", "lot7", "told_nadia",
+    "ch03_morning_balance", "ch03_first_post", "ch03_bus_stop", "ch03_contested",
+    "ch03_rejected", "ch03_sarcasm", "ch03_lost_lot9",
+  },
   card = {
     questions = {
       "Yacine ne sait jamais pourquoi une réponse est « non conforme ». Que change, pour lui, l’absence d’explication ?",

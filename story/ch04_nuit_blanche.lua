@@ -33,6 +33,9 @@ chapter {
     posted_comptoir = false,
     ch02_theo = "work", ch02_reply = "none", ch02_column = false,
   },
+  sets = {
+    "noise", "theo_comptoir", "ch04_minority", "ch04_theo_sat",
+  },
   card = {
     questions = {
       "Quand des personnes ne voient pas la même chose sur une image ou dans une phrase, qui a tort ? Peut-on avoir raison à deux ?",

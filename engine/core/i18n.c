@@ -330,6 +330,31 @@ double i18n_similarity(const char *a, const char *b)
   return sim;
 }
 
+void i18n_nearest_init(Nearest *n, const char *name)
+{
+  n->name = name ? name : "";
+  n->score = 0.6;
+  n->best[0] = n->hint[0] = '\0';
+}
+
+void i18n_nearest(Nearest *n, const char *known)
+{
+  double x;
+  if (known && strlen(known) < sizeof n->best && (x = i18n_similarity(known, n->name)) > n->score) {
+    n->score = x;
+    strcpy(n->best, known);
+  }
+}
+
+const char *i18n_nearest_hint(Nearest *n)
+{
+  if (n->best[0])
+    snprintf(n->hint, sizeof n->hint, " (did you mean '%s'?)", n->best);
+  else
+    n->hint[0] = '\0';
+  return n->hint;
+}
+
 static const char *context_of(const char *id, size_t *len)
 {
   const char *colon = strrchr(id, ':');

@@ -54,6 +54,20 @@ void i18n_format_value(const json_t *value, const char *format, const char *lang
 ** over code points. */
 double i18n_similarity(const char *a, const char *b);
 
+/* The known name nearest to a misspelt one, for "did you mean": init with the
+** misspelt name, offer each known name, then hint is " (did you mean 'x'?)"
+** for the closest above 0.6 similarity (below it a guess would mislead), or "". */
+typedef struct Nearest {
+  const char *name;
+  double score;
+  char best[128];
+  char hint[160];
+} Nearest;
+
+void i18n_nearest_init(Nearest *n, const char *name);
+void i18n_nearest(Nearest *n, const char *known);
+const char *i18n_nearest_hint(Nearest *n);
+
 /*
 ** Merges what the story says now into a catalog, the way msgmerge does:
 ** units: an array of {id, context, line, fr} in story order; old: the catalog's

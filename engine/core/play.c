@@ -160,11 +160,21 @@ static bool take_checkpoint(Story *s, const char *scene, bool card)
   return true;
 }
 
+/* Tells the Lua side which chapter plays: a scene reads and sets only the
+** variables that chapter declares. */
+static bool set_playing(Story *s)
+{
+  json_t *n = json_integer(s->chapter);
+  bool ok = n && scene_set(s->sc, "playing", n);
+  json_decref(n);
+  return ok;
+}
+
 void play_start_chapter(Story *s, const json_t *def)
 {
   Tr tr = play_tr(s, true);
   s->chapter = (int)json_integer_value(json_object_get(def, "number"));
-  if (!scene_default(s->sc, json_object_get(def, "defaults"))) {
+  if (!set_playing(s) || !scene_default(s->sc, json_object_get(def, "defaults"))) {
     char why[512];
     snprintf(why, sizeof why, "%s", err_get());
     play_fail(s, play_str(def, "file"), 0, "chapter %s's defaults: %s", play_str(def, "id"), why);
@@ -345,6 +355,10 @@ static void apply_checkpoint(Story *s, const Checkpoint *cp, int history)
   }
   s->rng = cp->rng;
   s->chapter = cp->chapter;
+  if (!set_playing(s)) {
+    play_fail(s, "save", 0, "%s", err_get());
+    return;
+  }
   snprintf(s->scene, sizeof s->scene, "%s", cp->scene);
   lines_truncate(&s->history, history);
   if (!view_load(&s->view, cp, &tr, s->scene) || !play_translate(s, cp->vars)) {
@@ -549,25 +563,20 @@ static bool data_path(const char *kind, const char *name, const char **dir, char
 /* " (did you mean 'platform'?)" for the name of dir closest to name, or "". */
 static void did_you_mean(const char *dir, const char *name, char *out, size_t size)
 {
-  char **files = vfs_list(dir), best[128] = "";
-  double score = 0.6; /* below it, no suggestion: a guess would mislead */
-  out[0] = '\0';
+  char **files = vfs_list(dir);
+  Nearest near;
+  i18n_nearest_init(&near, name);
   for (char **f = files; f && *f; f++) {
     char stem[128];
     size_t n = strlen(*f);
-    double x;
     if (n < 5 || n - 4 >= sizeof stem || strcmp(*f + n - 4, ".lua") != 0)
       continue;
     memcpy(stem, *f, n - 4);
     stem[n - 4] = '\0';
-    if ((x = i18n_similarity(stem, name)) > score) {
-      score = x;
-      snprintf(best, sizeof best, "%s", stem);
-    }
+    i18n_nearest(&near, stem);
   }
   vfs_free_list(files);
-  if (best[0])
-    snprintf(out, size, " (did you mean '%s'?)", best);
+  snprintf(out, size, "%s", i18n_nearest_hint(&near));
 }
 
 /* The panel kinds the frontends draw (engine/sdl/panel.c; the terminal prints
@@ -600,13 +609,12 @@ static bool layout_fields(const char *path, const json_t *layout, json_t *fields
     for (known = panel_kinds; *known && (!kind || strcmp(*known, kind) != 0); known++)
       ;
     if (!*known) {
-      const char *best = NULL;
-      double score = 0.6;
+      Nearest near;
+      i18n_nearest_init(&near, kind);
       for (known = panel_kinds; kind && *known; known++)
-        if (i18n_similarity(*known, kind) > score)
-          score = i18n_similarity(*known, kind), best = *known;
-      return err_set("%s: panel %zu: no panel kind '%s'%s%s%s", path, i + 1, kind ? kind : "(none)",
-                     best ? " (did you mean '" : "", best ? best : "", best ? "'?)" : "");
+        i18n_nearest(&near, *known);
+      return err_set("%s: panel %zu: no panel kind '%s'%s", path, i + 1, kind ? kind : "(none)",
+                     i18n_nearest_hint(&near));
     }
     json_array_foreach(rect, k, x)
       if (!json_is_number(x) || json_number_value(x) < 0 || json_number_value(x) > 1)

@@ -9,6 +9,7 @@
 #include <lauxlib.h>
 
 #include "err.h"
+#include "i18n.h"
 #include "mem.h"
 #include "scene.h"
 #include "vfs.h"
@@ -80,6 +81,24 @@ fail:
   return 2;
 }
 
+/* nearest(name, names): " (did you mean 'x'?)" for the name in the list
+** nearest to name, or "". */
+static int scene_api_nearest(lua_State *L)
+{
+  Nearest near;
+  lua_Integer n;
+  i18n_nearest_init(&near, luaL_checkstring(L, 1));
+  luaL_checktype(L, 2, LUA_TTABLE);
+  n = luaL_len(L, 2);
+  for (lua_Integer i = 1; i <= n; i++) {
+    lua_rawgeti(L, 2, i);
+    i18n_nearest(&near, lua_tostring(L, -1));
+    lua_pop(L, 1);
+  }
+  lua_pushstring(L, i18n_nearest_hint(&near));
+  return 1;
+}
+
 Scene *scene_open(const ScriptLimits *lim, Rng *rng, SceneScreenFn screen, void *ud)
 {
   Scene *sc = mem_calloc(1, sizeof *sc);
@@ -101,6 +120,8 @@ Scene *scene_open(const ScriptLimits *lim, Rng *rng, SceneScreenFn screen, void 
   lua_pushlightuserdata(L, sc);
   lua_pushcclosure(L, scene_api_screen, 1);
   lua_setfield(L, -2, "screen");
+  lua_pushcfunction(L, scene_api_nearest);
+  lua_setfield(L, -2, "nearest");
   lua_pop(L, 1);
   lua_pushlightuserdata(L, sc);
   lua_pushcclosure(L, scene_api_random, 1);

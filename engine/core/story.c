@@ -183,26 +183,28 @@ const Event *story_event(const Story *s)
   return &s->eb.ev;
 }
 
-/* Is name a variable some chapter reads (its defaults)? If not, *hint gets
-** " (did you mean 'x'?)" for the nearest one, or "". */
+/* Is name a variable some chapter declares (its defaults or sets)? If not,
+** *hint gets " (did you mean 'x'?)" for the nearest one, or "". */
 static bool declared(const Story *s, const char *name, char *hint, size_t size)
 {
   const json_t *c, *val;
-  const char *key, *best = NULL;
-  double score = 0.6;
-  size_t i;
+  const char *key;
+  Nearest near;
+  size_t i, k;
+  i18n_nearest_init(&near, name);
   json_array_foreach(s->defs, i, c) {
     json_object_foreach(json_object_get(c, "defaults"), key, val) {
-      double x;
       if (strcmp(key, name) == 0)
         return true;
-      if ((x = i18n_similarity(key, name)) > score) {
-        score = x;
-        best = key;
-      }
+      i18n_nearest(&near, key);
+    }
+    json_array_foreach(json_object_get(c, "sets"), k, val) {
+      if (json_string_value(val) && strcmp(json_string_value(val), name) == 0)
+        return true;
+      i18n_nearest(&near, json_string_value(val));
     }
   }
-  snprintf(hint, size, best ? " (did you mean '%s'?)" : "", best);
+  snprintf(hint, size, "%s", i18n_nearest_hint(&near));
   return false;
 }
 
@@ -212,8 +214,8 @@ bool story_set_var(Story *s, const char *name, const char *value)
   long long n = strtoll(value, &end, 10);
   json_t *j;
   if (!declared(s, name, hint, sizeof hint))
-    return err_set("--set %s: no chapter reads a variable of that name (the variables a chapter "
-                   "reads are its defaults)%s",
+    return err_set("--set %s: no chapter declares a variable of that name (in its 'defaults' "
+                   "or 'sets')%s",
                    name, hint);
   if (*value && !*end)
     j = json_integer(n);

@@ -70,14 +70,64 @@ local function request(name, r)
   return yield(r)
 end
 
+-- What the chapter being played (number M.playing, set by the engine) declares:
+-- reads = its defaults and its sets, sets = its sets. Built once per chapter.
+local declarations = {}
+
+local function declared(n)
+  local d = declarations[n]
+  if d == nil then
+    d = false
+    for _, c in ipairs(M.chapters) do
+      if c.number == n then
+        d = { id = c.id, reads = {}, sets = {} }
+        for k in rawnext, c.defaults do
+          d.reads[k] = true
+        end
+        for _, k in ipairs(c.sets) do
+          d.reads[k], d.sets[k] = true, true
+        end
+      end
+    end
+    declarations[n] = d
+  end
+  return d
+end
+
+-- A variable the chapter did not declare is a mistake (a misspelt name would
+-- otherwise read as nil, and a condition on it be silently false).
+local function check_declared(k, writing)
+  local d = M.playing and declared(M.playing)
+  if not d or (writing and d.sets or d.reads)[k] then
+    return
+  end
+  local names = {}
+  for name in rawnext, writing and d.sets or d.reads do
+    names[#names + 1] = name
+  end
+  if writing then
+    error(("v.%s: chapter %s does not declare that it sets this variable%s: list it in the "
+      .. "chapter's 'sets'"):format(tostring(k), d.id, M.nearest(tostring(k), names)), 3)
+  end
+  error(("v.%s: chapter %s does not declare this variable%s: a chapter lists what it reads from "
+    .. "earlier chapters in 'defaults' and what it sets in 'sets'"):format(tostring(k), d.id,
+    M.nearest(tostring(k), names)), 3)
+end
+
 ---The story's variables: numbers, strings, booleans and tables of them. They
----are saved; anything else is refused at the line that stores it.
+---are saved; anything else is refused at the line that stores it. A chapter
+---reads only the variables it declares (its `defaults` and `sets`) and sets
+---only those in its `sets`.
 ---@type table<string, any>
 v = setmetatable({}, {
-  __index = function(_, k) return M.vars[k] end,
+  __index = function(_, k)
+    check_declared(k, false)
+    return M.vars[k]
+  end,
   __newindex = function(_, k, val)
     local t = type(val)
     need(type(k) == "string", 2, "v[%s]: variable names are strings", tostring(k))
+    check_declared(k, true)
     need(t == "nil" or t == "number" or t == "string" or t == "boolean" or t == "table", 2,
       "v.%s: a %s cannot be a story variable (only numbers, strings, booleans and tables of them)", k, t)
     M.vars[k] = val
@@ -101,6 +151,7 @@ v = setmetatable({}, {
 ---@field title string
 ---@field start string the id of its first scene
 ---@field defaults? table<string, any> what it reads from earlier chapters, with the values to use when it is opened from the menu
+---@field sets? string[] the variables its scenes set (and may read back): setting or reading any other is an error
 ---@field card? Card the discussion card shown when it ends
 
 ---Declares a chapter.
@@ -118,6 +169,12 @@ function chapter(def)
   end
   def.file = M.loading
   def.defaults = def.defaults or {}
+  need(type(def.defaults) == "table", 2, "chapter %s: 'defaults' must be a table { name = value, ... }", def.id)
+  def.sets = def.sets or {}
+  need(type(def.sets) == "table", 2, "chapter %s: 'sets' must list names: sets = { \"balance\", ... }", def.id)
+  for i, k in ipairs(def.sets) do
+    need(type(k) == "string", 2, "chapter %s: sets[%d] must be a variable's name", def.id, i)
+  end
   -- The card as plain named fields, whatever shorthand the writer used.
   local card = def.card or {}
   local facts, words = {}, {}

@@ -45,11 +45,11 @@ xdisplay_start() {
   return 1
 }
 
-# wait_window: waits (10 s at most) for the game started as $app_pid to show
+# wait_window: waits (30 s at most: a loaded machine is slow to map it) for the game started as $app_pid to show
 # its window "Centimes"; sets wid ("" if it never came, or the game died).
 wait_window() {
   wid=
-  for _ in $(seq 100); do
+  for _ in $(seq 300); do
     wid=$(xdotool search --onlyvisible --name '^Centimes$' 2>/dev/null | head -n 1)
     [ -n "$wid" ] && return 0
     kill -0 "$app_pid" 2>/dev/null || return 1

@@ -11,7 +11,7 @@
 static const char *const files[] = {
   "story/a.lua",
   "chapter { id = 'c1', number = 1, side = 'yacine', title = 'Un', start = 'c1.a',\n"
-  "  defaults = { n = 1 },\n"
+  "  defaults = { n = 1 }, sets = { 'side', 'r' },\n"
   "  card = { questions = { 'Pourquoi ?' }, facts = { { 'Un fait.', source = 'Une source' } },\n"
   "           vocabulary = { { 'mot', 'sens' } } } }\n"
   "scene('c1.a', function()\n"
@@ -42,7 +42,9 @@ static const char *const files[] = {
   "  ending { id = 'e1', title = 'Fin ' .. t }\n"
   "end)\n",
   "story/b.lua",
-  "chapter { id = 'c3', number = 3, side = 'yacine', title = 'Trois', start = 'c3.a' }\n"
+  "chapter { id = 'c3', number = 3, side = 'yacine', title = 'Trois', start = 'c3.a', sets = { 'f' "
+  "} "
+  "}\n"
   "scene('c3.a', function()\n"
   "  local c = choose { 'mort', 'nulle part', 'fonction' }\n"
   "  if c == 1 then jump 'c3.dead' end\n"
@@ -213,7 +215,7 @@ static void test_chapters_and_vars(Story *s)
   ev = next(s);
   CHECK_STR(ev->text, "n = 5");          /* the chapter's default */
   CHECK(!story_set_var(s, "nope", "9")); /* no chapter reads it: a typo, refused */
-  CHECK_HAS(err_get(), "--set nope: no chapter reads");
+  CHECK_HAS(err_get(), "--set nope: no chapter declares");
   CHECK(story_set_var(s, "n", "9"));
   story_begin(s, 2);
   ev = next(s);
@@ -548,17 +550,23 @@ static void test_unplayable_saves(Story *s)
 
 /* Names written wrong: a layout, a task's drawing. */
 static const char names[] =
-    "chapter { id = 'c4', number = 4, side = 'yacine', title = 'Quatre', start = 'c4.a' }\n"
+    "chapter { id = 'c4', number = 4, side = 'yacine', title = 'Quatre', start = 'c4.a',"
+    " defaults = { count = 0 }, sets = { 'seen' } }\n"
     "scene('c4.a', function()\n"
-    "  local c = choose { 'une mise en page', 'une image', 'un champ', 'un panneau' }\n"
+    "  local c = choose { 'une mise en page', 'une image', 'un champ', 'un panneau', 'lire', "
+    "'poser' }\n"
     "  if c == 1 then\n"
     "    layout 'plaform' { balance = 1 }\n" /* 5 */
     "  elseif c == 2 then\n"
     "    task { kind = 'image', image = 'ru', question = 'Q', answers = { 'A', 'B' } }\n" /* 7 */
     "  elseif c == 3 then\n"
     "    layout 'platform' { balanse = 1 }\n" /* 9 */
-    "  else\n"
+    "  elseif c == 4 then\n"
     "    layout 'broken'\n" /* 11 */
+    "  elseif c == 5 then\n"
+    "    if v.cont then say 'jamais' end\n" /* 13 */
+    "  else\n"
+    "    v.sen = true\n" /* 15 */
     "  end\n"
     "  end_chapter()\n"
     "end)\n";
@@ -595,6 +603,22 @@ static void test_names(Story *s)
   CHECK_HAS(ev->text, "story/c.lua:11:");
   CHECK_HAS(ev->text,
             "lua/layouts/broken.lua: panel 1: no panel kind 'line' (did you mean 'lines'?)");
+  /* a variable the chapter does not declare, read or set: it used to read as
+  ** nil, a condition on it silently false */
+  ev = story_recover(s);
+  REQUIRE(ev->kind == EVENT_CHOICE);
+  ev = story_step(s, &(Input){ INPUT_CHOICE, 4, NULL });
+  REQUIRE(ev->kind == EVENT_ERROR);
+  CHECK_HAS(ev->text,
+            "story/c.lua:13: v.cont: chapter c4 does not declare this variable "
+            "(did you mean 'count'?)");
+  ev = story_recover(s);
+  REQUIRE(ev->kind == EVENT_CHOICE);
+  ev = story_step(s, &(Input){ INPUT_CHOICE, 5, NULL });
+  REQUIRE(ev->kind == EVENT_ERROR);
+  CHECK_HAS(ev->text,
+            "story/c.lua:15: v.sen: chapter c4 does not declare that it sets this "
+            "variable (did you mean 'seen'?)");
 }
 
 /* A fresh copy of the story (and its English catalog, whose ids are those the

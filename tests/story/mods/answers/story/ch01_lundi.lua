@@ -1,6 +1,7 @@
 -- A mod for textui_answers.in: chapter 1 becomes four choices whose labels
 -- begin alike, answered in the terminal by what they say.
-chapter { id = "ch01", number = 1, side = "yacine", title = "Réponses (mod)", start = "ch01.reponses" }
+chapter { id = "ch01", number = 1, side = "yacine", title = "Réponses (mod)", start = "ch01.reponses",
+  sets = { "first", "second", "third", "fourth" } }
 
 local OPTIONS = { "Oui", "Oui, mais plus tard", "Pas d’accord : non" }
 
