@@ -1,7 +1,8 @@
 /*
 ** ficelle: the command line. Mounts the story (the archive, or the source
 ** folders in development) and its mods, opens it, and hands it to a frontend
-** (the window, the terminal) or a tool (check, extract, handout, graph), which
+** (the window, the terminal) or a tool (check, extract, handout, graph,
+** variables), which
 ** see the game with its mods exactly as the frontends do.
 */
 #include <limits.h>
@@ -38,6 +39,8 @@ static const char usage[] =
     "                     endings as check plays them, each with its file and line\n"
     "                     (an HTML page with SVG, on standard output; --chapter N\n"
     "                     for one chapter, --lang en, --budget N)\n"
+    "  variables          what each chapter reads (its defaults) and sets, and which\n"
+    "                     chapters read what it sets (Markdown, on standard output)\n"
     "  Each tool works on the game as it is played, mods included, and says so on\n"
     "  its first line of standard error (\"check: the base game and mods: NAME\").\n"
     "\n"
@@ -266,7 +269,8 @@ int main(int argc, char **argv)
   parse_args(argc, argv, &a);
   tool = a.command != NULL;
   if (tool && strcmp(a.command, "check") != 0 && strcmp(a.command, "extract") != 0
-      && strcmp(a.command, "handout") != 0 && strcmp(a.command, "graph") != 0) {
+      && strcmp(a.command, "handout") != 0 && strcmp(a.command, "graph") != 0
+      && strcmp(a.command, "variables") != 0) {
     fprintf(stderr, "ficelle: unknown command '%s' (see --help)\n", a.command);
     return 2;
   }
@@ -320,6 +324,8 @@ int main(int argc, char **argv)
     status = check_run(story, a.budget);
   } else if (tool && strcmp(a.command, "handout") == 0) {
     status = handout_run(story, a.chapter, stdout);
+  } else if (tool && strcmp(a.command, "variables") == 0) {
+    status = variables_run(story, stdout);
   } else if (tool && strcmp(a.command, "graph") == 0) {
     status = graph_run(story, a.chapter, a.budget, stdout);
   } else if (tool) {

@@ -27,6 +27,22 @@ static void on_error(void *ud, const Event *ev)
   printf("error: %s\n", msg);
 }
 
+/* A declaration that cannot be right (variables_problems), as an error. */
+static void on_declaration(void *ud, const char *msg)
+{
+  Check *c = ud;
+  char where[600];
+  const char *colon = strchr(msg, ':');
+  char file[300];
+  c->errors++;
+  if (colon && (size_t)(colon - msg) < sizeof file) {
+    snprintf(file, sizeof file, "%.*s", (int)(colon - msg), msg);
+    printf("error: %s%s\n", vfs_describe(file, where, sizeof where), colon);
+  } else {
+    printf("error: %s\n", msg);
+  }
+}
+
 static void collect(void *ud, const char *id, const char *source, const char *file, int line)
 {
   Check *c = ud;
@@ -141,6 +157,7 @@ int check_run(Story *s, long budget)
     printf("error: the mod %s (the game leaves it out)\n", *m);
     c.errors++;
   }
+  variables_problems(s, on_declaration, &c);
   story_set_collector(s, collect, &c);
   explore_run(s, budget, &(ExploreObserver){ &c, on_error, NULL, NULL }, entered, &st);
   story_set_collector(s, NULL, NULL);

@@ -134,27 +134,24 @@ static bool read_from(const json_t *defs, const char *name, int from)
   return false;
 }
 
-/* Is name an earlier chapter's own variable ("ch01_mother" in chapter 2)? */
-static bool earlier_local(const json_t *defs, const char *name, int chapter)
+/* Does chapter `number` declare that it sets name? */
+static bool sets(const json_t *defs, const char *name, int number)
 {
-  const json_t *c;
-  size_t i;
-  json_array_foreach(defs, i, c) {
-    const char *id = json_string_value(json_object_get(c, "id"));
-    size_t n = id ? strlen(id) : 0;
-    if (n && json_integer_value(json_object_get(c, "number")) < chapter && strncmp(name, id, n) == 0
-        && name[n] == '_')
-      return true;
-  }
+  const json_t *c, *x;
+  size_t i, k;
+  json_array_foreach(defs, i, c)
+    if (json_integer_value(json_object_get(c, "number")) == number)
+      json_array_foreach(json_object_get(c, "sets"), k, x)
+        if (json_string_value(x) && strcmp(json_string_value(x), name) == 0)
+          return true;
   return false;
 }
 
 /* The state at the last checkpoint as one string: "scene|card|vars", where
-** only what can still be read counts. At a chapter's start, that is what it or
-** a later chapter declares in its defaults (the variables a chapter reads from
-** earlier ones); inside a chapter, everything but the earlier chapters' own
-** variables (named after their chapter: ch01_..., as lua/README.md asks) that
-** no later chapter declares. malloc'd. */
+** only what can still be read counts: what this chapter or a later one
+** declares in its defaults (the variables a chapter reads from earlier ones),
+** and inside a chapter what it sets (a scene reads nothing else: the API
+** refuses it). malloc'd. */
 static char *state_key(Story *s)
 {
   const json_t *cp = story_checkpoint(s), *defs = story_declarations(s), *val;
@@ -165,8 +162,7 @@ static char *state_key(Story *s)
   char *vars, *key;
   size_t n;
   json_object_foreach(json_object_get(cp, "vars"), name, val) {
-    bool later = read_from(defs, name, chapter);
-    if (card ? later : (later || !earlier_local(defs, name, chapter)))
+    if (read_from(defs, name, chapter) || (!card && sets(defs, name, chapter)))
       json_object_set(kept, name, (json_t *)val);
   }
   vars = json_dumps(kept, JSON_SORT_KEYS | JSON_COMPACT);

@@ -2,7 +2,7 @@
 ** tools: programs over the step API that play the story without a reader.
 ** explore plays every branch; check reports what is broken; extract writes the
 ** translation catalogs; handout prints a chapter for a class; graph draws
-** the story's map.
+** the story's map; variables lists what the chapters read and set.
 */
 #ifndef FICELLE_TOOLS_H
 #define FICELLE_TOOLS_H
@@ -92,6 +92,13 @@ int extract_run(Story *s, const ExtractOptions *o);
 ** file and line; a story's errors are drawn, not failed on. 0; 1 if out
 ** cannot be written, 2 if there is no such chapter. */
 int graph_run(Story *s, int chapter, long budget, FILE *out);
+
+/* `ficelle variables`: what each chapter reads and sets, as Markdown on out
+** (lua/VARIABLES.md). 0, or 1 if out cannot be written. */
+int variables_run(Story *s, FILE *out);
+/* Calls report for each chapter that reads (in its defaults) a variable no
+** earlier chapter sets, and that it does not set itself; their number. */
+int variables_problems(Story *s, void (*report)(void *ud, const char *msg), void *ud);
 
 /* `ficelle handout --chapter N`: the chapter as a printable HTML page for a
 ** class, on out: its text along the first option of every choice, every

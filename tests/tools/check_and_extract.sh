@@ -64,6 +64,37 @@ head -n 1 "$tmp/out" | grep -q "story/b.lua:3:" || fail "the syntax error is not
 ! grep -q "never reached" "$tmp/out" || fail "the syntax error is buried under 'never reached'"
 grep -q "its 3 scenes were not played" "$tmp/out" || fail "no word of the scenes not played"
 
+# Variables: a chapter reads and sets only what it declares; a misspelt name is
+# an error at its line with the nearest declared one, and a chapter that reads
+# what no earlier chapter sets is named (its default would always stand).
+make_story "$tmp/vars" <<'LUA'
+chapter { id = "c1", number = 1, side = "yacine", title = "Un", start = "c1.a",
+  defaults = { threshold = 88 }, sets = { "threshold", "seen" } }
+scene("c1.a", function()
+  local c = choose { "lire", "poser", "bien" }
+  if c == 1 and v.treshold then say "jamais" end
+  if c == 2 then v.sen = true end
+  v.seen = true
+  end_chapter()
+end)
+chapter { id = "c2", number = 2, side = "yacine", title = "Deux", start = "c2.a",
+  defaults = { thresold = 80 } }
+scene("c2.a", function() say "Fin." end_chapter() end)
+LUA
+status=0
+"$ficelle" check --no-mods --archive "$tmp/vars" > "$tmp/out" || status=$?
+cat "$tmp/out"
+[ $status -eq 1 ] || fail "check should exit 1 on undeclared variables, not $status"
+grep -q "story/a.lua:5: v.treshold: chapter c1 does not declare this variable (did you mean 'threshold'?)" "$tmp/out" \
+  || fail "a misspelt variable read"
+grep -q "story/a.lua:6: v.sen: chapter c1 does not declare that it sets this variable (did you mean 'seen'?)" "$tmp/out" \
+  || fail "an undeclared variable set"
+grep -q "story/a.lua: chapter c2 reads 'thresold' (its defaults), which no chapter before it sets" "$tmp/out" \
+  || fail "a default no chapter sets"
+status=0
+"$ficelle" --text --no-wait --no-mods --archive "$tmp/vars" --set treshold=3 </dev/null > "$tmp/out" 2>&1 || status=$?
+grep -q "did you mean 'threshold'" "$tmp/out" || fail "--set of a misspelt name: $(cat "$tmp/out")"
+
 good_story "$tmp/good"
 "$ficelle" check --no-mods --archive "$tmp/good" > "$tmp/out" || fail "check should pass a clean story: $(cat "$tmp/out")"
 grep -q "every branch played" "$tmp/out" || fail "a small story is played whole"
