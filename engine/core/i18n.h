@@ -31,7 +31,7 @@ const char *i18n_lookup(const Catalog *c, const char *id, bool *review);
 
 /* Interface strings: every lua/i18n/<lang>/ *.json (flat objects) merged, in
 ** French with French typography applied. A new reference; an empty object if
-** there are none. */
+** there are none. (The story shows the French of a key a language lacks.) */
 json_t *i18n_ui_open(const char *lang);
 
 /* Fills placeholders: "{name}" or "{name:euros}" / "{name:int}", read from args

@@ -591,9 +591,28 @@ static void field(json_t *fields, const json_t *obj, const char *key, const char
     json_object_set_new(fields, b ? b : dflt, json_true());
 }
 
+/* Is obj's `key`, if it has one, an interface text (a key of ui)? False and
+** err naming the layout's file, its panel and the nearest key if not. */
+static bool ui_key(const json_t *ui, const char *path, size_t panel, const char *kind,
+                   const json_t *obj, const char *key)
+{
+  const char *name = json_string_value(json_object_get(obj, key)), *k;
+  const json_t *val;
+  Nearest near;
+  if (!name || json_object_get(ui, name))
+    return true;
+  i18n_nearest_init(&near, name);
+  json_object_foreach((json_t *)ui, k, val)
+    i18n_nearest(&near, k);
+  return err_set("%s: panel %zu (%s): no interface text '%s' (its %s; the texts are in "
+                 "lua/i18n/fr/*.json)%s",
+                 path, panel, kind, name, key, i18n_nearest_hint(&near));
+}
+
 /* Checks a layout's panels and lists the bindings it shows (an object: name ->
-** true). False and err naming the layout file and the panel if one is wrong. */
-static bool layout_fields(const char *path, const json_t *layout, json_t *fields)
+** true). False and err naming the layout file and the panel if one is wrong:
+** an unknown kind, a rect out of the window, a key of no interface text. */
+static bool layout_fields(const json_t *ui, const char *path, const json_t *layout, json_t *fields)
 {
   const json_t *panel, *x;
   size_t i, k;
@@ -620,6 +639,14 @@ static bool layout_fields(const char *path, const json_t *layout, json_t *fields
       if (!json_is_number(x) || json_number_value(x) < 0 || json_number_value(x) > 1)
         return err_set("%s: panel %zu (%s): its rect is fractions of the window, 0 to 1", path,
                        i + 1, kind);
+    if (!ui_key(ui, path, i + 1, kind, panel, "ui"))
+      return false;
+    json_array_foreach(json_object_get(panel, "items"), k, x)
+      if (!ui_key(ui, path, i + 1, kind, x, "ui") || !ui_key(ui, path, i + 1, kind, x, "label"))
+        return false;
+    json_array_foreach(json_object_get(panel, "fields"), k, x)
+      if (!ui_key(ui, path, i + 1, kind, x, "label"))
+        return false;
     if (strcmp(kind, "rows") == 0 || strcmp(kind, "notice") == 0)
       field(fields, panel, "bind", kind);
     else if (strcmp(kind, "sidebar") == 0)
@@ -684,7 +711,7 @@ const json_t *play_data(Story *s, const char *kind, const char *name)
     return NULL;
   if (strcmp(kind, "layouts") == 0) {
     json_t *fields = json_object();
-    if (!json_is_object(j) || !layout_fields(path, j, fields)) {
+    if (!json_is_object(j) || !layout_fields(s->ui, path, j, fields)) {
       if (!json_is_object(j))
         err_set("%s: a layout is a table", path);
       json_decref(fields);

@@ -257,7 +257,12 @@ bool story_set_language(Story *s, const char *lang)
   s->cat = cat;
   snprintf(s->lang, sizeof s->lang, "%s", lang);
   json_decref(s->ui);
-  s->ui = i18n_ui_open(lang);
+  s->ui = i18n_ui_open("fr"); /* a text not yet translated shows in French */
+  if (strcmp(lang, "fr") != 0) {
+    json_t *own = i18n_ui_open(lang);
+    json_object_update(s->ui, own);
+    json_decref(own);
+  }
   make_chapters(s);
   /* The screen as it is, in the new language. */
   tr = play_tr(s, false);

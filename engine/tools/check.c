@@ -146,6 +146,25 @@ static void check_language(Check *c, const char *lang)
   i18n_close(cat);
 }
 
+/* The interface texts of lang against the French: each key it lacks shows in
+** French to its readers. */
+static void check_ui(Check *c, const char *lang)
+{
+  json_t *fr = i18n_ui_open(I18N_SOURCE), *own = i18n_ui_open(lang), *val;
+  const char *key;
+  int missing = 0;
+  json_object_foreach(fr, key, val)
+    if (!json_object_get(own, key) && missing++ < 20)
+      printf("error: lua/i18n/%s: [%s] missing translation of the interface text '%s' "
+             "(\"%s\"): its readers see the French\n",
+             lang, lang, key, json_string_value(val));
+  if (missing > 20)
+    printf("error: lua/i18n/%s: ... %d interface texts missing in all\n", lang, missing);
+  c->errors += missing;
+  json_decref(fr);
+  json_decref(own);
+}
+
 int check_run(Story *s, long budget)
 {
   Check c = { 0, json_object(), origin_contexts(s) };
@@ -193,7 +212,7 @@ int check_run(Story *s, long budget)
   langs = story_languages(s);
   json_array_foreach(langs, i, w)
     if (strcmp(json_string_value(w), I18N_SOURCE) != 0)
-      check_language(&c, json_string_value(w));
+      check_language(&c, json_string_value(w)), check_ui(&c, json_string_value(w));
   printf("check: %ld events, %ld states, %ld paths, %ld reached an end, %zu scenes, "
          "%zu translation units; %ld states differing only in counters left out\n",
          st.events, st.states, st.paths, st.endings, json_array_size(story_scenes(s)),

@@ -554,7 +554,7 @@ static const char names[] =
     " defaults = { count = 0 }, sets = { 'seen' } }\n"
     "scene('c4.a', function()\n"
     "  local c = choose { 'une mise en page', 'une image', 'un champ', 'un panneau', 'lire', "
-    "'poser' }\n"
+    "'poser', 'un libellé' }\n"
     "  if c == 1 then\n"
     "    layout 'plaform' { balance = 1 }\n" /* 5 */
     "  elseif c == 2 then\n"
@@ -565,8 +565,10 @@ static const char names[] =
     "    layout 'broken'\n" /* 11 */
     "  elseif c == 5 then\n"
     "    if v.cont then say 'jamais' end\n" /* 13 */
-    "  else\n"
+    "  elseif c == 6 then\n"
     "    v.sen = true\n" /* 15 */
+    "  else\n"
+    "    layout 'labels'\n" /* 17 */
     "  end\n"
     "  end_chapter()\n"
     "end)\n";
@@ -619,6 +621,16 @@ static void test_names(Story *s)
   CHECK_HAS(ev->text,
             "story/c.lua:15: v.sen: chapter c4 does not declare that it sets this "
             "variable (did you mean 'seen'?)");
+  /* a label that names no interface text (the key itself used to be shown) */
+  ev = story_recover(s);
+  REQUIRE(ev->kind == EVENT_CHOICE);
+  ev = story_step(s, &(Input){ INPUT_CHOICE, 6, NULL });
+  REQUIRE(ev->kind == EVENT_ERROR);
+  CHECK_HAS(ev->text, "story/c.lua:17:");
+  CHECK_HAS(ev->text,
+            "lua/layouts/labels.lua: panel 1 (bar): no interface text 'platfrom.balance' "
+            "(its label;");
+  CHECK_HAS(ev->text, "(did you mean 'platform.balance'?)");
 }
 
 /* A fresh copy of the story (and its English catalog, whose ids are those the
@@ -626,7 +638,7 @@ static void test_names(Story *s)
 static Story *open_story(void)
 {
   static char catalog[1024];
-  const char *mine[18] = { files[0],
+  const char *mine[22] = { files[0],
                            files[1],
                            files[2],
                            files[3],
@@ -635,6 +647,11 @@ static Story *open_story(void)
                            "lua/layouts/platform.lua",
                            "return { mood = 'side', panels = { { kind = 'bar', rect = { 0, 0, "
                            "1, 0.1 }, items = { { bind = 'balance' }, { bind = 'clock' } } } } }\n",
+                           "lua/layouts/labels.lua",
+                           "return { panels = { { kind = 'bar', rect = { 0, 0, 1, 1 }, items = { "
+                           "{ bind = 'balance', label = 'platfrom.balance' } } } } }\n",
+                           "lua/i18n/fr/t.json",
+                           "{ \"platform.balance\": \"Solde\" }\n",
                            "lua/layouts/broken.lua",
                            "return { panels = { { kind = 'line', rect = { 0, 0, 1, 1 } } } }\n",
                            "story/images/rue.lua",
