@@ -50,6 +50,9 @@ local function sorted_pairs(t)
 end
 
 ---Like Lua's pairs, but in the order of the keys (numbers, then strings).
+---@generic K, V
+---@param t table<K, V>
+---@return fun(): K, V
 function pairs(t)
   local mt = getmetatable(t)
   if mt and mt.__pairs then

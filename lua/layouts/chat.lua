@@ -1,5 +1,6 @@
 -- lua/layouts/chat.lua: a chat (the office's team channel, Le Comptoir):
 -- each say(who, ...) is a message. Format: see lua/layouts/page.lua.
+---@type Layout
 return {
   mood = "office",
   panels = {

@@ -1,5 +1,6 @@
 -- lua/layouts/dashboard.lua: Nuée's figures, as the office sees them.
 -- Format: see lua/layouts/page.lua.
+---@type Layout
 return {
   mood = "office",
   panels = {

@@ -1,5 +1,6 @@
 -- lua/layouts/mail.lua: an e-mail being read: its header, then the lines said
 -- on it as its body. Format: see lua/layouts/page.lua.
+---@type Layout
 return {
   mood = "office",
   panels = {

@@ -37,6 +37,7 @@
 --     font     "serif" | "sans" | "mono"; size: the text size in points of a
 --              1280x720 window (the window scales it); column: the page's
 --              widest line, in ems; margin: inner margin in points
+---@type Layout
 return {
   mood = "side",
   panels = {

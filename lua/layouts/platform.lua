@@ -1,5 +1,6 @@
 -- lua/layouts/platform.lua: Nuée's task screen, on Yacine's laptop at night.
 -- Format: see lua/layouts/page.lua.
+---@type Layout
 return {
   mood = "yacine",
   panels = {

@@ -1,6 +1,11 @@
 ---@meta
--- Annotations for the functions the engine adds in C (engine/core/story.c), for
--- Lua language servers. Not loaded by the engine.
+-- Annotations for Lua language servers (lua-language-server reads them through
+-- the .luarc.json at the repository's root); not loaded by the engine. The
+-- story API itself is annotated where it is written, in lua/ficelle/story.lua;
+-- here are what the engine adds in C and the shapes of the data files: a
+-- layout (lua/layouts/<name>.lua) begins its `return` with `---@type Layout`,
+-- a task's drawing (story/images/<name>.lua) with `---@type Image`.
+-- tests/tools/annotations.py keeps this file and the engine in step.
 
 ---A whole number from m to n from the story's seeded generator; random(n) is
 ---random(1, n) and random() a number in [0, 1). math.random is the same.
@@ -8,3 +13,75 @@
 ---@param n? integer
 ---@return number
 function random(m, n) end
+
+---@alias PanelKind
+---| "lines"    # the lines said on this screen, as a page of a book (it turns when full)
+---| "messages" # the lines as a chat: newest at the bottom, an avatar per speaker
+---| "task"     # the platform's task card: question, drawing or text, answers
+---| "bar"      # a strip of values and words: `items`
+---| "header"   # an e-mail's fields: `fields`
+---| "rows"     # a dashboard: the binding `bind` (default "rows"), a list of { label, value }
+---| "notice"   # the binding `bind` (default "notice") in a box when it is set
+---| "sidebar"  # the chat's side: a title, the binding `channel` and the list `people`
+
+---@alias ValueFormat
+---| "euros"   # centimes as money in the reader's language: 17,12 €, €17.12
+---| "percent" # 88 %, 88%
+---| "int"     # rounded
+
+---A screen: plain data, read once by the core and drawn by the frontends.
+---@class Layout
+---@field mood? "yacine"|"office"|"title"|"side"|string the palette (assets/palettes/<mood>.json); "side": the chapter's own
+---@field panels Panel[] drawn in order
+
+---@class Panel
+---@field kind PanelKind
+---@field rect number[] { x, y, w, h } as fractions of the window, 0 to 1
+---@field choices? boolean this panel shows the choices (a task's answers go to the "task" panel)
+---@field head? boolean a running head above the text: the chapter's number and title
+---@field font? "serif"|"sans"|"mono"
+---@field size? number the text size, in points of a 1280x720 window (the window scales it)
+---@field column? number the widest line, in ems
+---@field margin? number the inner margin, in points
+---@field compact? boolean "messages": tighter bubbles
+---@field box? boolean "lines": the text on a card of its own
+---@field items? BarItem[] "bar": its values and words, left to right
+---@field fields? HeaderField[] "header": an e-mail's fields, top to bottom
+---@field bind? string "rows", "notice": the binding shown (default: the kind's name)
+---@field style? "alert"|string "notice": "alert" draws it in the error colour
+---@field ui? string "sidebar": its title, an interface text's key (lua/i18n/<lang>/*.json)
+---@field title? string "sidebar": its title, a name the same in every language
+---@field channel? string "sidebar": the binding naming the channel selected
+---@field people? string "sidebar": the binding listing the people
+
+---One thing on a bar: a binding's value, an interface text, or a name.
+---@class BarItem
+---@field bind? string the binding shown
+---@field format? ValueFormat how its value is written
+---@field label? string an interface text's key, written before the value
+---@field optional? boolean leave the item out while its binding is not set
+---@field ui? string an interface text's key, shown as it is
+---@field text? string a name, the same in every language ("Nuée")
+---@field style? "brand"|"title"|"slogan"
+
+---@class HeaderField
+---@field bind string the binding shown ("from", "subject")
+---@field label? string an interface text's key, written before it
+---@field style? "title"
+
+---A task's drawing, in its own units, scaled to fit its card (sharp at any size).
+---@class Image
+---@field width number
+---@field height number
+---@field background? string a colour filling the drawing: "#rrggbb"
+---@field shapes Shape[] drawn in order
+
+---One shape: exactly one of rect, poly, circle, line.
+---@class Shape
+---@field rect? number[] { x, y, w, h }
+---@field poly? number[] { x1, y1, x2, y2, x3, y3, ... }: any simple polygon
+---@field circle? number[] { x, y, r }
+---@field line? number[] { x1, y1, x2, y2 }
+---@field width? number a line's width, in the drawing's units
+---@field color? string "#rrggbb", "#rgb" or "#rrggbbaa"
+---@field alpha? number 0 to 1

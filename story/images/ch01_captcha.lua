@@ -76,4 +76,5 @@ end
 for col = 0, 3 do add { rect = { col * (W + G), 64, G, 3 * (H + G) + G }, color = "#ffffff" } end
 for row = 0, 3 do add { rect = { 0, 64 + row * (H + G), 480, G }, color = "#ffffff" } end
 
+---@type Image
 return { width = 480, height = 64 + 3 * (H + G) + G, background = "#ffffff", shapes = shapes }

@@ -87,4 +87,5 @@ for i = 0, 9 do
   add { circle = { (i * 131) % 620 + 10, (i * 71) % 360 + 20, 3 + i % 3 }, color = "#d8e2ea", alpha = 0.25 }
 end
 
+---@type Image
 return { width = 640, height = 400, background = "#2a2d31", shapes = shapes }

@@ -57,4 +57,5 @@ add { circle = { cx, cy, 3 }, color = "#f4f7f9", alpha = 0.9 }
 -- Where a timetable would be: an empty frame.
 add { rect = { 548, 120, 40, 54 }, color = "#3e4347", alpha = 0.25 }
 
+---@type Image
 return { width = 640, height = 400, background = "#6c6f72", shapes = shapes }

@@ -22,4 +22,5 @@ for i = 0, 3 do
   add { rect = { x + 2, 320, 127, 42 }, color = "#f6f6f7" }
 end
 
+---@type Image
 return { width = 640, height = 400, background = "#e9eaec", shapes = shapes }

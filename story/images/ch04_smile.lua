@@ -51,4 +51,5 @@ add { poly = { 224, 374, 242, 340, 296, 336, 310, 370, 290, 394, 236, 396 }, col
 add { poly = { 242, 280, 292, 276, 298, 362, 248, 366 }, color = "#0e1117" }
 add { poly = { 247, 285, 288, 282, 293, 356, 252, 359 }, color = "#d9ebff" }
 
+---@type Image
 return { width = 640, height = 400, background = "#141a26", shapes = shapes }

@@ -46,4 +46,5 @@ add { rect = { 344, 330, 8, 14 }, color = "#8a3b35" }
 add { line = { 326, 316, 330, 300 }, width = 2, color = "#c9c2b8", alpha = 0.35 }
 add { line = { 336, 316, 332, 298 }, width = 2, color = "#c9c2b8", alpha = 0.3 }
 
+---@type Image
 return { width = 560, height = 480, shapes = shapes }

@@ -1,5 +1,6 @@
 -- The week's statement: a bar with one figure over the page (the format of a
 -- layout is in lua/layouts/page.lua of the game).
+---@type Layout
 return {
   mood = "yacine",
   panels = {
