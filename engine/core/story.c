@@ -135,6 +135,7 @@ const Event *story_begin(Story *s, int chapter)
   const char *key;
   json_t *val, *empty;
   size_t i;
+  s->asked = chapter;
   if (!s->sc)
     return play_fail(s, "lua/ficelle/story.lua", 0, "the story did not load");
   scene_stop(s->sc);
@@ -427,8 +428,8 @@ const Event *story_reload(Story *s, bool *diverged)
     state_log_clear(&log);
     return play_fail(s, s->load_file, s->load_line, "%s", s->load_error);
   }
-  if (!had)
-    return story_begin(s, 0);
+  if (!had) /* it never began: where the reader asked it to */
+    return story_begin(s, s->asked);
   ok = play_restore(s, &cp, &log, history);
   if (diverged)
     *diverged = !ok;

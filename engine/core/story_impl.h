@@ -43,6 +43,8 @@ struct Story {
 
   Phase phase;
   int chapter;
+  int asked; /* the chapter story_begin was last asked for: a reload of a
+                story that never began (it did not load) begins it there */
   char scene[128];
   Rng rng;
   json_t *setvars; /* story_set_var() before begin */

@@ -316,7 +316,14 @@ static void test_reload(Story *s, const char *root)
   CHECK(diverged);
   CHECK(ev->kind == EVENT_CHOICE && ev->noptions == 1);
   CHECK_STR(ev->options[0].text, "Seul choix");
+  /* a story that never began (broken when the reader asked for chapter 2):
+  ** the reload after the fix begins it there, not at chapter 1 */
+  write_file(path, "if then\n");
+  ev = story_begin(s, 2);
+  CHECK(ev->kind == EVENT_ERROR);
   write_file(path, text);
+  ev = story_reload(s, NULL);
+  CHECK(ev->kind == EVENT_CHAPTER && ev->chapter == 2);
   free(text);
   free(edited);
   story_reload(s, NULL);
