@@ -22,6 +22,7 @@
 #include "slots.h"
 #include "ui.h"
 #include "vfs.h"
+#include "watch.h"
 #include "window.h"
 
 #define AUTOSAVE_SLOT "auto"
@@ -54,6 +55,9 @@ typedef struct App {
   char question[400], yes[64];
   int asked_from; /* the focus before the dialog, given back if it is cancelled */
   bool confirmed; /* the reader said yes to the action being done */
+  Watch *watch;   /* the story's folders, when they are folders (--dev) */
+  Uint32 changed; /* the SDL event type watch pushes when a file changes */
+  bool stale;     /* a file changed while no chapter played */
 } App;
 
 /* An option taken sooner than this after its choice came up was not meant for
@@ -198,6 +202,9 @@ static void autosave(App *a)
 /* A new game (chapter 0), or a chapter replayed from the chapter menu. */
 static void begin(App *a, int chapter, bool replay)
 {
+  if (a->stale) /* a writer's edit since the last reload: read it first */
+    story_reload(a->story, NULL);
+  a->stale = false;
   a->replay = replay;
   layout_reset(a->L);
   a->last_chapter = -1;
@@ -690,6 +697,16 @@ static bool too_soon(const App *a, const SDL_Event *e, Action asked)
 static void handle(App *a, const SDL_Event *e)
 {
   int x, y;
+  if (a->changed && e->type == a->changed) {
+    /* A writer saved a file: read again as F5 does while a chapter plays,
+    ** else before the next one begins. */
+    if (a->mode == MODE_PLAY)
+      act(a, (Action){ ACT_RELOAD, 0 });
+    else
+      a->stale = true;
+    a->dirty = true;
+    return;
+  }
   switch (e->type) {
   case SDL_QUIT: a->quit = true; break;
   case SDL_WINDOWEVENT:
@@ -862,6 +879,10 @@ int app_run(Story *story, const AppOptions *opt)
   restyle(a);
   a->mode = MODE_TITLE;
   a->slots.page = 1;
+  if ((a->changed = SDL_RegisterEvents(1)) == (Uint32)-1)
+    a->changed = 0;
+  else
+    a->watch = watch_start(a->changed);
   if (opt && opt->chapter > 0)
     begin(a, opt->chapter, true); /* a chapter asked for: a replay too */
   a->dirty = true;
@@ -901,6 +922,7 @@ int app_run(Story *story, const AppOptions *opt)
     }
     tick(a, SDL_GetTicks());
   }
+  watch_stop(a->watch);
   autosave(a);
   settings_save(&a->set);
   layout_destroy(a->L);

@@ -217,7 +217,9 @@ int check_run(Story *s, long budget)
          "%zu translation units; %ld states differing only in counters left out\n",
          st.events, st.states, st.paths, st.endings, json_array_size(story_scenes(s)),
          json_object_size(c.units), st.pruned);
-  if (st.budget_hit && st.untaken == 0) {
+  if (json_object_size(entered) == 0) {
+    /* nothing was played: no word of branches (the errors above say why) */
+  } else if (st.budget_hit && st.untaken == 0) {
     printf("check: the budget of %ld events stopped the exhaustive search, after every "
            "option (%ld) of every choice was taken at least once\n",
            budget > 0 ? budget : (long)EXPLORE_BUDGET, st.options);

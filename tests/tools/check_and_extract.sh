@@ -63,6 +63,7 @@ cat "$tmp/out"
 head -n 1 "$tmp/out" | grep -q "story/b.lua:3:" || fail "the syntax error is not the first line"
 ! grep -q "never reached" "$tmp/out" || fail "the syntax error is buried under 'never reached'"
 grep -q "its 3 scenes were not played" "$tmp/out" || fail "no word of the scenes not played"
+! grep -q "every branch played" "$tmp/out" || fail "'every branch played' when none was"
 
 # Variables: a chapter reads and sets only what it declares; a misspelt name is
 # an error at its line with the nearest declared one, and a chapter that reads
@@ -94,6 +95,41 @@ grep -q "story/a.lua: chapter c2 reads 'thresold' (its defaults), which no chapt
 status=0
 "$ficelle" --text --no-wait --no-mods --archive "$tmp/vars" --set treshold=3 </dev/null > "$tmp/out" 2>&1 || status=$?
 grep -q "did you mean 'threshold'" "$tmp/out" || fail "--set of a misspelt name: $(cat "$tmp/out")"
+
+# Names written wrong, each reported by check at the writer's line with the
+# nearest name there is: a layout, a drawing, a binding, a panel kind, the key
+# of an interface text.
+make_story "$tmp/names" <<'LUA'
+chapter { id = "c1", number = 1, side = "yacine", title = "Un", start = "c1.a" }
+scene("c1.a", function()
+  local c = choose { "mise en page", "image", "champ", "panneau", "libellé", "bien" }
+  if c == 1 then layout "plaform" {} end
+  if c == 2 then task { kind = "image", image = "ru", question = "Q", answers = { "A" } } end
+  if c == 3 then layout "platform" { balanse = 1 } end
+  if c == 4 then layout "broken" end
+  if c == 5 then layout "labels" end
+  end_chapter()
+end)
+LUA
+mkdir -p "$tmp/names/lua/layouts" "$tmp/names/lua/i18n/fr" "$tmp/names/story/images"
+cp "$src/lua/layouts/platform.lua" "$tmp/names/lua/layouts/"
+cp "$src/lua/i18n/fr/"*.json "$tmp/names/lua/i18n/fr/"
+echo 'return { width = 4, height = 3, shapes = {} }' > "$tmp/names/story/images/rue.lua"
+echo 'return { panels = { { kind = "line", rect = { 0, 0, 1, 1 } } } }' > "$tmp/names/lua/layouts/broken.lua"
+echo 'return { panels = { { kind = "bar", rect = { 0, 0, 1, 1 }, items = { { bind = "balance", label = "platform.balanse" } } } } }' \
+  > "$tmp/names/lua/layouts/labels.lua"
+status=0
+"$ficelle" check --no-mods --archive "$tmp/names" > "$tmp/out" || status=$?
+cat "$tmp/out"
+[ $status -eq 1 ] || fail "check should exit 1 on names written wrong, not $status"
+grep -q "story/a.lua:4: layout plaform: there is no layout 'plaform' (lua/layouts/plaform.lua) (did you mean 'platform'?)" "$tmp/out" \
+  || fail "a misspelt layout"
+grep -q "story/a.lua:5: .*there is no image 'ru' .*(did you mean 'rue'?)" "$tmp/out" || fail "a misspelt drawing"
+grep -q "story/a.lua:6: .*layout 'platform' shows no 'balanse' (it shows: .*balance" "$tmp/out" || fail "a misspelt binding"
+grep -q "story/a.lua:7: .*lua/layouts/broken.lua: panel 1: no panel kind 'line' (did you mean 'lines'?)" "$tmp/out" \
+  || fail "a misspelt panel kind"
+grep -q "story/a.lua:8: .*lua/layouts/labels.lua: panel 1 (bar): no interface text 'platform.balanse' .*(did you mean 'platform.balance'?)" "$tmp/out" \
+  || fail "a misspelt interface text"
 
 good_story "$tmp/good"
 "$ficelle" check --no-mods --archive "$tmp/good" > "$tmp/out" || fail "check should pass a clean story: $(cat "$tmp/out")"

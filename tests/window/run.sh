@@ -552,5 +552,24 @@ shot 23-fresh
 same 23-fresh 23-reloaded
 stop
 
+# 20. The same edit saved with no key pressed: run from the build tree (--dev),
+#     the window watches the story's folders and reads them again by itself.
+export XDG_DATA_HOME="$tmp/data-watch"
+live_scene "$XDG_DATA_HOME" "La deuxième, avant."
+start
+key Return
+key Return
+key Return
+sleep 1.5
+key Return
+sleep 2
+shot 24-before-save
+live_scene "$XDG_DATA_HOME" "La deuxième, corrigée par l’auteur."
+sleep 4           # the watch's reload, then until its notice is gone
+shot 24-watched
+differs 24-before-save 24-watched
+same 23-fresh 24-watched
+stop
+
 echo "window: $passed passed, $failed failed (screenshots in $out)"
 [ "$failed" -eq 0 ]
