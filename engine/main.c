@@ -34,7 +34,13 @@ static const char usage[] =
     "                     --dev, never otherwise (--only NAME: only the catalog of\n"
     "                     the story file NAME)\n"
     "  handout --chapter N  a chapter as a printable page for a class (HTML, on\n"
-    "                     standard output; --lang en for the English)\n"
+    "                     standard output; --lang en for the English; --short: its\n"
+    "                     summary and key passages, four pages at most; --parallel:\n"
+    "                     the other language beside each paragraph)\n"
+    "  teacher --chapter N  the teacher's pack for a chapter: summary, reading time,\n"
+    "                     objectives, the questions for a lesson, a worksheet on the\n"
+    "                     story's figures, references, the map of its choices (HTML,\n"
+    "                     on standard output; --lang en)\n"
     "  graph              the story's map: each chapter's scenes, choices, jumps and\n"
     "                     endings as check plays them, each with its file and line\n"
     "                     (an HTML page with SVG, on standard output; --chapter N\n"
@@ -67,7 +73,8 @@ static const char usage[] =
     "                     NAME.zip in the data directory's mods/, or a mod's path\n"
     "                     (with a '/': ./my_mod)\n"
     "  --seed N           seed of the story's random generator\n"
-    "  --budget N         check, extract, graph: the most events to play (default 400000)\n"
+    "  --budget N         check, extract, graph, teacher: the most events to play\n"
+    "                     (default 400000)\n"
     "  --width N, --height N, --fullscreen   the window\n"
     "  --help, --version\n"
     "\n"
@@ -80,7 +87,7 @@ static const char usage[] =
 
 typedef struct Args {
   const char *command, *lang, *archive, *data_dir, *only, *mod;
-  bool text, dev, no_dev, mods, no_wait, trace;
+  bool text, dev, no_dev, mods, no_wait, trace, brief, parallel;
   int chapter, width, height;
   bool fullscreen;
   long budget;
@@ -126,6 +133,10 @@ static void parse_args(int argc, char **argv, Args *a)
       a->fullscreen = true;
     } else if (strcmp(o, "--lang") == 0 && next) {
       a->lang = argv[++i];
+    } else if (strcmp(o, "--short") == 0) {
+      a->brief = true;
+    } else if (strcmp(o, "--parallel") == 0) {
+      a->parallel = true;
     } else if (strcmp(o, "--only") == 0 && next) {
       a->only = argv[++i];
     } else if (strcmp(o, "--archive") == 0 && next) {
@@ -270,7 +281,7 @@ int main(int argc, char **argv)
   tool = a.command != NULL;
   if (tool && strcmp(a.command, "check") != 0 && strcmp(a.command, "extract") != 0
       && strcmp(a.command, "handout") != 0 && strcmp(a.command, "graph") != 0
-      && strcmp(a.command, "variables") != 0) {
+      && strcmp(a.command, "variables") != 0 && strcmp(a.command, "teacher") != 0) {
     fprintf(stderr, "ficelle: unknown command '%s' (see --help)\n", a.command);
     return 2;
   }
@@ -304,8 +315,9 @@ int main(int argc, char **argv)
   }
   op.args = &a;
   /* check and extract judge the French source; the pages are for readers. */
-  op.so.lang =
-      tool && strcmp(a.command, "handout") != 0 && strcmp(a.command, "graph") != 0 ? "fr" : a.lang;
+  op.so.lang = tool && (strcmp(a.command, "check") == 0 || strcmp(a.command, "extract") == 0)
+      ? "fr"
+      : a.lang;
   op.so.seed = a.seed;
   if (!tool && !a.text && pthread_create(&op.thread, NULL, open_story, &op) == 0) {
     AppOptions ao = { a.chapter, a.fullscreen, a.width, a.height, wait_story, &op };
@@ -323,7 +335,10 @@ int main(int argc, char **argv)
   if (tool && strcmp(a.command, "check") == 0) {
     status = check_run(story, a.budget);
   } else if (tool && strcmp(a.command, "handout") == 0) {
-    status = handout_run(story, a.chapter, stdout);
+    HandoutOptions ho = { a.chapter, a.brief, a.parallel };
+    status = handout_run(story, &ho, stdout);
+  } else if (tool && strcmp(a.command, "teacher") == 0) {
+    status = teacher_run(story, a.chapter, a.budget, stdout);
   } else if (tool && strcmp(a.command, "variables") == 0) {
     status = variables_run(story, stdout);
   } else if (tool && strcmp(a.command, "graph") == 0) {

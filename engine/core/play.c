@@ -554,6 +554,8 @@ static bool data_path(const char *kind, const char *name, const char **dir, char
     *dir = "lua/layouts";
   else if (strcmp(kind, "images") == 0)
     *dir = "story/images";
+  else if (strcmp(kind, "teacher") == 0)
+    *dir = "story/teacher";
   else
     return err_set("story_data: unknown kind '%s'", kind);
   snprintf(path, size, "%s/%s.lua", *dir, name);
@@ -703,7 +705,10 @@ const json_t *play_data(Story *s, const char *kind, const char *name)
     return NULL;
   if (!vfs_exists(path)) {
     did_you_mean(dir, name, hint, sizeof hint);
-    return err_set("there is no %s '%s' (%s)%s", strcmp(kind, "layouts") == 0 ? "layout" : "image",
+    return err_set("there is no %s '%s' (%s)%s",
+                   strcmp(kind, "layouts") == 0      ? "layout"
+                       : strcmp(kind, "images") == 0 ? "image"
+                                                     : "teacher's notes",
                    name, path, hint),
            NULL;
   }

@@ -149,7 +149,8 @@ const Event *story_recover(Story *s);
 const Event *story_reload(Story *s, bool *diverged);
 
 /* A data file as JSON: kind "layouts" reads lua/layouts/<name>.lua, "images"
-** reads story/images/<name>.lua; each returns a table of plain data. Cached and
+** story/images/<name>.lua, "teacher" story/teacher/<chapter id>.lua (the
+** notes for teachers); each returns a table of plain data. Cached and
 ** owned by the story; NULL (and err) if missing or broken. */
 const json_t *story_data(Story *s, const char *kind, const char *name);
 

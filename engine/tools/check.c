@@ -178,7 +178,7 @@ int check_run(Story *s, long budget)
   }
   variables_problems(s, on_declaration, &c);
   story_set_collector(s, collect, &c);
-  explore_run(s, budget, &(ExploreObserver){ &c, on_error, NULL, NULL }, entered, &st);
+  explore_run(s, budget, &(ExploreObserver){ &c, on_error, NULL, NULL, NULL }, entered, &st);
   story_set_collector(s, NULL, NULL);
   /* A story whose files do not load reaches no scene: the error that says
   ** why is the one to read, not a line for each scene it left unplayed. */

@@ -310,6 +310,8 @@ void explore_run(Story *s, long budget, const ExploreObserver *obs, json_t *ente
     }
     unsigned long before = story_checkpoint_serial(s);
     Path p;
+    if (x.obs->on_resume)
+      x.obs->on_resume(x.obs->ud, ev);
     /* The fork is at a choice, so its checkpoint is the entry of the scene it is in. */
     snprintf(p.scene, sizeof p.scene, "%s",
              json_string_value(json_object_get(story_checkpoint(s), "scene")));

@@ -242,7 +242,7 @@ int extract_run(Story *s, const ExtractOptions *o)
     goto done;
   }
   story_set_collector(s, collect, &x);
-  explore_run(s, o->budget, &(ExploreObserver){ NULL, on_error, NULL, NULL }, entered, &st);
+  explore_run(s, o->budget, &(ExploreObserver){ NULL, on_error, NULL, NULL, NULL }, entered, &st);
   story_set_collector(s, NULL, NULL);
   if (st.budget_hit)
     fprintf(stderr,

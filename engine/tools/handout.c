@@ -1,8 +1,12 @@
 /*
 ** handout: `ficelle handout --chapter N` writes a chapter as a printable page
-** for a class (HTML on stdout, for a browser's Print): its text along the path
-** that takes the first option of every choice, every choice with all its
-** options, and the discussion card with its questions, facts and words.
+** for a class (HTML on stdout, for a browser's Print): a line for the pupil's
+** name, the text along the path that takes the first option of every choice
+** (reading.c), its paragraphs numbered to cite them, every choice with all its
+** options, the task drawings as SVG, and the discussion card with room for the
+** answers. --short keeps the summary and the key passages the chapter's notes
+** for teachers name (four A4 pages at most); --parallel sets the other
+** language beside each paragraph, for language classes.
 */
 #include <stdio.h>
 #include <string.h>
@@ -19,111 +23,227 @@ static void tag(FILE *out, const char *open, const char *text, const char *close
 
 static const char style[] =
     "<style>\n"
-    "@page { size: A4; margin: 18mm 20mm; }\n"
-    "body { font-family: 'EB Garamond', Garamond, Georgia, serif; font-size: 13pt;\n"
-    "       line-height: 1.45; max-width: 42em; margin: 2em auto; color: #111; }\n"
-    "h1 { font-size: 22pt; margin-bottom: 0; } .side { color: #555; margin-top: .2em; }\n"
-    "p { margin: .35em 0; } p.note { font-style: italic; color: #444; }\n"
+    "@page { size: A4; margin: 16mm 18mm 18mm 22mm;\n"
+    "        @bottom-center { content: counter(page) \" / \" counter(pages);\n"
+    "                         font: 9pt Inter, Helvetica, sans-serif; color: #555; } }\n"
+    "body { font-family: 'EB Garamond', Garamond, Georgia, serif; font-size: 12.5pt;\n"
+    "       line-height: 1.4; max-width: 42em; margin: 1.5em auto; color: #111;\n"
+    "       padding-left: 2.8em; }\n"
+    "body.parallel { max-width: 60em; font-size: 11pt; }\n"
+    "h1 { font-size: 21pt; margin: .2em 0 0; } .side { color: #555; margin-top: .2em; }\n"
+    "h2 { font-size: 14pt; margin: 1em 0 .3em; }\n"
+    ".student { font: 10.5pt Inter, Helvetica, sans-serif; display: flex; gap: 1.5em;\n"
+    "           border-bottom: 1px solid #999; padding-bottom: .4em; }\n"
+    ".student span { flex: 1; border-bottom: 1px dotted #777; }\n"
+    ".n { position: relative; margin: .3em 0; }\n"
+    ".n::before { content: attr(data-n); position: absolute; left: -2.6em; width: 2em;\n"
+    "             text-align: right; font: 8pt Inter, Helvetica, sans-serif; color: #777;\n"
+    "             top: .35em; }\n"
+    ".pair { display: grid; grid-template-columns: 1fr 1fr; gap: 1.6em; }\n"
+    ".pair > div > p:first-child { margin-top: 0; }\n"
+    "p { margin: .3em 0; } p.note { font-style: italic; color: #444; }\n"
     "b.who { font-variant: small-caps; }\n"
-    ".choice { border-left: 3px solid #999; margin: .8em 0; padding: .2em .8em; }\n"
+    ".cut { text-align: center; color: #666; margin: .6em 0; }\n"
+    ".summary { border-left: 3px solid #999; padding: .1em .9em; }\n"
+    ".choice { border-left: 3px solid #999; padding: .1em .8em; page-break-inside: avoid; }\n"
     ".choice ol { margin: .2em 0; } .choice li.taken { font-weight: bold; }\n"
-    ".task { font-family: Inter, Helvetica, sans-serif; font-size: 11pt; }\n"
-    ".card { border: 2px solid #222; padding: .6em 1.2em; margin-top: 2em;\n"
-    "        page-break-inside: avoid; }\n"
-    ".source { color: #444; font-size: 11pt; }\n"
+    ".task { font-family: Inter, Helvetica, sans-serif; font-size: 10pt; }\n"
+    "svg.drawing { display: block; width: 100%; max-width: 11cm; max-height: 6.5cm;\n"
+    "              margin: .3em 0; border: 1px solid #bbb; }\n"
+    ".card { border: 2px solid #222; padding: .5em 1.1em; margin-top: 1.5em; }\n"
+    ".card li { page-break-inside: avoid; }\n"
+    ".answer { height: 4.2em; margin: .2em 0 .6em;\n"
+    "          background: repeating-linear-gradient(transparent 0 1.37em, #aaa 1.37em 1.4em);\n"
+    "          -webkit-print-color-adjust: exact; print-color-adjust: exact; }\n"
+    "h2, h3 { break-after: avoid; }\n"
+    ".source { color: #444; font-size: 10pt; }\n"
     "</style>\n";
 
-/* The card: questions, facts with sources, words. */
-static void put_card(FILE *out, const Story *s, const json_t *card)
+/* One paragraph's content (a line, a choice or an ending), in one language. */
+static void put_item(FILE *out, Story *s, const json_t *it, const char *lang)
+{
+  const char *kind = json_string_value(json_object_get(it, "kind"));
+  const char *text = json_string_value(json_object_get(it, "text"));
+  const char *who = json_string_value(json_object_get(it, "who"));
+  const json_t *task = json_object_get(it, "task"), *o;
+  size_t i;
+  (void)lang;
+  if (strcmp(kind, "ending") == 0) {
+    tag(out, "<p><b>", text, "</b></p>");
+  } else if (strcmp(kind, "line") == 0) {
+    const char *how = json_string_value(json_object_get(it, "style"));
+    if (how && strcmp(how, "note") == 0)
+      tag(out, "<p class=\"note\">", text, "</p>");
+    else if (who)
+      tag(out, "<p><b class=\"who\">", who, "</b> — "), tag(out, "", text, "</p>");
+    else
+      tag(out, "<p>", text, "</p>");
+  } else {
+    fputs("<div class=\"choice\">", out);
+    if (task) {
+      const char *a = json_string_value(json_object_get(task, "a"));
+      const char *b = json_string_value(json_object_get(task, "b"));
+      fputs("<div class=\"task\">", out);
+      tag(out, "<p><b>", story_ui(s, "text.task"), "</b> · ");
+      tag(out, "", json_string_value(json_object_get(task, "question")), "</p>");
+      if (json_object_get(it, "drawing"))
+        html_image(out, json_object_get(it, "drawing"),
+                   json_string_value(json_object_get(task, "alt")));
+      else if (json_string_value(json_object_get(task, "alt")))
+        tag(out, "<p>", json_string_value(json_object_get(task, "alt")), "</p>");
+      if (json_string_value(json_object_get(task, "text")))
+        tag(out, "<p><i>", json_string_value(json_object_get(task, "text")), "</i></p>");
+      if (a) /* a ranking: the pupils must tell the two answers apart */
+        tag(out, "<p><b>A.</b> ", a, "</p>"), tag(out, "<p><b>B.</b> ", b, "</p>");
+      fputs("</div>", out);
+    }
+    if (json_string_value(json_object_get(it, "prompt")))
+      tag(out, "<p>", json_string_value(json_object_get(it, "prompt")), "</p>");
+    fputs("<ol>", out);
+    json_array_foreach(json_object_get(it, "options"), i, o)
+      tag(out, i == 0 ? "<li class=\"taken\">" : "<li>", json_string_value(o), "</li>");
+    fputs("</ol></div>", out);
+  }
+}
+
+/* Item i of each path, numbered as in the whole handout (a short one cites
+** the same numbers): one column, or two side by side. */
+static void put_row(FILE *out, Story *s, const json_t *path, const json_t *other, size_t i,
+                    const char *lang, const char *other_lang)
+{
+  if (!other) {
+    fprintf(out, "<div class=\"n\" data-n=\"%zu\">", i + 1);
+    put_item(out, s, json_array_get(json_object_get(path, "items"), i), lang);
+    fputs("</div>\n", out);
+    return;
+  }
+  fprintf(out, "<div class=\"n pair\" data-n=\"%zu\"><div lang=\"%s\">", i + 1, lang);
+  put_item(out, s, json_array_get(json_object_get(path, "items"), i), lang);
+  fprintf(out, "</div><div lang=\"%s\">", other_lang);
+  put_item(out, s, json_array_get(json_object_get(other, "items"), i), other_lang);
+  fputs("</div></div>\n", out);
+}
+
+/* The card: questions, each with room for its answer, facts with sources, words. */
+static void put_card(FILE *out, Story *s, const json_t *card)
 {
   size_t i;
   const json_t *x;
-  (void)s;
-  fputs("<section class=\"card\">\n", out);
-  tag(out, "<h2>", story_ui((Story *)s, "text.card"), "</h2>\n");
-  tag(out, "<h3>", story_ui((Story *)s, "text.questions"), "</h3>\n<ol>\n");
+  tag(out, "<h2>", story_ui(s, "text.card"), "</h2>\n");
+  tag(out, "<h3>", story_ui(s, "text.questions"), "</h3>\n<ol>\n");
   json_array_foreach(json_object_get(card, "questions"), i, x)
-    tag(out, "<li>", json_string_value(x), "</li>\n");
-  tag(out, "</ol>\n<h3>", story_ui((Story *)s, "text.facts"), "</h3>\n<ul>\n");
+    tag(out, "<li>", json_string_value(x), "<div class=\"answer\"></div></li>\n");
+  tag(out, "</ol>\n<h3>", story_ui(s, "text.facts"), "</h3>\n<ul>\n");
   json_array_foreach(json_object_get(card, "facts"), i, x) {
     tag(out, "<li>", json_string_value(json_object_get(x, "text")), "");
     tag(out, " <span class=\"source\">(", json_string_value(json_object_get(x, "source")),
         ")</span></li>\n");
   }
-  tag(out, "</ul>\n<h3>", story_ui((Story *)s, "text.vocabulary"), "</h3>\n<dl>\n");
+  tag(out, "</ul>\n<h3>", story_ui(s, "text.vocabulary"), "</h3>\n<dl>\n");
   json_array_foreach(json_object_get(card, "vocabulary"), i, x) {
     tag(out, "<dt>", json_string_value(json_object_get(x, "word")), "</dt>");
     tag(out, "<dd>", json_string_value(json_object_get(x, "definition")), "</dd>\n");
   }
-  fputs("</dl>\n</section>\n", out);
+  fputs("</dl>\n", out);
 }
 
-static void put_task(FILE *out, const json_t *task)
+/* Is the scene of item it one of the notes' key passages? */
+static bool key_passage(const json_t *notes, const json_t *it)
 {
-  static const char *const fields[] = { "alt", "text", "a", "b", "question", NULL };
-  fputs("<div class=\"task\">", out);
-  for (const char *const *f = fields; *f; f++) {
-    const char *v = json_string_value(json_object_get(task, *f));
-    if (v)
-      tag(out, "<p>", v, "</p>");
+  const char *scene = json_string_value(json_object_get(it, "scene")), *p;
+  const json_t *x;
+  size_t i;
+  json_array_foreach(json_object_get(notes, "passages"), i, x)
+    if ((p = json_string_value(x)) && scene && strcmp(p, scene) == 0)
+      return true;
+  return false;
+}
+
+static void put_page(FILE *out, Story *s, const HandoutOptions *o, const json_t *path,
+                     const json_t *other, const json_t *notes, const char *lang,
+                     const char *other_lang)
+{
+  const json_t *items = json_object_get(path, "items");
+  char key[64];
+  size_t i;
+  bool cut = false;
+  fprintf(out, "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n", lang);
+  tag(out, "<title>", json_string_value(json_object_get(path, "title")), "</title>\n");
+  fputs(style, out);
+  fprintf(out, "</head>\n<body%s>\n", other ? " class=\"parallel\"" : "");
+  fprintf(out, "<div class=\"student\">%s <span></span> %s <span></span> %s <span></span></div>\n",
+          story_ui(s, "handout.name"), story_ui(s, "handout.class"), story_ui(s, "handout.date"));
+  fprintf(out, "<h1>%s %d — ", story_ui(s, "text.chapter"),
+          (int)json_integer_value(json_object_get(path, "number")));
+  tag(out, "", json_string_value(json_object_get(path, "title")), "</h1>\n");
+  snprintf(key, sizeof key, "text.side_%s", json_string_value(json_object_get(path, "side")));
+  tag(out, "<p class=\"side\">", story_ui(s, key), "</p>\n");
+  if (o->brief) {
+    tag(out, "<h2>", story_ui(s, "handout.summary"), "</h2>\n");
+    tag(out, "<div class=\"summary\"><p>", reading_text(json_object_get(notes, "summary"), lang),
+        "</p></div>\n");
+    if (other)
+      tag(out, "<div class=\"summary\"><p>",
+          reading_text(json_object_get(notes, "summary"), other_lang), "</p></div>\n");
+    tag(out, "<h2>", story_ui(s, "handout.passages"), "</h2>\n");
   }
-  fputs("</div>\n", out);
+  for (i = 0; i < json_array_size(items); i++) {
+    if (o->brief && !key_passage(notes, json_array_get(items, i))) {
+      cut = true;
+      continue;
+    }
+    if (cut && o->brief)
+      fputs("<p class=\"cut\">[…]</p>\n", out);
+    cut = false;
+    put_row(out, s, path, other, i, lang, other_lang);
+  }
+  if (json_object_get(path, "card")) {
+    fputs("<section class=\"card\">\n", out);
+    put_card(out, s, json_object_get(path, "card"));
+    fputs("</section>\n", out);
+  }
+  fputs("</body>\n</html>\n", out);
 }
 
-int handout_run(Story *s, int chapter, FILE *out)
+int handout_run(Story *s, const HandoutOptions *o, FILE *out)
 {
-  const Event *ev = story_begin(s, chapter > 0 ? chapter : 1);
-  const char *lang = story_language(s);
-  int guard = 0;
-  if (ev->kind != EVENT_CHAPTER) {
-    fprintf(stderr, "handout: %s\n", ev->text ? ev->text : "the chapter does not begin");
+  char lang[16], other_lang[16] = "";
+  json_t *path, *other = NULL;
+  const json_t *notes;
+  int status = 0;
+  snprintf(lang, sizeof lang, "%s", story_language(s));
+  if (!(path = reading_path(s, o->chapter)))
+    return 1;
+  notes = reading_notes(s, path);
+  if (o->brief && (!notes || !json_object_get(notes, "passages"))) {
+    fprintf(stderr,
+            "handout --short: chapter %d has no notes for teachers naming its key passages "
+            "(story/teacher/%s.lua: passages = { \"scene id\", ... })\n",
+            (int)json_integer_value(json_object_get(path, "number")),
+            json_string_value(json_object_get(path, "id")));
+    json_decref(path);
     return 1;
   }
-  fprintf(out, "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n", lang);
-  tag(out, "<title>", ev->text, "</title>\n");
-  fputs(style, out);
-  fputs("</head>\n<body>\n", out);
-  fprintf(out, "<h1>%s %d — ", story_ui(s, "text.chapter"), ev->chapter);
-  tag(out, "", ev->text, "</h1>\n");
-  {
-    char key[64];
-    snprintf(key, sizeof key, "text.side_%s", json_string_value(json_object_get(ev->data, "side")));
-    tag(out, "<p class=\"side\">", story_ui(s, key), "</p>\n");
-  }
-  for (ev = story_step(s, &(Input){ INPUT_CONTINUE, 0, NULL }); guard < 100000; guard++) {
-    switch (ev->kind) {
-    case EVENT_LINE:
-      if (strcmp(ev->style, "note") == 0)
-        tag(out, "<p class=\"note\">", ev->text, "</p>\n");
-      else if (ev->speaker)
-        tag(out, "<p><b class=\"who\">", ev->speaker, "</b> — "), tag(out, "", ev->text, "</p>\n");
-      else
-        tag(out, "<p>", ev->text, "</p>\n");
-      break;
-    case EVENT_CHOICE:
-      fputs("<div class=\"choice\">\n", out);
-      if (ev->data)
-        put_task(out, ev->data);
-      if (ev->text)
-        tag(out, "<p>", ev->text, "</p>\n");
-      fputs("<ol>\n", out);
-      for (int i = 0; i < ev->noptions; i++)
-        tag(out, i == 0 ? "<li class=\"taken\">" : "<li>", ev->options[i].text, "</li>\n");
-      fputs("</ol>\n</div>\n", out);
-      ev = story_step(s, &(Input){ INPUT_CHOICE, 0, NULL });
-      continue;
-    case EVENT_CARD:
-      put_card(out, s, ev->data);
-      fputs("</body>\n</html>\n", out);
-      return 0;
-    case EVENT_ENDING: tag(out, "<h2>", ev->text, "</h2>\n"); break;
-    case EVENT_ERROR: fprintf(stderr, "handout: %s\n", ev->text); return 1;
-    case EVENT_END:
-    case EVENT_CHAPTER: fputs("</body>\n</html>\n", out); return 0;
-    default: break;
+  if (o->parallel) {
+    /* the same path in the other language: the same events, one to one */
+    snprintf(other_lang, sizeof other_lang, "%s", strcmp(lang, "fr") == 0 ? "en" : "fr");
+    if (!story_set_language(s, other_lang) || !(other = reading_path(s, o->chapter))
+        || json_array_size(json_object_get(other, "items"))
+            != json_array_size(json_object_get(path, "items"))) {
+      fprintf(stderr, "handout --parallel: the chapter does not read the same in %s\n", other_lang);
+      json_decref(other);
+      json_decref(path);
+      return 1;
     }
-    ev = story_step(s, &(Input){ INPUT_CONTINUE, 0, NULL });
+    story_set_language(s, lang);
   }
-  fprintf(stderr, "handout: the chapter does not end\n");
-  return 1;
+  put_page(out, s, o, path, other, notes, lang, other_lang);
+  fflush(out);
+  if (ferror(out)) {
+    fprintf(stderr, "handout: cannot write the page\n");
+    status = 1;
+  }
+  json_decref(other);
+  json_decref(path);
+  return status;
 }

@@ -1,14 +1,21 @@
 /*
-** html: what the tools that write HTML pages (handout, graph) share.
+** html: what the tools that write HTML pages (handout, teacher, graph) share.
 */
 #ifndef FICELLE_HTML_H
 #define FICELLE_HTML_H
 
 #include <stdio.h>
+#include <jansson.h>
 
 /* Writes s on out with the characters that HTML and SVG read as markup
 ** (< > & " ') escaped, so that it can stand in a text or an attribute's
 ** value. NULL writes nothing. */
 void html_escape(FILE *out, const char *s);
+
+/* Writes a task's drawing (an Image: width, height, background, shapes; see
+** lua/meta/engine.lua) as an inline SVG of the same shapes, scaled to the
+** width of its box, with alt as its accessible name. Nothing if img is not a
+** drawing. */
+void html_image(FILE *out, const json_t *img, const char *alt);
 
 #endif

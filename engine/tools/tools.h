@@ -44,6 +44,9 @@ typedef struct ExploreObserver {
   /* Each event played, before the explorer answers it; taken as for on_scene:
   ** the last option taken in the scene being played. */
   void (*on_event)(void *ud, const Event *ev, const char *taken);
+  /* A fork taken up again: the story is back at this choice (told once by
+  ** on_event when first met), and the next on_event follows another option. */
+  void (*on_resume)(void *ud, const Event *ev);
 } ExploreObserver;
 
 /* Plays every option of every choice from the start of every chapter, states
@@ -100,9 +103,47 @@ int variables_run(Story *s, FILE *out);
 ** earlier chapter sets, and that it does not set itself; their number. */
 int variables_problems(Story *s, void (*report)(void *ud, const char *msg), void *ud);
 
+/* A chapter as a class reads it on paper (reading.c), along its main path: the
+** first option of every choice. {id, number, title, side, items, card, vars}:
+** items in order, each {kind: "line", text, style, who?, scene}, {kind:
+** "choice", prompt?, options[], task?, drawing?, scene} (drawing: the task's
+** image, an Image) or {kind: "ending", text, scene}; card: the discussion
+** card; vars: the story's variables at the chapter's end. In the story's
+** language. A new reference, or NULL (and why on stderr). */
+json_t *reading_path(Story *s, int chapter);
+/* The words of a text, as a reader counts them; of a whole path. */
+int reading_words(const char *text);
+int reading_path_words(const json_t *path);
+/* The chapter's notes for teachers (story/teacher/<id>.lua, a TeacherNotes of
+** lua/meta/engine.lua), or NULL if it has none. Borrowed. */
+const json_t *reading_notes(Story *s, const json_t *path);
+/* A text of the notes in lang: a string, or { fr = ..., en = ... } (French if
+** lang is missing). NULL if there is none. */
+const char *reading_text(const json_t *field, const char *lang);
+
+/* Words read in a minute, silently: a fluent reader, a young one (the
+** teacher's pack and the chapter menu give both). */
+#define READING_FLUENT 200
+#define READING_YOUNG 120
+
+typedef struct HandoutOptions {
+  int chapter;
+  bool brief;    /* --short: the summary and the key passages (the notes'
+                    passages), the card: at most four A4 pages */
+  bool parallel; /* --parallel: the other language beside each line */
+} HandoutOptions;
 /* `ficelle handout --chapter N`: the chapter as a printable HTML page for a
-** class, on out: its text along the first option of every choice, every
-** choice with all its options, and the discussion card. 0, or 1 on an error. */
-int handout_run(Story *s, int chapter, FILE *out);
+** class, on out: a line for the pupil's name, its text along the first option
+** of every choice with numbered paragraphs, every choice with all its options,
+** the task drawings as SVG, and the discussion card with room for answers.
+** 0, or 1 on an error. */
+int handout_run(Story *s, const HandoutOptions *o, FILE *out);
+
+/* `ficelle teacher --chapter N`: the teacher's pack for a chapter, a printable
+** HTML page on out: summary, reading time, content note, objectives and
+** subjects, the questions for a 55-minute class with the points to expect, a
+** worksheet on the story's own figures, references, and the map of its
+** choices (what each option leads to and changes later). 0, or 1. */
+int teacher_run(Story *s, int chapter, long budget, FILE *out);
 
 #endif

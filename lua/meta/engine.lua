@@ -4,7 +4,9 @@
 -- story API itself is annotated where it is written, in lua/ficelle/story.lua;
 -- here are what the engine adds in C and the shapes of the data files: a
 -- layout (lua/layouts/<name>.lua) begins its `return` with `---@type Layout`,
--- a task's drawing (story/images/<name>.lua) with `---@type Image`.
+-- a task's drawing (story/images/<name>.lua) with `---@type Image`, a
+-- chapter's notes for teachers (story/teacher/<chapter id>.lua) with
+-- `---@type TeacherNotes`.
 -- tests/tools/annotations.py keeps this file and the engine in step.
 
 ---A whole number from m to n from the story's seeded generator; random(n) is
@@ -85,3 +87,33 @@ function random(m, n) end
 ---@field width? number a line's width, in the drawing's units
 ---@field color? string "#rrggbb", "#rgb" or "#rrggbbaa"
 ---@field alpha? number 0 to 1
+
+---A text for teachers, in each language: { fr = "...", en = "..." } (or one
+---string for every language: a name, a reference).
+---@alias TeacherText string|{fr: string, en?: string}
+
+---A chapter's notes for teachers: `ficelle teacher --chapter N` (the pack) and
+---`ficelle handout --short` (the summary and the key passages) read them.
+---@class TeacherNotes
+---@field summary TeacherText ten lines, spoilers allowed: it is for the teacher
+---@field content_note? TeacherText what a class should be told before reading
+---@field objectives? TeacherText[] what pupils learn
+---@field subjects? TeacherSubject[] the links with school subjects
+---@field lesson? TeacherQuestion[] the card's questions for a 55-minute lesson
+---@field worksheet? TeacherExercise[] sums on the story's own figures
+---@field passages? string[] the ids of the key scenes: the short handout prints them
+---@field references? TeacherText[] full references, beyond the card's short sources
+
+---@class TeacherSubject
+---@field subject TeacherText
+---@field link TeacherText
+
+---@class TeacherQuestion
+---@field question integer the number of a question of the chapter's card
+---@field points TeacherText the points to expect in the discussion
+
+---One sum: {placeholders} are the story's variables at the end of the
+---chapter's main path ("{balance:euros}"), so the figures follow the story.
+---@class TeacherExercise
+---@field question TeacherText
+---@field answer TeacherText

@@ -63,7 +63,7 @@ for p in sorted(glob.glob(f"{src}/lua/layouts/*.lua") + glob.glob(f"{src}/exampl
 
 # 5. Each data file says what it is.
 for pat, cls in (("lua/layouts/*.lua", "Layout"), ("examples/*/lua/layouts/*.lua", "Layout"),
-                 ("story/images/*.lua", "Image")):
+                 ("story/images/*.lua", "Image"), ("story/teacher/*.lua", "TeacherNotes")):
     for p in sorted(glob.glob(f"{src}/{pat}")):
         if f"---@type {cls}\nreturn" not in open(p, encoding="utf-8").read():
             bad.append(f"{os.path.relpath(p, src)}: no '---@type {cls}' before its return")

@@ -1,0 +1,54 @@
+-- story/teacher/ch01.lua: the notes for teachers of chapter 1, read by
+-- `ficelle teacher --chapter 1` (the teacher's pack) and `ficelle handout
+-- --short` (the summary and the key passages). Plain data; each text in French
+-- and English. The worksheet's {placeholders} are the story's variables at the
+-- end of the chapter's main path (the first option of every choice).
+---@type TeacherNotes
+return {
+  summary = {
+    fr = "Creil, un lundi de novembre, avant le jour. Yacine, trente-quatre ans, ancien conseiller d’un service client dont le premier niveau a été délocalisé puis automatisé, se connecte à Nuée, une plateforme de micro-tâches. Pour entrer, il doit prouver qu’il n’est pas un robot ; pour gagner quelques centimes, il apprend à des machines à voir des passages piétons, à classer des réclamations, à choisir la meilleure réponse d’un assistant. Une enquête sur les yaourts paie davantage que tout le reste et lui prend un quart d’heure. Sa mère rentre de ses ménages de nuit à Paris ; il lui dit, ou non, ce qu’il fait. Le solde approche des vingt euros qui permettent de retirer l’argent, et une ligne rouge, « non conforme », tombe sans explication.",
+    en = "Creil, a Monday in November, before daylight. Yacine, thirty-four, once an adviser in a customer service whose first line was moved abroad and then automated, logs on to Nuée, a micro-task platform. To get in, he must prove he is not a robot; to earn a few cents, he teaches machines to see pedestrian crossings, to sort complaints, to pick an assistant’s better answer. A survey about yoghurt pays more than everything else and takes him a quarter of an hour. His mother comes home from her night cleaning in Paris; he tells her, or not, what he does. His balance nears the twenty euros from which money can be withdrawn, and a red line, “non-compliant”, comes down without a reason.",
+  },
+  content_note = nil,
+  objectives = {
+    { fr = "Décrire ce qu’est le micro-travail : des tâches courtes, payées à la pièce, qui servent à entraîner des systèmes d’intelligence artificielle.",
+      en = "Describe micro-work: short tasks, paid by the piece, used to train artificial intelligence systems." },
+    { fr = "Calculer un revenu horaire à partir des chiffres du récit, en comptant aussi le temps non payé.",
+      en = "Work out an hourly income from the story’s figures, counting the unpaid time too." },
+    { fr = "Analyser les mots d’une plateforme (« contributeurs », « chaque clic compte ») et ce qu’ils font au travail qu’ils nomment.",
+      en = "Analyse a platform’s words (“contributors”, “every click counts”) and what they do to the work they name." },
+  },
+  subjects = {
+    { subject = { fr = "SES", en = "Economics and social sciences" },
+      link = { fr = "Les mutations du travail : statut, rémunération à la tâche, plateformes.",
+               en = "How work changes: status, piece rates, platforms." } },
+    { subject = { fr = "Philosophie", en = "Philosophy" },
+      link = { fr = "Le travail et la technique : qui travaille quand une machine « apprend » ?",
+               en = "Work and technology: who is working when a machine “learns”?" } },
+    { subject = { fr = "SNT / NSI", en = "Computing" },
+      link = { fr = "Les données d’entraînement : d’où viennent les étiquettes d’un jeu de données.",
+               en = "Training data: where a dataset’s labels come from." } },
+    { subject = { fr = "Langues vivantes", en = "Modern languages" },
+      link = { fr = "Lire le chapitre en anglais et en français côte à côte (ficelle handout --parallel).",
+               en = "Read the chapter in English and French side by side (ficelle handout --parallel)." } },
+  },
+  lesson = {
+    { question = 3,
+      points = { fr = "Faire poser le calcul au tableau : durée de la matinée, somme gagnée, taux horaire ; puis ajouter le temps non payé (connexion, captcha, attente des tâches). On attend un chiffre très inférieur au SMIC, et la question de qui paie ce temps.",
+                 en = "Have the class set out the sum on the board: how long the morning lasts, what was earned, the hourly rate; then add the unpaid time (logging on, the captcha, waiting for tasks). Expect a figure far below the minimum wage, and the question of who pays for that time." } },
+    { question = 2,
+      points = { fr = "Le mot « contributeur » fait d’un travail une participation ; il éloigne le droit du travail. Relier au repère sur la directive européenne si le chapitre 2 a été lu.",
+                 en = "The word “contributor” turns work into taking part; it keeps labour law at a distance. Link it to the EU directive if chapter 2 has been read." } },
+  },
+  worksheet = {
+    { question = { fr = "À la fin de la matinée, le solde de Yacine affiche {balance:euros}. Il a commencé à 17,12 €. Combien a-t-il gagné ?",
+                   en = "At the end of the morning, Yacine’s balance shows {balance:euros}. He began at €17.12. How much has he earned?" },
+      answer = { fr = "La différence entre les deux soldes, à comparer au temps passé (de 6 h 12 à la fin de la matinée).",
+                 en = "The difference between the two balances, to set against the time spent (from 6:12 a.m. to the end of the morning)." } },
+  },
+  passages = { "ch01.case", "ch01.seuil" },
+  references = {
+    "Antonio A. Casilli, En attendant les robots. Enquête sur le travail du clic, Seuil, 2019.",
+    "Paola Tubaro, Clément Le Ludec, Antonio A. Casilli, « Combien de personnes micro-travaillent en France ? », i3 working paper 19-SES-02, 2019.",
+  },
+}
