@@ -56,10 +56,16 @@ bool event_line(EventBuf *b, const Tr *tr, const char *ctx, const json_t *req, c
   const char *who = str(req, "who"), *style;
   char *speaker = NULL, *text;
   event_reset(b, EVENT_LINE);
-  style = str(req, "style") && strcmp(str(req, "style"), "note") == 0 ? "note"
-      : who                                                           ? "speech"
-                                                                      : "narration";
+  /* the style as a constant (the request goes before the event does) */
+  style = who ? "speech" : "narration";
+  for (const char *const *k = (const char *const[]){ "note", "discuss", "summary", NULL }; *k; k++)
+    if (str(req, "style") && strcmp(str(req, "style"), *k) == 0)
+      style = *k;
   b->ev.style = style;
+  if (strcmp(style, "discuss") == 0) {
+    const json_t *m = json_object_get(req, "minutes");
+    b->ev.data = keep_json(b, json_pack("{s:I}", "minutes", m ? json_integer_value(m) : 5));
+  }
   if (who && !(speaker = tr_unit(tr, "who", who, NULL, NULL, NULL)))
     return false;
   if (!(text = tr_unit(tr, ctx, str(req, "text"), str(req, "id"), args, vars))) {

@@ -31,7 +31,8 @@ static void line_free(Line *x)
 /* The style's name, as the constant StoryLine promises (not the JSON's copy). */
 static const char *style_name(const json_t *src)
 {
-  static const char *const styles[] = { "narration", "speech", "note", "choice", NULL };
+  static const char *const styles[] = { "narration", "speech",  "note", "choice",
+                                        "discuss",   "summary", NULL };
   const char *s = json_string_value(json_object_get(src, "style"));
   for (const char *const *k = styles; *k; k++)
     if (s && strcmp(s, *k) == 0)

@@ -20,6 +20,8 @@
   200 /* jumps in a row without a line or a choice: fewer than
                              TIMELINE_MAX, so a rollback still reaches the last input */
 
+#define MAX_UNSEEN 100000 /* lines not shown in a row (a sensitive passage, in class) */
+
 static void enter_scene(Story *s, const char *id, bool checkpoint);
 static bool shows(Story *s, const char *name, const json_t *bindings, bool named);
 static void run(Story *s, int choice);
@@ -225,6 +227,31 @@ static void show(Story *s, json_t *req)
     play_stamp(s);
 }
 
+/* Is a line shown in the story's mode? A class (classroom mode) sees the
+** discussion stops and the summaries of sensitive passages, not the passages'
+** own lines; a reader alone the reverse. */
+static bool shown_in_mode(const Story *s, const json_t *req)
+{
+  const char *style = json_string_value(json_object_get(req, "style"));
+  bool extra = style && (strcmp(style, "discuss") == 0 || strcmp(style, "summary") == 0);
+  if (s->opt.classroom)
+    return extra || !json_is_true(json_object_get(req, "hard"));
+  return !extra;
+}
+
+/* A line not shown in this mode is still translated (check and extract see
+** its units, and a broken placeholder is an error in either mode). */
+static bool unshown(Story *s, const json_t *req)
+{
+  Tr tr = play_tr(s, true);
+  json_t *vars = play_vars(s, req);
+  bool ok = event_line(&s->eb, &tr, s->scene, req, vars, NULL);
+  json_decref(vars);
+  if (!ok)
+    fail_here(s);
+  return ok;
+}
+
 /* Where the running scene's body ends: a scene that gets there is stuck. */
 static void fell_off(Story *s)
 {
@@ -249,7 +276,7 @@ static void fell_off(Story *s)
 ** a C stack that grows until it breaks. */
 static void run(Story *s, int choice)
 {
-  for (int jumps = 0;; jumps++) {
+  for (int jumps = 0, unseen = 0;; jumps++) {
     json_t *req;
     const char *kind;
     char to[128];
@@ -272,6 +299,21 @@ static void run(Story *s, int choice)
                 "%s:%d: a choice with no option: the reader would be stuck", s->ev_file,
                 s->ev_line);
       return;
+    }
+    if (strcmp(kind, "line") == 0 && !shown_in_mode(s, req)) {
+      bool ok = unshown(s, req);
+      json_decref(req);
+      if (!ok)
+        return;
+      if (++unseen == MAX_UNSEEN) {
+        play_fail(s, s->ev_file, s->ev_line,
+                  "%s:%d: %d lines went unshown in a row (an endless loop in a sensitive "
+                  "passage?)",
+                  s->ev_file, s->ev_line, MAX_UNSEEN);
+        return;
+      }
+      jumps--; /* a line is no jump */
+      continue;
     }
     if (strcmp(kind, "line") == 0 || strcmp(kind, "choice") == 0) {
       show(s, req);

@@ -304,6 +304,8 @@ bool scene_enter(Scene *sc, const char *id)
   lua_pushinteger(L, lua_tointeger(L, -1) + 1);
   lua_setfield(L, -3, id);
   lua_pop(L, 2);
+  lua_pushinteger(L, 0); /* out of any sensitive passage */
+  lua_setfield(L, -4, "sensitive");
   scene_stop(sc);
   sc->co = lua_newthread(L);
   sc->co_ref = luaL_ref(L, LUA_REGISTRYINDEX);

@@ -129,6 +129,16 @@ void story_close(Story *s)
   free(s);
 }
 
+void story_set_classroom(Story *s, bool on)
+{
+  s->opt.classroom = on;
+}
+
+bool story_classroom(const Story *s)
+{
+  return s->opt.classroom;
+}
+
 const Event *story_begin(Story *s, int chapter)
 {
   const json_t *def;

@@ -50,7 +50,10 @@ typedef struct Event {
   const char *speaker; /* LINE: who speaks; NULL for narration and notes */
   const char *text;    /* LINE: the text. CHOICE: the prompt or NULL.
                             CHAPTER, ENDING: the title. ERROR: the message. */
-  const char *style;   /* LINE: "narration", "speech" or "note" */
+  const char *style;   /* LINE: "narration", "speech", "note", or in classroom
+                            mode "discuss" (a discussion stop: its question;
+                            data {minutes}) or "summary" (a sensitive passage
+                            told in short) */
   int noptions;        /* CHOICE: the options shown (hidden ones left out) */
   const EventOption *options;
   const char *layout;     /* the layout shown ("page", "platform", "chat", ...) */
@@ -88,6 +91,7 @@ typedef struct StoryOptions {
   uint64_t seed;           /* the story's random generator; 0: a fixed default */
   long instruction_budget; /* Lua instructions per step; 0: the default (50 M) */
   size_t memory_cap;       /* bytes the scripts may hold; 0: the default (256 MiB) */
+  bool classroom;          /* a class reads together (story_set_classroom) */
 } StoryOptions;
 
 /* Opens the story found in the vfs (lua/ and story/). Returns NULL (and err_get())
@@ -95,6 +99,14 @@ typedef struct StoryOptions {
 ** story_begin() then returns its error as an EVENT_ERROR. */
 Story *story_open(const StoryOptions *opt);
 void story_close(Story *s);
+
+/* Classroom mode, for the next story_begin: the story's discussion stops are
+** shown (LINE, style "discuss") and the lines of its sensitive passages give
+** way to their summary (LINE, style "summary"); otherwise neither is shown.
+** Saves and inputs are played in the mode they were made in: a frontend in
+** classroom mode neither writes nor loads the reader's saves. */
+void story_set_classroom(Story *s, bool on);
+bool story_classroom(const Story *s);
 
 /* Starts the story: chapter 0 or 1 from its beginning, chapter n from its first
 ** scene with the chapters' defaults for what earlier chapters would have set. */

@@ -12,6 +12,7 @@ local M = {
   vars = {},       -- the story's variables (plain data)
   visits = {},     -- scene id -> times entered
   loading = "?",   -- the file being loaded, set by the engine
+  sensitive = 0,   -- how deep the running scene is in sensitive passages (reset at scene entry)
   replaced = {},   -- scene ids declared more than once (a mod replacing a scene)
 }
 
@@ -225,7 +226,7 @@ function say(a, b, c)
   need(who == nil or type(who) == "string", 2, "say: the speaker must be a string")
   need(args == nil or type(args) == "table", 2, "say: the placeholders must be a table")
   request("say", { kind = "line", who = who, text = text, args = args, id = pin,
-                   style = who and "speech" or "narration" })
+                   style = who and "speech" or "narration", hard = M.sensitive > 0 or nil })
 end
 
 ---A note to the reader, set apart from the story (a recap, a content note).
@@ -233,7 +234,37 @@ end
 ---@param args? table placeholders
 function note(text, args)
   need(type(text) == "string", 2, "note: the text must be a string")
-  request("note", { kind = "line", text = text, args = args, style = "note" })
+  request("note", { kind = "line", text = text, args = args, style = "note",
+                    hard = M.sensitive > 0 or nil })
+end
+
+---A discussion stop, for a class reading together: in classroom mode the story
+---pauses on this question (the teacher may start a timer of `minutes`, 5 by
+---default); a reader alone never sees it. Put one where a class should talk.
+---@param question string
+---@param t? {minutes?: integer}
+function discuss(question, t)
+  need(type(question) == "string", 2, "discuss: expects the question, a string")
+  need(t == nil or (type(t) == "table" and (t.minutes == nil or math.type(t.minutes) == "integer")),
+    2, "discuss: the second argument is { minutes = N }")
+  request("discuss", { kind = "line", text = question, style = "discuss",
+                       minutes = t and t.minutes or 5 })
+end
+
+---A passage a class reads in short: in classroom mode, the lines and notes
+---that fn says are left out and `summary` is shown in their place (fn still
+---runs: its choices are offered, its variables set); a reader alone reads fn
+---as written and never sees the summary. For content a teacher would rather
+---summarise than project (see the content note of the chapter).
+---@param summary string
+---@param fn fun()
+function sensitive(summary, fn)
+  need(type(summary) == "string", 2, "sensitive: expects the summary, then the passage's function")
+  need(type(fn) == "function", 2, "sensitive: the passage is a function: sensitive(summary, function() ... end)")
+  request("sensitive", { kind = "line", text = summary, style = "summary" })
+  M.sensitive = M.sensitive + 1
+  fn()
+  M.sensitive = M.sensitive - 1
 end
 
 local function options_of(list, level)

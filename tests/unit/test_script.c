@@ -100,7 +100,9 @@ static void expect_error(Story *s, int position, int line, const char *words)
 /* Each test plays a fresh copy of the story. */
 static Story *open_story(void)
 {
-  StoryOptions so = { "fr", 0, 2000000L, (size_t)64 << 20 };
+  StoryOptions so = { .lang = "fr",
+                      .instruction_budget = 2000000L,
+                      .memory_cap = (size_t)64 << 20 };
   Story *s;
   fixture_story(files);
   s = story_open(&so);
@@ -232,7 +234,7 @@ static void test_require_story_module(void)
   Story *s;
   const Event *ev;
   fixture_story(mine);
-  s = story_open(&(StoryOptions){ "fr", 0, 0, 0 });
+  s = story_open(&(StoryOptions){ .lang = "fr" });
   if (!s)
     printf("# %s\n", err_get());
   REQUIRE(s != NULL);

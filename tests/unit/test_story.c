@@ -168,7 +168,7 @@ static void test_replay(Story *s)
   CHECK_STR(again, first);
   /* the same from a fresh story object */
   {
-    Story *t = story_open(&(StoryOptions){ "fr", 0, 0, 0 });
+    Story *t = story_open(&(StoryOptions){ .lang = "fr" });
     ev = story_restore(t, save, len, &diverged);
     CHECK(ev && !diverged);
     play(t, ev, path, again, sizeof again);
@@ -220,7 +220,7 @@ static void test_chapters_and_vars(Story *s)
   story_begin(s, 2);
   ev = next(s);
   CHECK_STR(ev->text, "n = 9"); /* a teacher's what-if wins */
-  CHECK(json_array_size(story_chapters(s)) == 4);
+  CHECK(json_array_size(story_chapters(s)) == 5);
   CHECK(story_begin(s, 7)->kind == EVENT_ERROR);
 }
 
@@ -408,7 +408,7 @@ static void test_page_restore(Story *s)
   save = story_save(s, &len);
   REQUIRE(save != NULL);
   CHECK_HAS(save, "\"page\"");
-  t = story_open(&(StoryOptions){ "fr", 0, 0, 0 });
+  t = story_open(&(StoryOptions){ .lang = "fr" });
   REQUIRE(t != NULL);
   ev = story_restore(t, save, len, &diverged);
   CHECK(ev && !diverged);
@@ -640,17 +640,84 @@ static void test_names(Story *s)
   CHECK_HAS(ev->text, "(did you mean 'platform.balance'?)");
 }
 
+/* A class reading together: a discussion stop and a sensitive passage. */
+static const char classroom[] =
+    "chapter { id = 'c5', number = 5, side = 'yacine', title = 'Cinq', start = 'c5.a' }\n"
+    "scene('c5.a', function()\n"
+    "  say 'Avant.'\n"
+    "  discuss('Qui décide ?', { minutes = 3 })\n"
+    "  sensitive('Un passage dur, résumé.', function()\n"
+    "    say 'Dur 1.'\n"
+    "    choose { 'Lire', 'Passer' }\n"
+    "    note 'Dur 2.'\n"
+    "  end)\n"
+    "  say 'Après.'\n"
+    "  end_chapter()\n"
+    "end)\n";
+
+static void count_unit(void *ud, const char *id, const char *source, const char *file, int line)
+{
+  (void)id, (void)file, (void)line;
+  if (strcmp(source, "Qui décide ?") == 0 || strcmp(source, "Un passage dur, résumé.") == 0)
+    ++*(int *)ud;
+}
+
+/* Events of chapter 5 until its card, "|"-joined (a choice as "?"), into out. */
+static const char *play_c5(Story *s, char *out, size_t size)
+{
+  const Event *ev = story_begin(s, 5);
+  out[0] = '\0';
+  for (int guard = 0; guard < 20 && ev->kind != EVENT_CARD && ev->kind != EVENT_ERROR; guard++) {
+    size_t n = strlen(out);
+    if (ev->kind == EVENT_LINE)
+      snprintf(out + n, size - n, "%s%s", n ? "|" : "", ev->text);
+    else if (ev->kind == EVENT_CHOICE)
+      snprintf(out + n, size - n, "%s?", n ? "|" : "");
+    if (ev->kind == EVENT_LINE && strcmp(ev->style, "discuss") == 0)
+      CHECK(json_integer_value(json_object_get(ev->data, "minutes")) == 3);
+    if (ev->kind == EVENT_LINE && strcmp(ev->text, "Un passage dur, résumé.") == 0)
+      CHECK_STR(ev->style, "summary");
+    ev = story_step(s,
+                    &(Input){ ev->kind == EVENT_CHOICE ? INPUT_CHOICE : INPUT_CONTINUE, 0, NULL });
+  }
+  CHECK(ev->kind == EVENT_CARD);
+  return out;
+}
+
+/* Alone, a reader reads the passage and never sees the stop nor the summary
+** (which are still translation units); a class sees the stop, the summary in
+** the passage's place, and the passage's choice. */
+static void test_classroom(Story *s)
+{
+  char got[512];
+  int units = 0;
+  story_set_collector(s, count_unit, &units);
+  CHECK_STR(play_c5(s, got, sizeof got), "Avant.|Dur 1.|?|Dur 2.|Après.");
+  CHECK(units == 2);
+  story_set_collector(s, NULL, NULL);
+  CHECK(!story_classroom(s));
+  story_set_classroom(s, true);
+  CHECK_STR(play_c5(s, got, sizeof got),
+            "Avant.|Qui décide" NN "?|Un passage dur, résumé.|?|Après.");
+  /* a rollback in class stays in class */
+  story_rollback(s);
+  CHECK_STR(story_event(s)->text, "Après.");
+  story_set_classroom(s, false);
+}
+
 /* A fresh copy of the story (and its English catalog, whose ids are those the
 ** engine computes) for each test. */
 static Story *open_story(void)
 {
   static char catalog[1024];
-  const char *mine[22] = { files[0],
+  const char *mine[24] = { files[0],
                            files[1],
                            files[2],
                            files[3],
                            "story/c.lua",
                            names,
+                           "story/d.lua",
+                           classroom,
                            "lua/layouts/platform.lua",
                            "return { mood = 'side', panels = { { kind = 'bar', rect = { 0, 0, "
                            "1, 0.1 }, items = { { bind = 'balance' }, { bind = 'clock' } } } } }\n",
@@ -676,7 +743,7 @@ static Story *open_story(void)
            (unsigned)i18n_hash("6 h 12"), (unsigned)i18n_hash("Il a {n} tâches."));
   fixture_story(mine);
   /* 32 MiB for the scripts: a save's variables past it must not abort */
-  s = story_open(&(StoryOptions){ "fr", 0, 0, (size_t)32 << 20 });
+  s = story_open(&(StoryOptions){ .lang = "fr", .memory_cap = (size_t)32 << 20 });
   if (!s)
     printf("# %s\n", err_get());
   REQUIRE(s != NULL);
@@ -713,6 +780,7 @@ FRESH(test_chapters_borrowed)
 FRESH(test_save_without_page)
 FRESH(test_unplayable_saves)
 FRESH(test_names)
+FRESH(test_classroom)
 
 static void test_reload_fresh(void)
 {
@@ -741,5 +809,6 @@ int main(void)
   RUN_STORY(test_save_without_page);
   RUN_STORY(test_unplayable_saves);
   RUN_STORY(test_names);
+  RUN_STORY(test_classroom);
   return check_done("story");
 }
