@@ -423,6 +423,7 @@ scene("ch01.serie", function()
   local n = 0
   repeat
     n = n + 1
+    if n > 10000 then error("ledger: the morning series never reaches the withdrawal floor") end
   until (n - nuee.unpaid_of(n, t, nuee.YACINE_MINORITY)) * rate
         - (human == "accepted" and 0 or nuee.pay(14)) >= left
   local lost = nuee.unpaid_of(n, t, nuee.YACINE_MINORITY)

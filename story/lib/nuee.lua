@@ -227,6 +227,9 @@ end
 function M.earn(lot, count, pay)
   local amount = (count or 1) * (pay or M.pay(lot))
   check(2)
+  if amount <= 0 then
+    error(("ledger: a credit of %d centimes for lot %s (a task must pay something)"):format(amount, tostring(lot)), 2)
+  end
   v.balance = v.balance + amount
   v.earned = v.earned + amount
   v.day_earned = v.day_earned + amount
