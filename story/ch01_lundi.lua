@@ -55,7 +55,9 @@ chapter {
     },
     facts = {
       { "En France, environ 260 000 personnes micro-travaillaient au moins de temps en temps en 2019, dont environ 15 000 chaque semaine. Ce chiffre est discuté : d’autres chercheurs estiment qu’il compte les inscrits plutôt que les actifs.",
-        source = "Le Ludec, Tubaro, Casilli, i3 working paper 19-SES-02, 2019" },
+        source = "Le Ludec, Tubaro, Casilli, Combien de personnes micro-travaillent en France ?, i3 working paper 19-SES-02, 2019" },
+      { "Dans une enquête auprès d’environ 1 000 micro-travailleurs d’une plateforme française, 40 % avaient aussi un emploi en CDI, et le micro-travail leur rapportait en moyenne environ 21 € par mois, de façon très inégale : il s’ajoute souvent à un emploi, au lieu de le remplacer.",
+        source = "Casilli et al., Le micro-travail en France, rapport DiPLab, 2019 (cité d’après une source secondaire)" },
       { "Selon la page d’aide de Google, résoudre les épreuves reCAPTCHA aide aussi à numériser des textes, à annoter des images et à construire des jeux de données pour l’apprentissage automatique.",
         source = "Google, page d’aide reCAPTCHA" },
     },

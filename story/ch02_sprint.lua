@@ -33,15 +33,15 @@ chapter {
   card = {
     questions = {
       "Pourquoi une réponse refusée fait-elle baisser le « coût par label » ? Qui paie cette baisse ?",
-      "Marc est-il le méchant de ce chapitre ? Qu’est-ce qui pèse sur lui, et sur qui pèse-t-il à son tour ?",
+      "Qui décide, dans ce chapitre ? Qu’est-ce qui pèse sur Marc, et sur qui pèse-t-il à son tour ?",
       "Claire avait-elle un bon choix ? Qu’aurait-il fallu savoir, ou voir, pour mieux décider ?",
       "Dans ces bureaux, le soir, qui voit qui ? Que change un prénom ?",
     },
     facts = {
-      { "La directive européenne sur le travail de plateforme (en vigueur depuis le 1er décembre 2024, à transposer par les États d’ici au 2 décembre 2026) oblige à informer les travailleurs des systèmes automatisés qui les surveillent ou décident à leur sujet, avec un examen humain, et interdit qu’une décision de suspendre ou de fermer un compte soit prise par un algorithme seul.",
+      { "La directive européenne sur le travail de plateforme (en vigueur depuis le 1er décembre 2024, à transposer par les États d’ici au 2 décembre 2026) imposera d’informer les travailleurs des systèmes automatisés qui les surveillent ou décident à leur sujet, avec un examen humain, et d’interdire qu’une décision de suspendre ou de fermer un compte soit prise par un algorithme seul.",
         source = "Directive (UE) 2024/2831, 2024" },
       { "Selon une enquête de l’OIT auprès de 3 500 travailleurs de cinq plateformes de micro-tâches, dans 75 pays, le gain moyen était de 4,43 $ de l’heure de travail payé, et de 3,31 $ une fois compté le temps non payé (chercher des tâches, passer des tests, travail refusé).",
-        source = "Berg et al., OIT, 2018" },
+        source = "Berg et al., Digital labour platforms and the future of work, OIT, 2018" },
     },
     vocabulary = {
       { "indicateur clé (KPI)", "chiffre choisi par une entreprise pour mesurer si elle atteint ses objectifs" },

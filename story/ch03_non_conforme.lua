@@ -65,6 +65,8 @@ chapter {
         source = "Billy Perrigo, TIME, 18 janvier 2023" },
       { "Sur Amazon Mechanical Turk, seul le client accepte ou rejette le travail ; une tâche rejetée n’est pas payée, et beaucoup de clients exigent un taux d’acceptation de 90 à 95 % : un rejet peut donc fermer l’accès aux tâches suivantes.",
         source = "Documentation d’Amazon Mechanical Turk" },
+      { "Le micro-travail pour des entreprises françaises passe aussi par Madagascar : des chercheurs ont étudié en 2022 des entreprises françaises d’intelligence artificielle qui y sous-traitent le travail sur les données.",
+        source = "DiPLab, recherches sur Madagascar, 2022 (cité d’après une source secondaire)" },
     },
     vocabulary = {
       { "modération", "tri des contenus publiés en ligne pour écarter ce qui est interdit ou dangereux" },

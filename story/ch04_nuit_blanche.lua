@@ -24,7 +24,7 @@
 --
 -- Variables read: threshold, lot7, claire_saw_cleaner, posted_comptoir,
 --   played_ch02, played_ch03, and from ch02: ch02_theo, ch02_reply, ch02_column.
--- Variables set: noise, theo_comptoir, threshold (only in ch02's scenes), and
+-- Variables set: noise, theo_comptoir, and
 --   ch04_minority (0–3): how many of Claire's three test answers fell in the
 --     minority;
 --   ch04_theo_sat (bool): at 2 a.m. Théo sat down with the cleaner.
@@ -50,7 +50,7 @@ chapter {
     facts = {
       { "L’Organisation mondiale de la santé, dans sa classification CIM-11 (2019), décrit le burn-out comme un phénomène lié au travail, résultant d’un stress chronique au travail qui n’a pas été géré avec succès, et non comme une maladie.",
         source = "OMS, CIM-11, 2019" },
-      { "L’automatisation et l’intelligence artificielle reposent sur le travail de nombreuses mains humaines, peu payées et peu visibles. Le titre du livre joue avec En attendant Godot : l’automatisation complète est toujours annoncée, et ne vient jamais.",
+      { "L’automatisation et l’intelligence artificielle reposent sur le travail de nombreuses mains humaines, peu payées et peu visibles. Le titre du livre d’Antonio Casilli, En attendant les robots, joue avec En attendant Godot : l’automatisation complète est toujours annoncée, et ne vient jamais.",
         source = "Antonio A. Casilli, En attendant les robots, Seuil, 2019" },
     },
     vocabulary = {
@@ -115,8 +115,10 @@ end
 
 scene("ch04.debut", function()
   layout "page" {}
-  if not v.played_ch02 then
+  if not v.played_ch02 and not v.played_ch03 then
     note "Vous ouvrez ce chapitre sans avoir joué les précédents : ce qui suit part de choix par défaut, pas des vôtres."
+  elseif not v.played_ch02 then
+    note "Le deuxième chapitre n’a pas été joué : le seuil d’accord et la soirée de Claire sont des valeurs par défaut."
   elseif not v.played_ch03 then
     note "Le troisième chapitre n’a pas été joué : ce que Yacine a fait du lot 7 est une valeur par défaut."
   end
