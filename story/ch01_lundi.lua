@@ -343,7 +343,6 @@ scene("ch01.mere", function()
     say("Yacine", "Je travaille dans l’intelligence artificielle, Maman. J’apprends aux voitures à reconnaître les passages piétons.")
     say "Elle rit, parce qu’il l’a dit avec sa voix de présentateur, et parce qu’elle est trop fatiguée pour ne pas rire."
     say("Sa mère", "Alors apprends-leur à s’arrêter, aussi. Rue de la République, ils ne s’arrêtent jamais.")
-    say "Ce n’est pas un mensonge. C’est pour ça que c’en est un si bon."
   end
   say("Sa mère", "Dans les bureaux, il y a un mot écrit en grand sur le mur, avec des petits points autour. Comme des moucherons. Je ne sais pas ce que ça veut dire. Ils font des ordinateurs, je crois.")
   say "Il hoche la tête sans écouter tout à fait. Sur l’écran, derrière lui, une tâche attend, et le compte à rebours ne s’arrête pas pour les mères."
@@ -496,7 +495,7 @@ scene("ch01.soir", function()
     say("Sa mère", "Alors, les voitures ? Elles s’arrêtent, maintenant ?")
     say("Yacine", "On y travaille.")
   else
-    say "Elle ne demande rien sur les missions. Il lui en est reconnaissant, et un peu déçu, ce qui est la même chose vue de deux côtés."
+    say "Elle ne demande rien sur les missions. Il lui en est reconnaissant, et un peu déçu."
   end
   if v.withdrew then
     say "Il pense aux vingt euros qui voyagent quelque part entre Nuée et sa banque, lentement, comme tout ce qui lui est dû."

@@ -147,7 +147,7 @@ scene("ch02.courrier", function()
   say("Jonas Weber", "Nous aurons donc besoin de la livraison complète, soit 2,4 millions de labels, d’ici jeudi en huit, 9 h.")
   say("Jonas Weber", "Côté qualité, nous maintenons notre exigence : un accord inter-annotateurs d’au moins 0,90 sur chaque lot.")
   say("Jonas Weber", "Nous savons que c’est ambitieux. Nous savons aussi que d’autres prestataires sont prêts à prendre le relais si nécessaire. Best, Jonas.")
-  say "Claire relit la dernière phrase. Elle est écrite poliment, comme on pose un objet lourd sur une table sans faire de bruit."
+  say "Claire relit la dernière phrase. Elle est écrite poliment. Elle pèse quand même."
   say "Halo, c’est quatre euros sur dix du chiffre d’affaires de Nuée. Tout le monde le sait. Marc le sait mieux que les autres : c’est lui qui a signé le contrat."
   jump "ch02.tableau"
 end)
@@ -229,7 +229,7 @@ scene("ch02.reunion", function()
     say("Marc", "Je ne dis pas que c’est faux. Je dis que le conseil ne sait pas quoi faire d’une ligne pareille, à part me demander pourquoi je la lui montre.")
     local under = nuee.simulate(95).under
     say("Théo", "{n} personnes, à 95. Mon village, dans le Jura, c’est neuf cents habitants. Ça fait {k} villages.", { n = nuee.fr_int(under), k = under // 900 })
-    say "Personne ne répond. Le ficus en plastique non plus."
+    say "Personne ne répond."
   end
   say "Marc repose son gobelet. Il parle plus lentement, et c’est à ça qu’on sait qu’il ne joue plus."
   say("Marc", "Je vais être franc avec vous. Si Halo part, on ne paie plus les salaires à l’été. Les vôtres. Le mien. Je ne vous fais pas peur, je vous montre le tableau entier.")
@@ -278,7 +278,7 @@ scene("ch02.verdict", function()
     say("Théo", "Au fait. Merci pour ce matin. D’avoir demandé.")
     say("Claire", "Demandé quoi ?")
     say("Théo", "Si j’avais dormi.")
-    say "Il sort avant qu’elle trouve quoi répondre. Elle reste avec le ficus, qui ne dort jamais, et n’en a pas l’air fatigué."
+    say "Il sort avant qu’elle trouve quoi répondre. Elle reste seule dans la salle vitrée."
   else
     say("Théo", "Bon. J’y retourne.")
     say "Il sort en se frottant les yeux du plat de la main, comme un enfant au réveil. Claire remarque le geste. Elle le range quelque part, avec d’autres choses qu’elle remarque."
@@ -361,7 +361,7 @@ scene("ch02.soir", function()
   say "Il remarque la trace violette sur son poignet, la frotte du pouce, sourit."
   say("Marc", "Ma fille. Elle dessine sur moi quand je lis mes mails à table. C’est de bonne guerre.")
   say("Marc", "Ne reste pas trop tard.")
-  say "Il dit ça tous les soirs. C’est sincère tous les soirs."
+  say "Il dit ça tous les soirs."
   if v.ch02_theo == "care" then
     say "À 20 h 10, Théo part à son tour, le téléphone d’astreinte dans la poche de son sweat. Depuis l’ascenseur, il lui fait un signe, un vrai, les cinq doigts."
   else
@@ -444,7 +444,7 @@ scene("ch02.malika", function()
   say "Deux ans qu’elle trouve sa tasse propre le matin. Deux ans qu’elle ne s’est pas demandé pourquoi."
   say("Claire", "Pardon. Je ne vous ai jamais demandé votre prénom. Je m’appelle Claire.")
   say("Malika", "Malika.")
-  say "Elle le dit simplement, comme une chose qu’on aurait pu demander plus tôt. Elle n’en fait pas un reproche ; c’est presque pire, et c’est presque mieux."
+  say "Elle le dit simplement, comme une chose qu’on aurait pu demander plus tôt. Elle n’en fait pas un reproche."
   say "Malika regarde l’écran de gauche, sans gêne, comme on regarde par une fenêtre."
   say("Malika", "Et vos courbes, là. C’est bien ou c’est pas bien ?")
   say("Claire", "Ça dépend pour qui. Des gens font de petites tâches sur internet, pour nous. Moi, je leur donne une note. Pour savoir si on peut leur faire confiance.")

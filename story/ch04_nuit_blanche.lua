@@ -160,7 +160,7 @@ scene("ch04.debut", function()
   say "Et au milieu, quel que soit le seuil, une ligne qui ne bouge pas : le lot Intentions, des phrases que des gens pourraient dire à l’assistant d’Halo, et dont il faut deviner ce qu’elles veulent. Accord : 0,81."
   say "Le lot 7 est terminé depuis vendredi. Sur le tableau, c’est une ligne verte, qu’on ne regarde plus."
   if v.lot7 then
-    say "Parmi les comptes qui y ont travaillé, il y en a un à Creil. Le tableau ne le sait pas. Il n’a pas de colonne pour ça."
+    say "Parmi les comptes qui y ont travaillé, il y en a un à Creil. Le tableau ne le sait pas."
   end
   jump "ch04.appel"
 end)
@@ -180,7 +180,7 @@ scene("ch04.appel", function()
   say("Claire", "Le bruit. Les annotateurs ne sont pas d’accord entre eux.")
   say("Marc", "Alors on enlève ceux qui ne sont pas d’accord. C’est ce que fait ton score, non ?")
   say("Claire", "C’est ce que fait mon score.")
-  say "Elle le dit, et en le disant, elle entend quelque chose qui cloche, comme une marche d’escalier plus haute que les autres."
+  say "Elle le dit, et en le disant, elle entend quelque chose qui cloche."
   say("Claire", "Laisse-moi deux heures.")
   jump "ch04.essai"
 end)
@@ -251,7 +251,7 @@ scene("ch04.rayures", function()
   }
   say "Un tiers des phrases peut se lire de deux façons, et des gens raisonnables, attentifs, les lisent des deux façons. Le score appelle ça du bruit."
   say "C’est elle qui lui a appris ce mot."
-  say "Dernière ligne : si on retire les « bruyants », l’accord monte à 0,91. Les neuf points sont là, en bas du tableau, prêts à être ramassés. Il suffit de décider que ceux qui lisent autrement lisent mal."
+  say "Dernière ligne : si on retire les « bruyants », l’accord monte à 0,91. Les neuf points sont là, en bas du tableau, prêts à être ramassés."
   jump "ch04.comptoir"
 end)
 
@@ -376,7 +376,7 @@ scene("ch04.dire", function()
   say("Marc", "Tu sais ce que ça coûte ? À 8 h, je dis au conseil que notre seul client qui compte va recevoir un mail qui lui explique que son indicateur mesure mal. Je ne sais pas ce qu’ils feront. Je ne sais pas ce que fera Jonas.")
   say("Marc", "Et toi, tu viens de dire que ton score punit des gens qui ont raison. Une fois que ce sera écrit, ça ne se désécrira pas.")
   say("Claire", "Je sais.")
-  say "Il regarde par la vitre le plateau sombre, les écrans en veille, le ficus."
+  say "Il regarde par la vitre le plateau sombre, les écrans en veille."
   say("Marc", "Une page. Pas deux. Je l’envoie avec la livraison, sous mon nom et sous le tien.")
   say "Il ne sourit pas. Il ne la remercie pas. C’est en partant, la main sur la porte, qu’elle comprend qu’il vient de mettre sa prime sur la table, à côté des boîtes de pizza."
   jump "ch04.deux_heures"
@@ -453,6 +453,8 @@ scene("ch04.deux_heures", function()
     say "Une femme d’une soixantaine d’années, polaire bleu marine, gants roses. Il la croise depuis deux ans. Il ne sait pas son prénom. Il s’en aperçoit ce soir, pour la première fois."
   end
   say(cleaner(), "Vous êtes encore là, vous. Vous êtes tous encore là. Il y a des pizzas partout.")
+  say(cleaner(), "Nous aussi, on nous compte. Ma société a perdu l’immeuble d’en face en septembre : un autre prestataire, moins cher. Ici, le contrat est renégocié en janvier. Alors je ne laisse pas une miette.")
+  say "Théo ne sait pas quoi répondre. Il ne savait pas qu’elle n’était pas de Nuée. Il ne s’était jamais posé la question."
   say("Théo", "On livre un client demain. Je suis d’astreinte.")
   say(cleaner(), "D’astreinte, c’est quoi ?")
   say("Théo", "C’est dormir avec le téléphone. Au cas où quelque chose casse.")
@@ -545,7 +547,7 @@ scene("ch04.aube", function()
   elseif v.noise == "patched" then
     say "Marc dit « bravo », et il le pense. Claire dit « merci », et elle pense à quarante lignes de code que personne n’a relues, qui tournent maintenant sur onze mille personnes."
   else
-    say "Marc dit « bravo », et il le pense. Claire dit « merci ». Le tableau est vert de haut en bas, comme elle l’a dessiné. Il n’a pas de ligne pour ce qu’il a coûté."
+    say "Marc dit « bravo », et il le pense. Claire dit « merci ». Le tableau est vert de haut en bas, comme elle l’a dessiné."
   end
   if v.ch04_theo_sat then
     say "Théo dort sur le canapé de l’espace détente, les pieds sur l’accoudoir, la bouche ouverte. Sur son ventre, le téléphone d’astreinte monte et descend avec sa respiration."
