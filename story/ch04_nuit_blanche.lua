@@ -539,7 +539,7 @@ scene("ch04.aube", function()
     alert = "Livraison complète",
   }
   if v.threshold == 95 then
-    say("Les trois cent trente-neuf mille labels manquants sont arrivés dans la nuit, à {night:euros} pièce, de Tana, de Dakar, de Creil. Le coût par label de la semaine a pris deux millièmes. Marc ne l’a pas encore vu.", { night = nuee.NIGHT_IMAGE_PAY })
+    say("Les trois cent trente-neuf mille labels manquants sont arrivés dans la nuit, à {night:euros} pièce, de Tana, de Dakar, de Creil. Le coût par label de la semaine a pris près de {k} millièmes d’euro. Marc ne l’a pas encore vu.", { night = nuee.NIGHT_IMAGE_PAY, k = (339000 * (nuee.NIGHT_IMAGE_PAY - nuee.pay(3)) * 10 + 1200000) // 2400000 })
   end
   say "6 h 02. Le dernier fichier part. La barre de progression arrive au bout, hésite, et devient un mot : « Envoyé »."
   if v.noise == "raised" then
