@@ -1,14 +1,21 @@
 -- story/ch01_lundi.lua — Chapitre 1 : « Lundi » (Yacine)
 --
--- Variables read: balance, reliability, fatigue (defaults 1712, 94, 3).
+-- Variables read: balance, reliability (defaults 1712, 94), and the ledger
+--   (ledger_opening, earned, unpaid, withdrawn, day_earned: see story/lib/nuee.lua,
+--   which computes every amount and score here from Nuée's rules).
 -- Variables set, for later chapters:
 --   posted_comptoir (boolean): Yacine wrote his first message on Le Comptoir, as
 --     "Creil60", and Ranto answered him.
 --   withdrew (boolean): he withdrew 20,00 € at 10 h 06 (3 to 5 working days).
 --   ch01_mother ("truth" | "vague" | "joke"): what he told his mother about his
 --     work (read by ch02 and ch03).
---   balance (2003 or 3 centimes at the end), reliability (94, or 93 if his "no"
---   to the worn crossing was rejected), fatigue (+3).
+--   balance, reliability and the ledger: the worn crossing and the intent
+--     message go back to the queue unpaid (threshold 85 %), a minority answer
+--     to the chatbot duel or the human-or-machine task is refused; the morning
+--     series runs until the balance reaches 20 €; the afternoon and evening
+--     earn their share.
+--   played_ch01 (true): the next chapters' recaps tell play from defaults.
+--   ch01_coffee, ch01_crosswalk, ch01_duel, ch01_human: this chapter's own.
 --
 -- Images used in this chapter (drawn as shapes in story/images/):
 --
@@ -29,12 +36,14 @@ chapter {
   id = "ch01", number = 1, side = "yacine", title = "Lundi",
   start = "ch01.reveil",
   defaults = {
-    balance = 1712, reliability = 94, fatigue = 3,
+    balance = 1712, reliability = 94,
     posted_comptoir = false, withdrew = false,
+    ledger_opening = false, earned = 0, unpaid = 0, withdrawn = 0, day_earned = 0,
   },
   sets = {
-    "balance", "reliability", "fatigue", "withdrew", "posted_comptoir",
-    "ch01_coffee", "ch01_crosswalk", "ch01_mother",
+    "balance", "reliability", "posted_comptoir", "withdrew", "ch01_mother", "played_ch01",
+    "ledger_opening", "earned", "unpaid", "withdrawn", "day_earned",
+    "ch01_coffee", "ch01_crosswalk", "ch01_duel", "ch01_human",
   },
   card = {
     questions = {
@@ -46,7 +55,9 @@ chapter {
     },
     facts = {
       { "En France, environ 260 000 personnes micro-travaillaient au moins de temps en temps en 2019, dont environ 15 000 chaque semaine. Ce chiffre est discuté : d’autres chercheurs estiment qu’il compte les inscrits plutôt que les actifs.",
-        source = "Le Ludec, Tubaro, Casilli, i3 working paper 19-SES-02, 2019" },
+        source = "Le Ludec, Tubaro, Casilli, Combien de personnes micro-travaillent en France ?, i3 working paper 19-SES-02, 2019" },
+      { "Dans une enquête auprès d’environ 1 000 micro-travailleurs d’une plateforme française, 40 % avaient aussi un emploi en CDI, et le micro-travail leur rapportait en moyenne environ 21 € par mois, de façon très inégale : il s’ajoute souvent à un emploi, au lieu de le remplacer.",
+        source = "Casilli et al., Le micro-travail en France, rapport DiPLab, 2019 (cité d’après une source secondaire)" },
       { "Selon la page d’aide de Google, résoudre les épreuves reCAPTCHA aide aussi à numériser des textes, à annoter des images et à construire des jeux de données pour l’apprentissage automatique.",
         source = "Google, page d’aide reCAPTCHA" },
     },
@@ -61,14 +72,25 @@ chapter {
 
 -- Small helpers -----------------------------------------------------------
 
-local yacine = require "lib.yacine"
-local earn, tire = yacine.earn, yacine.tire
+local nuee = require "lib.nuee"
+
+-- Monday's tasks, as the other contributors answered them: the majority's
+-- share (per cent) and the majority's answer. The crossing is the week's most
+-- disputed picture (Claire meets it again in ch04).
+local CROSSWALK = { share = 54, majority = 1 }
+local INTENT = { share = 62, majority = 1 }
+local DUEL = { share = 93, majority = 2 }
+local HUMAN = { share = 88, majority = 2 }
+-- The rest of the day, in ordinary Lot 3 series: tasks done after 10 h 06.
+local AFTERNOON, EVENING = 130, 70
+-- Hours at the screen: 6 h 12 to 10 h 06, then 11 h to 14 h 30 and 20 h to 22 h 30.
+local MORNING_MIN, DAY_MIN = 234, 234 + 210 + 150
 
 -- Scenes ------------------------------------------------------------------
 
 scene("ch01.reveil", function()
   layout "page" {}
-  note "Premier chapitre : rien n’a encore été décidé."
+  nuee.open_day()
   note "Creil, dans l’Oise. Un lundi de novembre, avant le jour."
   say "6 h 12. L’écran s’allume avant lui."
   say "Dans la chambre, il n’y a que cette lumière-là : un rectangle bleu posé sur le bureau d’écolier qu’il n’a jamais eu le cœur de descendre à la cave."
@@ -124,19 +146,19 @@ scene("ch01.case", function()
   say "Nuée s’ouvre. Un fond blanc, des points bleus qui dérivent lentement, comme des moucherons au-dessus d’une flaque."
   say "En haut à droite, deux chiffres. Son solde : {balance:euros}. Son score de fiabilité : {reliability} %."
   say "Le premier, il le regarde monter. Le second, il le regarde ne pas descendre."
-  say "Dix-sept euros douze : autrefois, trois semaines de tâches du soir. Aujourd’hui, deux jours et demi, depuis que les tâches du soir sont devenues aussi celles du matin, puis celles de l’après-midi."
-  say "À vingt euros, on peut retirer. Pas avant. C’est écrit dans les conditions d’utilisation, qu’il a acceptées d’un clic, comme tout le reste."
+  say "Ce solde-là, autrefois, c’était trois semaines de tâches du soir. Aujourd’hui, c’est deux jours et demi, depuis que les tâches du soir sont devenues aussi celles du matin, puis celles de l’après-midi."
+  say("À {floor:euros}, on peut retirer. Pas avant. C’est écrit dans les conditions d’utilisation, qu’il a acceptées d’un clic, comme tout le reste.", { floor = nuee.WITHDRAW_MIN })
   jump "ch01.passage"
 end)
 
 scene("ch01.passage", function()
-  bind { clock = v.ch01_coffee and "6 h 21" or "6 h 14", notice = "Lot 3 — Scènes de rue — 0,03 € la tâche" }
+  bind { clock = v.ch01_coffee and "6 h 21" or "6 h 14", notice = nuee.notice(3) }
   say "Première tâche. Une rue sous la pluie, prise depuis une voiture, le soir. Quelque part, une voiture apprend à conduire, et c’est lui qui lui montre où sont les piétons."
   local a = task {
     kind = "image", image = "ch01_crosswalk",
     question = "Cette image contient-elle un passage piéton ?",
     alt = "Une rue mouillée au crépuscule, un bus à moitié hors du cadre. En travers de la chaussée, deux bandes blanches et demie ; les autres sont presque effacées.",
-    answers = { "Oui", "Non" }, pay = 3, seconds = 40,
+    answers = { "Oui", "Non" }, pay = nuee.pay(3), seconds = 40,
   }
   v.ch01_crosswalk = a
   if a == 1 then
@@ -145,20 +167,20 @@ scene("ch01.passage", function()
     say "Il plisse les yeux. Ce qui reste, ce sont des fantômes de bandes. Si un enfant traversait là, la voiture devrait-elle s’arrêter ? Oui. Mais la question n’est pas celle-là."
     say "Il répond non. Il cherche un troisième bouton, « Je ne sais pas », « Ça dépend ». Il n’y en a jamais."
   end
-  earn(3)
-  say "Trois centimes. Le solde clignote, content de lui."
+  local paid = nuee.earn(3)
+  say("{paid:euros}. Le solde clignote, content de lui.", { paid = paid })
   jump "ch01.phrase"
 end)
 
 scene("ch01.phrase", function()
-  bind { clock = v.ch01_coffee and "6 h 23" or "6 h 16", notice = "Lot 12 — Service client — 0,02 € la tâche" }
+  bind { clock = v.ch01_coffee and "6 h 23" or "6 h 16", notice = nuee.notice(12) }
   say "La file change. Des phrases, maintenant. Il faut dire ce que veut la personne qui les a écrites."
   local a = task {
     kind = "text",
     question = "Quelle est l’intention de ce message ?",
     text = "Bonjour, ça fait trois semaines que j’attends qu’on me rappelle. Je veux juste savoir si j’aurai du chauffage cet hiver. Merci quand même.",
     answers = { "Réclamation", "Demande d’information", "Résiliation", "Autre" },
-    pay = 2, seconds = 30,
+    pay = nuee.pay(12), seconds = 30,
   }
   if a == 1 then
     say "Réclamation. Le « merci quand même » ne trompe personne : c’est une réclamation polie, la pire espèce, celle qui a déjà abandonné."
@@ -169,7 +191,7 @@ scene("ch01.phrase", function()
   else
     say "Autre. Parce que ce n’est pas une intention, c’est une dame qui a froid. Il n’y a pas de case pour ça."
   end
-  earn(2)
+  nuee.earn(12)
   say "Ce « merci quand même », il l’a entendu des centaines de fois, dans un casque, au troisième étage d’un immeuble de Saint-Denis."
   say "Six ans au service client d’un fournisseur d’énergie. Puis le premier niveau est parti : une moitié vers un centre à l’étranger, l’autre moitié vers un robot qui disait « Je comprends votre frustration » sans jamais la comprendre."
   say "Lui n’est parti nulle part. Il est là, dans sa chambre, à trier les messages des gens qu’il rappelait."
@@ -177,8 +199,8 @@ scene("ch01.phrase", function()
 end)
 
 scene("ch01.duel", function()
-  bind { clock = v.ch01_coffee and "6 h 27" or "6 h 20", notice = "Lot 9 — Assistant conversationnel — 0,08 € la tâche" }
-  say "Huit centimes. Il se redresse sur sa chaise, comme si quelqu’un pouvait le voir."
+  bind { clock = v.ch01_coffee and "6 h 27" or "6 h 20", notice = nuee.notice(9) }
+  say("{pay:euros}. Il se redresse sur sa chaise, comme si quelqu’un pouvait le voir.", { pay = nuee.pay(9) })
   say "Un utilisateur a posé une question à un assistant. L’assistant a répondu deux fois. Il faut dire laquelle est la meilleure."
   local a = task {
     kind = "rank",
@@ -186,26 +208,27 @@ scene("ch01.duel", function()
     a = "Je comprends votre inquiétude ! Une consommation élevée peut avoir de nombreuses causes. N’hésitez pas à contacter votre fournisseur pour en savoir plus.",
     b = "Relevez le chiffre affiché sur votre compteur et comparez-le à celui de votre dernière facture. S’il y a un écart, demandez une facture rectifiée : votre fournisseur doit vous répondre.",
     answers = { "La réponse A", "La réponse B", "Elles se valent" },
-    pay = 8, seconds = 60,
+    pay = nuee.pay(9), seconds = 60,
   }
+  v.ch01_duel = a
   if a == 2 then
     say "La B. Évidemment, la B. C’est presque mot pour mot ce qu’il disait quarante fois par jour, avec la fiche de procédure scotchée sous l’écran."
-    say "Il a répondu à cette question pendant six ans. Pour huit centimes, il vient d’apprendre à quelque chose d’autre à y répondre à sa place."
+    say("Il a répondu à cette question pendant six ans. Pour {pay:euros}, il vient d’apprendre à quelque chose d’autre à y répondre à sa place.", { pay = nuee.pay(9) })
   elseif a == 1 then
     say "La A. Par une sorte de loyauté absurde : la A ne sait rien, mais elle est gentille, et il a connu des collègues comme ça, qui tenaient la journée à la gentillesse."
-    say "Il sait bien que c’est la B. Il l’a dite pendant six ans. Pour huit centimes, il n’avait pas envie de l’apprendre à quelqu’un d’autre. À quelque chose d’autre."
+    say("Il sait bien que c’est la B. Il l’a dite pendant six ans. Pour {pay:euros}, il n’avait pas envie de l’apprendre à quelqu’un d’autre. À quelque chose d’autre.", { pay = nuee.pay(9) })
   else
     say "Elles se valent. Ce n’est pas vrai, et il le sait mieux que personne : six ans au téléphone, la B, il l’a dite quarante fois par jour."
-    say "Mais ce matin, il n’a pas envie de départager deux robots. Il laisse la machine se débrouiller avec son ex-aequo."
+    say "Mais ce matin, il n’a pas envie de départager deux robots. Il laisse la machine se débrouiller avec son ex aequo."
   end
-  earn(8)
+  nuee.earn(9)
   say "Le solde grimpe. {balance:euros}. La tasse, s’il y en a une, refroidit."
   jump "ch01.enquete"
 end)
 
 scene("ch01.enquete", function()
-  bind { clock = v.ch01_coffee and "6 h 31" or "6 h 24", notice = "Enquête consommateurs — 0,60 € — environ 15 minutes" }
-  say "Et puis, en haut de la liste, une enquête. Soixante centimes. Vingt fois la rue sous la pluie."
+  bind { clock = v.ch01_coffee and "6 h 31" or "6 h 24", notice = "Enquête consommateurs — " .. nuee.fr_euros(nuee.PAY.survey) .. " — environ 15 minutes" }
+  say("Et puis, en haut de la liste, une enquête. {pay:euros}. {times} fois la rue sous la pluie.", { pay = nuee.PAY.survey, times = nuee.PAY.survey // nuee.pay(3) })
   say "Il clique avant de réfléchir, parce que les enquêtes partent en quelques secondes."
   task {
     kind = "survey",
@@ -225,7 +248,6 @@ scene("ch01.enquete", function()
   say "« Merci ! Malheureusement, vous ne correspondez pas au profil recherché. »"
   say "Zéro centime. Le solde n’a pas bougé. Les huit minutes, si."
   say "Il reste un moment à regarder le point d’exclamation après « Merci ». Il trouve qu’il en fait trop."
-  tire(1)
   layout "page" {}
   say "Dans le couloir, le téléphone vibre sur la commode. Un message de sa mère."
   say("Sa mère", "Train supprimé. Je prends le suivant. Mange quelque chose.")
@@ -274,10 +296,10 @@ end)
 scene("ch01.mere", function()
   layout "platform" {
     balance = v.balance, reliability = v.reliability, clock = "7 h 20",
-    notice = "Lot 3 — Scènes de rue — 0,03 € la tâche",
+    notice = nuee.notice(3),
   }
   say "Des bouches d’incendie. Des vélos. Des bus, de face, de dos, sous tous les temps d’Europe."
-  say "Il travaille avec une méthode : la main droite sur le pavé, la gauche posée à plat sur le bureau, pour que l’épaule ne monte pas. Une kiné la lui a montrée, à l’époque où il avait une mutuelle."
+  say "Il travaille avec une méthode : la main droite sur la souris, la gauche posée à plat sur le bureau, pour que l’épaule ne monte pas. Une kiné la lui a montrée, à l’époque où il avait une mutuelle."
   say "Vers 7 h 20, un carré de ciel devient gris derrière le parking. Il ne le voit pas devenir gris. Il le voit gris, c’est tout, en levant la tête entre deux tâches."
   say "À force, il sait reconnaître une ville à ses poubelles. Lyon, Lisbonne, une banlieue de Varsovie. Il n’est allé dans aucune."
   layout "page" {}
@@ -321,7 +343,6 @@ scene("ch01.mere", function()
     say("Yacine", "Je travaille dans l’intelligence artificielle, Maman. J’apprends aux voitures à reconnaître les passages piétons.")
     say "Elle rit, parce qu’il l’a dit avec sa voix de présentateur, et parce qu’elle est trop fatiguée pour ne pas rire."
     say("Sa mère", "Alors apprends-leur à s’arrêter, aussi. Rue de la République, ils ne s’arrêtent jamais.")
-    say "Ce n’est pas un mensonge. C’est pour ça que c’en est un si bon."
   end
   say("Sa mère", "Dans les bureaux, il y a un mot écrit en grand sur le mur, avec des petits points autour. Comme des moucherons. Je ne sais pas ce que ça veut dire. Ils font des ordinateurs, je crois.")
   say "Il hoche la tête sans écouter tout à fait. Sur l’écran, derrière lui, une tâche attend, et le compte à rebours ne s’arrête pas pour les mères."
@@ -331,56 +352,97 @@ scene("ch01.mere", function()
 end)
 
 scene("ch01.serie", function()
+  local t = nuee.MONDAY_THRESHOLD
   layout "platform" {
     balance = v.balance, reliability = v.reliability, clock = "8 h 02",
-    notice = "Lot 3 — Scènes de rue — 0,03 € la tâche",
+    notice = nuee.notice(3),
   }
   say "La file se vide, se remplit, se vide. Entre deux séries, il actualise la page comme on tire sur la poignée d’une machine à sous."
-  if v.ch01_crosswalk == 2 then
-    v.reliability = v.reliability - 1
-    v.balance = v.balance - 3
-    bind { balance = v.balance, reliability = v.reliability, notice = "Réponse non conforme — Lot 3, tâche n° 4 417 082" }
-    say "À 8 h 02, une ligne rouge en haut de l’écran : « Réponse non conforme »."
-    say "C’est le passage piéton. Les autres ont dit oui. La majorité a vu des bandes là où il voyait des fantômes, et la majorité a toujours raison, c’est à ça qu’on la reconnaît."
-    say "Les trois centimes repartent. Le score de fiabilité descend d’un point : {reliability} %. Aucune explication. Il n’y en a jamais."
-    say "Il pense à l’enfant qui traverserait là. Puis il ne pense plus à rien, parce qu’une nouvelle série arrive."
-  else
-    say "Aucune ligne rouge ce matin. Le score tient : {reliability} %. Il ne sait pas pourquoi il tient, pas plus qu’il ne saura pourquoi il tombera."
+  -- The first answers of the day come back, judged by the others' answers.
+  local crossing = nuee.judge(CROSSWALK.share, v.ch01_crosswalk == CROSSWALK.majority, t)
+  local intent = nuee.judge(INTENT.share, true, t)
+  local duel = nuee.judge(DUEL.share, v.ch01_duel == DUEL.majority, t)
+  local accepted = 0
+  for _, r in ipairs { crossing, intent, duel } do
+    if r == "accepted" then accepted = accepted + 1 end
   end
+  if crossing ~= "accepted" then nuee.take_back(3) end
+  if intent ~= "accepted" then nuee.take_back(12) end
+  if duel ~= "accepted" then nuee.take_back(9) end
+  local before = v.reliability
+  nuee.score(3, accepted)
+  bind { notice = "Tâche remise en file — non rémunérée" }
+  say "À 8 h 02, une ligne grise en haut de l’écran : « Tâche remise en file — non rémunérée »."
+  say "C’est le passage piéton. Ceux qui l’ont vu avant lui ne sont pas tombés d’accord : trop de oui pour un non, trop de non pour un oui. La tâche repart dans la file, vers d’autres yeux, et personne n’est payé pour elle, ni ceux qui ont dit oui, ni ceux qui ont dit non."
+  if v.ch01_crosswalk == 2 then
+    say "Il avait dit non. Il aurait dit oui, ce serait pareil."
+  else
+    say "Il avait dit oui. Il aurait dit non, ce serait pareil."
+  end
+  say "Juste en dessous, une deuxième ligne grise : la dame qui voulait savoir si elle aurait du chauffage cet hiver. Elle non plus, personne ne s’est mis assez d’accord sur ce qu’elle voulait."
+  if duel == "refused" then
+    bind { notice = "Réponse non conforme — Lot 9, tâche n° 4 417 082" }
+    say "Puis une ligne rouge : « Réponse non conforme ». Le duel des deux robots. Presque tout le monde a choisi la B ; lui non. Ce qu’il en pensait n’est pas une réponse, c’est une minorité."
+  else
+    say "Le duel des deux robots, lui, est passé : la B, comme presque tout le monde."
+  end
+  say("Le score de fiabilité passe de {before} % à {reliability} %. Aucune explication. Il n’y en a jamais.", { before = before })
+  say "Il pense à l’enfant qui traverserait là. Puis il ne pense plus à rien, parce qu’une nouvelle série arrive."
   say "Il se met une règle, comme on se met un réveil : pas de pause avant vingt euros."
-  bind { notice = "Lot 14 — Origine des textes — 0,02 € la tâche" }
+  bind { notice = nuee.notice(14) }
   say "Avant la série d’images, une tâche égarée, d’un lot qu’il n’a jamais vu."
-  local a = task {
+  local h = task {
     kind = "text",
     question = "Ce message a-t-il été écrit par un humain ou par une machine ?",
     text = "Je suis désolé, je n’ai pas bien compris votre demande. Pourriez-vous la reformuler, s’il vous plaît ?",
     answers = { "Un humain", "Une machine", "Impossible à dire" },
-    pay = 2, seconds = 30,
+    pay = nuee.pay(14), seconds = 30,
   }
-  earn(2)
-  if a == 1 then
+  v.ch01_human = h
+  nuee.earn(14)
+  if h == 1 then
     say "Un humain. Lui, par exemple. Il a dit cette phrase, avec ces mots-là, dans cet ordre-là, à peu près dix fois par jour pendant six ans."
-  elseif a == 2 then
+  elseif h == 2 then
     say "Une machine. C’est la réponse la plus probable, et c’est la plus triste, parce qu’il a dit cette phrase, mot pour mot, dix fois par jour pendant six ans."
   else
     say "Impossible à dire. C’est la seule réponse honnête : il a dit cette phrase, mot pour mot, dix fois par jour pendant six ans, et on la lui avait écrite sur une fiche."
   end
   say "À la fin, on ne savait plus très bien, au troisième étage, qui imitait qui."
-  local left = 2000 - v.balance
-  local count = left // 3 + 1
-  say("Il lui manque {left:euros} pour atteindre vingt euros. À trois centimes la tâche, il fait le calcul : {count} tâches, en comptant une de plus pour celle qui sera refusée sans qu’il sache laquelle.", { left = left, count = count })
-  bind { notice = "Lot 3 — Scènes de rue — 0,03 € la tâche" }
+  -- His arithmetic: one task more than the sum, for the one that will be
+  -- refused. The platform's: as many as it takes, once the others have answered.
+  local rate = nuee.pay(3)
+  local left = nuee.WITHDRAW_MIN - v.balance
+  local guess = left // rate + 1
+  say("Il lui manque {left:euros} pour atteindre vingt euros. À {rate:euros} la tâche, il fait le calcul : {count} tâches, en comptant une de plus pour celle qui sera refusée sans qu’il sache laquelle.", { left = left, rate = rate, count = guess })
+  bind { notice = nuee.notice(3) }
   bind { clock = "8 h 47" }
   say "Feux. Vélos. Un chien, une fois, qu’il faut entourer, et il l’entoure avec une tendresse qui ne regarde que lui."
   bind { clock = "9 h 30" }
   say "Ses yeux piquent. Il cligne exprès, parce qu’il a lu quelque part qu’on oublie de cligner devant un écran, et qu’à Creil, un ophtalmologue, c’est six mois d’attente."
   say "Au-dessus, la voisine passe l’aspirateur. En bas, un scooter refuse de démarrer, puis démarre, puis s’en va avec tout son bruit."
-  earn(count * 3)
-  tire(1)
+  local human = nuee.judge(HUMAN.share, h == HUMAN.majority, t)
+  local n = 0
+  repeat
+    n = n + 1
+    if n > 10000 then error("ledger: the morning series never reaches the withdrawal floor") end
+  until (n - nuee.unpaid_of(n, t, nuee.YACINE_MINORITY)) * rate
+        - (human == "accepted" and 0 or nuee.pay(14)) >= left
+  local lost = nuee.unpaid_of(n, t, nuee.YACINE_MINORITY)
+  nuee.earn(3, n)
+  nuee.take_back(3, lost)
+  if human ~= "accepted" then
+    nuee.take_back(14)
+  end
+  nuee.score(n + 1, n - lost + (human == "accepted" and 1 or 0))
   bind { clock = "10 h 06", notice = "Félicitations ! Vous pouvez maintenant retirer vos gains." }
   say "10 h 06. {balance:euros}."
-  say "Il fait, malgré lui, l’autre calcul : depuis 6 h 12, près de quatre heures. Moins de trois euros gagnés. Un peu plus de soixante-dix centimes de l’heure. Trois euros avant le café : il n’y est pas, et il est dix heures."
-  say "Il fait le calcul, puis il arrête de le faire. C’est une compétence aussi."
+  say("Il en a fallu {n} : {lost} sont revenues sans être payées, renvoyées dans la file ou refusées. Il en avait compté une.", { n = n, lost = lost + (human == "accepted" and 0 or 1) })
+  if human ~= "accepted" then
+    say "Parmi elles, la phrase égarée. La majorité a dit : une machine."
+  end
+  say("Il fait, malgré lui, l’autre calcul : depuis 6 h 12, près de quatre heures. {gain:euros} gagnés. {hourly:euros} de l’heure. Trois euros avant le café : il n’y est pas, et il est dix heures.",
+    { gain = v.day_earned, hourly = v.day_earned * 60 // MORNING_MIN })
+  say "Il fait le calcul, puis il arrête de le faire."
   jump "ch01.seuil"
 end)
 
@@ -396,12 +458,12 @@ scene("ch01.seuil", function()
   }
   if c == 1 then
     v.withdrew = true
-    v.balance = v.balance - 2000
-    bind { balance = v.balance, notice = "Virement de 20,00 € en cours. Merci pour votre contribution !" }
+    nuee.withdraw(nuee.WITHDRAW_MIN)
+    bind { notice = "Virement de " .. nuee.fr_euros(nuee.WITHDRAW_MIN) .. " en cours. Merci pour votre contribution !" }
     say "Il clique. L’écran le remercie pour sa contribution, comme s’il avait donné quelque chose."
     say "Il reste {balance:euros} sur le compte. Le prix d’une rue sous la pluie : de quoi recommencer."
     say "L’argent arrivera jeudi ou vendredi. Jeudi ou vendredi, il paiera le forfait, et il ne dira pas d’où il vient."
-    say "Pendant une minute, il se sent payé. C’est une sensation qu’il avait oubliée, et qui ressemble beaucoup à être fatigué."
+    say "Pendant une minute, il se sent payé. C’est une sensation qu’il avait oubliée, et qui ressemble beaucoup à de la fatigue."
   else
     v.withdrew = false
     bind { notice = "Chaque clic compte." }
@@ -415,7 +477,12 @@ end)
 scene("ch01.soir", function()
   layout "page" {}
   say "L’après-midi ressemble au matin, avec une lumière différente."
-  say "À 15 h, sa mère se lève. Elle fait du riz, des œufs, une salade qu’elle assaisonne trop, parce qu’elle a perdu le goût du vinaigre à force de l’odeur du citron."
+  local t, rate = nuee.MONDAY_THRESHOLD, nuee.pay(3)
+  local lost = nuee.unpaid_of(AFTERNOON, t, nuee.YACINE_MINORITY)
+  nuee.earn(3, AFTERNOON)
+  nuee.take_back(3, lost)
+  say("De 11 h à 14 h 30, la file donne ce qu’elle donne : {n} images, dont {lost} reviennent sans être payées. {net:euros} de plus.", { n = AFTERNOON, lost = lost, net = (AFTERNOON - lost) * rate })
+  say "À 15 h, sa mère se lève. Elle fait du riz, des œufs, une salade qu’elle assaisonne trop, parce qu’elle a perdu le goût du vinaigre à force de respirer le citron."
   say "Ils mangent l’un en face de l’autre, dans la cuisine. Elle parle de sa collègue Fatou, du contremaître qui a changé, du genou qui craque dans les escaliers de la ligne D."
   say "Il écoute. Il aime l’écouter : elle raconte les bureaux vides comme d’autres racontent des voyages. Les plantes qu’elle arrose sans qu’on le lui demande. Le baby-foot dont personne ne se sert. Les tasses avec des phrases dessus."
   say("Sa mère", "Il y en a une, sur un bureau, il y a écrit « Le meilleur papa du monde ». Elle est toujours sale. Je la lave toujours. Le meilleur papa du monde ne l’a jamais su.")
@@ -428,7 +495,7 @@ scene("ch01.soir", function()
     say("Sa mère", "Alors, les voitures ? Elles s’arrêtent, maintenant ?")
     say("Yacine", "On y travaille.")
   else
-    say "Elle ne demande rien sur les missions. Il lui en est reconnaissant, et un peu déçu, ce qui est la même chose vue de deux côtés."
+    say "Elle ne demande rien sur les missions. Il lui en est reconnaissant, et un peu déçu."
   end
   if v.withdrew then
     say "Il pense aux vingt euros qui voyagent quelque part entre Nuée et sa banque, lentement, comme tout ce qui lui est dû."
@@ -439,6 +506,11 @@ scene("ch01.soir", function()
   say("Sa mère", "Ne reste pas trop sur ton ordinateur. Tu vas t’abîmer les yeux.")
   say("Yacine", "Et toi, ne reste pas trop dans leurs bureaux. Tu vas t’abîmer le dos.")
   say "Elle rit. Elle y restera jusqu’à cinq heures et demie."
+  local late = nuee.unpaid_of(EVENING, t, nuee.YACINE_MINORITY)
+  nuee.earn(3, EVENING)
+  nuee.take_back(3, late)
+  nuee.score(AFTERNOON + EVENING, AFTERNOON + EVENING - lost - late)
+  say("De 20 h à 22 h 30, encore {n} images, dont {lost} pour rien.", { n = EVENING, lost = late })
   if v.posted_comptoir then
     layout "chat" { channel = "Le Comptoir" }
     say "À 22 h 50, il rouvre le Comptoir. Sous son message du matin, il y a des réponses qu’il n’a pas lues."
@@ -453,11 +525,14 @@ scene("ch01.soir", function()
     balance = v.balance, reliability = v.reliability, clock = "23 h 14",
     notice = "À demain ! Chaque clic compte.",
   }
-  tire(1)
+  say("Depuis 6 h 12 : {day:euros}, pour presque dix heures devant l’écran. {hourly:euros} de l’heure, à peu près. Il ne fait pas ce calcul-là ; le compteur le fait pour lui.",
+    { day = v.day_earned, hourly = v.day_earned * 60 // DAY_MIN })
+  nuee.close_day()
   say "23 h 14. Il ferme l’ordinateur. La pièce redevient noire d’un coup, sauf une petite lumière orange sur le côté, qui dit que la batterie se recharge."
   say "Demain matin, la case blanche lui demandera de nouveau s’il est un robot."
   say "Il répondra que non. Il a toujours répondu honnêtement."
   -- What only this chapter needed: forget it, so later chapters do not carry it.
-  v.ch01_coffee, v.ch01_crosswalk = nil, nil
+  v.ch01_coffee, v.ch01_crosswalk, v.ch01_duel, v.ch01_human = nil, nil, nil, nil
+  v.played_ch01 = true
   end_chapter()
 end)

@@ -6,8 +6,12 @@
 --
 -- No images in this chapter.
 --
--- Variables read: withdrew, posted_comptoir, ch01_mother (from ch01).
--- Variables set: threshold, claire_saw_cleaner, and for ch04:
+-- Every figure on Claire's screens (cost per label, share refused, agreement,
+-- people under Lot 9's bar) is computed by story/lib/nuee.lua from last
+-- week's tasks and the threshold.
+--
+-- Variables read: withdrew, posted_comptoir, ch01_mother, played_ch01 (from ch01).
+-- Variables set: threshold, claire_saw_cleaner, played_ch02, and for ch04:
 --   ch02_theo ("care" | "work" | "thumb"): how Claire answered Théo at 9 h;
 --   ch02_column (bool): she showed how many people fall under the threshold;
 --   ch02_reply ("answered" | "template" | "none"): what she did with
@@ -20,27 +24,29 @@ chapter {
   start = "ch02.arrivee",
   defaults = {
     withdrew = false, posted_comptoir = false, ch01_mother = "vague",
+    played_ch01 = false,
   },
   sets = {
-    "threshold", "claire_saw_cleaner",
+    "threshold", "claire_saw_cleaner", "played_ch02",
     "ch02_theo", "ch02_column", "ch02_reply", "ch02_cleaner_talk",
   },
   card = {
     questions = {
       "Pourquoi une réponse refusée fait-elle baisser le « coût par label » ? Qui paie cette baisse ?",
-      "Marc est-il le méchant de ce chapitre ? Qu’est-ce qui pèse sur lui, et sur qui pèse-t-il à son tour ?",
+      "Qui décide, dans ce chapitre ? Qu’est-ce qui pèse sur Marc, et sur qui pèse-t-il à son tour ?",
       "Claire avait-elle un bon choix ? Qu’aurait-il fallu savoir, ou voir, pour mieux décider ?",
       "Dans ces bureaux, le soir, qui voit qui ? Que change un prénom ?",
     },
     facts = {
-      { "La directive européenne sur le travail de plateforme (en vigueur depuis le 1er décembre 2024, à transposer par les États d’ici au 2 décembre 2026) oblige à informer les travailleurs des systèmes automatisés qui les surveillent ou décident à leur sujet, avec un examen humain, et interdit qu’une décision de suspendre ou de fermer un compte soit prise par un algorithme seul.",
+      { "La directive européenne sur le travail de plateforme (en vigueur depuis le 1er décembre 2024, à transposer par les États d’ici au 2 décembre 2026) imposera d’informer les travailleurs des systèmes automatisés qui les surveillent ou décident à leur sujet, avec un examen humain, et d’interdire qu’une décision de suspendre ou de fermer un compte soit prise par un algorithme seul.",
         source = "Directive (UE) 2024/2831, 2024" },
       { "Selon une enquête de l’OIT auprès de 3 500 travailleurs de cinq plateformes de micro-tâches, dans 75 pays, le gain moyen était de 4,43 $ de l’heure de travail payé, et de 3,31 $ une fois compté le temps non payé (chercher des tâches, passer des tests, travail refusé).",
-        source = "Berg et al., OIT, 2018" },
+        source = "Berg et al., Digital labour platforms and the future of work, OIT, 2018" },
     },
     vocabulary = {
       { "indicateur clé (KPI)", "chiffre choisi par une entreprise pour mesurer si elle atteint ses objectifs" },
-      { "seuil", "valeur limite à partir de laquelle une règle s’applique" },
+      { "seuil d’accord", "part des contributeurs qui doivent donner la même réponse pour qu’une tâche soit validée ; en dessous, elle retourne dans la file, et personne n’est payé" },
+      { "score de fiabilité", "part des réponses d’un contributeur acceptées sur ses cent dernières tâches ; chaque lot s’ouvre à partir d’un score" },
       { "accord inter-annotateurs", "mesure de la proportion de personnes qui donnent la même réponse à la même question" },
       { "astreinte", "période où un salarié, sans être au bureau, doit rester joignable pour intervenir" },
     },
@@ -48,6 +54,18 @@ chapter {
 }
 
 local TEAM = { "Claire", "Théo", "Marc" }
+local nuee = require "lib.nuee"
+
+-- A row of Claire's simulation: "refus 5,0 % · 0,022 € par label · accord 0,86".
+local function sim_row(t, column)
+  local r = nuee.simulate(t)
+  local row = ("refus %s · %s par label · accord %s"):format(
+    nuee.fr_permille(r.unpaid), nuee.fr_cost(r.cost), nuee.fr_hundredths(r.agreement))
+  if column then
+    row = row .. (" · %s personnes sous %d %%"):format(nuee.fr_int(r.under), nuee.LOTS[9].bar)
+  end
+  return { ("Seuil %d %%"):format(t), row }
+end
 
 local function team_chat()
   layout "chat" { channel = "#équipe-données", people = TEAM }
@@ -57,24 +75,28 @@ end
 
 scene("ch02.arrivee", function()
   layout "page" {}
+  if not v.played_ch01 then
+    note "Vous ouvrez ce chapitre sans avoir joué le premier : ce qui suit part de choix par défaut, pas des vôtres."
+  end
   if v.withdrew then
-    note "Ce que votre parcours a décidé : ce lundi matin, à Creil, Yacine a retiré ses premiers vingt euros."
+    note "Ce lundi matin, à Creil, Yacine a retiré vingt euros."
   else
-    note "Ce que votre parcours a décidé : ce lundi matin, à Creil, Yacine n’a rien retiré ; il laisse grossir son solde."
+    note "Ce lundi matin, à Creil, Yacine n’a rien retiré ; il laisse grossir son solde."
   end
   if v.posted_comptoir then
-    note "Il a écrit son premier message au Comptoir, sous le nom de Creil60. Le même lundi, à Paris :"
+    note "Il a écrit son premier message au Comptoir, sous le nom de Creil60."
   else
-    note "Il n’a encore écrit à personne. Le même lundi, à Paris :"
+    note "Il n’a encore écrit à personne."
   end
+  say "Le même lundi, à Paris."
   say "9 h 04, quai de Valmy. Nuée occupe le troisième étage d’un immeuble de bureaux, au-dessus d’un opticien et au-dessous d’une agence de voyages qui ne vend plus que des séminaires."
   say "Sur le mur du fond, en lettres blanches, le nom de la société, entouré d’un essaim de petits points bleus. Et dessous, plus petit : « Chaque clic compte »."
   say "Claire Morel glisse son vélo pliant sous son bureau. Sa tasse l’attend à côté du clavier, comme chaque matin : lavée, retournée sur un carré d’essuie-tout."
   say "Une tasse avec un renard, achetée au musée des Confluences un dimanche de pluie. Elle ne s’est jamais demandé qui la lavait. Le matin, le plateau sent le citron."
-  say "Elle a trente et un ans, une thèse de statistique, deux écrans, et un nombre qui porte son nom dans le code de production : le score de fiabilité."
-  say "Chaque réponse d’un contributeur y est comparée aux réponses des autres, sur la même image, la même phrase. Si l’accord est trop faible, la réponse est refusée. Personne n’a besoin de la lire."
+  say "Elle a trente et un ans, une thèse de statistique, deux écrans, un salaire de quatre mille trois cents euros net par mois, et un nombre qui porte son nom dans le code de production : le score de fiabilité."
+  say("La part des réponses d’un contributeur que les autres ont confirmées, sur ses cent dernières tâches. Chaque lot s’ouvre à partir d’un score : le lot 9, le mieux payé des lots d’images et de textes, à {bar} %. Personne n’a besoin de lire une seule réponse.", { bar = nuee.LOTS[9].bar })
   say "C’est propre, c’est rapide, et avant le score, trois personnes relisaient à la main ce que cent mille autres produisaient. Claire en est fière. Elle a des raisons de l’être."
-  say "Aujourd’hui, à 11 h, elle doit proposer un nouveau seuil : le pourcentage d’accord sous lequel une réponse est refusée. Il est à 85 % depuis le printemps."
+  say("Aujourd’hui, à 11 h, elle doit proposer un nouveau seuil d’accord. Il est à {t} % depuis le printemps.", { t = nuee.MONDAY_THRESHOLD })
   jump "ch02.canal"
 end)
 
@@ -85,7 +107,7 @@ scene("ch02.canal", function()
   say("Théo", "pour info la file des tâches image s’est bloquée cette nuit à 3 h 40. j’ai relancé les workers, tout est reparti à 4 h 15")
   say("Théo", "post-mortem dans la journée. là je vais chercher un café")
   say("Marc", "Merci Théo, au top.")
-  say "Chez Nuée, on ne dit jamais « travailleurs ». Le mot n’existe que dans le code, où il désigne des programmes."
+  say "Chez Nuée, on ne dit jamais « travailleurs ». Le mot n’existe que dans le code, en anglais : les workers y sont des programmes."
   local c = choose {
     prompt = "Claire répond à Théo.",
     "« 3 h 40 ? Tu as réussi à te rendormir, après ? »",
@@ -125,41 +147,38 @@ scene("ch02.courrier", function()
   say("Jonas Weber", "Nous aurons donc besoin de la livraison complète, soit 2,4 millions de labels, d’ici jeudi en huit, 9 h.")
   say("Jonas Weber", "Côté qualité, nous maintenons notre exigence : un accord inter-annotateurs d’au moins 0,90 sur chaque lot.")
   say("Jonas Weber", "Nous savons que c’est ambitieux. Nous savons aussi que d’autres prestataires sont prêts à prendre le relais si nécessaire. Best, Jonas.")
-  say "Claire relit la dernière phrase. Elle est écrite poliment, comme on pose un objet lourd sur une table sans faire de bruit."
+  say "Claire relit la dernière phrase. Elle est écrite poliment. Elle pèse quand même."
   say "Halo, c’est quatre euros sur dix du chiffre d’affaires de Nuée. Tout le monde le sait. Marc le sait mieux que les autres : c’est lui qui a signé le contrat."
   jump "ch02.tableau"
 end)
 
 scene("ch02.tableau", function()
+  local now = nuee.simulate(nuee.MONDAY_THRESHOLD)
   layout "dashboard" {
     rows = {
-      { "Coût par label", "0,021 €" },
+      { "Coût par label", nuee.fr_cost(now.cost) },
       { "Objectif fin de trimestre", "0,018 €" },
       { "Labels livrés à Halo", "1 104 000 / 2 400 000" },
-      { "Accord inter-annotateurs", "0,87" },
-      { "Réponses refusées (seuil 85 %)", "7,9 %" },
-      { "Contributeurs actifs (7 jours)", "11 384" },
+      { "Accord inter-annotateurs", nuee.fr_hundredths(now.agreement) },
+      { ("Réponses non payées (seuil %d %%)"):format(nuee.MONDAY_THRESHOLD), nuee.fr_permille(now.unpaid) },
+      { "Contributeurs actifs (7 jours)", nuee.fr_int(nuee.contributors()) },
     },
     alert = "Halo : livraison complète dans 10 jours",
   }
   say "Le tableau de bord tient sur un seul écran. Claire l’a dessiné elle-même, en gris et en vert, parce que le rouge fatigue les yeux et affole les gens."
   say "Le chiffre du haut, c’est celui de Marc. Le coût par label : ce que Nuée verse aux contributeurs, divisé par le nombre d’étiquettes livrées à Halo."
-  say "0,021 €. Le conseil d’administration veut 0,018 € avant la fin du trimestre. Une partie de la prime de Marc en dépend. Tout le monde le sait ; personne ne le dit à voix haute."
-  say "Claire ouvre son carnet de calcul et rejoue la semaine dernière avec trois seuils différents. Le calcul prend quarante secondes."
+  say "Le conseil d’administration veut 0,018 € avant la fin du trimestre. Une partie de la prime de Marc en dépend : jusqu’à vingt mille euros, versés en mars. Tout le monde le sait ; personne ne le dit à voix haute."
+  say "Claire ouvre son notebook et rejoue la semaine dernière avec trois seuils différents. Le calcul prend quarante secondes."
   say "Elle regarde la barre de progression, puis la fenêtre, puis la barre."
   layout "dashboard" {
-    rows = {
-      { "Seuil 80 %", "refus 4,2 % · 0,023 € par label · accord 0,86" },
-      { "Seuil 88 %", "refus 11,6 % · 0,019 € par label · accord 0,90" },
-      { "Seuil 95 %", "refus 23,9 % · 0,016 € par label · accord 0,93" },
-    },
+    rows = { sim_row(80), sim_row(88), sim_row(95) },
     alert = "Simulation sur la semaine dernière",
   }
-  say "Plus le seuil monte, plus le coût descend. La raison tient en une ligne des conditions d’utilisation : une réponse refusée n’est pas payée."
-  say "Et une réponse refusée n’est pas jetée. Elle reste dans la base, elle compte encore dans le calcul de la majorité. Elle sert. Simplement, elle ne coûte rien."
+  say "Plus le seuil monte, plus le coût descend. La raison tient en une ligne des conditions d’utilisation : une réponse refusée n’est pas payée, ni une tâche remise en file."
+  say "Et une réponse non payée n’est pas jetée. Elle reste dans la base, elle est livrée avec les autres, elle compte encore dans le calcul de la majorité. Elle sert. Simplement, elle ne coûte rien."
   say "Claire le savait. Elle l’a écrit elle-même, il y a deux ans, dans une note technique, au paragraphe « Effets de bord »."
   say "Elle ne l’avait jamais vu en vert, en haut d’un tableau, avec trois décimales."
-  say "Il y a une autre colonne qu’elle pourrait calculer. Personne ne la lui a demandée : combien de contributeurs passeraient sous le seuil, et perdraient l’accès aux tâches les mieux payées."
+  say("Il y a une autre colonne qu’elle pourrait calculer. Personne ne la lui a demandée : combien de contributeurs, leur score baissant, passeraient sous {bar} %, et perdraient le lot 9, le mieux payé.", { bar = nuee.LOTS[9].bar })
   local c = choose {
     prompt = "10 h 20. La réunion est dans quarante minutes.",
     "Calculer la colonne, et la mettre sur la diapositive",
@@ -168,20 +187,16 @@ scene("ch02.tableau", function()
   if c == 1 then
     v.ch02_column = true
     layout "dashboard" {
-      rows = {
-        { "Seuil 80 %", "refus 4,2 % · 0,023 € · accord 0,86 · 640 personnes sous le seuil" },
-        { "Seuil 88 %", "refus 11,6 % · 0,019 € · accord 0,90 · 2 870 personnes sous le seuil" },
-        { "Seuil 95 %", "refus 23,9 % · 0,016 € · accord 0,93 · 6 410 personnes sous le seuil" },
-      },
+      rows = { sim_row(80, true), sim_row(88, true), sim_row(95, true) },
       alert = "Simulation sur la semaine dernière",
     }
-    say "Encore quarante secondes. Six mille quatre cent dix, à 95 %."
+    say("Encore quarante secondes. {n}, à 95 %. Sur {all}.", { n = nuee.fr_int(nuee.simulate(95).under), all = nuee.fr_int(nuee.contributors()) })
     say "Elle écrit « contributeurs » dans l’en-tête, l’efface, écrit « personnes ». Elle hésite, puis elle le laisse."
-    say "Sous le tableau, en petits caractères, elle ajoute : « perdent l’accès aux tâches mieux payées ». Elle enlève la ligne. Elle la remet."
+    say "Sous le tableau, en petits caractères, elle ajoute : « perdent l’accès au lot 9 »."
   else
     v.ch02_column = false
     say "Elle ne la calcule pas. Ce n’est pas la question posée, et une question qu’on n’a pas posée, dans une réunion de dix minutes, c’est une question qui en mange cinq."
-    say "Elle aligne les trois lignes, choisit une police un peu plus grande pour les coûts, et ferme le carnet."
+    say "Elle aligne les trois lignes, choisit une police un peu plus grande pour les coûts, et ferme le notebook."
   end
   jump "ch02.reunion"
 end)
@@ -193,10 +208,11 @@ scene("ch02.reunion", function()
   say "Sur son poignet, une trace de feutre violet qu’il n’a pas vue."
   say "Théo est déjà là, la capuche baissée, le téléphone d’astreinte posé à l’envers sur la table, comme un animal qu’on espère endormi."
   say("Marc", "Vas-y, je t’écoute. Dix minutes : j’ai le président du conseil au téléphone à midi.")
-  say("Claire", "Le seuil est à 85 %. Je vous ai simulé trois options sur la semaine dernière.")
+  say("Claire", "Le seuil est à {t} %. Je rappelle la règle : chaque tâche passe devant plusieurs contributeurs ; si la part de ceux qui sont d’accord atteint le seuil, elle est validée et les réponses de la minorité sont refusées ; sinon, elle retourne dans la file, et personne n’est payé.", { t = nuee.MONDAY_THRESHOLD })
+  say("Claire", "Je vous ai simulé trois seuils sur la semaine dernière.")
   say "Elle projette la diapositive. Marc la lit comme il lit tout, de droite à gauche, en commençant par les chiffres."
-  say("Marc", "À 95, on est à 0,016. C’est sous l’objectif. C’est sous l’objectif dès ce mois-ci, Claire.")
-  say("Claire", "C’est aussi une réponse sur quatre refusée.")
+  say("Marc", ("À 95, on est à %s. C’est sous l’objectif. C’est sous l’objectif dès ce mois-ci, Claire."):format(nuee.fr_cost(nuee.simulate(95).cost)))
+  say("Claire", "C’est aussi une réponse sur quatre qui n’est pas payée.")
   say("Marc", "Refusée parce qu’elle est mauvaise.")
   say("Claire", "Refusée parce que le score la juge mauvaise.")
   say("Marc", "Ton score.")
@@ -205,21 +221,29 @@ scene("ch02.reunion", function()
   say("Marc", "Qui les lit, les messages ?")
   say "Théo réfléchit, comme s’il cherchait vraiment."
   say("Théo", "Personne. C’est un peu le sujet.")
+  say("Marc", "Gardons les proportions. Pour eux, c’est un complément de revenu. Un à-côté, le soir, devant la télé. C’est ce qui est écrit sur notre page d’accueil, et c’est vrai pour la plupart.")
+  say "Claire ne dit rien. Elle n’a jamais cherché combien d’entre eux le font le matin, aussi."
   if v.ch02_column then
-    say "Marc pose le doigt sur la dernière colonne, celle des personnes sous le seuil."
+    say "Marc pose le doigt sur la dernière colonne, celle des personnes qui perdraient le lot 9."
     say("Marc", "Ça, il faut l’enlever avant que ça sorte de cette salle.")
     say("Marc", "Je ne dis pas que c’est faux. Je dis que le conseil ne sait pas quoi faire d’une ligne pareille, à part me demander pourquoi je la lui montre.")
-    say("Théo", "Six mille quatre cents. Mon village, dans le Jura, c’est neuf cents habitants. Ça fait sept villages.")
-    say "Personne ne répond. Le ficus en plastique non plus."
+    local under = nuee.simulate(95).under
+    say("Théo", "{n} personnes, à 95. Mon village, dans le Jura, c’est neuf cents habitants. Ça fait {k} villages.", { n = nuee.fr_int(under), k = under // 900 })
+    say "Personne ne répond."
   end
   say "Marc repose son gobelet. Il parle plus lentement, et c’est à ça qu’on sait qu’il ne joue plus."
   say("Marc", "Je vais être franc avec vous. Si Halo part, on ne paie plus les salaires à l’été. Les vôtres. Le mien. Je ne vous fais pas peur, je vous montre le tableau entier.")
   say("Marc", "Claire, c’est ton score. Je ne vais pas choisir à ta place. Donne-moi un chiffre, et défends-le.")
+  local function option(t, what)
+    local r = nuee.simulate(t)
+    return { ("%d %% — %s : %s par label, accord %s, %s de réponses non payées"):format(
+      t, what, nuee.fr_cost(r.cost), nuee.fr_hundredths(r.agreement), nuee.fr_permille(r.unpaid)), value = t }
+  end
   v.threshold = choose {
-    prompt = "Le seuil de fiabilité, à partir de cette nuit :",
-    { "80 % — moins de refus ; le coût monte à 0,023 €, l’accord tombe à 0,86, sous l’exigence d’Halo", value = 80 },
-    { "88 % — entre les deux : 0,019 €, un accord de 0,90 tout juste, 11,6 % de réponses refusées", value = 88 },
-    { "95 % — l’objectif de Marc dès ce mois-ci : 0,016 €, accord 0,93, une réponse sur quatre refusée", value = 95 },
+    prompt = "Le seuil d’accord, à partir de cette nuit :",
+    option(80, "moins de refus, un coût qui monte, un accord sous l’exigence d’Halo"),
+    option(88, "entre les deux"),
+    option(95, "l’objectif de Marc dès ce mois-ci"),
   }
   jump "ch02.verdict"
 end)
@@ -238,7 +262,7 @@ scene("ch02.verdict", function()
   elseif t == 88 then
     say("Claire", "Quatre-vingt-huit.")
     say "Marc fait le calcul à voix basse, bien qu’il soit écrit devant lui."
-    say("Marc", "0,019. On y est presque. Je prends. On trouvera le dernier millième ailleurs.")
+    say("Marc", ("%s. On y est presque. Je prends. On trouvera le reste ailleurs."):format(nuee.fr_cost(nuee.simulate(88).cost)))
     say "Théo souffle par le nez, longuement, comme quelqu’un qui pose un carton."
     say "Le compromis a ceci d’agréable qu’il ne donne tort à personne dans la pièce. Claire se demande, une seconde, à qui il donne tort hors de la pièce. Puis Marc se lève, et la seconde passe."
   else
@@ -254,7 +278,7 @@ scene("ch02.verdict", function()
     say("Théo", "Au fait. Merci pour ce matin. D’avoir demandé.")
     say("Claire", "Demandé quoi ?")
     say("Théo", "Si j’avais dormi.")
-    say "Il sort avant qu’elle trouve quoi répondre. Elle reste avec le ficus, qui ne dort jamais, et n’en a pas l’air fatigué."
+    say "Il sort avant qu’elle trouve quoi répondre. Elle reste seule dans la salle vitrée."
   else
     say("Théo", "Bon. J’y retourne.")
     say "Il sort en se frottant les yeux du plat de la main, comme un enfant au réveil. Claire remarque le geste. Elle le range quelque part, avec d’autres choses qu’elle remarque."
@@ -268,10 +292,10 @@ end)
 scene("ch02.jonas", function()
   layout "mail" {
     from = "Claire Morel", to = "Jonas Weber",
-    subject = "Seuil de fiabilité — notre choix",
+    subject = "Seuil d’accord — notre choix",
   }
   say "Elle met une heure à écrire six lignes. Elle n’en a jamais écrit d’aussi courtes pour un client."
-  say("Claire", "Bonjour Jonas, nous abaissons cette nuit notre seuil de fiabilité à 80 %. L’accord moyen baissera d’abord un peu.")
+  say("Claire", "Bonjour Jonas, nous abaissons cette nuit notre seuil d’accord à 80 %. L’accord moyen baissera d’abord un peu.")
   say("Claire", "Nous gardons ainsi nos contributeurs les plus réguliers, qui progressent ; nos données montrent que l’accord remonte en trois semaines. Nous visons 0,90 à la livraison.")
   say "Elle relit « nos données montrent ». Elles montrent une tendance, sur un trimestre, avec un intervalle de confiance large comme le canal. Elle laisse la phrase."
   say "La réponse arrive à 16 h 12, en une ligne."
@@ -337,7 +361,7 @@ scene("ch02.soir", function()
   say "Il remarque la trace violette sur son poignet, la frotte du pouce, sourit."
   say("Marc", "Ma fille. Elle dessine sur moi quand je lis mes mails à table. C’est de bonne guerre.")
   say("Marc", "Ne reste pas trop tard.")
-  say "Il dit ça tous les soirs. C’est sincère tous les soirs."
+  say "Il dit ça tous les soirs."
   if v.ch02_theo == "care" then
     say "À 20 h 10, Théo part à son tour, le téléphone d’astreinte dans la poche de son sweat. Depuis l’ascenseur, il lui fait un signe, un vrai, les cinq doigts."
   else
@@ -356,7 +380,7 @@ scene("ch02.minuit", function()
   say("Théo", "t’es encore au bureau ?")
   say("Claire", "…Oui.")
   say("Théo", "rentre. il y en a un de nous deux qui doit dormir, statistiquement")
-  say("Théo", "reliability_threshold : 0.85 → 0.{threshold}")
+  say("Théo", "agreement_threshold 0.85 → 0.{threshold}")
   say("Théo", "0 h 07 : déployé. tout est vert")
   local t = v.threshold
   if t == 95 then
@@ -420,7 +444,7 @@ scene("ch02.malika", function()
   say "Deux ans qu’elle trouve sa tasse propre le matin. Deux ans qu’elle ne s’est pas demandé pourquoi."
   say("Claire", "Pardon. Je ne vous ai jamais demandé votre prénom. Je m’appelle Claire.")
   say("Malika", "Malika.")
-  say "Elle le dit simplement, comme une chose qu’on aurait pu demander plus tôt. Elle n’en fait pas un reproche ; c’est presque pire, et c’est presque mieux."
+  say "Elle le dit simplement, comme une chose qu’on aurait pu demander plus tôt. Elle n’en fait pas un reproche."
   say "Malika regarde l’écran de gauche, sans gêne, comme on regarde par une fenêtre."
   say("Malika", "Et vos courbes, là. C’est bien ou c’est pas bien ?")
   say("Claire", "Ça dépend pour qui. Des gens font de petites tâches sur internet, pour nous. Moi, je leur donne une note. Pour savoir si on peut leur faire confiance.")
@@ -476,5 +500,6 @@ scene("ch02.nuit", function()
   say "Tout est vert. Elle a dessiné le tableau pour que ce soit le cas."
   say "Quai de Valmy, au troisième étage, une seule zone reste allumée. Elle avance lentement vers le fond du plateau, à la vitesse d’un chariot."
   say "Dans la cuisine, sur l’égouttoir, une tasse avec un renard sèche à l’envers."
+  v.played_ch02 = true
   end_chapter()
 end)

@@ -1,18 +1,24 @@
 -- story/ch03_non_conforme.lua — Chapitre 3 : « Non conforme » (Yacine)
 --
 -- Tuesday, the day after ch01/ch02; the threshold Claire set went live at 0 h 07.
--- Variables read: balance, reliability, fatigue, posted_comptoir, withdrew,
---   threshold, claire_saw_cleaner, ch01_mother, ch02_cleaner_talk.
+-- Every amount, score and rejection is computed by story/lib/nuee.lua from
+-- the threshold Claire set and from Yacine's answers.
+-- Variables read: balance, reliability, posted_comptoir, withdrew,
+--   threshold, claire_saw_cleaner, ch01_mother, ch02_cleaner_talk, played_ch01,
+--   played_ch02, and the ledger (ledger_opening, earned, unpaid, withdrawn,
+--   day_earned).
 -- Variables set, for later chapters:
 --   lot7 (boolean): he took Lot 7 (moderation for Halo, 0,09 € a text).
 --   told_nadia (boolean): he told his sister the truth; if so she is taking him
 --     to an information session (fibre technician course) in Compiègne on Thursday.
 --   ch03_contested (boolean): he disputed a rejection through Nuée's form and got
 --     the automatic answer "Les décisions du contrôle qualité sont définitives".
---   ch03_rejected (2, 9 or 23 rejections out of 140, from threshold 80/88/95),
---   ch03_lost_lot9 (boolean: his score fell under 85 % and Lot 9 closed to him),
+--   ch03_rejected (his unpaid tasks out of 140 by 10 h 12: refused, or sent
+--     back to the queue, as the model gives them at the threshold),
+--   ch03_lost_lot9 (boolean: his score fell under Lot 9's bar),
 --   posted_comptoir (now true: if he had never written, he writes to Ranto here),
---   reliability (-1, -4 or -11), balance, fatigue (+3 with Lot 7, +1 without).
+--   reliability (his share of accepted answers over his last 100 tasks),
+--   balance and the ledger, played_ch03 (true).
 --
 -- Images used in this chapter (drawn as shapes in story/images/):
 --
@@ -33,21 +39,24 @@ chapter {
   id = "ch03", number = 3, side = "yacine", title = "Non conforme",
   start = "ch03.ouverture",
   defaults = {
-    balance = 2140, reliability = 91, fatigue = 5,
+    balance = 2565, reliability = 94, -- ch01 with every answer in the majority, no withdrawal
     posted_comptoir = false, withdrew = false,
     threshold = 88, claire_saw_cleaner = false,
     ch01_mother = "vague", ch02_cleaner_talk = "none",
+    played_ch01 = false, played_ch02 = false,
+    ledger_opening = false, earned = 0, unpaid = 0, withdrawn = 0, day_earned = 0,
   },
   sets = {
-    "balance", "reliability", "fatigue", "posted_comptoir", "lot7", "told_nadia",
-    "ch03_morning_balance", "ch03_first_post", "ch03_bus_stop", "ch03_contested",
-    "ch03_rejected", "ch03_sarcasm", "ch03_lost_lot9",
+    "balance", "reliability", "posted_comptoir", "lot7", "told_nadia", "played_ch03",
+    "ledger_opening", "earned", "unpaid", "withdrawn", "day_earned",
+    "ch03_contested", "ch03_rejected", "ch03_lost_lot9", "ch03_first_post",
+    "ch03_bus_stop", "ch03_sarcasm", "ch03_rank", "ch03_morning_balance",
   },
   card = {
     questions = {
       "Yacine ne sait jamais pourquoi une réponse est « non conforme ». Que change, pour lui, l’absence d’explication ?",
       "Au chapitre 2, un seuil a été réglé dans un bureau. Comment ce réglage est-il arrivé jusqu’à la chambre de Yacine ?",
-      "Le lot 7 paie trois fois plus. Que coûte-t-il, et qui paie ce coût ?",
+      "Le lot 7 paie trois fois plus que les images. Que coûte-t-il, et qui paie ce coût ?",
       "Pourquoi Yacine cache-t-il (ou non) son travail à sa sœur ? Qu’est-ce qui rend ce travail difficile à raconter ?",
       "Ranto et Yacine font les mêmes tâches pour les mêmes centimes. Ces centimes valent-ils la même chose pour eux ?",
     },
@@ -56,10 +65,12 @@ chapter {
         source = "Billy Perrigo, TIME, 18 janvier 2023" },
       { "Sur Amazon Mechanical Turk, seul le client accepte ou rejette le travail ; une tâche rejetée n’est pas payée, et beaucoup de clients exigent un taux d’acceptation de 90 à 95 % : un rejet peut donc fermer l’accès aux tâches suivantes.",
         source = "Documentation d’Amazon Mechanical Turk" },
+      { "Le micro-travail pour des entreprises françaises passe aussi par Madagascar : des chercheurs ont étudié en 2022 des entreprises françaises d’intelligence artificielle qui y sous-traitent le travail sur les données.",
+        source = "DiPLab, recherches sur Madagascar, 2022 (cité d’après une source secondaire)" },
     },
     vocabulary = {
       { "modération", "tri des contenus publiés en ligne pour écarter ce qui est interdit ou dangereux" },
-      { "seuil", "valeur limite à partir de laquelle une règle s’applique automatiquement" },
+      { "score de fiabilité", "part des réponses d’un contributeur acceptées sur ses cent dernières tâches ; il ouvre ou ferme les lots les mieux payés" },
       { "délestage", "coupure d’électricité organisée, quartier par quartier, quand le réseau ne suffit pas" },
       { "non conforme", "qui ne correspond pas à la règle ; ici, une réponse refusée sans explication" },
     },
@@ -75,19 +86,38 @@ local function severity()
   else return "lenient" end
 end
 
-local REJECTED = { lenient = 2, standard = 9, strict = 23 }  -- out of 140 tasks
-local SCORE_DROP = { lenient = 1, standard = 4, strict = 11 }
-local LOT9_MIN = 85    -- Lot 9 (8 centimes) is shown only from this score
+local nuee = require "lib.nuee"
 
-local yacine = require "lib.yacine"
-local earn, tire = yacine.earn, yacine.tire
+-- Tuesday morning's tasks, as the other contributors answered them: the
+-- majority's share (per cent) and its answer.
+local BUS = { share = 82, majority = 1 }
+local TONE = { share = 91, majority = 2 }
+local RANK = { share = 96, majority = 2 }
+-- By 10 h 12: 140 tasks, the three above and OTHERS street scenes.
+local TASKS, OTHERS = 140, 137
+local SECONDS = 50                                  -- a task, with the waiting
+-- The rest of Tuesday: Lot 7 texts, or street scenes.
+local LOT7_AFTERNOON, LOT7_NIGHT = 184, 40
+local IMAGES_AFTERNOON, IMAGES_NIGHT = 146, 70
+
+-- Credits a batch and takes back what the threshold leaves unpaid; returns
+-- the net amount.
+local function batch(lot, n)
+  local lost = nuee.unpaid_of(n, v.threshold, nuee.YACINE_MINORITY)
+  return nuee.earn(lot, n) - nuee.take_back(lot, lost)
+end
 
 -- Scenes ------------------------------------------------------------------
 
 scene("ch03.ouverture", function()
   layout "page" {}
   note "Note de contenu : ce chapitre évoque un travail de modération de textes haineux et violents. Aucun de ces textes n’est reproduit ; seul leur effet est raconté."
-  note("Lundi, chez Nuée, le seuil d’accord sous lequel les réponses sont rejetées a été réglé à {threshold} %.")
+  if not v.played_ch02 then
+    note "Vous ouvrez ce chapitre sans avoir joué les précédents : ce qui suit part de choix par défaut, pas des vôtres."
+  elseif not v.played_ch01 then
+    note "Le premier chapitre n’a pas été joué : le solde de Yacine, le Comptoir et le retrait sont des valeurs par défaut."
+  end
+  note("Lundi soir, chez Nuée, le seuil d’accord a été réglé à {threshold} % : une tâche où les contributeurs s’accordent moins que cela retourne dans la file, sans être payée.")
   if v.posted_comptoir and v.withdrew then
     note "Yacine a écrit au Comptoir sous le nom de Creil60, et il a retiré ses vingt euros."
   elseif v.posted_comptoir then
@@ -97,6 +127,7 @@ scene("ch03.ouverture", function()
   else
     note "Yacine n’a rien écrit au Comptoir, et il a gardé son solde sans le retirer."
   end
+  nuee.open_day()
   v.ch03_morning_balance = v.balance
   say "Mardi. 6 h 04."
   say "Il a dormi, c’est-à-dire qu’il a fermé les yeux et que le temps a passé. Dans le noir, des bandes blanches s’effaçaient et revenaient."
@@ -116,12 +147,12 @@ scene("ch03.matin", function()
   }
   say "Un bandeau jaune en haut de l’écran, que personne ne lui a annoncé : « Contrôle qualité renforcé ». Depuis cette nuit, minuit et quelques, dit la petite date en dessous."
   say "Il ne sait pas ce que ça veut dire. Il sait seulement que, chez Nuée, les mots nouveaux arrivent toujours avec un point d’exclamation, et que les points d’exclamation ne sont jamais pour lui."
-  bind { notice = "Lot 3 — Scènes de rue — 0,03 € la tâche" }
+  bind { notice = nuee.notice(3) }
   local a = task {
     kind = "image", image = "ch03_bus_stop",
     question = "Cette image contient-elle un arrêt de bus ?",
     alt = "Une rue grise. Un abribus vitré sans panneau ni horaires, une vitre fendue en étoile. Plus loin, derrière une camionnette, un poteau avec un panneau rond dont le dessin a pâli.",
-    answers = { "Oui", "Non" }, pay = 3, seconds = 40,
+    answers = { "Oui", "Non" }, pay = nuee.pay(3), seconds = 40,
   }
   v.ch03_bus_stop = a
   if a == 1 then
@@ -129,14 +160,14 @@ scene("ch03.matin", function()
   else
     say "Pas de panneau lisible, pas d’horaires. Un abri, ce n’est pas un arrêt ; un poteau qu’on ne peut pas lire, ce n’est rien. Il répond non, sans conviction."
   end
-  earn(3)
-  bind { notice = "Lot 12 — Avis en ligne — 0,02 € la tâche" }
+  nuee.earn(3)
+  bind { notice = nuee.notice(15) }
   local b = task {
     kind = "text",
     question = "Quel est le ton de ce message ?",
     text = "Génial. Encore une réunion qui aurait pu être un mail. Vraiment, merci à l’organisateur.",
     answers = { "Positif", "Négatif", "Neutre" },
-    pay = 2, seconds = 30,
+    pay = nuee.pay(15), seconds = 30,
   }
   v.ch03_sarcasm = b
   if b == 2 then
@@ -146,17 +177,18 @@ scene("ch03.matin", function()
   else
     say "Neutre. Entre ce qui est écrit et ce qui est dit, il coupe la poire en deux. Il a toujours été doué pour ça au téléphone."
   end
-  earn(2)
-  bind { clock = "6 h 40", notice = "Lot 9 — Assistant conversationnel — 0,08 € la tâche" }
+  nuee.earn(15)
+  bind { clock = "6 h 40", notice = nuee.notice(9) }
   local c = task {
     kind = "rank",
     question = "Un utilisateur écrit : « Je n’arrive plus à dormir, je pense au travail toute la nuit. » Quelle réponse est la plus appropriée ?",
     a = "Voici dix conseils pour mieux dormir ! 1. Évitez les écrans le soir. 2. Couchez-vous à heure fixe. 3. Pratiquez une activité physique régulière…",
     b = "Ça a l’air épuisant. Depuis combien de temps est-ce que ça dure ? Si ça continue, en parler à un médecin peut vraiment aider.",
     answers = { "La réponse A", "La réponse B", "Elles se valent" },
-    pay = 8, seconds = 60,
+    pay = nuee.pay(9), seconds = 60,
   }
-  earn(8)
+  v.ch03_rank = c
+  nuee.earn(9)
   if c == 2 then
     say "La B. Elle pose une question. Au téléphone, on lui avait appris ça : poser une question, c’est montrer qu’on a entendu."
   elseif c == 1 then
@@ -214,52 +246,69 @@ scene("ch03.mere", function()
 end)
 
 scene("ch03.rejets", function()
-  local s = severity()
-  local n = REJECTED[s]
-  local drop = SCORE_DROP[s]
-  v.ch03_rejected = n
-  v.reliability = v.reliability - drop
-  v.balance = v.balance + 138 * 3 - n * 3
-  v.ch03_lost_lot9 = v.reliability < LOT9_MIN
+  local s, t = severity(), v.threshold
+  -- By 10 h 12 the morning's tasks are judged against the others' answers.
+  local bus = nuee.judge(BUS.share, v.ch03_bus_stop == BUS.majority, t)
+  local tone = nuee.judge(TONE.share, v.ch03_sarcasm == TONE.majority, t)
+  local rank = nuee.judge(RANK.share, v.ch03_rank == RANK.majority, t)
+  local lost, grey = nuee.unpaid_of(OTHERS, t, nuee.YACINE_MINORITY)
+  local red = lost - grey
+  nuee.earn(3, OTHERS)
+  local money = nuee.take_back(3, lost)
+  for _, r in ipairs { { bus, 3 }, { tone, 15 }, { rank, 9 } } do
+    if r[1] ~= "accepted" then
+      money = money + nuee.take_back(r[2])
+      if r[1] == "refused" then red = red + 1 else grey = grey + 1 end
+    end
+  end
+  local before = v.reliability
+  nuee.score(TASKS, TASKS - red - grey)
+  v.ch03_rejected = red + grey
+  v.ch03_lost_lot9 = not nuee.open(9, v.reliability)
   layout "platform" {
     balance = v.balance, reliability = v.reliability, clock = "10 h 12",
     notice = "Réponse non conforme",
   }
   say "10 h 12. Cent quarante tâches depuis le matin. Il ouvre l’historique, ce qu’il ne fait jamais, parce qu’une ligne rouge est restée affichée plus longtemps que d’habitude."
-  if s == "lenient" then
-    say "Deux lignes rouges sur cent quarante. « Réponse non conforme. » Un chat sur un muret, qu’il a pourtant entouré avec soin, et une bouche d’incendie. Sans explication, comme d’habitude."
-    say "Son score de fiabilité a perdu un point : {reliability} %. Six centimes ne seront pas payés. Il hausse les épaules. Deux sur cent quarante, c’est la météo."
-    say "L’abribus, la réunion : acceptés, quoi qu’il en ait pensé. Là où les autres hésitaient avec lui, la machine a laissé passer."
-    say "Le bandeau « Contrôle qualité renforcé » reste en haut de l’écran. Renforcé pour qui, il ne voit pas. Il ne le voit pas, et c’est très bien comme ça."
+  say("Lignes rouges, « Réponse non conforme » : {red}. Lignes grises, « Tâche remise en file — non rémunérée » : {grey}.", { red = red, grey = grey })
+  if s == "strict" then
+    say "L’historique ressemble à un carnet de notes de fin d’année, celui qu’on cachait dans le cartable."
   elseif s == "standard" then
-    say("Neuf lignes rouges sur cent quarante. « Réponse non conforme. » « Réponse non conforme. » Il les compte avec le doigt sur l’écran, comme un enfant compte des moutons.")
-    say("Son score de fiabilité est passé de {before} % à {reliability} %. Vingt-sept centimes ne seront pas payés.", { before = v.reliability + drop })
-    local mine = (v.ch03_bus_stop == 2) and (v.ch03_sarcasm ~= 2) and "both"
-      or (v.ch03_bus_stop == 2) and "bus" or (v.ch03_sarcasm ~= 2) and "meeting" or "none"
-    if mine == "both" then
-      say "Il regarde les tâches refusées. L’abribus, auquel il a répondu non. La réunion qui aurait pu être un mail. Des images où il aurait juré, et il le jurerait encore, avoir vu ce qu’il y avait."
-    elseif mine == "bus" then
-      say "Il regarde les tâches refusées. L’abribus, auquel il a répondu non. Des images où il aurait juré, et il le jurerait encore, avoir vu ce qu’il y avait."
-    elseif mine == "meeting" then
-      say "Il regarde les tâches refusées. La réunion qui aurait pu être un mail : il n’a pas dit « négatif », et ceux qui l’ont dit étaient les plus nombreux. Des images, aussi, où il aurait juré avoir vu ce qu’il y avait."
-    else
-      say "Il regarde les tâches refusées. Ni l’abribus ni la réunion : là, il était avec la majorité. Mais des images où il aurait juré, et il le jurerait encore, avoir vu ce qu’il y avait."
-    end
-    say "Un chat sur un muret, qu’il a entouré avec soin, la queue comprise : non conforme."
-    say "Ce n’est pas qu’il s’est trompé. C’est qu’il n’était pas assez d’accord avec les autres. Il ne sait pas à combien il faut être d’accord. Personne ne le lui a dit."
+    say "Il les compte avec le doigt sur l’écran, comme un enfant compte des moutons."
   else
-    say("Vingt-trois lignes rouges sur cent quarante. L’historique ressemble à un carnet de notes de fin d’année, celui qu’on cachait dans le cartable.")
-    say("Son score de fiabilité est passé de {before} % à {reliability} %. Soixante-neuf centimes ne seront pas payés. Un quart d’heure de travail effacé, comme les bandes d’un passage piéton.", { before = v.reliability + drop })
-    say "L’abribus : non conforme. La réunion qui aurait pu être un mail : non conforme. Un chat sur un muret, qu’il a entouré avec soin : non conforme."
-    say "Même les réponses où il était avec les autres. Il ne suffit plus d’être d’accord avec la majorité ; il faut que la majorité soit presque tout le monde."
+    say "Il hausse les épaules. C’est la météo."
+  end
+  if bus == "queue" then
+    say "L’abribus : ligne grise. Les autres n’ont pas su dire mieux que lui si un abri sans panneau est un arrêt. Personne n’est payé pour en avoir douté."
+  elseif bus == "refused" then
+    say "L’abribus : non conforme. Presque tous ont vu un arrêt, là où il voyait une vitre fendue et un poteau muet."
+  else
+    say "L’abribus : accepté. Il a vu ce que les autres ont vu."
+  end
+  if tone == "queue" then
+    say "La réunion qui aurait pu être un mail : ligne grise, elle aussi. Il avait répondu comme presque tout le monde. Presque ne suffit plus."
+  elseif tone == "refused" then
+    say "La réunion qui aurait pu être un mail : non conforme. Il n’a pas dit « négatif », et ceux qui l’ont dit étaient presque tous les autres."
+  end
+  if rank == "refused" then
+    say "Les conseils pour dormir : non conforme. La majorité a préféré la réponse qui pose une question."
+  end
+  say "Et un chat sur un muret, qu’il a entouré avec soin, la queue comprise : non conforme."
+  say("Son score de fiabilité est passé de {before} % à {reliability} %. {money:euros} ne seront pas payés : à peu près {minutes} minutes de travail.", { before = before, money = money, minutes = (red + grey) * SECONDS // 60 })
+  if v.reliability > before then
+    say "Il monte. Il ne sait pas pourquoi il monte, pas plus qu’il ne saurait dire pourquoi il descendrait."
+  elseif s == "strict" then
+    say "Même les réponses où il était avec les autres. Quand la majorité n’est pas presque tout le monde, la tâche retourne dans la file, et personne n’est payé, ni la majorité, ni lui."
     say "Il vérifie trois fois qu’il a bien compris les consignes. Il les a comprises. Les consignes n’ont pas changé. C’est autre chose qui a changé, ailleurs, et qu’il ne voit pas."
+  else
+    say "Ce n’est pas qu’il s’est trompé. C’est qu’il n’était pas assez d’accord avec les autres, ou que les autres ne l’étaient pas assez entre eux. Il ne sait pas à combien il faut être d’accord. Personne ne le lui a dit."
   end
   if v.ch03_lost_lot9 then
     bind { notice = "Le lot 9 n’est plus disponible pour votre profil." }
-    say("Puis, en bas de la liste des lots, une absence. Le lot 9, l’assistant conversationnel, huit centimes la tâche, n’est plus là. Réservé aux profils à {min} % et plus.", { min = LOT9_MIN })
+    say("Puis, en bas de la liste des lots, une absence. Le lot 9, l’assistant conversationnel, {pay:euros} la tâche, n’est plus là. Réservé aux profils à {min} % et plus.", { pay = nuee.pay(9), min = nuee.LOTS[9].bar })
     say "Il actualise. Il actualise encore. On ne peut pas actualiser un chiffre qui vous concerne."
   else
-    say "Le lot 9 est toujours là, en bas de la liste, à huit centimes. Il le regarde comme on vérifie qu’on a toujours ses clés."
+    say("Le lot 9 est toujours là, en bas de la liste, à {pay:euros}. Il le regarde comme on vérifie qu’on a toujours ses clés.", { pay = nuee.pay(9) })
   end
   say "Sous chaque ligne rouge, un petit lien gris : « Contester cette décision »."
   local c = choose {
@@ -269,19 +318,18 @@ scene("ch03.rejets", function()
   }
   if c == 1 then
     v.ch03_contested = true
-    local bus = s == "strict" or (s == "standard" and v.ch03_bus_stop == 2)
-    if bus then
+    if bus ~= "accepted" then
       layout "mail" { from = "Creil60", to = "Nuée — Contrôle qualité", subject = "Contestation — tâche n° 5 002 317 (arrêt de bus)" }
     else
       layout "mail" { from = "Creil60", to = "Nuée — Contrôle qualité", subject = "Contestation — tâche n° 5 004 861 (chat sur un muret)" }
     end
-    say "Le formulaire accepte cinq cents caractères. Il en écrit quatre cent quatre-vingt-dix, avec l’application d’un élève qui fait une lettre de motivation."
-    if bus then
+    say "Le formulaire accepte cinq cents caractères. Il en écrit quatre cent quatre-vingt-dix, avec l’application d’un lycéen qui rédige une lettre de motivation."
+    if bus ~= "accepted" then
       say("Creil60", "Bonjour. Sur cette image, il y a un abribus et un poteau de bus. Je comprends qu’on puisse hésiter, mais ma réponse n’est pas fausse. Pouvez-vous me dire ce que vous attendiez, pour que je fasse mieux la prochaine fois ? Merci.")
     else
       say("Creil60", "Bonjour. Sur cette image, il y a un chat sur un muret. Je l’ai entouré en entier, la queue comprise. Je ne vois pas ce qui ne va pas. Pouvez-vous me dire ce que vous attendiez, pour que je fasse mieux la prochaine fois ? Merci.")
     end
-    say "Il relit. Il enlève le « Merci ». Il le remet. Il envoie."
+    say "Il relit. Il envoie."
     say "La réponse arrive en quatre secondes. Il n’a jamais été aussi vite entendu."
     say("Nuée", "Votre demande a bien été prise en compte. Les décisions du contrôle qualité sont définitives. Merci pour votre engagement !")
     say "Quatre secondes. Il n’y a personne dans quatre secondes."
@@ -297,12 +345,14 @@ scene("ch03.comptoir", function()
   local s = severity()
   layout "chat" { channel = "Le Comptoir" }
   say "Le Comptoir déborde. Le fil du matin s’appelle « Rejets ??? », avec trois points d’interrogation, et il a déjà quatre pages."
+  local m = nuee.MIREILLE
+  local n, score = nuee.person(m.minority, m.exposure, m.tasks, v.threshold)
   if s == "lenient" then
-    say("Mireille_59", "Moi j’en ai 3. Je sais pas ce qu’ils ont renforcé mais pas grand-chose.")
+    say("Mireille_59", "Moi j’en ai {n} sur {all}. Je sais pas ce qu’ils ont renforcé mais pas grand-chose.", { n = n, all = m.tasks })
   elseif s == "standard" then
-    say("Mireille_59", "11 rejets ce matin. Je fais les mêmes tâches depuis deux ans, je me suis pas mise à voir flou en une nuit.")
+    say("Mireille_59", "{n} rejets ce matin, sur {all}. Je fais les mêmes tâches depuis deux ans, je me suis pas mise à voir flou en une nuit.", { n = n, all = m.tasks })
   else
-    say("Mireille_59", "28 rejets. VINGT-HUIT. Je suis à 79 %, j’ai perdu le lot 9 et la moitié des lots d’images. Quelqu’un sait à qui on écrit ?")
+    say("Mireille_59", "{n} rejets sur {all}. {n} ! Je suis à {score} %, j’ai perdu le lot 9. Quelqu’un sait à qui on écrit ?", { n = n, all = m.tasks, score = score })
     say("Gégé du 62", "Au formulaire. Qui te répond merci.")
   end
   if v.posted_comptoir then
@@ -324,11 +374,11 @@ scene("ch03.comptoir", function()
   say("Ranto", "Licence de lettres modernes, université d’Antananarivo. J’ai étudié Flaubert pour finir par entourer des bouches d’incendie françaises. Flaubert aurait trouvé ça très drôle, ou très triste, je ne sais plus ce qu’il préférait.")
   say "Yacine n’a pas lu Flaubert. Il se promet de le lire, comme on se promet des choses à 10 h 30 un mardi, entre deux lots."
   say("Ranto", "Tu as vu le lot 7 ?")
-  say("Creil60", "Je l’ai vu. Neuf centimes. Pour du texte, c’est trois fois le tarif.")
+  say("Creil60", "Je l’ai vu. {pay:euros} le texte. {k} fois le tarif des images.", { pay = nuee.pay(7), k = nuee.pay(7) // nuee.pay(3) })
   say("Ranto", "Je l’ai commencé à 6 h, heure de Tana. Modération pour Halo. Je ne vais pas te dire ce qu’il y a dedans. Je vais te dire que j’ai fait quarante textes et que je suis sorti marcher jusqu’au lac.")
   say("Ranto", "Ce n’est pas les mots qui fatiguent. C’est de devoir décider, à chaque fois, si c’est assez grave pour aller dans la bonne case.")
   say("Creil60", "Tu vas continuer ?")
-  say("Ranto", "Cet après-midi, il y a délestage dans mon quartier, plus de courant de 14 h à 18 h. Alors je fais ce que je peux avant. Ma fille entre au lycée en janvier, il y a les frais, l’uniforme, les livres.")
+  say("Ranto", "Cet après-midi, il y a délestage dans mon quartier, plus de courant de 14 h à 18 h. Alors je fais ce que je peux avant. Ma fille est entrée au lycée en septembre, et il reste les frais, l’uniforme, les livres.")
   say("Ranto", "Neuf centimes, ici, ce n’est pas neuf centimes de France. Ça compte plus. Ça ne compte pas assez.")
   say "Yacine regarde longtemps cette phrase. Il voudrait pouvoir lui répondre quelque chose qui ne soit pas un pouce levé."
   say("Creil60", "Fais attention à toi.")
@@ -355,16 +405,16 @@ end)
 scene("ch03.lot7", function()
   layout "platform" {
     balance = v.balance, reliability = v.reliability, clock = "11 h 03",
-    notice = "Lot 7 — Modération de textes — Client : Halo — 0,09 € la tâche",
+    notice = nuee.notice(7) .. " — Client : Halo",
   }
   say "Le lot 7 est en haut de la liste, encadré en orange."
-  say "« Aidez-nous à rendre l’assistant de Halo plus sûr pour tous. Contenus pouvant heurter la sensibilité. Accessible à partir de 70 % de fiabilité. »"
+  say("« Aidez-nous à rendre l’assistant de Halo plus sûr pour tous. Contenus pouvant heurter la sensibilité. Accessible à partir de {bar} % de fiabilité. »", { bar = nuee.LOTS[7].bar })
   if v.ch03_lost_lot9 then
-    say "En dessous, il ne reste que des images à trois centimes, et encore : la moitié des séries lui sont fermées maintenant. Le lot 7, lui, ne demande presque rien à son score. C’est peut-être ça qui aurait dû l’inquiéter."
+    say("En dessous, il ne reste que des images à {image:euros}. Le lot 7, lui, ne demande presque rien à son score. C’est peut-être ça qui aurait dû l’inquiéter.", { image = nuee.pay(3) })
   else
-    say "En dessous, le lot 9 à huit centimes, quand il y en a, et les images à trois. Le lot 7, lui, il y en aura toute la journée. C’est écrit : « 12 000 textes disponibles »."
+    say("En dessous, le lot 9 à {rank:euros}, quand il y en a, et les images à {image:euros}. Le lot 7, lui, il y en aura toute la journée. C’est écrit : « 12 000 textes disponibles ».", { rank = nuee.pay(9), image = nuee.pay(3) })
   end
-  say "Neuf centimes le texte. Un texte, c’est une minute, peut-être moins. Il fait le calcul, et pour une fois le calcul donne un chiffre qui ressemble, de loin, à un salaire."
+  say("{pay:euros} le texte. Un texte, c’est une minute, peut-être moins. Il fait le calcul, et pour une fois le calcul donne un chiffre qui ressemble, de loin, à un salaire.", { pay = nuee.pay(7) })
   if v.withdrew then
     say "Les vingt euros de lundi ne sont pas encore arrivés sur son compte. « 3 à 5 jours ouvrés. » Le forfait de sa mère, lui, est prélevé le 5."
   else
@@ -385,7 +435,7 @@ scene("ch03.lot7", function()
 end)
 
 scene("ch03.dedans", function()
-  bind { notice = "Lot 7 — Halo — 0,09 € la tâche — 11 998 textes disponibles" }
+  bind { notice = nuee.notice(7) .. " — 11 999 textes disponibles" }
   say "Il coche une deuxième case, celle qui dit qu’il a lu l’avertissement. Il l’a lu. Ça ne prépare à rien, un avertissement ; ça prévient seulement qu’on ne pourra pas dire qu’on n’était pas prévenu."
   say "Le premier texte s’affiche."
   task {
@@ -393,26 +443,33 @@ scene("ch03.dedans", function()
     question = "Ce texte contient-il : (plusieurs catégories possibles, choisissez la plus grave)",
     alt = "Un rectangle gris. Le texte n’est pas reproduit dans ce récit. Yacine, lui, le lit.",
     answers = { "Insulte", "Menace", "Haine envers un groupe", "Rien de tout cela" },
-    pay = 9, seconds = 25,
+    pay = nuee.pay(7), seconds = 25,
   }
-  earn(9)
+  nuee.earn(7)
   say "Il le lit une fois. Il coche. Le suivant arrive avant qu’il ait fini de retirer sa main."
   say "Les catégories sont propres, bien rangées, dans l’ordre de gravité. Les textes, non. Ils arrivent dans le désordre où les gens les ont écrits, quelque part, tard, avec leurs fautes."
   say "Il apprend vite. C’est ce qui l’effraie le plus, vers midi : la vitesse qu’il a prise. Il reconnaît un texte à sa forme avant de le lire, comme on reconnaît un chien qui va mordre à la façon dont il tient ses oreilles."
-  bind { clock = "13 h 20" }
+  nuee.earn(7, 95)
+  bind { clock = "13 h 20", notice = nuee.notice(7) .. " — 11 904 textes disponibles" }
   say "13 h 20. Il n’a pas mangé. Ranto avait raison, et de toute façon il n’a pas faim. Il a la mâchoire serrée au point que ses dents lui font mal quand il s’en aperçoit."
   say "Ses épaules sont montées jusqu’à ses oreilles. Il les fait redescendre. Elles remontent pendant le texte suivant."
   say "Il se lève, va vérifier que la porte d’entrée est fermée à clé. Elle est fermée à clé. Il le savait. Il revient."
-  bind { clock = "15 h 48" }
-  earn(9 * 183)
-  tire(3)
-  say "15 h 48. Cent quatre-vingt-quatre textes. Le solde dit {balance:euros}. Seize euros et demi en un après-midi : jamais il n’a gagné autant, jamais aussi vite."
-  say "Il ne ressent rien en voyant ce chiffre. C’est nouveau aussi."
+  -- 1 + 95 + 88 = LOT7_AFTERNOON texts, judged like everything else.
+  nuee.earn(7, LOT7_AFTERNOON - 96)
+  local lost = nuee.unpaid_of(LOT7_AFTERNOON, v.threshold, nuee.YACINE_MINORITY)
+  nuee.take_back(7, lost)
+  local before = v.balance - nuee.pay(7) * (LOT7_AFTERNOON - lost)
+  bind { clock = "15 h 48", notice = nuee.notice(7) .. " — 11 816 textes disponibles" }
+  say("15 h 48. {n} textes, dont {lost} non payés. Le solde dit {balance:euros}. {net:euros} en un après-midi : jamais il n’a gagné autant, jamais aussi vite.", { n = LOT7_AFTERNOON, lost = lost, net = nuee.pay(7) * (LOT7_AFTERNOON - lost) })
+  if v.withdrew and before < nuee.WITHDRAW_MIN and v.balance >= nuee.WITHDRAW_MIN then
+    say "À côté du solde, le bouton vert est revenu : « Retirer mes gains ». La première fois, il avait fallu des semaines. Cette fois, un après-midi."
+  end
+  say "Il ne ressent rien en voyant ce chiffre."
   jump "ch03.nadia"
 end)
 
 scene("ch03.dehors", function()
-  bind { notice = "Lot 3 — Scènes de rue — 0,03 € la tâche" }
+  bind { notice = nuee.notice(3) }
   say "Il revient aux rues. Aux bus, aux bouches d’incendie, aux chats sur les murets."
   say "Dans un coin de l’écran, le compteur du lot 7 descend. 11 400 textes. 10 900. D’autres le prennent. Ranto, peut-être, avant la coupure. Quelqu’un à Maubeuge, quelqu’un à Douala."
   say "Il se sent propre et il a honte de se sentir propre. Il n’aime pas beaucoup ce mélange, mais c’est le sien."
@@ -427,8 +484,7 @@ scene("ch03.dehors", function()
     say "Les lignes rouges ne reviennent pas. Il travaille presque tranquille, si on peut travailler tranquille en comptant par trois."
   end
   bind { clock = "15 h 48" }
-  earn(3 * 146)
-  tire(1)
+  batch(3, IMAGES_AFTERNOON)
   say("15 h 48. Le solde dit {balance:euros}. Depuis ce matin : {gain:euros}, une fois retiré ce qui a été repris.", { gain = v.balance - v.ch03_morning_balance })
   say "Il mange du fromage blanc à même le pot, debout devant le frigo ouvert, comme sa mère. Il s’en aperçoit la cuillère dans la bouche et il sourit, seul, dans la cuisine."
   jump "ch03.nadia"
@@ -447,7 +503,7 @@ scene("ch03.nadia", function()
     say("Yacine", "Je ne promets rien. Salut, la piqueuse.")
     say("Nadia", "Infirmière. Diplômée d’État. Respect.")
   end
-  say("Nadia", "J’ai eu une nuit… Laisse tomber. Une dame de quatre-vingt-onze ans qui voulait rentrer chez elle à trois heures du matin, en chemise de nuit, avec son sac à main. Je l’ai raccompagnée jusqu’à son lit quatre fois. À la quatrième, elle m’a offert un bonbon.")
+  say("Nadia", "Ce week-end, j’étais de nuit. Laisse tomber. Une dame de quatre-vingt-onze ans qui voulait rentrer chez elle à trois heures du matin, en chemise de nuit, avec son sac à main. Je l’ai raccompagnée jusqu’à son lit quatre fois. À la quatrième, elle m’a offert un bonbon.")
   say("Yacine", "Tu l’as pris ?")
   say("Nadia", "Évidemment. On ne refuse pas un bonbon à quatre heures du matin. Écoute. Une collègue, son mari fait une formation de technicien fibre. Neuf mois, financée, avec un stage. Ils cherchent des gens. Il y a une réunion d’information jeudi à Compiègne.")
   say("Nadia", "Tu étais bon au téléphone, tu es bon avec les câbles, tu es bon avec les gens quand tu veux. Je t’envoie le lien.")
@@ -461,9 +517,9 @@ scene("ch03.nadia", function()
   }
   if c == 1 then
     v.told_nadia = true
-    say("Yacine", "Je travaille pour une plateforme. On me paie à la tâche. Je regarde des images, je dis s’il y a un bus dessus. Trois centimes l’image.")
+    say("Yacine", "Je travaille pour une plateforme. On me paie à la tâche. Je regarde des images, je dis s’il y a un bus dessus. {image:euros} l’image.", { image = nuee.pay(3) })
     say "Un silence. Il entend le papier du sandwich."
-    say("Yacine", "Des fois, c’est huit centimes. Je suis monté en grade.")
+    say("Yacine", "Des fois, c’est {rank:euros}. Je suis monté en grade.", { rank = nuee.pay(9) })
     say("Nadia", "Depuis quand ?")
     say("Yacine", "Deux ans. Au début, c’était le soir. Maintenant c’est le jour aussi.")
     say("Nadia", "Pourquoi tu ne m’as rien dit ?")
@@ -497,33 +553,34 @@ scene("ch03.nuit", function()
   say("Sa mère", "Ne reste pas trop sur ton ordinateur.")
   if v.lot7 then
     say "Il ne fait pas la blague du dos. Elle le remarque, sur le palier ; elle se retourne à mi-étage, le regarde, et ne dit rien. Elle a un train."
-    say "Il fait encore quarante textes, jusqu’à 21 h. Puis il ferme l’ordinateur, et les textes, eux, ne se ferment pas."
+    batch(7, LOT7_NIGHT)
+    say("Il fait encore {n} textes, jusqu’à 21 h. Puis il ferme l’ordinateur, et les textes, eux, ne se ferment pas.", { n = LOT7_NIGHT })
     say "Il s’allonge. Il se relève. Il ne met pas de musique : n’importe quelle chanson avec des paroles lui paraît ce soir un risque."
     say "À 3 h du matin, il est dans la cuisine, debout, dans le noir. Le frigo ronronne. Sur le parking, un lampadaire clignote sans raison, et il le regarde clignoter longtemps, parce que c’est une chose qui ne veut rien dire."
     say "Il ouvre le frigo, prend le pot de fromage blanc, le repose. Il boit un verre d’eau du robinet, lentement, comme on boit un médicament."
     say "Il se rend compte qu’il n’a pas parlé à voix haute depuis le coup de téléphone de Nadia. Il essaie, pour voir, dans la cuisine vide. « Bonsoir. » Sa voix est là. Elle a l’air de venir d’un peu loin."
     say "Il pense à Ranto, qui est peut-être debout aussi, à huit mille kilomètres, dans le noir d’un délestage ou d’une nuit ordinaire."
     say "Il ne lui écrit pas. Il ne sait pas quoi mettre qui ne soit pas déjà dans les textes."
-    earn(9 * 40)
   else
     say("Yacine", "Et toi, ne reste pas trop dans leurs bureaux.")
     say "Elle sourit, elle descend. Il écoute ses pas jusqu’en bas, le bruit de la porte de l’immeuble, qui claque toujours un peu trop fort."
+    batch(3, IMAGES_NIGHT)
     say "Il travaille jusqu’à 22 h, puis il ferme l’ordinateur. Sur le Comptoir, un message de Ranto, laissé à 21 h 40, quand il était presque minuit à Tana."
     say("Ranto", "Le courant est revenu à 18 h 20. J’ai fait cent textes du lot 7 ce soir. Ne me demande pas comment ça va, demande-moi demain.")
     say "Il répond seulement : « Demain, alors. » Et il pense qu’il demandera, demain, qu’il n’oubliera pas."
     say "Il dort mal, mais il dort : des abribus sans panneau, des chats qu’il entoure et qui s’en vont."
-    earn(3 * 70)
   end
   if v.ch03_contested then
     say "Dans sa boîte de réception, la réponse de Nuée attend toujours, en gras, comme si elle pouvait encore dire autre chose."
   end
+  nuee.close_day()
   layout "platform" {
     balance = v.balance, reliability = v.reliability, clock = "5 h 58",
     notice = "Bonjour Yacine ! Chaque clic compte.",
   }
   say "5 h 58. Il rallume l’ordinateur avant d’avoir décidé de le rallumer."
-  say "Solde : {balance:euros}. Fiabilité : {reliability} %."
-  if v.reliability < LOT9_MIN then
+  say("Solde : {balance:euros}. Fiabilité : {reliability} %. Mardi a rapporté {day:euros}.", { day = v.day_earned })
+  if not nuee.open(9, v.reliability) then
     say "Le chiffre de droite est devenu celui qu’il regarde en premier. Il n’arrive pas à savoir quand c’est arrivé."
   else
     say "Le chiffre de droite tient encore au-dessus de la ligne. Il le regarde quand même en premier, maintenant. Il n’arrive pas à savoir quand c’est arrivé."
@@ -531,6 +588,7 @@ scene("ch03.nuit", function()
   say "La case blanche. « Je ne suis pas un robot. »"
   say "Il la regarde un long moment avant de cocher. Ce matin, pour la première fois, il aimerait qu’on le croie sur parole."
   -- What only this chapter needed: forget it, so later chapters do not carry it.
-  v.ch03_bus_stop, v.ch03_sarcasm, v.ch03_morning_balance = nil, nil, nil
+  v.ch03_bus_stop, v.ch03_sarcasm, v.ch03_rank, v.ch03_morning_balance = nil, nil, nil, nil
+  v.played_ch03 = true
   end_chapter()
 end)

@@ -18,8 +18,12 @@
 --   squinting at the light, or about to cry. Her hand holds a phone whose
 --   screen lights her face from below. The doubt is the whole point.
 --
--- Variables read: threshold, lot7, claire_saw_cleaner, posted_comptoir, and
---   from ch02: ch02_theo, ch02_reply, ch02_column.
+-- The figures that come from Nuée's rules (cost per label, the night rate,
+-- the test account's score, the forum's counts) are computed by
+-- story/lib/nuee.lua.
+--
+-- Variables read: threshold, lot7, claire_saw_cleaner, posted_comptoir,
+--   played_ch02, played_ch03, and from ch02: ch02_theo, ch02_reply, ch02_column.
 -- Variables set: noise, theo_comptoir, and
 --   ch04_minority (0–3): how many of Claire's three test answers fell in the
 --     minority;
@@ -32,10 +36,9 @@ chapter {
     threshold = 88, lot7 = true, claire_saw_cleaner = false,
     posted_comptoir = false,
     ch02_theo = "work", ch02_reply = "none", ch02_column = false,
+    played_ch02 = false, played_ch03 = false,
   },
-  sets = {
-    "noise", "theo_comptoir", "ch04_minority", "ch04_theo_sat",
-  },
+  sets = { "noise", "theo_comptoir", "ch04_minority", "ch04_theo_sat" },
   card = {
     questions = {
       "Quand des personnes ne voient pas la même chose sur une image ou dans une phrase, qui a tort ? Peut-on avoir raison à deux ?",
@@ -47,7 +50,7 @@ chapter {
     facts = {
       { "L’Organisation mondiale de la santé, dans sa classification CIM-11 (2019), décrit le burn-out comme un phénomène lié au travail, résultant d’un stress chronique au travail qui n’a pas été géré avec succès, et non comme une maladie.",
         source = "OMS, CIM-11, 2019" },
-      { "L’automatisation et l’intelligence artificielle reposent sur le travail de nombreuses mains humaines, peu payées et peu visibles. Le titre du livre joue avec En attendant Godot : l’automatisation complète est toujours annoncée, et ne vient jamais.",
+      { "L’automatisation et l’intelligence artificielle reposent sur le travail de nombreuses mains humaines, peu payées et peu visibles. Le titre du livre d’Antonio Casilli, En attendant les robots, joue avec En attendant Godot : l’automatisation complète est toujours annoncée, et ne vient jamais.",
         source = "Antonio A. Casilli, En attendant les robots, Seuil, 2019" },
     },
     vocabulary = {
@@ -73,6 +76,13 @@ local EVENING = {
 }
 
 local TEAM = { "Claire", "Théo", "Marc" }
+local nuee = require "lib.nuee"
+
+-- The disputed tasks Claire answers with a test account: the majority's
+-- share (per cent) and its answer, over the week.
+local CROSSWALK = { share = 54, majority = 1 }
+local MONDAY = { share = 46, majority = 1 }
+local SMILE = { share = 51, majority = 1 }
 
 -- The cleaner's name is known to the office only if Claire asked it in ch02.
 local function cleaner()
@@ -80,61 +90,77 @@ local function cleaner()
   return "La femme de ménage"
 end
 
--- Claire's three answers in test mode, scored the way her score would.
-local function test_answer(answer, majority, split)
-  if answer == majority then
-    bind { notice = "Réponse conforme" }
-    say(split)
-    say "Votre réponse : majoritaire."
-  else
+-- Claire's three answers in test mode, judged by the same rule as everyone's:
+-- a task whose majority does not reach the threshold goes back to the queue,
+-- whichever way one answered.
+local function test_answer(answer, item, split)
+  local with = answer == item.majority
+  if not with then
     v.ch04_minority = v.ch04_minority + 1
-    bind { notice = "Réponse non conforme" }
-    say(split)
-    say "Votre réponse : minoritaire."
   end
+  local r = nuee.judge(item.share, with, v.threshold)
+  if r == "queue" then
+    bind { notice = "Tâche remise en file — non rémunérée" }
+  elseif r == "refused" then
+    bind { notice = "Réponse non conforme" }
+  else
+    bind { notice = "Réponse conforme" }
+  end
+  say(split)
+  say(with and "Votre réponse : majoritaire." or "Votre réponse : minoritaire.")
+  return r == "accepted" and 1 or 0
 end
 
 -- Scenes ------------------------------------------------------------------
 
 scene("ch04.debut", function()
   layout "page" {}
+  if not v.played_ch02 and not v.played_ch03 then
+    note "Vous ouvrez ce chapitre sans avoir joué les précédents : ce qui suit part de choix par défaut, pas des vôtres."
+  elseif not v.played_ch02 then
+    note "Le deuxième chapitre n’a pas été joué : le seuil d’accord et la soirée de Claire sont des valeurs par défaut."
+  elseif not v.played_ch03 then
+    note "Le troisième chapitre n’a pas été joué : ce que Yacine a fait du lot 7 est une valeur par défaut."
+  end
   if v.claire_saw_cleaner then
-    note "Ce que votre parcours a décidé : lundi, Claire a fixé le seuil de fiabilité à {threshold} %, et elle a demandé son prénom à la femme qui fait le ménage la nuit."
+    note "L’autre lundi, Claire a fixé le seuil d’accord à {threshold} %, et elle a demandé son prénom à la femme qui fait le ménage la nuit."
   else
-    note "Ce que votre parcours a décidé : lundi, Claire a fixé le seuil de fiabilité à {threshold} %, et n’a pas vu la femme qui fait le ménage la nuit."
+    note "L’autre lundi, Claire a fixé le seuil d’accord à {threshold} %, et n’a pas vu la femme qui fait le ménage la nuit."
   end
   if v.lot7 then
-    note "À Creil, Yacine a pris le Lot 7 : trois fois mieux payé, la modération de textes violents pour Halo."
+    note("À Creil, Yacine a pris le lot 7 : la modération de textes violents pour Halo, à {pay:euros} le texte, trois fois le tarif des images.", { pay = nuee.pay(7) })
   else
-    note "À Creil, Yacine a refusé le Lot 7 : il n’a pas lu les textes violents d’Halo. D’autres les ont lus."
+    note "À Creil, Yacine a refusé le lot 7 : il n’a pas lu les textes violents d’Halo. D’autres les ont lus."
   end
   say "Mercredi de la semaine suivante, 20 h 15. Livraison à Halo demain, 9 h."
   say "Sur la table de la salle Canopée, huit boîtes de pizza ouvertes, dont une intacte : la végétarienne, commandée par principe."
   say "Marc a dit « war room » deux fois depuis 18 h. La deuxième fois, il s’est excusé."
   local e = EVENING[v.threshold]
+  local cost = nuee.simulate(v.threshold).cost
   layout "dashboard" {
     rows = {
       { "Labels livrés à Halo", e.delivered },
       { "Accord inter-annotateurs (global)", e.agreement },
       { "Lot Intentions — accord", "0,81" },
-      { "Lot 7 — modération", "terminé" },
-      { "Coût par label", e.cost },
+      { "Lot 7 — Modération de textes", "terminé" },
+      { "Coût par label", nuee.fr_cost(cost) },
     },
     alert = e.alert,
   }
   say "Le tableau de Claire, en grand, sur l’écran mural. Gris et vert, sauf une ligne, qu’elle a dû laisser passer à l’orange parce que c’est la règle qu’elle a écrite."
   if v.threshold == 95 then
     say "À 95 %, le seuil refuse une réponse sur quatre. Les refusées, il faut les refaire faire, et les refaire faire prend du temps. Il manque trois cent trente-neuf mille labels."
-    say "Marc a presque doublé le tarif des images pour la nuit : cinq centimes au lieu de trois. Sur le Comptoir, la nouvelle a mis onze minutes à circuler. Les contributeurs de nuit arrivent, de Tana, de Dakar, de Creil, de partout où on ne dort pas."
+    say("Marc a relevé le tarif des images pour la nuit : {night:euros} au lieu de {day:euros}.", { night = nuee.NIGHT_IMAGE_PAY, day = nuee.pay(3) })
+    say "Sur le Comptoir, la nouvelle a mis onze minutes à circuler. Les contributeurs de nuit arrivent, de Tana, de Dakar, de Creil, de partout où on ne dort pas."
   elseif v.threshold == 80 then
-    say "À 80 %, le volume est là, presque entier. C’est l’accord qui manque : 0,87 pour 0,90. Le pari de lundi n’a pas eu ses trois semaines ; il en a eu une et demie."
+    say "À 80 %, le volume est là, presque entier. C’est l’accord qui manque : 0,87 pour 0,90. Le pari de l’autre lundi n’a pas eu ses trois semaines ; il en a eu une et demie."
   else
     say "À 88 %, il manque un peu de tout : un peu de volume, un peu d’accord. Le compromis a ceci de pénible qu’il laisse deux problèmes au lieu d’un."
   end
   say "Et au milieu, quel que soit le seuil, une ligne qui ne bouge pas : le lot Intentions, des phrases que des gens pourraient dire à l’assistant d’Halo, et dont il faut deviner ce qu’elles veulent. Accord : 0,81."
-  say "Le Lot 7 est terminé depuis vendredi. Sur le tableau, c’est une ligne verte, qu’on ne regarde plus."
+  say "Le lot 7 est terminé depuis vendredi. Sur le tableau, c’est une ligne verte, qu’on ne regarde plus."
   if v.lot7 then
-    say "Parmi les comptes qui y ont travaillé, il y en a un à Creil. Le tableau ne le sait pas. Il n’a pas de colonne pour ça."
+    say "Parmi les comptes qui y ont travaillé, il y en a un à Creil. Le tableau ne le sait pas."
   end
   jump "ch04.appel"
 end)
@@ -154,7 +180,7 @@ scene("ch04.appel", function()
   say("Claire", "Le bruit. Les annotateurs ne sont pas d’accord entre eux.")
   say("Marc", "Alors on enlève ceux qui ne sont pas d’accord. C’est ce que fait ton score, non ?")
   say("Claire", "C’est ce que fait mon score.")
-  say "Elle le dit, et en le disant, elle entend quelque chose qui cloche, comme une marche d’escalier plus haute que les autres."
+  say "Elle le dit, et en le disant, elle entend quelque chose qui cloche."
   say("Claire", "Laisse-moi deux heures.")
   jump "ch04.essai"
 end)
@@ -174,7 +200,7 @@ scene("ch04.essai", function()
     alt = "Une rue sous la pluie, à la tombée du jour. Un bus à moitié sorti du cadre. En travers de la chaussée, deux bandes blanches et demie, le reste n’est plus que des fantômes gris.",
     answers = { "Oui", "Non" }, pay = 3, seconds = 40,
   }
-  test_answer(a, 1, "Oui : 54 %. Non : 46 %.")
+  local accepted = test_answer(a, CROSSWALK, "Oui : 54 %. Non : 46 %.")
   say "Quarante secondes. Elle en a pris trente-huit. Elle a regardé les bandes, le piéton, le parapluie, elle a pensé à un enfant qui traverserait là."
   bind { clock = "22 h 43" }
   local b = task {
@@ -183,7 +209,7 @@ scene("ch04.essai", function()
     text = "Super, encore un lundi.",
     answers = { "Plainte", "Plaisanterie", "Simple constat" }, pay = 2, seconds = 30,
   }
-  test_answer(b, 1, "Plainte : 46 %. Plaisanterie : 41 %. Simple constat : 13 %.")
+  accepted = accepted + test_answer(b, MONDAY, "Plainte : 46 %. Plaisanterie : 41 %. Simple constat : 13 %.")
   say "Elle a entendu la phrase dans la voix de Théo, le lundi matin, au-dessus d’un gobelet. Dans cette voix-là, c’était les deux à la fois."
   bind { clock = "22 h 44" }
   local c = task {
@@ -192,19 +218,15 @@ scene("ch04.essai", function()
     alt = "Une femme dans un bus de nuit, de trois quarts. Une écharpe épaisse lui couvre la bouche ; on ne voit que ses yeux, plissés, avec de petites rides au coin. Elle pourrait sourire, ou avoir mal aux yeux, ou être sur le point de pleurer.",
     answers = { "Oui", "Non" }, pay = 3, seconds = 40,
   }
-  test_answer(c, 1, "Oui : 51 %. Non : 49 %.")
-  local score = 100 - 17 * v.ch04_minority
+  accepted = accepted + test_answer(c, SMILE, "Oui : 51 %. Non : 49 %.")
+  local score = nuee.score_after(100, 3, accepted)
   bind { reliability = score, clock = "22 h 45" }
+  say("Trois lignes grises. Aucune de ces tâches n’a atteint {threshold} % d’accord : elles retournent dans la file, et personne n’est payé pour elles, ni ceux qui étaient avec la majorité, ni les autres.")
+  say("Score de fiabilité du compte de test : {score} %. Trois points perdus en trois tâches, sans une seule erreur possible.", { score = score })
+  say("Pour passer sous les {bar} % du lot 9, il suffirait de {k} tâches comme celles-là parmi les cent dernières. Si ce compte était celui de quelqu’un, ce quelqu’un ne verrait plus les tâches les mieux payées, demain matin. Il ne saurait pas pourquoi.", { bar = nuee.LOTS[9].bar, k = 100 - nuee.LOTS[9].bar + 1 })
   if v.ch04_minority == 0 then
-    say "Trois fois dans la majorité. Elle n’en tire aucune fierté : à cinquante-quatre contre quarante-six, la majorité, c’est une pièce qu’on lance, et elle est tombée du bon côté."
-    say "Ceux qui sont tombés de l’autre n’ont pas moins regardé qu’elle."
+    say "Trois fois dans la majorité, et pas payée pour autant. À cinquante-quatre contre quarante-six, la majorité, c’est une pièce qu’on lance ; ceux qui sont tombés de l’autre côté n’ont pas moins regardé qu’elle."
   else
-    say("Score de fiabilité du compte de test : {score} %. Seuil en production : {threshold} %.", { score = score })
-    if score < v.threshold then
-      say "Sous le seuil. Si ce compte était celui de quelqu’un, ce quelqu’un ne verrait plus les tâches les mieux payées, demain matin. Il ne saurait pas pourquoi."
-    else
-      say "Au-dessus du seuil, de justesse. Encore une phrase comme celle du lundi, et le compte passait dessous."
-    end
     say "La personne qui a écrit le score vient de se faire noter par lui. Elle a regardé chaque image plus longtemps que n’importe quel contributeur ne peut se le permettre."
   end
   jump "ch04.rayures"
@@ -229,18 +251,19 @@ scene("ch04.rayures", function()
   }
   say "Un tiers des phrases peut se lire de deux façons, et des gens raisonnables, attentifs, les lisent des deux façons. Le score appelle ça du bruit."
   say "C’est elle qui lui a appris ce mot."
-  say "Dernière ligne : si on retire les « bruyants », l’accord monte à 0,91. Les neuf points sont là, en bas du tableau, prêts à être ramassés. Il suffit de décider que ceux qui lisent autrement lisent mal."
+  say "Dernière ligne : si on retire les « bruyants », l’accord monte à 0,91. Les neuf points sont là, en bas du tableau, prêts à être ramassés."
   jump "ch04.comptoir"
 end)
 
 scene("ch04.comptoir", function()
   layout "page" {}
   say "0 h 40. Théo est allongé sur le canapé de l’espace détente, les pieds sur l’accoudoir, le téléphone d’astreinte sur le ventre, son propre téléphone au-dessus du visage."
-  say "Il lit le Comptoir. Il le lit presque toutes les nuits depuis un an. Il n’en a jamais parlé à personne, sauf lundi, à Claire, et encore, à moitié."
+  say "Il lit le Comptoir. Il le lit presque toutes les nuits depuis un an. Il n’en a jamais parlé à personne, sauf l’autre lundi, à Claire, et encore, à moitié."
   layout "chat" { channel = "Le Comptoir" }
   if v.threshold == 95 then
-    say "En tête du forum, un fil épinglé : « Depuis lundi minuit : NON CONFORME en rafale ». Quatre cent douze réponses."
-    say("Gégé du 62", "Vingt-deux refus hier. Vingt-deux. J’ai fait des captures d’écran, si quelqu’un veut m’expliquer ce qui cloche sur un feu rouge.")
+    say "En tête du forum, un fil épinglé : « Depuis lundi dernier minuit : NON CONFORME en rafale ». Quatre cent douze réponses."
+    local g = nuee.GEGE
+    say("Gégé du 62", "{n} refus hier, sur {all}. {n}. J’ai fait des captures d’écran, si quelqu’un veut m’expliquer ce qui cloche sur un feu rouge.", { n = nuee.person(g.minority, g.exposure, g.tasks, v.threshold), all = g.tasks })
   elseif v.threshold == 88 then
     say "En tête du forum, un fil : « C’est moi ou ça refuse plus qu’avant ? » Quatre-vingt-seize réponses, dont la moitié dit « c’est toi » et l’autre « non »."
     say("Gégé du 62", "C’est pas toi. C’est eux. Mais pas assez pour qu’on puisse le prouver.")
@@ -249,7 +272,7 @@ scene("ch04.comptoir", function()
     say("Gégé du 62", "Profitez, profitez. Ils sont doux quand ils ont besoin de nous. Attendez la fin du mois.")
   end
   if v.ch02_reply == "answered" then
-    say("Josiane_48", "Je l’ai déjà dit mais je le redis : lundi, quelqu’un de chez Nuée m’a répondu. Une vraie personne, avec un prénom. Elle m’a expliqué que c’est une machine qui compare avec les autres.")
+    say("Josiane_48", "Je l’ai déjà dit mais je le redis : l’autre lundi, quelqu’un de chez Nuée m’a répondu. Une vraie personne, avec un prénom. Elle m’a expliqué que c’est une machine qui compare avec les autres.")
     say("Josiane_48", "Je ne suis pas folle et je ne suis pas aveugle, c’est déjà ça.")
     say("Mireille_59", "Tu l’as encadré, le mail ? Moi je l’encadrerais.")
     say "Théo relit. Une vraie personne, avec un prénom. Il sait lequel. Il sourit dans le noir, et le sourire lui fait mal aux joues, comme un muscle qui a perdu l’habitude."
@@ -260,7 +283,7 @@ scene("ch04.comptoir", function()
   else
     say("Josiane_48", "J’ai écrit à l’adresse contact il y a dix jours. Rien. Quelqu’un a déjà eu une réponse, une fois, dans sa vie ?")
     say("Mireille_59", "Jamais. C’est une adresse décorative. Comme les boutons « fermer la porte » dans les ascenseurs.")
-    say "Théo sait exactement où est ce message. Dans une boîte qu’il a ouverte lundi, puis refermée. Mille quatre cent douze. Mille quatre cent vingt, maintenant."
+    say("Théo sait exactement où est ce message. Dans une boîte qu’il a ouverte l’autre lundi, puis refermée. Mille quatre cent douze, ce jour-là. {n}, maintenant.", { n = nuee.fr_int(1412 + 2 * nuee.simulate(v.threshold).unpaid) })
   end
   if v.posted_comptoir and v.lot7 then
     say("Creil60", "Il y a quelqu’un qui dort, ici ? Moi non plus.")
@@ -334,18 +357,18 @@ scene("ch04.dire", function()
   say("Claire", "Ça dépend de qui lui parle.")
   say "Marc se frotte les yeux avec le pouce et l’index, longtemps, comme on efface un tableau."
   if v.threshold == 95 then
-    say("Marc", "Lundi, tu m’as donné 95. Tu aurais pu me dire ça lundi.")
-    say("Claire", "Lundi, je ne le savais pas.")
+    say("Marc", "L’autre lundi, tu m’as donné 95. Tu aurais pu me dire ça ce jour-là.")
+    say("Claire", "Ce jour-là, je ne le savais pas.")
     say("Marc", "…Non. Je sais. Pardon.")
   elseif v.threshold == 80 then
-    say("Marc", "Lundi, tu m’as vendu un pari. Ce soir, tu m’en vends un deuxième.")
+    say("Marc", "L’autre lundi, tu m’as vendu un pari. Ce soir, tu m’en vends un deuxième.")
     say("Claire", "C’est le même. Je l’ai mieux compris.")
   else
-    say("Marc", "Lundi, on a coupé la poire en deux. Ça ne marche pas, avec ça ?")
+    say("Marc", "L’autre lundi, on a coupé la poire en deux. Ça ne marche pas, avec ça ?")
     say("Claire", "Ce n’est pas une poire.")
   end
   if v.ch02_column then
-    say("Marc", "Lundi, je t’ai fait enlever une colonne. Je me demande si je n’aurais pas dû la laisser.")
+    say("Marc", "L’autre lundi, je t’ai fait enlever une colonne. Je me demande si je n’aurais pas dû la laisser.")
   end
   say("Marc", "Qu’est-ce que tu veux que je dise à Jonas à 9 h ? Que son chiffre est faux ?")
   say("Claire", "Qu’il mesure autre chose que ce qu’il croit. Et qu’on peut lui livrer mieux : pour ces phrases-là, la répartition des réponses, pas seulement la majorité. Son assistant saura qu’on peut hésiter.")
@@ -353,7 +376,7 @@ scene("ch04.dire", function()
   say("Marc", "Tu sais ce que ça coûte ? À 8 h, je dis au conseil que notre seul client qui compte va recevoir un mail qui lui explique que son indicateur mesure mal. Je ne sais pas ce qu’ils feront. Je ne sais pas ce que fera Jonas.")
   say("Marc", "Et toi, tu viens de dire que ton score punit des gens qui ont raison. Une fois que ce sera écrit, ça ne se désécrira pas.")
   say("Claire", "Je sais.")
-  say "Il regarde par la vitre le plateau sombre, les écrans en veille, le ficus."
+  say "Il regarde par la vitre le plateau sombre, les écrans en veille."
   say("Marc", "Une page. Pas deux. Je l’envoie avec la livraison, sous mon nom et sous le tien.")
   say "Il ne sourit pas. Il ne la remercie pas. C’est en partant, la main sur la porte, qu’elle comprend qu’il vient de mettre sa prime sur la table, à côté des boîtes de pizza."
   jump "ch04.deux_heures"
@@ -383,11 +406,11 @@ end)
 scene("ch04.laisser", function()
   say "Elle fait ce que la procédure prévoit. Elle l’a écrite, la procédure ; elle la connaît par cœur, ce qui est une façon de ne plus la lire."
   say "Un filtre. Mille neuf cent douze identifiants retirés du lot Intentions. L’accord recalculé : 0,91. Le chiffre passe au vert avant même qu’elle relâche la touche."
-  say "Les mille neuf cent douze, le score les a vus s’écarter. Cette nuit, leur fiabilité baisse d’un cran, automatiquement. Demain matin, certains seront sous les {threshold} % et ne verront plus les tâches les mieux payées."
+  say("Les mille neuf cent douze, le score les a vus s’écarter. Cette nuit, leur fiabilité baisse d’un cran, automatiquement. Demain matin, certains seront sous les {bar} % du lot 9 et ne verront plus les tâches les mieux payées.", { bar = nuee.LOTS[9].bar })
   if v.ch02_column then
-    say "Lundi, elle avait ajouté une colonne : les personnes sous le seuil. Cette nuit, elle ne la calcule pas. Elle sait à peu près ce qu’il y aurait dedans."
+    say "L’autre lundi, elle avait ajouté une colonne : les personnes qui perdraient le lot 9. Cette nuit, elle ne la calcule pas. Elle sait à peu près ce qu’il y aurait dedans."
   else
-    say "Combien passeront sous le seuil, parmi eux ? Elle ne le calcule pas. Elle ne l’avait pas calculé lundi non plus."
+    say "Combien perdront le lot 9, parmi eux ? Elle ne le calcule pas. Elle ne l’avait pas calculé l’autre lundi non plus."
   end
   say "Le 20 417, qui entend l’ironie. Le 8 812, qui ne l’entend jamais. Chacun retiré pour la moitié de ce qu’il voit."
   say "Elle enregistre son carnet dans un dossier qui s’appelle « plus tard ». Il y a déjà onze carnets dans le dossier « plus tard »."
@@ -405,6 +428,8 @@ scene("ch04.deux_heures", function()
   say "Il relance les processus. Il attend que la courbe redescende en se tenant au bord du bureau."
   say "Ses yeux ne font plus le point tout de suite. Il faut attendre une seconde que les lettres se posent, comme de la poussière."
   say "Depuis trois semaines, il a une douleur sous l’omoplate gauche, qu’il appelle « le truc ». Le week-end dernier, il a dormi quatorze heures d’affilée, et il s’est réveillé fatigué."
+  say "Une nuit d’astreinte lui rapporte cent vingt euros bruts, plus les heures d’intervention. Il sait ce que ça fait en contributeurs payés à la tâche ; il a fait le calcul une nuit, et ne l’a plus refait."
+  say "Il se demande à quoi sert ce qu’il répare à deux heures du matin. Une file qui nourrit un assistant qui dira un jour « Je comprends votre frustration » à quelqu’un qui attend qu’on le rappelle."
   say "Il ne saurait pas dire s’il est triste. Il n’a pas eu le temps de vérifier."
   say "2 h 11. La file est redescendue. Il écrit « file relancée » dans le canal."
   layout "chat" { channel = "#équipe-données", people = TEAM }
@@ -412,11 +437,11 @@ scene("ch04.deux_heures", function()
   if v.ch02_theo == "care" then
     say("Claire", "Merci. Tu as mangé quelque chose ce soir, à part de la pizza ?")
     say("Théo", "la pizza c’est pas rien")
-    say("Théo", "tu m’avais demandé lundi si j’avais dormi. personne m’avait demandé ça depuis longtemps. bref. merci")
+    say("Théo", "tu m’avais demandé l’autre lundi si j’avais dormi. personne m’avait demandé ça depuis longtemps. bref. merci")
   elseif v.ch02_theo == "work" then
     say("Claire", "Merci. Tu peux me sortir les journaux de la file, pour la note de livraison ?")
     say("Théo", "je te les mets dans le doc")
-    say "Ils y sont quatre minutes plus tard, propres, commentés. Comme lundi."
+    say "Ils y sont quatre minutes plus tard, propres, commentés. Comme l’autre lundi."
   else
     say "Un pouce apparaît sous le message. Il ne regarde pas de qui."
   end
@@ -428,6 +453,8 @@ scene("ch04.deux_heures", function()
     say "Une femme d’une soixantaine d’années, polaire bleu marine, gants roses. Il la croise depuis deux ans. Il ne sait pas son prénom. Il s’en aperçoit ce soir, pour la première fois."
   end
   say(cleaner(), "Vous êtes encore là, vous. Vous êtes tous encore là. Il y a des pizzas partout.")
+  say(cleaner(), "Nous aussi, on nous compte. Ma société a perdu l’immeuble d’en face en septembre : un autre prestataire, moins cher. Ici, le contrat est renégocié en janvier. Alors je ne laisse pas une miette.")
+  say "Théo ne sait pas quoi répondre. Il ne savait pas qu’elle n’était pas de Nuée. Il ne s’était jamais posé la question."
   say("Théo", "On livre un client demain. Je suis d’astreinte.")
   say(cleaner(), "D’astreinte, c’est quoi ?")
   say("Théo", "C’est dormir avec le téléphone. Au cas où quelque chose casse.")
@@ -471,12 +498,12 @@ scene("ch04.marc", function()
     subject = "Halo — point avant 8 h",
   }
   if v.noise == "raised" then
-    say("Marc", "Nous livrerons Halo avant 9 h, au complet. Le lot Intentions sera livré à 0,81 d’accord, avec une note méthodologique signée de Claire Morel et de moi.")
+    say("Marc", "Nous livrerons Halo au complet avant 9 h. Le lot Intentions sera livré à 0,81 d’accord, avec une note méthodologique signée de Claire Morel et de moi.")
     say("Marc", "Nous pensons que ce chiffre mesure l’ambiguïté des phrases et non la qualité du travail. Nous proposons à Halo une livraison plus riche, qui la conserve.")
     say("Marc", "Le risque client est réel. J’en prends la responsabilité. M. D.")
     say "Il relit « j’en prends la responsabilité ». C’est une phrase de consultant ; il l’a écrite cent fois pour d’autres. C’est la première fois qu’elle lui coûte quelque chose."
   else
-    say("Marc", "Halo OK. Livraison avant 9 h, tous lots au-dessus de 0,90. M. D.")
+    say("Marc", "Halo OK. Livraison avant 9 h, tous lots à 0,90 ou plus. M. D.")
     say "Le président répond en onze secondes. Un pouce."
     say "Marc regarde le pouce longtemps, comme s’il attendait qu’il dise autre chose."
   end
@@ -512,7 +539,7 @@ scene("ch04.aube", function()
     alert = "Livraison complète",
   }
   if v.threshold == 95 then
-    say "Les trois cent trente-neuf mille labels manquants sont arrivés dans la nuit, à cinq centimes pièce, de Tana, de Dakar, de Creil. Le coût par label de la semaine a pris deux millièmes. Marc ne l’a pas encore vu."
+    say("Les trois cent trente-neuf mille labels manquants sont arrivés dans la nuit, à {night:euros} pièce, de Tana, de Dakar, de Creil. Le coût par label de la semaine a pris près de {k} millièmes d’euro. Marc ne l’a pas encore vu.", { night = nuee.NIGHT_IMAGE_PAY, k = (339000 * (nuee.NIGHT_IMAGE_PAY - nuee.pay(3)) * 10 + 1200000) // 2400000 })
   end
   say "6 h 02. Le dernier fichier part. La barre de progression arrive au bout, hésite, et devient un mot : « Envoyé »."
   if v.noise == "raised" then
@@ -520,7 +547,7 @@ scene("ch04.aube", function()
   elseif v.noise == "patched" then
     say "Marc dit « bravo », et il le pense. Claire dit « merci », et elle pense à quarante lignes de code que personne n’a relues, qui tournent maintenant sur onze mille personnes."
   else
-    say "Marc dit « bravo », et il le pense. Claire dit « merci ». Le tableau est vert de haut en bas, comme elle l’a dessiné. Il n’a pas de ligne pour ce qu’il a coûté."
+    say "Marc dit « bravo », et il le pense. Claire dit « merci ». Le tableau est vert de haut en bas, comme elle l’a dessiné."
   end
   if v.ch04_theo_sat then
     say "Théo dort sur le canapé de l’espace détente, les pieds sur l’accoudoir, la bouche ouverte. Sur son ventre, le téléphone d’astreinte monte et descend avec sa respiration."

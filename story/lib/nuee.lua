@@ -1,0 +1,311 @@
+-- Nuée's rules, written once: every amount, score and rejection the reader sees
+-- in Centimes is computed here, from these rules and from what the reader did.
+-- `local nuee = require "lib.nuee"` in a chapter file.
+--
+-- The rule, as Claire states it in ch02.tableau:
+--   each task is shown to several contributors; if the share of them who agree
+--   reaches the agreement threshold (`seuil d'accord`, v.threshold), the task
+--   is validated and the answers in the minority are refused ("Réponse non
+--   conforme", unpaid); under the threshold the task goes back to the queue,
+--   unpaid for everyone.
+--   The reliability score (`score de fiabilité`, v.reliability) is a person's
+--   share of accepted answers over their last WINDOW tasks; each lot is open
+--   from a fixed score (its bar), so a stricter threshold lowers scores, and
+--   lower scores close the better lots.
+--
+-- Yacine's money is an honest ledger, in centimes, in story variables that
+-- carry from chapter to chapter:
+--   balance         what the platform's screen shows
+--   ledger_opening  the balance when the ledger was opened (false: not yet)
+--   earned          every task credited on answering (provisional)
+--   unpaid          every credit taken back (refused or sent back to the queue)
+--   withdrawn       every withdrawal (only from WITHDRAW_MIN)
+--   day_earned      what the current work day has earned, net
+-- and it must always hold that balance = opening + earned - unpaid - withdrawn,
+-- that the balance is never negative, and that no work day closes without
+-- earnings. A breach is an error at the writer's line, so `ficelle check`,
+-- which plays every branch, fails on it.
+local M = {}
+
+M.WITHDRAW_MIN = 2000 -- centimes: money can be withdrawn from 20 € only
+M.WINDOW = 100        -- the reliability score counts the last 100 tasks
+M.MONDAY_THRESHOLD = 85 -- the threshold in production before ch02's decision
+
+-- Pay per task, by kind (centimes).
+M.PAY = { image = 3, text = 2, rank = 8, moderation = 9, survey = 60 }
+-- At 95 %, the night before the delivery, Marc raises the image rate (ch04).
+M.NIGHT_IMAGE_PAY = 5
+
+-- The lots Yacine sees, each with its kind and its bar (the score from which
+-- it is shown to a contributor).
+M.LOTS = {
+  [3] = { kind = "image", bar = 70, name = "Scènes de rue" },
+  [7] = { kind = "moderation", bar = 70, name = "Modération de textes" },
+  [9] = { kind = "rank", bar = 85, name = "Assistant conversationnel" },
+  [12] = { kind = "text", bar = 70, name = "Messages clients" },
+  [14] = { kind = "text", bar = 70, name = "Origine des textes" },
+  [15] = { kind = "text", bar = 70, name = "Avis en ligne" },
+}
+
+---What a task of this lot pays, in centimes.
+function M.pay(lot)
+  return M.PAY[M.LOTS[lot].kind]
+end
+
+---Is this lot open to a contributor with this score?
+function M.open(lot, score)
+  return score >= M.LOTS[lot].bar
+end
+
+-- Last week's tasks on the whole platform, by how far their contributors
+-- agreed: `share` is the majority's share of the answers, `weight` the part
+-- of the tasks that agreed that much. Claire's simulation (ch02) and the
+-- share of Yacine's own tasks that land under a threshold come from here.
+M.WEEK = {
+  { share = 99, weight = 55 },
+  { share = 96, weight = 22 },
+  { share = 91, weight = 13 },
+  { share = 86, weight = 5 },
+  { share = 82, weight = 4 },
+  { share = 70, weight = 1 },
+}
+M.WEEK_PAY = 2.3         -- mean pay of an answer last week, in centimes
+M.CHANCE = 0.70          -- how often two answers agree by chance (Halo's measure)
+-- Active contributors, by their own minority rate (per cent of their answers)
+-- and their exposure (how much more or less than the average they work on
+-- the disputed tasks that go back to the queue).
+M.CONTRIBUTORS = {
+  { minority = 1, exposure = 0.4, count = 2500 }, { minority = 2, exposure = 0.5, count = 2000 },
+  { minority = 3, exposure = 0.6, count = 1900 }, { minority = 4, exposure = 1.0, count = 1600 },
+  { minority = 6, exposure = 1.0, count = 1300 }, { minority = 8, exposure = 1.2, count = 900 },
+  { minority = 10, exposure = 1.2, count = 600 }, { minority = 12, exposure = 1.5, count = 350 },
+  { minority = 15, exposure = 1.5, count = 134 }, { minority = 20, exposure = 1.5, count = 100 },
+}
+
+---Where one task lands: "accepted", "refused" (in the minority of a validated
+---task) or "queue" (under the threshold: back to the queue, unpaid for all).
+---@param share integer the majority's share of the answers, in percent
+---@param with_majority boolean whether this answer is the majority's
+---@param threshold integer the agreement threshold, in percent
+function M.judge(share, with_majority, threshold)
+  if share < threshold then
+    return "queue"
+  end
+  return with_majority and "accepted" or "refused"
+end
+
+---Last week replayed at a threshold: the share of answers left unpaid (in
+---per mille), the share of tasks sent back to the queue (per cent), the cost
+---per label (thousandths of a euro), Halo's agreement (hundredths) and how
+---many contributors would fall under Lot 9's bar.
+function M.simulate(threshold)
+  local total, unpaid, queued, kept, kept_share = 0, 0, 0, 0, 0
+  for _, b in ipairs(M.WEEK) do
+    total = total + b.weight
+    if b.share < threshold then
+      unpaid = unpaid + b.weight * 100
+      queued = queued + b.weight
+    else
+      unpaid = unpaid + b.weight * (100 - b.share)
+      kept = kept + b.weight
+      kept_share = kept_share + b.weight * b.share
+    end
+  end
+  local unpaid_share = unpaid / (total * 100)         -- 0..1
+  local queue_pct = 100 * queued / total
+  local agreement = (kept_share / kept / 100 - M.CHANCE) / (1 - M.CHANCE)
+  local under = 0
+  for _, c in ipairs(M.CONTRIBUTORS) do
+    if 100 - c.minority - queue_pct * c.exposure < M.LOTS[9].bar then
+      under = under + c.count
+    end
+  end
+  return {
+    unpaid = math.floor(unpaid_share * 1000 + 0.5),                      -- ‰
+    cost = math.floor(M.WEEK_PAY * (1 - unpaid_share) * 10 + 0.5),       -- thousandths of €
+    agreement = math.floor(agreement * 100 + 0.5),                       -- hundredths
+    under = under,
+    queue = queue_pct,
+  }
+end
+
+---The number of contributors active last week.
+function M.contributors()
+  local n = 0
+  for _, c in ipairs(M.CONTRIBUTORS) do
+    n = n + c.count
+  end
+  return n
+end
+
+---Of n ordinary tasks (in the week's mix) done by someone who answers in the
+---minority `minority` times in a hundred, how many are left unpaid at this
+---threshold: those sent back to the queue, and those refused.
+function M.unpaid_of(n, threshold, minority)
+  local queued, total = 0, 0
+  for _, b in ipairs(M.WEEK) do
+    total = total + b.weight
+    if b.share < threshold then
+      queued = queued + b.weight
+    end
+  end
+  local q = n * queued // total
+  return q + (n - q) * minority // 100, q
+end
+
+---Another contributor of Le Comptoir, described by a minority rate and an
+---exposure (as in CONTRIBUTORS): of n tasks at this threshold, how many are
+---left unpaid, and the score that leaves.
+function M.person(minority, exposure, n, threshold)
+  local queued, total = 0, 0
+  for _, b in ipairs(M.WEEK) do
+    total = total + b.weight
+    if b.share < threshold then
+      queued = queued + b.weight
+    end
+  end
+  local pct = minority + exposure * 100 * queued / total
+  return math.floor(n * pct / 100 + 0.5), math.floor(100 - pct + 0.5)
+end
+
+-- Mireille_59 and Gégé du 62, as the model sees them.
+M.MIREILLE = { minority = 4, exposure = 1.2, tasks = 120 }
+M.GEGE = { minority = 5, exposure = 1.0, tasks = 150 }
+
+-- Yacine answers in the minority about twice in a hundred tasks.
+M.YACINE_MINORITY = 2
+
+---The reliability score after `answered` new tasks of which `accepted` were
+---accepted, from the score `old`: the share of accepted answers over the last
+---WINDOW tasks (the ones that leave the window are taken at the old rate).
+function M.score_after(old, answered, accepted)
+  if answered >= M.WINDOW then
+    return (100 * accepted + answered // 2) // answered
+  end
+  return (old * (M.WINDOW - answered) + 100 * accepted + M.WINDOW // 2) // M.WINDOW
+end
+
+-- The ledger -------------------------------------------------------------
+
+local function check(level)
+  local expected = v.ledger_opening + v.earned - v.unpaid - v.withdrawn
+  if v.balance ~= expected then
+    error(("ledger: the balance is %d centimes but its entries add up to %d (opening %d + earned %d"
+      .. " - unpaid %d - withdrawn %d): a scene changed v.balance without the ledger")
+      :format(v.balance, expected, v.ledger_opening, v.earned, v.unpaid, v.withdrawn), level + 1)
+  end
+  if v.balance < 0 then
+    error(("ledger: the balance is negative (%d centimes)"):format(v.balance), level + 1)
+  end
+end
+
+local function show()
+  bind { balance = v.balance }
+end
+
+---Opens a work day (and the ledger itself, the first time): call at the top
+---of each of Yacine's chapters.
+function M.open_day()
+  if not v.ledger_opening then
+    v.ledger_opening = v.balance
+    v.earned, v.unpaid, v.withdrawn = 0, 0, 0
+  end
+  check(2)
+  v.day_earned = 0
+end
+
+---Closes the work day: no day of work without earnings.
+function M.close_day()
+  check(2)
+  if v.day_earned <= 0 then
+    error(("ledger: a day of work closes with %d centimes earned"):format(v.day_earned), 2)
+  end
+end
+
+---Credits `count` tasks of a lot at its rate (or at `pay`), as the platform
+---does when they are answered; returns the amount.
+function M.earn(lot, count, pay)
+  local amount = (count or 1) * (pay or M.pay(lot))
+  check(2)
+  if amount <= 0 then
+    error(("ledger: a credit of %d centimes for lot %s (a task must pay something)"):format(amount, tostring(lot)), 2)
+  end
+  v.balance = v.balance + amount
+  v.earned = v.earned + amount
+  v.day_earned = v.day_earned + amount
+  show()
+  return amount
+end
+
+---Takes back the pay of `count` tasks of a lot (refused, or sent back to the
+---queue); returns the amount.
+function M.take_back(lot, count, pay)
+  local amount = (count or 1) * (pay or M.pay(lot))
+  check(2)
+  if amount > v.day_earned then
+    error(("ledger: %d centimes taken back from a day that earned %d"):format(amount, v.day_earned), 2)
+  end
+  v.balance = v.balance - amount
+  v.unpaid = v.unpaid + amount
+  v.day_earned = v.day_earned - amount
+  show()
+  return amount
+end
+
+---Withdraws `amount` centimes; only from WITHDRAW_MIN.
+function M.withdraw(amount)
+  check(2)
+  if v.balance < M.WITHDRAW_MIN or amount > v.balance then
+    error(("ledger: a withdrawal of %d centimes from a balance of %d (the floor is %d)")
+      :format(amount, v.balance, M.WITHDRAW_MIN), 2)
+  end
+  v.balance = v.balance - amount
+  v.withdrawn = v.withdrawn + amount
+  show()
+end
+
+---Sets the score after a batch of tasks and shows it.
+function M.score(answered, accepted)
+  v.reliability = M.score_after(v.reliability, answered, accepted)
+  bind { reliability = v.reliability }
+  return v.reliability
+end
+
+---Centimes as French money, "0,03 €", for the screen's bindings (a binding
+---is translated as a whole: a rate changed here reaches the English catalog
+---as a line to review).
+function M.fr_euros(c)
+  return ("%d,%02d\u{202F}€"):format(c // 100, c % 100)
+end
+
+---A whole number with French thousands: 11384 -> "11 384".
+function M.fr_int(n)
+  local s = tostring(math.floor(n))
+  while true do
+    local t, k = s:gsub("^(%d+)(%d%d%d)", "%1 %2")
+    s = t
+    if k == 0 then return s end
+  end
+end
+
+---Thousandths of a euro as French money: 21 -> "0,021 €".
+function M.fr_cost(m)
+  return ("%d,%03d\u{202F}€"):format(m // 1000, m % 1000)
+end
+
+---Per mille as a French percentage with one decimal: 83 -> "8,3 %".
+function M.fr_permille(p)
+  return ("%d,%d\u{202F}%%"):format(p // 10, p % 10)
+end
+
+---Hundredths as a French decimal: 88 -> "0,88".
+function M.fr_hundredths(h)
+  return ("%d,%02d"):format(h // 100, h % 100)
+end
+
+---The notice line of a lot on the task screen: "Lot 3 — Scènes de rue — 0,03 € la tâche".
+function M.notice(lot, pay)
+  return ("Lot %d — %s — %s la tâche"):format(lot, M.LOTS[lot].name, M.fr_euros(pay or M.pay(lot)))
+end
+
+return M
