@@ -98,7 +98,8 @@ int reading_words(const char *text)
   bool word = false;
   for (const unsigned char *p = (const unsigned char *)text; p && *p; p++) {
     bool space = *p == ' ' || (*p >= '\t' && *p <= '\r');
-    bool letter = *p >= 0x80 || (*p >= '0' && *p <= '9') || ((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z');
+    bool letter =
+        *p >= 0x80 || (*p >= '0' && *p <= '9') || ((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z');
     if (space)
       word = false;
     else if (letter && !word) {

@@ -57,9 +57,11 @@ print(f"teacher: {words} words ({t.words} in the handout): {fluent} and {young} 
 PY
 # The worksheet's figure is the balance at the end of the main path, as the
 # terminal's trace shows it when the same path is played (its last value before
-# the chapter's card).
+# chapter 2's first scene: the trace says what changed at each scene entry,
+# so the end of chapter 1's last scene shows at chapter 2's first).
 balance=$(printf '1\n%.0s' $(seq 100) | "$ficelle" --text --no-wait "${a[@]}" --trace 2>/dev/null \
-  | sed -n '/Pour en discuter/q; s/^@ set balance = \([0-9]*\)$/\1/p' | tail -n 1 || true)
+  | awk '/^@ scene ch02/ { two = 1; next } two && !/^@ set/ { exit }
+         /^@ set balance = / { b = $NF } END { print b }' || true)
 [ -n "$balance" ] || fail "no balance in the trace"
 euros=$(printf '%d,%02d' $((balance / 100)) $((balance % 100)))
 grep -q "affiche $euros" "$tmp/pack.txt" || fail "the worksheet's balance is not $euros: $(grep -A2 'Fiche' "$tmp/pack.txt")"
