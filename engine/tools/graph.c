@@ -11,7 +11,7 @@
 
 #include "err.h"
 #include "tools/graph.h"
-#include "tools/html.h"
+#include "html.h"
 
 /* The scene of that id, made if the explorer meets one it was not told of. */
 static json_t *scene_of(Graph *g, const char *id)

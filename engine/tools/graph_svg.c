@@ -10,7 +10,7 @@
 
 #include "mem.h"
 #include "tools/graph.h"
-#include "tools/html.h"
+#include "html.h"
 
 /* Sizes in pixels: the box, its header, a row, the gap between boxes, the
 ** space between two arcs' lanes, the margin. */

@@ -11,7 +11,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "tools/html.h"
+#include "html.h"
 #include "tools/tools.h"
 
 static void tag(FILE *out, const char *open, const char *text, const char *close)

@@ -16,7 +16,7 @@
 #include "err.h"
 #include "i18n.h"
 #include "text.h"
-#include "tools/html.h"
+#include "html.h"
 #include "tools/tools.h"
 
 static void tag(FILE *out, const char *open, const char *text, const char *close)

@@ -3,7 +3,7 @@
 */
 #include <string.h>
 
-#include "tools/html.h"
+#include "html.h"
 
 void html_escape(FILE *out, const char *s)
 {

@@ -1,5 +1,6 @@
 /*
-** html: what the tools that write HTML pages (handout, teacher, graph) share.
+** html: what the pages the engine writes share (the tools' handout, teacher
+** and graph, a class's page of votes).
 */
 #ifndef FICELLE_HTML_H
 #define FICELLE_HTML_H
