@@ -8,9 +8,10 @@ static const char *const files[] = {
   "chapter { id = 't', number = 1, side = 'yacine', title = 'T', start = 't.menu' }\n"
   "scene('t.menu', function()\n" /* 2 */
   "  local c = choose { 'loop', 'bomb', 'os', 'io', 'binary', 'require', 'pcall', 'ok', 'global', "
-  "'screen', 'self', 'ping', 'noopt', 'odd', 'gc', 'strmeta' }\n"
+  "'screen', 'self', 'ping', 'noopt', 'odd', 'gc', 'strmeta', 'pattern' }\n"
   "  jump(({ 't.loop', 't.bomb', 't.os', 't.io', 't.binary', 't.require', 't.pcall', 't.ok', "
-  "'t.global', 't.screen', 't.self', 't.ping', 't.noopt', 't.odd', 't.gc', 't.strmeta' })[c])\n"
+  "'t.global', 't.screen', 't.self', 't.ping', 't.noopt', 't.odd', 't.gc', 't.strmeta', "
+  "'t.pattern' })[c])\n"
   "end)\n"
   "scene('t.loop', function()\n" /* 6 */
   "  while true do end\n"        /* 7 */
@@ -68,6 +69,10 @@ static const char *const files[] = {
   "end)\n"
   "scene('t.strmeta', function()\n"
   "  getmetatable('').__index = { upper = function() return 'pwned' end }\n" /* 60 */
+  "end)\n"
+  "scene('t.pattern', function()\n"
+  "  local s = ('a'):rep(30000)\n"
+  "  say(tostring(s:find('.-.-.-.-b')))\n" /* 64 */
   "end)\n",
   NULL
 };
@@ -76,7 +81,7 @@ static const Event *pick(Story *s, int position)
 {
   const Event *ev = story_begin(s, 1);
   ev = story_step(s, &(Input){ INPUT_CONTINUE, 0, NULL }); /* the chapter card */
-  REQUIRE(ev->kind == EVENT_CHOICE && ev->noptions == 16);
+  REQUIRE(ev->kind == EVENT_CHOICE && ev->noptions == 17);
   return story_step(s, &(Input){ INPUT_CHOICE, position, NULL });
 }
 
@@ -198,6 +203,15 @@ static void test_no_finaliser_no_string_metatable(void)
   close_story(s);
 }
 
+/* A string pattern that backtracks runs in C, where the instruction hook never
+** fires: it froze the engine. Its matching steps count against the budget. */
+static void test_backtracking_pattern(void)
+{
+  Story *s = open_story();
+  expect_error(s, 16, 64, "string.find ran more than 2 million instructions");
+  close_story(s);
+}
+
 /* What the sandbox leaves out, and pairs in key order (asserts in t.global). */
 static void test_globals(void)
 {
@@ -257,6 +271,7 @@ int main(void)
   RUN(test_jump_loops);
   RUN(test_hand_made_requests);
   RUN(test_no_finaliser_no_string_metatable);
+  RUN(test_backtracking_pattern);
   RUN(test_globals);
   RUN(test_require_story_module);
   return check_done("test_script");
