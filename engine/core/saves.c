@@ -42,7 +42,7 @@ bool saves_write(Story *s, const char *slot)
 
 const Event *saves_load(Story *s, const char *slot, bool *diverged, bool *missing)
 {
-  char path[256], aside[280], why[512];
+  char path[256], aside[280], why[ERR_MAX];
   size_t len = 0;
   char *data;
   const Event *ev;

@@ -329,7 +329,7 @@ static const Event *restore(Story *s, const char *save, size_t len, bool *diverg
   if (!state_save_read(save, len, &cp, &log, NULL))
     return NULL;
   if (!playable(s, &cp)) {
-    char why[512];
+    char why[ERR_MAX];
     snprintf(why, sizeof why, "%s", err_get());
     err_set("save: %s", why);
     ok = false;
@@ -347,7 +347,7 @@ static const Event *restore(Story *s, const char *save, size_t len, bool *diverg
 
 const Event *story_restore(Story *s, const char *save, size_t len, bool *diverged)
 {
-  char *before = NULL, why[1024];
+  char *before = NULL, why[ERR_MAX];
   size_t blen = 0;
   const Event *ev;
   if (s->load_error[0] || !s->sc)

@@ -27,8 +27,8 @@ typedef enum Phase {
 
 struct Story {
   StoryOptions opt;
-  Scene *sc;             /* NULL if the engine's own Lua failed at a reload */
-  char load_error[1024]; /* why the story's files did not load ("" if they did) */
+  Scene *sc;                /* NULL if the engine's own Lua failed at a reload */
+  char load_error[ERR_MAX]; /* why the story's files did not load ("" if they did) */
   char load_file[256];
   int load_line;
   json_t *defs;     /* the chapters as declared, sorted by number */

@@ -112,7 +112,7 @@ static bool mount_named_mod(const char *spec)
     return err_set("vfs: mod '%s': %s", path, strerror(errno));
   slash = strrchr(real, '/');
   if (!mount_mod(slash && slash[1] ? slash + 1 : real, real)) {
-    char why[512];
+    char why[ERR_MAX];
     snprintf(why, sizeof why, "%s", err_get());
     return err_set("vfs: cannot mount the mod '%s': %s", real, why);
   }
