@@ -115,6 +115,11 @@ Scene *scene_open(const ScriptLimits *lim, Rng *rng, SceneScreenFn screen, void 
   return sc;
 }
 
+void scene_set_interrupt(Scene *sc, ScriptInterrupt fn, void *ud)
+{
+  script_set_interrupt(sc->sc, fn, ud);
+}
+
 void scene_close(Scene *sc)
 {
   if (!sc)

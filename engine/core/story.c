@@ -43,13 +43,14 @@ static void make_chapters(Story *s)
 ** load_error, for story_begin() to show. */
 static bool load(Story *s)
 {
-  ScriptLimits lim = { s->opt.instruction_budget, s->opt.memory_cap };
+  ScriptLimits lim = { s->opt.instruction_budget, s->opt.memory_cap, s->opt.step_seconds };
   json_t *defs, **tmp;
   size_t i, n;
   s->load_error[0] = s->load_file[0] = '\0';
   s->load_line = 0;
   if (!(s->sc = scene_open(&lim, &s->rng, play_on_screen, s)))
     return false;
+  scene_set_interrupt(s->sc, s->interrupt, s->interrupt_ud);
   if (!scene_load_story(s->sc, s->load_file, sizeof s->load_file, &s->load_line))
     snprintf(s->load_error, sizeof s->load_error, "%s", err_get());
   json_decref(s->scenes);
@@ -127,6 +128,14 @@ void story_close(Story *s)
   json_decref(s->cp_info);
   json_decref(s->data_cache);
   free(s);
+}
+
+void story_set_interrupt(Story *s, StoryInterrupt fn, void *ud)
+{
+  s->interrupt = fn;
+  s->interrupt_ud = ud;
+  if (s->sc)
+    scene_set_interrupt(s->sc, fn, ud);
 }
 
 const Event *story_begin(Story *s, int chapter)

@@ -88,6 +88,7 @@ typedef struct StoryOptions {
   uint64_t seed;           /* the story's random generator; 0: a fixed default */
   long instruction_budget; /* Lua instructions per step; 0: the default (50 M) */
   size_t memory_cap;       /* bytes the scripts may hold; 0: the default (256 MiB) */
+  double step_seconds;     /* wall clock a step may take; 0: the default (5 s) */
 } StoryOptions;
 
 /* Opens the story found in the vfs (lua/ and story/). Returns NULL (and err_get())
@@ -95,6 +96,12 @@ typedef struct StoryOptions {
 ** story_begin() then returns its error as an EVENT_ERROR. */
 Story *story_open(const StoryOptions *opt);
 void story_close(Story *s);
+
+/* Asked every 50 ms while a step runs, on the thread that steps: true stops
+** the step, which then ends in an EVENT_ERROR (the reader closed the window
+** while a scene looped). fn NULL: none. */
+typedef bool (*StoryInterrupt)(void *ud);
+void story_set_interrupt(Story *s, StoryInterrupt fn, void *ud);
 
 /* Starts the story: chapter 0 or 1 from its beginning, chapter n from its first
 ** scene with the chapters' defaults for what earlier chapters would have set. */

@@ -27,6 +27,8 @@ typedef enum Phase {
 
 struct Story {
   StoryOptions opt;
+  StoryInterrupt interrupt; /* story_set_interrupt() */
+  void *interrupt_ud;
   Scene *sc;                /* NULL if the engine's own Lua failed at a reload */
   char load_error[ERR_MAX]; /* why the story's files did not load ("" if they did) */
   char load_file[256];

@@ -11,7 +11,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
       "scene('f.b', function() say 'b' end_chapter() end)\n"
       "scene('f.a', function()\n";
   static const char tail[] = "\nend)\n";
-  StoryOptions so = { "fr", 0, 200000L, (size_t)32 << 20 };
+  StoryOptions so = { "fr", 0, 200000L, (size_t)32 << 20, 0 };
   uint8_t *text = malloc(sizeof head + size + sizeof tail);
   Story *s;
   memcpy(text, head, sizeof head - 1);

@@ -109,7 +109,7 @@ static void expect_error(Story *s, int position, int line, const char *words)
 /* Each test plays a fresh copy of the story. */
 static Story *open_story(void)
 {
-  StoryOptions so = { "fr", 0, 2000000L, (size_t)64 << 20 };
+  StoryOptions so = { "fr", 0, 2000000L, (size_t)64 << 20, 0 };
   Story *s;
   fixture_story(files);
   s = story_open(&so);
@@ -282,7 +282,7 @@ static void test_require_story_module(void)
   Story *s;
   const Event *ev;
   fixture_story(mine);
-  s = story_open(&(StoryOptions){ "fr", 0, 0, 0 });
+  s = story_open(&(StoryOptions){ "fr", 0, 0, 0, 0 });
   if (!s)
     printf("# %s\n", err_get());
   REQUIRE(s != NULL);

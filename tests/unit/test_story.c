@@ -166,7 +166,7 @@ static void test_replay(Story *s)
   CHECK_STR(again, first);
   /* the same from a fresh story object */
   {
-    Story *t = story_open(&(StoryOptions){ "fr", 0, 0, 0 });
+    Story *t = story_open(&(StoryOptions){ "fr", 0, 0, 0, 0 });
     ev = story_restore(t, save, len, &diverged);
     CHECK(ev && !diverged);
     play(t, ev, path, again, sizeof again);
@@ -399,7 +399,7 @@ static void test_page_restore(Story *s)
   save = story_save(s, &len);
   REQUIRE(save != NULL);
   CHECK_HAS(save, "\"page\"");
-  t = story_open(&(StoryOptions){ "fr", 0, 0, 0 });
+  t = story_open(&(StoryOptions){ "fr", 0, 0, 0, 0 });
   REQUIRE(t != NULL);
   ev = story_restore(t, save, len, &diverged);
   CHECK(ev && !diverged);
@@ -628,7 +628,7 @@ static Story *open_story(void)
            (unsigned)i18n_hash("6 h 12"), (unsigned)i18n_hash("Il a {n} tâches."));
   fixture_story(mine);
   /* 32 MiB for the scripts: a save's variables past it must not abort */
-  s = story_open(&(StoryOptions){ "fr", 0, 0, (size_t)32 << 20 });
+  s = story_open(&(StoryOptions){ "fr", 0, 0, (size_t)32 << 20, 0 });
   if (!s)
     printf("# %s\n", err_get());
   REQUIRE(s != NULL);
