@@ -328,6 +328,29 @@ static bool playable(Story *s, const Checkpoint *cp)
   return true;
 }
 
+/* A checkpoint whose scene is gone becomes its chapter's start (the title
+** card, the page empty), with its variables, visits and generator: the
+** reader's decisions stay, the inputs since it go. False if the chapter is
+** gone too. */
+static bool to_chapter_start(Story *s, Checkpoint *cp, InputLog *log)
+{
+  const char *start = play_str(play_def(s, cp->chapter), "start");
+  if (!start || !scene_exists(s->sc, start))
+    return false;
+  free(cp->scene);
+  cp->scene = mem_strdup(start);
+  cp->chapter_card = true;
+  free(cp->layout);
+  cp->layout = mem_strdup("page");
+  json_decref(cp->bindings);
+  cp->bindings = json_object();
+  json_decref(cp->bindctx);
+  json_decref(cp->page);
+  cp->bindctx = cp->page = NULL;
+  state_log_clear(log);
+  return true;
+}
+
 /* Parses a save and plays it: NULL and err if it is damaged or cannot be played
 ** here (the story is then wherever the attempt left it). */
 static const Event *restore(Story *s, const char *save, size_t len, bool *diverged)
@@ -335,8 +358,11 @@ static const Event *restore(Story *s, const char *save, size_t len, bool *diverg
   Checkpoint cp = { 0 };
   InputLog log = { 0 };
   bool ok = true;
+  s->resumed_chapter = 0;
   if (!state_save_read(save, len, &cp, &log, NULL))
     return NULL;
+  if (cp.scene && !scene_exists(s->sc, cp.scene) && to_chapter_start(s, &cp, &log))
+    s->resumed_chapter = cp.chapter;
   if (!playable(s, &cp)) {
     char why[ERR_MAX];
     snprintf(why, sizeof why, "%s", err_get());
@@ -344,10 +370,10 @@ static const Event *restore(Story *s, const char *save, size_t len, bool *diverg
     ok = false;
   } else {
     timeline_clear_past(&s->tl);
+    ok = play_restore(s, &cp, &log, 0);
     if (diverged)
-      *diverged = !play_restore(s, &cp, &log, 0);
-    else
-      play_restore(s, &cp, &log, 0);
+      *diverged = !ok || s->resumed_chapter;
+    ok = true;
   }
   state_checkpoint_clear(&cp);
   state_log_clear(&log);
@@ -379,6 +405,11 @@ const Event *story_restore(Story *s, const char *save, size_t len, bool *diverge
   else
     err_set("%s", why);
   return NULL;
+}
+
+int story_restore_chapter(const Story *s)
+{
+  return s->resumed_chapter;
 }
 
 const Event *story_rollback(Story *s)

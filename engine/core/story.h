@@ -143,8 +143,14 @@ char *story_ui_format(Story *s, const char *key, const json_t *args);
 char *story_save(Story *s, size_t *len);
 /* Loads a save and replays it. Returns NULL (err says why) if the save is damaged
 ** or of another format; the story is then unchanged. If the scripts changed and
-** the replay no longer fits, resumes at the checkpoint and sets *diverged. */
+** the replay no longer fits, resumes at the checkpoint and sets *diverged. If
+** the save's scene is no longer in the story (renamed or removed by an edit),
+** resumes at the start of its chapter (its title card), with the save's
+** variables, and sets *diverged too: see story_restore_chapter(). */
 const Event *story_restore(Story *s, const char *save, size_t len, bool *diverged);
+/* The chapter whose start the last story_restore() resumed at because the
+** save's scene was gone; 0 if it did not. */
+int story_restore_chapter(const Story *s);
 /* Goes back to the previous line or choice the reader saw (a replay with fewer
 ** inputs). Returns the current event unchanged at the first one of a checkpoint
 ** that has none before it. */

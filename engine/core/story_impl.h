@@ -57,7 +57,8 @@ struct Story {
   json_t *raw;       /* the request it came from (a line, a choice, an ending) */
   char ev_file[256]; /* where the script is */
   int ev_line;
-  json_t *cp_info; /* story_checkpoint()'s answer */
+  json_t *cp_info;     /* story_checkpoint()'s answer */
+  int resumed_chapter; /* story_restore_chapter() */
   json_t *data_cache;
 };
 

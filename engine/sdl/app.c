@@ -224,7 +224,15 @@ static bool load(App *a, const char *slot)
   a->mode = MODE_PLAY;
   a->menu = a->history = a->slots_open = false;
   settle(a, ev);
-  notice(a, ui_text(&a->ui, diverged ? "save.diverged" : "save.loaded"));
+  if (story_restore_chapter(a->story)) { /* the save's scene is gone */
+    json_t *args = json_pack("{s:i}", "chapter", story_restore_chapter(a->story));
+    char *said = story_ui_format(a->story, "save.resumed_chapter", args);
+    notice(a, said);
+    free(said);
+    json_decref(args);
+  } else {
+    notice(a, ui_text(&a->ui, diverged ? "save.diverged" : "save.loaded"));
+  }
   return true;
 }
 

@@ -552,8 +552,15 @@ static const Event *command(Term *t, const char *cmd, bool *shown_again)
       *shown_again = false;
       return story_event(s);
     }
-    if (diverged)
+    if (story_restore_chapter(s)) { /* the save's scene is gone */
+      json_t *args = json_pack("{s:i}", "chapter", story_restore_chapter(s));
+      char *said = story_ui_format(s, "text.resumed_chapter", args);
+      out("%s\n", said);
+      free(said);
+      json_decref(args);
+    } else if (diverged) {
       out("%s\n", story_ui(s, "text.diverged"));
+    }
     print_page(t, ev);
     return ev;
   }
