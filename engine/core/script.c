@@ -81,7 +81,9 @@ static const char *spent(Script *sc, char *why, size_t size)
   if (sc->interrupt && now >= sc->next_poll) {
     sc->next_poll = now + SCRIPT_POLL_MS / 1000.0;
     if (sc->interrupt(sc->interrupt_ud)) {
-      snprintf(why, size, "was stopped: the reader left while it ran");
+      snprintf(why, size,
+               "was stopped by the reader after %.1f seconds (Esc, or the window closed)",
+               now - (sc->deadline - sc->seconds));
       return why;
     }
   }

@@ -91,6 +91,8 @@ static void settle(App *a, const Event *ev)
   a->ev = ev;
   if (!ev)
     return;
+  if (ev->kind == EVENT_ERROR) /* the error screen shows it; the log keeps it */
+    fprintf(stderr, "ficelle: %s\n", ev->text);
   LayoutPage page = { story_page_count(a->story), page_line, a->story };
   layout_sync(a->L, ev, &page, SDL_GetTicks());
   if (ev->chapter != a->last_chapter) {
@@ -187,9 +189,13 @@ static bool write_slot(App *a, int id)
   return true;
 }
 
+/* Not at an error: the save would hold the input that failed, and replaying
+** it fail again (the save then set aside as damaged); the autosave before it
+** stays. */
 static void autosave(App *a)
 {
-  if (a->mode != MODE_PLAY || !a->ev || a->ev->kind == EVENT_END || a->replay)
+  if (a->mode != MODE_PLAY || !a->ev || a->ev->kind == EVENT_END || a->ev->kind == EVENT_ERROR
+      || a->replay)
     return;
   if (!write_slot(a, SLOTS_AUTO))
     fprintf(stderr, "ficelle: autosave failed: %s\n", err_get());
@@ -739,6 +745,30 @@ static void handle(App *a, const SDL_Event *e)
   }
 }
 
+/* Asked by the core every 50 ms while a step runs (a scene that loops, on
+** this thread): a reader who closes the window or sends SIGTERM (SDL makes
+** both an SDL_QUIT) or presses Esc stops the step, which ends in the error
+** screen. The event stays queued: the loop then quits, or opens the menu. */
+static bool interrupted(void *ud)
+{
+  SDL_Event e[16];
+  int n;
+  (void)ud;
+  SDL_PumpEvents();
+  if (SDL_PeepEvents(e, 1, SDL_PEEKEVENT, SDL_QUIT, SDL_QUIT) > 0)
+    return true;
+  n = SDL_PeepEvents(e, 16, SDL_PEEKEVENT, SDL_KEYDOWN, SDL_KEYDOWN);
+  for (int i = 0; i < n; i++)
+    if (e[i].key.keysym.sym == SDLK_ESCAPE)
+      return true;
+  n = SDL_PeepEvents(e, 16, SDL_PEEKEVENT, SDL_CONTROLLERBUTTONDOWN, SDL_CONTROLLERBUTTONDOWN);
+  for (int i = 0; i < n; i++)
+    if (e[i].cbutton.button == SDL_CONTROLLER_BUTTON_B
+        || e[i].cbutton.button == SDL_CONTROLLER_BUTTON_START)
+      return true;
+  return false;
+}
+
 /* Milliseconds until something changes by itself; -1: nothing will. */
 static int next_timeout(App *a, Uint32 now)
 {
@@ -845,6 +875,7 @@ int app_run(Story *story, const AppOptions *opt)
     return 1;
   }
   bench_stage("story");
+  story_set_interrupt(story, interrupted, a);
   /* The reader's last language, unless the command line chose one (the story
   ** then is not in its source language). */
   if (a->set.lang[0] && strcmp(story_language(story), "fr") == 0 && strcmp(a->set.lang, "fr") != 0)
