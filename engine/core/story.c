@@ -211,7 +211,10 @@ static bool declared(const Story *s, const char *name, char *hint, size_t size)
       }
     }
   }
-  snprintf(hint, size, best ? " (did you mean '%s'?)" : "", best);
+  if (best)
+    snprintf(hint, size, " (did you mean '%s'?)", best);
+  else
+    hint[0] = '\0';
   return false;
 }
 
