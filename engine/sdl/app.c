@@ -20,6 +20,7 @@
 #include "settings.h"
 #include "shot.h"
 #include "slots.h"
+#include "stepper.h"
 #include "ui.h"
 #include "vfs.h"
 #include "window.h"
@@ -83,6 +84,17 @@ static const json_t *chapter_info(App *a, int number)
 static const StoryLine *page_line(const void *story, int i)
 {
   return story_page(story, i);
+}
+
+/* Runs a call of the story on the stepper's thread, this one answering the
+** window meanwhile (stepper.h): the reader who closes it while a scene loops
+** quits. */
+static const Event *run(App *a, Stepper *st)
+{
+  const Event *ev = stepper_run(a->story, st);
+  if (st->quit)
+    a->quit = true;
+  return ev;
 }
 
 /* Takes the story's new event: the screen is what it says. */
@@ -209,7 +221,7 @@ static void begin(App *a, int chapter, bool replay)
   a->last_chapter = -1;
   a->mode = MODE_PLAY;
   a->menu = a->history = false;
-  settle(a, story_begin(a->story, chapter));
+  settle(a, run(a, &(Stepper){ .call = STEPPER_BEGIN, .chapter = chapter }));
   if (replay)
     notice(a, ui_text(&a->ui, "replay.begin"));
 }
@@ -217,8 +229,9 @@ static void begin(App *a, int chapter, bool replay)
 /* Loads a save; a damaged one is set aside by the core, never fatal. */
 static bool load(App *a, const char *slot)
 {
-  bool diverged = false, missing = false;
-  const Event *ev = saves_load(a->story, slot, &diverged, &missing);
+  Stepper st = { .call = STEPPER_LOAD, .slot = slot };
+  const Event *ev = run(a, &st);
+  bool diverged = st.diverged, missing = st.missing;
   if (!ev) {
     if (!missing)
       fprintf(stderr, "ficelle: %s\n", err_get());
@@ -360,13 +373,13 @@ static void go_on(App *a)
     a->dirty = true;
     return;
   }
-  Input cont = { INPUT_CONTINUE, 0, NULL };
+  Stepper cont = { .call = STEPPER_STEP, .in = { INPUT_CONTINUE, 0, NULL } };
   switch (a->ev->kind) {
   case EVENT_LINE:
   case EVENT_CHAPTER:
   case EVENT_CARD:
   case EVENT_ENDING:
-    settle(a, story_step(a->story, &cont));
+    settle(a, run(a, &cont));
     if (a->ev && a->ev->kind == EVENT_CHAPTER)
       autosave(a);
     break;
@@ -386,8 +399,7 @@ static void choose(App *a, int i)
   if (!a->ev || a->ev->kind != EVENT_CHOICE || i < 0 || i >= a->ev->noptions)
     return;
   layout_chosen(a->L, i);
-  Input in = { INPUT_CHOICE, i, NULL };
-  settle(a, story_step(a->story, &in));
+  settle(a, run(a, &(Stepper){ .call = STEPPER_STEP, .in = { INPUT_CHOICE, i, NULL } }));
   autosave(a);
 }
 
@@ -456,15 +468,15 @@ static void act(App *a, Action x)
   case ACT_CHAPTER: begin(a, x.arg, true); break;
   case ACT_LANGUAGE: set_language(a, x.arg); break;
   case ACT_QUIT: a->quit = true; break;
-  case ACT_RECOVER: settle(a, story_recover(a->story)); break;
+  case ACT_RECOVER: settle(a, run(a, &(Stepper){ .call = STEPPER_RECOVER })); break;
   case ACT_RELOAD: {
     /* Says what happened: read again at the same line, or back at the scene's
     ** start (the edit changed what led here), or the error screen. */
-    bool diverged = false;
+    Stepper st = { .call = STEPPER_RELOAD };
     a->menu = a->history = false;
-    settle(a, story_reload(a->story, &diverged));
+    settle(a, run(a, &st));
     if (a->ev && a->ev->kind != EVENT_ERROR)
-      notice(a, ui_text(&a->ui, diverged ? "save.diverged" : "reload.done"));
+      notice(a, ui_text(&a->ui, st.diverged ? "save.diverged" : "reload.done"));
     break;
   }
   case ACT_TITLE:
@@ -549,7 +561,7 @@ static void act(App *a, Action x)
   case ACT_ROLLBACK:
     /* The story replays to the line or choice before this one. */
     a->last_chapter = -1;
-    settle(a, story_rollback(a->story));
+    settle(a, run(a, &(Stepper){ .call = STEPPER_ROLLBACK }));
     break;
   case ACT_AUTO:
     a->auto_mode = !a->auto_mode;
@@ -745,30 +757,6 @@ static void handle(App *a, const SDL_Event *e)
   }
 }
 
-/* Asked by the core every 50 ms while a step runs (a scene that loops, on
-** this thread): a reader who closes the window or sends SIGTERM (SDL makes
-** both an SDL_QUIT) or presses Esc stops the step, which ends in the error
-** screen. The event stays queued: the loop then quits, or opens the menu. */
-static bool interrupted(void *ud)
-{
-  SDL_Event e[16];
-  int n;
-  (void)ud;
-  SDL_PumpEvents();
-  if (SDL_PeepEvents(e, 1, SDL_PEEKEVENT, SDL_QUIT, SDL_QUIT) > 0)
-    return true;
-  n = SDL_PeepEvents(e, 16, SDL_PEEKEVENT, SDL_KEYDOWN, SDL_KEYDOWN);
-  for (int i = 0; i < n; i++)
-    if (e[i].key.keysym.sym == SDLK_ESCAPE)
-      return true;
-  n = SDL_PeepEvents(e, 16, SDL_PEEKEVENT, SDL_CONTROLLERBUTTONDOWN, SDL_CONTROLLERBUTTONDOWN);
-  for (int i = 0; i < n; i++)
-    if (e[i].cbutton.button == SDL_CONTROLLER_BUTTON_B
-        || e[i].cbutton.button == SDL_CONTROLLER_BUTTON_START)
-      return true;
-  return false;
-}
-
 /* Milliseconds until something changes by itself; -1: nothing will. */
 static int next_timeout(App *a, Uint32 now)
 {
@@ -875,7 +863,7 @@ int app_run(Story *story, const AppOptions *opt)
     return 1;
   }
   bench_stage("story");
-  story_set_interrupt(story, interrupted, a);
+  stepper_attach(story);
   /* The reader's last language, unless the command line chose one (the story
   ** then is not in its source language). */
   if (a->set.lang[0] && strcmp(story_language(story), "fr") == 0 && strcmp(a->set.lang, "fr") != 0)
