@@ -234,7 +234,7 @@ typedef struct Opening {
   const Args *args;
   StoryOptions so;
   Story *story;
-  char error[1024];
+  char error[ERR_MAX];
   pthread_t thread;
 } Opening;
 

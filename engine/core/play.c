@@ -77,9 +77,9 @@ const Event *play_stamp(Story *s)
 const Event *play_fail(Story *s, const char *file, int line, const char *fmt, ...)
 {
   va_list ap;
-  char msg[1024], where[256];
+  char msg[ERR_MAX], where[256];
   va_start(ap, fmt);
-  vsnprintf(msg, sizeof msg, fmt, ap);
+  err_vformat(msg, sizeof msg, fmt, ap);
   va_end(ap);
   snprintf(where, sizeof where, "%s", file ? file : ""); /* file may be s->ev_file */
   if (s->sc)
@@ -96,7 +96,7 @@ const Event *play_fail(Story *s, const char *file, int line, const char *fmt, ..
 /* The error of a unit that could not be shown, at the event's line. */
 static void fail_here(Story *s)
 {
-  char why[1024];
+  char why[ERR_MAX];
   snprintf(why, sizeof why, "%s", err_get());
   play_fail(s, s->ev_file, s->ev_line, "%s:%d: %s", s->ev_file, s->ev_line, why);
 }
@@ -177,7 +177,7 @@ void play_start_chapter(Story *s, const json_t *def)
   Tr tr = play_tr(s, true);
   s->chapter = (int)json_integer_value(json_object_get(def, "number"));
   if (!set_playing(s) || !scene_default(s->sc, json_object_get(def, "defaults"))) {
-    char why[512];
+    char why[ERR_MAX];
     snprintf(why, sizeof why, "%s", err_get());
     play_fail(s, play_str(def, "file"), 0, "chapter %s's defaults: %s", play_str(def, "id"), why);
     return;
@@ -287,7 +287,7 @@ static void run(Story *s, int choice)
       return;
     }
     if (st == SCENE_FAILED) {
-      char why[1024];
+      char why[ERR_MAX];
       snprintf(why, sizeof why, "%s", err_get());
       play_fail(s, s->ev_file, s->ev_line, "%s", why);
       return;
@@ -375,7 +375,7 @@ static void enter_scene(Story *s, const char *id, bool checkpoint)
   }
   snprintf(s->scene, sizeof s->scene, "%s", id);
   if (checkpoint && !take_checkpoint(s, id, false)) {
-    char why[1024];
+    char why[ERR_MAX];
     snprintf(why, sizeof why, "%s", err_get());
     play_fail(s, from, from_line, "%s:%d: %s", from, from_line, why);
     return;
@@ -390,7 +390,7 @@ static void apply_checkpoint(Story *s, const Checkpoint *cp, int history)
   Tr tr = play_tr(s, false);
   scene_stop(s->sc);
   if (!scene_set(s->sc, "vars", cp->vars) || !scene_set(s->sc, "visits", cp->visits)) {
-    char why[512];
+    char why[ERR_MAX];
     snprintf(why, sizeof why, "%s", err_get());
     play_fail(s, "save", 0, "the variables of the save: %s", why);
     return;
@@ -404,7 +404,7 @@ static void apply_checkpoint(Story *s, const Checkpoint *cp, int history)
   snprintf(s->scene, sizeof s->scene, "%s", cp->scene);
   lines_truncate(&s->history, history);
   if (!view_load(&s->view, cp, &tr, s->scene) || !play_translate(s, cp->vars)) {
-    char why[512];
+    char why[ERR_MAX];
     snprintf(why, sizeof why, "%s", err_get());
     play_fail(s, "save", 0, "the screen of the save: %s", why);
     return;

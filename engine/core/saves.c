@@ -29,6 +29,12 @@ bool saves_write(Story *s, const char *slot)
   if (!data)
     return false;
   saves_path(slot, path, sizeof path);
+  if (len > SAVES_MAX_BYTES) {
+    free(data);
+    return err_set("%s: the game's state is %zu MiB, more than the %zu MiB a save may hold "
+                   "(the story keeps too much in its variables)",
+                   path, len >> 20, SAVES_MAX_BYTES >> 20);
+  }
   ok = vfs_write(path, data, len);
   free(data);
   return ok;
@@ -36,13 +42,13 @@ bool saves_write(Story *s, const char *slot)
 
 const Event *saves_load(Story *s, const char *slot, bool *diverged, bool *missing)
 {
-  char path[256], aside[280], why[512];
+  char path[256], aside[280], why[ERR_MAX];
   size_t len = 0;
   char *data;
   const Event *ev;
   saves_path(slot, path, sizeof path);
   *missing = false;
-  if (!(data = vfs_read(path, &len))) {
+  if (!(data = vfs_read_max(path, SAVES_MAX_BYTES, &len))) {
     *missing = !vfs_exists(path);
     return NULL;
   }

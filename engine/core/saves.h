@@ -12,11 +12,16 @@
 
 #include "story.h"
 
+/* The largest save read or written: a save is the variables and the inputs
+** of one chapter, a few KiB; a larger file is not one this engine wrote. */
+#define SAVES_MAX_BYTES ((size_t)16 << 20)
+
 /* The path of a slot's file in the vfs ("user/saves/<slot>.sav"). */
 void saves_path(const char *slot, char *buf, size_t size);
 /* Is there a save in this slot? */
 bool saves_exists(const char *slot);
-/* Saves the story in a slot (atomically). False and err on failure. */
+/* Saves the story in a slot (atomically). False and err on failure (a state
+** larger than SAVES_MAX_BYTES, which could not be read back, included). */
 bool saves_write(Story *s, const char *slot);
 /* Loads a slot and replays it. NULL if there is none (*missing set) or if it
 ** is damaged (set aside; err says what was wrong and where it went); the story

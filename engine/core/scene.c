@@ -136,6 +136,11 @@ Scene *scene_open(const ScriptLimits *lim, Rng *rng, SceneScreenFn screen, void 
   return sc;
 }
 
+void scene_set_interrupt(Scene *sc, ScriptInterrupt fn, void *ud)
+{
+  script_set_interrupt(sc->sc, fn, ud);
+}
+
 void scene_close(Scene *sc)
 {
   if (!sc)
@@ -335,7 +340,7 @@ SceneStatus scene_resume(Scene *sc, int choice, json_t **request, char *file, si
   lua_pop(sc->co, nres);
   scene_where(sc, file, filesz, line);
   if (!*request || !json_is_string(json_object_get(*request, "kind"))) {
-    char why[512];
+    char why[ERR_MAX];
     snprintf(why, sizeof why, "%s",
              *request ? "a scene yielded something that is not a request" : err_get());
     json_decref(*request);

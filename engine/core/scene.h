@@ -35,6 +35,9 @@ typedef enum SceneStatus {
 Scene *scene_open(const ScriptLimits *lim, Rng *rng, SceneScreenFn screen, void *ud);
 void scene_close(Scene *sc);
 
+/* The function asked whether to stop a running step (script_set_interrupt). */
+void scene_set_interrupt(Scene *sc, ScriptInterrupt fn, void *ud);
+
 /* Runs every story/ *.lua in name order. False at the first that fails, with
 ** err and its file and line. */
 bool scene_load_story(Scene *sc, char *file, size_t filesz, int *line);

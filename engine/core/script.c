@@ -8,11 +8,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <lauxlib.h>
 #include <lualib.h>
 
 #include "err.h"
 #include "mem.h"
+#include "pattern.h"
 #include "script.h"
 #include "vfs.h"
 
@@ -21,14 +23,27 @@
 struct Script {
   lua_State *L;
   long budget;      /* instructions per step */
-  long count;       /* hook calls in this step */
+  long count;       /* instructions (and counted C steps) in this step */
   size_t cap, used; /* memory */
   bool over;        /* the budget was exceeded in this step */
+  double seconds;   /* wall clock per step */
+  double deadline;  /* when the step's time is up (script_now) */
+  double next_poll; /* when to ask interrupt next */
+  ScriptInterrupt interrupt;
+  void *interrupt_ud;
 };
 
 static Script *get_script(lua_State *L)
 {
   return *(Script **)lua_getextraspace(L);
+}
+
+/* Seconds on a monotonic clock: a step's time, whatever the system clock does. */
+static double script_now(void)
+{
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
 static void *sandbox_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
@@ -48,23 +63,63 @@ static void *sandbox_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
   return ptr;
 }
 
+/* Has the step spent its instructions or its time, or been interrupted? The
+** reason (what the writer reads after "file:line: <what> ") or NULL. */
+static const char *spent(Script *sc, char *why, size_t size)
+{
+  double now;
+  if (sc->count > sc->budget) {
+    snprintf(why, size, "ran more than %ld million instructions in one step (an endless loop?)",
+             sc->budget / 1000000);
+    return why;
+  }
+  now = script_now();
+  if (now > sc->deadline) {
+    snprintf(why, size, "ran for more than %g seconds in one step (an endless loop?)", sc->seconds);
+    return why;
+  }
+  if (sc->interrupt && now >= sc->next_poll) {
+    sc->next_poll = now + SCRIPT_POLL_MS / 1000.0;
+    if (sc->interrupt(sc->interrupt_ud)) {
+      snprintf(why, size,
+               "was stopped by the reader after %.1f seconds (Esc, or the window closed)",
+               now - (sc->deadline - sc->seconds));
+      return why;
+    }
+  }
+  return NULL;
+}
+
+/* Raises "file:line: <what> <why>" at the first Lua line from the given
+** level of L's stack up (0: the running function; 1: the caller of a C
+** function, or further up if a tail call or C function took its place). */
+static int raise_spent(lua_State *L, int level, const char *what, const char *why)
+{
+  lua_Debug ar;
+  get_script(L)->over = true;
+  for (; lua_getstack(L, level, &ar); level++)
+    if (lua_getinfo(L, "Sl", &ar) && ar.currentline > 0)
+      return luaL_error(L, "%s:%d: %s %s", ar.short_src, ar.currentline, what, why);
+  return luaL_error(L, "%s %s", what, why);
+}
+
 static void count_hook(lua_State *L, lua_Debug *ar)
 {
   Script *sc = get_script(L);
+  char why[160];
   (void)ar;
-  if (++sc->count * HOOK_EVERY > sc->budget) {
-    lua_Debug here;
-    sc->over = true;
-    if (lua_getstack(L, 0, &here) && lua_getinfo(L, "Sl", &here) && here.currentline > 0)
-      luaL_error(L,
-                 "%s:%d: the scene ran more than %d million instructions in one step "
-                 "(an endless loop?)",
-                 here.short_src, here.currentline, (int)(sc->budget / 1000000));
-    luaL_error(L,
-               "the scene ran more than %d million instructions in one step "
-               "(an endless loop?)",
-               (int)(sc->budget / 1000000));
-  }
+  sc->count += HOOK_EVERY;
+  if (spent(sc, why, sizeof why))
+    raise_spent(L, 0, "the scene", why);
+}
+
+void script_charge(lua_State *L, long steps, const char *what)
+{
+  Script *sc = get_script(L);
+  char why[160];
+  sc->count += steps;
+  if (spent(sc, why, sizeof why))
+    raise_spent(L, 1, what, why);
 }
 
 /* --- The sandbox's own versions of a few base functions ---------------------- */
@@ -227,6 +282,7 @@ static void open_sandbox(lua_State *L)
   lua_pushnil(L);
   lua_setfield(L, -2, "dump");
   lua_pop(L, 2);
+  pattern_open(L);
   /* The strings' metatable is shared by every scene and by the engine's own
   ** API: getmetatable("") gives a string, not the table to change. */
   lua_pushliteral(L, "");
@@ -247,6 +303,7 @@ Script *script_open(const ScriptLimits *lim, bool bare)
     return err_set("script: out of memory"), NULL;
   sc->budget = lim && lim->instructions > 0 ? lim->instructions : 50000000L;
   sc->cap = lim && lim->memory > 0 ? lim->memory : (size_t)256 << 20;
+  sc->seconds = lim && lim->seconds > 0 ? lim->seconds : 5.0;
   sc->L = lua_newstate(sandbox_alloc, sc);
   if (!sc->L) {
     free(sc);
@@ -254,6 +311,7 @@ Script *script_open(const ScriptLimits *lim, bool bare)
   }
   *(Script **)lua_getextraspace(sc->L) = sc;
   lua_sethook(sc->L, count_hook, LUA_MASKCOUNT, HOOK_EVERY);
+  script_budget_reset(sc);
   if (!bare)
     open_sandbox(sc->L);
   return sc;
@@ -274,8 +332,17 @@ lua_State *script_state(Script *sc)
 
 void script_budget_reset(Script *sc)
 {
+  double now = script_now();
   sc->count = 0;
   sc->over = false;
+  sc->deadline = now + sc->seconds;
+  sc->next_poll = now + SCRIPT_POLL_MS / 1000.0;
+}
+
+void script_set_interrupt(Script *sc, ScriptInterrupt fn, void *ud)
+{
+  sc->interrupt = fn;
+  sc->interrupt_ud = ud;
 }
 
 /* Loads a text chunk onto L's stack: the main state's, or a running scene's
@@ -531,7 +598,7 @@ void script_push_json(lua_State *L, const json_t *j)
 
 json_t *script_eval_data(const char *path)
 {
-  ScriptLimits lim = { 1000000L, (size_t)16 << 20 };
+  ScriptLimits lim = { 1000000L, (size_t)16 << 20, 0 };
   Script *sc = script_open(&lim, true);
   json_t *out = NULL;
   if (!sc)

@@ -14,9 +14,15 @@
 
 typedef struct Script Script;
 
+/* Asked about every SCRIPT_POLL_MS while a step runs: true stops the step with
+** an error (the reader closed the window). */
+typedef bool (*ScriptInterrupt)(void *ud);
+#define SCRIPT_POLL_MS 50
+
 typedef struct ScriptLimits {
   long instructions; /* per step (script_budget_reset); 0: 50 million */
   size_t memory;     /* bytes; 0: 256 MiB */
+  double seconds;    /* wall clock per step; 0: 5 */
 } ScriptLimits;
 
 /* Creates a sandboxed state with the safe standard functions (base without
@@ -27,8 +33,19 @@ Script *script_open(const ScriptLimits *lim, bool bare);
 void script_close(Script *sc);
 lua_State *script_state(Script *sc);
 
-/* Starts a new step: the instruction count goes back to zero. */
+/* Starts a new step: the instruction count goes back to zero and the step's
+** clock starts. */
 void script_budget_reset(Script *sc);
+
+/* Sets the function asked whether to stop a running step (NULL: none). */
+void script_set_interrupt(Script *sc, ScriptInterrupt fn, void *ud);
+
+/* For C functions of the sandbox that loop (pattern matching): counts steps of
+** their work as instructions of the step's budget and looks at the step's
+** clock. Raises an error at the Lua caller's line, naming `what` ("string.find"),
+** when the budget or the time is spent or the step is interrupted; such an
+** error goes through the sandbox's pcall. */
+void script_charge(lua_State *L, long steps, const char *what);
 
 /* Loads a text chunk from the vfs, named "@path" so errors say "path:line:".
 ** Pushes the function; false (nothing pushed, err set) on a syntax error. */

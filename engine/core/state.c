@@ -38,6 +38,36 @@ void state_checkpoint_copy(Checkpoint *dst, const Checkpoint *src)
   dst->page = src->page ? json_deep_copy(src->page) : NULL;
 }
 
+/* A JSON value's bytes, about: jansson's node for each value, an object's
+** keys and slots, the strings. */
+static size_t json_size(const json_t *j)
+{
+  size_t n = 48, i;
+  const char *key;
+  json_t *val;
+  if (json_is_string(j))
+    return n + json_string_length(j) + 1;
+  if (json_is_object(j)) {
+    json_object_foreach((json_t *)j, key, val)
+      n += 64 + strlen(key) + json_size(val);
+  } else if (json_is_array(j)) {
+    json_array_foreach(j, i, val)
+      n += sizeof val + json_size(val);
+  }
+  return n;
+}
+
+size_t state_checkpoint_size(const Checkpoint *cp)
+{
+  size_t n =
+      sizeof *cp + (cp->scene ? strlen(cp->scene) : 0) + (cp->layout ? strlen(cp->layout) : 0);
+  const json_t *parts[] = { cp->vars, cp->visits, cp->bindings, cp->bindctx, cp->page };
+  for (size_t i = 0; i < sizeof parts / sizeof *parts; i++)
+    if (parts[i])
+      n += json_size(parts[i]);
+  return n;
+}
+
 void state_log_push(InputLog *log, int input)
 {
   if (log->n == log->cap) {

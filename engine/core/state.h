@@ -40,6 +40,10 @@ void state_checkpoint_clear(Checkpoint *cp);
 /* A deep copy of src into dst (dst is overwritten, not cleared). */
 void state_checkpoint_copy(Checkpoint *dst, const Checkpoint *src);
 
+/* What a checkpoint holds, about, in bytes: its strings and the nodes of its
+** JSON values (for the timeline's budget). */
+size_t state_checkpoint_size(const Checkpoint *cp);
+
 void state_log_push(InputLog *log, int input);
 void state_log_clear(InputLog *log);
 void state_log_copy(InputLog *dst, const InputLog *src);

@@ -43,13 +43,14 @@ static void make_chapters(Story *s)
 ** load_error, for story_begin() to show. */
 static bool load(Story *s)
 {
-  ScriptLimits lim = { s->opt.instruction_budget, s->opt.memory_cap };
+  ScriptLimits lim = { s->opt.instruction_budget, s->opt.memory_cap, s->opt.step_seconds };
   json_t *defs, **tmp;
   size_t i, n;
   s->load_error[0] = s->load_file[0] = '\0';
   s->load_line = 0;
   if (!(s->sc = scene_open(&lim, &s->rng, play_on_screen, s)))
     return false;
+  scene_set_interrupt(s->sc, s->interrupt, s->interrupt_ud);
   if (!scene_load_story(s->sc, s->load_file, sizeof s->load_file, &s->load_line))
     snprintf(s->load_error, sizeof s->load_error, "%s", err_get());
   json_decref(s->scenes);
@@ -137,6 +138,14 @@ void story_set_classroom(Story *s, bool on)
 bool story_classroom(const Story *s)
 {
   return s->opt.classroom;
+}
+
+void story_set_interrupt(Story *s, StoryInterrupt fn, void *ud)
+{
+  s->interrupt = fn;
+  s->interrupt_ud = ud;
+  if (s->sc)
+    scene_set_interrupt(s->sc, fn, ud);
 }
 
 const Event *story_begin(Story *s, int chapter)
@@ -337,6 +346,29 @@ static bool playable(Story *s, const Checkpoint *cp)
   return true;
 }
 
+/* A checkpoint whose scene is gone becomes its chapter's start (the title
+** card, the page empty), with its variables, visits and generator: the
+** reader's decisions stay, the inputs since it go. False if the chapter is
+** gone too. */
+static bool to_chapter_start(Story *s, Checkpoint *cp, InputLog *log)
+{
+  const char *start = play_str(play_def(s, cp->chapter), "start");
+  if (!start || !scene_exists(s->sc, start))
+    return false;
+  free(cp->scene);
+  cp->scene = mem_strdup(start);
+  cp->chapter_card = true;
+  free(cp->layout);
+  cp->layout = mem_strdup("page");
+  json_decref(cp->bindings);
+  cp->bindings = json_object();
+  json_decref(cp->bindctx);
+  json_decref(cp->page);
+  cp->bindctx = cp->page = NULL;
+  state_log_clear(log);
+  return true;
+}
+
 /* Parses a save and plays it: NULL and err if it is damaged or cannot be played
 ** here (the story is then wherever the attempt left it). */
 static const Event *restore(Story *s, const char *save, size_t len, bool *diverged)
@@ -344,19 +376,22 @@ static const Event *restore(Story *s, const char *save, size_t len, bool *diverg
   Checkpoint cp = { 0 };
   InputLog log = { 0 };
   bool ok = true;
+  s->resumed_chapter = 0;
   if (!state_save_read(save, len, &cp, &log, NULL))
     return NULL;
+  if (cp.scene && !scene_exists(s->sc, cp.scene) && to_chapter_start(s, &cp, &log))
+    s->resumed_chapter = cp.chapter;
   if (!playable(s, &cp)) {
-    char why[512];
+    char why[ERR_MAX];
     snprintf(why, sizeof why, "%s", err_get());
     err_set("save: %s", why);
     ok = false;
   } else {
     timeline_clear_past(&s->tl);
+    ok = play_restore(s, &cp, &log, 0);
     if (diverged)
-      *diverged = !play_restore(s, &cp, &log, 0);
-    else
-      play_restore(s, &cp, &log, 0);
+      *diverged = !ok || s->resumed_chapter;
+    ok = true;
   }
   state_checkpoint_clear(&cp);
   state_log_clear(&log);
@@ -365,7 +400,7 @@ static const Event *restore(Story *s, const char *save, size_t len, bool *diverg
 
 const Event *story_restore(Story *s, const char *save, size_t len, bool *diverged)
 {
-  char *before = NULL, why[1024];
+  char *before = NULL, why[ERR_MAX];
   size_t blen = 0;
   const Event *ev;
   if (s->load_error[0] || !s->sc)
@@ -388,6 +423,11 @@ const Event *story_restore(Story *s, const char *save, size_t len, bool *diverge
   else
     err_set("%s", why);
   return NULL;
+}
+
+int story_restore_chapter(const Story *s)
+{
+  return s->resumed_chapter;
 }
 
 const Event *story_rollback(Story *s)

@@ -92,6 +92,7 @@ typedef struct StoryOptions {
   long instruction_budget; /* Lua instructions per step; 0: the default (50 M) */
   size_t memory_cap;       /* bytes the scripts may hold; 0: the default (256 MiB) */
   bool classroom;          /* a class reads together (story_set_classroom) */
+  double step_seconds;     /* wall clock a step may take; 0: the default (5 s) */
 } StoryOptions;
 
 /* Opens the story found in the vfs (lua/ and story/). Returns NULL (and err_get())
@@ -107,6 +108,11 @@ void story_close(Story *s);
 ** classroom mode neither writes nor loads the reader's saves. */
 void story_set_classroom(Story *s, bool on);
 bool story_classroom(const Story *s);
+/* Asked every 50 ms while a step runs, on the thread that steps: true stops
+** the step, which then ends in an EVENT_ERROR (the reader closed the window
+** while a scene looped). fn NULL: none. */
+typedef bool (*StoryInterrupt)(void *ud);
+void story_set_interrupt(Story *s, StoryInterrupt fn, void *ud);
 
 /* Starts the story: chapter 0 or 1 from its beginning, chapter n from its first
 ** scene with the chapters' defaults for what earlier chapters would have set. */
@@ -148,8 +154,14 @@ char *story_ui_format(Story *s, const char *key, const json_t *args);
 char *story_save(Story *s, size_t *len);
 /* Loads a save and replays it. Returns NULL (err says why) if the save is damaged
 ** or of another format; the story is then unchanged. If the scripts changed and
-** the replay no longer fits, resumes at the checkpoint and sets *diverged. */
+** the replay no longer fits, resumes at the checkpoint and sets *diverged. If
+** the save's scene is no longer in the story (renamed or removed by an edit),
+** resumes at the start of its chapter (its title card), with the save's
+** variables, and sets *diverged too: see story_restore_chapter(). */
 const Event *story_restore(Story *s, const char *save, size_t len, bool *diverged);
+/* The chapter whose start the last story_restore() resumed at because the
+** save's scene was gone; 0 if it did not. */
+int story_restore_chapter(const Story *s);
 /* Goes back to the previous line or choice the reader saw (a replay with fewer
 ** inputs). Returns the current event unchanged at the first one of a checkpoint
 ** that has none before it. */

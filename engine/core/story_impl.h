@@ -27,8 +27,10 @@ typedef enum Phase {
 
 struct Story {
   StoryOptions opt;
-  Scene *sc;             /* NULL if the engine's own Lua failed at a reload */
-  char load_error[1024]; /* why the story's files did not load ("" if they did) */
+  StoryInterrupt interrupt; /* story_set_interrupt() */
+  void *interrupt_ud;
+  Scene *sc;                /* NULL if the engine's own Lua failed at a reload */
+  char load_error[ERR_MAX]; /* why the story's files did not load ("" if they did) */
   char load_file[256];
   int load_line;
   json_t *defs;     /* the chapters as declared, sorted by number */
@@ -57,7 +59,8 @@ struct Story {
   json_t *raw;       /* the request it came from (a line, a choice, an ending) */
   char ev_file[256]; /* where the script is */
   int ev_line;
-  json_t *cp_info; /* story_checkpoint()'s answer */
+  json_t *cp_info;     /* story_checkpoint()'s answer */
+  int resumed_chapter; /* story_restore_chapter() */
   json_t *data_cache;
 };
 

@@ -10,6 +10,7 @@ static void past_clear(Past *p)
   state_checkpoint_clear(&p->cp);
   state_log_clear(&p->log);
   p->history = 0;
+  p->bytes = 0;
 }
 
 void timeline_clear_past(Timeline *t)
@@ -17,6 +18,16 @@ void timeline_clear_past(Timeline *t)
   for (int i = 0; i < t->npast; i++)
     past_clear(&t->past[i]);
   t->npast = 0;
+  t->bytes = 0;
+}
+
+/* Forgets the oldest checkpoint of the past. */
+static void drop_oldest(Timeline *t)
+{
+  t->bytes -= t->past[0].bytes;
+  past_clear(&t->past[0]);
+  memmove(t->past, t->past + 1, (size_t)(t->npast - 1) * sizeof *t->past);
+  t->npast--;
 }
 
 void timeline_clear(Timeline *t)
@@ -30,18 +41,19 @@ static void set_now(Timeline *t, Checkpoint *cp, int history)
   memset(&t->now, 0, sizeof t->now);
   t->now.cp = *cp;
   t->now.history = history;
+  t->now.bytes = state_checkpoint_size(cp);
   memset(cp, 0, sizeof *cp);
 }
 
 void timeline_push(Timeline *t, Checkpoint *cp, int history)
 {
   if (t->now.cp.scene) {
-    if (t->npast == TIMELINE_MAX) {
-      past_clear(&t->past[0]);
-      memmove(t->past, t->past + 1, (TIMELINE_MAX - 1) * sizeof *t->past);
-      t->npast--;
-    }
+    if (t->npast == TIMELINE_MAX)
+      drop_oldest(t);
     t->past[t->npast++] = t->now;
+    t->bytes += t->now.bytes;
+    while (t->bytes > TIMELINE_BYTES && t->npast > 0)
+      drop_oldest(t);
   } else {
     past_clear(&t->now);
   }
@@ -69,6 +81,7 @@ bool timeline_back(Timeline *t, Checkpoint *cp, InputLog *log, int *history)
       return false;
     past_clear(&t->now);
     t->now = t->past[--t->npast];
+    t->bytes -= t->now.bytes;
   }
   state_checkpoint_copy(cp, &t->now.cp);
   state_log_copy(log, &t->now.log);

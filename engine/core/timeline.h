@@ -1,7 +1,8 @@
 /*
 ** timeline: the reader's path as checkpoints and inputs. The latest checkpoint
 ** and the inputs since it are what a save holds; older ones are kept (at most
-** TIMELINE_MAX) so the reader can roll back across scene entries.
+** TIMELINE_MAX, holding at most TIMELINE_BYTES) so the reader can roll back
+** across scene entries.
 */
 #ifndef FICELLE_TIMELINE_H
 #define FICELLE_TIMELINE_H
@@ -11,17 +12,25 @@
 #include "state.h"
 
 #define TIMELINE_MAX 256
+/* What the older checkpoints may hold together (state_checkpoint_size): each
+** is a full copy of the variables, so a story with large ones would keep 256
+** of them (1.7 GiB from 100 MiB of variables, none of it counted against the
+** scripts' memory cap). Past it, the oldest go first; the latest is kept
+** whatever its size. */
+#define TIMELINE_BYTES ((size_t)64 << 20)
 
 typedef struct Past {
   Checkpoint cp;
   InputLog log;
-  int history; /* the history's length at the checkpoint */
+  int history;  /* the history's length at the checkpoint */
+  size_t bytes; /* state_checkpoint_size(&cp) */
 } Past;
 
 typedef struct Timeline {
   Past now; /* now.cp.scene is NULL before the first checkpoint */
   Past past[TIMELINE_MAX];
   int npast;
+  size_t bytes;         /* what the past holds: its checkpoints' bytes */
   unsigned long serial; /* checkpoints taken */
 } Timeline;
 
@@ -30,7 +39,8 @@ void timeline_clear(Timeline *t);
 /* Forgets the older checkpoints only. */
 void timeline_clear_past(Timeline *t);
 /* Makes cp (taken over: the caller's copy is zeroed) the latest checkpoint, with
-** no inputs yet; the one before goes to the past. Counts one more checkpoint. */
+** no inputs yet; the one before goes to the past, and the oldest of the past
+** are dropped past TIMELINE_MAX or TIMELINE_BYTES. Counts one more checkpoint. */
 void timeline_push(Timeline *t, Checkpoint *cp, int history);
 /* Puts cp (taken over) in the latest checkpoint's place, with no inputs (a
 ** restore, which then replays them): the past is kept, nothing is counted. */

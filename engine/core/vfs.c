@@ -112,7 +112,7 @@ static bool mount_named_mod(const char *spec)
     return err_set("vfs: mod '%s': %s", path, strerror(errno));
   slash = strrchr(real, '/');
   if (!mount_mod(slash && slash[1] ? slash + 1 : real, real)) {
-    char why[512];
+    char why[ERR_MAX];
     snprintf(why, sizeof why, "%s", err_get());
     return err_set("vfs: cannot mount the mod '%s': %s", real, why);
   }
@@ -284,36 +284,69 @@ static bool intact(const char *path, const char *data, size_t len)
 
 char *vfs_read(const char *path, size_t *len)
 {
+  return vfs_read_max(path, VFS_MAX_READ, len);
+}
+
+/* "32 MiB", "64 KiB": a limit as a writer reads it. */
+static const char *size_words(size_t n, char *buf, size_t size)
+{
+  if (n >= (size_t)1 << 20)
+    snprintf(buf, size, "%zu MiB", n >> 20);
+  else if (n >= 1024)
+    snprintf(buf, size, "%zu KiB", n >> 10);
+  else
+    snprintf(buf, size, "%zu bytes", n);
+  return buf;
+}
+
+/* The size an archive's entry declares is not trusted: the data is read in
+** chunks into a buffer that grows with what really comes, up to max. */
+char *vfs_read_max(const char *path, size_t max, size_t *len)
+{
   PHYSFS_File *f;
+  PHYSFS_sint64 declared, got;
+  char *buf = NULL, limit[32];
+  size_t n = 0, cap = 0;
   if (!reachable(path))
     return err_set("'%s': not found", path), NULL;
-  f = PHYSFS_openRead(path);
-  PHYSFS_sint64 size;
-  char *buf;
-  if (!f) {
-    err_set("'%s': %s", path, physfs_error());
-    return NULL;
-  }
-  size = PHYSFS_fileLength(f);
-  if (size < 0 || !(buf = malloc((size_t)size + 1))) {
+  if (!(f = PHYSFS_openRead(path)))
+    return err_set("'%s': %s", path, physfs_error()), NULL;
+  declared = PHYSFS_fileLength(f);
+  if (declared >= 0 && (PHYSFS_uint64)declared > max) {
     PHYSFS_close(f);
-    err_set("'%s': cannot read its size or hold it", path);
-    return NULL;
+    return err_set("'%s' is %lld bytes, more than the %s a file may be", path, (long long)declared,
+                   size_words(max, limit, sizeof limit)),
+           NULL;
   }
-  if (PHYSFS_readBytes(f, buf, (PHYSFS_uint64)size) != size) {
-    err_set("'%s': %s", path, physfs_error());
-    PHYSFS_close(f);
-    free(buf);
-    return NULL;
-  }
+  do {
+    if (n == cap) {
+      cap = cap ? cap * 2 : declared > 0 ? (size_t)declared + 1 : 4096;
+      buf = mem_realloc(buf, (cap < max + 2 ? cap : max + 2) + 1);
+      cap = cap < max + 2 ? cap : max + 2;
+    }
+    got = PHYSFS_readBytes(f, buf + n, (PHYSFS_uint64)(cap - n));
+    if (got < 0) {
+      err_set("'%s': %s", path, physfs_error());
+      PHYSFS_close(f);
+      free(buf);
+      return NULL;
+    }
+    n += (size_t)got;
+  } while (got > 0 && n <= max);
   PHYSFS_close(f);
-  buf[size] = '\0';
-  if (!intact(path, buf, (size_t)size)) {
+  if (n > max) {
+    free(buf);
+    return err_set("'%s' is more than the %s a file may be", path,
+                   size_words(max, limit, sizeof limit)),
+           NULL;
+  }
+  buf[n] = '\0';
+  if (!intact(path, buf, n)) {
     free(buf);
     return NULL;
   }
   if (len)
-    *len = (size_t)size;
+    *len = n;
   return buf;
 }
 

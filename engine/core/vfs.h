@@ -56,9 +56,16 @@ int vfs_mod_of(const char *path);
 ** and the path itself when the base holds it. */
 const char *vfs_describe(const char *path, char *out, size_t size);
 
+/* The most vfs_read() reads of one file: more is refused, whatever an
+** archive's entry says of its size (a 1 MB zip inflating to 1 GiB). */
+#define VFS_MAX_READ ((size_t)32 << 20)
+
 /* Reads a whole file. Returns a malloc'd buffer with a NUL after the data (the
-** caller frees it) and its length in *len (len may be NULL); NULL if it cannot. */
+** caller frees it) and its length in *len (len may be NULL); NULL if it cannot,
+** or if it is larger than VFS_MAX_READ (err names the file and the limit). */
 char *vfs_read(const char *path, size_t *len);
+/* The same with a limit of max bytes (saves, settings: smaller). */
+char *vfs_read_max(const char *path, size_t max, size_t *len);
 bool vfs_exists(const char *path);
 
 /* Lists a folder, sorted by name, merged over every mount. Returns a NULL-ended

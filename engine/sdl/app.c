@@ -20,6 +20,7 @@
 #include "settings.h"
 #include "shot.h"
 #include "slots.h"
+#include "stepper.h"
 #include "ui.h"
 #include "vfs.h"
 #include "watch.h"
@@ -89,12 +90,25 @@ static const StoryLine *page_line(const void *story, int i)
   return story_page(story, i);
 }
 
+/* Runs a call of the story on the stepper's thread, this one answering the
+** window meanwhile (stepper.h): the reader who closes it while a scene loops
+** quits. */
+static const Event *run(App *a, Stepper *st)
+{
+  const Event *ev = stepper_run(a->story, st);
+  if (st->quit)
+    a->quit = true;
+  return ev;
+}
+
 /* Takes the story's new event: the screen is what it says. */
 static void settle(App *a, const Event *ev)
 {
   a->ev = ev;
   if (!ev)
     return;
+  if (ev->kind == EVENT_ERROR) /* the error screen shows it; the log keeps it */
+    fprintf(stderr, "ficelle: %s\n", ev->text);
   LayoutPage page = { story_page_count(a->story), page_line, a->story };
   layout_sync(a->L, ev, &page, SDL_GetTicks());
   if (ev->chapter != a->last_chapter) {
@@ -191,9 +205,13 @@ static bool write_slot(App *a, int id)
   return true;
 }
 
+/* Not at an error: the save would hold the input that failed, and replaying
+** it fail again (the save then set aside as damaged); the autosave before it
+** stays. */
 static void autosave(App *a)
 {
-  if (a->mode != MODE_PLAY || !a->ev || a->ev->kind == EVENT_END || a->replay)
+  if (a->mode != MODE_PLAY || !a->ev || a->ev->kind == EVENT_END || a->ev->kind == EVENT_ERROR
+      || a->replay)
     return;
   if (!write_slot(a, SLOTS_AUTO))
     fprintf(stderr, "ficelle: autosave failed: %s\n", err_get());
@@ -210,7 +228,7 @@ static void begin(App *a, int chapter, bool replay)
   a->last_chapter = -1;
   a->mode = MODE_PLAY;
   a->menu = a->history = false;
-  settle(a, story_begin(a->story, chapter));
+  settle(a, run(a, &(Stepper){ .call = STEPPER_BEGIN, .chapter = chapter }));
   if (replay)
     notice(a, ui_text(&a->ui, "replay.begin"));
 }
@@ -218,8 +236,9 @@ static void begin(App *a, int chapter, bool replay)
 /* Loads a save; a damaged one is set aside by the core, never fatal. */
 static bool load(App *a, const char *slot)
 {
-  bool diverged = false, missing = false;
-  const Event *ev = saves_load(a->story, slot, &diverged, &missing);
+  Stepper st = { .call = STEPPER_LOAD, .slot = slot };
+  const Event *ev = run(a, &st);
+  bool diverged = st.diverged, missing = st.missing;
   if (!ev) {
     if (!missing)
       fprintf(stderr, "ficelle: %s\n", err_get());
@@ -231,7 +250,15 @@ static bool load(App *a, const char *slot)
   a->mode = MODE_PLAY;
   a->menu = a->history = a->slots_open = false;
   settle(a, ev);
-  notice(a, ui_text(&a->ui, diverged ? "save.diverged" : "save.loaded"));
+  if (story_restore_chapter(a->story)) { /* the save's scene is gone */
+    json_t *args = json_pack("{s:i}", "chapter", story_restore_chapter(a->story));
+    char *said = story_ui_format(a->story, "save.resumed_chapter", args);
+    notice(a, said);
+    free(said);
+    json_decref(args);
+  } else {
+    notice(a, ui_text(&a->ui, diverged ? "save.diverged" : "save.loaded"));
+  }
   return true;
 }
 
@@ -353,13 +380,13 @@ static void go_on(App *a)
     a->dirty = true;
     return;
   }
-  Input cont = { INPUT_CONTINUE, 0, NULL };
+  Stepper cont = { .call = STEPPER_STEP, .in = { INPUT_CONTINUE, 0, NULL } };
   switch (a->ev->kind) {
   case EVENT_LINE:
   case EVENT_CHAPTER:
   case EVENT_CARD:
   case EVENT_ENDING:
-    settle(a, story_step(a->story, &cont));
+    settle(a, run(a, &cont));
     if (a->ev && a->ev->kind == EVENT_CHAPTER)
       autosave(a);
     break;
@@ -379,8 +406,7 @@ static void choose(App *a, int i)
   if (!a->ev || a->ev->kind != EVENT_CHOICE || i < 0 || i >= a->ev->noptions)
     return;
   layout_chosen(a->L, i);
-  Input in = { INPUT_CHOICE, i, NULL };
-  settle(a, story_step(a->story, &in));
+  settle(a, run(a, &(Stepper){ .call = STEPPER_STEP, .in = { INPUT_CHOICE, i, NULL } }));
   autosave(a);
 }
 
@@ -449,15 +475,15 @@ static void act(App *a, Action x)
   case ACT_CHAPTER: begin(a, x.arg, true); break;
   case ACT_LANGUAGE: set_language(a, x.arg); break;
   case ACT_QUIT: a->quit = true; break;
-  case ACT_RECOVER: settle(a, story_recover(a->story)); break;
+  case ACT_RECOVER: settle(a, run(a, &(Stepper){ .call = STEPPER_RECOVER })); break;
   case ACT_RELOAD: {
     /* Says what happened: read again at the same line, or back at the scene's
     ** start (the edit changed what led here), or the error screen. */
-    bool diverged = false;
+    Stepper st = { .call = STEPPER_RELOAD };
     a->menu = a->history = false;
-    settle(a, story_reload(a->story, &diverged));
+    settle(a, run(a, &st));
     if (a->ev && a->ev->kind != EVENT_ERROR)
-      notice(a, ui_text(&a->ui, diverged ? "save.diverged" : "reload.done"));
+      notice(a, ui_text(&a->ui, st.diverged ? "save.diverged" : "reload.done"));
     break;
   }
   case ACT_TITLE:
@@ -542,7 +568,7 @@ static void act(App *a, Action x)
   case ACT_ROLLBACK:
     /* The story replays to the line or choice before this one. */
     a->last_chapter = -1;
-    settle(a, story_rollback(a->story));
+    settle(a, run(a, &(Stepper){ .call = STEPPER_ROLLBACK }));
     break;
   case ACT_AUTO:
     a->auto_mode = !a->auto_mode;
@@ -854,6 +880,7 @@ int app_run(Story *story, const AppOptions *opt)
     return 1;
   }
   bench_stage("story");
+  stepper_attach(story);
   /* The reader's last language, unless the command line chose one (the story
   ** then is not in its source language). */
   if (a->set.lang[0] && strcmp(story_language(story), "fr") == 0 && strcmp(a->set.lang, "fr") != 0)

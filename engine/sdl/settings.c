@@ -12,6 +12,7 @@
 #include "vfs.h"
 
 #define SETTINGS_PATH VFS_USER "settings.json"
+#define SETTINGS_MAX_BYTES ((size_t)64 << 10) /* a few hundred bytes when written here */
 
 void settings_load(Settings *s)
 {
@@ -22,7 +23,7 @@ void settings_load(Settings *s)
   s->speed = 45;
   s->text_scale = 1.0f;
   s->lang[0] = '\0';
-  char *src = vfs_read(SETTINGS_PATH, NULL);
+  char *src = vfs_read_max(SETTINGS_PATH, SETTINGS_MAX_BYTES, NULL);
   json_t *o = src ? json_loads(src, 0, NULL) : NULL;
   free(src);
   if (!o)

@@ -16,6 +16,11 @@
 #include "slots.h"
 #include "vfs.h"
 
+/* What a slot's sidecars may weigh: the JSON is a few dozen bytes, the
+** thumbnail (320 pixels wide) some tens of KiB. */
+#define SLOTS_META_MAX_BYTES ((size_t)64 << 10)
+#define SLOTS_THUMB_MAX_BYTES ((size_t)4 << 20)
+
 const char *slots_name(int id, char *buf, size_t size)
 {
   if (id == SLOTS_AUTO)
@@ -53,7 +58,7 @@ void slots_info(Story *s, int id, bool thumb, SlotInfo *out)
   if (!out->used)
     return;
   slots_path(id, "json", path, sizeof path);
-  char *src = vfs_read(path, NULL);
+  char *src = vfs_read_max(path, SLOTS_META_MAX_BYTES, NULL);
   json_t *meta = src ? json_loads(src, 0, NULL) : NULL;
   free(src);
   if (meta) {
@@ -71,7 +76,7 @@ void slots_info(Story *s, int id, bool thumb, SlotInfo *out)
     return;
   size_t len = 0;
   slots_path(id, "png", path, sizeof path);
-  char *png = vfs_read(path, &len);
+  char *png = vfs_read_max(path, SLOTS_THUMB_MAX_BYTES, &len);
   if (png)
     out->thumb = shot_png_decode(png, len); /* NULL: drawn as a slot without one */
   free(png);

@@ -2,6 +2,7 @@
 ** textui: the terminal frontend (see textui.h). It only prints what events say,
 ** in order, wrapped at the terminal's width by the core's line breaker.
 */
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -32,15 +33,67 @@ typedef struct Term {
   Trace *trace;
 } Term;
 
+/* Writes s[0..n) to f as text that a terminal cannot take for commands: the
+** C0 and C1 controls (ESC, CSI, BEL, ...) and DEL a story's text may hold are
+** left out, a tab is a space, a byte that is not UTF-8 is U+FFFD. */
+static void put(FILE *f, const char *s, size_t n)
+{
+  const char *p = s, *end = s + n;
+  while (p < end) {
+    const char *at = p;
+    unsigned c = text_utf8_next(&p);
+    if (c == '\n')
+      fputc('\n', f);
+    else if (c == '\t')
+      fputc(' ', f);
+    else if (c < 0x20 || (c >= 0x7F && c < 0xA0))
+      continue;
+    else if (c == 0xFFFD)
+      fputs("\xEF\xBF\xBD", f);
+    else
+      fwrite(at, 1, (size_t)(p - at), f);
+  }
+}
+
+/* printf to standard output, through put(): everything the terminal
+** frontend prints may hold a story's text. */
+ERR_PRINTF(1, 2)
+static void out(const char *fmt, ...)
+{
+  char small[1024], *buf = small;
+  va_list ap;
+  int n;
+  va_start(ap, fmt);
+  n = vsnprintf(small, sizeof small, fmt, ap);
+  va_end(ap);
+  if (n < 0)
+    return;
+  if ((size_t)n >= sizeof small) {
+    if (!(buf = malloc((size_t)n + 1)))
+      return;
+    va_start(ap, fmt);
+    vsnprintf(buf, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+  }
+  put(stdout, buf, (size_t)n);
+  if (buf != small)
+    free(buf);
+}
+
 static void wrapped(Term *t, const char *prefix, const char *text)
 {
-  TextLine lines[256];
+  TextLine *lines;
   size_t plen = text_utf8_len(prefix, strlen(prefix));
   char indent[64];
   int w = t->width - (int)plen, n;
   if (!text)
     return;
-  n = text_wrap(text, w > 20 ? w : 20, text_measure_columns, NULL, lines, 256);
+  /* As many lines as the text takes (a long one was cut at 256 lines). */
+  w = w > 20 ? w : 20;
+  n = text_wrap(text, w, text_measure_columns, NULL, NULL, 0);
+  if (!(lines = malloc((size_t)(n > 0 ? n : 1) * sizeof *lines)))
+    return;
+  n = text_wrap(text, w, text_measure_columns, NULL, lines, n);
   /* continuation lines align with the first, inside a task's frame if any */
   memset(indent, ' ', sizeof indent);
   indent[plen < sizeof indent - 4 ? plen + 2 : sizeof indent - 1] = '\0';
@@ -48,10 +101,14 @@ static void wrapped(Term *t, const char *prefix, const char *text)
     memcpy(indent, "│", strlen("│"));
   else
     indent[plen < sizeof indent ? plen : sizeof indent - 1] = '\0';
-  for (int i = 0; i < n && i < 256; i++)
-    printf("%s%.*s\n", i == 0 ? prefix : indent, (int)lines[i].len, text + lines[i].start);
+  for (int i = 0; i < n; i++) {
+    out("%s", i == 0 ? prefix : indent);
+    put(stdout, text + lines[i].start, lines[i].len);
+    fputc('\n', stdout);
+  }
   if (n == 0)
-    printf("%s\n", prefix);
+    out("%s\n", prefix);
+  free(lines);
 }
 
 /* Reads the reader's next line; at a choice, after "> " and, without --wait,
@@ -60,15 +117,20 @@ static bool read_line(Term *t, char *buf, size_t size, bool choice)
 {
   do {
     if (choice)
-      printf("> ");
+      out("> ");
     fflush(stdout);
     if (!fgets(buf, (int)size, stdin))
       return false;
+    if (!strchr(buf, '\n')) { /* a longer line is one answer, not several */
+      int c;
+      while ((c = getchar()) != EOF && c != '\n')
+        ;
+    }
     buf[strcspn(buf, "\r\n")] = '\0';
     t->trace->lines++;
   } while (choice && !t->wait && buf[0] == '\0');
   if (t->trace->on) /* the line's number in the input: a test finds the unread */
-    printf("%s@ input %d\n", choice ? "\n" : "", t->trace->lines);
+    out("%s@ input %d\n", choice ? "\n" : "", t->trace->lines);
   return true;
 }
 
@@ -77,7 +139,7 @@ static bool read_line(Term *t, char *buf, size_t size, bool choice)
 static void trace_var(const char *name, const json_t *value)
 {
   char *j = value ? json_dumps(value, JSON_ENCODE_ANY | JSON_COMPACT) : NULL;
-  printf("@ set %s = %s\n", name, j ? j : "null");
+  out("@ set %s = %s\n", name, j ? j : "null");
   free(j);
 }
 
@@ -121,19 +183,19 @@ static void trace_event(Term *t, const Event *ev)
   ** scene is entered: that scene's first event says it */
   if (ev->kind != EVENT_CHAPTER && story_checkpoint_serial(t->s) != tr->serial) {
     tr->serial = story_checkpoint_serial(t->s);
-    printf("@ scene %s\n", ev->scene);
+    out("@ scene %s\n", ev->scene);
     trace_vars(t);
   }
   if (ev->kind == EVENT_END) {
     trace_vars(t);
-    printf("@ end\n");
+    out("@ end\n");
   }
 }
 
 static void trace_choice(Term *t, const Event *ev, int i)
 {
   if (t->trace->on)
-    printf("@ chose %d %s\n", i + 1, ev->options[i].text);
+    out("@ chose %d %s\n", i + 1, ev->options[i].text);
 }
 
 /* --- Answers ---------------------------------------------------------------- */
@@ -196,7 +258,7 @@ static int answer_choice(const Event *ev, const char *answer)
 
 static void ui(Term *t, const char *key)
 {
-  fputs(story_ui(t->s, key), stdout);
+  out("%s", story_ui(t->s, key));
 }
 
 /* The bindings of the screen the event is shown on. */
@@ -309,7 +371,7 @@ static void print_status(Term *t, const Event *ev)
     status_panel(t, panel, screen_bindings(ev), &st);
   if (strcmp(st.line, t->status) != 0) {
     if (st.line[0])
-      printf("[%s]\n", st.line);
+      out("[%s]\n", st.line);
     snprintf(t->status, sizeof t->status, "%s", st.line);
   }
 }
@@ -326,7 +388,7 @@ static void print_task(Term *t, const json_t *task)
   if (json_is_integer(secs))
     snprintf(head + strlen(head), sizeof head - strlen(head), " · %lld s",
              (long long)json_integer_value(secs));
-  printf("┌ %s\n", head);
+  out("┌ %s\n", head);
   if (kind && strcmp(kind, "image") == 0 && json_object_get(task, "alt")) {
     char p[64];
     snprintf(p, sizeof p, "│ %s ", story_ui(t->s, "text.image"));
@@ -349,8 +411,8 @@ static void print_card(Term *t, const json_t *card)
 {
   size_t i;
   const json_t *x;
-  printf("\n══ %s — %s ══\n", story_ui(t->s, "text.card"),
-         json_string_value(json_object_get(card, "title")));
+  out("\n══ %s — %s ══\n", story_ui(t->s, "text.card"),
+      json_string_value(json_object_get(card, "title")));
   ui(t, "text.questions");
   putchar('\n');
   json_array_foreach(json_object_get(card, "questions"), i, x) {
@@ -388,7 +450,7 @@ static void print_options(Term *t, const Event *ev)
 /* An answer that names no option: how to answer, and the options again. */
 static void ask_again(Term *t, const Event *ev)
 {
-  printf("%s (1–%d)\n", story_ui(t->s, "text.pick"), ev->noptions);
+  out("%s (1–%d)\n", story_ui(t->s, "text.pick"), ev->noptions);
   print_options(t, ev);
 }
 
@@ -416,7 +478,7 @@ static void print_page(Term *t, const Event *ev)
     n--; /* the current line: show() prints it */
   t->status[0] = '\0';
   if (n > 0) {
-    printf("\n");
+    out("\n");
     print_status(t, ev);
   }
   for (int i = 0; i < n; i++) {
@@ -443,21 +505,21 @@ static bool show(Term *t, const Event *ev)
     print_options(t, ev);
     return true;
   case EVENT_CHAPTER:
-    printf("\n══ %s %d — %s ══\n\n", story_ui(t->s, "text.chapter"), ev->chapter, ev->text);
+    out("\n══ %s %d — %s ══\n\n", story_ui(t->s, "text.chapter"), ev->chapter, ev->text);
     return true;
   case EVENT_CARD: print_card(t, ev->data); return true;
-  case EVENT_ENDING:
-    printf("\n══ %s — %s ══\n", story_ui(t->s, "text.ending"), ev->text);
-    return true;
+  case EVENT_ENDING: out("\n══ %s — %s ══\n", story_ui(t->s, "text.ending"), ev->text); return true;
   case EVENT_ERROR:
     t->error = true;
-    printf("\n!! %s\n", story_ui(t->s, "text.error"));
+    out("\n!! %s\n", story_ui(t->s, "text.error"));
     wrapped(t, "!! ", ev->text);
     ui(t, "text.error_help");
     putchar('\n');
-    fprintf(stderr, "ficelle: %s\n", ev->text);
+    put(stderr, "ficelle: ", 9);
+    put(stderr, ev->text, strlen(ev->text));
+    fputc('\n', stderr);
     return true;
-  case EVENT_END: printf("\n%s\n", story_ui(t->s, "text.the_end")); return false;
+  case EVENT_END: out("\n%s\n", story_ui(t->s, "text.the_end")); return false;
   default: return true;
   }
 }
@@ -476,9 +538,9 @@ static const Event *command(Term *t, const char *cmd, bool *shown_again)
   }
   if (strcmp(cmd, ":save") == 0) {
     if (!saves_write(s, SAVE_SLOT))
-      printf("%s %s\n", story_ui(s, "text.save_failed"), err_get());
+      out("%s %s\n", story_ui(s, "text.save_failed"), err_get());
     else
-      printf("%s\n", story_ui(s, "text.saved"));
+      out("%s\n", story_ui(s, "text.saved"));
     *shown_again = false;
     return story_event(s);
   }
@@ -486,22 +548,29 @@ static const Event *command(Term *t, const char *cmd, bool *shown_again)
     bool diverged = false, missing = false;
     const Event *ev = saves_load(s, SAVE_SLOT, &diverged, &missing);
     if (!ev) { /* none, or damaged and set aside: the game goes on */
-      printf("%s %s\n", story_ui(s, "text.load_failed"), missing ? "" : err_get());
+      out("%s %s\n", story_ui(s, "text.load_failed"), missing ? "" : err_get());
       *shown_again = false;
       return story_event(s);
     }
-    if (diverged)
-      printf("%s\n", story_ui(s, "text.diverged"));
+    if (story_restore_chapter(s)) { /* the save's scene is gone */
+      json_t *args = json_pack("{s:i}", "chapter", story_restore_chapter(s));
+      char *said = story_ui_format(s, "text.resumed_chapter", args);
+      out("%s\n", said);
+      free(said);
+      json_decref(args);
+    } else if (diverged) {
+      out("%s\n", story_ui(s, "text.diverged"));
+    }
     print_page(t, ev);
     return ev;
   }
   if (strncmp(cmd, ":lang ", 6) == 0) {
     if (!story_set_language(s, cmd + 6))
-      printf("%s\n", err_get());
+      out("%s\n", err_get());
     print_page(t, story_event(s));
     return story_event(s);
   }
-  printf("%s\n", story_ui(s, "text.commands"));
+  out("%s\n", story_ui(s, "text.commands"));
   *shown_again = false;
   return story_event(s);
 }

@@ -5,12 +5,14 @@
 
 static const char *const files[] = {
   "story/a.lua",
-  "chapter { id = 't', number = 1, side = 'yacine', title = 'T', start = 't.menu' }\n"
+  "chapter { id = 't', number = 1, side = 'yacine', title = 'T', start = 't.menu', defaults = { "
+  "long = 1500 } }\n"
   "scene('t.menu', function()\n" /* 2 */
   "  local c = choose { 'loop', 'bomb', 'os', 'io', 'binary', 'require', 'pcall', 'ok', 'global', "
-  "'screen', 'self', 'ping', 'noopt', 'odd', 'gc', 'strmeta' }\n"
+  "'screen', 'self', 'ping', 'noopt', 'odd', 'gc', 'strmeta', 'pattern', 'long' }\n"
   "  jump(({ 't.loop', 't.bomb', 't.os', 't.io', 't.binary', 't.require', 't.pcall', 't.ok', "
-  "'t.global', 't.screen', 't.self', 't.ping', 't.noopt', 't.odd', 't.gc', 't.strmeta' })[c])\n"
+  "'t.global', 't.screen', 't.self', 't.ping', 't.noopt', 't.odd', 't.gc', 't.strmeta', "
+  "'t.pattern', 't.long' })[c])\n"
   "end)\n"
   "scene('t.loop', function()\n" /* 6 */
   "  while true do end\n"        /* 7 */
@@ -68,6 +70,13 @@ static const char *const files[] = {
   "end)\n"
   "scene('t.strmeta', function()\n"
   "  getmetatable('').__index = { upper = function() return 'pwned' end }\n" /* 60 */
+  "end)\n"
+  "scene('t.pattern', function()\n"
+  "  local s = ('a'):rep(30000)\n"
+  "  say(tostring(s:find('.-.-.-.-b')))\n" /* 64 */
+  "end)\n"
+  "scene('t.long', function()\n"
+  "  error(('x'):rep(v.long) .. ' the root cause')\n" /* 67 */
   "end)\n",
   NULL
 };
@@ -76,7 +85,7 @@ static const Event *pick(Story *s, int position)
 {
   const Event *ev = story_begin(s, 1);
   ev = story_step(s, &(Input){ INPUT_CONTINUE, 0, NULL }); /* the chapter card */
-  REQUIRE(ev->kind == EVENT_CHOICE && ev->noptions == 16);
+  REQUIRE(ev->kind == EVENT_CHOICE && ev->noptions == 18);
   return story_step(s, &(Input){ INPUT_CHOICE, position, NULL });
 }
 
@@ -200,6 +209,47 @@ static void test_no_finaliser_no_string_metatable(void)
   close_story(s);
 }
 
+/* A string pattern that backtracks runs in C, where the instruction hook never
+** fires: it froze the engine. Its matching steps count against the budget. */
+static void test_backtracking_pattern(void)
+{
+  Story *s = open_story();
+  expect_error(s, 16, 64, "string.find ran more than 2 million instructions");
+  close_story(s);
+}
+
+/* A long message was cut at 1 KiB, its end (the root cause) lost: it is cut
+** in its middle, the file and line at its start and the cause at its end. */
+static void test_long_error_keeps_its_cause(void)
+{
+  char prefix[600];
+  Story *s = open_story();
+  const Event *ev;
+  expect_error(s, 17, 67, "the root cause");
+  close_story(s);
+  s = open_story();
+  REQUIRE(story_set_var(s, "long", "100000"));
+  ev = pick(s, 17);
+  REQUIRE(ev->kind == EVENT_ERROR);
+  CHECK(strncmp(ev->text, "story/a.lua:67: xxx", 19) == 0);
+  CHECK_HAS(ev->text, "x […] x");
+  CHECK_HAS(ev->text, "xxx the root cause");
+  CHECK(strlen(ev->text) < ERR_MAX);
+  close_story(s);
+  /* Nested prefixes, each copying the message below: the cause survives. */
+  memset(prefix, 'p', sizeof prefix - 1);
+  prefix[sizeof prefix - 1] = '\0';
+  err_set("story/a.lua:3: %s", "the root cause");
+  for (int i = 0; i < 10; i++) {
+    char why[ERR_MAX];
+    snprintf(why, sizeof why, "%s", err_get());
+    err_set("%d %s: %s", i, prefix, why);
+  }
+  CHECK(strncmp(err_get(), "9 ppp", 5) == 0);
+  CHECK_HAS(err_get(), "story/a.lua:3: the root cause");
+  CHECK(strlen(err_get()) == ERR_MAX - 1);
+}
+
 /* What the sandbox leaves out, and pairs in key order (asserts in t.global). */
 static void test_globals(void)
 {
@@ -259,6 +309,8 @@ int main(void)
   RUN(test_jump_loops);
   RUN(test_hand_made_requests);
   RUN(test_no_finaliser_no_string_metatable);
+  RUN(test_backtracking_pattern);
+  RUN(test_long_error_keeps_its_cause);
   RUN(test_globals);
   RUN(test_require_story_module);
   return check_done("test_script");

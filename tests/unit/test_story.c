@@ -516,6 +516,12 @@ static void unknown_scene(Checkpoint *cp)
   cp->scene = strdup("c1.nowhere");
 }
 
+static void gone_chapter(Checkpoint *cp)
+{
+  unknown_scene(cp);
+  cp->chapter = 9;
+}
+
 static void wrong_type(Checkpoint *cp)
 {
   json_object_set_new(cp->vars, "r", json_pack("{s:i}", "not", 1)); /* "À droite, {r}." */
@@ -531,13 +537,13 @@ static void too_big(Checkpoint *cp)
   free(big);
 }
 
-/* A save the story cannot play (its scene gone, a variable of the wrong type,
-** variables past the scripts' memory cap) is refused before it replaces the
-** reader's game: NULL and the reason, and the game goes on where it was. */
+/* A save the story cannot play (its chapter gone, a variable of the wrong
+** type, variables past the scripts' memory cap) is refused before it replaces
+** the reader's game: NULL and the reason, and the game goes on where it was. */
 static void test_unplayable_saves(Story *s)
 {
-  void (*edits[])(Checkpoint *) = { unknown_scene, wrong_type, too_big };
-  const char *why[] = { "not in the story", "placeholder {r}", "memory" };
+  void (*edits[])(Checkpoint *) = { gone_chapter, wrong_type, too_big };
+  const char *why[] = { "its chapter 9 is not in the story", "placeholder {r}", "memory" };
   char before[1024], after[1024];
   to_encore(s);
   page_text(s, before, sizeof before);
@@ -553,6 +559,40 @@ static void test_unplayable_saves(Story *s)
     free(bad);
   }
   CHECK(next(s)->kind == EVENT_CARD); /* and it plays on */
+}
+
+/* A save whose scene an edit removed was refused (and set aside as damaged,
+** the reader's game lost): it resumes at its chapter's start, with its
+** variables, and says so. */
+static void test_save_scene_gone(Story *s)
+{
+  const Event *ev;
+  bool diverged = false;
+  size_t len;
+  char *save;
+  json_t *vars;
+  to_encore(s);
+  save = edited_save(s, unknown_scene, &len);
+  ev = story_restore(s, save, len, &diverged);
+  free(save);
+  if (!ev)
+    printf("# %s\n", err_get());
+  REQUIRE(ev != NULL);
+  CHECK(diverged);
+  CHECK(story_restore_chapter(s) == 1);
+  CHECK(ev->kind == EVENT_CHAPTER && ev->chapter == 1);
+  CHECK(story_page_count(s) == 0);
+  vars = story_vars(s);
+  CHECK(json_integer_value(json_object_get(vars, "side")) == 3); /* the reader's choice */
+  json_decref(vars);
+  ev = next(s);
+  CHECK(ev->kind == EVENT_LINE);
+  CHECK_STR(ev->text, "Bonjour" NN "?");
+  /* A save that fits says nothing of a chapter. */
+  save = story_save(s, &len);
+  ev = story_restore(s, save, len, &diverged);
+  free(save);
+  CHECK(ev && !diverged && story_restore_chapter(s) == 0);
 }
 
 /* Names written wrong: a layout, a task's drawing. */
@@ -779,6 +819,7 @@ FRESH(test_screen_serial)
 FRESH(test_chapters_borrowed)
 FRESH(test_save_without_page)
 FRESH(test_unplayable_saves)
+FRESH(test_save_scene_gone)
 FRESH(test_names)
 FRESH(test_classroom)
 
@@ -808,6 +849,7 @@ int main(void)
   RUN_STORY(test_chapters_borrowed);
   RUN_STORY(test_save_without_page);
   RUN_STORY(test_unplayable_saves);
+  RUN_STORY(test_save_scene_gone);
   RUN_STORY(test_names);
   RUN_STORY(test_classroom);
   return check_done("story");

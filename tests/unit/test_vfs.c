@@ -1,7 +1,10 @@
 /* Unit tests of vfs: the reader's files (user/) come from the write dir only,
 ** whatever a mod carries (a regression: a mod's user/saves/ shadowed the
 ** reader's save, which was then set aside as damaged). */
+#include <zlib.h>
+
 #include "check.h"
+#include "saves.h"
 #include "ziplist.h"
 
 /* A story, a reader's save and settings, and a mod that carries a user/ folder
@@ -92,6 +95,54 @@ static void write_zip(const char *path, const char *name, const char *text)
   fclose(f);
 }
 
+/* A zip archive of one deflated file: `size` zero bytes (a few KiB once
+** deflated), its local and central headers declaring `declared` bytes. */
+static void write_bomb(const char *path, const char *name, size_t size, uint32_t declared)
+{
+  static unsigned char zeros[1 << 16], out[1 << 16];
+  FILE *f = fopen(path, "wb");
+  z_stream z = { 0 };
+  uint32_t crc = 0, packed = 0;
+  unsigned len = (unsigned)strlen(name);
+  long data, dir;
+  REQUIRE(f != NULL);
+  put32(f, 0x04034b50), put16(f, 20), put16(f, 0), put16(f, 8), put16(f, 0), put16(f, 0x21);
+  put32(f, 0), put32(f, 0), put32(f, 0), put16(f, len), put16(f, 0); /* filled in below */
+  fputs(name, f);
+  data = ftell(f);
+  REQUIRE(deflateInit2(&z, 9, Z_DEFLATED, -15, 9, Z_DEFAULT_STRATEGY) == Z_OK);
+  for (size_t done = 0; done <= size;) {
+    size_t n = size - done < sizeof zeros ? size - done : sizeof zeros;
+    int flush = done + n == size ? Z_FINISH : Z_NO_FLUSH, status;
+    crc = (uint32_t)crc32(crc, zeros, (uInt)n);
+    z.next_in = zeros;
+    z.avail_in = (uInt)n;
+    do {
+      z.next_out = out;
+      z.avail_out = sizeof out;
+      status = deflate(&z, flush);
+      fwrite(out, 1, sizeof out - z.avail_out, f);
+    } while (z.avail_out == 0);
+    done += n;
+    if (flush == Z_FINISH) {
+      REQUIRE(status == Z_STREAM_END);
+      break;
+    }
+  }
+  deflateEnd(&z);
+  packed = (uint32_t)(ftell(f) - data);
+  dir = ftell(f);
+  put32(f, 0x02014b50), put16(f, 20), put16(f, 20), put16(f, 0), put16(f, 8), put16(f, 0);
+  put16(f, 0x21), put32(f, crc), put32(f, packed), put32(f, declared), put16(f, len);
+  put16(f, 0), put16(f, 0), put16(f, 0), put16(f, 0), put32(f, 0), put32(f, 0);
+  fputs(name, f);
+  put32(f, 0x06054b50), put16(f, 0), put16(f, 0), put16(f, 1), put16(f, 1);
+  put32(f, (uint32_t)(46 + len)), put32(f, (uint32_t)dir), put16(f, 0);
+  fseek(f, 14, SEEK_SET);
+  put32(f, crc), put32(f, packed), put32(f, declared);
+  fclose(f);
+}
+
 static void mount_zip(const char *zip, const char *wd)
 {
   VfsOptions vo = { 0 };
@@ -128,10 +179,43 @@ static void test_archive_crc(void)
   vfs_close();
 }
 
+/* A 64 KiB mod inflating to 64 MiB was read whole, as any file: a file that
+** declares more than VFS_MAX_READ is refused before anything is read, one that
+** declares less gives no more than it declares (and then fails its CRC), and
+** a save larger than a save may be is refused, each with the file's name. */
+static void test_zip_bomb(void)
+{
+  char zip[512], wd[512], big[600];
+  FILE *f;
+  snprintf(zip, sizeof zip, "%s/bomb.zip", check_tmpdir());
+  snprintf(wd, sizeof wd, "%s/bomb-user", check_tmpdir());
+  write_bomb(zip, "story/bomb.lua", (size_t)64 << 20, (uint32_t)64 << 20);
+  mount_zip(zip, wd);
+  CHECK(vfs_read("story/bomb.lua", NULL) == NULL);
+  CHECK_HAS(err_get(), "'story/bomb.lua' is 67108864 bytes, more than the 32 MiB a file may be");
+  vfs_close();
+  write_bomb(zip, "story/bomb.lua", (size_t)64 << 20, 1000); /* a header that lies */
+  mount_zip(zip, wd);
+  CHECK(vfs_read("story/bomb.lua", NULL) == NULL);
+  CHECK_HAS(err_get(), "story/bomb.lua");
+  vfs_close();
+  /* A save of 20 MiB (a sparse file) in the reader's folder. */
+  mount_zip(zip, wd);
+  snprintf(big, sizeof big, "%s/saves/big.sav", wd);
+  write_file(big, "FICELLE-SAVE 1 0\n");
+  REQUIRE((f = fopen(big, "r+b")) != NULL);
+  REQUIRE(ftruncate(fileno(f), (off_t)20 << 20) == 0);
+  fclose(f);
+  CHECK(vfs_read_max(VFS_USER "saves/big.sav", SAVES_MAX_BYTES, NULL) == NULL);
+  CHECK_HAS(err_get(), "'user/saves/big.sav' is 20971520 bytes, more than the 16 MiB");
+  vfs_close();
+}
+
 int main(void)
 {
   RUN(test_user_files_from_the_write_dir);
   RUN(test_user_lists_from_the_write_dir);
   RUN(test_archive_crc);
+  RUN(test_zip_bomb);
   return check_done("vfs");
 }
