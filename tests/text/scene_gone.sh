@@ -16,7 +16,7 @@ mkdir -p "$tmp/mod/story"
 chapter() {   # chapter SCENE: chapter 1, its second scene named SCENE
   cat >"$tmp/mod/story/ch01_lundi.lua" <<LUA
 chapter { id = "ch01", number = 1, side = "yacine", title = "Lundi (mod)", start = "ch01.a",
-  defaults = { pris = "rien" } }
+  defaults = { pris = "rien" }, sets = { "pris" } }
 
 scene("ch01.a", function()
   say("Déjà pris : " .. v.pris .. ".")

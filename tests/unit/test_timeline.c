@@ -29,7 +29,7 @@ static void counted_free(void *p)
 static const char *const files[] = {
   "story/a.lua",
   "chapter { id = 'c1', number = 1, side = 'yacine', title = 'Un', start = 'c1.a',\n"
-  "  defaults = { n = 0 } }\n"
+  "  defaults = { n = 0 }, sets = { 'n', 'big' } }\n"
   "scene('c1.a', function()\n"
   "  v.n = v.n + 1\n"
   "  v.big = ('x'):rep(1 << 20) .. v.n\n" /* a mebibyte, new in each scene */
