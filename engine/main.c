@@ -49,7 +49,9 @@ static const char usage[] =
     "                     chapters read what it sets (Markdown, on standard output)\n"
     "  Each tool works on the game as it is played, mods included, and says so on\n"
     "  its first line of standard error (\"check: the base game and mods: NAME\").\n"
-    "\n"
+    "\n";
+/* (two strings: C99 promises no more than 4095 characters in one) */
+static const char usage_options[] =
     "Options:\n"
     "  --text             play in the terminal (screen readers, pipes, tests)\n"
     "  --no-wait          in the terminal, print the text without waiting for Enter:\n"
@@ -59,6 +61,12 @@ static const char usage[] =
     "                     tests: scenes entered, variables set, options chosen,\n"
     "                     input lines read, the end\n"
     "  --lang L           language: fr (the source) or en\n"
+    "  --classroom        a class reads together: discussion stops, sensitive\n"
+    "                     passages in short, votes at each choice (in the terminal:\n"
+    "                     the counts, \"14 9\"; :other N reads another option's\n"
+    "                     branch); the class's path and votes are written to\n"
+    "                     DATA-DIR/classroom/ as a page to print and a file to keep;\n"
+    "                     no save of the reader's is read or written\n"
     "  --chapter N        begin at chapter N (its defaults stand in for earlier choices)\n"
     "  --set NAME=VALUE   set a story variable before beginning (what if...)\n"
     "  --dev              read the source folders, not the archive (automatic when\n"
@@ -87,7 +95,7 @@ static const char usage[] =
 
 typedef struct Args {
   const char *command, *lang, *archive, *data_dir, *only, *mod;
-  bool text, dev, no_dev, mods, no_wait, trace, brief, parallel;
+  bool text, dev, no_dev, mods, no_wait, trace, brief, parallel, classroom;
   int chapter, width, height;
   bool fullscreen;
   long budget;
@@ -115,6 +123,7 @@ static void parse_args(int argc, char **argv, Args *a)
     const char *o = argv[i], *next = i + 1 < argc ? argv[i + 1] : NULL;
     if (strcmp(o, "--help") == 0 || strcmp(o, "-h") == 0) {
       fputs(usage, stdout);
+      fputs(usage_options, stdout);
       exit(0);
     } else if (strcmp(o, "--version") == 0) {
       printf("ficelle %s (Lua 5.4, PhysicsFS, SDL2)\n", FICELLE_VERSION);
@@ -133,6 +142,8 @@ static void parse_args(int argc, char **argv, Args *a)
       a->fullscreen = true;
     } else if (strcmp(o, "--lang") == 0 && next) {
       a->lang = argv[++i];
+    } else if (strcmp(o, "--classroom") == 0) {
+      a->classroom = true;
     } else if (strcmp(o, "--short") == 0) {
       a->brief = true;
     } else if (strcmp(o, "--parallel") == 0) {
@@ -352,7 +363,7 @@ int main(int argc, char **argv)
       status = extract_run(story, &eo);
     }
   } else if (a.text) {
-    TextOptions to = { a.chapter, 72, !a.no_wait, a.trace };
+    TextOptions to = { a.chapter, 72, !a.no_wait, a.trace, a.classroom };
     status = textui_run(story, &to);
   } else {
     AppOptions ao = { a.chapter, a.fullscreen, a.width, a.height, NULL, NULL };

@@ -60,6 +60,13 @@ void classlog_choice(ClassLog *c, const Event *ev, const int *votes, int taken, 
 
 void classlog_stop(ClassLog *c, const Event *ev, int history)
 {
+  const json_t *last = json_array_get(c->steps, json_array_size(c->steps) - 1);
+  json_t *here = where(ev);
+  bool again = last && json_equal(json_object_get(last, "where"), here)
+      && json_integer_value(json_object_get(last, "history")) == history;
+  json_decref(here);
+  if (again) /* the same stop shown again (after :other, a language change) */
+    return;
   json_array_append_new(c->steps,
                         json_pack("{s:s, s:o, s:i, s:s, s:i}", "kind", "stop", "where", where(ev),
                                   "chapter", ev->chapter, "question", ev->text ? ev->text : "",

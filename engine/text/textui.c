@@ -6,7 +6,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
+#include "classlog.h"
 #include "err.h"
 #include "saves.h"
 #include "i18n.h"
@@ -31,6 +33,11 @@ typedef struct Term {
   bool error;
   bool wait;
   Trace *trace;
+  ClassLog *log; /* classroom mode: the class's path and votes; else NULL */
+  char *before;  /* classroom mode: the story saved at the last choice shown */
+  size_t before_len;
+  int pending; /* votes kept while a tie waits for the teacher (-1: none) */
+  int votes[64];
 } Term;
 
 /* Writes s[0..n) to f as text that a terminal cannot take for commands: the
@@ -457,7 +464,13 @@ static void ask_again(Term *t, const Event *ev)
 static void print_line(Term *t, const char *speaker, const char *text, const char *style)
 {
   char prefix[128];
-  if (strcmp(style, "note") == 0) {
+  if (strcmp(style, "discuss") == 0) {
+    out("\n");
+    wrapped(t, "⏸ ", text);
+  } else if (strcmp(style, "summary") == 0) {
+    snprintf(prefix, sizeof prefix, "※ %s ", story_ui(t->s, "classroom.summary"));
+    wrapped(t, prefix, text);
+  } else if (strcmp(style, "note") == 0) {
     wrapped(t, "※ ", text);
   } else if (strcmp(style, "choice") == 0) {
     wrapped(t, "→ ", text);
@@ -495,6 +508,15 @@ static bool show(Term *t, const Event *ev)
   case EVENT_LINE:
     print_status(t, ev);
     print_line(t, ev->speaker, ev->text, ev->style);
+    if (t->log && strcmp(ev->style, "discuss") == 0) {
+      json_t *args =
+          json_pack("{s:I}", "minutes", json_integer_value(json_object_get(ev->data, "minutes")));
+      char *said = story_ui_format(t->s, "classroom.minutes", args);
+      wrapped(t, "  ", said);
+      free(said);
+      json_decref(args);
+      classlog_stop(t->log, ev, story_history_count(t->s));
+    }
     return true;
   case EVENT_CHOICE:
     print_status(t, ev);
@@ -503,6 +525,12 @@ static bool show(Term *t, const Event *ev)
     if (ev->text)
       wrapped(t, "", ev->text);
     print_options(t, ev);
+    if (t->log) {
+      wrapped(t, "", story_ui(t->s, "classroom.vote_help"));
+      free(t->before); /* for :other N, once the class has chosen */
+      t->before = story_save(t->s, &t->before_len);
+      t->pending = -1;
+    }
     return true;
   case EVENT_CHAPTER:
     out("\n══ %s %d — %s ══\n\n", story_ui(t->s, "text.chapter"), ev->chapter, ev->text);
@@ -524,6 +552,98 @@ static bool show(Term *t, const Event *ev)
   }
 }
 
+/* --- Classroom mode --------------------------------------------------------- */
+
+/* The votes in an answer ("14 9 2": one count per option), into t->votes;
+** false if the answer is not that. */
+static bool read_votes(Term *t, const Event *ev, const char *answer)
+{
+  int n = 0;
+  const char *p = answer;
+  while (*p) {
+    char *end;
+    long v = strtol(p, &end, 10);
+    if (end == p || v < 0 || v > 100000 || n >= ev->noptions || n >= 64)
+      return false;
+    t->votes[n++] = (int)v;
+    p = end + strspn(end, " \t");
+  }
+  return n == ev->noptions && n > 1;
+}
+
+/* The option the class took by its votes: the most voted, or -1 on a tie
+** (the teacher says which). */
+static int most_voted(const Term *t, int n)
+{
+  int best = 0;
+  bool tie = false;
+  for (int i = 1; i < n; i++) {
+    if (t->votes[i] > t->votes[best])
+      best = i, tie = false;
+    else if (t->votes[i] == t->votes[best])
+      tie = true;
+  }
+  return tie ? -1 : best;
+}
+
+/* :other N: reads what option N of the last choice would have led to, up to
+** the next choice or the chapter's end, then comes back to where the class is. */
+static const Event *other_branch(Term *t, int option)
+{
+  Story *s = t->s;
+  size_t len;
+  char *now = story_save(s, &len);
+  bool diverged = false;
+  const Event *ev = t->before ? story_restore(s, t->before, t->before_len, &diverged) : NULL;
+  if (!now || !ev || ev->kind != EVENT_CHOICE || option < 1 || option > ev->noptions) {
+    out("%s\n", story_ui(t->s, "classroom.other_none"));
+    if (ev && now)
+      story_restore(s, now, len, &diverged);
+    free(now);
+    return story_event(s);
+  }
+  {
+    json_t *args = json_pack("{s:s}", "option", ev->options[option - 1].text);
+    char *said = story_ui_format(s, "classroom.other_begin", args);
+    out("\n");
+    wrapped(t, "", said);
+    free(said);
+    json_decref(args);
+  }
+  ev = story_step(s, &(Input){ INPUT_CHOICE, option - 1, NULL });
+  for (int lines = 0; lines < 40 && ev->kind == EVENT_LINE; lines++) {
+    print_line(t, ev->speaker, ev->text, ev->style);
+    ev = story_step(s, &(Input){ INPUT_CONTINUE, 0, NULL });
+  }
+  out("%s\n", story_ui(t->s, "classroom.other_end"));
+  ev = story_restore(s, now, len, &diverged);
+  free(now);
+  print_page(t, ev);
+  return ev;
+}
+
+/* Writes the class's path and votes (classroom/ in the data dir). */
+static void class_page(Term *t)
+{
+  char name[64], path[1400];
+  time_t now = time(NULL);
+  struct tm tm;
+  if (!t->log || classlog_count(t->log) == 0)
+    return;
+  localtime_r(&now, &tm);
+  strftime(name, sizeof name, "classe-%Y%m%d-%H%M%S", &tm);
+  if (classlog_save(t->log, t->s, name, path, sizeof path)) {
+    json_t *args = json_pack("{s:s}", "path", path);
+    char *said = story_ui_format(t->s, "classroom.saved", args);
+    out("\n");
+    wrapped(t, "", said);
+    free(said);
+    json_decref(args);
+  } else {
+    fprintf(stderr, "ficelle: %s\n", err_get());
+  }
+}
+
 /* A ":command"; returns the event to show, or NULL to stop. */
 static const Event *command(Term *t, const char *cmd, bool *shown_again)
 {
@@ -533,6 +653,20 @@ static const Event *command(Term *t, const char *cmd, bool *shown_again)
     return NULL;
   if (strcmp(cmd, ":back") == 0) {
     const Event *ev = story_rollback(s);
+    print_page(t, ev);
+    return ev;
+  }
+  if (t->log && strncmp(cmd, ":other", 6) == 0)
+    return other_branch(t, atoi(cmd + 6)); /* and the class's event again */
+  if (t->log && (strcmp(cmd, ":save") == 0 || strcmp(cmd, ":load") == 0)) {
+    out("%s\n",
+        story_ui(s, "classroom.no_saves")); /* a class's session never touches a reader's game */
+    *shown_again = false;
+    return story_event(s);
+  }
+  if (strcmp(cmd, ":back") == 0 && t->log) {
+    const Event *ev = story_rollback(s);
+    classlog_back(t->log, story_history_count(s));
     print_page(t, ev);
     return ev;
   }
@@ -575,37 +709,54 @@ static const Event *command(Term *t, const char *cmd, bool *shown_again)
   return story_event(s);
 }
 
-static int play(Story *s, const TextOptions *opt, Trace *trace)
+static int play(Term *t, const TextOptions *opt)
 {
-  Term t = { s, opt->width > 20 ? opt->width : 72, "", false, opt->wait, trace };
+  Story *s = t->s;
   const Event *ev = story_begin(s, opt->chapter);
   char buf[256];
   for (;;) {
     bool again;
-    t.error = false;
-    if (!show(&t, ev))
+    t->error = false;
+    if (!show(t, ev))
       return 0;
     for (again = true; again;) {
-      bool waits = ev->kind == EVENT_CHOICE || ev->kind == EVENT_ERROR || opt->wait;
+      /* a discussion stop waits for the class, whatever --no-wait says */
+      bool waits = ev->kind == EVENT_CHOICE || ev->kind == EVENT_ERROR || opt->wait
+          || (ev->kind == EVENT_LINE && strcmp(ev->style, "discuss") == 0);
       if (!waits) { /* --no-wait: only choices (and errors) read a line */
         ev = story_step(s, &(Input){ INPUT_CONTINUE, 0, NULL });
         break;
       }
-      if (!read_line(&t, buf, sizeof buf, ev->kind == EVENT_CHOICE))
-        return t.error ? 3 : 0;
+      if (!read_line(t, buf, sizeof buf, ev->kind == EVENT_CHOICE))
+        return t->error ? 3 : 0;
       again = false;
       if (buf[0] == ':') {
         bool shown;
-        if (!(ev = command(&t, buf, &shown)))
+        if (!(ev = command(t, buf, &shown)))
           return 0;
         again = !shown;
       } else if (ev->kind == EVENT_CHOICE) {
-        int k = answer_choice(ev, buf);
+        int k = -1;
+        if (t->log && t->pending >= 0) { /* a tie: the teacher names the option */
+          k = answer_choice(ev, buf);
+          if (k >= 0)
+            classlog_choice(t->log, ev, t->votes, k, story_history_count(s)), t->pending = -1;
+        } else if (t->log && read_votes(t, ev, buf)) {
+          if ((k = most_voted(t, ev->noptions)) < 0) {
+            out("%s\n", story_ui(s, "classroom.tie"));
+            t->pending = 1;
+            again = true;
+            continue;
+          }
+          classlog_choice(t->log, ev, t->votes, k, story_history_count(s));
+        } else if ((k = answer_choice(ev, buf)) >= 0 && t->log) {
+          classlog_choice(t->log, ev, NULL, k, story_history_count(s));
+        }
         if (k >= 0) {
-          trace_choice(&t, ev, k);
+          trace_choice(t, ev, k);
           ev = story_step(s, &(Input){ INPUT_CHOICE, k, NULL });
         } else {
-          ask_again(&t, ev);
+          ask_again(t, ev);
           again = true;
         }
       } else if (ev->kind == EVENT_ERROR) {
@@ -620,7 +771,15 @@ static int play(Story *s, const TextOptions *opt, Trace *trace)
 int textui_run(Story *s, const TextOptions *opt)
 {
   Trace trace = { opt->trace, 0, NULL, 0 };
-  int status = play(s, opt, &trace);
+  Term t = { s,      opt->width > 20 ? opt->width : 72,       "",   false, opt->wait,
+             &trace, opt->classroom ? classlog_open() : NULL, NULL, 0,     -1,
+             { 0 } };
+  int status;
+  story_set_classroom(s, opt->classroom);
+  status = play(&t, opt);
+  class_page(&t);
+  free(t.before);
   json_decref(trace.vars);
+  classlog_close(t.log);
   return status;
 }
