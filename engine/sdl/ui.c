@@ -28,12 +28,12 @@ static Palette builtin_palette(void)
   p.panel = draw_color("#1e2128", z);
   p.raised = draw_color("#2a2e37", z);
   p.text = draw_color("#ece6da", z);
-  p.dim = draw_color("#9a9488", z);
+  p.dim = draw_color("#a39d92", z);
   p.accent = draw_color("#d9a05b", z);
   p.on_accent = draw_color("#15171c", z);
   p.focus = draw_color("#f0c27f", z);
   p.rule = draw_color("#343845", z);
-  p.error = draw_color("#e5484d", z);
+  p.error = draw_color("#f06a62", z);
   p.brand = p.accent;
   return p;
 }
