@@ -331,7 +331,7 @@ int main(int argc, char **argv)
       : a.lang;
   op.so.seed = a.seed;
   if (!tool && !a.text && pthread_create(&op.thread, NULL, open_story, &op) == 0) {
-    AppOptions ao = { a.chapter, a.fullscreen, a.width, a.height, wait_story, &op };
+    AppOptions ao = { a.chapter, a.fullscreen, a.width, a.height, wait_story, &op, a.classroom };
     status = app_run(NULL, &ao);
     story_close(op.story);
     vfs_close();
@@ -366,7 +366,7 @@ int main(int argc, char **argv)
     TextOptions to = { a.chapter, 72, !a.no_wait, a.trace, a.classroom };
     status = textui_run(story, &to);
   } else {
-    AppOptions ao = { a.chapter, a.fullscreen, a.width, a.height, NULL, NULL };
+    AppOptions ao = { a.chapter, a.fullscreen, a.width, a.height, NULL, NULL, a.classroom };
     status = app_run(story, &ao);
   }
   story_close(story);

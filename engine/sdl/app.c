@@ -15,6 +15,8 @@
 #include "font.h"
 #include "input.h"
 #include "layout.h"
+#include "lesson.h"
+#include "mem.h"
 #include "saves.h"
 #include "screen.h"
 #include "settings.h"
@@ -42,7 +44,7 @@ typedef struct App {
   const Event *ev;
   bool dirty, quit, auto_mode, skip, want_shot, first_frame, was_typing, pads;
   Uint32 auto_at;
-  char notice[200];
+  char notice[400];
   Uint32 notice_until;
   Settings set;
   int last_chapter;
@@ -59,6 +61,7 @@ typedef struct App {
   Watch *watch;   /* the story's folders, when they are folders (--dev) */
   Uint32 changed; /* the SDL event type watch pushes when a file changes */
   bool stale;     /* a file changed while no chapter played */
+  Lesson *lesson; /* a class reading together (lesson.h); NULL: a reader */
 } App;
 
 /* An option taken sooner than this after its choice came up was not meant for
@@ -69,7 +72,7 @@ typedef struct App {
 
 static void notice(App *a, const char *text)
 {
-  snprintf(a->notice, sizeof a->notice, "%s", text);
+  snprintf(a->notice, sizeof a->notice, "%.399s", text); /* (a path may be cut) */
   a->notice_until = SDL_GetTicks() + 2500;
   a->dirty = true;
 }
@@ -129,6 +132,26 @@ static void settle(App *a, const Event *ev)
   if (ev->kind == EVENT_CHOICE) {
     a->choice_at = SDL_GetTicks();
     a->hinted = false;
+  }
+  if (a->lesson) {
+    lesson_shown(a->lesson, a->story, ev);
+    if ((ev->kind == EVENT_CARD || ev->kind == EVENT_ENDING) && lesson_save(a->lesson, a->story)) {
+      /* where the page is, as a teacher types it: ~ for the home folder */
+      const char *home = getenv("HOME"), *path = a->lesson->saved;
+      char shown[300];
+      size_t n = home ? strlen(home) : 0;
+      if (n && strncmp(path, home, n) == 0 && path[n] == '/')
+        snprintf(shown, sizeof shown, "~%.298s", path + n);
+      else
+        snprintf(shown, sizeof shown, "%.299s", path);
+      fprintf(stderr, "ficelle: the class's page: %s\n", path);
+      json_t *args = json_pack("{s:s}", "path", shown);
+      char *t = story_ui_format(a->story, "classroom.saved", args);
+      notice(a, t ? t : a->lesson->saved);
+      a->notice_until = SDL_GetTicks() + 6000; /* time to read a path */
+      free(t);
+      json_decref(args);
+    }
   }
   ui_reset_focus(&a->ui);
   a->auto_at = 0;
@@ -211,7 +234,7 @@ static bool write_slot(App *a, int id)
 static void autosave(App *a)
 {
   if (a->mode != MODE_PLAY || !a->ev || a->ev->kind == EVENT_END || a->ev->kind == EVENT_ERROR
-      || a->replay)
+      || a->replay || a->lesson)
     return;
   if (!write_slot(a, SLOTS_AUTO))
     fprintf(stderr, "ficelle: autosave failed: %s\n", err_get());
@@ -307,6 +330,10 @@ static void slot_chosen(App *a, int id)
 /* The Save (load false) or Load screen, on the page last shown. */
 static void open_slots(App *a, bool load_screen)
 {
+  if (a->lesson) { /* a class's session never touches a reader's game */
+    notice(a, ui_text(&a->ui, "classroom.no_saves"));
+    return;
+  }
   if (!load_screen && a->replay) {
     notice(a, ui_text(&a->ui, "replay.no_save"));
     return;
@@ -364,7 +391,8 @@ static void toggle_fullscreen(App *a)
 
 static void restyle(App *a)
 {
-  a->ui.text_scale = a->set.text_scale;
+  /* a class reads on a projector, from the back of the room */
+  a->ui.text_scale = a->set.text_scale * (a->lesson ? 1.3f : 1.0f);
   font_set_dyslexic(a->set.dyslexic);
   layout_invalidate(a->L);
   a->dirty = true;
@@ -405,12 +433,68 @@ static void choose(App *a, int i)
 {
   if (!a->ev || a->ev->kind != EVENT_CHOICE || i < 0 || i >= a->ev->noptions)
     return;
+  if (a->lesson)
+    lesson_took(a->lesson, a->ev, i, story_history_count(a->story));
   layout_chosen(a->L, i);
   settle(a, run(a, &(Stepper){ .call = STEPPER_STEP, .in = { INPUT_CHOICE, i, NULL } }));
   autosave(a);
 }
 
 static void act(App *a, Action x);
+
+/* Reads where option i of the class's last choice led, up to the next choice
+** or the chapter's end, and comes back: the story is saved, taken to that
+** choice, stepped, and restored, the lines kept for screen_peek. */
+static void peek(App *a, int option)
+{
+  Lesson *l = a->lesson;
+  size_t len;
+  char *now;
+  const Event *ev;
+  if (!l || !l->before || option < 0 || option >= l->noptions
+      || !(now = story_save(a->story, &len)))
+    return;
+  lesson_peek_clear(l);
+  {
+    json_t *args = json_pack("{s:s}", "option", l->options[option]);
+    char *t = story_ui_format(a->story, "classroom.other_begin", args);
+    snprintf(l->peek_title, sizeof l->peek_title, "%s", t ? t : "");
+    free(t);
+    json_decref(args);
+  }
+  ev = run(a, &(Stepper){ .call = STEPPER_RESTORE, .save = l->before, .len = l->before_len });
+  if (ev && ev->kind == EVENT_CHOICE && option < ev->noptions) {
+    ev = run(a, &(Stepper){ .call = STEPPER_STEP, .in = { INPUT_CHOICE, option, NULL } });
+    while (ev && ev->kind == EVENT_LINE && l->npeek < LESSON_PEEK && !a->quit) {
+      char line[2048];
+      snprintf(line, sizeof line, "%s%s%s", ev->speaker ? ev->speaker : "",
+               ev->speaker ? " — " : "", ev->text);
+      l->peek[l->npeek++] = mem_strdup(line);
+      ev = run(a, &(Stepper){ .call = STEPPER_STEP, .in = { INPUT_CONTINUE, 0, NULL } });
+    }
+  }
+  settle(a, run(a, &(Stepper){ .call = STEPPER_RESTORE, .save = now, .len = len }));
+  free(now);
+  ui_reset_focus(&a->ui);
+}
+
+/* The title's "In class": a class reads together from the chapter menu, or
+** leaves, its page written. */
+static void classroom(App *a, bool on)
+{
+  if (!on && a->lesson) {
+    if (lesson_save(a->lesson, a->story))
+      fprintf(stderr, "ficelle: the class's page: %s\n", a->lesson->saved);
+    lesson_close(a->lesson);
+    a->lesson = NULL;
+  } else if (on && !a->lesson) {
+    a->lesson = lesson_open();
+    a->mode = MODE_CHAPTERS;
+  }
+  story_set_classroom(a->story, a->lesson != NULL);
+  restyle(a);
+  ui_reset_focus(&a->ui);
+}
 
 /* Enter: the focused button, else on past the line; at a choice, only an
 ** option the reader focused (arrows, Tab, the mouse); where nothing goes on,
@@ -425,6 +509,9 @@ static void select_focused(App *a)
   bool playing = a->mode == MODE_PLAY && !a->menu && a->ev;
   if (x.kind != ACT_NONE) {
     act(a, x);
+  } else if (playing && a->ev->kind == EVENT_CHOICE && a->lesson
+             && lesson_majority(a->lesson, a->ev->noptions) >= 0) {
+    choose(a, lesson_majority(a->lesson, a->ev->noptions)); /* the class voted */
   } else if (playing && a->ev->kind == EVENT_CHOICE) {
     /* Nothing focused: Enter never picks an option for the reader (one who
     ** presses Enter through the lines would take choices never seen). Say
@@ -447,7 +534,9 @@ static void back(App *a)
     a->ui.focus = a->asked_from;
     return;
   }
-  if (a->slots_open)
+  if (a->lesson && (a->lesson->npeek > 0 || a->lesson->peek_title[0]))
+    lesson_peek_clear(a->lesson); /* back to the class's page */
+  else if (a->slots_open)
     a->slots_open = false; /* back to the menu */
   else if (a->history)
     a->history = false;
@@ -494,8 +583,34 @@ static void act(App *a, Action x)
     break;
   case ACT_RETURN:
     a->menu = a->history = false;
+    if (a->lesson)
+      lesson_peek_clear(a->lesson);
     ui_reset_focus(&a->ui);
     break;
+  case ACT_NUMBER:
+    if (a->lesson && a->ev && a->ev->kind == EVENT_CHOICE)
+      lesson_vote(a->lesson, x.arg, +1); /* in class, a key counts a hand */
+    else
+      choose(a, x.arg);
+    break;
+  case ACT_VOTE: lesson_vote(a->lesson, x.arg, +1); break;
+  case ACT_UNVOTE:
+    if (a->lesson)
+      lesson_vote(a->lesson, x.arg, -1);
+    break;
+  case ACT_MAJORITY:
+    if (a->lesson && a->ev && a->ev->kind == EVENT_CHOICE)
+      choose(a, lesson_majority(a->lesson, a->ev->noptions));
+    break;
+  case ACT_OTHER: peek(a, x.arg); break;
+  case ACT_TIMER:
+    if (a->lesson)
+      a->lesson->timer_end =
+          a->lesson->timer_end ? 0 : SDL_GetTicks() + (Uint32)a->lesson->timer_minutes * 60000u;
+    if (a->lesson)
+      a->lesson->timer_rang = false;
+    break;
+  case ACT_CLASSROOM: classroom(a, !a->lesson); break;
   case ACT_SAVE: open_slots(a, false); break;
   case ACT_LOAD: open_slots(a, true); break;
   case ACT_SLOT: slot_chosen(a, x.arg); break;
@@ -569,6 +684,8 @@ static void act(App *a, Action x)
     /* The story replays to the line or choice before this one. */
     a->last_chapter = -1;
     settle(a, run(a, &(Stepper){ .call = STEPPER_ROLLBACK }));
+    if (a->lesson) /* the class takes that choice again */
+      lesson_back(a->lesson, story_history_count(a->story));
     break;
   case ACT_AUTO:
     a->auto_mode = !a->auto_mode;
@@ -599,8 +716,24 @@ static void title(App *a)
   } else if (si.used) {
     snprintf(label, sizeof label, "%s", ui_text(&a->ui, "menu.continue"));
   }
-  screen_title(&a->ui, si.used ? label : NULL, when);
+  screen_title(&a->ui, si.used ? label : NULL, when, a->lesson != NULL);
   slots_info_free(&si);
+}
+
+/* Over the page, in class: the votes at a choice, the timer at a discussion
+** stop, the other options' branches after a choice, a branch being read. */
+static void draw_lesson(App *a, Uint32 now)
+{
+  Lesson *l = a->lesson;
+  const Event *ev = a->ev;
+  if (l->npeek > 0 || l->peek_title[0])
+    screen_peek(&a->ui, l->peek_title, (const char *const *)l->peek, l->npeek);
+  else if (ev->kind == EVENT_CHOICE)
+    screen_votes(&a->ui, ev, l->votes, lesson_majority(l, ev->noptions));
+  else if (ev->kind == EVENT_LINE && strcmp(ev->style, "discuss") == 0)
+    screen_discuss(&a->ui, ev->text, l->timer_minutes, l->timer_end, now);
+  else if (ev->kind == EVENT_LINE && l->taken >= 0)
+    screen_others(&a->ui, (const char *const *)l->options, l->noptions, l->taken);
 }
 
 static void draw(App *a)
@@ -632,6 +765,8 @@ static void draw(App *a)
     case EVENT_NONE: screen_end(ui); break;
     default: layout_draw(a->L, ui, now); break;
     }
+    if (a->lesson && a->ev && !a->menu && !a->history)
+      draw_lesson(a, now);
     break;
   }
   if (a->history) {
@@ -711,7 +846,7 @@ static void click(App *a, int wx, int wy)
 static bool too_soon(const App *a, const SDL_Event *e, Action asked)
 {
   bool takes = asked.kind == ACT_CHOICE || asked.kind == ACT_SELECT || asked.kind == ACT_CLICK
-      || asked.kind == ACT_CONTINUE;
+      || asked.kind == ACT_CONTINUE || asked.kind == ACT_NUMBER || asked.kind == ACT_MAJORITY;
   if (!takes || a->mode != MODE_PLAY || a->menu || a->history || asking(a) || !a->ev
       || a->ev->kind != EVENT_CHOICE)
     return false;
@@ -797,6 +932,8 @@ static int next_timeout(App *a, Uint32 now)
       SOONER((int)(a->auto_at - now));
     }
   }
+  if (a->lesson && a->lesson->timer_end && a->mode == MODE_PLAY && now < a->lesson->timer_end)
+    SOONER((int)((a->lesson->timer_end - now) % 1000) + 1); /* the clock's seconds */
   if (a->notice[0]) {
     if (now >= a->notice_until) {
       a->notice[0] = '\0';
@@ -825,6 +962,11 @@ static void tick(App *a, Uint32 now)
   if (typing || a->was_typing)
     a->dirty = true;
   a->was_typing = typing;
+  /* A discussion's clock: drawn at each second, and once more at its end. */
+  if (a->lesson && a->lesson->timer_end && !a->lesson->timer_rang) {
+    a->dirty = true;
+    a->lesson->timer_rang = now >= a->lesson->timer_end;
+  }
 }
 
 static void draw_for_bench(void *a)
@@ -910,6 +1052,8 @@ int app_run(Story *story, const AppOptions *opt)
     a->changed = 0;
   else
     a->watch = watch_start(a->changed);
+  if (opt && opt->classroom)
+    classroom(a, true);
   if (opt && opt->chapter > 0)
     begin(a, opt->chapter, true); /* a chapter asked for: a replay too */
   a->dirty = true;
@@ -950,6 +1094,7 @@ int app_run(Story *story, const AppOptions *opt)
     tick(a, SDL_GetTicks());
   }
   watch_stop(a->watch);
+  classroom(a, false); /* the class's page, if a class read */
   autosave(a);
   settings_save(&a->set);
   layout_destroy(a->L);

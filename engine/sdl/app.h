@@ -17,6 +17,7 @@ typedef struct AppOptions {
   ** another thread (NULL if it failed: app_run then returns 1). */
   Story *(*wait_story)(void *ud);
   void *wait_ud;
+  bool classroom; /* a class reads together (lesson.h): the chapter menu first */
 } AppOptions;
 
 /* Opens the window and plays. story may be NULL if opt->wait_story gives it.

@@ -61,10 +61,17 @@ static void draw_choices(Layout *L, Ui *ui, int x, int y, int w, ButtonStyle sty
 
 /* ---- the novel page ------------------------------------------------------- */
 
+/* A note, or in class a discussion stop or a passage's summary: set apart. */
+static bool aside(const Entry *e)
+{
+  return strcmp(e->style, "note") == 0 || strcmp(e->style, "discuss") == 0
+      || strcmp(e->style, "summary") == 0;
+}
+
 static void entry_layout(Entry *e, Ui *ui, FontFace body, int px, int w)
 {
   FontFace face = body;
-  if (strcmp(e->style, "note") == 0 || strcmp(e->style, "choice") == 0)
+  if (aside(e) || strcmp(e->style, "choice") == 0)
     face = body == FONT_SERIF ? FONT_SERIF_ITALIC : body;
   draw_para_layout(&e->para, e->text, face, px, w);
   if (e->speaker)
@@ -82,7 +89,7 @@ static int entry_height(const Entry *e, Ui *ui)
 static void entry_draw(Entry *e, Ui *ui, int x, int y, size_t reveal)
 {
   SDL_Color c = ui->pal.text;
-  if (strcmp(e->style, "note") == 0)
+  if (aside(e))
     c = ui->pal.dim;
   if (strcmp(e->style, "choice") == 0)
     c = ui->pal.accent;

@@ -50,7 +50,7 @@ static const char *language_name(Ui *ui)
   return setting(ui, "menu.language", key);
 }
 
-void screen_title(Ui *ui, const char *resume, const char *when)
+void screen_title(Ui *ui, const char *resume, const char *when, bool classroom)
 {
   ui_set_mood(ui, "title");
   fill(ui);
@@ -96,6 +96,8 @@ void screen_title(Ui *ui, const char *resume, const char *when)
   y = menu_item(ui, x, y, w, ui_text(ui, "menu.new_game"), ACT_NEW_GAME, 0);
   if (json_array_size(story_chapters(ui->story)) > 1)
     y = menu_item(ui, x, y, w, ui_text(ui, "menu.chapters"), ACT_CHAPTERS, 0);
+  y = menu_item(ui, x, y, w, ui_text(ui, classroom ? "menu.classroom_leave" : "menu.classroom"),
+                ACT_CLASSROOM, 0);
   y = menu_item(ui, x, y, w, language_name(ui), ACT_LANGUAGE, -1);
   menu_item(ui, x, y, w, ui_text(ui, "menu.quit"), ACT_QUIT, 0);
   int small = ui_font_px(ui, 14);
@@ -420,4 +422,123 @@ void screen_notice(Ui *ui, const char *text)
   SDL_Rect rc = { (ui->w - w) / 2, ui_px(ui, 24), w, font_line_height(FONT_SANS, px) + pad };
   draw_round_rect(ui->r, rc, rc.h / 2, draw_fade(ui->pal.text, 235));
   draw_text(ui->r, FONT_SANS, px, ui->pal.bg, rc.x + pad, rc.y + pad / 2, text);
+}
+
+/* ---- a class reading together (lesson.c) ------------------------------------ */
+
+/* A panel on the right of the page, under a heading; returns the y inside. */
+static int side_panel(Ui *ui, SDL_Rect rc, const char *heading)
+{
+  int px = ui_font_px(ui, 15);
+  draw_round_rect(ui->r, rc, ui_px(ui, 12), draw_fade(ui->pal.panel, 245));
+  draw_text(ui->r, FONT_SANS_BOLD, px, ui->pal.dim, rc.x + ui_px(ui, 16), rc.y + ui_px(ui, 12),
+            heading);
+  return rc.y + ui_px(ui, 16) + font_line_height(FONT_SANS_BOLD, px);
+}
+
+void screen_votes(Ui *ui, const Event *ev, const int *votes, int majority)
+{
+  /* On each option the page drew (its ACT_CHOICE button), at its right end:
+  ** its votes between - and +; then the majority's button under the last. */
+  SDL_Rect rcs[UI_MAX_BUTTONS], last = { 0, 0, 0, 0 };
+  int idx[UI_MAX_BUTTONS], n = 0, px = ui_font_px(ui, 18);
+  for (int i = 0; i < ui->nbuttons; i++)
+    if (ui->buttons[i].act.kind == ACT_CHOICE && ui->buttons[i].act.arg < ev->noptions) {
+      rcs[n] = ui->buttons[i].rc;
+      idx[n++] = ui->buttons[i].act.arg;
+    }
+  for (int k = 0; k < n; k++) {
+    SDL_Rect rc = rcs[k];
+    int b = rc.h - ui_px(ui, 12), x = rc.x + rc.w - 3 * b - ui_px(ui, 20), y = rc.y + ui_px(ui, 6);
+    char count[16];
+    SDL_Rect box = { x - ui_px(ui, 8), rc.y + ui_px(ui, 3), 3 * b + ui_px(ui, 22),
+                     rc.h - ui_px(ui, 6) };
+    snprintf(count, sizeof count, "%d", votes[idx[k]]);
+    draw_round_rect(ui->r, box, ui_px(ui, 8), draw_fade(ui->pal.bg, 200));
+    ui_button(ui, (SDL_Rect){ x, y, b, b }, "−", (Action){ ACT_UNVOTE, idx[k] }, BUTTON_SMALL);
+    draw_text_center(ui->r, FONT_SANS_BOLD, px, idx[k] == majority ? ui->pal.accent : ui->pal.text,
+                     x + b + b / 2 + ui_px(ui, 2),
+                     y + (b - font_line_height(FONT_SANS_BOLD, px)) / 2, count);
+    ui_button(ui, (SDL_Rect){ x + 2 * b + ui_px(ui, 4), y, b, b }, "+",
+              (Action){ ACT_VOTE, idx[k] }, BUTTON_SMALL);
+    if (rc.y + rc.h > last.y + last.h)
+      last = rc;
+  }
+  if (n == 0)
+    return;
+  {
+    int w = ui_px(ui, 260), h = ui_px(ui, 36), y = last.y + last.h + ui_px(ui, 10);
+    SDL_Rect take = { last.x + last.w - w, y, w, h };
+    if (majority >= 0)
+      ui_button(ui, take, ui_text(ui, "classroom.take_majority"), (Action){ ACT_MAJORITY, 0 },
+                BUTTON_SMALL);
+    else
+      draw_wrapped(ui->r, FONT_SANS, ui_font_px(ui, 14), ui->pal.dim, last.x, y + ui_px(ui, 6),
+                   last.w, ui_text(ui, "classroom.votes_help"));
+  }
+}
+
+void screen_discuss(Ui *ui, const char *question, int minutes, Uint32 timer_end, Uint32 now)
+{
+  int w = ui_px(ui, 440), pad = ui_px(ui, 16), cpx = ui_font_px(ui, 34);
+  int left =
+      timer_end ? (timer_end > now ? (int)((timer_end - now + 999) / 1000) : 0) : minutes * 60;
+  int bw = ui_px(ui, 210), bh = ui_px(ui, 38), clock_h = font_line_height(FONT_SANS_BOLD, cpx);
+  char clock[32];
+  DrawPara q = { 0 };
+  draw_para_layout(&q, question, FONT_SERIF, ui_font_px(ui, 22), w - 2 * pad);
+  int h = ui_px(ui, 44) + draw_para_height(&q) + ui_px(ui, 14) + clock_h + pad;
+  SDL_Rect rc = { ui->w - w - pad, ui_px(ui, 56), w, h };
+  int y = side_panel(ui, rc, ui_text(ui, "classroom.stop")), x = rc.x + pad;
+  draw_para(ui->r, &q, ui->pal.text, x, y + ui_px(ui, 4), (size_t)-1);
+  y += ui_px(ui, 4) + draw_para_height(&q) + ui_px(ui, 10);
+  draw_para_free(&q);
+  snprintf(clock, sizeof clock, "%d:%02d", left / 60, left % 60);
+  draw_text(ui->r, FONT_SANS_BOLD, cpx, timer_end && left == 0 ? ui->pal.error : ui->pal.accent, x,
+            y, clock);
+  ui_button(ui, (SDL_Rect){ rc.x + w - bw - pad, y + (clock_h - bh) / 2, bw, bh },
+            ui_text(ui, timer_end ? "classroom.timer_stop" : "classroom.timer_start"),
+            (Action){ ACT_TIMER, 0 }, BUTTON_SMALL);
+}
+
+void screen_others(Ui *ui, const char *const *options, int n, int taken)
+{
+  int w = ui_px(ui, 360), bh = ui_px(ui, 34), x, y;
+  int h = ui_px(ui, 52) + (n - 1) * (bh + ui_px(ui, 6)) + ui_px(ui, 10);
+  SDL_Rect rc = { ui->w - w - ui_px(ui, 16), ui_px(ui, 56), w, h };
+  if (n < 2 || taken < 0)
+    return;
+  y = side_panel(ui, rc, ui_text(ui, "classroom.other_title"));
+  x = rc.x + ui_px(ui, 16);
+  for (int i = 0; i < n; i++) {
+    char label[120];
+    if (i == taken)
+      continue;
+    snprintf(label, sizeof label, "%d. %.90s", i + 1, options[i]);
+    ui_button(ui, (SDL_Rect){ x, y, w - ui_px(ui, 32), bh }, label, (Action){ ACT_OTHER, i },
+              BUTTON_SMALL);
+    y += bh + ui_px(ui, 6);
+  }
+}
+
+void screen_peek(Ui *ui, const char *title, const char *const *lines, int n)
+{
+  int w = ui->w * 2 / 3, h = ui->h * 3 / 4;
+  SDL_Rect rc = { (ui->w - w) / 2, (ui->h - h) / 2, w, h };
+  int x = rc.x + ui_px(ui, 28), y, bottom = rc.y + h - ui_px(ui, 70);
+  draw_rect(ui->r, (SDL_Rect){ 0, 0, ui->w, ui->h },
+            draw_fade(draw_color("#000000", ui->pal.bg), 150));
+  draw_round_rect(ui->r, rc, ui_px(ui, 16), ui->pal.panel);
+  y = rc.y + ui_px(ui, 22);
+  y += draw_wrapped(ui->r, FONT_SANS_BOLD, ui_font_px(ui, 18), ui->pal.accent, x, y,
+                    w - ui_px(ui, 56), title)
+      + ui_px(ui, 10);
+  for (int i = 0; i < n && y < bottom; i++)
+    y += draw_wrapped(ui->r, FONT_SERIF, ui_font_px(ui, 20), ui->pal.text, x, y, w - ui_px(ui, 56),
+                      lines[i])
+        + ui_px(ui, 8);
+  ui_button(ui,
+            (SDL_Rect){ rc.x + w - ui_px(ui, 348), rc.y + h - ui_px(ui, 56), ui_px(ui, 320),
+                        ui_px(ui, 40) },
+            ui_text(ui, "classroom.other_back"), (Action){ ACT_RETURN, 0 }, BUTTON_SMALL);
 }

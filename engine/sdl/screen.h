@@ -14,7 +14,7 @@
 
 /* resume: the label of Continue ("Continuer — chapitre 3, Non conforme"),
 ** NULL: no game to continue; when: the date below it, NULL or "": none. */
-void screen_title(Ui *ui, const char *resume, const char *when);
+void screen_title(Ui *ui, const char *resume, const char *when, bool classroom);
 void screen_chapters(Ui *ui);
 /* The card of a chapter's beginning (CHAPTER: data {number, side, title}). */
 void screen_chapter(Ui *ui, const Event *ev);
@@ -32,5 +32,14 @@ void screen_menu(Ui *ui, bool in_game);
 ** (clamped here). */
 void screen_history(Ui *ui, int *scroll);
 void screen_notice(Ui *ui, const char *text);
+
+/* A class reading together (lesson.h), each drawn over the page. The votes
+** at a choice (majority: the option ahead, or -1); a discussion stop with its
+** timer (timer_end 0: not started); where the other options of the last
+** choice led, to read (taken: the class's); such a branch being read. */
+void screen_votes(Ui *ui, const Event *ev, const int *votes, int majority);
+void screen_discuss(Ui *ui, const char *question, int minutes, Uint32 timer_end, Uint32 now);
+void screen_others(Ui *ui, const char *const *options, int n, int taken);
+void screen_peek(Ui *ui, const char *title, const char *const *lines, int n);
 
 #endif

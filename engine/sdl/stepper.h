@@ -13,12 +13,13 @@
 #include "story.h"
 
 typedef enum StepperCall {
-  STEPPER_BEGIN,   /* story_begin(story, chapter) */
-  STEPPER_STEP,    /* story_step(story, &in) */
-  STEPPER_LOAD,    /* saves_load(story, slot, &diverged, &missing) */
-  STEPPER_RELOAD,  /* story_reload(story, &diverged) */
-  STEPPER_RECOVER, /* story_recover(story) */
-  STEPPER_ROLLBACK /* story_rollback(story) */
+  STEPPER_BEGIN,    /* story_begin(story, chapter) */
+  STEPPER_STEP,     /* story_step(story, &in) */
+  STEPPER_LOAD,     /* saves_load(story, slot, &diverged, &missing) */
+  STEPPER_RELOAD,   /* story_reload(story, &diverged) */
+  STEPPER_RECOVER,  /* story_recover(story) */
+  STEPPER_ROLLBACK, /* story_rollback(story) */
+  STEPPER_RESTORE   /* story_restore(story, save, len, &diverged) */
 } StepperCall;
 
 typedef struct Stepper {
@@ -26,9 +27,11 @@ typedef struct Stepper {
   int chapter;      /* BEGIN */
   Input in;         /* STEP */
   const char *slot; /* LOAD */
-  bool diverged;    /* LOAD, RELOAD: what the call said */
-  bool missing;     /* LOAD */
-  bool quit;        /* the reader closed the window (or SIGTERM) meanwhile */
+  const char *save; /* RESTORE: a story_save() and its length */
+  size_t len;
+  bool diverged; /* LOAD, RELOAD, RESTORE: what the call said */
+  bool missing;  /* LOAD */
+  bool quit;     /* the reader closed the window (or SIGTERM) meanwhile */
 } Stepper;
 
 /* Makes the story ask the stepper whether to stop a step (story_set_interrupt). */

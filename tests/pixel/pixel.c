@@ -177,7 +177,7 @@ typedef struct Shot {
 static void draw_title(Ui *ui, Layout *L)
 {
   (void)L;
-  screen_title(ui, NULL, NULL);
+  screen_title(ui, NULL, NULL, false);
 }
 
 static void draw_page(Ui *ui, Layout *L)
@@ -443,7 +443,7 @@ static void draw_title_en(Ui *ui, Layout *L)
 {
   (void)L;
   story_set_language(story, "en");
-  screen_title(ui, ui_text(ui, "menu.continue"), NULL);
+  screen_title(ui, ui_text(ui, "menu.continue"), NULL, false);
   story_set_language(story, "fr");
 }
 
@@ -536,7 +536,7 @@ static void draw_confirm(Ui *ui, Layout *L)
 static void draw_title_continue(Ui *ui, Layout *L)
 {
   (void)L;
-  screen_title(ui, "Continuer — chapitre 3, Non conforme", "01/12/2026, 10 h 45");
+  screen_title(ui, "Continuer — chapitre 3, Non conforme", "01/12/2026, 10 h 45", false);
 }
 
 /* Each task image alone, on its card's colour: a drawing's regression test. */

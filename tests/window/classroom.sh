@@ -1,0 +1,121 @@
+#!/usr/bin/env bash
+# Window test: a class reads a chapter together (--classroom) on a projector.
+# The votes panel counts the hands (keys 1, 2; Shift+1 takes one back) and the
+# class takes the majority; a discussion stop shows its question and a timer
+# that runs; after a choice, the class reads where the other option led and
+# comes back to the very same page; at the chapter's end the class's page and
+# file are written (classroom/ in the data dir), with the votes. A sensitive
+# passage shows its summary, not its lines.
+#
+#   tests/window/classroom.sh FICELLE OUT_DIR
+#
+# Exit 77 (skipped) if Xvfb, xdotool or ImageMagick is missing.
+set -uo pipefail
+
+ficelle=${1:?usage: classroom.sh FICELLE OUT_DIR}
+out=${2:?usage: classroom.sh FICELLE OUT_DIR}
+for tool in Xvfb xdotool import compare convert; do
+  command -v "$tool" >/dev/null || { echo "classroom: $tool missing, skipped"; exit 77; }
+done
+mkdir -p "$out"
+rm -f "$out"/*.png
+. "$(dirname "$0")/../lib/xdisplay.sh"
+
+passed=0 failed=0
+ok()   { echo "ok   $*"; passed=$((passed + 1)); }
+fail() { echo "FAIL $*"; failed=$((failed + 1)); }
+
+xdisplay_start classroom || true
+export XDG_DATA_HOME="$tmp/data"
+export SDL_AUDIODRIVER=dummy
+unset WAYLAND_DISPLAY
+
+mkdir -p "$tmp/mod/story"
+cat >"$tmp/mod/story/ch01_lundi.lua" <<'LUA'
+chapter { id = "ch01", number = 1, side = "yacine", title = "En classe (mod)", start = "ch01.a",
+  sets = { "pris" } }
+scene("ch01.a", function()
+  say "Un matin, avant le jour."
+  local c = choose { "Le thé", "Le café" }
+  v.pris = c
+  if c == 1 then say "Le thé infuse longtemps." else say "Le café coule dans la tasse bleue." end
+  say "Il regarde par la fenêtre."
+  discuss("Thé ou café : qui décide ?", { minutes = 3 })
+  sensitive("Une scène dure, résumée pour la classe.", function()
+    say "Une ligne que la classe ne lit pas."
+  end)
+  say "La fin."
+  end_chapter()
+end)
+LUA
+
+shot() { import -window root "$out/$1.png"; }
+key() { xdotool key "$@"; sleep 0.4; }
+differs() {
+  local n; n=$(compare -metric AE -fuzz 5% "$out/$1.png" "$out/$2.png" null: 2>&1 | cut -d' ' -f1)
+  awk -v n="$n" 'BEGIN { exit !(n + 0 > 300) }' && ok "$2 differs from $1 ($n pixels)" \
+    || fail "$2 does not differ from $1 ($n pixels)"
+}
+same() {
+  local n; n=$(compare -metric AE -fuzz 5% "$out/$1.png" "$out/$2.png" null: 2>&1 | cut -d' ' -f1)
+  awk -v n="$n" 'BEGIN { exit !(n + 0 <= 50) }' && ok "$2 is $1 again ($n pixels differ)" \
+    || fail "$2 is not $1 again ($n pixels differ)"
+}
+
+"$ficelle" --classroom --mod "$tmp/mod" --chapter 1 --width 1280 --height 720 >>"$tmp/ficelle.log" 2>&1 &
+app_pid=$!
+wait_window || { echo "classroom: no window"; cat "$tmp/ficelle.log"; exit 1; }
+xdotool mousemove --window "$wid" 5 5 windowfocus --sync "$wid" 2>/dev/null
+sleep 1.5
+key Return; sleep 1.5   # the chapter card
+key Return; sleep 1.5   # the first line, typed out: the choice comes
+shot 1-choice
+key 1; key 1; key 1; key 2; key 2; key shift+1    # 2 for tea, 2 for coffee: a tie
+sleep 0.4
+shot 2-tie
+key 2             # 2 to 3: coffee leads
+shot 3-coffee-leads
+differs 2-tie 3-coffee-leads
+key Return        # Enter takes the majority
+sleep 1.5
+shot 4-coffee
+differs 3-coffee-leads 4-coffee
+# the other option's branch, read and left
+xdotool mousemove --window "$wid" 1100 130 click 1; sleep 1.2
+shot 5-peek
+differs 4-coffee 5-peek
+key Escape; sleep 0.6
+shot 6-back
+same 4-coffee 6-back
+key Return; sleep 1.2   # "Il regarde par la fenêtre."
+key Return; sleep 1.8   # the discussion stop
+shot 7-stop
+# its timer's button, where the panel puts it (top right, beside the clock)
+xdotool mousemove --window "$wid" 1140 165 click 1; sleep 2.3
+shot 8-timer
+differs 7-stop 8-timer
+left=$(convert "$out/8-timer.png" -crop 150x60+840+180 -format '%[fx:mean]' info:)
+start=$(convert "$out/7-stop.png" -crop 150x60+840+180 -format '%[fx:mean]' info:)
+awk -v a="$left" -v b="$start" 'BEGIN { exit !(a != b) }' && ok "the clock runs (3:00 became another time)" \
+  || fail "the clock did not move"
+# Space goes on (Enter would take the focused button: the timer's)
+key space; sleep 1.5   # the summary
+shot 9-summary
+differs 8-timer 9-summary
+key space; sleep 1.5; key space; sleep 1.5   # the end, then the card
+page=$(ls "$tmp"/data/centimes/classroom/*.html 2>/dev/null | head -n 1)
+[ -n "$page" ] && ok "the class's page is written ($page)" || { fail "no class page"; ls -R "$tmp/data"; }
+json=${page%.html}.json
+python3 - "$json" <<'PY' && ok "the file keeps the votes and the stop" || fail "the file: $(cat "$json" 2>/dev/null)"
+import json, sys
+steps = json.load(open(sys.argv[1]))["steps"]
+assert [s["kind"] for s in steps] == ["choice", "stop"], steps
+assert [o["votes"] for o in steps[0]["options"]] == [2, 3] and steps[0]["taken"] == 1, steps[0]
+PY
+grep -q "3 (60 %)" "$page" && ok "the page shows the votes" || fail "the page's votes"
+[ -z "$(find "$tmp/data" -name '*.sav')" ] && ok "no save was written in class" || fail "a save in class"
+kill -TERM "$app_pid" 2>/dev/null; wait "$app_pid" 2>/dev/null
+grep -q "the class's page" "$tmp/ficelle.log" && ok "the log says where the page is" || fail "the log"
+
+echo "classroom: $passed passed, $failed failed (screenshots in $out)"
+[ "$failed" -eq 0 ]
