@@ -39,10 +39,14 @@ static json_t *where(const Event *ev)
   return json_string(w);
 }
 
-void classlog_choice(ClassLog *c, const Event *ev, const int *votes, int taken, int history)
+void classlog_choice(ClassLog *c, Story *s, const Event *ev, const int *votes, int taken,
+                     int history)
 {
   json_t *options = json_array();
   const char *prompt = ev->data ? json_string_value(json_object_get(ev->data, "question")) : NULL;
+  int n = story_page_count(s);
+  if (!prompt && !ev->text && n > 0) /* the line the class had just read */
+    prompt = story_page(s, n - 1)->text;
   for (int i = 0; i < ev->noptions; i++) {
     json_t *o = json_pack("{s:s}", "text", ev->options[i].text);
     if (votes)

@@ -18,10 +18,12 @@ typedef struct ClassLog ClassLog;
 ClassLog *classlog_open(void);
 void classlog_close(ClassLog *c);
 
-/* A choice the class decided: ev a CHOICE event, votes[i] the votes for
+/* A choice the class decided: ev a CHOICE event of s, votes[i] the votes for
 ** ev->options[i] (NULL: none counted, the teacher just took one), taken the
-** option taken (0-based), history the story's history count before it. */
-void classlog_choice(ClassLog *c, const Event *ev, const int *votes, int taken, int history);
+** option taken (0-based), history the story's history count before it. A
+** choice without a prompt is named by the last line read before it. */
+void classlog_choice(ClassLog *c, Story *s, const Event *ev, const int *votes, int taken,
+                     int history);
 /* A discussion stop reached (a LINE of style "discuss"). */
 void classlog_stop(ClassLog *c, const Event *ev, int history);
 /* The class went back (a rollback) to a history of this count: what it did

@@ -434,7 +434,7 @@ static void choose(App *a, int i)
   if (!a->ev || a->ev->kind != EVENT_CHOICE || i < 0 || i >= a->ev->noptions)
     return;
   if (a->lesson)
-    lesson_took(a->lesson, a->ev, i, story_history_count(a->story));
+    lesson_took(a->lesson, a->story, a->ev, i, story_history_count(a->story));
   layout_chosen(a->L, i);
   settle(a, run(a, &(Stepper){ .call = STEPPER_STEP, .in = { INPUT_CHOICE, i, NULL } }));
   autosave(a);

@@ -84,12 +84,12 @@ int lesson_majority(const Lesson *l, int noptions)
   return tie || l->votes[best] == 0 ? -1 : best;
 }
 
-void lesson_took(Lesson *l, const Event *ev, int i, int history)
+void lesson_took(Lesson *l, Story *s, const Event *ev, int i, int history)
 {
   bool counted = false;
   for (int k = 0; k < ev->noptions && k < LESSON_OPTIONS; k++)
     counted = counted || l->votes[k] > 0;
-  classlog_choice(l->log, ev, counted && ev->noptions <= LESSON_OPTIONS ? l->votes : NULL, i,
+  classlog_choice(l->log, s, ev, counted && ev->noptions <= LESSON_OPTIONS ? l->votes : NULL, i,
                   history);
   l->taken = i;
 }

@@ -48,7 +48,7 @@ void lesson_vote(Lesson *l, int i, int d);
 /* The most voted option, or -1 if none has votes or two lead together. */
 int lesson_majority(const Lesson *l, int noptions);
 /* The class took option i of ev (a CHOICE); the story's history count then. */
-void lesson_took(Lesson *l, const Event *ev, int i, int history);
+void lesson_took(Lesson *l, Story *s, const Event *ev, int i, int history);
 /* A rollback: what the class did from that history count on is forgotten. */
 void lesson_back(Lesson *l, int history);
 /* Writes the class's page (lesson->saved gets its path); false if nothing

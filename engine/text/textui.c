@@ -740,7 +740,7 @@ static int play(Term *t, const TextOptions *opt)
         if (t->log && t->pending >= 0) { /* a tie: the teacher names the option */
           k = answer_choice(ev, buf);
           if (k >= 0)
-            classlog_choice(t->log, ev, t->votes, k, story_history_count(s)), t->pending = -1;
+            classlog_choice(t->log, s, ev, t->votes, k, story_history_count(s)), t->pending = -1;
         } else if (t->log && read_votes(t, ev, buf)) {
           if ((k = most_voted(t, ev->noptions)) < 0) {
             out("%s\n", story_ui(s, "classroom.tie"));
@@ -748,9 +748,9 @@ static int play(Term *t, const TextOptions *opt)
             again = true;
             continue;
           }
-          classlog_choice(t->log, ev, t->votes, k, story_history_count(s));
+          classlog_choice(t->log, s, ev, t->votes, k, story_history_count(s));
         } else if ((k = answer_choice(ev, buf)) >= 0 && t->log) {
-          classlog_choice(t->log, ev, NULL, k, story_history_count(s));
+          classlog_choice(t->log, s, ev, NULL, k, story_history_count(s));
         }
         if (k >= 0) {
           trace_choice(t, ev, k);
