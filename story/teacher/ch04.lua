@@ -39,7 +39,7 @@ return {
   lesson = {
     { question = 1,
       points = { fr = "Faire répondre la classe, à main levée et avant de lire les pourcentages, aux trois tâches de Claire (le passage piéton, « Super, encore un lundi », le sourire sous l’écharpe ; elles sont dans le document court) : la classe se partage comme les contributeurs. On attend l’idée que certaines questions n’ont pas une seule bonne réponse, et qu’une majorité à 54 % est presque un tirage au sort. Puis : que doit apprendre une machine de ce désaccord ?",
-                 en = "Have the class answer Claire’s three tasks by a show of hands, before reading the percentages (the crossing, “Super, encore un lundi”, the smile behind the scarf; they are in the short handout): the class splits as the contributors did. Expect the idea that some questions have no single right answer, and that a 54 % majority is almost a coin toss. Then: what should a machine learn from that disagreement?" } },
+                 en = "Have the class answer Claire’s three tasks by a show of hands, before reading the percentages (the crossing, “Super, encore un lundi”, the smile behind the scarf; they are in the short handout): the class splits as the contributors did. Expect the idea that some questions have no single right answer, and that a 54% majority is almost a coin toss. Then: what should a machine learn from that disagreement?" } },
     { question = 2,
       points = { fr = "Dire : la prime de Marc, le client, peut-être des emplois ; mais Halo sait ce que mesure son chiffre. Corriger en silence : personne ne relit un code qui note onze mille personnes, et le chiffre ne tiendra pas si Halo recalcule. Laisser faire : 1 912 personnes perdent des points pour avoir lu autrement. Tous les choix coûtent ; la question est qui paie, et qui le sait.",
                  en = "Speak up: Marc’s bonus, the client, perhaps jobs; but Halo knows what its figure measures. Fix it quietly: nobody reviews code that rates eleven thousand people, and the figure will not hold if Halo recomputes it. Let it go: 1,912 people lose points for reading differently. Every choice costs something; the question is who pays, and who knows." } },
@@ -49,9 +49,9 @@ return {
   },
   worksheet = {
     { question = { fr = "Le seuil d’accord est à {threshold} %. Claire répond à trois tâches où les réponses se partagent à 54 / 46, 46 / 41 / 13 et 51 / 49. Que devient chacune ? Son score passe de 100 % à 97 %. Combien de tâches comme celles-là, parmi les cent dernières, suffiraient à le faire passer sous les 85 % du lot 9 ?",
-                   en = "The agreement threshold is {threshold} %. Claire answers three tasks where the answers split 54 / 46, 46 / 41 / 13 and 51 / 49. What becomes of each? Her score goes from 100 % to 97 %. How many such tasks among the last hundred would take it under Lot 9’s 85 %?" },
+                   en = "The agreement threshold is {threshold}%. Claire answers three tasks where the answers split 54 / 46, 46 / 41 / 13 and 51 / 49. What becomes of each? Her score goes from 100% to 97%. How many such tasks among the last hundred would take it under Lot 9’s 85%?" },
       answer = { fr = "Aucune n’atteint {threshold} % : toutes retournent dans la file, non payées pour tout le monde, majorité comprise. Chacune enlève un point sur cent : avec 16 tâches de ce genre, le score tombe à 84 %, et le lot 9 se ferme, sans une seule erreur.",
-                 en = "None reaches {threshold} %: all go back to the queue, unpaid for everyone, the majority included. Each takes one point off a hundred: with 16 such tasks the score falls to 84 %, and Lot 9 closes, without a single mistake." } },
+                 en = "None reaches {threshold}%: all go back to the queue, unpaid for everyone, the majority included. Each takes one point off a hundred: with 16 such tasks the score falls to 84%, and Lot 9 closes, without a single mistake." } },
     { question = { fr = "Une nuit d’astreinte rapporte à Théo 120 € bruts, sans compter les heures d’intervention. Combien d’images à 0,03 € un contributeur doit-il étiqueter pour gagner autant ? Combien d’heures, à 40 secondes l’image, sans attente ni refus ?",
                    en = "A night on call pays Théo €120 gross, not counting the hours he intervenes. How many images at €0.03 must a contributor label to earn as much? How many hours, at 40 seconds an image, with no waiting and no refusal?" },
       answer = { fr = "120 ÷ 0,03 = 4 000 images ; 4 000 × 40 s = 160 000 s, soit environ 44 h 30 : plus d’une semaine de travail à temps plein. C’est le calcul que Théo a fait une nuit, et qu’il n’a plus refait.",
@@ -59,7 +59,7 @@ return {
     { question = { fr = "Dans la matrice de Claire, 15 900 des 48 000 phrases du lot Intentions ont deux lectures stables, et 1 704 des 1 912 annotateurs « bruyants » s’écartent toujours de la même façon. Calculez ces deux parts. Que mesure alors le « bruit » ?",
                    en = "In Claire’s matrix, 15,900 of the lot’s 48,000 sentences have two stable readings, and 1,704 of the 1,912 “noisy” annotators always differ in the same way. Work out both shares. What does the “noise” measure, then?" },
       answer = { fr = "Environ 33 % et 89 %. Près de neuf « bruyants » sur dix ne se trompent pas au hasard : ils lisent autrement, toujours de la même façon. Le bruit mesure surtout l’ambiguïté des phrases.",
-                 en = "About 33 % and 89 %. Nearly nine “noisy” annotators in ten are not wrong at random: they read differently, always in the same way. The noise mostly measures how ambiguous the sentences are." } },
+                 en = "About 33% and 89%. Nearly nine “noisy” annotators in ten are not wrong at random: they read differently, always in the same way. The noise mostly measures how ambiguous the sentences are." } },
   },
   passages = { "ch04.essai", "ch04.choix" },
   references = {
@@ -67,6 +67,6 @@ return {
       en = "World Health Organization, International Classification of Diseases, 11th revision (ICD-11), 2019: burn-out, classed as an occupational phenomenon." },
     "Antonio A. Casilli, En attendant les robots. Enquête sur le travail du clic, Seuil, 2019.",
     { fr = "Pour prolonger (question 3) : David Graeber, Bullshit Jobs, 2018, qui cite un sondage où 37 % des salariés britanniques jugeaient leur emploi inutile au monde ; des études plus larges trouvent des parts bien plus faibles, environ 8 % (Dur et van Lent, 2019). Un cadre pour débattre, non un constat sur les ingénieurs.",
-      en = "Further (question 3): David Graeber, Bullshit Jobs, 2018, which cites a poll in which 37 % of British workers said their job made no meaningful contribution to the world; larger studies find far lower shares, about 8 % (Dur and van Lent, 2019). A framing for debate, not a finding about engineers." },
+      en = "Further (question 3): David Graeber, Bullshit Jobs, 2018, which cites a poll in which 37% of British workers said their job made no meaningful contribution to the world; larger studies find far lower shares, about 8% (Dur and van Lent, 2019). A framing for debate, not a finding about engineers." },
   },
 }
