@@ -319,6 +319,7 @@ scene("ch01.mere", function()
   say("Sa mère", "Il y en a une qui était encore là à minuit. Une fille, devant deux écrans pleins de chiffres. Elle ne m’a pas vue. Je suis passée avec l’aspirateur à côté d’elle, elle ne m’a pas vue.")
   say "Elle dit ça sans reproche, comme on dit qu’il a plu."
   say("Sa mère", "Et toi ? Tu cherches toujours ? Tu as des réponses ?")
+  discuss("Que peut répondre Yacine à sa mère ? Pourquoi ce travail est-il difficile à raconter, même à ceux qu’on aime ?", { minutes = 3 })
   local c = choose {
     prompt = "Sa mère attend, les mains sur le radiateur.",
     "Lui dire la vérité",
@@ -451,6 +452,7 @@ scene("ch01.seuil", function()
   say "Sous le bouton, en plus petit : « Virement sous 3 à 5 jours ouvrés »."
   say "Vingt euros, c’est le forfait du téléphone de sa mère. C’est aussi la preuve, sur un relevé de banque, que ces heures ont existé."
   say "Mais retirer, c’est remettre le compteur à presque rien. Demain, il repartirait de zéro, et vingt euros recommenceraient à être une montagne."
+  discuss("Retirer les vingt euros tout de suite, ou laisser grossir le solde : que feriez-vous à sa place, et pourquoi ?", { minutes = 3 })
   local c = choose {
     prompt = "Le bouton vert attend.",
     "Retirer les vingt euros",

@@ -178,6 +178,7 @@ scene("ch02.tableau", function()
   say "Et une réponse non payée n’est pas jetée. Elle reste dans la base, elle est livrée avec les autres, elle compte encore dans le calcul de la majorité. Elle sert. Simplement, elle ne coûte rien."
   say "Claire le savait. Elle l’a écrit elle-même, il y a deux ans, dans une note technique, au paragraphe « Effets de bord »."
   say "Elle ne l’avait jamais vu en vert, en haut d’un tableau, avec trois décimales."
+  discuss("Une réponse refusée n’est pas payée, mais elle est livrée quand même. Quand le seuil monte, qui y gagne, et qui y perd ?", { minutes = 4 })
   say("Il y a une autre colonne qu’elle pourrait calculer. Personne ne la lui a demandée : combien de contributeurs, leur score baissant, passeraient sous {bar} %, et perdraient le lot 9, le mieux payé.", { bar = nuee.LOTS[9].bar })
   local c = choose {
     prompt = "10 h 20. La réunion est dans quarante minutes.",
@@ -234,6 +235,7 @@ scene("ch02.reunion", function()
   say "Marc repose son gobelet. Il parle plus lentement, et c’est à ça qu’on sait qu’il ne joue plus."
   say("Marc", "Je vais être franc avec vous. Si Halo part, on ne paie plus les salaires à l’été. Les vôtres. Le mien. Je ne vous fais pas peur, je vous montre le tableau entier.")
   say("Marc", "Claire, c’est ton score. Je ne vais pas choisir à ta place. Donne-moi un chiffre, et défends-le.")
+  discuss("Avant de choisir le seuil : dans cette salle, qui connaît les personnes que ce chiffre va toucher ? Que faudrait-il savoir pour bien décider ?", { minutes = 5 })
   local function option(t, what)
     local r = nuee.simulate(t)
     return { ("%d %% — %s : %s par label, accord %s, %s de réponses non payées"):format(

@@ -311,6 +311,7 @@ scene("ch03.rejets", function()
     say("Le lot 9 est toujours là, en bas de la liste, à {pay:euros}. Il le regarde comme on vérifie qu’on a toujours ses clés.", { pay = nuee.pay(9) })
   end
   say "Sous chaque ligne rouge, un petit lien gris : « Contester cette décision »."
+  discuss("Yacine ne sait pas pourquoi ses réponses sont refusées. Que lui faudrait-il pour comprendre, ou pour se défendre ? À qui pourrait-il s’adresser ?", { minutes = 4 })
   local c = choose {
     prompt = "Le lien gris.",
     "Contester un rejet",
@@ -420,6 +421,7 @@ scene("ch03.lot7", function()
   else
     say "Son solde, {balance:euros}, attend derrière le bouton vert qu’il n’a toujours pas touché. Une tirelire ne paie pas un forfait, tant qu’on ne la casse pas."
   end
+  discuss("Neuf centimes le texte, trois fois le tarif des images. À quoi Yacine doit-il penser avant de choisir ? Et vous, que mettriez-vous dans la balance ?", { minutes = 5 })
   local c = choose {
     prompt = "Le cadre orange.",
     "Prendre le lot 7",
@@ -436,35 +438,39 @@ end)
 
 scene("ch03.dedans", function()
   bind { notice = nuee.notice(7) .. " — 11 999 textes disponibles" }
-  say "Il coche une deuxième case, celle qui dit qu’il a lu l’avertissement. Il l’a lu. Ça ne prépare à rien, un avertissement ; ça prévient seulement qu’on ne pourra pas dire qu’on n’était pas prévenu."
-  say "Le premier texte s’affiche."
-  task {
-    kind = "image", image = "ch03_lot7",
-    question = "Ce texte contient-il : (plusieurs catégories possibles, choisissez la plus grave)",
-    alt = "Un rectangle gris. Le texte n’est pas reproduit dans ce récit. Yacine, lui, le lit.",
-    answers = { "Insulte", "Menace", "Haine envers un groupe", "Rien de tout cela" },
-    pay = nuee.pay(7), seconds = 25,
-  }
-  nuee.earn(7)
-  say "Il le lit une fois. Il coche. Le suivant arrive avant qu’il ait fini de retirer sa main."
-  say "Les catégories sont propres, bien rangées, dans l’ordre de gravité. Les textes, non. Ils arrivent dans le désordre où les gens les ont écrits, quelque part, tard, avec leurs fautes."
-  say "Il apprend vite. C’est ce qui l’effraie le plus, vers midi : la vitesse qu’il a prise. Il reconnaît un texte à sa forme avant de le lire, comme on reconnaît un chien qui va mordre à la façon dont il tient ses oreilles."
-  nuee.earn(7, 95)
-  bind { clock = "13 h 20", notice = nuee.notice(7) .. " — 11 904 textes disponibles" }
-  say "13 h 20. Il n’a pas mangé. Ranto avait raison, et de toute façon il n’a pas faim. Il a la mâchoire serrée au point que ses dents lui font mal quand il s’en aperçoit."
-  say "Ses épaules sont montées jusqu’à ses oreilles. Il les fait redescendre. Elles remontent pendant le texte suivant."
-  say "Il se lève, va vérifier que la porte d’entrée est fermée à clé. Elle est fermée à clé. Il le savait. Il revient."
-  -- 1 + 95 + 88 = LOT7_AFTERNOON texts, judged like everything else.
-  nuee.earn(7, LOT7_AFTERNOON - 96)
-  local lost = nuee.unpaid_of(LOT7_AFTERNOON, v.threshold, nuee.YACINE_MINORITY)
-  nuee.take_back(7, lost)
-  local before = v.balance - nuee.pay(7) * (LOT7_AFTERNOON - lost)
-  bind { clock = "15 h 48", notice = nuee.notice(7) .. " — 11 816 textes disponibles" }
-  say("15 h 48. {n} textes, dont {lost} non payés. Le solde dit {balance:euros}. {net:euros} en un après-midi : jamais il n’a gagné autant, jamais aussi vite.", { n = LOT7_AFTERNOON, lost = lost, net = nuee.pay(7) * (LOT7_AFTERNOON - lost) })
-  if v.withdrew and before < nuee.WITHDRAW_MIN and v.balance >= nuee.WITHDRAW_MIN then
-    say "À côté du solde, le bouton vert est revenu : « Retirer mes gains ». La première fois, il avait fallu des semaines. Cette fois, un après-midi."
-  end
-  say "Il ne ressent rien en voyant ce chiffre."
+  -- In class, the afternoon of moderation is told in short (the task and its
+  -- credits still run, so the ledger and the figures that follow are the same).
+  sensitive("Yacine prend le lot 7. Jusqu’au milieu de l’après-midi, il lit des textes haineux et violents et les range dans des cases, de l’insulte à la menace ; le récit ne les reproduit pas. Il va de plus en plus vite, ne mange pas, serre les dents, va vérifier que la porte est fermée à clé. Jamais il n’a gagné autant en un après-midi ; en voyant le chiffre, il ne ressent rien.", function()
+    say "Il coche une deuxième case, celle qui dit qu’il a lu l’avertissement. Il l’a lu. Ça ne prépare à rien, un avertissement ; ça prévient seulement qu’on ne pourra pas dire qu’on n’était pas prévenu."
+    say "Le premier texte s’affiche."
+    task {
+      kind = "image", image = "ch03_lot7",
+      question = "Ce texte contient-il : (plusieurs catégories possibles, choisissez la plus grave)",
+      alt = "Un rectangle gris. Le texte n’est pas reproduit dans ce récit. Yacine, lui, le lit.",
+      answers = { "Insulte", "Menace", "Haine envers un groupe", "Rien de tout cela" },
+      pay = nuee.pay(7), seconds = 25,
+    }
+    nuee.earn(7)
+    say "Il le lit une fois. Il coche. Le suivant arrive avant qu’il ait fini de retirer sa main."
+    say "Les catégories sont propres, bien rangées, dans l’ordre de gravité. Les textes, non. Ils arrivent dans le désordre où les gens les ont écrits, quelque part, tard, avec leurs fautes."
+    say "Il apprend vite. C’est ce qui l’effraie le plus, vers midi : la vitesse qu’il a prise. Il reconnaît un texte à sa forme avant de le lire, comme on reconnaît un chien qui va mordre à la façon dont il tient ses oreilles."
+    nuee.earn(7, 95)
+    bind { clock = "13 h 20", notice = nuee.notice(7) .. " — 11 904 textes disponibles" }
+    say "13 h 20. Il n’a pas mangé. Ranto avait raison, et de toute façon il n’a pas faim. Il a la mâchoire serrée au point que ses dents lui font mal quand il s’en aperçoit."
+    say "Ses épaules sont montées jusqu’à ses oreilles. Il les fait redescendre. Elles remontent pendant le texte suivant."
+    say "Il se lève, va vérifier que la porte d’entrée est fermée à clé. Elle est fermée à clé. Il le savait. Il revient."
+    -- 1 + 95 + 88 = LOT7_AFTERNOON texts, judged like everything else.
+    nuee.earn(7, LOT7_AFTERNOON - 96)
+    local lost = nuee.unpaid_of(LOT7_AFTERNOON, v.threshold, nuee.YACINE_MINORITY)
+    nuee.take_back(7, lost)
+    local before = v.balance - nuee.pay(7) * (LOT7_AFTERNOON - lost)
+    bind { clock = "15 h 48", notice = nuee.notice(7) .. " — 11 816 textes disponibles" }
+    say("15 h 48. {n} textes, dont {lost} non payés. Le solde dit {balance:euros}. {net:euros} en un après-midi : jamais il n’a gagné autant, jamais aussi vite.", { n = LOT7_AFTERNOON, lost = lost, net = nuee.pay(7) * (LOT7_AFTERNOON - lost) })
+    if v.withdrew and before < nuee.WITHDRAW_MIN and v.balance >= nuee.WITHDRAW_MIN then
+      say "À côté du solde, le bouton vert est revenu : « Retirer mes gains ». La première fois, il avait fallu des semaines. Cette fois, un après-midi."
+    end
+    say "Il ne ressent rien en voyant ce chiffre."
+  end)
   jump "ch03.nadia"
 end)
 

@@ -229,6 +229,7 @@ scene("ch04.essai", function()
   else
     say "La personne qui a écrit le score vient de se faire noter par lui. Elle a regardé chaque image plus longtemps que n’importe quel contributeur ne peut se le permettre."
   end
+  discuss("Claire s’est-elle trompée ? Et ceux qui ont répondu autrement qu’elle ? Sur ces trois tâches, qu’est-ce qu’une bonne réponse ?", { minutes = 4 })
   jump "ch04.rayures"
 end)
 
@@ -332,6 +333,7 @@ scene("ch04.choix", function()
   say "Elle pourrait le dire. À Marc d’abord, puis à Halo : ce lot ne mesure pas des erreurs, il mesure des désaccords, et un assistant qui n’apprend qu’une lecture de « super, encore un lundi » n’aura compris qu’une moitié des gens."
   say "Elle pourrait le corriger sans rien dire : pondérer le score par l’ambiguïté de chaque phrase, cesser de punir ceux qui lisent autrement. Quarante lignes de code. Une nuit."
   say "Ou elle pourrait faire ce que la procédure prévoit, ce qu’elle a elle-même écrit dans la procédure : retirer les bruyants, livrer 0,91, et ouvrir le dossier après."
+  discuss("Le dire, corriger en silence, ou laisser faire : que risque Claire dans chaque cas ? Et les contributeurs ?", { minutes = 5 })
   local c = choose {
     prompt = "Ce que Claire fait de ce qu’elle a trouvé :",
     { "Le dire, cette nuit, à Marc puis à Halo", value = "raised" },

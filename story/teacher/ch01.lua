@@ -39,6 +39,9 @@ return {
     { question = 2,
       points = { fr = "Le mot « contributeur » fait d’un travail une participation ; il éloigne le droit du travail. Relier au repère sur la directive européenne si le chapitre 2 a été lu.",
                  en = "The word “contributor” turns work into taking part; it keeps labour law at a distance. Link it to the EU directive if chapter 2 has been read." } },
+    { question = 1,
+      points = { fr = "La case prouve qu’on est humain en faisant le travail d’une machine, et ce travail sert : le repère de Google dit que ces épreuves aident à annoter des images et à construire des jeux de données. Toute la classe l’a déjà fait, gratuitement. On attend la question : où commence le travail, et qui en profite ?",
+                 en = "The box proves one is human by doing a machine’s work, and that work is used: Google’s help page says these challenges help annotate images and build datasets. The whole class has done it, for free. Expect the question: where does work begin, and who gains from it?" } },
   },
   worksheet = {
     { question = { fr = "Ce lundi, de 6 h 12 au soir, Nuée a crédité Yacine de {earned:euros}, puis lui en a repris {unpaid:euros} (réponses refusées, tâches renvoyées dans la file). Combien a-t-il gagné dans la journée ?",
@@ -58,5 +61,11 @@ return {
   references = {
     "Antonio A. Casilli, En attendant les robots. Enquête sur le travail du clic, Seuil, 2019.",
     "Paola Tubaro, Clément Le Ludec, Antonio A. Casilli, « Combien de personnes micro-travaillent en France ? », i3 working paper 19-SES-02, 2019.",
+    { fr = "Antonio A. Casilli et al., Le micro-travail en France, rapport final du projet DiPLab, 2019 (enquête auprès d’environ 1 000 micro-travailleurs d’une plateforme française ; chiffres cités d’après une source secondaire).",
+      en = "Antonio A. Casilli et al., Le micro-travail en France, final report of the DiPLab project, 2019 (a survey of about 1,000 micro-workers of one French platform; figures cited from a secondary source)." },
+    { fr = "Pauline Barraud de Lagerie, Julien Gros, Luc Sigalo Santos, The Conversation, mars 2019 : une critique de l’estimation de 260 000 micro-travailleurs, qui compterait les inscrits plutôt que les actifs.",
+      en = "Pauline Barraud de Lagerie, Julien Gros, Luc Sigalo Santos, The Conversation, March 2019: a critique of the 260,000 estimate, which they argue counts sign-ups rather than active workers." },
+    { fr = "Google, page d’aide de reCAPTCHA : à quoi servent les épreuves résolues (numériser des textes, annoter des images, construire des jeux de données d’apprentissage automatique).",
+      en = "Google, reCAPTCHA help page: what solved challenges are used for (digitising text, annotating images, building machine-learning datasets)." },
   },
 }

@@ -5,6 +5,9 @@
 # own figures and the map of the chapter's choices; the short handout fits in
 # four A4 pages with its summary, its name line, its drawing; the full one
 # labels a ranking's answers A. and B.; the parallel one has both languages.
+# Chapters 1 to 4 each have a pack with every placeholder filled and a short
+# handout of at most four pages in either language, and the worksheets' fixed
+# figures are ones their chapter's text shows.
 set -euo pipefail
 ficelle=${FICELLE:?}
 tmp=$(mktemp -d)
@@ -88,6 +91,51 @@ for png in "$tmp"/short-*.png; do
 done
 [ $drawn -eq 1 ] || fail "no drawing on the printed short handout"
 echo "teacher: the short handout, $n pages, its drawing printed"
+
+# Chapters 1 to 4: each has its pack, with no placeholder left unfilled (a
+# variable the main path does not reach shows as-is), and a short handout of
+# at most four A4 pages, in French and in English. Chapter 1's French pack and
+# handout are those above; the other packs are written meanwhile.
+cp "$tmp/pack.html" "$tmp/pack1.html"; cp "$tmp/short.pdf" "$tmp/short1fr.pdf"
+pids=()
+for c in 2 3 4; do
+  "$ficelle" teacher --dev --no-mods --chapter $c --budget 60000 > "$tmp/pack$c.html" 2> "$tmp/err$c" &
+  pids[$c]=$!
+done
+for c in 1 2 3 4; do
+  for lang in fr en; do
+    if [ ! -f "$tmp/short$c$lang.pdf" ]; then
+      "$ficelle" handout --dev --no-mods --chapter $c --short --lang $lang > "$tmp/short$c$lang.html" \
+        2>> "$tmp/err" || fail "handout --short --chapter $c --lang $lang: $(tail -1 "$tmp/err")"
+      print short$c$lang
+    fi
+    k=$(pages short$c$lang)
+    [ "$k" -le 4 ] || fail "chapter $c's short handout ($lang) has $k pages"
+    echo "teacher: chapter $c, short handout ($lang): $k pages"
+  done
+done
+for c in 2 3 4; do
+  wait "${pids[$c]}" || fail "teacher --chapter $c: $(cat "$tmp/err$c")"
+done
+for c in 1 2 3 4; do
+  grep -q "</html>" "$tmp/pack$c.html" || fail "teacher --chapter $c wrote no whole pack"
+  left=$(grep -oE '\{[a-z_0-9]+(:[a-z]+)?\}' "$tmp/pack$c.html" | sort -u | tr '\n' ' ' || true)
+  [ -z "$left" ] || fail "chapter $c's pack leaves placeholders unfilled: $left"
+done
+# The worksheets' figures that no variable carries are the story's own: the
+# terminal shows them on the main path (Claire's simulation, her matrix).
+figures() {   # figures N FIGURE...: chapter N's main path shows each FIGURE
+  local c=$1; shift
+  printf '1\n%.0s' $(seq 200) | "$ficelle" --text --no-wait --dev --no-mods --chapter "$c" \
+    2>/dev/null | tr '\n' ' ' | sed 's/\xe2\x80\xaf/ /g; s/\xc2\xa0/ /g; s/  */ /g' > "$tmp/text$c.txt" || true
+  for f in "$@"; do
+    grep -qF -- "$f" "$tmp/text$c.txt" || fail "chapter $c's worksheet cites '$f', which its text does not show"
+  done
+}
+figures 2 "0,022 € par label" "0,017 € par label" "234 personnes" "3 384 personnes" "6 884 personnes" \
+  "11 384" "quatre mille trois cents euros" "vingt mille euros"
+figures 4 "54 %" "46 %" "41 %" "13 %" "51 %" "49 %" "97 %" "15 900" "48 000" "1 912" "1 704" \
+  "cent vingt euros"
 
 # The full handout: the ranking's answers labelled, more pages than the short.
 grep -qE "^ *A\. Je comprends votre inquiétude" "$tmp/full.txt" || fail "no 'A.' on the ranking"
