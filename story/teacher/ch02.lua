@@ -62,8 +62,8 @@ return {
   },
   passages = { "ch02.tableau", "ch02.menage" },
   references = {
-    { fr = "Directive (UE) 2024/2831 du Parlement européen et du Conseil, relative au travail via une plateforme, 2024 : en vigueur depuis le 1er décembre 2024, à transposer par les États membres d’ici au 2 décembre 2026.",
-      en = "Directive (EU) 2024/2831 of the European Parliament and of the Council on platform work, 2024: in force since 1 December 2024, to be transposed by the member states by 2 December 2026." },
-    "Janine Berg, Marianne Furrer, Ellie Harmon, Uma Rani, M. Six Silberman, Digital labour platforms and the future of work: Towards decent work in the online world, Organisation internationale du Travail (OIT / ILO), Genève, 2018.",
+    { fr = "Directive (UE) 2024/2831 sur le travail de plateforme, 2024 : en vigueur depuis le 1er décembre 2024, à transposer par les États membres d’ici au 2 décembre 2026.",
+      en = "Directive (EU) 2024/2831 on platform work, 2024: in force since 1 December 2024, to be transposed by the member states by 2 December 2026." },
+    { fr = "Berg et al., Digital labour platforms and the future of work, OIT, 2018 (chiffres cités d’après une source secondaire).", en = "Berg et al., Digital labour platforms and the future of work, ILO, 2018 (figures cited from a secondary source)." },
   },
 }

@@ -65,7 +65,7 @@ return {
   },
   passages = { "ch03.rejets", "ch03.lot7" },
   references = {
-    "Billy Perrigo, « Exclusive: OpenAI Used Kenyan Workers on Less Than $2 Per Hour to Make ChatGPT Less Toxic », TIME, 18 janvier 2023.",
+    { fr = "Billy Perrigo, TIME, 18 janvier 2023.", en = "Billy Perrigo, TIME, 18 January 2023." },
     { fr = "Amazon Mechanical Turk, documentation destinée aux clients (requesters) : approbation et rejet du travail, taux d’approbation exigé.",
       en = "Amazon Mechanical Turk, documentation for requesters: approving and rejecting work, required approval rate." },
     { fr = "DiPLab (Digital Platform Labor), recherches de 2022 sur la sous-traitance du travail des données à Madagascar par des entreprises françaises d’intelligence artificielle (citées d’après une source secondaire).",
