@@ -36,7 +36,9 @@ static const char usage[] =
     "  handout --chapter N  a chapter as a printable page for a class (HTML, on\n"
     "                     standard output; --lang en for the English; --short: its\n"
     "                     summary and key passages, four pages at most; --parallel:\n"
-    "                     the other language beside each paragraph)\n"
+    "                     the other language beside each paragraph; --classroom:\n"
+    "                     the discussion stops, with room to answer, and the\n"
+    "                     sensitive passages in short)\n"
     "  teacher --chapter N  the teacher's pack for a chapter: summary, reading time,\n"
     "                     objectives, the questions for a lesson, a worksheet on the\n"
     "                     story's figures, references, the map of its choices (HTML,\n"
@@ -347,6 +349,7 @@ int main(int argc, char **argv)
     status = check_run(story, a.budget);
   } else if (tool && strcmp(a.command, "handout") == 0) {
     HandoutOptions ho = { a.chapter, a.brief, a.parallel };
+    story_set_classroom(story, a.classroom); /* a class's handout: its stops, passages in short */
     status = handout_run(story, &ho, stdout);
   } else if (tool && strcmp(a.command, "teacher") == 0) {
     status = teacher_run(story, a.chapter, a.budget, stdout);

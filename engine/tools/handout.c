@@ -44,6 +44,8 @@ static const char style[] =
     "p { margin: .3em 0; } p.note { font-style: italic; color: #444; }\n"
     "b.who { font-variant: small-caps; }\n"
     ".cut { text-align: center; color: #666; margin: .6em 0; }\n"
+    ".stop { border-left: 3px solid #333; padding: .1em .8em; font-weight: bold; }\n"
+    ".warning { border: 1px solid #999; padding: .3em .8em; font-size: 11pt; }\n"
     ".summary { border-left: 3px solid #999; padding: .1em .9em; }\n"
     ".choice { border-left: 3px solid #999; padding: .1em .8em; page-break-inside: avoid; }\n"
     ".choice ol { margin: .2em 0; } .choice li.taken { font-weight: bold; }\n"
@@ -74,6 +76,10 @@ static void put_item(FILE *out, Story *s, const json_t *it, const char *lang)
     const char *how = json_string_value(json_object_get(it, "style"));
     if (how && strcmp(how, "note") == 0)
       tag(out, "<p class=\"note\">", text, "</p>");
+    else if (how && strcmp(how, "summary") == 0) /* --classroom: a passage in short */
+      tag(out, "<p class=\"note\">[…] ", text, " […]</p>");
+    else if (how && strcmp(how, "discuss") == 0)
+      tag(out, "<p class=\"stop\">", text, "</p><div class=\"answer\"></div>");
     else if (who)
       tag(out, "<p><b class=\"who\">", who, "</b> — "), tag(out, "", text, "</p>");
     else
@@ -178,6 +184,9 @@ static void put_page(FILE *out, Story *s, const HandoutOptions *o, const json_t 
   tag(out, "", json_string_value(json_object_get(path, "title")), "</h1>\n");
   snprintf(key, sizeof key, "text.side_%s", json_string_value(json_object_get(path, "side")));
   tag(out, "<p class=\"side\">", story_ui(s, key), "</p>\n");
+  if (json_object_get(notes, "content_note")) /* what pupils are told before reading */
+    tag(out, "<p class=\"warning\">", reading_text(json_object_get(notes, "content_note"), lang),
+        "</p>\n");
   if (o->brief) {
     tag(out, "<h2>", story_ui(s, "handout.summary"), "</h2>\n");
     tag(out, "<div class=\"summary\"><p>", reading_text(json_object_get(notes, "summary"), lang),

@@ -153,4 +153,12 @@ lines = [l for l in text.splitlines() if "L’écran s’allume avant lui" in l]
 assert lines and any(len(l.split("  ")) > 1 and any(w in l for w in ("screen", "lights")) for l in lines), lines
 print("teacher: the parallel handout:", lines[0].strip()[:100])
 PY
+# A class's handout (--classroom): its discussion stops with room to answer,
+# and chapter 3's sensitive passage in short; a reader's has neither.
+"$ficelle" handout --dev --no-mods --chapter 3 --classroom > "$tmp/class3.html" 2>> "$tmp/err" || fail "handout --classroom"
+"$ficelle" handout --dev --no-mods --chapter 3 > "$tmp/reader3.html" 2>> "$tmp/err" || fail "handout ch3"
+grep -q 'class="stop"' "$tmp/class3.html" || fail "no discussion stop in the class's handout"
+grep -q '<p class="note">\[…\] ' "$tmp/class3.html" || fail "no passage in short in the class's handout"
+! grep -q 'class="stop"\|<p class="note">\[…\] ' "$tmp/reader3.html" || fail "a reader's handout with a class's stops"
+grep -q 'class="warning"' "$tmp/reader3.html" || fail "no content note on chapter 3's handout"
 echo "teacher: ok"
