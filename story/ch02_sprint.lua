@@ -30,6 +30,10 @@ chapter {
     "threshold", "claire_saw_cleaner", "played_ch02",
     "ch02_theo", "ch02_column", "ch02_reply", "ch02_cleaner_talk",
   },
+  presets = {
+    { "Yacine a retiré ses vingt euros", set = { withdrew = true } },
+    { "Yacine a écrit sur le Comptoir", set = { posted_comptoir = true } },
+  },
   card = {
     questions = {
       "Pourquoi une réponse refusée fait-elle baisser le « coût par label » ? Qui paie cette baisse ?",

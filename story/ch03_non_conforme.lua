@@ -52,6 +52,10 @@ chapter {
     "ch03_contested", "ch03_rejected", "ch03_lost_lot9", "ch03_first_post",
     "ch03_bus_stop", "ch03_sarcasm", "ch03_rank", "ch03_morning_balance",
   },
+  presets = {
+    { "Claire a fixé le seuil à 80 %", set = { threshold = 80 } },
+    { "Claire a fixé le seuil à 95 %", set = { threshold = 95 } },
+  },
   card = {
     questions = {
       "Yacine ne sait jamais pourquoi une réponse est « non conforme ». Que change, pour lui, l’absence d’explication ?",

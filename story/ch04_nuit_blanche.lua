@@ -61,6 +61,10 @@ chapter {
       { "rustine", "petite pièce collée pour réparer ; au figuré, correction rapide et discrète" },
     },
   },
+  presets = {
+    { "Seuil à 95 %, Yacine a refusé le lot 7", set = { threshold = 95, lot7 = false } },
+    { "Seuil à 80 %, Claire a montré la colonne", set = { threshold = 80, ch02_column = true } },
+  },
 }
 
 -- The dashboard at 20 h 15, by the threshold set in ch02. Each threshold

@@ -195,6 +195,13 @@ void play_start_chapter(Story *s, const json_t *def)
   s->raw = NULL;
   tr = play_tr(s, true);
   event_chapter(&s->eb, &tr, def);
+  {
+    /* The presets' labels are the chapter's units too (check, extract). */
+    const json_t *p;
+    size_t i;
+    json_array_foreach(json_object_get(def, "presets"), i, p)
+      free(tr_unit(&tr, play_str(def, "id"), play_str(p, "label"), NULL, NULL, NULL));
+  }
   play_stamp(s);
 }
 

@@ -30,10 +30,18 @@ static void make_chapters(Story *s)
   s->chapters = json_array();
   json_array_foreach(s->defs, i, c) {
     char *t = tr_unit(&tr, play_str(c, "id"), play_str(c, "title"), NULL, NULL, NULL);
+    json_t *presets = json_array(), *p;
+    size_t k;
+    json_array_foreach(json_object_get(c, "presets"), k, p) {
+      char *label = tr_unit(&tr, play_str(c, "id"), play_str(p, "label"), NULL, NULL, NULL);
+      json_array_append_new(presets, json_string(label ? label : play_str(p, "label")));
+      free(label);
+    }
     json_array_append_new(s->chapters,
-                          json_pack("{s:s, s:O, s:O, s:s}", "id", play_str(c, "id"), "number",
+                          json_pack("{s:s, s:O, s:O, s:s, s:o}", "id", play_str(c, "id"), "number",
                                     json_object_get(c, "number"), "side",
-                                    json_object_get(c, "side"), "title", t ? t : ""));
+                                    json_object_get(c, "side"), "title", t ? t : "", "presets",
+                                    presets));
     free(t);
   }
 }
@@ -226,6 +234,19 @@ static bool declared(const Story *s, const char *name, char *hint, size_t size)
   }
   snprintf(hint, size, "%s", i18n_nearest_hint(&near));
   return false;
+}
+
+bool story_preset(Story *s, int chapter, int index)
+{
+  const json_t *def = play_def(s, chapter), *set, *val;
+  const char *key;
+  set = json_object_get(json_array_get(json_object_get(def, "presets"), (size_t)index), "set");
+  if (index >= 0 && !json_is_object(set))
+    return err_set("chapter %d has no preset %d", chapter, index + 1);
+  json_object_clear(s->setvars);
+  json_object_foreach((json_t *)set, key, val)
+    json_object_set(s->setvars, key, (json_t *)val);
+  return true;
 }
 
 bool story_set_var(Story *s, const char *name, const char *value)

@@ -114,6 +114,12 @@ bool story_classroom(const Story *s);
 typedef bool (*StoryInterrupt)(void *ud);
 void story_set_interrupt(Story *s, StoryInterrupt fn, void *ud);
 
+/* A chapter's preset (its `presets`, a way the earlier chapters might have
+** gone: the index in story_chapters()'s "presets"), for the next story_begin;
+** index -1 sets nothing again (the chapter's defaults). Replaces what
+** story_set_var() set. False and err if the chapter has no such preset. */
+bool story_preset(Story *s, int chapter, int index);
+
 /* Starts the story: chapter 0 or 1 from its beginning, chapter n from its first
 ** scene with the chapters' defaults for what earlier chapters would have set. */
 const Event *story_begin(Story *s, int chapter);
@@ -130,8 +136,8 @@ bool story_set_var(Story *s, const char *name, const char *value);
 ** (NULL and err if one cannot be saved). */
 json_t *story_vars(Story *s);
 
-/* The chapters: an array of {id, number, side, title} sorted by number,
-** titles translated. Borrowed; made again only by a change of language or a
+/* The chapters: an array of {id, number, side, title, presets} sorted by
+** number, titles and the presets' labels (an array of strings) translated. Borrowed; made again only by a change of language or a
 ** reload. */
 const json_t *story_chapters(Story *s);
 

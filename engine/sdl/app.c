@@ -62,6 +62,7 @@ typedef struct App {
   Uint32 changed; /* the SDL event type watch pushes when a file changes */
   bool stale;     /* a file changed while no chapter played */
   Lesson *lesson; /* a class reading together (lesson.h); NULL: a reader */
+  bool preset;    /* a chapter's preset was applied (story_preset) */
 } App;
 
 /* An option taken sooner than this after its choice came up was not meant for
@@ -561,7 +562,21 @@ static void act(App *a, Action x)
     a->mode = MODE_CHAPTERS;
     ui_reset_focus(&a->ui);
     break;
-  case ACT_CHAPTER: begin(a, x.arg, true); break;
+  case ACT_CHAPTER:
+    if (a->preset) /* as its defaults say again (a --set stays) */
+      story_preset(a->story, x.arg, -1);
+    a->preset = false;
+    begin(a, x.arg, true);
+    break;
+  case ACT_PRESET:
+    if ((a->preset = story_preset(a->story, x.arg / 16, x.arg % 16))) {
+      const json_t *c = chapter_info(a, x.arg / 16);
+      begin(a, x.arg / 16, true);
+      notice(
+          a,
+          json_string_value(json_array_get(json_object_get(c, "presets"), (size_t)(x.arg % 16))));
+    }
+    break;
   case ACT_LANGUAGE: set_language(a, x.arg); break;
   case ACT_QUIT: a->quit = true; break;
   case ACT_RECOVER: settle(a, run(a, &(Stepper){ .call = STEPPER_RECOVER })); break;

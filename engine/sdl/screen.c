@@ -120,12 +120,35 @@ void screen_chapters(Ui *ui)
   int w = ui->w - 2 * x + ui_px(ui, 24);
   if (w > ui_px(ui, 700))
     w = ui_px(ui, 700);
+  json_array_foreach(chapters, i, c)
+    if (json_array_size(json_object_get(c, "presets")) > 0 && w > ui_px(ui, 440)) {
+      /* room on the right for the presets, under their heading */
+      w = ui_px(ui, 440);
+      draw_text(ui->r, FONT_SANS, ui_font_px(ui, 15), ui->pal.dim,
+                x - ui_px(ui, 24) + w + ui_px(ui, 16), y - ui_px(ui, 26),
+                ui_text(ui, "menu.presets"));
+    }
   json_array_foreach(chapters, i, c) {
     char label[256], side[48];
     snprintf(side, sizeof side, "side.%s", str(c, "side") ? str(c, "side") : "");
     long n = lround(json_number_value(json_object_get(c, "number")));
     snprintf(label, sizeof label, "%ld. %s — %s", n, str(c, "title") ? str(c, "title") : "",
              ui_text(ui, side));
+    {
+      /* Its presets beside it: what earlier chapters might have decided. */
+      const json_t *p;
+      size_t k;
+      int px0 = x - ui_px(ui, 24) + w + ui_px(ui, 16), pw = ui_px(ui, 400), ph = ui_px(ui, 22);
+      int py = y + ui_px(ui, 1);
+      json_array_foreach(json_object_get(c, "presets"), k, p) {
+        char text[120];
+        if (k >= 2 || px0 + pw > ui->w)
+          break; /* two fit beside a chapter */
+        snprintf(text, sizeof text, "%.110s", json_string_value(p));
+        ui_button(ui, (SDL_Rect){ px0, py + (int)k * (ph + ui_px(ui, 3)), pw, ph }, text,
+                  (Action){ ACT_PRESET, (int)n * 16 + (int)k }, BUTTON_SMALL);
+      }
+    }
     y = menu_item(ui, x - ui_px(ui, 24), y, w, label, ACT_CHAPTER, (int)n);
     if (y > ui->h - ui_px(ui, 120))
       break;

@@ -53,14 +53,15 @@ typedef enum ActionKind {
   ACT_QUICK_SAVE, /* the quick save slot, with no question */
   ACT_QUICK_LOAD, /* the quick save slot, after a question */
   /* A class reading together (lesson.c). */
-  ACT_NUMBER,   /* a number key; arg: 0 for 1, ...: takes that option, or in
+  ACT_NUMBER,    /* a number key; arg: 0 for 1, ...: takes that option, or in
                     class gives it a vote */
-  ACT_UNVOTE,   /* arg: an option: one vote less (Shift and its number) */
-  ACT_VOTE,     /* arg: an option: one vote more */
-  ACT_MAJORITY, /* the class takes the option with the most votes */
-  ACT_OTHER,    /* arg: an option of the last choice: read where it led */
-  ACT_TIMER,    /* the discussion's timer: start, or stop */
-  ACT_CLASSROOM /* the title's "In class": a class reads together */
+  ACT_UNVOTE,    /* arg: an option: one vote less (Shift and its number) */
+  ACT_VOTE,      /* arg: an option: one vote more */
+  ACT_MAJORITY,  /* the class takes the option with the most votes */
+  ACT_OTHER,     /* arg: an option of the last choice: read where it led */
+  ACT_TIMER,     /* the discussion's timer: start, or stop */
+  ACT_CLASSROOM, /* the title's "In class": a class reads together */
+  ACT_PRESET     /* arg: chapter * 16 + preset: the chapter as if earlier ones went so */
 } ActionKind;
 
 typedef struct Action {

@@ -148,6 +148,12 @@ v = setmetatable({}, {
 ---@field facts Fact[] one or two sourced facts (see FACTS.md)
 ---@field vocabulary string[][] pairs { word, definition }
 
+---A way the earlier chapters might have gone, offered in the chapter menu: a
+---teacher picks it with the mouse (the same as `--set name=value`).
+---@class Preset
+---@field [1] string the label, shown in the menu: "Claire a fixé le seuil à 95 %"
+---@field set table<string, any> values of the chapter's defaults
+
 ---@class ChapterDef
 ---@field id string prefix of the chapter's scene ids: "ch01"
 ---@field number integer its place in the story
@@ -156,6 +162,7 @@ v = setmetatable({}, {
 ---@field start string the id of its first scene
 ---@field defaults? table<string, any> what it reads from earlier chapters, with the values to use when it is opened from the menu
 ---@field sets? string[] the variables its scenes set (and may read back): setting or reading any other is an error
+---@field presets? Preset[] what earlier chapters might have decided, offered in the chapter menu
 ---@field card? Card the discussion card shown when it ends
 
 ---Declares a chapter.
@@ -174,6 +181,17 @@ function chapter(def)
   def.file = M.loading
   def.defaults = def.defaults or {}
   need(type(def.defaults) == "table", 2, "chapter %s: 'defaults' must be a table { name = value, ... }", def.id)
+  def.presets = def.presets or {}
+  need(type(def.presets) == "table", 2, "chapter %s: 'presets' must list { \"label\", set = { name = value } }", def.id)
+  for i, p in ipairs(def.presets) do
+    need(type(p) == "table" and type(p[1] or p.label) == "string" and type(p.set) == "table", 2,
+      "chapter %s: preset %d must be { \"label\", set = { name = value, ... } }", def.id, i)
+    p.label, p[1] = p[1] or p.label, nil
+    for k in rawnext, p.set do
+      need(type(k) == "string" and def.defaults[k] ~= nil, 2,
+        "chapter %s: preset %d sets '%s', which the chapter does not read (its defaults)", def.id, i, tostring(k))
+    end
+  end
   def.sets = def.sets or {}
   need(type(def.sets) == "table", 2, "chapter %s: 'sets' must list names: sets = { \"balance\", ... }", def.id)
   for i, k in ipairs(def.sets) do

@@ -34,7 +34,7 @@ static const char *const files[] = {
   "  end_chapter()\n"
   "end)\n"
   "chapter { id = 'c2', number = 2, side = 'office', title = 'Deux', start = 'c2.a', defaults = { "
-  "n = 5 } }\n"
+  "n = 5 }, presets = { { 'Sept', set = { n = 7 } } } }\n"
   "scene('c2.a', function()\n"
   "  say('Claire', 'n = {n}')\n"
   "  local t = task { kind = 'text', question = 'Toxique ?', text = 'Une phrase.', answers = { "
@@ -220,6 +220,17 @@ static void test_chapters_and_vars(Story *s)
   story_begin(s, 2);
   ev = next(s);
   CHECK_STR(ev->text, "n = 9"); /* a teacher's what-if wins */
+  /* a preset of the chapter's, as the chapter menu offers it */
+  CHECK_STR(json_string_value(json_array_get(
+                json_object_get(json_array_get(story_chapters(s), 1), "presets"), 0)),
+            "Sept");
+  CHECK(story_preset(s, 2, 0));
+  story_begin(s, 2);
+  CHECK_STR(next(s)->text, "n = 7");
+  CHECK(!story_preset(s, 2, 3));
+  CHECK(story_preset(s, 2, -1)); /* its defaults again */
+  story_begin(s, 2);
+  CHECK_STR(next(s)->text, "n = 5");
   CHECK(json_array_size(story_chapters(s)) == 5);
   CHECK(story_begin(s, 7)->kind == EVENT_ERROR);
 }

@@ -117,5 +117,34 @@ grep -q "3 (60 %)" "$page" && ok "the page shows the votes" || fail "the page's 
 kill -TERM "$app_pid" 2>/dev/null; wait "$app_pid" 2>/dev/null
 grep -q "the class's page" "$tmp/ficelle.log" && ok "the log says where the page is" || fail "the log"
 
+# A preset from the chapter menu, picked with the mouse, plays the chapter as
+# --set plays it: chapter 3 as if Claire had set the threshold at 95 %.
+first_page() {   # first_page NAME [ficelle options...]: chapter 3's first page
+  local name=$1; shift
+  XDG_DATA_HOME="$tmp/data-$name" "$ficelle" --width 1280 --height 720 "$@" >>"$tmp/ficelle.log" 2>&1 &
+  app_pid=$!
+  wait_window || { echo "classroom: no window"; exit 1; }
+  xdotool mousemove --window "$wid" 5 5 windowfocus --sync "$wid" 2>/dev/null
+  sleep 1.5
+}
+first_page preset
+xdotool mousemove --window "$wid" 165 411 click 1; sleep 1.2      # Chapitres
+shot 10-chapters
+xdotool mousemove --window "$wid" 750 279 click 1; sleep 1.5      # "... seuil à 95 %"
+through() { for _ in 1 2 3 4 5 6; do key space; sleep 0.9; done; sleep 1.5; }   # to the recap
+through
+shot 11-preset
+kill -TERM "$app_pid" 2>/dev/null; wait "$app_pid" 2>/dev/null
+first_page set --chapter 3 --set threshold=95
+through
+shot 12-set
+kill -TERM "$app_pid" 2>/dev/null; wait "$app_pid" 2>/dev/null
+same 12-set 11-preset
+first_page plain --chapter 3
+through
+shot 13-default
+kill -TERM "$app_pid" 2>/dev/null; wait "$app_pid" 2>/dev/null
+differs 13-default 11-preset
+
 echo "classroom: $passed passed, $failed failed (screenshots in $out)"
 [ "$failed" -eq 0 ]
