@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "err.h"
 #include "lines.h"
 #include "mem.h"
 
@@ -95,6 +96,17 @@ static bool show(const json_t *src, const Tr *tr, char **speaker, char **text)
     return false;
   }
   return true;
+}
+
+char *lines_text_in(const Lines *l, int i, const Tr *tr)
+{
+  char *speaker, *text;
+  if (i < 0 || i >= l->n)
+    return err_set("no line %d on the page", i), NULL;
+  if (!show(l->items[i].src, tr, &speaker, &text))
+    return NULL;
+  free(speaker);
+  return text;
 }
 
 bool lines_add_sources(Lines *l, const json_t *sources, const Tr *tr)

@@ -41,5 +41,7 @@ json_t *lines_sources(const Lines *l);
 bool lines_add_sources(Lines *l, const json_t *sources, const Tr *tr);
 /* Shows every line again through tr (another language). */
 bool lines_translate(Lines *l, const Tr *tr);
+/* Line i's text as tr shows it (another language), malloc'd; NULL and err. */
+char *lines_text_in(const Lines *l, int i, const Tr *tr);
 
 #endif

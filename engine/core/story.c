@@ -121,6 +121,7 @@ void story_close(Story *s)
     return;
   scene_close(s->sc);
   i18n_close(s->cat);
+  i18n_close(s->aside);
   timeline_clear(&s->tl);
   lines_truncate(&s->history, 0);
   event_free(&s->eb);
@@ -527,6 +528,21 @@ const StoryLine *story_history(const Story *s, int i)
 int story_page_count(const Story *s)
 {
   return s->view.page.n;
+}
+
+char *story_page_in(Story *s, int i, const char *lang)
+{
+  Tr tr = { NULL, lang, NULL, NULL, NULL, 0 };
+  if (strcmp(lang, "fr") != 0 && strcmp(lang, s->aside_lang) != 0) {
+    Catalog *cat = i18n_open(lang);
+    if (!cat)
+      return NULL;
+    i18n_close(s->aside);
+    s->aside = cat;
+    snprintf(s->aside_lang, sizeof s->aside_lang, "%s", lang);
+  }
+  tr.cat = strcmp(lang, "fr") == 0 ? NULL : s->aside;
+  return lines_text_in(&s->view.page, i, &tr);
 }
 
 const StoryLine *story_page(const Story *s, int i)

@@ -184,6 +184,10 @@ const Event *story_reload(Story *s, bool *diverged);
 ** owned by the story; NULL (and err) if missing or broken. */
 const json_t *story_data(Story *s, const char *kind, const char *name);
 
+/* Page line i's text in another language (a reader of a language class reads
+** both), malloc'd; NULL and err if the language has no catalog. */
+char *story_page_in(Story *s, int i, const char *lang);
+
 /* A line the reader read: in the history, or on the page. */
 typedef struct StoryLine {
   const char *speaker; /* NULL for narration */

@@ -38,7 +38,9 @@ struct Story {
   json_t *scenes, *warnings, *languages;
 
   char lang[16];
-  Catalog *cat; /* NULL for the source language */
+  Catalog *cat;        /* NULL for the source language */
+  Catalog *aside;      /* story_page_in's language's catalog (NULL: none or fr) */
+  char aside_lang[16]; /* ... and that language ("": none loaded) */
   json_t *ui;
   StoryCollector collect;
   void *collect_ud;

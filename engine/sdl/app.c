@@ -94,6 +94,13 @@ static const StoryLine *page_line(const void *story, int i)
   return story_page(story, i);
 }
 
+/* Line i in the language the reader does not read the story in (fr or en). */
+static char *page_other(const void *story, int i)
+{
+  Story *s = (Story *)story;
+  return story_page_in(s, i, strcmp(story_language(s), "fr") == 0 ? "en" : "fr");
+}
+
 /* Runs a call of the story on the stepper's thread, this one answering the
 ** window meanwhile (stepper.h): the reader who closes it while a scene loops
 ** quits. */
@@ -113,7 +120,8 @@ static void settle(App *a, const Event *ev)
     return;
   if (ev->kind == EVENT_ERROR) /* the error screen shows it; the log keeps it */
     fprintf(stderr, "ficelle: %s\n", ev->text);
-  LayoutPage page = { story_page_count(a->story), page_line, a->story };
+  LayoutPage page = { story_page_count(a->story), page_line, a->story,
+                      a->set.bilingual ? page_other : NULL };
   layout_sync(a->L, ev, &page, SDL_GetTicks());
   if (ev->chapter != a->last_chapter) {
     a->last_chapter = ev->chapter;
@@ -658,6 +666,15 @@ static void act(App *a, Action x)
     a->hist_scroll = 0;
     break;
   case ACT_FULLSCREEN: toggle_fullscreen(a); break;
+  case ACT_BILINGUAL:
+    a->set.bilingual = !a->set.bilingual;
+    notice(a, ui_text(&a->ui, a->set.bilingual ? "bilingual.on" : "bilingual.off"));
+    if (a->mode == MODE_PLAY && a->ev) { /* the page again, each line with its other */
+      layout_reset(a->L);
+      a->last_chapter = -1;
+      settle(a, a->ev);
+    }
+    break;
   case ACT_DYSLEXIC:
     a->set.dyslexic = !a->set.dyslexic;
     restyle(a);

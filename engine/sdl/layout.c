@@ -38,8 +38,10 @@ static void entry_free(Entry *e)
 {
   free(e->speaker);
   free(e->text);
+  free(e->other);
   draw_para_free(&e->para);
   draw_para_free(&e->name);
+  draw_para_free(&e->opara);
 }
 
 static void clear_choice(Layout *L)
@@ -91,7 +93,7 @@ void layout_destroy(Layout *L)
   free(L);
 }
 
-static void add_entry(Layout *L, const StoryLine *line)
+static void add_entry(Layout *L, const StoryLine *line, char *other)
 {
   if (L->nlog == L->cap) {
     int cap = L->cap ? 2 * L->cap : 32;
@@ -107,6 +109,7 @@ static void add_entry(Layout *L, const StoryLine *line)
   e->speaker = dup(line->speaker);
   e->text = dup(line->text ? line->text : "");
   snprintf(e->style, sizeof e->style, "%s", line->style ? line->style : "narration");
+  e->other = other;
 }
 
 static void drop_first(Layout *L)
@@ -158,7 +161,7 @@ void layout_sync(Layout *L, const Event *ev, const LayoutPage *page, Uint32 now)
   for (int i = 0; i < page->n; i++) {
     const StoryLine *line = page->line(page->src, i);
     if (line && line->seq > last) {
-      add_entry(L, line);
+      add_entry(L, line, page->other ? page->other(page->src, i) : NULL);
       added++;
     }
   }
@@ -180,6 +183,7 @@ void layout_invalidate(Layout *L)
   for (int i = 0; i < L->nlog; i++) {
     draw_para_free(&L->log[i].para);
     draw_para_free(&L->log[i].name);
+    draw_para_free(&L->log[i].opara);
   }
   for (int i = 0; L->opt_para && i < L->noptions; i++)
     draw_para_free(&L->opt_para[i]);

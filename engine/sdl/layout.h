@@ -25,6 +25,8 @@ typedef struct LayoutPage {
   int n;
   const StoryLine *(*line)(const void *src, int i);
   const void *src;
+  /* Line i in the other language (malloc'd), shown under it; NULL: none. */
+  char *(*other)(const void *src, int i);
 } LayoutPage;
 
 /* Shows what an event says the screen is: its layout and bindings, the page's

@@ -20,6 +20,8 @@ typedef struct Entry {
   char style[16]; /* narration, speech, note, choice */
   DrawPara para;  /* painters' cache: the text laid out */
   DrawPara name;  /* painters' cache: the speaker laid out */
+  char *other;    /* the line in the other language (a language class), or NULL */
+  DrawPara opara; /* painters' cache: that laid out */
 } Entry;
 
 struct Layout {

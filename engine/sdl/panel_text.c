@@ -74,6 +74,8 @@ static void entry_layout(Entry *e, Ui *ui, FontFace body, int px, int w)
   if (aside(e) || strcmp(e->style, "choice") == 0)
     face = body == FONT_SERIF ? FONT_SERIF_ITALIC : body;
   draw_para_layout(&e->para, e->text, face, px, w);
+  if (e->other) /* the other language, smaller, under it */
+    draw_para_layout(&e->opara, e->other, FONT_SANS, px * 2 / 3, w);
   if (e->speaker)
     draw_para_layout(&e->name, e->speaker, FONT_SANS_BOLD, ui_font_px(ui, 15), w);
 }
@@ -81,6 +83,8 @@ static void entry_layout(Entry *e, Ui *ui, FontFace body, int px, int w)
 static int entry_height(const Entry *e, Ui *ui)
 {
   int h = draw_para_height(&e->para);
+  if (e->other)
+    h += draw_para_height(&e->opara) + ui_px(ui, 3);
   if (e->speaker)
     h += draw_para_height(&e->name) + ui_px(ui, 2);
   return h + ui_px(ui, 14);
@@ -104,6 +108,9 @@ static void entry_draw(Entry *e, Ui *ui, int x, int y, size_t reveal)
     draw_rect(ui->r, bar, draw_fade(ui->pal.accent, 160));
   }
   draw_para(ui->r, &e->para, c, x, y, reveal);
+  if (e->other && reveal == (size_t)-1)
+    draw_para(ui->r, &e->opara, ui->pal.dim, x, y + draw_para_height(&e->para) + ui_px(ui, 3),
+              (size_t)-1);
 }
 
 void panel_lines(Layout *L, Ui *ui, const json_t *panel, bool choices, Uint32 now)

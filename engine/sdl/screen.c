@@ -359,7 +359,7 @@ void screen_menu(Ui *ui, bool in_game)
   draw_rect(ui->r, (SDL_Rect){ 0, 0, ui->w, ui->h },
             draw_fade(draw_color("#000000", ui->pal.bg), 150));
   ui_set_mood(ui, "title");
-  int w = ui_px(ui, 440), items = in_game ? 11 : 8;
+  int w = ui_px(ui, 440), items = in_game ? 12 : 9;
   int h = items * ui_px(ui, 54) + ui_px(ui, 100);
   SDL_Rect rc = { (ui->w - w) / 2, (ui->h - h) / 2, w, h };
   draw_round_rect(ui->r, rc, ui_px(ui, 16), ui->pal.panel);
@@ -384,6 +384,7 @@ void screen_menu(Ui *ui, bool in_game)
     y = menu_item(ui, x, y, bw, setting(ui, "menu.speed", speed), ACT_SPEED, 0);
   }
   y = menu_item(ui, x, y, bw, ui_text(ui, "menu.dyslexic"), ACT_DYSLEXIC, 0);
+  y = menu_item(ui, x, y, bw, ui_text(ui, "menu.bilingual"), ACT_BILINGUAL, 0);
   y = menu_item(ui, x, y, bw, ui_text(ui, "menu.fullscreen"), ACT_FULLSCREEN, 0);
   if (in_game)
     y = menu_item(ui, x, y, bw, ui_text(ui, "menu.title"), ACT_TITLE, 0);

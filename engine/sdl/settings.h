@@ -11,7 +11,8 @@
 typedef struct Settings {
   int width, height; /* the window's size in points, windowed */
   bool fullscreen, dyslexic;
-  int speed; /* typewriter, characters a second; 0: at once */
+  bool bilingual; /* the other language under each line (a language class) */
+  int speed;      /* typewriter, characters a second; 0: at once */
   float text_scale;
   char lang[16]; /* "": the story's own language */
 } Settings;

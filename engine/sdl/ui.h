@@ -61,7 +61,8 @@ typedef enum ActionKind {
   ACT_OTHER,     /* arg: an option of the last choice: read where it led */
   ACT_TIMER,     /* the discussion's timer: start, or stop */
   ACT_CLASSROOM, /* the title's "In class": a class reads together */
-  ACT_PRESET     /* arg: chapter * 16 + preset: the chapter as if earlier ones went so */
+  ACT_PRESET,    /* arg: chapter * 16 + preset: the chapter as if earlier ones went so */
+  ACT_BILINGUAL  /* the other language under each line, or not (L) */
 } ActionKind;
 
 typedef struct Action {

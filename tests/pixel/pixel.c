@@ -68,6 +68,20 @@ static const StoryLine *test_line(const void *src, int i)
   return i >= 0 && i < scr.n ? &scr.lines[i] : NULL;
 }
 
+/* A language class's page: each line, then "(en)" and the line, as the
+** other language would give it. */
+static bool bilingual;
+
+static char *test_other(const void *src, int i)
+{
+  char buf[1200];
+  (void)src;
+  if (i < 0 || i >= scr.n)
+    return NULL;
+  snprintf(buf, sizeof buf, "(en) %s", scr.lines[i].text);
+  return strdup(buf);
+}
+
 static void screen_clear(void)
 {
   for (int i = 0; i < scr.n; i++) {
@@ -99,7 +113,7 @@ static void screen_sync(Layout *L, EventKind kind, const char *layout, Event *ev
   ev->bindings = scr.binds;
   ev->page = scr.serial;
   ev->chapter = 1;
-  LayoutPage page = { scr.n, test_line, NULL };
+  LayoutPage page = { scr.n, test_line, NULL, bilingual ? test_other : NULL };
   layout_sync(L, ev, &page, 0);
 }
 
@@ -183,6 +197,14 @@ static void draw_title(Ui *ui, Layout *L)
 static void draw_page(Ui *ui, Layout *L)
 {
   page_text(L);
+  layout_draw(L, ui, 0);
+}
+
+static void draw_page_bilingual(Ui *ui, Layout *L)
+{
+  bilingual = true;
+  page_text(L);
+  bilingual = false;
   layout_draw(L, ui, 0);
 }
 
@@ -563,6 +585,7 @@ static const Shot shots[] = {
   { "page_speaker", 960, 540, draw_page },
   { "page_tall", 600, 800, draw_page },
   { "page_hidpi", 1920, 1080, draw_page },
+  { "page_bilingual", 960, 540, draw_page_bilingual },
   { "choice_hover", 960, 540, draw_choice_hover },
   { "choice_keys", 960, 540, draw_choice_keys },
   { "platform_task", 960, 540, draw_platform },
@@ -719,7 +742,7 @@ typedef struct Live {
 
 static void live_sync(Live *lv, const Event *ev)
 {
-  LayoutPage page = { story_page_count(story), story_line, story };
+  LayoutPage page = { story_page_count(story), story_line, story, NULL };
   layout_sync(lv->L, ev, &page, 0);
 }
 

@@ -146,5 +146,17 @@ shot 13-default
 kill -TERM "$app_pid" 2>/dev/null; wait "$app_pid" 2>/dev/null
 differs 13-default 11-preset
 
+# A language class: L sets the other language under each line, and the
+# window remembers it.
+first_page bilingual --chapter 1
+key space; sleep 2
+shot 14-one-language
+key l; sleep 1.2
+shot 15-two-languages
+differs 14-one-language 15-two-languages
+kill -TERM "$app_pid" 2>/dev/null; wait "$app_pid" 2>/dev/null
+grep -q '"bilingual": true' "$tmp/data-bilingual/centimes/settings.json" \
+  && ok "two languages are remembered (settings.json)" || fail "settings.json does not say bilingual"
+
 echo "classroom: $passed passed, $failed failed (screenshots in $out)"
 [ "$failed" -eq 0 ]
