@@ -216,7 +216,17 @@ static void show(Story *s, json_t *req)
   s->raw = req;
   s->phase = PH_SCENE;
   if (strcmp(kind, "line") == 0) {
-    if ((ok = event_line(&s->eb, &tr, s->scene, req, vars, &source))) {
+    if ((ok = event_line(&s->eb, &tr, s->scene, req, vars, &source)) && s->eb.ev.data
+        && strcmp(s->eb.ev.style, "discuss") == 0) {
+      /* a discussion stop has the chapter's facts at hand, as its card gives them */
+      const json_t *def = play_def(s, s->chapter);
+      const json_t *facts = json_object_get(json_object_get(def, "card"), "facts");
+      json_t *t = json_is_array(facts) ? tr_tree(&tr, play_str(def, "id"), facts, "facts", NULL)
+                                       : json_array();
+      if (t)
+        json_object_set_new((json_t *)s->eb.ev.data, "facts", t);
+    }
+    if (ok) {
       const Event *ev = &s->eb.ev;
       lines_add(&s->view.page, json_incref(source), ev->speaker, ev->text);
       lines_add(&s->history, source, ev->speaker, ev->text);

@@ -52,7 +52,8 @@ typedef struct Event {
                             CHAPTER, ENDING: the title. ERROR: the message. */
   const char *style;   /* LINE: "narration", "speech", "note", or in classroom
                             mode "discuss" (a discussion stop: its question;
-                            data {minutes}) or "summary" (a sensitive passage
+                            data {minutes, facts: the chapter card's}) or
+                            "summary" (a sensitive passage
                             told in short) */
   int noptions;        /* CHOICE: the options shown (hidden ones left out) */
   const EventOption *options;

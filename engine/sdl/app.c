@@ -763,7 +763,8 @@ static void draw_lesson(App *a, Uint32 now)
   else if (ev->kind == EVENT_CHOICE)
     screen_votes(&a->ui, ev, l->votes, lesson_majority(l, ev->noptions));
   else if (ev->kind == EVENT_LINE && strcmp(ev->style, "discuss") == 0)
-    screen_discuss(&a->ui, ev->text, l->timer_minutes, l->timer_end, now);
+    screen_discuss(&a->ui, ev->text, json_object_get(ev->data, "facts"), l->timer_minutes,
+                   l->timer_end, now);
   else if (ev->kind == EVENT_LINE && l->taken >= 0)
     screen_others(&a->ui, (const char *const *)l->options, l->noptions, l->taken);
 }

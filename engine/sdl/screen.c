@@ -502,16 +502,31 @@ void screen_votes(Ui *ui, const Event *ev, const int *votes, int majority)
   }
 }
 
-void screen_discuss(Ui *ui, const char *question, int minutes, Uint32 timer_end, Uint32 now)
+void screen_discuss(Ui *ui, const char *question, const json_t *facts, int minutes,
+                    Uint32 timer_end, Uint32 now)
 {
   int w = ui_px(ui, 440), pad = ui_px(ui, 16), cpx = ui_font_px(ui, 34);
   int left =
       timer_end ? (timer_end > now ? (int)((timer_end - now + 999) / 1000) : 0) : minutes * 60;
   int bw = ui_px(ui, 210), bh = ui_px(ui, 38), clock_h = font_line_height(FONT_SANS_BOLD, cpx);
   char clock[32];
-  DrawPara q = { 0 };
+  DrawPara q = { 0 }, f[4] = { { 0 } };
+  int nf = 0, fh = 0;
+  const json_t *fact;
+  size_t i;
   draw_para_layout(&q, question, FONT_SERIF, ui_font_px(ui, 22), w - 2 * pad);
-  int h = ui_px(ui, 44) + draw_para_height(&q) + ui_px(ui, 14) + clock_h + pad;
+  static char texts[4][1200];          /* (a DrawPara keeps its text's address) */
+  json_array_foreach(facts, i, fact) { /* the card's facts, at hand */
+    if (nf == 4)
+      break;
+    snprintf(texts[nf], sizeof texts[nf], "%s (%s)", str(fact, "text") ? str(fact, "text") : "",
+             str(fact, "source") ? str(fact, "source") : "");
+    draw_para_layout(&f[nf], texts[nf], FONT_SANS, ui_font_px(ui, 13), w - 2 * pad);
+    fh += draw_para_height(&f[nf++]) + ui_px(ui, 6);
+  }
+  if (nf)
+    fh += ui_px(ui, 30);
+  int h = ui_px(ui, 44) + draw_para_height(&q) + ui_px(ui, 14) + clock_h + pad + fh;
   SDL_Rect rc = { ui->w - w - pad, ui_px(ui, 56), w, h };
   int y = side_panel(ui, rc, ui_text(ui, "classroom.stop")), x = rc.x + pad;
   draw_para(ui->r, &q, ui->pal.text, x, y + ui_px(ui, 4), (size_t)-1);
@@ -523,6 +538,17 @@ void screen_discuss(Ui *ui, const char *question, int minutes, Uint32 timer_end,
   ui_button(ui, (SDL_Rect){ rc.x + w - bw - pad, y + (clock_h - bh) / 2, bw, bh },
             ui_text(ui, timer_end ? "classroom.timer_stop" : "classroom.timer_start"),
             (Action){ ACT_TIMER, 0 }, BUTTON_SMALL);
+  y += clock_h + ui_px(ui, 10);
+  if (nf) {
+    int hpx = ui_font_px(ui, 14);
+    draw_text(ui->r, FONT_SANS_BOLD, hpx, ui->pal.dim, x, y, ui_text(ui, "text.facts"));
+    y += font_line_height(FONT_SANS_BOLD, hpx) + ui_px(ui, 4);
+  }
+  for (int k = 0; k < nf; k++) {
+    draw_para(ui->r, &f[k], ui->pal.text, x, y, (size_t)-1);
+    y += draw_para_height(&f[k]) + ui_px(ui, 6);
+    draw_para_free(&f[k]);
+  }
 }
 
 void screen_others(Ui *ui, const char *const *options, int n, int taken)

@@ -38,7 +38,8 @@ void screen_notice(Ui *ui, const char *text);
 ** timer (timer_end 0: not started); where the other options of the last
 ** choice led, to read (taken: the class's); such a branch being read. */
 void screen_votes(Ui *ui, const Event *ev, const int *votes, int majority);
-void screen_discuss(Ui *ui, const char *question, int minutes, Uint32 timer_end, Uint32 now);
+void screen_discuss(Ui *ui, const char *question, const json_t *facts, int minutes,
+                    Uint32 timer_end, Uint32 now);
 void screen_others(Ui *ui, const char *const *options, int n, int taken);
 void screen_peek(Ui *ui, const char *title, const char *const *lines, int n);
 

@@ -509,9 +509,20 @@ static bool show(Term *t, const Event *ev)
     print_status(t, ev);
     print_line(t, ev->speaker, ev->text, ev->style);
     if (t->log && strcmp(ev->style, "discuss") == 0) {
-      json_t *args =
+      /* the chapter card's facts at hand, then how long, and how to go on */
+      const json_t *fact;
+      size_t i;
+      json_t *args;
+      char *said;
+      json_array_foreach(json_object_get(ev->data, "facts"), i, fact) {
+        char text[1200];
+        snprintf(text, sizeof text, "%s (%s)", json_string_value(json_object_get(fact, "text")),
+                 json_string_value(json_object_get(fact, "source")));
+        wrapped(t, "  • ", text);
+      }
+      args =
           json_pack("{s:I}", "minutes", json_integer_value(json_object_get(ev->data, "minutes")));
-      char *said = story_ui_format(t->s, "classroom.minutes", args);
+      said = story_ui_format(t->s, "classroom.minutes", args);
       wrapped(t, "  ", said);
       free(said);
       json_decref(args);

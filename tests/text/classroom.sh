@@ -20,7 +20,8 @@ hasnt() { ! grep -qF -- "$2" "$1" && ok "$3" || fail "$3: '$2' in $(basename "$1
 mkdir -p "$tmp/mod/story"
 cat >"$tmp/mod/story/ch01_lundi.lua" <<'LUA'
 chapter { id = "ch01", number = 1, side = "yacine", title = "En classe (mod)", start = "ch01.a",
-  sets = { "pris" } }
+  sets = { "pris" },
+  card = { questions = { "Qui décide ?" }, facts = { { "Un fait à portée de main.", source = "Une source, 2019" } } } }
 scene("ch01.a", function()
   say "Un matin."
   local c = choose { "Le thé", "Le café" }
@@ -52,6 +53,7 @@ has "$tmp/class" "Le café coule." ":other 2 reads the other branch"
 has "$tmp/class" "— Retour au choix de la classe. —" ":other comes back"
 has "$tmp/class" "⏸ Thé ou café" "the discussion stop"
 has "$tmp/class" "environ 3 min" "the stop's minutes"
+has "$tmp/class" "• Un fait à portée de main. (Une source, 2019)" "the card's facts at hand"
 has "$tmp/class" "Une scène dure, résumée." "the summary"
 has "$tmp/class" "En classe, ce passage est résumé" "the summary, said as one"
 hasnt "$tmp/class" "Ligne dure." "the passage's lines left out"

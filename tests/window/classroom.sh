@@ -33,7 +33,8 @@ unset WAYLAND_DISPLAY
 mkdir -p "$tmp/mod/story"
 cat >"$tmp/mod/story/ch01_lundi.lua" <<'LUA'
 chapter { id = "ch01", number = 1, side = "yacine", title = "En classe (mod)", start = "ch01.a",
-  sets = { "pris" } }
+  sets = { "pris" },
+  card = { questions = { "Qui décide ?" }, facts = { { "Un fait à portée de main.", source = "Une source, 2019" } } } }
 scene("ch01.a", function()
   say "Un matin, avant le jour."
   local c = choose { "Le thé", "Le café" }
