@@ -133,13 +133,6 @@ static void votes_cell(FILE *out, const json_t *o, int all)
             (long long)((json_integer_value(v) * 100 + all / 2) / all));
 }
 
-static void text(FILE *out, const char *open, const char *s, const char *close)
-{
-  fputs(open, out);
-  html_escape(out, s);
-  fputs(close, out);
-}
-
 void classlog_page(const ClassLog *c, Story *s, const json_t *earlier, FILE *out)
 {
   const json_t *step;
@@ -147,7 +140,7 @@ void classlog_page(const ClassLog *c, Story *s, const json_t *earlier, FILE *out
   int choices = 0;
   fprintf(out, "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n",
           story_language(s));
-  text(out, "<title>", story_ui(s, "classroom.page_title"), "</title>\n");
+  html_tagged(out, "<title>", story_ui(s, "classroom.page_title"), "</title>\n");
   fputs("<style>\n@page { size: A4; margin: 16mm 18mm; }\n"
         "body { font-family: 'EB Garamond', Georgia, serif; font-size: 12pt; max-width: 44em;\n"
         "       margin: 1.5em auto; color: #111; }\n"
@@ -159,30 +152,30 @@ void classlog_page(const ClassLog *c, Story *s, const json_t *earlier, FILE *out
         "h2 { font-size: 13pt; margin-bottom: .2em; page-break-after: avoid; }\n"
         "table, .stop { page-break-inside: avoid; }\n</style>\n</head>\n<body>\n",
         out);
-  text(out, "<h1>", story_ui(s, "classroom.page_title"), "</h1>\n");
+  html_tagged(out, "<h1>", story_ui(s, "classroom.page_title"), "</h1>\n");
   json_array_foreach(c->steps, i, step) {
     const json_t *o, *before = earlier ? earlier_step(earlier, step) : NULL;
     size_t k;
     int all = total(json_object_get(step, "options"));
     int was = before ? total(json_object_get(before, "options")) : 0;
     if (strcmp(json_string_value(json_object_get(step, "kind")), "stop") == 0) {
-      text(out, "<p class=\"stop\">", story_ui(s, "classroom.stop"), " — ");
-      text(out, "", json_string_value(json_object_get(step, "question")), "</p>\n");
+      html_tagged(out, "<p class=\"stop\">", story_ui(s, "classroom.stop"), " — ");
+      html_tagged(out, "", json_string_value(json_object_get(step, "question")), "</p>\n");
       continue;
     }
     fprintf(out, "<h2>%d. ", ++choices);
     html_escape(out, json_string_value(json_object_get(step, "prompt")));
     fputs("</h2>\n<table>\n<tr><th></th>", out);
-    text(out, "<th>", story_ui(s, "classroom.votes"), "</th>");
+    html_tagged(out, "<th>", story_ui(s, "classroom.votes"), "</th>");
     if (earlier)
-      text(out, "<th>", story_ui(s, "classroom.earlier"), "</th>");
+      html_tagged(out, "<th>", story_ui(s, "classroom.earlier"), "</th>");
     fputs("</tr>\n", out);
     json_array_foreach(json_object_get(step, "options"), k, o) {
       bool taken = (size_t)json_integer_value(json_object_get(step, "taken")) == k;
       fputs(taken ? "<tr class=\"taken\"><td>" : "<tr><td>", out);
       html_escape(out, json_string_value(json_object_get(o, "text")));
       if (taken)
-        text(out, " (", story_ui(s, "classroom.taken"), ")");
+        html_tagged(out, " (", story_ui(s, "classroom.taken"), ")");
       fputs("</td><td>", out);
       votes_cell(out, o, all);
       if (earlier) {
@@ -194,7 +187,7 @@ void classlog_page(const ClassLog *c, Story *s, const json_t *earlier, FILE *out
     fputs("</table>\n", out);
   }
   if (choices == 0)
-    text(out, "<p>", story_ui(s, "classroom.nothing"), "</p>\n");
+    html_tagged(out, "<p>", story_ui(s, "classroom.nothing"), "</p>\n");
   fputs("</body>\n</html>\n", out);
 }
 

@@ -19,6 +19,13 @@ void html_escape(FILE *out, const char *s)
   }
 }
 
+void html_tagged(FILE *out, const char *open, const char *s, const char *close)
+{
+  fputs(open, out);
+  html_escape(out, s);
+  fputs(close, out);
+}
+
 /* A colour as the drawing gives it ("#rgb", "#rrggbb", "#rrggbbaa"), or grey. */
 static const char *colour(const json_t *shape)
 {

@@ -13,6 +13,9 @@
 ** value. NULL writes nothing. */
 void html_escape(FILE *out, const char *s);
 
+/* Writes open, s escaped, then close ("<p>", text, "</p>\n"). */
+void html_tagged(FILE *out, const char *open, const char *s, const char *close);
+
 /* Writes a task's drawing (an Image: width, height, background, shapes; see
 ** lua/meta/engine.lua) as an inline SVG of the same shapes, scaled to the
 ** width of its box, with alt as its accessible name. Nothing if img is not a

@@ -14,13 +14,6 @@
 #include "html.h"
 #include "tools/tools.h"
 
-static void tag(FILE *out, const char *open, const char *text, const char *close)
-{
-  fputs(open, out);
-  html_escape(out, text);
-  fputs(close, out);
-}
-
 static const char style[] =
     "<style>\n"
     "@page { size: A4; margin: 16mm 18mm 18mm 22mm;\n"
@@ -71,43 +64,43 @@ static void put_item(FILE *out, Story *s, const json_t *it, const char *lang)
   size_t i;
   (void)lang;
   if (strcmp(kind, "ending") == 0) {
-    tag(out, "<p><b>", text, "</b></p>");
+    html_tagged(out, "<p><b>", text, "</b></p>");
   } else if (strcmp(kind, "line") == 0) {
     const char *how = json_string_value(json_object_get(it, "style"));
     if (how && strcmp(how, "note") == 0)
-      tag(out, "<p class=\"note\">", text, "</p>");
+      html_tagged(out, "<p class=\"note\">", text, "</p>");
     else if (how && strcmp(how, "summary") == 0) /* --classroom: a passage in short */
-      tag(out, "<p class=\"note\">[…] ", text, " […]</p>");
+      html_tagged(out, "<p class=\"note\">[…] ", text, " […]</p>");
     else if (how && strcmp(how, "discuss") == 0)
-      tag(out, "<p class=\"stop\">", text, "</p><div class=\"answer\"></div>");
+      html_tagged(out, "<p class=\"stop\">", text, "</p><div class=\"answer\"></div>");
     else if (who)
-      tag(out, "<p><b class=\"who\">", who, "</b> — "), tag(out, "", text, "</p>");
+      html_tagged(out, "<p><b class=\"who\">", who, "</b> — "), html_tagged(out, "", text, "</p>");
     else
-      tag(out, "<p>", text, "</p>");
+      html_tagged(out, "<p>", text, "</p>");
   } else {
     fputs("<div class=\"choice\">", out);
     if (task) {
       const char *a = json_string_value(json_object_get(task, "a"));
       const char *b = json_string_value(json_object_get(task, "b"));
       fputs("<div class=\"task\">", out);
-      tag(out, "<p><b>", story_ui(s, "text.task"), "</b> · ");
-      tag(out, "", json_string_value(json_object_get(task, "question")), "</p>");
+      html_tagged(out, "<p><b>", story_ui(s, "text.task"), "</b> · ");
+      html_tagged(out, "", json_string_value(json_object_get(task, "question")), "</p>");
       if (json_object_get(it, "drawing"))
         html_image(out, json_object_get(it, "drawing"),
                    json_string_value(json_object_get(task, "alt")));
       else if (json_string_value(json_object_get(task, "alt")))
-        tag(out, "<p>", json_string_value(json_object_get(task, "alt")), "</p>");
+        html_tagged(out, "<p>", json_string_value(json_object_get(task, "alt")), "</p>");
       if (json_string_value(json_object_get(task, "text")))
-        tag(out, "<p><i>", json_string_value(json_object_get(task, "text")), "</i></p>");
+        html_tagged(out, "<p><i>", json_string_value(json_object_get(task, "text")), "</i></p>");
       if (a) /* a ranking: the pupils must tell the two answers apart */
-        tag(out, "<p><b>A.</b> ", a, "</p>"), tag(out, "<p><b>B.</b> ", b, "</p>");
+        html_tagged(out, "<p><b>A.</b> ", a, "</p>"), html_tagged(out, "<p><b>B.</b> ", b, "</p>");
       fputs("</div>", out);
     }
     if (json_string_value(json_object_get(it, "prompt")))
-      tag(out, "<p>", json_string_value(json_object_get(it, "prompt")), "</p>");
+      html_tagged(out, "<p>", json_string_value(json_object_get(it, "prompt")), "</p>");
     fputs("<ol>", out);
     json_array_foreach(json_object_get(it, "options"), i, o)
-      tag(out, i == 0 ? "<li class=\"taken\">" : "<li>", json_string_value(o), "</li>");
+      html_tagged(out, i == 0 ? "<li class=\"taken\">" : "<li>", json_string_value(o), "</li>");
     fputs("</ol></div>", out);
   }
 }
@@ -135,20 +128,20 @@ static void put_card(FILE *out, Story *s, const json_t *card)
 {
   size_t i;
   const json_t *x;
-  tag(out, "<h2>", story_ui(s, "text.card"), "</h2>\n");
-  tag(out, "<h3>", story_ui(s, "text.questions"), "</h3>\n<ol>\n");
+  html_tagged(out, "<h2>", story_ui(s, "text.card"), "</h2>\n");
+  html_tagged(out, "<h3>", story_ui(s, "text.questions"), "</h3>\n<ol>\n");
   json_array_foreach(json_object_get(card, "questions"), i, x)
-    tag(out, "<li>", json_string_value(x), "<div class=\"answer\"></div></li>\n");
-  tag(out, "</ol>\n<h3>", story_ui(s, "text.facts"), "</h3>\n<ul>\n");
+    html_tagged(out, "<li>", json_string_value(x), "<div class=\"answer\"></div></li>\n");
+  html_tagged(out, "</ol>\n<h3>", story_ui(s, "text.facts"), "</h3>\n<ul>\n");
   json_array_foreach(json_object_get(card, "facts"), i, x) {
-    tag(out, "<li>", json_string_value(json_object_get(x, "text")), "");
-    tag(out, " <span class=\"source\">(", json_string_value(json_object_get(x, "source")),
-        ")</span></li>\n");
+    html_tagged(out, "<li>", json_string_value(json_object_get(x, "text")), "");
+    html_tagged(out, " <span class=\"source\">(", json_string_value(json_object_get(x, "source")),
+                ")</span></li>\n");
   }
-  tag(out, "</ul>\n<h3>", story_ui(s, "text.vocabulary"), "</h3>\n<dl>\n");
+  html_tagged(out, "</ul>\n<h3>", story_ui(s, "text.vocabulary"), "</h3>\n<dl>\n");
   json_array_foreach(json_object_get(card, "vocabulary"), i, x) {
-    tag(out, "<dt>", json_string_value(json_object_get(x, "word")), "</dt>");
-    tag(out, "<dd>", json_string_value(json_object_get(x, "definition")), "</dd>\n");
+    html_tagged(out, "<dt>", json_string_value(json_object_get(x, "word")), "</dt>");
+    html_tagged(out, "<dd>", json_string_value(json_object_get(x, "definition")), "</dd>\n");
   }
   fputs("</dl>\n", out);
 }
@@ -174,27 +167,27 @@ static void put_page(FILE *out, Story *s, const HandoutOptions *o, const json_t 
   size_t i;
   bool cut = false;
   fprintf(out, "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n", lang);
-  tag(out, "<title>", json_string_value(json_object_get(path, "title")), "</title>\n");
+  html_tagged(out, "<title>", json_string_value(json_object_get(path, "title")), "</title>\n");
   fputs(style, out);
   fprintf(out, "</head>\n<body%s>\n", other ? " class=\"parallel\"" : "");
   fprintf(out, "<div class=\"student\">%s <span></span> %s <span></span> %s <span></span></div>\n",
           story_ui(s, "handout.name"), story_ui(s, "handout.class"), story_ui(s, "handout.date"));
   fprintf(out, "<h1>%s %d — ", story_ui(s, "text.chapter"),
           (int)json_integer_value(json_object_get(path, "number")));
-  tag(out, "", json_string_value(json_object_get(path, "title")), "</h1>\n");
+  html_tagged(out, "", json_string_value(json_object_get(path, "title")), "</h1>\n");
   snprintf(key, sizeof key, "text.side_%s", json_string_value(json_object_get(path, "side")));
-  tag(out, "<p class=\"side\">", story_ui(s, key), "</p>\n");
+  html_tagged(out, "<p class=\"side\">", story_ui(s, key), "</p>\n");
   if (json_object_get(notes, "content_note")) /* what pupils are told before reading */
-    tag(out, "<p class=\"warning\">", reading_text(json_object_get(notes, "content_note"), lang),
-        "</p>\n");
+    html_tagged(out, "<p class=\"warning\">",
+                reading_text(json_object_get(notes, "content_note"), lang), "</p>\n");
   if (o->brief) {
-    tag(out, "<h2>", story_ui(s, "handout.summary"), "</h2>\n");
-    tag(out, "<div class=\"summary\"><p>", reading_text(json_object_get(notes, "summary"), lang),
-        "</p></div>\n");
+    html_tagged(out, "<h2>", story_ui(s, "handout.summary"), "</h2>\n");
+    html_tagged(out, "<div class=\"summary\"><p>",
+                reading_text(json_object_get(notes, "summary"), lang), "</p></div>\n");
     if (other)
-      tag(out, "<div class=\"summary\"><p>",
-          reading_text(json_object_get(notes, "summary"), other_lang), "</p></div>\n");
-    tag(out, "<h2>", story_ui(s, "handout.passages"), "</h2>\n");
+      html_tagged(out, "<div class=\"summary\"><p>",
+                  reading_text(json_object_get(notes, "summary"), other_lang), "</p></div>\n");
+    html_tagged(out, "<h2>", story_ui(s, "handout.passages"), "</h2>\n");
   }
   for (i = 0; i < json_array_size(items); i++) {
     if (o->brief && !key_passage(notes, json_array_get(items, i))) {

@@ -19,13 +19,6 @@
 #include "html.h"
 #include "tools/tools.h"
 
-static void tag(FILE *out, const char *open, const char *text, const char *close)
-{
-  fputs(open, out);
-  html_escape(out, text);
-  fputs(close, out);
-}
-
 static const char style[] =
     "<style>\n"
     "@page { size: A4; margin: 16mm 18mm;\n"
@@ -174,10 +167,10 @@ static void put_map(FILE *out, Story *s, const Map *m)
   fputs("<table class=\"map\">\n<colgroup><col style=\"width:32%\"><col style=\"width:20%\">"
         "<col style=\"width:28%\"><col style=\"width:20%\"></colgroup>\n",
         out);
-  tag(out, "<tr><th>", story_ui(s, "teacher.map_question"), "</th>");
-  tag(out, "<th>", story_ui(s, "teacher.map_option"), "</th>");
-  tag(out, "<th>", story_ui(s, "teacher.map_follows"), "</th>");
-  tag(out, "<th>", story_ui(s, "teacher.map_changes"), "</th></tr>\n");
+  html_tagged(out, "<tr><th>", story_ui(s, "teacher.map_question"), "</th>");
+  html_tagged(out, "<th>", story_ui(s, "teacher.map_option"), "</th>");
+  html_tagged(out, "<th>", story_ui(s, "teacher.map_follows"), "</th>");
+  html_tagged(out, "<th>", story_ui(s, "teacher.map_changes"), "</th></tr>\n");
   json_array_foreach(m->order, i, k) {
     size_t nopt, row = 0;
     c = json_object_get(m->choices, json_string_value(k));
@@ -188,13 +181,13 @@ static void put_map(FILE *out, Story *s, const Map *m)
       if (row++ == 0) {
         fprintf(out, "<td class=\"q\" rowspan=\"%zu\">", nopt);
         html_escape(out, json_string_value(json_object_get(c, "question")));
-        tag(out, "<br><code>", json_string_value(k), "</code></td>");
+        html_tagged(out, "<br><code>", json_string_value(k), "</code></td>");
       }
       fprintf(out, "<td>%s. ", n);
       html_escape(out, json_string_value(json_object_get(o, "label")));
       fputs("</td><td>", out);
       json_object_foreach((json_t *)json_object_get(o, "follows"), text, x) {
-        tag(out, "<div>", text, "</div>");
+        html_tagged(out, "<div>", text, "</div>");
         break; /* the first met: the others differ only by earlier choices */
       }
       fputs("</td><td>", out);
@@ -203,12 +196,12 @@ static void put_map(FILE *out, Story *s, const Map *m)
       json_object_foreach((json_t *)json_object_get(o, "changes"), name, x) {
         const char *value, *later = "";
         const json_t *y;
-        tag(out, "<div><code>", name, "</code> =");
+        html_tagged(out, "<div><code>", name, "</code> =");
         json_object_foreach((json_t *)x, value, y) {
-          tag(out, " <code>", value, "</code>");
+          html_tagged(out, " <code>", value, "</code>");
           later = json_string_value(y);
         }
-        tag(out, " (", later, ")</div>");
+        html_tagged(out, " (", later, ")</div>");
       }
       fputs("</td></tr>\n", out);
     }
@@ -225,7 +218,7 @@ static void put_text(FILE *out, const char *open, const json_t *field, const cha
   const char *t = reading_text(field, lang);
   char *typeset = t && strcmp(lang, "fr") == 0 ? text_french(t) : NULL;
   if (t)
-    tag(out, open, typeset ? typeset : t, close);
+    html_tagged(out, open, typeset ? typeset : t, close);
   free(typeset);
 }
 
@@ -238,7 +231,7 @@ static void put_figures(FILE *out, const char *open, const json_t *field, const 
   char *filled = t ? i18n_format(t, NULL, vars, lang) : NULL;
   char *typeset = filled && strcmp(lang, "fr") == 0 ? text_french(filled) : NULL;
   if (t)
-    tag(out, open, typeset ? typeset : filled ? filled : t, close);
+    html_tagged(out, open, typeset ? typeset : filled ? filled : t, close);
   free(filled);
   free(typeset);
 }
@@ -249,7 +242,7 @@ static void put_list(FILE *out, const char *heading, const json_t *list, const c
   size_t i;
   if (!json_array_size(list))
     return;
-  tag(out, "<h2>", heading, "</h2>\n<ul>\n");
+  html_tagged(out, "<h2>", heading, "</h2>\n<ul>\n");
   json_array_foreach(list, i, x)
     put_text(out, "<li>", x, lang, "</li>\n");
   fputs("</ul>\n", out);
@@ -264,34 +257,34 @@ static void put_pack(FILE *out, Story *s, const json_t *path, const json_t *note
   json_t *args;
   size_t i;
   fprintf(out, "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n", lang);
-  tag(out, "<title>", story_ui(s, "teacher.title"), " — ");
-  tag(out, "", json_string_value(json_object_get(path, "title")), "</title>\n");
+  html_tagged(out, "<title>", story_ui(s, "teacher.title"), " — ");
+  html_tagged(out, "", json_string_value(json_object_get(path, "title")), "</title>\n");
   fputs(style, out);
   fputs("</head>\n<body>\n", out);
-  tag(out, "<p class=\"side\">", story_ui(s, "teacher.title"), "</p>\n");
+  html_tagged(out, "<p class=\"side\">", story_ui(s, "teacher.title"), "</p>\n");
   fprintf(out, "<h1>%s %d — ", story_ui(s, "text.chapter"),
           (int)json_integer_value(json_object_get(path, "number")));
-  tag(out, "", json_string_value(json_object_get(path, "title")), "</h1>\n");
+  html_tagged(out, "", json_string_value(json_object_get(path, "title")), "</h1>\n");
   snprintf(key, sizeof key, "text.side_%s", json_string_value(json_object_get(path, "side")));
-  tag(out, "<p class=\"side\">", story_ui(s, key), "</p>\n");
+  html_tagged(out, "<p class=\"side\">", story_ui(s, key), "</p>\n");
 
-  tag(out, "<h2>", story_ui(s, "handout.summary"), "</h2>\n");
+  html_tagged(out, "<h2>", story_ui(s, "handout.summary"), "</h2>\n");
   put_text(out, "<p>", json_object_get(notes, "summary"), lang, "</p>\n");
   args = json_pack("{s:i, s:i, s:i, s:i, s:i}", "words", words, "fluent",
                    (words + READING_FLUENT - 1) / READING_FLUENT, "young",
                    (words + READING_YOUNG - 1) / READING_YOUNG, "fluent_rate", READING_FLUENT,
                    "young_rate", READING_YOUNG);
   reading = story_ui_format(s, "teacher.reading", args);
-  tag(out, "<p class=\"figures\" id=\"reading\">", reading, "</p>\n");
+  html_tagged(out, "<p class=\"figures\" id=\"reading\">", reading, "</p>\n");
   free(reading);
   json_decref(args);
   if (json_object_get(notes, "content_note")) {
-    tag(out, "<h2>", story_ui(s, "teacher.content_note"), "</h2>\n");
+    html_tagged(out, "<h2>", story_ui(s, "teacher.content_note"), "</h2>\n");
     put_text(out, "<p class=\"note\">", json_object_get(notes, "content_note"), lang, "</p>\n");
   }
   put_list(out, story_ui(s, "teacher.objectives"), json_object_get(notes, "objectives"), lang);
   if (json_array_size(json_object_get(notes, "subjects"))) {
-    tag(out, "<h2>", story_ui(s, "teacher.subjects"), "</h2>\n<table>\n");
+    html_tagged(out, "<h2>", story_ui(s, "teacher.subjects"), "</h2>\n<table>\n");
     json_array_foreach(json_object_get(notes, "subjects"), i, x) {
       put_text(out, "<tr><th>", json_object_get(x, "subject"), lang, "</th>");
       put_text(out, "<td>", json_object_get(x, "link"), lang, "</td></tr>\n");
@@ -299,17 +292,17 @@ static void put_pack(FILE *out, Story *s, const json_t *path, const json_t *note
     fputs("</table>\n", out);
   }
   if (json_array_size(json_object_get(notes, "lesson"))) {
-    tag(out, "<h2>", story_ui(s, "teacher.lesson"), "</h2>\n<ol>\n");
+    html_tagged(out, "<h2>", story_ui(s, "teacher.lesson"), "</h2>\n<ol>\n");
     json_array_foreach(json_object_get(notes, "lesson"), i, x) {
       int q = (int)json_integer_value(json_object_get(x, "question"));
       const json_t *text = json_array_get(json_object_get(card, "questions"), (size_t)q - 1);
-      tag(out, "<li><b>", json_string_value(text) ? json_string_value(text) : "?", "</b>");
+      html_tagged(out, "<li><b>", json_string_value(text) ? json_string_value(text) : "?", "</b>");
       put_text(out, "<p>", json_object_get(x, "points"), lang, "</p></li>\n");
     }
     fputs("</ol>\n", out);
   }
   if (json_array_size(json_object_get(notes, "worksheet"))) {
-    tag(out, "<h2>", story_ui(s, "teacher.worksheet"), "</h2>\n<ol class=\"worksheet\">\n");
+    html_tagged(out, "<h2>", story_ui(s, "teacher.worksheet"), "</h2>\n<ol class=\"worksheet\">\n");
     json_array_foreach(json_object_get(notes, "worksheet"), i, x) {
       put_figures(out, "<li>", json_object_get(x, "question"), vars, lang, "");
       put_figures(out, "<div class=\"answer\">", json_object_get(x, "answer"), vars, lang,
@@ -317,12 +310,12 @@ static void put_pack(FILE *out, Story *s, const json_t *path, const json_t *note
     }
     fputs("</ol>\n", out);
   }
-  tag(out, "<h2>", story_ui(s, "teacher.map"), "</h2>\n");
-  tag(out, "<p class=\"figures\">", story_ui(s, "teacher.map_how"), "</p>\n");
+  html_tagged(out, "<h2>", story_ui(s, "teacher.map"), "</h2>\n");
+  html_tagged(out, "<p class=\"figures\">", story_ui(s, "teacher.map_how"), "</p>\n");
   put_map(out, s, m);
-  tag(out, "<h2>", story_ui(s, "teacher.references"), "</h2>\n<ul>\n");
+  html_tagged(out, "<h2>", story_ui(s, "teacher.references"), "</h2>\n<ul>\n");
   json_array_foreach(json_object_get(card, "facts"), i, x)
-    tag(out, "<li>", json_string_value(json_object_get(x, "source")), "</li>\n");
+    html_tagged(out, "<li>", json_string_value(json_object_get(x, "source")), "</li>\n");
   json_array_foreach(json_object_get(notes, "references"), i, x)
     put_text(out, "<li>", x, lang, "</li>\n");
   fputs("</ul>\n</body>\n</html>\n", out);

@@ -23,3 +23,29 @@ scene("c1.a", function()
 end)
 LUA
 }
+
+# classroom_mod DIR: a one-chapter mod for the classroom tests (terminal and
+# window): a choice, a discussion stop with the card's fact at hand, and a
+# sensitive passage holding a choice.
+classroom_mod() {
+  mkdir -p "$1/story"
+  cat >"$1/story/ch01_lundi.lua" <<'LUA'
+chapter { id = "ch01", number = 1, side = "yacine", title = "En classe (mod)", start = "ch01.a",
+  sets = { "pris" },
+  card = { questions = { "Qui décide ?" }, facts = { { "Un fait à portée de main.", source = "Une source, 2019" } } } }
+scene("ch01.a", function()
+  say "Un matin, avant le jour."
+  local c = choose { "Le thé", "Le café" }
+  v.pris = c
+  if c == 1 then say "Le thé infuse longtemps." else say "Le café coule dans la tasse bleue." end
+  say "Il regarde par la fenêtre."
+  discuss("Thé ou café : qui décide ?", { minutes = 3 })
+  sensitive("Une scène dure, résumée pour la classe.", function()
+    say "Une ligne que la classe ne lit pas."
+    choose { "Regarder", "Détourner les yeux" }
+  end)
+  say "La fin."
+  end_chapter()
+end)
+LUA
+}

@@ -57,3 +57,18 @@ wait_window() {
   done
   return 1
 }
+
+# With $out the screenshots' folder and ok/fail (tally.sh) defined:
+# Pixels that differ between two screenshots (ImageMagick's AE metric).
+differs() {
+  local n; n=$(compare -metric AE -fuzz 5% "$out/$1.png" "$out/$2.png" null: 2>&1 | cut -d' ' -f1)
+  awk -v n="$n" 'BEGIN { exit !(n + 0 > 800) }' && ok "$2 differs from $1 ($n pixels)" \
+    || fail "$2 does not differ from $1 ($n pixels)"
+}
+# The same screen twice: a page given back as it was (at most a few pixels of
+# a cursor or antialiasing apart).
+same() {
+  local n; n=$(compare -metric AE -fuzz 5% "$out/$1.png" "$out/$2.png" null: 2>&1 | cut -d' ' -f1)
+  awk -v n="$n" 'BEGIN { exit !(n + 0 <= 50) }' && ok "$2 is $1 again ($n pixels differ)" \
+    || fail "$2 is not $1 again ($n pixels differ)"
+}

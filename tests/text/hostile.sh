@@ -8,9 +8,7 @@ set -uo pipefail
 ficelle=${FICELLE:?FICELLE: the binary}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-passed=0 failed=0
-ok()   { echo "ok   $*"; passed=$((passed + 1)); }
-fail() { echo "FAIL $*"; failed=$((failed + 1)); }
+. "$(dirname "$0")/../lib/tally.sh"
 
 mkdir -p "$tmp/mod/story"
 cat >"$tmp/mod/story/ch01_lundi.lua" <<'LUA'
@@ -46,5 +44,4 @@ words=$(tr ' ' '\n' <"$tmp/out" | grep -c "^zzq$")
 [ "$words" = 400000 ] && ok "the 1.6 MB line is printed whole ($words words)" \
   || fail "the 1.6 MB line lost words: $words of 400000"
 grep -q 'FIN$' "$tmp/out" && ok "... to its last word" || fail "the 1.6 MB line's end is missing"
-echo "$passed passed, $failed failed"
-[ "$failed" = 0 ]
+finish hostile

@@ -8,9 +8,7 @@ set -uo pipefail
 ficelle=${FICELLE:?FICELLE: the binary}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-passed=0 failed=0
-ok()   { echo "ok   $*"; passed=$((passed + 1)); }
-fail() { echo "FAIL $*"; failed=$((failed + 1)); }
+. "$(dirname "$0")/../lib/tally.sh"
 
 mkdir -p "$tmp/mod/story"
 chapter() {   # chapter SCENE: chapter 1, its second scene named SCENE
@@ -51,5 +49,4 @@ sed -n '/Reprise/,$p' "$tmp/second" | grep -q "Déjà pris.*café\." \
   && ok "with the reader's choice (café)" || fail "the reader's choice is lost"
 [ -e "$tmp/data/saves/text.sav" ] && [ ! -e "$tmp/data/saves/text.sav.damaged" ] \
   && ok "the save is kept, not set aside as damaged" || fail "the save was set aside: $(ls "$tmp/data/saves")"
-echo "$passed passed, $failed failed"
-[ "$failed" = 0 ]
+finish scene-gone

@@ -14,54 +14,23 @@ set -uo pipefail
 
 ficelle=${1:?usage: classroom.sh FICELLE OUT_DIR}
 out=${2:?usage: classroom.sh FICELLE OUT_DIR}
-for tool in Xvfb xdotool import compare convert; do
-  command -v "$tool" >/dev/null || { echo "classroom: $tool missing, skipped"; exit 77; }
-done
+. "$(dirname "$0")/../lib/tally.sh"
+needs classroom Xvfb xdotool import compare convert
 mkdir -p "$out"
 rm -f "$out"/*.png
 . "$(dirname "$0")/../lib/xdisplay.sh"
 
-passed=0 failed=0
-ok()   { echo "ok   $*"; passed=$((passed + 1)); }
-fail() { echo "FAIL $*"; failed=$((failed + 1)); }
 
 xdisplay_start classroom || true
 export XDG_DATA_HOME="$tmp/data"
 export SDL_AUDIODRIVER=dummy
 unset WAYLAND_DISPLAY
 
-mkdir -p "$tmp/mod/story"
-cat >"$tmp/mod/story/ch01_lundi.lua" <<'LUA'
-chapter { id = "ch01", number = 1, side = "yacine", title = "En classe (mod)", start = "ch01.a",
-  sets = { "pris" },
-  card = { questions = { "Qui décide ?" }, facts = { { "Un fait à portée de main.", source = "Une source, 2019" } } } }
-scene("ch01.a", function()
-  say "Un matin, avant le jour."
-  local c = choose { "Le thé", "Le café" }
-  v.pris = c
-  if c == 1 then say "Le thé infuse longtemps." else say "Le café coule dans la tasse bleue." end
-  say "Il regarde par la fenêtre."
-  discuss("Thé ou café : qui décide ?", { minutes = 3 })
-  sensitive("Une scène dure, résumée pour la classe.", function()
-    say "Une ligne que la classe ne lit pas."
-  end)
-  say "La fin."
-  end_chapter()
-end)
-LUA
+. "$(dirname "$0")/../lib/stories.sh"
+classroom_mod "$tmp/mod"
 
 shot() { import -window root "$out/$1.png"; }
 key() { xdotool key "$@"; sleep 0.4; }
-differs() {
-  local n; n=$(compare -metric AE -fuzz 5% "$out/$1.png" "$out/$2.png" null: 2>&1 | cut -d' ' -f1)
-  awk -v n="$n" 'BEGIN { exit !(n + 0 > 300) }' && ok "$2 differs from $1 ($n pixels)" \
-    || fail "$2 does not differ from $1 ($n pixels)"
-}
-same() {
-  local n; n=$(compare -metric AE -fuzz 5% "$out/$1.png" "$out/$2.png" null: 2>&1 | cut -d' ' -f1)
-  awk -v n="$n" 'BEGIN { exit !(n + 0 <= 50) }' && ok "$2 is $1 again ($n pixels differ)" \
-    || fail "$2 is not $1 again ($n pixels differ)"
-}
 
 "$ficelle" --classroom --mod "$tmp/mod" --chapter 1 --width 1280 --height 720 >>"$tmp/ficelle.log" 2>&1 &
 app_pid=$!
@@ -103,14 +72,16 @@ awk -v a="$left" -v b="$start" 'BEGIN { exit !(a != b) }' && ok "the clock runs 
 key space; sleep 1.5   # the summary
 shot 9-summary
 differs 8-timer 9-summary
-key space; sleep 1.5; key space; sleep 1.5   # the end, then the card
+key space; sleep 1.5   # the passage's own choice
+key 1; key Return; sleep 1.5   # a vote, the majority: "La fin."
+key space; sleep 1.5   # the card
 page=$(ls "$tmp"/data/centimes/classroom/*.html 2>/dev/null | head -n 1)
 [ -n "$page" ] && ok "the class's page is written ($page)" || { fail "no class page"; ls -R "$tmp/data"; }
 json=${page%.html}.json
 python3 - "$json" <<'PY' && ok "the file keeps the votes and the stop" || fail "the file: $(cat "$json" 2>/dev/null)"
 import json, sys
 steps = json.load(open(sys.argv[1]))["steps"]
-assert [s["kind"] for s in steps] == ["choice", "stop"], steps
+assert [s["kind"] for s in steps] == ["choice", "stop", "choice"], steps
 assert [o["votes"] for o in steps[0]["options"]] == [2, 3] and steps[0]["taken"] == 1, steps[0]
 PY
 grep -q "3 (60 %)" "$page" && ok "the page shows the votes" || fail "the page's votes"
@@ -159,5 +130,4 @@ kill -TERM "$app_pid" 2>/dev/null; wait "$app_pid" 2>/dev/null
 grep -q '"bilingual": true' "$tmp/data-bilingual/centimes/settings.json" \
   && ok "two languages are remembered (settings.json)" || fail "settings.json does not say bilingual"
 
-echo "classroom: $passed passed, $failed failed (screenshots in $out)"
-[ "$failed" -eq 0 ]
+finish classroom "(screenshots in $out)"

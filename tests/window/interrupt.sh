@@ -13,16 +13,12 @@ set -uo pipefail
 
 ficelle=${1:?usage: interrupt.sh FICELLE OUT_DIR}
 out=${2:?usage: interrupt.sh FICELLE OUT_DIR}
-for tool in Xvfb xdotool import compare; do
-  command -v "$tool" >/dev/null || { echo "interrupt: $tool missing, skipped"; exit 77; }
-done
+. "$(dirname "$0")/../lib/tally.sh"
+needs interrupt Xvfb xdotool import compare
 mkdir -p "$out"
 rm -f "$out"/*.png
 . "$(dirname "$0")/../lib/xdisplay.sh"
 
-passed=0 failed=0
-ok()   { echo "ok   $*"; passed=$((passed + 1)); }
-fail() { echo "FAIL $*"; failed=$((failed + 1)); }
 
 xdisplay_start interrupt || true
 export XDG_DATA_HOME="$tmp/data"
@@ -111,5 +107,4 @@ took=$(since "$t0")
 kill -0 "$app_pid" 2>/dev/null && fail "SIGTERM in a sort: still running after $took s" \
   || ok "SIGTERM in a sort answers in $took s"
 stop
-echo "$passed passed, $failed failed"
-[ "$failed" = 0 ]
+finish interrupt

@@ -55,19 +55,6 @@ not_blank() {
   local s; s=$(spread "$out/$1.png")
   awk -v s="$s" 'BEGIN { exit !(s + 0 > 0.02) }' && ok "$1 is not blank ($s)" || fail "$1 is blank ($s)"
 }
-# Pixels that differ between two screenshots (ImageMagick's AE metric).
-differs() {
-  local n; n=$(compare -metric AE -fuzz 5% "$out/$1.png" "$out/$2.png" null: 2>&1 | cut -d' ' -f1)
-  awk -v n="$n" 'BEGIN { exit !(n + 0 > 800) }' && ok "$2 differs from $1 ($n pixels)" \
-    || fail "$2 does not differ from $1 ($n pixels)"
-}
-# The same screen twice: a page given back as it was (at most a few pixels of
-# a cursor or antialiasing apart).
-same() {
-  local n; n=$(compare -metric AE -fuzz 5% "$out/$1.png" "$out/$2.png" null: 2>&1 | cut -d' ' -f1)
-  awk -v n="$n" 'BEGIN { exit !(n + 0 <= 50) }' && ok "$2 is $1 again ($n pixels differ)" \
-    || fail "$2 is not $1 again ($n pixels differ)"
-}
 geometry() { xdotool getwindowgeometry "$wid" | sed -n 's/.*Geometry: //p'; }
 shots() { find "$XDG_DATA_HOME" -name 'centimes-*.png' 2>/dev/null; }
 # The game's own screenshot (S) is the size of the page it laid out: it must
