@@ -125,6 +125,7 @@ void story_close(Story *s)
   json_decref(s->ui);
   json_decref(s->setvars);
   json_decref(s->raw);
+  json_decref(s->raw_vars);
   json_decref(s->cp_info);
   json_decref(s->data_cache);
   free(s);
@@ -159,6 +160,7 @@ const Event *story_begin(Story *s, int chapter)
     return play_fail(s, "lua/ficelle/story.lua", 0, "the story did not load");
   scene_stop(s->sc);
   timeline_clear(&s->tl);
+  s->stale = false;
   lines_truncate(&s->history, 0);
   s->scene[0] = '\0';
   view_set(&s->view, "page", NULL, NULL, false, s->scene);
@@ -193,6 +195,10 @@ const Event *story_begin(Story *s, int chapter)
 const Event *story_step(Story *s, const Input *in)
 {
   int input = play_input(s, in);
+  if (input >= 0 && s->stale) { /* the reader acts after a rollback: one replay */
+    play_settle(s);
+    input = play_input(s, in);
+  }
   if (input >= 0)
     play_advance(s, input);
   return &s->eb.ev;
@@ -253,6 +259,7 @@ bool story_set_var(Story *s, const char *name, const char *value)
 
 json_t *story_vars(Story *s)
 {
+  play_settle(s);
   return s->sc ? scene_get(s->sc, "vars") : json_object();
 }
 
@@ -273,6 +280,7 @@ bool story_set_language(Story *s, const char *lang)
   json_t *vars;
   if (strcmp(lang, "fr") != 0 && !(cat = i18n_open(lang)))
     return false;
+  play_settle(s); /* the event is built again from the scripts' state */
   i18n_close(s->cat);
   s->cat = cat;
   snprintf(s->lang, sizeof s->lang, "%s", lang);
@@ -430,16 +438,17 @@ int story_restore_chapter(const Story *s)
   return s->resumed_chapter;
 }
 
+/* A rollback shows what the reader saw from what the timeline kept of it, and
+** runs no script: the scripts are brought back (one replay from the latest
+** checkpoint) only when the reader acts, so stepping back k times costs k
+** pages, not k replays. */
 const Event *story_rollback(Story *s)
 {
-  Checkpoint cp;
-  InputLog log;
-  int history;
-  if (!timeline_back(&s->tl, &cp, &log, &history))
+  Mark m;
+  if (!timeline_back(&s->tl, &m))
     return &s->eb.ev;
-  play_restore(s, &cp, &log, history);
-  state_checkpoint_clear(&cp);
-  state_log_clear(&log);
+  play_back(s, &m);
+  timeline_mark_clear(&m);
   return &s->eb.ev;
 }
 
