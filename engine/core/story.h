@@ -162,9 +162,12 @@ const Event *story_restore(Story *s, const char *save, size_t len, bool *diverge
 /* The chapter whose start the last story_restore() resumed at because the
 ** save's scene was gone; 0 if it did not. */
 int story_restore_chapter(const Story *s);
-/* Goes back to the previous line or choice the reader saw (a replay with fewer
-** inputs). Returns the current event unchanged at the first one of a checkpoint
-** that has none before it. */
+/* Goes back to the previous line or choice the reader saw, shown again from
+** what the story kept of it (no script runs: a step back costs a page, however
+** long the scene); the scripts are brought back to it by one replay, with
+** fewer inputs, only when the reader then acts (story_step) or the variables
+** or the language are asked for. Returns the current event unchanged at the
+** first one of a checkpoint that has none before it. */
 const Event *story_rollback(Story *s);
 /* After an EVENT_ERROR: back to the last checkpoint (scene entry), replaying the
 ** inputs since minus the one that failed. */
