@@ -10,7 +10,9 @@ as medians of interleaved runs (the machine is shared and noisy):
   first event   process start to the first event of `--text --no-wait`
                 (wall ms), and story_open + story_begin in process (ms)
   rollback      K steps back after N lines of one scene (ms, in process)
-  check         `ficelle check --budget B`: microseconds per event
+  check         `ficelle check --budget B`: microseconds per event (the
+                process's wall time over its events; and the search alone:
+                the difference with a run of B/4, over the events between)
   extract       `ficelle extract --dev --lang en --budget B`: seconds, and how
                 many translations it marked obsolete (a story whose catalogs
                 are complete: each one is a translation lost)
@@ -154,6 +156,15 @@ def main():
                         sys.exit("costs: check at %dx: %s%s" % (k, out[-2000:], err))
                     note("check_us", k, w * 1e6 / int(m.group(1)))
                     note("check_rss", k, rss)
+                    # The search alone: the same with a quarter of the budget,
+                    # the difference divided by the events it did not play
+                    # (opening the story and the report after are left out).
+                    w4, _, out4, _ = run_rss([ficelle, "check", "--no-mods", "--archive", d,
+                                              "--budget", str(a.budget // 4)], data)
+                    m4 = re.search(r"check: (\d+) events", out4)
+                    if m4 and int(m.group(1)) > int(m4.group(1)):
+                        note("check_marginal_us", k,
+                             (w - w4) * 1e6 / (int(m.group(1)) - int(m4.group(1))))
                 if "extract" in only:
                     e = os.path.join(tmp, "e%d" % k)
                     shutil.rmtree(e, ignore_errors=True)
@@ -205,7 +216,8 @@ def main():
                               ("peak RSS (MiB)", "first_rss", "%.1f")],
               scales, "copies")
     if "check" in only:
-        table("check", [("µs/event", "check_us", "%.1f"),
+        table("check", [("µs/event (wall / events)", "check_us", "%.1f"),
+                        ("µs/event, the search alone", "check_marginal_us", "%.1f"),
                         ("peak RSS (MiB)", "check_rss", "%.1f")], scales, "copies")
     if "extract" in only:
         table("extract", [("seconds", "extract_s", "%.2f"),
