@@ -161,7 +161,7 @@ static bool take_checkpoint(Story *s, const char *scene, bool card)
   Checkpoint cp = { 0 };
   if (!(cp.vars = scene_get(s->sc, "vars")))
     return false;
-  cp.visits = scene_get(s->sc, "visits");
+  cp.visits = json_incref(s->visits);
   cp.scene = mem_strdup(scene);
   cp.chapter_card = card;
   cp.chapter = s->chapter;
@@ -387,6 +387,13 @@ static void enter_scene(Story *s, const char *id, bool checkpoint)
     return;
   }
   scene_enter(s->sc, id);
+  if (s->visits->refcount > 1) { /* a checkpoint holds it as it was */
+    json_t *mine = json_copy(s->visits);
+    json_decref(s->visits);
+    s->visits = mine;
+  }
+  json_object_set_new(s->visits, id,
+                      json_integer(json_integer_value(json_object_get(s->visits, id)) + 1));
   s->phase = PH_SCENE;
 }
 
@@ -395,7 +402,9 @@ static void apply_checkpoint(Story *s, const Checkpoint *cp, int history)
 {
   Tr tr = play_tr(s, false);
   scene_stop(s->sc);
-  if (!scene_set(s->sc, "vars", cp->vars) || !scene_set(s->sc, "visits", cp->visits)) {
+  json_decref(s->visits);
+  s->visits = json_is_object(cp->visits) ? json_incref(cp->visits) : json_object();
+  if (!scene_set(s->sc, "vars", cp->vars) || !scene_set(s->sc, "visits", s->visits)) {
     char why[ERR_MAX];
     snprintf(why, sizeof why, "%s", err_get());
     play_fail(s, "save", 0, "the variables of the save: %s", why);

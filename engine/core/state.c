@@ -61,7 +61,10 @@ size_t state_checkpoint_size(const Checkpoint *cp)
 {
   size_t n =
       sizeof *cp + (cp->scene ? strlen(cp->scene) : 0) + (cp->layout ? strlen(cp->layout) : 0);
-  const json_t *parts[] = { cp->vars, cp->visits, cp->bindings, cp->bindctx, cp->page };
+  const json_t *parts[] = { cp->vars, cp->bindings, cp->bindctx, cp->page };
+  /* The visits, a count for each scene entered, are not walked: their size
+  ** grows with the path, and a checkpoint is taken at every scene entry. */
+  n += json_object_size(cp->visits) * 96;
   for (size_t i = 0; i < sizeof parts / sizeof *parts; i++)
     if (parts[i])
       n += json_size(parts[i]);

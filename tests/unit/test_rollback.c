@@ -205,8 +205,73 @@ static void test_rollback_no_replay(void)
   vfs_close();
 }
 
+/* The visits a scene reads (visits(id)) are counted by the engine as the
+** scripts count them, and checkpoints, saves, restores and rollbacks keep
+** them (the engine keeps its own count rather than reading the scripts' at
+** every scene entry). */
+static const char *const visiting[] = {
+  "story/a.lua",
+  "chapter { id = 'c1', number = 1, side = 'yacine', title = 'Un', start = 'c1.a',\n"
+  "  defaults = { n = 0 }, sets = { 'n' } }\n"
+  "scene('c1.a', function()\n"
+  "  v.n = visits('c1.a')\n"
+  "  say 'Passage {n}.'\n"
+  "  if v.n < 3 then jump 'c1.b' end\n"
+  "  end_chapter()\n"
+  "end)\n"
+  "scene('c1.b', function()\n"
+  "  say 'Ailleurs.'\n"
+  "  jump 'c1.a'\n"
+  "end)\n",
+  NULL
+};
+
+static void test_visits_kept(void)
+{
+  static const Input CONT = { INPUT_CONTINUE, 0, NULL };
+  Story *s, *t;
+  const Event *ev;
+  char *save;
+  size_t len;
+  bool diverged = true;
+  fixture_story(visiting);
+  REQUIRE((s = story_open(&(StoryOptions){ .lang = "fr" })) != NULL);
+  ev = story_begin(s, 1);
+  ev = story_step(s, &CONT);
+  CHECK_STR(ev->text, "Passage 1.");
+  ev = story_step(s, &CONT);
+  ev = story_step(s, &CONT);
+  CHECK_STR(ev->text, "Passage 2.");
+  save = story_save(s, &len);
+  REQUIRE(save != NULL);
+  CHECK_HAS(save, "\"visits\":{\"c1.a\":1,\"c1.b\":1}"); /* at the entry: before it */
+  ev = story_step(s, &CONT);
+  ev = story_step(s, &CONT);
+  CHECK_STR(ev->text, "Passage 3.");
+  ev = story_rollback(s);
+  ev = story_rollback(s);
+  CHECK_STR(ev->text, "Passage 2.");
+  ev = story_step(s, &CONT); /* replayed from the checkpoint, its visits */
+  ev = story_step(s, &CONT);
+  CHECK_STR(ev->text, "Passage 3.");
+  REQUIRE((t = story_open(&(StoryOptions){ .lang = "fr" })) != NULL);
+  ev = story_restore(t, save, len, &diverged);
+  CHECK(ev && !diverged);
+  CHECK_STR(ev->text, "Passage 2.");
+  ev = story_step(t, &CONT);
+  ev = story_step(t, &CONT);
+  CHECK_STR(ev->text, "Passage 3.");
+  ev = story_step(t, &CONT);
+  CHECK(ev->kind == EVENT_CARD);
+  free(save);
+  story_close(t);
+  story_close(s);
+  vfs_close();
+}
+
 int main(void)
 {
   RUN(test_rollback_no_replay);
+  RUN(test_visits_kept);
   return check_done("rollback");
 }
