@@ -31,11 +31,14 @@ void state_checkpoint_copy(Checkpoint *dst, const Checkpoint *src)
   *dst = *src;
   dst->scene = dup_or_null(src->scene);
   dst->layout = dup_or_null(src->layout);
-  dst->vars = json_deep_copy(src->vars);
-  dst->visits = json_deep_copy(src->visits);
-  dst->bindings = json_deep_copy(src->bindings);
-  dst->bindctx = src->bindctx ? json_deep_copy(src->bindctx) : NULL;
-  dst->page = src->page ? json_deep_copy(src->page) : NULL;
+  /* A checkpoint's values are never changed in place once taken (whoever
+  ** makes a checkpoint makes them anew: from the scripts, the view, a save),
+  ** so copies share them: a copy costs the same however large they grow. */
+  dst->vars = json_incref(src->vars);
+  dst->visits = json_incref(src->visits);
+  dst->bindings = json_incref(src->bindings);
+  dst->bindctx = json_incref(src->bindctx);
+  dst->page = json_incref(src->page);
 }
 
 /* A JSON value's bytes, about: jansson's node for each value, an object's

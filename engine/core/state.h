@@ -37,7 +37,8 @@ typedef struct InputLog {
 } InputLog;
 
 void state_checkpoint_clear(Checkpoint *cp);
-/* A deep copy of src into dst (dst is overwritten, not cleared). */
+/* A copy of src into dst (dst is overwritten, not cleared): its strings are
+** copied, its JSON values shared, for they are never changed in place. */
 void state_checkpoint_copy(Checkpoint *dst, const Checkpoint *src);
 
 /* What a checkpoint holds, about, in bytes: its strings and the nodes of its

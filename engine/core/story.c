@@ -348,6 +348,44 @@ char *story_save(Story *s, size_t *len)
   return out;
 }
 
+struct StoryPlace {
+  Checkpoint cp;
+  InputLog log;
+};
+
+StoryPlace *story_place(Story *s)
+{
+  StoryPlace *p;
+  if (!s->tl.now.cp.scene)
+    return err_set("place: the story has not begun"), NULL;
+  p = mem_calloc(1, sizeof *p);
+  state_checkpoint_copy(&p->cp, &s->tl.now.cp);
+  state_log_copy(&p->log, &s->tl.now.log);
+  return p;
+}
+
+void story_place_free(StoryPlace *p)
+{
+  if (!p)
+    return;
+  state_checkpoint_clear(&p->cp);
+  state_log_clear(&p->log);
+  free(p);
+}
+
+const Event *story_resume(Story *s, const StoryPlace *p, bool *diverged)
+{
+  bool ok;
+  if (s->load_error[0] || !s->sc)
+    return play_fail(s, s->load_file, s->load_line, "%s", s->load_error);
+  s->resumed_chapter = 0;
+  timeline_clear_past(&s->tl);
+  ok = play_restore(s, &p->cp, &p->log, 0);
+  if (diverged)
+    *diverged = !ok;
+  return &s->eb.ev;
+}
+
 /* Can this story play the checkpoint at all? False and err if not. */
 static bool playable(Story *s, const Checkpoint *cp)
 {

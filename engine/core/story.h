@@ -159,6 +159,19 @@ char *story_save(Story *s, size_t *len);
 ** resumes at the start of its chapter (its title card), with the save's
 ** variables, and sets *diverged too: see story_restore_chapter(). */
 const Event *story_restore(Story *s, const char *save, size_t len, bool *diverged);
+/* A place in the story kept in memory: what a save holds (the last checkpoint
+** and the inputs since), not written out. Taking one costs the inputs since
+** the checkpoint, whatever the size of the variables (they are shared); the
+** checker keeps one at every choice. NULL before story_begin(). Freed with
+** story_place_free (NULL is let be). */
+typedef struct StoryPlace StoryPlace;
+StoryPlace *story_place(Story *s);
+void story_place_free(StoryPlace *p);
+/* Goes back to a place of this story (as story_restore() does with a save of
+** it; the story may have moved on or elsewhere since): *diverged (may be NULL)
+** is set if the replay no longer fits (the story's scripts were reloaded). */
+const Event *story_resume(Story *s, const StoryPlace *p, bool *diverged);
+
 /* The chapter whose start the last story_restore() resumed at because the
 ** save's scene was gone; 0 if it did not. */
 int story_restore_chapter(const Story *s);

@@ -1,7 +1,8 @@
 /*
 ** explore: plays every branch of a story through the step API (see tools.h).
-** Depth first; a fork is a save taken at the choice and restored later, so a
-** branch replays only the inputs since its scene's checkpoint.
+** Depth first; a fork is a place kept at the choice (story_place: a save not
+** written out, its variables shared) and resumed later, so a branch replays
+** only the inputs since its scene's checkpoint.
 */
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,18 +11,17 @@
 #include "tools/tools.h"
 #include "mem.h"
 
-/* A save taken at a choice, shared by the forks to its options: one save a
+/* The place kept at a choice, shared by the forks to its options: one a
 ** choice, not one an option. */
 typedef struct Save {
-  char *text;
-  size_t len;
+  StoryPlace *place;
   int refs;
 } Save;
 
 static void save_release(Save *v)
 {
   if (v && --v->refs == 0) {
-    free(v->text);
+    story_place_free(v->place);
     free(v);
   }
 }
@@ -280,7 +280,7 @@ static void follow(Story *s, const Event *ev, unsigned long serial, Explore *x, 
     case EVENT_END: st->endings++; return;
     case EVENT_CHOICE: {
       Save *save = ev->noptions > 1 ? mem_calloc(1, sizeof *save) : NULL;
-      if (save && !(save->text = story_save(s, &save->len))) {
+      if (save && !(save->place = story_place(s))) {
         free(save);
         save = NULL;
       }
@@ -332,7 +332,7 @@ void explore_run(Story *s, long budget, const ExploreObserver *obs, json_t *ente
   }
   while (st->events < budget && pop_fork(&x, &f)) {
     bool diverged = false;
-    const Event *ev = story_restore(s, f.save->text, f.save->len, &diverged);
+    const Event *ev = story_resume(s, f.save->place, &diverged);
     save_release(f.save);
     if (!ev || diverged) { /* cannot happen with a deterministic story */
       st->budget_hit = true;

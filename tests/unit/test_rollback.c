@@ -263,6 +263,31 @@ static void test_visits_kept(void)
   CHECK_STR(ev->text, "Passage 3.");
   ev = story_step(t, &CONT);
   CHECK(ev->kind == EVENT_CARD);
+  /* A place kept in memory: resumed twice, the same (what it shares with
+  ** the story is never changed by playing on). */
+  {
+    StoryPlace *place;
+    char *again;
+    size_t alen;
+    ev = story_begin(s, 1);
+    for (int i = 0; i < 3; i++)
+      ev = story_step(s, &CONT);
+    CHECK_STR(ev->text, "Passage 2.");
+    REQUIRE((place = story_place(s)) != NULL);
+    for (int round = 0; round < 2; round++) {
+      diverged = true;
+      ev = story_step(s, &CONT);
+      ev = story_step(s, &CONT);
+      CHECK_STR(ev->text, "Passage 3.");
+      ev = story_resume(s, place, &diverged);
+      CHECK(!diverged);
+      CHECK_STR(ev->text, "Passage 2.");
+      again = story_save(s, &alen);
+      CHECK_STR(again, save);
+      free(again);
+    }
+    story_place_free(place);
+  }
   free(save);
   story_close(t);
   story_close(s);
