@@ -161,7 +161,8 @@ static bool take_checkpoint(Story *s, const char *scene, bool card)
   Checkpoint cp = { 0 };
   if (!(cp.vars = scene_get(s->sc, "vars")))
     return false;
-  cp.visits = json_incref(s->visits);
+  cp.entries = state_entries_ref(s->entries);
+  cp.nentries = state_entries_count(s->entries);
   cp.scene = mem_strdup(scene);
   cp.chapter_card = card;
   cp.chapter = s->chapter;
@@ -387,13 +388,7 @@ static void enter_scene(Story *s, const char *id, bool checkpoint)
     return;
   }
   scene_enter(s->sc, id);
-  if (s->visits->refcount > 1) { /* a checkpoint holds it as it was */
-    json_t *mine = json_copy(s->visits);
-    json_decref(s->visits);
-    s->visits = mine;
-  }
-  json_object_set_new(s->visits, id,
-                      json_integer(json_integer_value(json_object_get(s->visits, id)) + 1));
+  state_entries_add(&s->entries, id);
   s->phase = PH_SCENE;
 }
 
@@ -401,10 +396,19 @@ static void enter_scene(Story *s, const char *id, bool checkpoint)
 static void apply_checkpoint(Story *s, const Checkpoint *cp, int history)
 {
   Tr tr = play_tr(s, false);
+  json_t *visits = state_checkpoint_visits(cp);
+  bool ok;
   scene_stop(s->sc);
-  json_decref(s->visits);
-  s->visits = json_is_object(cp->visits) ? json_incref(cp->visits) : json_object();
-  if (!scene_set(s->sc, "vars", cp->vars) || !scene_set(s->sc, "visits", s->visits)) {
+  /* The story goes on from the checkpoint's entries if it is at their end;
+  ** else (others were added after it) from a list of its own. */
+  state_entries_unref(s->entries);
+  if (!cp->visits && state_entries_count(cp->entries) == cp->nentries)
+    s->entries = state_entries_ref(cp->entries);
+  else
+    s->entries = state_entries_new(json_incref(visits));
+  ok = scene_set(s->sc, "vars", cp->vars) && scene_set(s->sc, "visits", visits);
+  json_decref(visits);
+  if (!ok) {
     char why[ERR_MAX];
     snprintf(why, sizeof why, "%s", err_get());
     play_fail(s, "save", 0, "the variables of the save: %s", why);

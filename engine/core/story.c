@@ -93,7 +93,7 @@ Story *story_open(const StoryOptions *opt)
   s->view.shown = json_object();
   s->view.bindctx = json_object();
   s->setvars = json_object();
-  s->visits = json_object();
+  s->entries = state_entries_new(NULL);
   s->data_cache = json_object();
   snprintf(s->lang, sizeof s->lang, "%s", "fr");
   rng_seed(&s->rng, s->opt.seed ? s->opt.seed : DEFAULT_SEED);
@@ -127,7 +127,7 @@ void story_close(Story *s)
   json_decref(s->setvars);
   json_decref(s->raw);
   json_decref(s->raw_vars);
-  json_decref(s->visits);
+  state_entries_unref(s->entries);
   json_decref(s->cp_info);
   json_decref(s->data_cache);
   free(s);
@@ -179,8 +179,8 @@ const Event *story_begin(Story *s, int chapter)
   rng_seed(&s->rng, s->opt.seed ? s->opt.seed : DEFAULT_SEED);
   empty = json_object();
   scene_set(s->sc, "visits", empty);
-  json_decref(s->visits);
-  s->visits = json_object();
+  state_entries_unref(s->entries);
+  s->entries = state_entries_new(NULL);
   json_object_foreach(s->setvars, key, val)
     json_object_set(empty, key, val);
   scene_set(s->sc, "vars", empty);

@@ -49,12 +49,11 @@ struct Story {
                 story that never began (it did not load) begins it there */
   char scene[128];
   Rng rng;
-  json_t *visits;  /* scene id -> times entered, as the scripts have it (kept
-                      here as scene_enter counts, not read back from Lua at
-                      every checkpoint: that cost grew with the scenes
-                      visited); shared with the checkpoints, so copied before
-                      a change while they hold it */
-  json_t *setvars; /* story_set_var() before begin */
+  Entries *entries; /* the scenes entered, as the scripts count them (kept
+                       here as scene_enter counts, not read back from Lua at
+                       every checkpoint: that cost grew with the scenes
+                       visited); shared with the checkpoints */
+  json_t *setvars;  /* story_set_var() before begin */
 
   View view; /* the layout, its bindings, the page */
   Lines history;
