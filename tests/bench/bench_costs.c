@@ -6,6 +6,8 @@
 **   rollback DIR N K    steps N events from chapter 1 (continue, or the first
 **                       option), then K rollbacks: their ms, and that each
 **                       one shows what the reader saw K steps before
+**   explore DIR B       the checker's search (explore_run) for B events, alone:
+**                       its ms and events (opening the story left out)
 */
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,6 +17,7 @@
 #include "err.h"
 #include "mem.h"
 #include "story.h"
+#include "tools/tools.h"
 #include "vfs.h"
 
 static double now_ms(void)
@@ -85,8 +88,18 @@ int main(int argc, char **argv)
     for (long i = 0; i < n; i++)
       free(texts[i]);
     free(texts);
+  } else if (argc >= 4 && strcmp(argv[1], "explore") == 0) {
+    ExploreStats st;
+    json_t *entered = json_object();
+    s = open_dir(argv[0], argv[2], data);
+    t0 = now_ms();
+    explore_run(s, atol(argv[3]), NULL, entered, &st);
+    t1 = now_ms();
+    printf("explore_ms %.1f events %ld states %ld us_per_event %.2f\n", t1 - t0, st.events,
+           st.states, (t1 - t0) * 1e3 / (double)(st.events ? st.events : 1));
+    json_decref(entered);
   } else {
-    fprintf(stderr, "usage: bench_costs open DIR | rollback DIR N K\n");
+    fprintf(stderr, "usage: bench_costs open DIR | rollback DIR N K | explore DIR B\n");
     return 2;
   }
   story_close(s);

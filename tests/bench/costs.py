@@ -12,7 +12,8 @@ as medians of interleaved runs (the machine is shared and noisy):
   rollback      K steps back after N lines of one scene (ms, in process)
   check         `ficelle check --budget B`: microseconds per event (the
                 process's wall time over its events; and the search alone:
-                the difference with a run of B/4, over the events between)
+                the difference with a run of B/4, over the events between;
+                and explore_run alone, timed in process by bench_costs)
   extract       `ficelle extract --dev --lang en --budget B`: seconds, and how
                 many translations it marked obsolete (a story whose catalogs
                 are complete: each one is a translation lost)
@@ -165,6 +166,12 @@ def main():
                     if m4 and int(m.group(1)) > int(m4.group(1)):
                         note("check_marginal_us", k,
                              (w - w4) * 1e6 / (int(m.group(1)) - int(m4.group(1))))
+                    # The search itself, timed in process (bench_costs explore).
+                    _, _, oute, erre = run_rss([bench, "explore", d, str(a.budget)], data)
+                    me = re.search(r"us_per_event ([\d.]+)", oute)
+                    if not me:
+                        sys.exit("costs: bench_costs explore: %s" % erre)
+                    note("explore_us", k, float(me.group(1)))
                 if "extract" in only:
                     e = os.path.join(tmp, "e%d" % k)
                     shutil.rmtree(e, ignore_errors=True)
@@ -217,7 +224,8 @@ def main():
               scales, "copies")
     if "check" in only:
         table("check", [("µs/event (wall / events)", "check_us", "%.1f"),
-                        ("µs/event, the search alone", "check_marginal_us", "%.1f"),
+                        ("µs/event, the difference of two budgets", "check_marginal_us", "%.1f"),
+                        ("µs/event, the search timed in process", "explore_us", "%.1f"),
                         ("peak RSS (MiB)", "check_rss", "%.1f")], scales, "copies")
     if "extract" in only:
         table("extract", [("seconds", "extract_s", "%.2f"),
