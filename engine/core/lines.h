@@ -38,8 +38,9 @@ void lines_add(Lines *l, json_t *src, const char *speaker, const char *text);
 /* The last line added was also put on the page (the history's lines that
 ** were are what a rollback shows the page from: lines_page()). */
 void lines_paged(Lines *l);
-/* Makes page the last n lines of history that were on the page (its lines
-** are added anew, so they are numbered after the ones it had). */
+/* Makes page the last n lines of history that were on the page (a rollback):
+** the lines it still shows are kept, the others added from the history, and
+** all are numbered anew, in order, after the ones it had. */
 void lines_page(Lines *page, const Lines *history, int n);
 /* Keeps the first n lines. */
 void lines_truncate(Lines *l, int n);
