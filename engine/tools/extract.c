@@ -240,8 +240,11 @@ static bool formatted(const char *fmt, const char *text)
       fmt = star, text = ++retry;
     }
   }
-  while (fmt[0] == '%' && fmt[1] != '%' && fmt[1]) /* conversions that took "" */
-    fmt += 2 + strspn(fmt + 1, "-+ #0123456789.");
+  while (fmt[0] == '%' && fmt[1] != '%' && fmt[1]) { /* conversions that took "" */
+    fmt += 1 + strspn(fmt + 1, "-+ #0123456789.");
+    if (*fmt)
+      fmt++;
+  }
   return *fmt == '\0';
 }
 
@@ -253,11 +256,15 @@ static int format_line(const json_t *lits, const char *text)
   json_t *lines;
   json_object_foreach((json_t *)lits, lit, lines) {
     size_t own = 0;
-    for (const char *c = lit; *c; c++)
-      if (*c == '%')
-        c += c[1] == '%' ? 1 : strspn(c + 1, "-+ #0123456789.") + (c[1] != '\0');
-      else if (*c != ' ')
+    for (const char *c = lit; *c; c++) {
+      if (*c == '%') {
+        c += 1 + strspn(c + 1, "-+ #0123456789."); /* at its conversion, if any */
+        if (!*c)
+          break;
+      } else if (*c != ' ') {
         own++;
+      }
+    }
     if (strchr(lit, '%') && own >= 2 && formatted(lit, text))
       return (int)json_integer_value(json_array_get(lines, 0));
   }
