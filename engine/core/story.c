@@ -88,10 +88,7 @@ Story *story_open(const StoryOptions *opt)
   Story *s = mem_calloc(1, sizeof *s);
   if (opt)
     s->opt = *opt;
-  s->view.layout = mem_strdup("page");
-  s->view.bindings = json_object();
-  s->view.shown = json_object();
-  s->view.bindctx = json_object();
+  view_init(&s->view); /* (its page holds STORY_PAGE_MAX lines: it was set up by hand, unbounded) */
   s->setvars = json_object();
   s->entries = state_entries_new(NULL);
   s->data_cache = json_object();
@@ -487,10 +484,17 @@ int story_restore_chapter(const Story *s)
 const Event *story_rollback(Story *s)
 {
   Mark m;
-  if (!timeline_back(&s->tl, &m))
-    return &s->eb.ev;
-  play_back(s, &m);
-  timeline_mark_clear(&m);
+  switch (timeline_back(&s->tl, &m)) {
+  case TIMELINE_BACK_NONE: break;
+  case TIMELINE_BACK_MARK:
+    play_back(s, &m);
+    timeline_mark_clear(&m);
+    break;
+  case TIMELINE_BACK_REPLAY: /* far back in a very long scene: a replay */
+    s->stale = true;
+    play_settle(s);
+    break;
+  }
   return &s->eb.ev;
 }
 

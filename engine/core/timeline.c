@@ -90,6 +90,12 @@ void timeline_input(Timeline *t, int input, Mark *m)
 {
   Marks *ms = &t->now.marks;
   state_log_push(&t->now.log, input);
+  if (ms->n == 2 * TIMELINE_MARKS) { /* the oldest half go, at once */
+    for (size_t i = 0; i < TIMELINE_MARKS; i++)
+      timeline_mark_clear(&ms->items[i]);
+    memmove(ms->items, ms->items + TIMELINE_MARKS, TIMELINE_MARKS * sizeof *ms->items);
+    ms->n = TIMELINE_MARKS;
+  }
   if (ms->n == ms->cap) {
     ms->cap = ms->cap ? 2 * ms->cap : 64;
     ms->items = mem_realloc(ms->items, ms->cap * sizeof *ms->items);
@@ -98,20 +104,20 @@ void timeline_input(Timeline *t, int input, Mark *m)
   memset(m, 0, sizeof *m);
 }
 
-bool timeline_back(Timeline *t, Mark *m)
+TimelineBack timeline_back(Timeline *t, Mark *m)
 {
   if (!t->now.cp.scene)
-    return false;
+    return TIMELINE_BACK_NONE;
   while (t->now.log.n == 0) {
     if (t->npast == 0)
-      return false;
+      return TIMELINE_BACK_NONE;
     past_clear(&t->now);
     t->now = t->past[--t->npast];
     t->bytes -= t->now.bytes;
   }
-  if (t->now.marks.n != t->now.log.n) /* cannot be: every input has its mark */
-    return false;
   t->now.log.n--;
+  if (t->now.marks.n == 0) /* the marks of the latest inputs were all taken back */
+    return TIMELINE_BACK_REPLAY;
   *m = t->now.marks.items[--t->now.marks.n];
-  return true;
+  return TIMELINE_BACK_MARK;
 }

@@ -21,6 +21,11 @@
 /* What a mark holds, about, counted against TIMELINE_BYTES (its request is
 ** shared with nothing once the step is past). */
 #define TIMELINE_MARK_BYTES 512
+/* The inputs since a checkpoint that keep their mark: the latest ones, at least
+** TIMELINE_MARKS of them and at most twice as many (a scene that loops on for
+** a million lines keeps a few megabytes, not hundreds). A step back further
+** replays from the checkpoint, as a rollback always did. */
+#define TIMELINE_MARKS 4096
 
 /* What the reader saw when an input was given, so that a rollback shows it
 ** again without running the scripts: the step machine's place (its phase,
@@ -43,7 +48,7 @@ typedef struct Marks {
 typedef struct Past {
   Checkpoint cp;
   InputLog log;
-  Marks marks;  /* one for each input of log */
+  Marks marks;  /* one for each of the latest inputs of log */
   int history;  /* the history's length at the checkpoint */
   size_t bytes; /* state_checkpoint_size(&cp) */
 } Past;
@@ -71,10 +76,16 @@ void timeline_set(Timeline *t, Checkpoint *cp, int history);
 ** when it was given (m, taken over: the caller's copy is zeroed). */
 void timeline_input(Timeline *t, int input, Mark *m);
 /* Where a rollback goes: drops the latest input (and the checkpoints taken
-** after it) and moves what the reader saw when it was given into *m (the
-** caller clears it). The latest checkpoint and its inputs are then the place
-** to replay to. False if there is no input before. */
-bool timeline_back(Timeline *t, Mark *m);
+** after it). The latest checkpoint and its inputs are then the place to
+** replay to. TIMELINE_BACK_MARK: what the reader saw when the input was given
+** is moved into *m (the caller clears it); TIMELINE_BACK_REPLAY: it was not
+** kept (see TIMELINE_MARKS); TIMELINE_BACK_NONE: there is no input before. */
+typedef enum TimelineBack {
+  TIMELINE_BACK_NONE,
+  TIMELINE_BACK_MARK,
+  TIMELINE_BACK_REPLAY
+} TimelineBack;
+TimelineBack timeline_back(Timeline *t, Mark *m);
 /* Frees what a mark holds. */
 void timeline_mark_clear(Mark *m);
 

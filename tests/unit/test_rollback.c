@@ -294,9 +294,54 @@ static void test_visits_kept(void)
   vfs_close();
 }
 
+/* A scene far longer than the marks kept (TIMELINE_MARKS): the last steps
+** back are replays, and land where they should. */
+static const char *const looping[] = {
+  "story/a.lua",
+  "chapter { id = 'c1', number = 1, side = 'yacine', title = 'Un', start = 'c1.a' }\n"
+  "scene('c1.a', function()\n"
+  "  for i = 1, 9000 do say('Ligne ' .. i) end\n"
+  "  end_chapter()\n"
+  "end)\n",
+  NULL
+};
+
+static void test_long_scene(void)
+{
+  static const Input CONT = { INPUT_CONTINUE, 0, NULL };
+  Story *s;
+  const Event *ev;
+  char want[32];
+  int at = 9000, bad = 0;
+  fixture_story(looping);
+  REQUIRE((s = story_open(&(StoryOptions){ .lang = "fr" })) != NULL);
+  ev = story_begin(s, 1);
+  for (int i = 0; i <= 9000; i++)
+    ev = story_step(s, &CONT);
+  CHECK(ev->kind == EVENT_CARD);
+  ev = story_rollback(s);
+  CHECK_STR(ev->text, "Ligne 9000");
+  /* 9000 - 8192 + 4096 marks were kept; three steps past them replay. */
+  for (int i = 0; i < 9000 - 8192 + 4096 + 3; i++) {
+    ev = story_rollback(s);
+    snprintf(want, sizeof want, "Ligne %d", --at);
+    if ((!ev->text || strcmp(ev->text, want) != 0) && bad++ < 3)
+      printf("# back to %s, got %s\n", want, ev->text ? ev->text : "(null)");
+  }
+  CHECK(bad == 0);
+  CHECK(story_page_count(s) == STORY_PAGE_MAX);
+  CHECK_STR(story_page(s, STORY_PAGE_MAX - 1)->text, want);
+  ev = story_step(s, &CONT);
+  snprintf(want, sizeof want, "Ligne %d", at + 1);
+  CHECK_STR(ev->text, want);
+  story_close(s);
+  vfs_close();
+}
+
 int main(void)
 {
   RUN(test_rollback_no_replay);
   RUN(test_visits_kept);
+  RUN(test_long_scene);
   return check_done("rollback");
 }
