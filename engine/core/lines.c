@@ -59,6 +59,81 @@ void lines_add(Lines *l, json_t *src, const char *speaker, const char *text)
   x->shown.text = mem_strdup(text ? text : "");
   x->shown.style = style_name(src);
   x->shown.seq = ++l->next_seq;
+  x->paged = false;
+}
+
+void lines_paged(Lines *l)
+{
+  if (l->n > 0)
+    l->items[l->n - 1].paged = true;
+}
+
+/* A line of history put on page, before its item at (an empty slot). */
+static void page_put(Lines *page, int at, const Line *x)
+{
+  Line *y = &page->items[at];
+  y->src = json_incref(x->src);
+  y->shown.speaker = mem_strdup(x->shown.speaker);
+  y->shown.text = mem_strdup(x->shown.text);
+  y->shown.style = x->shown.style;
+  y->paged = false;
+}
+
+void lines_page(Lines *page, const Lines *history, int n)
+{
+  int from = history->n, first, keep = 0, lead = 0, j, total;
+  if (page->max > 0 && n > page->max)
+    n = page->max;
+  for (int k = 0; k < n && from > 0;)
+    if (history->items[--from].paged)
+      k++;
+  /* A step back is mostly the same page, a line shorter at its end (and one
+  ** older back at its start if it was full): the lines still there are kept,
+  ** found by their source, which the page shares with the history. */
+  for (first = from; page->n > 0 && first < history->n; first++) {
+    if (!history->items[first].paged)
+      continue;
+    if (history->items[first].src == page->items[0].src)
+      break;
+    lead++;
+  }
+  if (page->n > 0 && first < history->n) {
+    for (j = first; j < history->n && keep < page->n; j++) {
+      if (!history->items[j].paged)
+        continue;
+      if (history->items[j].src != page->items[keep].src)
+        break;
+      keep++;
+    }
+  } else {
+    lead = 0;
+  }
+  if (keep == 0)
+    lead = 0;
+  while (page->n > keep)
+    line_free(&page->items[--page->n]);
+  for (j = from, total = 0; j < history->n; j++) /* the window's lines */
+    total += history->items[j].paged;
+  if (page->cap < total) {
+    page->cap = total > 64 ? total : 64;
+    page->items = mem_realloc(page->items, (size_t)page->cap * sizeof *page->items);
+  }
+  if (lead > 0) {
+    memmove(page->items + lead, page->items, (size_t)page->n * sizeof *page->items);
+    for (j = from, n = 0; n < lead; j++)
+      if (history->items[j].paged)
+        page_put(page, n++, &history->items[j]);
+    page->n += lead;
+  }
+  /* Then what follows the kept lines (all of the window if none was kept). */
+  for (j = from, n = 0; j < history->n; j++) {
+    if (!history->items[j].paged)
+      continue;
+    if (n++ >= page->n)
+      page_put(page, page->n++, &history->items[j]);
+  }
+  for (j = 0; j < page->n; j++) /* numbered anew, in order */
+    page->items[j].shown.seq = ++page->next_seq;
 }
 
 void lines_truncate(Lines *l, int n)
@@ -118,6 +193,7 @@ bool lines_add_sources(Lines *l, const json_t *sources, const Tr *tr)
     if (!show(src, tr, &speaker, &text))
       return false;
     lines_add(l, json_incref((json_t *)src), speaker, text);
+    lines_paged(l);
     free(speaker);
     free(text);
   }

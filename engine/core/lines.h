@@ -8,6 +8,7 @@
 #ifndef FICELLE_LINES_H
 #define FICELLE_LINES_H
 
+#include <stdbool.h>
 #include <jansson.h>
 
 #include "story.h"
@@ -16,6 +17,7 @@
 typedef struct Line {
   StoryLine shown; /* first: story_history() hands out &line->shown */
   json_t *src;     /* {text, ctx, id?, who?, args?, style} (owned) */
+  bool paged;      /* in the history: the line was also on the page */
 } Line;
 
 typedef struct Lines {
@@ -33,11 +35,19 @@ json_t *lines_source(const char *text, const char *ctx, const char *pin, const c
 
 /* Adds a line, its source (a reference is taken) and its shown text (copied). */
 void lines_add(Lines *l, json_t *src, const char *speaker, const char *text);
+/* The last line added was also put on the page (the history's lines that
+** were are what a rollback shows the page from: lines_page()). */
+void lines_paged(Lines *l);
+/* Makes page the last n lines of history that were on the page (a rollback):
+** the lines it still shows are kept, the others added from the history, and
+** all are numbered anew, in order, after the ones it had. */
+void lines_page(Lines *page, const Lines *history, int n);
 /* Keeps the first n lines. */
 void lines_truncate(Lines *l, int n);
 /* The sources, oldest first (a new reference): what a checkpoint keeps. */
 json_t *lines_sources(const Lines *l);
-/* Adds lines from their sources, shown through tr; false and err if one fails. */
+/* Adds lines from their sources, shown through tr, marked as on the page
+** (they are a page's); false and err if one fails. */
 bool lines_add_sources(Lines *l, const json_t *sources, const Tr *tr);
 /* Shows every line again through tr (another language). */
 bool lines_translate(Lines *l, const Tr *tr);

@@ -32,6 +32,16 @@ Tr play_tr(const Story *s, bool collect)
   return tr;
 }
 
+/* The request the event comes from, and its placeholders' values (both
+** taken over; NULL for none). */
+static void set_raw(Story *s, json_t *req, json_t *vars)
+{
+  json_decref(s->raw);
+  json_decref(s->raw_vars);
+  s->raw = req;
+  s->raw_vars = vars;
+}
+
 static bool has_brace(const json_t *j)
 {
   const char *key;
@@ -87,8 +97,7 @@ const Event *play_fail(Story *s, const char *file, int line, const char *fmt, ..
   s->phase = PH_ERROR;
   snprintf(s->ev_file, sizeof s->ev_file, "%s", where);
   s->ev_line = line;
-  json_decref(s->raw);
-  s->raw = NULL;
+  set_raw(s, NULL, NULL);
   event_error(&s->eb, msg);
   return play_stamp(s);
 }
@@ -152,7 +161,8 @@ static bool take_checkpoint(Story *s, const char *scene, bool card)
   Checkpoint cp = { 0 };
   if (!(cp.vars = scene_get(s->sc, "vars")))
     return false;
-  cp.visits = scene_get(s->sc, "visits");
+  cp.entries = state_entries_ref(s->entries);
+  cp.nentries = state_entries_count(s->entries);
   cp.scene = mem_strdup(scene);
   cp.chapter_card = card;
   cp.chapter = s->chapter;
@@ -191,8 +201,7 @@ void play_start_chapter(Story *s, const json_t *def)
     return;
   }
   s->phase = PH_CHAPTER;
-  json_decref(s->raw);
-  s->raw = NULL;
+  set_raw(s, NULL, NULL);
   tr = play_tr(s, true);
   event_chapter(&s->eb, &tr, def);
   {
@@ -212,8 +221,7 @@ static void show(Story *s, json_t *req)
   Tr tr = play_tr(s, true);
   json_t *vars = play_vars(s, req), *source = NULL;
   bool ok;
-  json_decref(s->raw);
-  s->raw = req;
+  set_raw(s, req, vars); /* kept for a rollback to show the event again */
   s->phase = PH_SCENE;
   if (strcmp(kind, "line") == 0) {
     if ((ok = event_line(&s->eb, &tr, s->scene, req, vars, &source)) && s->eb.ev.data
@@ -230,6 +238,7 @@ static void show(Story *s, json_t *req)
       const Event *ev = &s->eb.ev;
       lines_add(&s->view.page, json_incref(source), ev->speaker, ev->text);
       lines_add(&s->history, source, ev->speaker, ev->text);
+      lines_paged(&s->history);
     }
   } else {
     /* A task's drawing must exist: a misspelt name showed only its alt text. */
@@ -237,7 +246,6 @@ static void show(Story *s, json_t *req)
     ok =
         (!image || play_data(s, "images", image)) && event_choice(&s->eb, &tr, s->scene, req, vars);
   }
-  json_decref(vars);
   if (!ok)
     fail_here(s);
   else
@@ -338,8 +346,7 @@ static void run(Story *s, int choice)
     }
     if (strcmp(kind, "ending") == 0 || strcmp(kind, "end_chapter") == 0) {
       scene_stop(s->sc);
-      json_decref(s->raw);
-      s->raw = req;
+      set_raw(s, req, NULL);
       s->phase = strcmp(kind, "ending") == 0 ? PH_ENDING : PH_CARD;
       if (s->phase == PH_CARD) { /* the card is the chapter's: its units are where it is declared */
         snprintf(s->ev_file, sizeof s->ev_file, "%s", play_str(play_def(s, s->chapter), "file"));
@@ -398,6 +405,7 @@ static void enter_scene(Story *s, const char *id, bool checkpoint)
     return;
   }
   scene_enter(s->sc, id);
+  state_entries_add(&s->entries, id);
   s->phase = PH_SCENE;
 }
 
@@ -405,8 +413,19 @@ static void enter_scene(Story *s, const char *id, bool checkpoint)
 static void apply_checkpoint(Story *s, const Checkpoint *cp, int history)
 {
   Tr tr = play_tr(s, false);
+  json_t *visits = state_checkpoint_visits(cp);
+  bool ok;
   scene_stop(s->sc);
-  if (!scene_set(s->sc, "vars", cp->vars) || !scene_set(s->sc, "visits", cp->visits)) {
+  /* The story goes on from the checkpoint's entries if it is at their end;
+  ** else (others were added after it) from a list of its own. */
+  state_entries_unref(s->entries);
+  if (!cp->visits && state_entries_count(cp->entries) == cp->nentries)
+    s->entries = state_entries_ref(cp->entries);
+  else
+    s->entries = state_entries_new(json_incref(visits));
+  ok = scene_set(s->sc, "vars", cp->vars) && scene_set(s->sc, "visits", visits);
+  json_decref(visits);
+  if (!ok) {
     char why[ERR_MAX];
     snprintf(why, sizeof why, "%s", err_get());
     play_fail(s, "save", 0, "the variables of the save: %s", why);
@@ -432,8 +451,7 @@ static void apply_checkpoint(Story *s, const Checkpoint *cp, int history)
     play_fail(s, "", 0, "the save's chapter %d is not in the story", cp->chapter);
     return;
   }
-  json_decref(s->raw);
-  s->raw = NULL;
+  set_raw(s, NULL, NULL);
   if (cp->chapter_card) {
     s->phase = PH_CHAPTER;
     tr = play_tr(s, true);
@@ -493,13 +511,34 @@ static void note_choice(Story *s, int input)
     if (!json_object_get(s->raw, "task"))
       lines_add(&s->view.page, json_incref(src), NULL, text);
     lines_add(&s->history, src, NULL, text);
+    if (!json_object_get(s->raw, "task"))
+      lines_paged(&s->history);
   }
+}
+
+/* What the reader sees now, for a rollback to show it again. */
+static Mark mark(const Story *s)
+{
+  Mark m = { (int)s->phase,
+             s->chapter,
+             (int)s->eb.ev.kind,
+             s->ev_line,
+             mem_strdup(s->scene),
+             mem_strdup(s->ev_file),
+             mem_strdup(s->view.layout),
+             json_incref(s->raw),
+             json_incref(s->raw_vars),
+             json_incref(s->view.shown),
+             s->history.n,
+             s->view.page.n };
+  return m;
 }
 
 /* Moves on with a logged input (validated). */
 void play_advance(Story *s, int input)
 {
-  timeline_input(&s->tl, input);
+  Mark m = mark(s);
+  timeline_input(&s->tl, input, &m);
   if (s->eb.ev.kind == EVENT_CHOICE)
     note_choice(s, input);
   switch (s->phase) {
@@ -567,6 +606,7 @@ bool play_restore(Story *s, const Checkpoint *cp, const InputLog *log, int histo
   Checkpoint mine, latest;
   InputLog ours;
   bool ok;
+  s->stale = false;
   state_checkpoint_copy(&mine, cp);
   state_checkpoint_copy(&latest, cp);
   state_log_copy(&ours, log);
@@ -581,6 +621,56 @@ bool play_restore(Story *s, const Checkpoint *cp, const InputLog *log, int histo
   state_checkpoint_clear(&mine);
   state_log_clear(&ours);
   return ok;
+}
+
+void play_back(Story *s, const Mark *m)
+{
+  Tr tr = play_tr(s, false);
+  const json_t *def;
+  bool ok = true;
+  s->stale = true;
+  s->phase = (Phase)m->phase;
+  s->chapter = m->chapter;
+  def = play_def(s, s->chapter);
+  snprintf(s->scene, sizeof s->scene, "%s", m->scene);
+  snprintf(s->ev_file, sizeof s->ev_file, "%s", m->file);
+  s->ev_line = m->line;
+  set_raw(s, json_incref(m->raw), json_incref(m->vars));
+  /* The screen as it was, under new serials: a frontend draws it anew. */
+  free(s->view.layout);
+  s->view.layout = mem_strdup(m->layout);
+  json_decref(s->view.shown);
+  s->view.shown = json_incref(m->shown);
+  s->view.screen++;
+  lines_truncate(&s->history, m->history);
+  lines_page(&s->view.page, &s->history, m->page);
+  s->view.page_serial++;
+  switch ((EventKind)m->kind) {
+  case EVENT_LINE: ok = event_line(&s->eb, &tr, s->scene, s->raw, s->raw_vars, NULL); break;
+  case EVENT_CHOICE: ok = event_choice(&s->eb, &tr, s->scene, s->raw, s->raw_vars); break;
+  case EVENT_CHAPTER: ok = event_chapter(&s->eb, &tr, def); break;
+  case EVENT_CARD: ok = event_card(&s->eb, &tr, def); break;
+  case EVENT_ENDING: ok = s->raw && event_ending(&s->eb, &tr, s->raw); break;
+  default: ok = false; break; /* no input answers another event */
+  }
+  if (!ok) { /* cannot be (it was shown once): the replay shows it, or why not */
+    play_settle(s);
+    return;
+  }
+  play_stamp(s);
+}
+
+void play_settle(Story *s)
+{
+  Checkpoint cp;
+  InputLog log;
+  if (!s->stale)
+    return;
+  state_checkpoint_copy(&cp, &s->tl.now.cp);
+  state_log_copy(&log, &s->tl.now.log);
+  play_restore(s, &cp, &log, s->tl.now.history);
+  state_checkpoint_clear(&cp);
+  state_log_clear(&log);
 }
 
 bool play_translate(Story *s, const json_t *vars)

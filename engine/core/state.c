@@ -14,8 +14,83 @@ static char *dup_or_null(const char *s)
   return mem_strdup(s);
 }
 
+struct Entries {
+  int refs;
+  json_t *base; /* never changed */
+  char **ids;
+  size_t n, cap;
+};
+
+Entries *state_entries_new(json_t *base)
+{
+  Entries *e = mem_calloc(1, sizeof *e);
+  e->refs = 1;
+  e->base = json_is_object(base) ? base : (json_decref(base), json_object());
+  return e;
+}
+
+Entries *state_entries_ref(Entries *e)
+{
+  if (e)
+    e->refs++;
+  return e;
+}
+
+void state_entries_unref(Entries *e)
+{
+  if (!e || --e->refs > 0)
+    return;
+  while (e->n > 0)
+    free(e->ids[--e->n]);
+  free(e->ids);
+  json_decref(e->base);
+  free(e);
+}
+
+size_t state_entries_count(const Entries *e)
+{
+  return e ? e->n : 0;
+}
+
+json_t *state_entries_visits(const Entries *e, size_t n)
+{
+  json_t *v;
+  if (!e)
+    return json_object();
+  v = json_copy(e->base); /* shallow: its counts are replaced, never changed */
+  for (size_t i = 0; i < n && i < e->n; i++)
+    json_object_set_new(v, e->ids[i],
+                        json_integer(json_integer_value(json_object_get(v, e->ids[i])) + 1));
+  return v;
+}
+
+void state_entries_add(Entries **e, const char *id)
+{
+  Entries *x = *e;
+  if (!x)
+    x = *e = state_entries_new(NULL);
+  if (x->n >= 64 + json_object_size(x->base)) {
+    Entries *y = state_entries_new(state_entries_visits(x, x->n));
+    state_entries_unref(x);
+    x = *e = y;
+  }
+  if (x->n == x->cap) {
+    x->cap = x->cap ? 2 * x->cap : 64;
+    x->ids = mem_realloc(x->ids, x->cap * sizeof *x->ids);
+  }
+  x->ids[x->n++] = mem_strdup(id);
+}
+
+json_t *state_checkpoint_visits(const Checkpoint *cp)
+{
+  if (cp->visits)
+    return json_incref(cp->visits);
+  return state_entries_visits(cp->entries, cp->nentries);
+}
+
 void state_checkpoint_clear(Checkpoint *cp)
 {
+  state_entries_unref(cp->entries);
   free(cp->scene);
   free(cp->layout);
   json_decref(cp->vars);
@@ -31,11 +106,15 @@ void state_checkpoint_copy(Checkpoint *dst, const Checkpoint *src)
   *dst = *src;
   dst->scene = dup_or_null(src->scene);
   dst->layout = dup_or_null(src->layout);
-  dst->vars = json_deep_copy(src->vars);
-  dst->visits = json_deep_copy(src->visits);
-  dst->bindings = json_deep_copy(src->bindings);
-  dst->bindctx = src->bindctx ? json_deep_copy(src->bindctx) : NULL;
-  dst->page = src->page ? json_deep_copy(src->page) : NULL;
+  /* A checkpoint's values are never changed in place once taken (whoever
+  ** makes a checkpoint makes them anew: from the scripts, the view, a save),
+  ** so copies share them: a copy costs the same however large they grow. */
+  dst->vars = json_incref(src->vars);
+  dst->visits = json_incref(src->visits);
+  dst->entries = state_entries_ref(src->entries);
+  dst->bindings = json_incref(src->bindings);
+  dst->bindctx = json_incref(src->bindctx);
+  dst->page = json_incref(src->page);
 }
 
 /* A JSON value's bytes, about: jansson's node for each value, an object's
@@ -61,7 +140,12 @@ size_t state_checkpoint_size(const Checkpoint *cp)
 {
   size_t n =
       sizeof *cp + (cp->scene ? strlen(cp->scene) : 0) + (cp->layout ? strlen(cp->layout) : 0);
-  const json_t *parts[] = { cp->vars, cp->visits, cp->bindings, cp->bindctx, cp->page };
+  const json_t *parts[] = { cp->vars, cp->bindings, cp->bindctx, cp->page };
+  /* The visits, a count for each scene entered, are not walked: their size
+  ** grows with the path, and a checkpoint is taken at every scene entry. */
+  n += json_object_size(cp->visits) * 96;
+  if (cp->entries)
+    n += json_object_size(cp->entries->base) * 96 / 4 + cp->nentries * 32; /* shared */
   for (size_t i = 0; i < sizeof parts / sizeof *parts; i++)
     if (parts[i])
       n += json_size(parts[i]);
@@ -117,7 +201,7 @@ char *state_save_write(const Checkpoint *cp, const InputLog *log, const json_t *
   json_object_set_new(body, "chapter_card", json_boolean(cp->chapter_card));
   json_object_set_new(body, "chapter", json_integer(cp->chapter));
   json_object_set(body, "vars", cp->vars);
-  json_object_set(body, "visits", cp->visits);
+  json_object_set_new(body, "visits", state_checkpoint_visits(cp));
   json_object_set_new(body, "rng", rng);
   json_object_set_new(body, "layout", json_string(cp->layout ? cp->layout : "page"));
   json_object_set_new(body, "bindings", cp->bindings ? json_incref(cp->bindings) : json_object());

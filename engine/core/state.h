@@ -15,12 +15,22 @@
 
 #define STATE_FORMAT 1
 
+/* The scenes entered, in order, after a base of visits: shared by the
+** checkpoints taken along a path, each counting the first of them (its
+** nentries), so that a checkpoint costs the same however many scenes were
+** visited. Opaque, reference counted. */
+typedef struct Entries Entries;
+
 typedef struct Checkpoint {
   char *scene;       /* the scene to enter */
   bool chapter_card; /* show the chapter's title card before entering it */
   int chapter;       /* the chapter's number */
   json_t *vars;      /* the variables (object, owned) */
-  json_t *visits;    /* scene id -> times entered (object, owned) */
+  json_t *visits;    /* scene id -> times entered (object, owned); NULL when
+                        entries says it (state_checkpoint_visits()) */
+  Entries *entries;  /* ... visits: the base of entries and its first nentries
+                        scenes counted (a reference, or NULL) */
+  size_t nentries;
   Rng rng;
   char *layout; /* the screen shown, and its bindings (owned) */
   json_t *bindings;
@@ -37,7 +47,25 @@ typedef struct InputLog {
 } InputLog;
 
 void state_checkpoint_clear(Checkpoint *cp);
-/* A deep copy of src into dst (dst is overwritten, not cleared). */
+/* The visits of a checkpoint, as an object scene id -> times entered: a new
+** reference (an empty object if it has none). */
+json_t *state_checkpoint_visits(const Checkpoint *cp);
+
+/* A list of entries after base (taken over; NULL: no visit before). */
+Entries *state_entries_new(json_t *base);
+Entries *state_entries_ref(Entries *e);
+void state_entries_unref(Entries *e);
+/* How many entries the list holds. */
+size_t state_entries_count(const Entries *e);
+/* The visits after the first n entries of e (a new reference). */
+json_t *state_entries_visits(const Entries *e, size_t n);
+/* Counts one more entry of scene id at the end of *e, which whoever holds *e
+** (the story) is at: the checkpoints that share it count fewer. Past a length
+** worth its base, *e is replaced by a list whose base counts them all, so that
+** working out visits stays as cheap as the visits are few. */
+void state_entries_add(Entries **e, const char *id);
+/* A copy of src into dst (dst is overwritten, not cleared): its strings are
+** copied, its JSON values shared, for they are never changed in place. */
 void state_checkpoint_copy(Checkpoint *dst, const Checkpoint *src);
 
 /* What a checkpoint holds, about, in bytes: its strings and the nodes of its

@@ -96,11 +96,9 @@ Story *story_open(const StoryOptions *opt)
   Story *s = mem_calloc(1, sizeof *s);
   if (opt)
     s->opt = *opt;
-  s->view.layout = mem_strdup("page");
-  s->view.bindings = json_object();
-  s->view.shown = json_object();
-  s->view.bindctx = json_object();
+  view_init(&s->view); /* (its page holds STORY_PAGE_MAX lines: it was set up by hand, unbounded) */
   s->setvars = json_object();
+  s->entries = state_entries_new(NULL);
   s->data_cache = json_object();
   snprintf(s->lang, sizeof s->lang, "%s", "fr");
   rng_seed(&s->rng, s->opt.seed ? s->opt.seed : DEFAULT_SEED);
@@ -134,6 +132,8 @@ void story_close(Story *s)
   json_decref(s->ui);
   json_decref(s->setvars);
   json_decref(s->raw);
+  json_decref(s->raw_vars);
+  state_entries_unref(s->entries);
   json_decref(s->cp_info);
   json_decref(s->data_cache);
   free(s);
@@ -168,6 +168,7 @@ const Event *story_begin(Story *s, int chapter)
     return play_fail(s, "lua/ficelle/story.lua", 0, "the story did not load");
   scene_stop(s->sc);
   timeline_clear(&s->tl);
+  s->stale = false;
   lines_truncate(&s->history, 0);
   s->scene[0] = '\0';
   view_set(&s->view, "page", NULL, NULL, false, s->scene);
@@ -184,6 +185,8 @@ const Event *story_begin(Story *s, int chapter)
   rng_seed(&s->rng, s->opt.seed ? s->opt.seed : DEFAULT_SEED);
   empty = json_object();
   scene_set(s->sc, "visits", empty);
+  state_entries_unref(s->entries);
+  s->entries = state_entries_new(NULL);
   json_object_foreach(s->setvars, key, val)
     json_object_set(empty, key, val);
   scene_set(s->sc, "vars", empty);
@@ -202,6 +205,10 @@ const Event *story_begin(Story *s, int chapter)
 const Event *story_step(Story *s, const Input *in)
 {
   int input = play_input(s, in);
+  if (input >= 0 && s->stale) { /* the reader acts after a rollback: one replay */
+    play_settle(s);
+    input = play_input(s, in);
+  }
   if (input >= 0)
     play_advance(s, input);
   return &s->eb.ev;
@@ -275,6 +282,7 @@ bool story_set_var(Story *s, const char *name, const char *value)
 
 json_t *story_vars(Story *s)
 {
+  play_settle(s);
   return s->sc ? scene_get(s->sc, "vars") : json_object();
 }
 
@@ -295,6 +303,7 @@ bool story_set_language(Story *s, const char *lang)
   json_t *vars;
   if (strcmp(lang, "fr") != 0 && !(cat = i18n_open(lang)))
     return false;
+  play_settle(s); /* the event is built again from the scripts' state */
   i18n_close(s->cat);
   s->cat = cat;
   snprintf(s->lang, sizeof s->lang, "%s", lang);
@@ -356,6 +365,44 @@ char *story_save(Story *s, size_t *len)
   out = state_save_write(&s->tl.now.cp, &s->tl.now.log, meta, len);
   json_decref(meta);
   return out;
+}
+
+struct StoryPlace {
+  Checkpoint cp;
+  InputLog log;
+};
+
+StoryPlace *story_place(Story *s)
+{
+  StoryPlace *p;
+  if (!s->tl.now.cp.scene)
+    return err_set("place: the story has not begun"), NULL;
+  p = mem_calloc(1, sizeof *p);
+  state_checkpoint_copy(&p->cp, &s->tl.now.cp);
+  state_log_copy(&p->log, &s->tl.now.log);
+  return p;
+}
+
+void story_place_free(StoryPlace *p)
+{
+  if (!p)
+    return;
+  state_checkpoint_clear(&p->cp);
+  state_log_clear(&p->log);
+  free(p);
+}
+
+const Event *story_resume(Story *s, const StoryPlace *p, bool *diverged)
+{
+  bool ok;
+  if (s->load_error[0] || !s->sc)
+    return play_fail(s, s->load_file, s->load_line, "%s", s->load_error);
+  s->resumed_chapter = 0;
+  timeline_clear_past(&s->tl);
+  ok = play_restore(s, &p->cp, &p->log, 0);
+  if (diverged)
+    *diverged = !ok;
+  return &s->eb.ev;
 }
 
 /* Can this story play the checkpoint at all? False and err if not. */
@@ -452,16 +499,24 @@ int story_restore_chapter(const Story *s)
   return s->resumed_chapter;
 }
 
+/* A rollback shows what the reader saw from what the timeline kept of it, and
+** runs no script: the scripts are brought back (one replay from the latest
+** checkpoint) only when the reader acts, so stepping back k times costs k
+** pages, not k replays. */
 const Event *story_rollback(Story *s)
 {
-  Checkpoint cp;
-  InputLog log;
-  int history;
-  if (!timeline_back(&s->tl, &cp, &log, &history))
-    return &s->eb.ev;
-  play_restore(s, &cp, &log, history);
-  state_checkpoint_clear(&cp);
-  state_log_clear(&log);
+  Mark m;
+  switch (timeline_back(&s->tl, &m)) {
+  case TIMELINE_BACK_NONE: break;
+  case TIMELINE_BACK_MARK:
+    play_back(s, &m);
+    timeline_mark_clear(&m);
+    break;
+  case TIMELINE_BACK_REPLAY: /* far back in a very long scene: a replay */
+    s->stale = true;
+    play_settle(s);
+    break;
+  }
   return &s->eb.ev;
 }
 

@@ -166,12 +166,28 @@ char *story_save(Story *s, size_t *len);
 ** resumes at the start of its chapter (its title card), with the save's
 ** variables, and sets *diverged too: see story_restore_chapter(). */
 const Event *story_restore(Story *s, const char *save, size_t len, bool *diverged);
+/* A place in the story kept in memory: what a save holds (the last checkpoint
+** and the inputs since), not written out. Taking one costs the inputs since
+** the checkpoint, whatever the size of the variables (they are shared); the
+** checker keeps one at every choice. NULL before story_begin(). Freed with
+** story_place_free (NULL is let be). */
+typedef struct StoryPlace StoryPlace;
+StoryPlace *story_place(Story *s);
+void story_place_free(StoryPlace *p);
+/* Goes back to a place of this story (as story_restore() does with a save of
+** it; the story may have moved on or elsewhere since): *diverged (may be NULL)
+** is set if the replay no longer fits (the story's scripts were reloaded). */
+const Event *story_resume(Story *s, const StoryPlace *p, bool *diverged);
+
 /* The chapter whose start the last story_restore() resumed at because the
 ** save's scene was gone; 0 if it did not. */
 int story_restore_chapter(const Story *s);
-/* Goes back to the previous line or choice the reader saw (a replay with fewer
-** inputs). Returns the current event unchanged at the first one of a checkpoint
-** that has none before it. */
+/* Goes back to the previous line or choice the reader saw, shown again from
+** what the story kept of it (no script runs: a step back costs a page, however
+** long the scene); the scripts are brought back to it by one replay, with
+** fewer inputs, only when the reader then acts (story_step) or the variables
+** or the language are asked for. Returns the current event unchanged at the
+** first one of a checkpoint that has none before it. */
 const Event *story_rollback(Story *s);
 /* After an EVENT_ERROR: back to the last checkpoint (scene entry), replaying the
 ** inputs since minus the one that failed. */

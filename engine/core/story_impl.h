@@ -51,7 +51,11 @@ struct Story {
                 story that never began (it did not load) begins it there */
   char scene[128];
   Rng rng;
-  json_t *setvars; /* story_set_var() before begin */
+  Entries *entries; /* the scenes entered, as the scripts count them (kept
+                       here as scene_enter counts, not read back from Lua at
+                       every checkpoint: that cost grew with the scenes
+                       visited); shared with the checkpoints */
+  json_t *setvars;  /* story_set_var() before begin */
 
   View view; /* the layout, its bindings, the page */
   Lines history;
@@ -59,6 +63,10 @@ struct Story {
 
   EventBuf eb;       /* the current event */
   json_t *raw;       /* the request it came from (a line, a choice, an ending) */
+  json_t *raw_vars;  /* the variables its placeholders were shown with, or NULL */
+  bool stale;        /* a rollback showed an earlier event without running the
+                        scripts: they are further on, and the latest checkpoint
+                        and its inputs are where to replay them to */
   char ev_file[256]; /* where the script is */
   int ev_line;
   json_t *cp_info;     /* story_checkpoint()'s answer */
@@ -87,6 +95,13 @@ void play_start_chapter(Story *s, const json_t *def);
 int play_input(const Story *s, const Input *in);
 /* Moves on with a logged input (validated by play_input). */
 void play_advance(Story *s, int input);
+/* After a rollback, the event the reader saw when the latest input was given
+** (m, from timeline_back), shown again without running the scripts: the story
+** is stale until play_settle(). */
+void play_back(Story *s, const Mark *m);
+/* Brings the scripts to the event shown (one replay from the latest
+** checkpoint) if a rollback left them further on; nothing otherwise. */
+void play_settle(Story *s);
 /* Applies cp and replays log; on a mismatch, stays at the checkpoint (false).
 ** The latest checkpoint becomes cp (copied); the older ones are kept. */
 bool play_restore(Story *s, const Checkpoint *cp, const InputLog *log, int history);

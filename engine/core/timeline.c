@@ -1,14 +1,32 @@
 /*
 ** timeline: checkpoints and inputs, for saves and rollback (see timeline.h).
 */
+#include <stdlib.h>
 #include <string.h>
 
+#include "mem.h"
+
 #include "timeline.h"
+
+void timeline_mark_clear(Mark *m)
+{
+  free(m->scene);
+  free(m->file);
+  free(m->layout);
+  json_decref(m->raw);
+  json_decref(m->vars);
+  json_decref(m->shown);
+  memset(m, 0, sizeof *m);
+}
 
 static void past_clear(Past *p)
 {
   state_checkpoint_clear(&p->cp);
   state_log_clear(&p->log);
+  while (p->marks.n > 0)
+    timeline_mark_clear(&p->marks.items[--p->marks.n]);
+  free(p->marks.items);
+  memset(&p->marks, 0, sizeof p->marks);
   p->history = 0;
   p->bytes = 0;
 }
@@ -50,6 +68,7 @@ void timeline_push(Timeline *t, Checkpoint *cp, int history)
   if (t->now.cp.scene) {
     if (t->npast == TIMELINE_MAX)
       drop_oldest(t);
+    t->now.bytes += t->now.marks.n * TIMELINE_MARK_BYTES;
     t->past[t->npast++] = t->now;
     t->bytes += t->now.bytes;
     while (t->bytes > TIMELINE_BYTES && t->npast > 0)
@@ -67,25 +86,38 @@ void timeline_set(Timeline *t, Checkpoint *cp, int history)
   set_now(t, cp, history);
 }
 
-void timeline_input(Timeline *t, int input)
+void timeline_input(Timeline *t, int input, Mark *m)
 {
+  Marks *ms = &t->now.marks;
   state_log_push(&t->now.log, input);
+  if (ms->n == 2 * TIMELINE_MARKS) { /* the oldest half go, at once */
+    for (size_t i = 0; i < TIMELINE_MARKS; i++)
+      timeline_mark_clear(&ms->items[i]);
+    memmove(ms->items, ms->items + TIMELINE_MARKS, TIMELINE_MARKS * sizeof *ms->items);
+    ms->n = TIMELINE_MARKS;
+  }
+  if (ms->n == ms->cap) {
+    ms->cap = ms->cap ? 2 * ms->cap : 64;
+    ms->items = mem_realloc(ms->items, ms->cap * sizeof *ms->items);
+  }
+  ms->items[ms->n++] = *m;
+  memset(m, 0, sizeof *m);
 }
 
-bool timeline_back(Timeline *t, Checkpoint *cp, InputLog *log, int *history)
+TimelineBack timeline_back(Timeline *t, Mark *m)
 {
   if (!t->now.cp.scene)
-    return false;
+    return TIMELINE_BACK_NONE;
   while (t->now.log.n == 0) {
     if (t->npast == 0)
-      return false;
+      return TIMELINE_BACK_NONE;
     past_clear(&t->now);
     t->now = t->past[--t->npast];
     t->bytes -= t->now.bytes;
   }
-  state_checkpoint_copy(cp, &t->now.cp);
-  state_log_copy(log, &t->now.log);
-  log->n--;
-  *history = t->now.history;
-  return true;
+  t->now.log.n--;
+  if (t->now.marks.n == 0) /* the marks of the latest inputs were all taken back */
+    return TIMELINE_BACK_REPLAY;
+  *m = t->now.marks.items[--t->now.marks.n];
+  return TIMELINE_BACK_MARK;
 }

@@ -18,10 +18,37 @@
 ** scripts' memory cap). Past it, the oldest go first; the latest is kept
 ** whatever its size. */
 #define TIMELINE_BYTES ((size_t)64 << 20)
+/* What a mark holds, about, counted against TIMELINE_BYTES (its request is
+** shared with nothing once the step is past). */
+#define TIMELINE_MARK_BYTES 512
+/* The inputs since a checkpoint that keep their mark: the latest ones, at least
+** TIMELINE_MARKS of them and at most twice as many (a scene that loops on for
+** a million lines keeps a few megabytes, not hundreds). A step back further
+** replays from the checkpoint, as a rollback always did. */
+#define TIMELINE_MARKS 4096
+
+/* What the reader saw when an input was given, so that a rollback shows it
+** again without running the scripts: the step machine's place (its phase,
+** chapter, scene, where the script was), the request the event came from and
+** its placeholders' values, the screen, and the history's and the page's
+** lengths (the page is the last of the history's lines that were on it).
+** Strings and references owned by the mark; NULL where there is none. */
+typedef struct Mark {
+  int phase, chapter, kind, line;
+  char *scene, *file, *layout;
+  json_t *raw, *vars, *shown;
+  int history, page;
+} Mark;
+
+typedef struct Marks {
+  Mark *items;
+  size_t n, cap;
+} Marks;
 
 typedef struct Past {
   Checkpoint cp;
   InputLog log;
+  Marks marks;  /* one for each of the latest inputs of log */
   int history;  /* the history's length at the checkpoint */
   size_t bytes; /* state_checkpoint_size(&cp) */
 } Past;
@@ -45,11 +72,21 @@ void timeline_push(Timeline *t, Checkpoint *cp, int history);
 /* Puts cp (taken over) in the latest checkpoint's place, with no inputs (a
 ** restore, which then replays them): the past is kept, nothing is counted. */
 void timeline_set(Timeline *t, Checkpoint *cp, int history);
-/* Records an input to the latest checkpoint's event. */
-void timeline_input(Timeline *t, int input);
-/* Where a rollback goes: the latest checkpoint that has inputs, with one
-** input fewer, copied into *cp, *log and *history (the checkpoints after it
-** are dropped). False if there is nothing before. */
-bool timeline_back(Timeline *t, Checkpoint *cp, InputLog *log, int *history);
+/* Records an input to the latest checkpoint's event, and what the reader saw
+** when it was given (m, taken over: the caller's copy is zeroed). */
+void timeline_input(Timeline *t, int input, Mark *m);
+/* Where a rollback goes: drops the latest input (and the checkpoints taken
+** after it). The latest checkpoint and its inputs are then the place to
+** replay to. TIMELINE_BACK_MARK: what the reader saw when the input was given
+** is moved into *m (the caller clears it); TIMELINE_BACK_REPLAY: it was not
+** kept (see TIMELINE_MARKS); TIMELINE_BACK_NONE: there is no input before. */
+typedef enum TimelineBack {
+  TIMELINE_BACK_NONE,
+  TIMELINE_BACK_MARK,
+  TIMELINE_BACK_REPLAY
+} TimelineBack;
+TimelineBack timeline_back(Timeline *t, Mark *m);
+/* Frees what a mark holds. */
+void timeline_mark_clear(Mark *m);
 
 #endif

@@ -1,7 +1,8 @@
 /*
 ** explore: plays every branch of a story through the step API (see tools.h).
-** Depth first; a fork is a save taken at the choice and restored later, so a
-** branch replays only the inputs since its scene's checkpoint.
+** Depth first; a fork is a place kept at the choice (story_place: a save not
+** written out, its variables shared) and resumed later, so a branch replays
+** only the inputs since its scene's checkpoint.
 */
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,9 +11,23 @@
 #include "tools/tools.h"
 #include "mem.h"
 
+/* The place kept at a choice, shared by the forks to its options: one a
+** choice, not one an option. */
+typedef struct Save {
+  StoryPlace *place;
+  int refs;
+} Save;
+
+static void save_release(Save *v)
+{
+  if (v && --v->refs == 0) {
+    story_place_free(v->place);
+    free(v);
+  }
+}
+
 typedef struct Fork {
-  char *save;
-  size_t len;
+  Save *save;
   int choice;       /* the position of the option to take once restored */
   char option[300]; /* where the option is written and its number */
 } Fork;
@@ -31,6 +46,8 @@ typedef struct Explore {
   Forks known;    /* the others */
   const ExploreObserver *obs;
   json_t *errors; /* error messages reported */
+  json_t *kept;   /* "chapter|card" -> the variables a state key keeps there
+                     (an object: name -> true), worked out once (kept_names) */
 } Explore;
 
 /* Where a path is, for the observer: the scene it plays and the last option
@@ -40,13 +57,15 @@ typedef struct Path {
   char taken[300];
 } Path;
 
-static void push_fork(Forks *f, char *save, size_t len, int choice, const char *option)
+/* Takes a reference to save. */
+static void push_fork(Forks *f, Save *save, int choice, const char *option)
 {
   if (f->n == f->cap) {
     f->cap = f->cap ? f->cap * 2 : 256;
     f->items = mem_realloc(f->items, f->cap * sizeof *f->items);
   }
-  f->items[f->n] = (Fork){ save, len, choice, "" };
+  save->refs++;
+  f->items[f->n] = (Fork){ save, choice, "" };
   snprintf(f->items[f->n].option, sizeof f->items[f->n].option, "%s", option);
   f->n++;
 }
@@ -54,7 +73,7 @@ static void push_fork(Forks *f, char *save, size_t len, int choice, const char *
 static void free_forks(Forks *f)
 {
   while (f->n > 0)
-    free(f->items[--f->n].save);
+    save_release(f->items[--f->n].save);
   free(f->items);
 }
 
@@ -75,7 +94,8 @@ static bool pop_fork(Explore *x, Fork *out)
       *out = f;
       return true;
     }
-    push_fork(&x->known, f.save, f.len, f.choice, f.option);
+    push_fork(&x->known, f.save, f.choice, f.option);
+    save_release(f.save);
   }
   if (x->known.n == 0)
     return false;
@@ -122,47 +142,52 @@ static char *coarse_key(const char *key, json_t *values)
   return out;
 }
 
-/* Is name read by chapter `from` or a later one, by its own declaration? */
-static bool read_from(const json_t *defs, const char *name, int from)
+/* The variables that can still be read at a checkpoint of chapter `number`
+** (at its title card: card): what this chapter or a later one declares in its
+** defaults (the variables a chapter reads from earlier ones), and inside a
+** chapter what it sets (a scene reads nothing else: the API refuses it).
+** Worked out once a chapter and kept in x->kept: walking every chapter's
+** declarations at every scene entry made a state key cost more as the story
+** grew. Borrowed. */
+static const json_t *kept_names(Explore *x, const json_t *defs, int number, bool card)
 {
-  const json_t *c;
-  size_t i;
-  json_array_foreach(defs, i, c)
-    if (json_integer_value(json_object_get(c, "number")) >= from
-        && json_object_get(json_object_get(c, "defaults"), name))
-      return true;
-  return false;
-}
-
-/* Does chapter `number` declare that it sets name? */
-static bool sets(const json_t *defs, const char *name, int number)
-{
-  const json_t *c, *x;
+  char key[64];
+  const json_t *c, *val;
+  const char *name;
+  json_t *names;
   size_t i, k;
-  json_array_foreach(defs, i, c)
-    if (json_integer_value(json_object_get(c, "number")) == number)
-      json_array_foreach(json_object_get(c, "sets"), k, x)
-        if (json_string_value(x) && strcmp(json_string_value(x), name) == 0)
-          return true;
-  return false;
+  snprintf(key, sizeof key, "%d|%d", number, card);
+  if ((names = json_object_get(x->kept, key)))
+    return names;
+  names = json_object();
+  json_array_foreach(defs, i, c) {
+    json_int_t n = json_integer_value(json_object_get(c, "number"));
+    if (n >= number)
+      json_object_foreach(json_object_get(c, "defaults"), name, val)
+        json_object_set_new(names, name, json_true());
+    if (n == number && !card)
+      json_array_foreach(json_object_get(c, "sets"), k, val)
+        if (json_string_value(val))
+          json_object_set_new(names, json_string_value(val), json_true());
+  }
+  json_object_set_new(x->kept, key, names);
+  return names;
 }
 
 /* The state at the last checkpoint as one string: "scene|card|vars", where
-** only what can still be read counts: what this chapter or a later one
-** declares in its defaults (the variables a chapter reads from earlier ones),
-** and inside a chapter what it sets (a scene reads nothing else: the API
-** refuses it). malloc'd. */
-static char *state_key(Story *s)
+** only what can still be read counts (kept_names). malloc'd. */
+static char *state_key(Story *s, Explore *x)
 {
-  const json_t *cp = story_checkpoint(s), *defs = story_declarations(s), *val;
+  const json_t *cp = story_checkpoint(s), *defs = story_declarations(s), *val, *names;
   const char *name, *scene = json_string_value(json_object_get(cp, "scene"));
   int chapter = (int)json_integer_value(json_object_get(cp, "chapter"));
   bool card = json_is_true(json_object_get(cp, "card"));
   json_t *kept = json_object();
   char *vars, *key;
   size_t n;
+  names = kept_names(x, defs, chapter, card);
   json_object_foreach(json_object_get(cp, "vars"), name, val) {
-    if (read_from(defs, name, chapter) || (!card && sets(defs, name, chapter)))
+    if (json_object_get(names, name))
       json_object_set(kept, name, (json_t *)val);
   }
   vars = json_dumps(kept, JSON_SORT_KEYS | JSON_COMPACT);
@@ -181,7 +206,7 @@ static char *state_key(Story *s)
 ** the sums, are what can break. */
 static bool new_state(Story *s, Explore *x, json_t *entered, ExploreStats *st)
 {
-  char *key = state_key(s), *bar = strchr(key, '|');
+  char *key = state_key(s, x), *bar = strchr(key, '|');
   bool fresh = json_object_get(x->seen, key) == NULL;
   if (fresh) {
     char *coarse = coarse_key(key, x->values);
@@ -254,14 +279,18 @@ static void follow(Story *s, const Event *ev, unsigned long serial, Explore *x, 
     case EVENT_ERROR: report(x, ev); return;
     case EVENT_END: st->endings++; return;
     case EVENT_CHOICE: {
-      size_t len;
-      for (int i = ev->noptions - 1; i >= 1; i--) {
-        char *save = story_save(s, &len);
-        option_name(ev, i, option, sizeof option);
-        if (save)
-          push_fork(json_object_get(x->taken, option) ? &x->known : &x->novel, save, len, i,
-                    option);
+      Save *save = ev->noptions > 1 ? mem_calloc(1, sizeof *save) : NULL;
+      if (save && !(save->place = story_place(s))) {
+        free(save);
+        save = NULL;
       }
+      if (save)
+        save->refs = 1; /* ours, until the forks have theirs */
+      for (int i = ev->noptions - 1; save && i >= 1; i--) {
+        option_name(ev, i, option, sizeof option);
+        push_fork(json_object_get(x->taken, option) ? &x->known : &x->novel, save, i, option);
+      }
+      save_release(save);
       option_name(ev, 0, option, sizeof option);
       json_object_set_new(x->taken, option, json_true());
       snprintf(p->taken, sizeof p->taken, "%s", option);
@@ -284,7 +313,8 @@ void explore_run(Story *s, long budget, const ExploreObserver *obs, json_t *ente
                 .values = json_object(),
                 .taken = json_object(),
                 .obs = obs ? obs : &none,
-                .errors = json_object() };
+                .errors = json_object(),
+                .kept = json_object() };
   Fork f;
   size_t i;
   memset(st, 0, sizeof *st);
@@ -302,8 +332,8 @@ void explore_run(Story *s, long budget, const ExploreObserver *obs, json_t *ente
   }
   while (st->events < budget && pop_fork(&x, &f)) {
     bool diverged = false;
-    const Event *ev = story_restore(s, f.save, f.len, &diverged);
-    free(f.save);
+    const Event *ev = story_resume(s, f.save->place, &diverged);
+    save_release(f.save);
     if (!ev || diverged) { /* cannot happen with a deterministic story */
       st->budget_hit = true;
       continue;
@@ -333,4 +363,5 @@ void explore_run(Story *s, long budget, const ExploreObserver *obs, json_t *ente
   json_decref(x.values);
   json_decref(x.taken);
   json_decref(x.errors);
+  json_decref(x.kept);
 }

@@ -19,6 +19,12 @@ typedef struct Extract {
   json_t *files;    /* the units' home (a story file) -> array of units {id, line, fr} */
   json_t *seen;     /* id -> true */
   json_t *contexts; /* scene or chapter id -> the file declaring it */
+  json_t *scenes;   /* scene id -> {file, line, last}: where its function is */
+  bool partial;     /* the budget stopped the search: a unit not reached may be
+                       there still (see revive) */
+  int revived;      /* units not reached, kept: still in their source */
+  json_t *libs;     /* the literals of story/lib/, the story's own helpers (NULL
+                       until read) */
 } Extract;
 
 static void collect(void *ud, const char *id, const char *source, const char *file, int line)
@@ -45,6 +51,307 @@ static void on_error(void *ud, const Event *ev)
   (void)ud;
   origin_error(ev, msg, sizeof msg);
   fprintf(stderr, "extract: warning: %s (the branches past it are not collected)\n", msg);
+}
+
+/* --- What the search did not reach ------------------------------------------ */
+
+typedef struct Text {
+  char *p;
+  size_t n, cap;
+} Text;
+
+static void text_put(Text *t, const char *s, size_t n)
+{
+  if (t->n + n + 1 > t->cap) {
+    t->cap = 2 * (t->n + n + 1);
+    t->p = mem_realloc(t->p, t->cap);
+  }
+  memcpy(t->p + t->n, s, n);
+  t->n += n;
+  t->p[t->n] = '\0';
+}
+
+/* The level of a long bracket opening at p ("[[", "[==["), or -1. */
+static int long_open(const char *p)
+{
+  int level = 0;
+  if (*p++ != '[')
+    return -1;
+  while (*p == '=')
+    p++, level++;
+  return *p == '[' ? level : -1;
+}
+
+/* Past a long bracket of this level opening at p; its text into t (NULL:
+** skipped, a comment), lines counted. */
+static const char *long_text(const char *p, int level, int *line, Text *t)
+{
+  p += level + 2;
+  if (*p == '\r' || *p == '\n') /* a first newline is not part of it */
+    (*line)++, p += (p[0] == '\r' && p[1] == '\n') ? 2 : 1;
+  for (; *p; p++) {
+    if (*p == ']') {
+      int k = 1;
+      while (p[k] == '=')
+        k++;
+      if (k - 1 == level && p[k] == ']')
+        return p + k + 1;
+    }
+    if (*p == '\n')
+      (*line)++;
+    if (t)
+      text_put(t, p, 1);
+  }
+  return p;
+}
+
+/* Decodes the escape after a backslash at p into t; returns what follows it. */
+static const char *escape(const char *p, int *line, Text *t)
+{
+  static const char from[] = "abfnrtv\\\"'", to[] = "\a\b\f\n\r\t\v\\\"'";
+  const char *k = *p ? strchr(from, *p) : NULL;
+  char out[8];
+  if (k) {
+    text_put(t, &to[k - from], 1);
+    return p + 1;
+  }
+  if (*p == '\n') {
+    (*line)++;
+    text_put(t, "\n", 1);
+    return p + 1;
+  }
+  if (*p == 'z') { /* skips the spaces that follow */
+    for (p++; *p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'; p++)
+      if (*p == '\n')
+        (*line)++;
+    return p;
+  }
+  if (*p == 'x' && p[1] && p[2]) {
+    char hex[3] = { p[1], p[2], '\0' };
+    out[0] = (char)strtol(hex, NULL, 16);
+    text_put(t, out, 1);
+    return p + 3;
+  }
+  if (*p >= '0' && *p <= '9') {
+    int v = 0, i;
+    for (i = 0; i < 3 && p[i] >= '0' && p[i] <= '9'; i++)
+      v = v * 10 + (p[i] - '0');
+    out[0] = (char)v;
+    text_put(t, out, 1);
+    return p + i;
+  }
+  if (*p == 'u' && p[1] == '{') {
+    char *end;
+    unsigned long c = strtoul(p + 2, &end, 16);
+    size_t n = 0;
+    if (c < 0x80)
+      out[n++] = (char)c;
+    else if (c < 0x800)
+      out[n++] = (char)(0xC0 | (c >> 6)), out[n++] = (char)(0x80 | (c & 0x3F));
+    else if (c < 0x10000)
+      out[n++] = (char)(0xE0 | (c >> 12)), out[n++] = (char)(0x80 | ((c >> 6) & 0x3F)),
+      out[n++] = (char)(0x80 | (c & 0x3F));
+    else
+      out[n++] = (char)(0xF0 | (c >> 18)), out[n++] = (char)(0x80 | ((c >> 12) & 0x3F)),
+      out[n++] = (char)(0x80 | ((c >> 6) & 0x3F)), out[n++] = (char)(0x80 | (c & 0x3F));
+    text_put(t, out, n);
+    return *end == '}' ? end + 1 : end;
+  }
+  return *p ? p + 1 : p;
+}
+
+/* The string literals of a Lua source, as Lua reads them: an object, text ->
+** the lines where it is written (an array). Comments are left out. */
+static json_t *literals(const char *src)
+{
+  json_t *out = json_object();
+  Text t = { 0 };
+  int line = 1, level;
+  const char *p = src;
+  while (*p) {
+    int at = line;
+    t.n = 0;
+    text_put(&t, "", 0);
+    if (*p == '\n') {
+      line++, p++;
+    } else if (p[0] == '-' && p[1] == '-') {
+      p += 2;
+      if ((level = long_open(p)) >= 0)
+        p = long_text(p, level, &line, NULL);
+      else
+        while (*p && *p != '\n')
+          p++;
+    } else if ((level = long_open(p)) >= 0 || *p == '"' || *p == '\'') {
+      json_t *lines;
+      if (level >= 0) {
+        p = long_text(p, level, &line, &t);
+      } else {
+        char q = *p++;
+        while (*p && *p != q && *p != '\n')
+          p = *p == '\\' ? escape(p + 1, &line, &t) : (text_put(&t, p, 1), p + 1);
+        if (*p == q)
+          p++;
+      }
+      if (!(lines = json_object_get(out, t.p))) {
+        lines = json_array();
+        json_object_set_new(out, t.p, lines);
+      }
+      json_array_append_new(lines, json_integer(at));
+    } else {
+      p++;
+    }
+  }
+  free(t.p);
+  return out;
+}
+
+/* The first line in [from, to] where text is written as a literal; 0 if none. */
+static int literal_line(const json_t *lits, const char *text, int from, int to)
+{
+  const json_t *x;
+  size_t i;
+  json_array_foreach(json_object_get(lits, text), i, x)
+    if (json_integer_value(x) >= from && json_integer_value(x) <= to)
+      return (int)json_integer_value(x);
+  return 0;
+}
+
+/* Does text match a format string (a literal with "%s", "%d"... that the
+** script fills with string.format)? Each conversion matches any text. */
+static bool formatted(const char *fmt, const char *text)
+{
+  const char *star = NULL, *retry = NULL;
+  while (*text) {
+    if (fmt[0] == '%' && fmt[1] == '%') {
+      if (*text != '%')
+        goto back;
+      fmt += 2, text++;
+    } else if (fmt[0] == '%') {
+      fmt += 1 + strspn(fmt + 1, "-+ #0123456789.");
+      if (*fmt)
+        fmt++;
+      star = fmt, retry = text;
+    } else if (*fmt == *text) {
+      fmt++, text++;
+    } else {
+    back:
+      if (!star)
+        return false;
+      fmt = star, text = ++retry;
+    }
+  }
+  while (fmt[0] == '%' && fmt[1] != '%' && fmt[1]) { /* conversions that took "" */
+    fmt += 1 + strspn(fmt + 1, "-+ #0123456789.");
+    if (*fmt)
+      fmt++;
+  }
+  return *fmt == '\0';
+}
+
+/* The line of a format string of lits that text matches; 0 if none. A
+** format of less than two characters of its own ("%s") proves nothing. */
+static int format_line(const json_t *lits, const char *text)
+{
+  const char *lit;
+  json_t *lines;
+  json_object_foreach((json_t *)lits, lit, lines) {
+    size_t own = 0;
+    for (const char *c = lit; *c; c++) {
+      if (*c == '%') {
+        c += 1 + strspn(c + 1, "-+ #0123456789."); /* at its conversion, if any */
+        if (!*c)
+          break;
+      } else if (*c != ' ') {
+        own++;
+      }
+    }
+    if (strchr(lit, '%') && own >= 2 && formatted(lit, text))
+      return (int)json_integer_value(json_array_get(lines, 0));
+  }
+  return 0;
+}
+
+/* The literals of the story's helpers (story/lib/, which scenes call to make
+** their texts: amounts, names): read once. */
+static const json_t *lib_literals(Extract *x)
+{
+  char **files;
+  if (x->libs)
+    return x->libs;
+  x->libs = json_object();
+  if ((files = vfs_list("story/lib"))) {
+    for (char **f = files; *f; f++) {
+      char path[300], *src;
+      json_t *lits;
+      snprintf(path, sizeof path, "story/lib/%s", *f);
+      if (strlen(*f) < 5 || strcmp(*f + strlen(*f) - 4, ".lua") != 0
+          || !(src = vfs_read(path, NULL)))
+        continue;
+      lits = literals(src);
+      json_object_update(x->libs, lits); /* (a line in another file: lines are not used) */
+      json_decref(lits);
+      free(src);
+    }
+    vfs_free_list(files);
+  }
+  return x->libs;
+}
+
+/* When the budget stopped the search, the units of file's catalog that it did
+** not reach are kept (added to units) unless they are known to be gone, or
+** were marked obsolete before: a unit stays if its context is still declared
+** in file (its scene or chapter, or it is a speaker's name) and its text is
+** still written there as a string literal, or as a format string that makes
+** it (a static scan: in the scene's function, in a helper of the file, or a
+** format string of story/lib/, the story's helpers). A speaker's name the
+** search met in another file stays in this one too (which file says it first
+** depends on where the search went). A unit whose scene is gone, or whose
+** text is no longer written, is left to the merge: carried over to review, or
+** kept as obsolete. */
+static void revive(Extract *x, const char *file, json_t *entries, json_t *units)
+{
+  char *src = vfs_read(file, NULL);
+  json_t *lits, *e, *here = json_object(), *u;
+  size_t i;
+  if (!src)
+    return;
+  lits = literals(src);
+  free(src);
+  json_array_foreach(units, i, u)
+    json_object_set_new(here, json_string_value(json_object_get(u, "id")), json_true());
+  json_array_foreach(entries, i, e) {
+    const char *id = json_string_value(json_object_get(e, "id"));
+    const char *fr = json_string_value(json_object_get(e, I18N_SOURCE));
+    const char *colon = id ? strrchr(id, ':') : NULL, *home;
+    const json_t *sc;
+    char ctx[256];
+    int from = 0, to = 1 << 30, line;
+    if (!colon || !fr || json_object_get(here, id) || (size_t)(colon - id) >= sizeof ctx
+        || json_is_true(json_object_get(e, "obsolete"))) /* judged so before: left so */
+      continue;
+    snprintf(ctx, sizeof ctx, "%.*s", (int)(colon - id), id);
+    if (json_object_get(x->seen, id) && strcmp(ctx, "who") != 0)
+      continue; /* met, in another file's catalog */
+    if ((sc = json_object_get(x->scenes, ctx))) {
+      from = (int)json_integer_value(json_object_get(sc, "line"));
+      to = (int)json_integer_value(json_object_get(sc, "last"));
+    }
+    home = strcmp(ctx, "who") == 0 ? file : json_string_value(json_object_get(x->contexts, ctx));
+    if (!home || strcmp(home, file) != 0)
+      continue;
+    /* In its scene's function, or else in a helper of the file the scene calls. */
+    if (!(line = literal_line(lits, fr, from, to)) && !(line = literal_line(lits, fr, 0, 1 << 30))
+        && !(line = format_line(lits, fr)) && !format_line(lib_literals(x), fr))
+      continue;
+    if (!line) /* made by a helper: where the scene begins */
+      line = from;
+    json_array_append_new(units, json_pack("{s:s, s:i, s:s}", "id", id, "line", line, "fr", fr));
+    json_object_set_new(x->seen, id, json_true());
+    json_object_set_new(here, id, json_true());
+    x->revived++;
+  }
+  json_decref(here);
+  json_decref(lits);
 }
 
 static int by_line(const void *a, const void *b)
@@ -120,7 +427,8 @@ static bool old_catalog(const char *path, const char *vpath, bool mod, json_t **
   return true;
 }
 
-static bool write_catalog(const char *file, const char *lang, json_t *units, int totals[4])
+static bool write_catalog(Extract *x, const char *file, const char *lang, json_t *units,
+                          int totals[4])
 {
   char path[1200], vpath[300], name[128];
   const char *base = strrchr(file, '/') ? strrchr(file, '/') + 1 : file;
@@ -135,6 +443,8 @@ static bool write_catalog(const char *file, const char *lang, json_t *units, int
   snprintf(vpath, sizeof vpath, "story/i18n/%s/%s.json", lang, name);
   if (!old_catalog(path, vpath, vfs_mod_of(file) >= 0, &old))
     return false;
+  if (x->partial)
+    revive(x, file, json_object_get(old, "entries"), units);
   sorted = sorted_units(units);
   entries = i18n_merge(sorted, json_object_get(old, "entries"), lang, st);
   for (int i = 0; i < 4; i++)
@@ -224,7 +534,7 @@ static bool say_refused(const ExtractOptions *o, int refused)
 
 int extract_run(Story *s, const ExtractOptions *o)
 {
-  Extract x = { json_object(), json_object(), origin_contexts(s) };
+  Extract x = { json_object(), json_object(), origin_contexts(s), json_object(), false, 0, NULL };
   json_t *entered = json_object(), *allowed = json_object(), *units;
   ExploreStats st;
   const char *file;
@@ -244,29 +554,42 @@ int extract_run(Story *s, const ExtractOptions *o)
   story_set_collector(s, collect, &x);
   explore_run(s, o->budget, &(ExploreObserver){ NULL, on_error, NULL, NULL, NULL }, entered, &st);
   story_set_collector(s, NULL, NULL);
-  if (st.budget_hit)
+  if (st.budget_hit) {
+    const json_t *sc;
+    size_t i;
     fprintf(stderr,
             "extract: warning: the budget stopped the exploration; some units "
-            "may be missing (raise --budget)\n");
+            "may be missing (raise --budget); those of the catalogs are kept while "
+            "their scene and text are still in the story\n");
+    x.partial = true;
+    json_array_foreach(story_scenes(s), i, sc)
+      json_object_set(x.scenes, json_string_value(json_object_get(sc, "id")), (json_t *)sc);
+  }
   if (!plan(&x, o, allowed, &refused)) {
     fprintf(stderr, "extract: nothing written\n");
     status = 1;
     goto done;
   }
   json_object_foreach(allowed, file, units) {
-    if (!write_catalog(file, o->lang, units, totals)) {
+    if (!write_catalog(&x, file, o->lang, units, totals)) {
       fprintf(stderr, "extract: %s\n", err_get());
       status = 1;
     }
   }
   printf("extract: %d units kept, %d to review, %d new, %d obsolete\n", totals[0], totals[1],
          totals[2], totals[3]);
+  if (x.revived > 0)
+    printf("extract: %d units the search did not reach kept (still in the story: their "
+           "scene, and their text as written)\n",
+           x.revived);
   if (!say_refused(o, refused))
     status = 1;
 done:
   json_decref(x.files);
   json_decref(x.seen);
   json_decref(x.contexts);
+  json_decref(x.scenes);
+  json_decref(x.libs);
   json_decref(allowed);
   json_decref(entered);
   return status;

@@ -1,0 +1,108 @@
+/*
+** bench_costs: the in-process half of tests/bench/costs.py (a benchmark, not a
+** test: it prints figures). Reads a story folder and measures, through the
+** step API only:
+**   open DIR            story_open + story_begin(1): ms to the first event
+**   rollback DIR N K    steps N events from chapter 1 (continue, or the first
+**                       option), then K rollbacks: their ms, and that each
+**                       one shows what the reader saw K steps before
+**   explore DIR B       the checker's search (explore_run) for B events, alone:
+**                       its ms and events (opening the story left out)
+*/
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "err.h"
+#include "mem.h"
+#include "story.h"
+#include "tools/tools.h"
+#include "vfs.h"
+
+static double now_ms(void)
+{
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
+static Story *open_dir(const char *argv0, const char *dir, const char *data)
+{
+  VfsOptions vo = { 0 };
+  Story *s;
+  vo.argv0 = argv0;
+  vo.base[0] = dir;
+  vo.write_dir = data;
+  if (!vfs_open(&vo)) {
+    fprintf(stderr, "bench_costs: %s\n", err_get());
+    exit(1);
+  }
+  if (!(s = story_open(&(StoryOptions){ .lang = "fr" }))) {
+    fprintf(stderr, "bench_costs: %s\n", err_get());
+    exit(1);
+  }
+  return s;
+}
+
+static const Event *next(Story *s, const Event *ev)
+{
+  Input in = { ev->kind == EVENT_CHOICE ? INPUT_CHOICE : INPUT_CONTINUE, 0, NULL };
+  return story_step(s, &in);
+}
+
+int main(int argc, char **argv)
+{
+  const char *data = getenv("BENCH_DATA_DIR") ? getenv("BENCH_DATA_DIR") : "/tmp";
+  Story *s;
+  const Event *ev;
+  double t0, t1;
+  if (argc >= 3 && strcmp(argv[1], "open") == 0) {
+    t0 = now_ms();
+    s = open_dir(argv[0], argv[2], data);
+    ev = story_begin(s, 1);
+    t1 = now_ms();
+    printf("first_event_ms %.2f kind %d\n", t1 - t0, ev->kind);
+  } else if (argc >= 5 && strcmp(argv[1], "rollback") == 0) {
+    long n = atol(argv[3]), k = atol(argv[4]), bad = 0;
+    char **texts = mem_calloc((size_t)n + 1, sizeof *texts);
+    s = open_dir(argv[0], argv[2], data);
+    ev = story_begin(s, 1);
+    for (long i = 0; i < n && ev->kind != EVENT_END && ev->kind != EVENT_ERROR; i++) {
+      texts[i] = mem_strdup(ev->text ? ev->text : "");
+      ev = next(s, ev);
+    }
+    if (ev->kind == EVENT_ERROR) {
+      fprintf(stderr, "bench_costs: %s\n", ev->text);
+      return 1;
+    }
+    t0 = now_ms();
+    for (long i = 0; i < k; i++)
+      ev = story_rollback(s);
+    t1 = now_ms();
+    /* After k rollbacks from event n, the reader is at event n - k. */
+    if (!ev->text || strcmp(ev->text, texts[n - k]) != 0)
+      bad++;
+    printf("rollback_ms %.2f steps %ld from %ld wrong %ld per_step_ms %.3f\n", t1 - t0, k, n, bad,
+           (t1 - t0) / (double)k);
+    for (long i = 0; i < n; i++)
+      free(texts[i]);
+    free(texts);
+  } else if (argc >= 4 && strcmp(argv[1], "explore") == 0) {
+    ExploreStats st;
+    json_t *entered = json_object();
+    s = open_dir(argv[0], argv[2], data);
+    t0 = now_ms();
+    explore_run(s, atol(argv[3]), NULL, entered, &st);
+    t1 = now_ms();
+    printf("explore_ms %.1f events %ld states %ld us_per_event %.2f\n", t1 - t0, st.events,
+           st.states, (t1 - t0) * 1e3 / (double)(st.events ? st.events : 1));
+    json_decref(entered);
+  } else {
+    fprintf(stderr, "usage: bench_costs open DIR | rollback DIR N K | explore DIR B\n");
+    return 2;
+  }
+  story_close(s);
+  vfs_close();
+  return 0;
+}
