@@ -175,29 +175,13 @@ void i18n_format_value(const json_t *value, const char *format, const char *lang
   }
 }
 
-typedef struct Buf {
-  char *s;
-  size_t n, cap;
-} Buf;
-
-static void buf_add(Buf *b, const char *s, size_t n)
+static void buf_str(MemBuf *b, const char *s)
 {
-  if (b->n + n + 1 > b->cap) {
-    b->cap = (b->n + n + 1) * 2;
-    b->s = mem_realloc(b->s, b->cap);
-  }
-  memcpy(b->s + b->n, s, n);
-  b->n += n;
-  b->s[b->n] = '\0';
-}
-
-static void buf_str(Buf *b, const char *s)
-{
-  buf_add(b, s, strlen(s));
+  mem_buf_add(b, s, strlen(s));
 }
 
 /* Writes a number as lang writes it: a decimal comma in French. */
-static void put_number(Buf *b, double x, int decimals, const char *lang)
+static void put_number(MemBuf *b, double x, int decimals, const char *lang)
 {
   char tmp[64];
   if (decimals < 0)
@@ -212,7 +196,7 @@ static void put_number(Buf *b, double x, int decimals, const char *lang)
   buf_str(b, tmp);
 }
 
-static bool put_value(Buf *b, const json_t *val, const char *fmt, const char *lang,
+static bool put_value(MemBuf *b, const json_t *val, const char *fmt, const char *lang,
                       const char *name)
 {
   if (!fmt || !*fmt) {
@@ -244,13 +228,13 @@ static bool put_value(Buf *b, const json_t *val, const char *fmt, const char *la
 
 char *i18n_format(const char *tmpl, const json_t *args, const json_t *vars, const char *lang)
 {
-  Buf b = { 0 };
+  MemBuf b = { 0 };
   const char *p = tmpl;
-  buf_add(&b, "", 0);
+  mem_buf_add(&b, "", 0);
   while (*p) {
     const char *open = strchr(p, '{'), *end = open ? open : p + strlen(p);
     for (const char *q = p; q < end; q++) { /* the literal text; "}}" is a brace */
-      buf_add(&b, q, 1);
+      mem_buf_add(&b, q, 1);
       if (q[0] == '}' && q[1] == '}')
         q++;
     }

@@ -41,3 +41,14 @@ char *mem_strdup(const char *s)
   n = strlen(s) + 1;
   return memcpy(mem_realloc(NULL, n), s, n);
 }
+
+void mem_buf_add(MemBuf *b, const char *s, size_t n)
+{
+  if (b->n + n + 1 > b->cap) {
+    b->cap = 2 * (b->n + n + 1);
+    b->s = mem_realloc(b->s, b->cap);
+  }
+  memcpy(b->s + b->n, s, n);
+  b->n += n;
+  b->s[b->n] = '\0';
+}

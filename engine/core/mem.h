@@ -16,4 +16,13 @@ void *mem_calloc(size_t n, size_t size);
 /* A malloc'd copy of s; NULL for NULL. */
 char *mem_strdup(const char *s);
 
+/* A string that grows: s[0..n) and a NUL after it (s NULL until the first
+** add); the caller frees s. */
+typedef struct MemBuf {
+  char *s;
+  size_t n, cap;
+} MemBuf;
+/* Appends s[0..n). */
+void mem_buf_add(MemBuf *b, const char *s, size_t n);
+
 #endif

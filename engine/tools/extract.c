@@ -55,22 +55,6 @@ static void on_error(void *ud, const Event *ev)
 
 /* --- What the search did not reach ------------------------------------------ */
 
-typedef struct Text {
-  char *p;
-  size_t n, cap;
-} Text;
-
-static void text_put(Text *t, const char *s, size_t n)
-{
-  if (t->n + n + 1 > t->cap) {
-    t->cap = 2 * (t->n + n + 1);
-    t->p = mem_realloc(t->p, t->cap);
-  }
-  memcpy(t->p + t->n, s, n);
-  t->n += n;
-  t->p[t->n] = '\0';
-}
-
 /* The level of a long bracket opening at p ("[[", "[==["), or -1. */
 static int long_open(const char *p)
 {
@@ -84,7 +68,7 @@ static int long_open(const char *p)
 
 /* Past a long bracket of this level opening at p; its text into t (NULL:
 ** skipped, a comment), lines counted. */
-static const char *long_text(const char *p, int level, int *line, Text *t)
+static const char *long_text(const char *p, int level, int *line, MemBuf *t)
 {
   p += level + 2;
   if (*p == '\r' || *p == '\n') /* a first newline is not part of it */
@@ -100,24 +84,24 @@ static const char *long_text(const char *p, int level, int *line, Text *t)
     if (*p == '\n')
       (*line)++;
     if (t)
-      text_put(t, p, 1);
+      mem_buf_add(t, p, 1);
   }
   return p;
 }
 
 /* Decodes the escape after a backslash at p into t; returns what follows it. */
-static const char *escape(const char *p, int *line, Text *t)
+static const char *escape(const char *p, int *line, MemBuf *t)
 {
   static const char from[] = "abfnrtv\\\"'", to[] = "\a\b\f\n\r\t\v\\\"'";
   const char *k = *p ? strchr(from, *p) : NULL;
   char out[8];
   if (k) {
-    text_put(t, &to[k - from], 1);
+    mem_buf_add(t, &to[k - from], 1);
     return p + 1;
   }
   if (*p == '\n') {
     (*line)++;
-    text_put(t, "\n", 1);
+    mem_buf_add(t, "\n", 1);
     return p + 1;
   }
   if (*p == 'z') { /* skips the spaces that follow */
@@ -129,7 +113,7 @@ static const char *escape(const char *p, int *line, Text *t)
   if (*p == 'x' && p[1] && p[2]) {
     char hex[3] = { p[1], p[2], '\0' };
     out[0] = (char)strtol(hex, NULL, 16);
-    text_put(t, out, 1);
+    mem_buf_add(t, out, 1);
     return p + 3;
   }
   if (*p >= '0' && *p <= '9') {
@@ -137,7 +121,7 @@ static const char *escape(const char *p, int *line, Text *t)
     for (i = 0; i < 3 && p[i] >= '0' && p[i] <= '9'; i++)
       v = v * 10 + (p[i] - '0');
     out[0] = (char)v;
-    text_put(t, out, 1);
+    mem_buf_add(t, out, 1);
     return p + i;
   }
   if (*p == 'u' && p[1] == '{') {
@@ -154,7 +138,7 @@ static const char *escape(const char *p, int *line, Text *t)
     else
       out[n++] = (char)(0xF0 | (c >> 18)), out[n++] = (char)(0x80 | ((c >> 12) & 0x3F)),
       out[n++] = (char)(0x80 | ((c >> 6) & 0x3F)), out[n++] = (char)(0x80 | (c & 0x3F));
-    text_put(t, out, n);
+    mem_buf_add(t, out, n);
     return *end == '}' ? end + 1 : end;
   }
   return *p ? p + 1 : p;
@@ -165,13 +149,13 @@ static const char *escape(const char *p, int *line, Text *t)
 static json_t *literals(const char *src)
 {
   json_t *out = json_object();
-  Text t = { 0 };
+  MemBuf t = { 0 };
   int line = 1, level;
   const char *p = src;
   while (*p) {
     int at = line;
     t.n = 0;
-    text_put(&t, "", 0);
+    mem_buf_add(&t, "", 0);
     if (*p == '\n') {
       line++, p++;
     } else if (p[0] == '-' && p[1] == '-') {
@@ -188,20 +172,20 @@ static json_t *literals(const char *src)
       } else {
         char q = *p++;
         while (*p && *p != q && *p != '\n')
-          p = *p == '\\' ? escape(p + 1, &line, &t) : (text_put(&t, p, 1), p + 1);
+          p = *p == '\\' ? escape(p + 1, &line, &t) : (mem_buf_add(&t, p, 1), p + 1);
         if (*p == q)
           p++;
       }
-      if (!(lines = json_object_get(out, t.p))) {
+      if (!(lines = json_object_get(out, t.s))) {
         lines = json_array();
-        json_object_set_new(out, t.p, lines);
+        json_object_set_new(out, t.s, lines);
       }
       json_array_append_new(lines, json_integer(at));
     } else {
       p++;
     }
   }
-  free(t.p);
+  free(t.s);
   return out;
 }
 
