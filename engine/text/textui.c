@@ -467,9 +467,9 @@ static void print_line(Term *t, const char *speaker, const char *text, const cha
   if (strcmp(style, "discuss") == 0) {
     out("\n");
     wrapped(t, "⏸ ", text);
-  } else if (strcmp(style, "summary") == 0) {
-    snprintf(prefix, sizeof prefix, "※ %s ", story_ui(t->s, "classroom.summary"));
-    wrapped(t, prefix, text);
+  } else if (strcmp(style, "summary") == 0) { /* what it is, then the summary */
+    wrapped(t, "※ ", story_ui(t->s, "classroom.summary"));
+    wrapped(t, "※ ", text);
   } else if (strcmp(style, "note") == 0) {
     wrapped(t, "※ ", text);
   } else if (strcmp(style, "choice") == 0) {
