@@ -195,7 +195,7 @@ scene("ch02.tableau", function()
       rows = { sim_row(80, true), sim_row(88, true), sim_row(95, true) },
       alert = "Simulation sur la semaine dernière",
     }
-    say("Encore quarante secondes. {n}, à 95 %. Sur {all}.", { n = nuee.fr_int(nuee.simulate(95).under), all = nuee.fr_int(nuee.contributors()) })
+    say("Encore quarante secondes. {n}, à 95 %. Sur {all}.", { n = nuee.simulate(95).under, all = nuee.contributors() })
     say "Elle écrit « contributeurs » dans l’en-tête, l’efface, écrit « personnes ». Elle hésite, puis elle le laisse."
     say "Sous le tableau, en petits caractères, elle ajoute : « perdent l’accès au lot 9 »."
   else
@@ -233,7 +233,7 @@ scene("ch02.reunion", function()
     say("Marc", "Ça, il faut l’enlever avant que ça sorte de cette salle.")
     say("Marc", "Je ne dis pas que c’est faux. Je dis que le conseil ne sait pas quoi faire d’une ligne pareille, à part me demander pourquoi je la lui montre.")
     local under = nuee.simulate(95).under
-    say("Théo", "{n} personnes, à 95. Mon village, dans le Jura, c’est neuf cents habitants. Ça fait {k} villages.", { n = nuee.fr_int(under), k = under // 900 })
+    say("Théo", "{n} personnes, à 95. Mon village, dans le Jura, c’est neuf cents habitants. Ça fait {k} villages.", { n = under, k = under // 900 })
     say "Personne ne répond."
   end
   say "Marc repose son gobelet. Il parle plus lentement, et c’est à ça qu’on sait qu’il ne joue plus."

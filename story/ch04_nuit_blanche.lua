@@ -288,7 +288,7 @@ scene("ch04.comptoir", function()
   else
     say("Josiane_48", "J’ai écrit à l’adresse contact il y a dix jours. Rien. Quelqu’un a déjà eu une réponse, une fois, dans sa vie ?")
     say("Mireille_59", "Jamais. C’est une adresse décorative. Comme les boutons « fermer la porte » dans les ascenseurs.")
-    say("Théo sait exactement où est ce message. Dans une boîte qu’il a ouverte l’autre lundi, puis refermée. Mille quatre cent douze, ce jour-là. {n}, maintenant.", { n = nuee.fr_int(1412 + 2 * nuee.simulate(v.threshold).unpaid) })
+    say("Théo sait exactement où est ce message. Dans une boîte qu’il a ouverte l’autre lundi, puis refermée. Mille quatre cent douze, ce jour-là. {n}, maintenant.", { n = 1412 + 2 * nuee.simulate(v.threshold).unpaid })
   end
   if v.posted_comptoir and v.lot7 then
     say("Creil60", "Il y a quelqu’un qui dort, ici ? Moi non plus.")

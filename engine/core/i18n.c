@@ -180,10 +180,31 @@ static void buf_str(MemBuf *b, const char *s)
   mem_buf_add(b, s, strlen(s));
 }
 
-/* Writes a number as lang writes it: a decimal comma in French. */
+/* Writes a whole number as lang groups its thousands, from 1 000 on: a narrow
+** no-break space in French (11 384), a comma in English (11,384). */
+static void put_integer(MemBuf *b, long n, const char *lang)
+{
+  char digits[32];
+  const char *sep = strcmp(lang, "fr") == 0 ? NNBSP : ",";
+  int len = snprintf(digits, sizeof digits, "%ld", labs(n));
+  if (n < 0)
+    buf_str(b, "-");
+  for (int i = 0; i < len; i++) {
+    if (i > 0 && (len - i) % 3 == 0 && len > 3)
+      buf_str(b, sep);
+    mem_buf_add(b, digits + i, 1);
+  }
+}
+
+/* Writes a number as lang writes it: grouped thousands, a decimal comma in
+** French. */
 static void put_number(MemBuf *b, double x, int decimals, const char *lang)
 {
   char tmp[64];
+  if (decimals == 0 && fabs(x) < 1e15) {
+    put_integer(b, lround(x), lang);
+    return;
+  }
   if (decimals < 0)
     snprintf(tmp, sizeof tmp, "%g", x);
   else

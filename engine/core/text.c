@@ -94,20 +94,34 @@ static bool ends_with_space(const char *out, size_t n, size_t *width)
   return false;
 }
 
-/* Is the space at s[i] inside a number or a time, where a line must not break:
-** "6 410" (thousands), "11 h", "6 h 12"? */
-static bool glued_space(const char *s, size_t i, size_t len)
+/* Does s[i - k .. i) spell word, as a whole word (not the end of a longer one)? */
+static bool word_before(const char *s, size_t i, const char *word)
+{
+  size_t k = strlen(word);
+  return i >= k && memcmp(s + i - k, word, k) == 0 && (i == k || !is_letter_ascii(s[i - k - 1]));
+}
+
+/* The space at s[i] where a line must not break: 0 if it may. A thousands
+** separator ("6 410") becomes a narrow no-break space (2); the spaces of a time
+** ("11 h", "6 h 12") and the one after an abbreviation that must not end a
+** line ("Mme Lefebvre", "M. D.", "n° 4") a full no-break space (1). */
+static int glued_space(const char *s, size_t i, size_t len)
 {
   bool digit_before = i > 0 && is_digit(s[i - 1]);
   if (digit_before && i + 3 < len + 1 && is_digit(s[i + 1]) && is_digit(s[i + 2])
       && is_digit(s[i + 3]) && !is_digit(s[i + 4]))
-    return true; /* 6 410, 1 104 000 */
+    return 2; /* 6 410, 1 104 000 */
   if (digit_before && s[i + 1] == 'h' && !is_letter_ascii(s[i + 2]))
-    return true; /* 11 h, 6 h 12 */
+    return 1; /* 11 h, 6 h 12 */
   if (i >= 2 && s[i - 1] == 'h' && s[i - 2] == ' ' && i >= 3 && is_digit(s[i - 3])
       && is_digit(s[i + 1]))
-    return true; /* the second space of 6 h 12 */
-  return false;
+    return 1; /* the second space of 6 h 12 */
+  if (word_before(s, i, "Mme") || word_before(s, i, "Mlle") || word_before(s, i, "Dr")
+      || word_before(s, i, "n\xC2\xB0"))
+    return 1; /* Mme Lefebvre, n° 4 */
+  if (word_before(s, i, "M.") && s[i + 1] >= 'A' && s[i + 1] <= 'Z')
+    return 1; /* M. Delaunay */
+  return 0;
 }
 
 char *text_french(const char *s)
@@ -119,7 +133,12 @@ char *text_french(const char *s)
     return NULL;
   for (size_t i = 0; i < len; i++) {
     char c = s[i];
-    if (c == ' ' && glued_space(s, i, len)) {
+    int glue = c == ' ' ? glued_space(s, i, len) : 0;
+    if (glue == 2) {
+      memcpy(out + n, NNBSP, 3), n += 3;
+      continue;
+    }
+    if (glue == 1) {
       memcpy(out + n, "\xC2\xA0", 2), n += 2; /* U+00A0 NO-BREAK SPACE */
       continue;
     }

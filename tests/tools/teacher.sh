@@ -41,9 +41,10 @@ python3 - "$tmp/pack.html" "$tmp/full.html" <<'PY' || fail "reading time"
 import re, sys
 from html.parser import HTMLParser
 pack, full = (open(p, encoding="utf-8").read() for p in sys.argv[1:])
-m = re.search(r'id="reading">[^<]*? (\d+) mots[^<]*? (\d+) min [^<]*?\((\d+) mots par minute\), (\d+) min [^<]*?\((\d+) mots', pack)
+n = r"(\d[\d\u202f]*)"  # a figure, its thousands grouped by a narrow space
+m = re.search(r'id="reading">[^<]*? ' + n + r' mots[^<]*? ' + n + r' min [^<]*?\(' + n + r' mots par minute\), ' + n + r' min [^<]*?\(' + n + r' mots', pack)
 assert m, "no reading time in the pack"
-words, fluent, frate, young, yrate = map(int, m.groups())
+words, fluent, frate, young, yrate = (int(g.replace("\u202f", "")) for g in m.groups())
 assert fluent == -(-words // frate) and young == -(-words // yrate), "minutes do not follow the words"
 class Text(HTMLParser):
     depth, words = 0, 0

@@ -25,13 +25,15 @@ static void test_french(void)
   french("— Oui ?", "— Oui" NN "?");
   french("", "");
   french("6 410 personnes, à 11 h, puis 6 h 12.",
-         "6\xC2\xA0"
-         "410 personnes, à 11\xC2\xA0h, puis 6\xC2\xA0h\xC2\xA0"
+         "6" NN "410 personnes, à 11\xC2\xA0h, puis 6\xC2\xA0h\xC2\xA0"
          "12.");
-  french("1 104 000 labels",
-         "1\xC2\xA0"
-         "104\xC2\xA0"
-         "000 labels");
+  french("1 104 000 labels", "1" NN "104" NN "000 labels");
+  /* abbreviations that must not end a line keep their name on it */
+  french("Mme Lefebvre et M. D., tâche n° 4 417 082.",
+         "Mme\xC2\xA0Lefebvre et M.\xC2\xA0"
+         "D., tâche n°\xC2\xA0"
+         "4" NN "417" NN "082.");
+  french("Madame Mmes M. le maire", "Madame Mmes M. le maire");
   french("En 2019 15 personnes, 3 heures", "En 2019 15 personnes, 3 heures");
 }
 
