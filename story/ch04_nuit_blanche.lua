@@ -67,17 +67,27 @@ chapter {
   },
 }
 
--- The dashboard at 20 h 15, by the threshold set in ch02. Each threshold
--- chose its own crisis: volume at 95, quality at 80, a bit of both at 88.
--- The Intentions lot is stuck at 0,81 whatever the threshold: that is the clue.
-local EVENING = {
-  [80] = { delivered = "2 318 000 / 2 400 000", agreement = "0,87", cost = "0,022 €",
-           alert = "Accord global sous l’exigence d’Halo : 0,87 pour 0,90" },
-  [88] = { delivered = "2 236 000 / 2 400 000", agreement = "0,89", cost = "0,019 €",
-           alert = "Accord global : 0,89 pour 0,90 — lot Intentions : 0,81" },
-  [95] = { delivered = "2 061 000 / 2 400 000", agreement = "0,92", cost = "0,016 €",
-           alert = "Volume : 339 000 labels manquants — lot Intentions : 0,81" },
-}
+-- The dashboard at 20 h 15, computed by nuee.delivery from the threshold set
+-- in ch02. Each threshold chose its own crisis: volume at 95, quality at 80, a
+-- bit of both at 88. The Intentions lot is stuck at 0,81 whatever the
+-- threshold: that is the clue.
+local function evening(nuee, threshold)
+  local d = nuee.delivery(threshold)
+  local agreement = nuee.fr_hundredths(d.agreement)
+  local intent = "lot Intentions : " .. nuee.fr_hundredths(nuee.INTENTIONS.agreement)
+  local alert
+  if threshold <= 80 then
+    alert = ("Accord global sous l’exigence d’Halo : %s pour %s"):format(agreement, nuee.fr_hundredths(nuee.HALO_AGREEMENT))
+  elseif threshold < 95 then
+    alert = ("Accord global : %s pour %s — %s"):format(agreement, nuee.fr_hundredths(nuee.HALO_AGREEMENT), intent)
+  else
+    alert = ("Volume : %s labels manquants — %s"):format(nuee.fr_int(d.missing), intent)
+  end
+  return {
+    delivered = nuee.fr_int(d.delivered) .. " / " .. nuee.fr_int(nuee.HALO_ORDER),
+    agreement = agreement, alert = alert, missing = d.missing, hundredths = d.agreement,
+  }
+end
 
 local TEAM = { "Claire", "Théo", "Marc" }
 local nuee = require "lib.nuee"
@@ -139,13 +149,13 @@ scene("ch04.debut", function()
   say "Mercredi de la semaine suivante, 20 h 15. Livraison à Halo demain, 9 h."
   say "Sur la table de la salle Canopée, huit boîtes de pizza ouvertes, dont une intacte : la végétarienne, commandée par principe."
   say "Marc a dit « war room » deux fois depuis 18 h. La deuxième fois, il s’est excusé."
-  local e = EVENING[v.threshold]
+  local e = evening(nuee, v.threshold)
   local cost = nuee.simulate(v.threshold).cost
   layout "dashboard" {
     rows = {
       { "Labels livrés à Halo", e.delivered },
       { "Accord inter-annotateurs (global)", e.agreement },
-      { "Lot Intentions — accord", "0,81" },
+      { "Lot Intentions — accord", nuee.fr_hundredths(nuee.INTENTIONS.agreement) },
       { "Lot 7 — Modération de textes", "terminé" },
       { "Coût par label", nuee.fr_cost(cost) },
     },
@@ -153,15 +163,15 @@ scene("ch04.debut", function()
   }
   say "Le tableau de Claire, en grand, sur l’écran mural. Gris et vert, sauf une ligne, qu’elle a dû laisser passer à l’orange parce que c’est la règle qu’elle a écrite."
   if v.threshold == 95 then
-    say "À 95 %, le seuil refuse une réponse sur quatre. Les refusées, il faut les refaire faire, et les refaire faire prend du temps. Il manque trois cent trente-neuf mille labels."
+    say("À 95 %, le seuil refuse une réponse sur quatre. Les refusées, il faut les refaire faire, et les refaire faire prend du temps. Il manque {n} labels.", { n = e.missing })
     say("Marc a relevé le tarif des images pour la nuit : {night:euros} au lieu de {day:euros}.", { night = nuee.NIGHT_IMAGE_PAY, day = nuee.pay(3) })
     say "Sur le Comptoir, la nouvelle a mis onze minutes à circuler. Les contributeurs de nuit arrivent, de Tana, de Dakar, de Creil, de partout où on ne dort pas."
   elseif v.threshold == 80 then
-    say "À 80 %, le volume est là, presque entier. C’est l’accord qui manque : 0,87 pour 0,90. Le pari de l’autre lundi n’a pas eu ses trois semaines ; il en a eu une et demie."
+    say("À 80 %, le volume est là, presque entier. C’est l’accord qui manque : {a} pour {halo}. Le pari de l’autre lundi n’a pas eu ses trois semaines ; il en a eu une et demie.", { a = e.hundredths / 100, halo = nuee.HALO_AGREEMENT / 100 })
   else
     say "À 88 %, il manque un peu de tout : un peu de volume, un peu d’accord. Le compromis a ceci de pénible qu’il laisse deux problèmes au lieu d’un."
   end
-  say "Et au milieu, quel que soit le seuil, une ligne qui ne bouge pas : le lot Intentions, des phrases que des gens pourraient dire à l’assistant d’Halo, et dont il faut deviner ce qu’elles veulent. Accord : 0,81."
+  say("Et au milieu, quel que soit le seuil, une ligne qui ne bouge pas : le lot Intentions, des phrases que des gens pourraient dire à l’assistant d’Halo, et dont il faut deviner ce qu’elles veulent. Accord : {i}.", { i = nuee.INTENTIONS.agreement / 100 })
   say "Le lot 7 est terminé depuis vendredi. Sur le tableau, c’est une ligne verte, qu’on ne regarde plus."
   if v.lot7 then
     say "Parmi les comptes qui y ont travaillé, il y en a un à Creil. Le tableau ne le sait pas."
@@ -172,7 +182,7 @@ end)
 scene("ch04.appel", function()
   layout "page" {}
   say "21 h. Jonas Weber appelle, depuis Berlin, en vidéo. On voit derrière lui une cuisine très propre et un enfant en pyjama qui traverse l’image en courant."
-  say("Jonas Weber", "Je serai bref, il est tard pour tout le monde. Le lot Intentions est à 0,81. On ne peut pas entraîner là-dessus.")
+  say("Jonas Weber", "Je serai bref, il est tard pour tout le monde. Le lot Intentions est à {i}. On ne peut pas entraîner là-dessus.", { i = nuee.INTENTIONS.agreement / 100 })
   say("Jonas Weber", "Il me faut neuf points d’ici demain 9 h. Sinon j’en parle à notre comité à 10 h, et vous savez ce que le comité dira.")
   say("Marc", "On va les trouver, Jonas.")
   say("Jonas Weber", "Je sais que vous allez les trouver. C’est pour ça que je vous appelle vous, et pas les autres.")
@@ -405,7 +415,7 @@ scene("ch04.rustine", function()
   say("Théo", "1 h 58 : déployé")
   layout "page" {}
   say "Personne ne le saura. Ni Marc, qui verra 0,90 et dira merci. Ni Halo, qui verra 0,90 et ne demandera pas comment. Ni les contributeurs, qui verront moins de refus sur les phrases difficiles, et croiront à de la chance."
-  say "Si l’équipe de Jonas recalcule un jour l’accord avec sa propre formule, elle trouvera 0,81. Claire le sait aussi. Elle range cette phrase avec les autres, dans le tiroir où elle range les choses qu’elle sait."
+  say("Si l’équipe de Jonas recalcule un jour l’accord avec sa propre formule, elle trouvera {i}. Claire le sait aussi. Elle range cette phrase avec les autres, dans le tiroir où elle range les choses qu’elle sait.", { i = nuee.INTENTIONS.agreement / 100 })
   jump "ch04.deux_heures"
 end)
 
@@ -504,7 +514,7 @@ scene("ch04.marc", function()
     subject = "Halo — point avant 8 h",
   }
   if v.noise == "raised" then
-    say("Marc", "Nous livrerons Halo au complet avant 9 h. Le lot Intentions sera livré à 0,81 d’accord, avec une note méthodologique signée de Claire Morel et de moi.")
+    say("Marc", "Nous livrerons Halo au complet avant 9 h. Le lot Intentions sera livré à {i} d’accord, avec une note méthodologique signée de Claire Morel et de moi.", { i = nuee.INTENTIONS.agreement / 100 })
     say("Marc", "Nous pensons que ce chiffre mesure l’ambiguïté des phrases et non la qualité du travail. Nous proposons à Halo une livraison plus riche, qui la conserve.")
     say("Marc", "Le risque client est réel. J’en prends la responsabilité. M. D.")
     say "Il relit « j’en prends la responsabilité ». C’est une phrase de consultant ; il l’a écrite cent fois pour d’autres. C’est la première fois qu’elle lui coûte quelque chose."
@@ -530,7 +540,7 @@ scene("ch04.aube", function()
   end
   say "Le ciel au-dessus du canal passe du noir au bleu d’encre. Sur l’eau, une péniche immobile a déjà une lumière à sa fenêtre."
   local delivered = {
-    raised = { "0,81 — note méthodologique jointe", "0" },
+    raised = { nuee.fr_hundredths(nuee.INTENTIONS.agreement) .. " — note méthodologique jointe", "0" },
     patched = { "0,90", "0" },
     ignored = { "0,91", "1 912" },
   }
@@ -538,14 +548,15 @@ scene("ch04.aube", function()
   layout "dashboard" {
     rows = {
       { "Livraison Halo", "envoyée, 6 h 02" },
-      { "Labels livrés", "2 400 000 / 2 400 000" },
+      { "Labels livrés", nuee.fr_int(nuee.HALO_ORDER) .. " / " .. nuee.fr_int(nuee.HALO_ORDER) },
       { "Lot Intentions — accord", d[1] },
       { "Annotateurs retirés du lot", d[2] },
     },
     alert = "Livraison complète",
   }
   if v.threshold == 95 then
-    say("Les trois cent trente-neuf mille labels manquants sont arrivés dans la nuit, à {night:euros} pièce, de Tana, de Dakar, de Creil. Le coût par label de la semaine a pris près de {k} millièmes d’euro. Marc ne l’a pas encore vu.", { night = nuee.NIGHT_IMAGE_PAY, k = (339000 * (nuee.NIGHT_IMAGE_PAY - nuee.pay(3)) * 10 + 1200000) // 2400000 })
+    local missing = nuee.delivery(v.threshold).missing
+    say("Les {n} labels manquants sont arrivés dans la nuit, à {night:euros} pièce, de Tana, de Dakar, de Creil. Le coût par label de la semaine a pris près de {k} millièmes d’euro. Marc ne l’a pas encore vu.", { n = missing, night = nuee.NIGHT_IMAGE_PAY, k = (missing * (nuee.NIGHT_IMAGE_PAY - nuee.pay(3)) * 10 + nuee.HALO_ORDER // 2) // nuee.HALO_ORDER })
   end
   say "6 h 02. Le dernier fichier part. La barre de progression arrive au bout, hésite, et devient un mot : « Envoyé »."
   if v.noise == "raised" then

@@ -287,11 +287,39 @@ static const json_t *lib_literals(Extract *x)
 ** in file (its scene or chapter, or it is a speaker's name) and its text is
 ** still written there as a string literal, or as a format string that makes
 ** it (a static scan: in the scene's function, in a helper of the file, or a
-** format string of story/lib/, the story's helpers). A speaker's name the
+** format string of story/lib/, the story's helpers), or it is made of figures
+** alone ("2 069 000 / 2 400 000", "0,92": an amount a scene computes, which no
+** static scan can prove gone). A speaker's name the
 ** search met in another file stays in this one too (which file says it first
 ** depends on where the search went). A unit whose scene is gone, or whose
 ** text is no longer written, is left to the merge: carried over to review, or
 ** kept as obsolete. */
+/* Is s figures alone: digits, spaces and the signs written around amounts,
+** with no letter? */
+static bool figures_only(const char *s)
+{
+  static const char *const signs[] = { "\xE2\x80\xAF", "\xC2\xA0", "\xE2\x82\xAC", "\xE2\x80\x94",
+                                       "\xE2\x80\x93" }; /* nnbsp, nbsp, €, —, – */
+  bool digit = false;
+  while (*s) {
+    size_t k, n = 0;
+    if ((unsigned char)*s < 0x80) {
+      if ((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z'))
+        return false;
+      digit |= *s >= '0' && *s <= '9';
+      s++;
+      continue;
+    }
+    for (k = 0; k < sizeof signs / sizeof *signs && !n; k++)
+      if (strncmp(s, signs[k], strlen(signs[k])) == 0)
+        n = strlen(signs[k]);
+    if (!n)
+      return false;
+    s += n;
+  }
+  return digit;
+}
+
 static void revive(Extract *x, const char *file, json_t *entries, json_t *units)
 {
   char *src = vfs_read(file, NULL);
@@ -325,7 +353,8 @@ static void revive(Extract *x, const char *file, json_t *entries, json_t *units)
       continue;
     /* In its scene's function, or else in a helper of the file the scene calls. */
     if (!(line = literal_line(lits, fr, from, to)) && !(line = literal_line(lits, fr, 0, 1 << 30))
-        && !(line = format_line(lits, fr)) && !format_line(lib_literals(x), fr))
+        && !(line = format_line(lits, fr)) && !format_line(lib_literals(x), fr)
+        && !figures_only(fr))
       continue;
     if (!line) /* made by a helper: where the scene begins */
       line = from;
