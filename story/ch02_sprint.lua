@@ -161,8 +161,8 @@ scene("ch02.tableau", function()
   layout "dashboard" {
     rows = {
       { "Coût par label", nuee.fr_cost(now.cost) },
-      { "Objectif fin de trimestre", "0,018 €" },
-      { "Labels livrés à Halo", "1 104 000 / 2 400 000" },
+      { "Objectif fin de trimestre", nuee.fr_cost(nuee.COST_TARGET) },
+      { "Labels livrés à Halo", nuee.fr_int(nuee.HALO_MONDAY) .. " / " .. nuee.fr_int(nuee.HALO_ORDER) },
       { "Accord inter-annotateurs", nuee.fr_hundredths(now.agreement) },
       { ("Réponses non payées (seuil %d %%)"):format(nuee.MONDAY_THRESHOLD), nuee.fr_permille(now.unpaid) },
       { "Contributeurs actifs (7 jours)", nuee.fr_int(nuee.contributors()) },

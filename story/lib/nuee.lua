@@ -136,6 +136,8 @@ end
 -- the order. Of the tasks a threshold sends back to the queue, 60 % are not
 -- answered again before the deadline.
 M.HALO_ORDER = 2400000
+M.HALO_MONDAY = 1104000 -- labels delivered by ch02's Monday, ten days before
+M.COST_TARGET = 18      -- the board's cost per label for the quarter (thousandths of €)
 M.HALO_AGREEMENT = 90   -- what Halo's contract asks, in hundredths
 M.INTENTIONS = { agreement = 81, weight = 15 }
 M.REDO_LATE = 60
