@@ -91,6 +91,7 @@ end
 
 local TEAM = { "Claire", "Théo", "Marc" }
 local nuee = require "lib.nuee"
+local I = nuee.INTENTIONS -- the lot whose disagreements are readings
 
 -- The disputed tasks Claire answers with a test account: the majority's
 -- share (per cent) and its answer, over the week.
@@ -167,11 +168,11 @@ scene("ch04.debut", function()
     say("Marc a relevé le tarif des images pour la nuit : {night:euros} au lieu de {day:euros}.", { night = nuee.NIGHT_IMAGE_PAY, day = nuee.pay(3) })
     say "Sur le Comptoir, la nouvelle a mis onze minutes à circuler. Les contributeurs de nuit arrivent, de Tana, de Dakar, de Creil, de partout où on ne dort pas."
   elseif v.threshold == 80 then
-    say("À 80 %, le volume est là, presque entier. C’est l’accord qui manque : {a} pour {halo}. Le pari de l’autre lundi n’a pas eu ses trois semaines ; il en a eu une et demie.", { a = e.hundredths / 100, halo = nuee.HALO_AGREEMENT / 100 })
+    say("À 80 %, le volume est là, presque entier. C’est l’accord qui manque : {a:.2} pour {halo:.2}. Le pari de l’autre lundi n’a pas eu ses trois semaines ; il en a eu une et demie.", { a = e.hundredths / 100, halo = nuee.HALO_AGREEMENT / 100 })
   else
     say "À 88 %, il manque un peu de tout : un peu de volume, un peu d’accord. Le compromis a ceci de pénible qu’il laisse deux problèmes au lieu d’un."
   end
-  say("Et au milieu, quel que soit le seuil, une ligne qui ne bouge pas : le lot Intentions, des phrases que des gens pourraient dire à l’assistant d’Halo, et dont il faut deviner ce qu’elles veulent. Accord : {i}.", { i = nuee.INTENTIONS.agreement / 100 })
+  say("Et au milieu, quel que soit le seuil, une ligne qui ne bouge pas : le lot Intentions, des phrases que des gens pourraient dire à l’assistant d’Halo, et dont il faut deviner ce qu’elles veulent. Accord : {i:.2}.", { i = nuee.INTENTIONS.agreement / 100 })
   say "Le lot 7 est terminé depuis vendredi. Sur le tableau, c’est une ligne verte, qu’on ne regarde plus."
   if v.lot7 then
     say "Parmi les comptes qui y ont travaillé, il y en a un à Creil. Le tableau ne le sait pas."
@@ -182,7 +183,7 @@ end)
 scene("ch04.appel", function()
   layout "page" {}
   say "21 h. Jonas Weber appelle, depuis Berlin, en vidéo. On voit derrière lui une cuisine très propre et un enfant en pyjama qui traverse l’image en courant."
-  say("Jonas Weber", "Je serai bref, il est tard pour tout le monde. Le lot Intentions est à {i}. On ne peut pas entraîner là-dessus.", { i = nuee.INTENTIONS.agreement / 100 })
+  say("Jonas Weber", "Je serai bref, il est tard pour tout le monde. Le lot Intentions est à {i:.2}. On ne peut pas entraîner là-dessus.", { i = nuee.INTENTIONS.agreement / 100 })
   say("Jonas Weber", "Il me faut neuf points d’ici demain 9 h. Sinon j’en parle à notre comité à 10 h, et vous savez ce que le comité dira.")
   say("Marc", "On va les trouver, Jonas.")
   say("Jonas Weber", "Je sais que vous allez les trouver. C’est pour ça que je vous appelle vous, et pas les autres.")
@@ -256,17 +257,17 @@ scene("ch04.rayures", function()
   say "Ils ne sont pas mauvais. Ils sont constants. Ce ne sont pas des erreurs : ce sont des lectures."
   layout "dashboard" {
     rows = {
-      { "Phrases du lot Intentions", "48 000" },
-      { "Phrases à deux lectures stables", "15 900 (33 %)" },
-      { "Annotateurs « bruyants » selon le score", "1 912" },
-      { "… dont les écarts sont constants", "1 704" },
-      { "Accord si on les retire du lot", "0,91" },
+      { "Phrases du lot Intentions", nuee.fr_int(I.sentences) },
+      { "Phrases à deux lectures stables", ("%s (%d %%)"):format(nuee.fr_int(I.sentences * I.ambiguous // 100), I.ambiguous) },
+      { "Annotateurs « bruyants » selon le score", nuee.fr_int(I.noisy) },
+      { "… dont les écarts sont constants", nuee.fr_int(I.constant) },
+      { "Accord si on les retire du lot", nuee.fr_hundredths(I.without) },
     },
     alert = "Analyse exploratoire — non validée",
   }
   say "Un tiers des phrases peut se lire de deux façons, et des gens raisonnables, attentifs, les lisent des deux façons. Le score appelle ça du bruit."
   say "C’est elle qui lui a appris ce mot."
-  say "Dernière ligne : si on retire les « bruyants », l’accord monte à 0,91. Les neuf points sont là, en bas du tableau, prêts à être ramassés."
+  say("Dernière ligne : si on retire les « bruyants », l’accord monte à {a:.2}. Les neuf points sont là, en bas du tableau, prêts à être ramassés.", { a = I.without / 100 })
   jump "ch04.comptoir"
 end)
 
@@ -346,7 +347,7 @@ scene("ch04.choix", function()
   say "1 h 12. Claire n’a pas bougé. Sur l’écran, les rayures. Dans la salle vitrée, Marc, de dos, qui écrit au président une phrase qu’il efface."
   say "Elle pourrait le dire. À Marc d’abord, puis à Halo : ce lot ne mesure pas des erreurs, il mesure des désaccords, et un assistant qui n’apprend qu’une lecture de « super, encore un lundi » n’aura compris qu’une moitié des gens."
   say "Elle pourrait le corriger sans rien dire : pondérer le score par l’ambiguïté de chaque phrase, cesser de punir ceux qui lisent autrement. Quarante lignes de code. Une nuit."
-  say "Ou elle pourrait faire ce que la procédure prévoit, ce qu’elle a elle-même écrit dans la procédure : retirer les bruyants, livrer 0,91, et ouvrir le dossier après."
+  say("Ou elle pourrait faire ce que la procédure prévoit, ce qu’elle a elle-même écrit dans la procédure : retirer les bruyants, livrer {a:.2}, et ouvrir le dossier après.", { a = I.without / 100 })
   discuss("Le dire, corriger en silence, ou laisser faire : que risque Claire dans chaque cas ? Et les contributeurs ?", { minutes = 5 })
   local c = choose {
     prompt = "Ce que Claire fait de ce qu’elle a trouvé :",
@@ -400,7 +401,7 @@ end)
 
 scene("ch04.rustine", function()
   say "Quarante lignes. Elle les écrit en cinquante minutes, ce qui est trop vite pour du code qui note onze mille personnes, et elle le sait."
-  say "Sur les phrases à deux lectures, un désaccord ne compte plus comme une erreur. Les deux lectures deviennent conformes. L’accord du lot, recalculé, passe à 0,90 tout rond."
+  say("Sur les phrases à deux lectures, un désaccord ne compte plus comme une erreur. Les deux lectures deviennent conformes. L’accord du lot, recalculé, passe à {a:.2} tout rond.", { a = I.patched / 100 })
   say "Il faut déployer. La nuit, seul l’ingénieur d’astreinte peut déployer."
   layout "chat" { channel = "Théo", people = { "Claire", "Théo" } }
   say("Claire", "Tu es réveillé ? J’ai besoin d’un déploiement. Petit. Pas de ticket.")
@@ -414,15 +415,15 @@ scene("ch04.rustine", function()
   say "Ils savent tous les deux ce que veut dire « demain ». C’est le même mot que « quand on aura le temps »."
   say("Théo", "1 h 58 : déployé")
   layout "page" {}
-  say "Personne ne le saura. Ni Marc, qui verra 0,90 et dira merci. Ni Halo, qui verra 0,90 et ne demandera pas comment. Ni les contributeurs, qui verront moins de refus sur les phrases difficiles, et croiront à de la chance."
-  say("Si l’équipe de Jonas recalcule un jour l’accord avec sa propre formule, elle trouvera {i}. Claire le sait aussi. Elle range cette phrase avec les autres, dans le tiroir où elle range les choses qu’elle sait.", { i = nuee.INTENTIONS.agreement / 100 })
+  say("Personne ne le saura. Ni Marc, qui verra {a:.2} et dira merci. Ni Halo, qui verra {a:.2} et ne demandera pas comment. Ni les contributeurs, qui verront moins de refus sur les phrases difficiles, et croiront à de la chance.", { a = I.patched / 100 })
+  say("Si l’équipe de Jonas recalcule un jour l’accord avec sa propre formule, elle trouvera {i:.2}. Claire le sait aussi. Elle range cette phrase avec les autres, dans le tiroir où elle range les choses qu’elle sait.", { i = nuee.INTENTIONS.agreement / 100 })
   jump "ch04.deux_heures"
 end)
 
 scene("ch04.laisser", function()
   say "Elle fait ce que la procédure prévoit. Elle l’a écrite, la procédure ; elle la connaît par cœur, ce qui est une façon de ne plus la lire."
-  say "Un filtre. Mille neuf cent douze identifiants retirés du lot Intentions. L’accord recalculé : 0,91. Le chiffre passe au vert avant même qu’elle relâche la touche."
-  say("Les mille neuf cent douze, le score les a vus s’écarter. Cette nuit, leur fiabilité baisse d’un cran, automatiquement. Demain matin, certains seront sous les {bar} % du lot 9 et ne verront plus les tâches les mieux payées.", { bar = nuee.LOTS[9].bar })
+  say("Un filtre. {n} identifiants retirés du lot Intentions. L’accord recalculé : {a:.2}. Le chiffre passe au vert avant même qu’elle relâche la touche.", { n = I.noisy, a = I.without / 100 })
+  say("Les {n}, le score les a vus s’écarter. Cette nuit, leur fiabilité baisse d’un cran, automatiquement. Demain matin, certains seront sous les {bar} % du lot 9 et ne verront plus les tâches les mieux payées.", { n = I.noisy, bar = nuee.LOTS[9].bar })
   if v.ch02_column then
     say "L’autre lundi, elle avait ajouté une colonne : les personnes qui perdraient le lot 9. Cette nuit, elle ne la calcule pas. Elle sait à peu près ce qu’il y aurait dedans."
   else
@@ -430,7 +431,7 @@ scene("ch04.laisser", function()
   end
   say "Le 20 417, qui entend l’ironie. Le 8 812, qui ne l’entend jamais. Chacun retiré pour la moitié de ce qu’il voit."
   say "Elle enregistre son carnet dans un dossier qui s’appelle « plus tard ». Il y a déjà onze carnets dans le dossier « plus tard »."
-  say "À Marc, elle écrit une ligne : « 0,91 sur Intentions. » Il répond par un cœur, puis, une minute après, par un vrai mot : « Merci. »"
+  say("À Marc, elle écrit une ligne : « {a:.2} sur Intentions. » Il répond par un cœur, puis, une minute après, par un vrai mot : « Merci. »", { a = I.without / 100 })
   jump "ch04.deux_heures"
 end)
 
@@ -514,12 +515,12 @@ scene("ch04.marc", function()
     subject = "Halo — point avant 8 h",
   }
   if v.noise == "raised" then
-    say("Marc", "Nous livrerons Halo au complet avant 9 h. Le lot Intentions sera livré à {i} d’accord, avec une note méthodologique signée de Claire Morel et de moi.", { i = nuee.INTENTIONS.agreement / 100 })
+    say("Marc", "Nous livrerons Halo au complet avant 9 h. Le lot Intentions sera livré à {i:.2} d’accord, avec une note méthodologique signée de Claire Morel et de moi.", { i = nuee.INTENTIONS.agreement / 100 })
     say("Marc", "Nous pensons que ce chiffre mesure l’ambiguïté des phrases et non la qualité du travail. Nous proposons à Halo une livraison plus riche, qui la conserve.")
     say("Marc", "Le risque client est réel. J’en prends la responsabilité. M. D.")
     say "Il relit « j’en prends la responsabilité ». C’est une phrase de consultant ; il l’a écrite cent fois pour d’autres. C’est la première fois qu’elle lui coûte quelque chose."
   else
-    say("Marc", "Halo OK. Livraison avant 9 h, tous lots à 0,90 ou plus. M. D.")
+    say("Marc", "Halo OK. Livraison avant 9 h, tous lots à {halo:.2} ou plus. M. D.", { halo = nuee.HALO_AGREEMENT / 100 })
     say "Le président répond en onze secondes. Un pouce."
     say "Marc regarde le pouce longtemps, comme s’il attendait qu’il dise autre chose."
   end
@@ -541,8 +542,8 @@ scene("ch04.aube", function()
   say "Le ciel au-dessus du canal passe du noir au bleu d’encre. Sur l’eau, une péniche immobile a déjà une lumière à sa fenêtre."
   local delivered = {
     raised = { nuee.fr_hundredths(nuee.INTENTIONS.agreement) .. " — note méthodologique jointe", "0" },
-    patched = { "0,90", "0" },
-    ignored = { "0,91", "1 912" },
+    patched = { nuee.fr_hundredths(I.patched), "0" },
+    ignored = { nuee.fr_hundredths(I.without), nuee.fr_int(I.noisy) },
   }
   local d = delivered[v.noise]
   layout "dashboard" {
@@ -569,6 +570,9 @@ scene("ch04.aube", function()
   if v.ch04_theo_sat then
     say "Théo dort sur le canapé de l’espace détente, les pieds sur l’accoudoir, la bouche ouverte. Sur son ventre, le téléphone d’astreinte monte et descend avec sa respiration."
     say "Claire le prend, doucement. Elle le glisse dans sa propre poche. Une heure d’astreinte, ce n’est rien. C’est une heure."
+    say "6 h 40, le téléphone vibre dans sa poche. File des images bloquée depuis 6 h 31. Claire ne connaît pas la procédure de Théo ; elle connaît celle du wiki, qui tient en une ligne : vider la file, relancer."
+    say("Elle la vide, elle la relance. Quatre minutes. Les {n} tâches ouvertes à cet instant disparaissent des écrans où quelqu’un était en train de les faire : ni paiement, ni ligne dans aucun historique, ni le sien ni le leur.", { n = nuee.contributors() * nuee.DAWN_SHARE // 100 })
+    say "Théo aurait su les garder ; il y a une commande pour ça, qu’il n’a jamais écrite nulle part. Elle ne le réveille pas. Elle ne le lui dira pas."
   else
     say "Théo est encore devant son écran, le menton dans la main, à regarder des courbes qui ne bougent plus. Il n’a pas mangé la clémentine. Elle est dans sa poche."
     say("Claire", "Rentre. Il y en a un de nous deux qui doit dormir, statistiquement.")

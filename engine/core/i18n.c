@@ -237,12 +237,15 @@ static bool put_value(MemBuf *b, const json_t *val, const char *fmt, const char 
     return err_set("placeholder {%s:%s} needs a number", name, fmt);
   if (strcmp(fmt, "int") == 0) {
     put_number(b, round(json_number_value(val)), 0, lang);
+  } else if (fmt[0] == '.' && fmt[1] >= '0' && fmt[1] <= '9' && !fmt[2]) {
+    put_number(b, json_number_value(val), fmt[1] - '0', lang); /* {x:.2}: 0,90 */
   } else if (strcmp(fmt, "euros") == 0) {
     char money[64];
     i18n_format_value(val, fmt, lang, money, sizeof money);
     buf_str(b, money);
   } else {
-    return err_set("placeholder {%s:%s}: unknown format (use euros or int)", name, fmt);
+    return err_set("placeholder {%s:%s}: unknown format (use euros, int, or .N for N decimals)",
+                   name, fmt);
   }
   return true;
 }

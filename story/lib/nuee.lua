@@ -137,9 +137,18 @@ end
 -- answered again before the deadline.
 M.HALO_ORDER = 2400000
 M.HALO_MONDAY = 1104000 -- labels delivered by ch02's Monday, ten days before
+M.DAWN_SHARE = 4       -- per cent of the active contributors at a task at 6 h 40
 M.COST_TARGET = 18      -- the board's cost per label for the quarter (thousandths of €)
 M.HALO_AGREEMENT = 90   -- what Halo's contract asks, in hundredths
-M.INTENTIONS = { agreement = 81, weight = 15 }
+M.INTENTIONS = {
+  agreement = 81, weight = 15,
+  sentences = 48000, -- in the lot
+  ambiguous = 33,    -- per cent of its sentences with two stable readings
+  noisy = 1912,      -- annotators the score calls noisy on the lot
+  constant = 1704,   -- of them, those whose departures always go the same way
+  without = 91,      -- the lot's agreement once the noisy are removed
+  patched = 90,      -- and once Claire's patch weighs their answers down
+}
 M.REDO_LATE = 60
 
 ---The evening before the delivery at a threshold: labels delivered and

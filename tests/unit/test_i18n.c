@@ -40,6 +40,14 @@ static void test_format(void)
   fmt_is("Balance: {b:euros}", "en", "Balance: €17.15");
   fmt_is("{who} a {n} tâches, {r} %, {{brut}}", "fr", "Ranto a 3 tâches, 93,5 %, {brut}");
   fmt_is("{r:int}", "en", "94");
+  /* whole numbers grouped by thousands as each language does; decimals on demand */
+  fmt_is("{b} labels", "fr",
+         "1\xE2\x80\xAF"
+         "715 labels");
+  fmt_is("{b} labels", "en", "1,715 labels");
+  fmt_is("{n} {r:.2}", "fr", "3 93,50");
+  fmt_is("{r:.2}", "en", "93.50");
+  fmt_is("{r:.x}", "en", NULL);
 }
 
 /* One value as a screen shows it: the window's status bar and the terminal's
