@@ -135,7 +135,7 @@ figures() {   # figures N FIGURE...: chapter N's main path shows each FIGURE
 }
 figures 2 "0,022 € par label" "0,017 € par label" "234 personnes" "3 384 personnes" "6 884 personnes" \
   "11 384" "quatre mille trois cents euros" "vingt mille euros"
-figures 4 "54 %" "46 %" "41 %" "13 %" "51 %" "49 %" "97 %" "15 900" "48 000" "1 912" "1 704" \
+figures 4 "54 %" "46 %" "41 %" "13 %" "51 %" "49 %" "97 %" "15 840" "48 000" "1 912" "1 704" \
   "cent vingt euros"
 
 # The full handout: the ranking's answers labelled, more pages than the short.
