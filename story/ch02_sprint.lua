@@ -353,7 +353,7 @@ end)
 
 scene("ch02.soir", function()
   layout "page" {}
-  say "L’après-midi passe comme passent les après-midi de sprint : en réunions de quinze minutes qui en durent quarante, en cafés, en petits points verts qui s’allument et s’éteignent sur le canal."
+  say "Après-midi de sprint. Des réunions de quinze minutes qui en durent quarante, des cafés, des petits points verts qui s’allument et s’éteignent sur le canal."
   say "À 19 h, Marc s’arrête au bureau de Claire, le manteau déjà sur le dos."
   local t = v.threshold
   if t == 95 then
@@ -417,7 +417,7 @@ scene("ch02.menage", function()
   say "Sur le chariot, dans une pochette en plastique, un téléphone posé à plat. L’écran s’allume : une notification, puis la photo du fond d’écran, un homme d’une trentaine d’années qui fait une grimace à l’objectif."
   say "Claire a son casque sur les oreilles. Sur l’écran de droite, du code. Sur celui de gauche, les refus de la dernière heure."
   say(CURVE[v.threshold])
-  say "Elle lit les chiffres à mi-voix, comme on récite. C’est une habitude de thèse ; elle ne s’entend plus le faire."
+  say "Elle lit les chiffres à mi-voix. Habitude de thèse ; elle ne s’entend plus le faire."
   local c = choose {
     prompt = "Le chariot s’arrête à deux bureaux du sien.",
     "Enlever le casque. Dire bonsoir.",
@@ -428,7 +428,7 @@ scene("ch02.menage", function()
     jump "ch02.malika"
   end
   v.claire_saw_cleaner = false
-  say "L’aspirateur passe sous son bureau. Claire soulève les pieds sans quitter l’écran, comme on s’efface dans un couloir pour laisser passer quelqu’un."
+  say "L’aspirateur passe sous son bureau. Claire soulève les pieds sans quitter l’écran."
   say "La femme vide la corbeille, essuie le bord du bureau, prend la tasse au renard où refroidit un fond de thé."
   say "Elle dit quelque chose. À travers le casque, Claire entend « bonne soirée », ou peut-être « bon courage ». Elle répond « merci », sans savoir à quoi."
   say "Les néons suivent le chariot jusqu’à l’autre bout du plateau, et s’éteignent derrière lui, une zone après l’autre."

@@ -332,7 +332,7 @@ scene("ch04.comptoir", function()
     v.theo_comptoir = false
     say "Il écrit. « Oui, quelqu’un lit. Personne ne regarde vos réponses une par une, elles sont comparées… » Il relit."
     say "Il pense à la clause de confidentialité de son contrat, qu’il n’a jamais lue non plus. Il pense à Marc, qui n’est pas méchant, et au président, qu’il n’a jamais vu."
-    say "Il efface, lettre par lettre, en tenant le doigt appuyé. Les lettres partent à l’envers, comme un film qu’on rembobine."
+    say "Il efface, lettre par lettre, en tenant le doigt appuyé. Les lettres partent à l’envers."
     say "Sous la question de Mireille_59, rien. Un mur, donc. Un mur qui lit."
   else
     v.theo_comptoir = false
@@ -372,7 +372,7 @@ scene("ch04.dire", function()
   say("Claire", "Qu’il est vrai. Les gens ne sont pas d’accord parce que les phrases ne sont pas claires. Si on force l’accord, Halo apprendra à son assistant qu’il n’y a qu’une façon de comprendre les gens.")
   say("Marc", "Et c’est grave ?")
   say("Claire", "Ça dépend de qui lui parle.")
-  say "Marc se frotte les yeux avec le pouce et l’index, longtemps, comme on efface un tableau."
+  say "Marc se frotte les yeux avec le pouce et l’index, longtemps."
   if v.threshold == 95 then
     say("Marc", "L’autre lundi, tu m’as donné 95. Tu aurais pu me dire ça ce jour-là.")
     say("Claire", "Ce jour-là, je ne le savais pas.")
@@ -493,9 +493,9 @@ scene("ch04.deux_heures", function()
     say(cleaner(), "Un an, c’est long. Il faut le dire à quelqu’un qui peut faire quelque chose.")
     say("Théo", "Qui ?")
     say(cleaner(), "Je ne sais pas. Un médecin. Votre chef. Votre mère. Il y a toujours quelqu’un. Mais il faut que ça ne soit pas vous tout seul.")
-    say "Il mange la clémentine quartier par quartier. Elle nettoie la machine à café autour de lui, sans le presser, comme on nettoie autour d’un chat endormi."
+    say "Il mange la clémentine quartier par quartier. Elle nettoie la machine à café autour de lui, sans le presser."
     if v.claire_saw_cleaner then
-      say "Claire entre, sa tasse au renard à la main. Vide : elle a bu son thé, cette fois. Malika le remarque, et hoche la tête, sans rien dire, comme une maîtresse d’école."
+      say "Claire entre, sa tasse au renard à la main. Vide : elle a bu son thé, cette fois. Malika le remarque, et hoche la tête, sans rien dire."
     end
   else
     v.ch04_theo_sat = false
