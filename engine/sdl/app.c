@@ -17,6 +17,7 @@
 #include "layout.h"
 #include "lesson.h"
 #include "mem.h"
+#include "progress.h"
 #include "saves.h"
 #include "screen.h"
 #include "settings.h"
@@ -56,13 +57,17 @@ typedef struct App {
   SlotsView slots;  /* which of the two and its page (the slots are read as drawn) */
   Action pending;   /* what the dialog asks about; ACT_NONE: no dialog */
   char question[400], yes[64];
-  int asked_from; /* the focus before the dialog, given back if it is cancelled */
-  bool confirmed; /* the reader said yes to the action being done */
-  Watch *watch;   /* the story's folders, when they are folders (--dev) */
-  Uint32 changed; /* the SDL event type watch pushes when a file changes */
-  bool stale;     /* a file changed while no chapter played */
-  Lesson *lesson; /* a class reading together (lesson.h); NULL: a reader */
-  bool preset;    /* a chapter's preset was applied (story_preset) */
+  int asked_from;    /* the focus before the dialog, given back if it is cancelled */
+  bool confirmed;    /* the reader said yes to the action being done */
+  Watch *watch;      /* the story's folders, when they are folders (--dev) */
+  Uint32 changed;    /* the SDL event type watch pushes when a file changes */
+  bool stale;        /* a file changed while no chapter played */
+  Lesson *lesson;    /* a class reading together (lesson.h); NULL: a reader */
+  bool preset;       /* a chapter's preset was applied (story_preset) */
+  bool prefs_open;   /* the Preferences, over the title or the menu */
+  Progress progress; /* the lines seen, the chapters read (progress.h) */
+  bool unseen;       /* the line shown had never been seen before */
+  bool skip_held;    /* skip stopped at unread text: Ctrl is let go first */
 } App;
 
 /* An option taken sooner than this after its choice came up was not meant for
@@ -138,6 +143,13 @@ static void settle(App *a, const Event *ev)
   }
   if (ev->kind == EVENT_CHOICE || ev->kind == EVENT_ERROR)
     a->skip = false;
+  a->unseen = ev->kind == EVENT_LINE && progress_see(&a->progress, ev);
+  if (ev->kind == EVENT_CHAPTER)
+    progress_chapter(&a->progress, ev->chapter, CHAPTER_BEGUN);
+  if (ev->kind == EVENT_CARD) { /* read to its end: kept at once */
+    progress_chapter(&a->progress, ev->chapter, CHAPTER_READ);
+    progress_save(&a->progress);
+  }
   if (ev->kind == EVENT_CHOICE) {
     a->choice_at = SDL_GetTicks();
     a->hinted = false;
@@ -400,6 +412,7 @@ static void toggle_fullscreen(App *a)
 
 static void restyle(App *a)
 {
+  ui_set_contrast(&a->ui, a->set.contrast);
   /* a class reads on a projector, from the back of the room */
   a->ui.text_scale = a->set.text_scale * (a->lesson ? 1.3f : 1.0f);
   font_set_dyslexic(a->set.dyslexic);
@@ -545,6 +558,8 @@ static void back(App *a)
   }
   if (a->lesson && (a->lesson->npeek > 0 || a->lesson->peek_title[0]))
     lesson_peek_clear(a->lesson); /* back to the class's page */
+  else if (a->prefs_open)
+    a->prefs_open = false; /* back to the menu or the title */
   else if (a->slots_open)
     a->slots_open = false; /* back to the menu */
   else if (a->history)
@@ -605,6 +620,10 @@ static void act(App *a, Action x)
     ui_reset_focus(&a->ui);
     break;
   case ACT_RETURN:
+    if (a->prefs_open) {
+      back(a);
+      break;
+    }
     a->menu = a->history = false;
     if (a->lesson)
       lesson_peek_clear(a->lesson);
@@ -679,20 +698,32 @@ static void act(App *a, Action x)
     a->set.dyslexic = !a->set.dyslexic;
     restyle(a);
     break;
-  case ACT_TEXT_SIZE:
-    if (x.arg > 0 && a->set.text_scale >= 1.6f)
-      break; /* the keys stop at the largest; the menu's button (arg 0) goes round */
-    a->set.text_scale += 0.15f * (float)(x.arg ? x.arg : 1);
-    if (a->set.text_scale > 1.61f)
-      a->set.text_scale = 0.85f;
-    if (a->set.text_scale < 0.84f)
-      a->set.text_scale = 0.85f;
+  case ACT_TEXT_SIZE: /* + and - stop at the ends: never from the largest to the smallest */
+    if (x.arg == 0)
+      break;
+    a->set.text_scale = settings_size_step(a->set.text_scale, x.arg);
     restyle(a);
     break;
   case ACT_SPEED:
-    a->set.speed = a->set.speed <= 0 ? 25 : a->set.speed < 40 ? 45 : a->set.speed < 80 ? 90 : 0;
+    if (x.arg == 0)
+      break;
+    a->set.speed = settings_speed_step(a->set.speed, x.arg);
     a->ui.speed = a->set.speed;
     layout_set_speed(a->L, a->set.speed);
+    break;
+  case ACT_AUTO_PACE:
+    if (x.arg != 0)
+      a->set.auto_pace = settings_pace_step(a->set.auto_pace, x.arg);
+    a->auto_at = 0;
+    break;
+  case ACT_SKIP_MODE: a->set.skip_all = !a->set.skip_all; break;
+  case ACT_CONTRAST:
+    a->set.contrast = !a->set.contrast;
+    restyle(a);
+    break;
+  case ACT_PREFS:
+    a->prefs_open = true;
+    ui_reset_focus(&a->ui);
     break;
   case ACT_SELECT: select_focused(a); break;
   case ACT_BACK: back(a); break;
@@ -704,7 +735,7 @@ static void act(App *a, Action x)
     break;
   case ACT_CLICK: break; /* see click(): it needs the pointer */
   case ACT_MENU:
-    if (asking(a) || a->slots_open) {
+    if (asking(a) || a->slots_open || a->prefs_open) {
       back(a);
       break;
     }
@@ -723,7 +754,11 @@ static void act(App *a, Action x)
     a->auto_mode = !a->auto_mode;
     a->auto_at = 0;
     break;
-  case ACT_SKIP: a->skip = x.arg != 0; break;
+  case ACT_SKIP:
+    if (!x.arg)
+      a->skip_held = false;
+    a->skip = x.arg != 0 && !a->skip_held;
+    break;
   case ACT_HIDE: a->ui.hide = x.arg != 0; break;
   case ACT_SHOT: a->want_shot = true; break;
   }
@@ -806,9 +841,13 @@ static void draw(App *a)
     ui_begin(ui); /* the page below takes no clicks */
     screen_history(ui, &a->hist_scroll);
   }
-  if (a->menu && !a->slots_open) {
+  if (a->menu && !a->slots_open && !a->prefs_open) {
     ui_begin(ui);
     screen_menu(ui, a->mode == MODE_PLAY);
+  }
+  if (a->prefs_open) {
+    ui_begin(ui);
+    screen_prefs(ui, &a->set);
   }
   if (a->slots_open) {
     ui_begin(ui);
@@ -961,7 +1000,7 @@ static int next_timeout(App *a, Uint32 now)
       SOONER(35);
     if (a->auto_mode && a->ev && a->ev->kind == EVENT_LINE && !layout_typing(a->L, now)) {
       if (!a->auto_at)
-        a->auto_at = now + layout_read_ms(a->L);
+        a->auto_at = now + layout_read_ms(a->L, a->set.auto_pace);
       SOONER((int)(a->auto_at - now));
     }
   }
@@ -983,7 +1022,12 @@ static void tick(App *a, Uint32 now)
 {
   if (a->mode != MODE_PLAY || a->menu || a->history || asking(a) || !a->ev)
     return;
-  if (a->skip && a->ev->kind == EVENT_LINE) {
+  if (a->skip && a->ev->kind == EVENT_LINE && a->unseen && !a->set.skip_all) {
+    /* Ren'Py's default: skip stops at what was never read. */
+    a->skip = false;
+    a->skip_held = true;
+    notice(a, ui_text(&a->ui, "play.skip_unseen"));
+  } else if (a->skip && a->ev->kind == EVENT_LINE) {
     layout_finish(a->L);
     go_on(a);
   } else if (a->auto_mode && a->auto_at && now >= a->auto_at && a->ev->kind == EVENT_LINE) {
@@ -1033,6 +1077,7 @@ int app_run(Story *story, const AppOptions *opt)
   memset(a, 0, sizeof app);
   a->story = story;
   settings_load(&a->set);
+  progress_load(&a->progress);
   if (opt && opt->width > 0 && opt->height > 0) {
     a->set.width = opt->width;
     a->set.height = opt->height;
@@ -1130,6 +1175,8 @@ int app_run(Story *story, const AppOptions *opt)
   classroom(a, false); /* the class's page, if a class read */
   autosave(a);
   settings_save(&a->set);
+  progress_save(&a->progress);
+  progress_free(&a->progress);
   layout_destroy(a->L);
   font_quit(); /* its textures belong to the renderer */
   window_close(&a->win);

@@ -99,6 +99,7 @@ void screen_title(Ui *ui, const char *resume, const char *when, bool classroom)
   y = menu_item(ui, x, y, w, ui_text(ui, classroom ? "menu.classroom_leave" : "menu.classroom"),
                 ACT_CLASSROOM, 0);
   y = menu_item(ui, x, y, w, language_name(ui), ACT_LANGUAGE, -1);
+  y = menu_item(ui, x, y, w, ui_text(ui, "menu.prefs"), ACT_PREFS, 0);
   menu_item(ui, x, y, w, ui_text(ui, "menu.quit"), ACT_QUIT, 0);
   int small = ui_font_px(ui, 14);
   draw_text(ui->r, FONT_SANS, small, ui->pal.dim, x + ui_px(ui, 24),
@@ -359,7 +360,7 @@ void screen_menu(Ui *ui, bool in_game)
   draw_rect(ui->r, (SDL_Rect){ 0, 0, ui->w, ui->h },
             draw_fade(draw_color("#000000", ui->pal.bg), 150));
   ui_set_mood(ui, "title");
-  int w = ui_px(ui, 440), items = in_game ? 12 : 9;
+  int w = ui_px(ui, 440), items = in_game ? 8 : 4;
   int h = items * ui_px(ui, 54) + ui_px(ui, 100);
   SDL_Rect rc = { (ui->w - w) / 2, (ui->h - h) / 2, w, h };
   draw_round_rect(ui->r, rc, ui_px(ui, 16), ui->pal.panel);
@@ -375,20 +376,112 @@ void screen_menu(Ui *ui, bool in_game)
     y = menu_item(ui, x, y, bw, ui_text(ui, "menu.history"), ACT_HISTORY, 0);
   }
   y = menu_item(ui, x, y, bw, language_name(ui), ACT_LANGUAGE, -1);
-  y = menu_item(ui, x, y, bw, ui_text(ui, "menu.text_size"), ACT_TEXT_SIZE, 0);
-  {
-    const char *speed = ui->speed <= 0 ? "speed.instant"
-        : ui->speed < 40               ? "speed.slow"
-        : ui->speed < 80               ? "speed.normal"
-                                       : "speed.fast";
-    y = menu_item(ui, x, y, bw, setting(ui, "menu.speed", speed), ACT_SPEED, 0);
-  }
-  y = menu_item(ui, x, y, bw, ui_text(ui, "menu.dyslexic"), ACT_DYSLEXIC, 0);
-  y = menu_item(ui, x, y, bw, ui_text(ui, "menu.bilingual"), ACT_BILINGUAL, 0);
-  y = menu_item(ui, x, y, bw, ui_text(ui, "menu.fullscreen"), ACT_FULLSCREEN, 0);
+  y = menu_item(ui, x, y, bw, ui_text(ui, "menu.prefs"), ACT_PREFS, 0);
   if (in_game)
     y = menu_item(ui, x, y, bw, ui_text(ui, "menu.title"), ACT_TITLE, 0);
   menu_item(ui, x, y, bw, ui_text(ui, "menu.quit"), ACT_QUIT, 0);
+}
+
+/* An interface template with one number ("{percent} %"), typeset by the core. */
+static const char *format_int(Ui *ui, const char *key, const char *name, int value)
+{
+  static char buf[160];
+  json_t *args = json_pack("{s:i}", name, value);
+  char *t = args ? story_ui_format(ui->story, key, args) : NULL;
+  snprintf(buf, sizeof buf, "%s", t ? t : "");
+  free(t);
+  json_decref(args);
+  return buf;
+}
+
+/* A row of the Preferences: its label, its value, and either - and + (step:
+** at, out of n) or one button that changes it (n 0). The ends' buttons stay,
+** dimmed and doing nothing, so that the focus never jumps to another row. */
+static int pref_row(Ui *ui, int x, int y, int w, const char *label, const char *value,
+                    ActionKind kind, int at, int n)
+{
+  int px = ui_font_px(ui, 19), lw = w * 2 / 5, lh = font_line_height(FONT_SANS, px);
+  int h = ui_px(ui, 44) > lh + ui_px(ui, 18) ? ui_px(ui, 44) : lh + ui_px(ui, 18);
+  int ty = y + (h - lh) / 2 - (n > 0 ? ui_px(ui, 4) : 0);
+  draw_text(ui->r, FONT_SANS, px, ui->pal.dim, x, ty, label);
+  int vx = x + lw, vw = w - lw;
+  if (n > 0) {
+    int b = h, mid = vx + b + (vw - 2 * b) / 2;
+    const char *signs[2] = { "−", "+" };
+    bool end[2] = { at <= 0, at >= n - 1 };
+    for (int k = 0; k < 2; k++) {
+      SDL_Rect rc = { k ? vx + vw - b : vx, y, b, h };
+      int index =
+          ui_button(ui, rc, NULL, (Action){ kind, end[k] ? 0 : (k ? 1 : -1) }, BUTTON_SMALL);
+      SDL_Color fg = end[k] ? ui->pal.rule : index == ui->focus ? ui->pal.focus : ui->pal.text;
+      int spx = ui_font_px(ui, 22);
+      draw_text_center(ui->r, FONT_SANS_BOLD, spx, fg, rc.x + b / 2,
+                       y + (h - font_line_height(FONT_SANS_BOLD, spx)) / 2, signs[k]);
+    }
+    draw_text_center(ui->r, FONT_SANS_BOLD, px, ui->pal.text, mid, ty, value);
+    /* how far along: n small marks under the value */
+    int mark = ui_px(ui, 14), gap = ui_px(ui, 4), mw = n * mark + (n - 1) * gap;
+    for (int i = 0; i < n; i++)
+      draw_rect(
+          ui->r,
+          (SDL_Rect){ mid - mw / 2 + i * (mark + gap), y + h - ui_px(ui, 5), mark, ui_px(ui, 3) },
+          i <= at ? ui->pal.accent : ui->pal.rule);
+  } else {
+    ui_button(ui, (SDL_Rect){ vx, y, vw, h }, value, (Action){ kind, -1 }, BUTTON_SMALL);
+  }
+  return y + h + ui_px(ui, 8);
+}
+
+void screen_prefs(Ui *ui, const Settings *set)
+{
+  char lang[32], auto_value[96];
+  ui_set_mood(ui, "title");
+  fill(ui);
+  int w = ui_px(ui, 820);
+  if (w > ui->w - ui_px(ui, 40))
+    w = ui->w - ui_px(ui, 40);
+  int x = (ui->w - w) / 2, y = ui_px(ui, 34);
+  int px = ui_font_px(ui, 36);
+  draw_text(ui->r, FONT_SERIF, px, ui->pal.text, x, y, ui_text(ui, "prefs.title"));
+  y += font_line_height(FONT_SERIF, px) + ui_px(ui, 18);
+  static const char *const speeds[SETTINGS_SPEEDS] = { "speed.slow", "speed.normal", "speed.fast",
+                                                       "speed.instant" };
+  int size = settings_size_at(set->text_scale), speed = settings_speed_at(set->speed);
+  int pace = settings_pace_at(set->auto_pace);
+  /* auto-forward's wait for a line of 100 characters, in tenths of a second */
+  int tenths = (1200 + 100 * settings_pace_step(set->auto_pace, 0) + 50) / 100;
+  json_t *args = json_pack("{s:i, s:i}", "whole", tenths / 10, "tenth", tenths % 10);
+  char *t = args ? story_ui_format(ui->story, "prefs.auto_value", args) : NULL;
+  snprintf(auto_value, sizeof auto_value, "%s", t ? t : "");
+  free(t);
+  json_decref(args);
+  snprintf(lang, sizeof lang, "lang.%s", story_language(ui->story));
+  y = pref_row(ui, x, y, w, ui_text(ui, "prefs.size"),
+               format_int(ui, "prefs.size_value", "percent",
+                          (int)lroundf(settings_size_step(set->text_scale, 0) * 100)),
+               ACT_TEXT_SIZE, size, SETTINGS_SIZES);
+  y = pref_row(ui, x, y, w, ui_text(ui, "prefs.speed"), ui_text(ui, speeds[speed]), ACT_SPEED,
+               speed, SETTINGS_SPEEDS);
+  y = pref_row(ui, x, y, w, ui_text(ui, "prefs.auto"), auto_value, ACT_AUTO_PACE, pace,
+               SETTINGS_PACES);
+  y = pref_row(ui, x, y, w, ui_text(ui, "prefs.skip"),
+               ui_text(ui, set->skip_all ? "prefs.skip_all" : "prefs.skip_seen"), ACT_SKIP_MODE, 0,
+               0);
+  y = pref_row(ui, x, y, w, ui_text(ui, "prefs.font"),
+               ui_text(ui, set->dyslexic ? "prefs.font_dyslexic" : "prefs.font_book"), ACT_DYSLEXIC,
+               0, 0);
+  y = pref_row(ui, x, y, w, ui_text(ui, "prefs.contrast"),
+               ui_text(ui, set->contrast ? "prefs.on" : "prefs.off"), ACT_CONTRAST, 0, 0);
+  y = pref_row(ui, x, y, w, ui_text(ui, "prefs.fullscreen"),
+               ui_text(ui, set->fullscreen ? "prefs.on" : "prefs.off"), ACT_FULLSCREEN, 0, 0);
+  y = pref_row(ui, x, y, w, ui_text(ui, "prefs.language"), ui_text(ui, lang), ACT_LANGUAGE, 0, 0);
+  y = pref_row(ui, x, y, w, ui_text(ui, "prefs.bilingual"),
+               ui_text(ui, set->bilingual ? "prefs.on" : "prefs.off"), ACT_BILINGUAL, 0, 0);
+  y += ui_px(ui, 6);
+  y = menu_item(ui, x - ui_px(ui, 24), y, ui_px(ui, 300), ui_text(ui, "menu.back"), ACT_RETURN, 0);
+  if (y + ui_px(ui, 44) < ui->h) /* (not at the largest text in a small window) */
+    draw_wrapped(ui->r, FONT_SANS, ui_font_px(ui, 14), ui->pal.dim, x, y + ui_px(ui, 4), w,
+                 ui_text(ui, "prefs.hint"));
 }
 
 void screen_history(Ui *ui, int *scroll)

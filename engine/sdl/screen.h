@@ -9,6 +9,7 @@
 
 #include <stdbool.h>
 
+#include "settings.h"
 #include "story.h"
 #include "ui.h"
 
@@ -28,6 +29,9 @@ void screen_end(Ui *ui);
 
 /* Overlays, drawn over whatever is below. */
 void screen_menu(Ui *ui, bool in_game);
+/* Preferences: each setting with its value, and its buttons (- and + for the
+** steps, which stop at the ends; one button for the others). */
+void screen_prefs(Ui *ui, const Settings *set);
 /* The history, newest at the bottom; *scroll is how many entries are hidden below
 ** (clamped here). */
 void screen_history(Ui *ui, int *scroll);

@@ -105,6 +105,8 @@ void ui_set_mood(Ui *ui, const char *mood)
 {
   if (!mood || !*mood)
     mood = "title";
+  if (ui->contrast)
+    mood = "contrast";
   if (strcmp(ui->mood, mood) == 0)
     return;
   snprintf(ui->mood, sizeof ui->mood, "%s", mood);
@@ -119,6 +121,12 @@ void ui_set_mood(Ui *ui, const char *mood)
     snprintf(moods[nmoods].name, sizeof moods[nmoods].name, "%s", mood);
     moods[nmoods++].pal = ui->pal;
   }
+}
+
+void ui_set_contrast(Ui *ui, bool on)
+{
+  ui->contrast = on;
+  ui->mood[0] = '\0'; /* the next ui_set_mood() loads it */
 }
 
 void ui_begin(Ui *ui)

@@ -343,6 +343,18 @@ static void draw_card(Ui *ui, Layout *L)
   json_decref(d);
 }
 
+/* Preferences with some values away from their defaults: a step at its end
+** (its + dimmed), OpenDyslexic named, skip of all text. */
+static void draw_prefs(Ui *ui, Layout *L)
+{
+  Settings set = {
+    .speed = 90, .auto_pace = 30, .text_scale = 1.6f, .dyslexic = true, .skip_all = true
+  };
+  (void)L;
+  ui->text_scale = 1.0f; /* the screen at the default size, its value saying 160 % */
+  screen_prefs(ui, &set);
+}
+
 static void draw_menu(Ui *ui, Layout *L)
 {
   draw_page(ui, L);
@@ -609,6 +621,7 @@ static const Shot shots[] = {
   { "ending", 960, 540, draw_ending },
   { "error", 960, 540, draw_error },
   { "menu", 960, 540, draw_menu },
+  { "prefs", 960, 540, draw_prefs },
   { "slots_save", 960, 540, draw_slots_save },
   { "confirm", 960, 540, draw_confirm },
   { "title_continue", 960, 540, draw_title_continue },
