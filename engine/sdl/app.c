@@ -750,14 +750,31 @@ static void act(App *a, Action x)
     if (a->lesson) /* the class takes that choice again */
       lesson_back(a->lesson, story_history_count(a->story));
     break;
+  case ACT_FORWARD:
+    /* Forward again through what was rolled back, never past where the
+    ** reader was: the core shows it from what it kept. */
+    if (a->mode == MODE_PLAY && a->ev && story_ahead(a->story) > 0) {
+      a->last_chapter = -1;
+      settle(a, run(a, &(Stepper){ .call = STEPPER_FORWARD }));
+    }
+    break;
   case ACT_AUTO:
     a->auto_mode = !a->auto_mode;
     a->auto_at = 0;
     break;
   case ACT_SKIP:
+    if (x.arg == 2) { /* the quick menu's button: on until a choice, or off */
+      a->skip_held = false;
+      a->skip = !a->skip;
+      break;
+    }
     if (!x.arg)
       a->skip_held = false;
     a->skip = x.arg != 0 && !a->skip_held;
+    break;
+  case ACT_QUICK:
+    a->set.quick = !a->set.quick;
+    ui_reset_focus(&a->ui);
     break;
   case ACT_HIDE: a->ui.hide = x.arg != 0; break;
   case ACT_SHOT: a->want_shot = true; break;
@@ -804,6 +821,14 @@ static void draw_lesson(App *a, Uint32 now)
     screen_others(&a->ui, (const char *const *)l->options, l->noptions, l->taken);
 }
 
+/* The quick menu is under a page being read (lines and choices), unless the
+** reader hid it (H), in class (the class's own panels), or at an error. */
+static bool quick_shown(const App *a)
+{
+  return a->set.quick && !a->ui.hide && !a->lesson && a->mode == MODE_PLAY && a->ev
+      && (a->ev->kind == EVENT_LINE || a->ev->kind == EVENT_CHOICE);
+}
+
 static void draw(App *a)
 {
   Uint32 now = SDL_GetTicks();
@@ -831,7 +856,17 @@ static void draw(App *a)
     case EVENT_ERROR: screen_error(ui, a->ev); break;
     case EVENT_END:
     case EVENT_NONE: screen_end(ui); break;
-    default: layout_draw(a->L, ui, now); break;
+    default:
+      if (quick_shown(a)) { /* the page above the quick menu's strip */
+        int strip = screen_quick_height(ui);
+        ui->h -= strip;
+        layout_draw(a->L, ui, now);
+        ui->h += strip;
+        screen_quick(ui, a->skip, a->auto_mode);
+      } else {
+        layout_draw(a->L, ui, now);
+      }
+      break;
     }
     if (a->lesson && a->ev && !a->menu && !a->history)
       draw_lesson(a, now);
@@ -864,8 +899,9 @@ static void draw(App *a)
   if (a->auto_mode || a->skip) {
     const char *mark = ui_text(ui, a->skip ? "play.skip" : "play.auto");
     int px = ui_font_px(ui, 14);
+    int bottom = ui->h - ui_px(ui, 16) - (quick_shown(a) ? screen_quick_height(ui) : 0);
     draw_text_right(ui->r, FONT_SANS_BOLD, px, ui->pal.accent, ui->w - ui_px(ui, 20),
-                    ui->h - ui_px(ui, 16) - font_line_height(FONT_SANS_BOLD, px), mark);
+                    bottom - font_line_height(FONT_SANS_BOLD, px), mark);
   }
 }
 

@@ -397,11 +397,10 @@ static const char *format_int(Ui *ui, const char *key, const char *name, int val
 /* A row of the Preferences: its label, its value, and either - and + (step:
 ** at, out of n) or one button that changes it (n 0). The ends' buttons stay,
 ** dimmed and doing nothing, so that the focus never jumps to another row. */
-static int pref_row(Ui *ui, int x, int y, int w, const char *label, const char *value,
+static int pref_row(Ui *ui, int x, int y, int w, int h, const char *label, const char *value,
                     ActionKind kind, int at, int n)
 {
   int px = ui_font_px(ui, 19), lw = w * 2 / 5, lh = font_line_height(FONT_SANS, px);
-  int h = ui_px(ui, 44) > lh + ui_px(ui, 18) ? ui_px(ui, 44) : lh + ui_px(ui, 18);
   int ty = y + (h - lh) / 2 - (n > 0 ? ui_px(ui, 4) : 0);
   draw_text(ui->r, FONT_SANS, px, ui->pal.dim, x, ty, label);
   int vx = x + lw, vw = w - lw;
@@ -429,7 +428,7 @@ static int pref_row(Ui *ui, int x, int y, int w, const char *label, const char *
   } else {
     ui_button(ui, (SDL_Rect){ vx, y, vw, h }, value, (Action){ kind, -1 }, BUTTON_SMALL);
   }
-  return y + h + ui_px(ui, 8);
+  return y + h + ui_px(ui, 6);
 }
 
 void screen_prefs(Ui *ui, const Settings *set)
@@ -456,32 +455,65 @@ void screen_prefs(Ui *ui, const Settings *set)
   free(t);
   json_decref(args);
   snprintf(lang, sizeof lang, "lang.%s", story_language(ui->story));
-  y = pref_row(ui, x, y, w, ui_text(ui, "prefs.size"),
+  /* Rows tall enough for their text, and all ten above Back in the window
+  ** (large text in a small window: closer rows). */
+  int lh = font_line_height(FONT_SANS, ui_font_px(ui, 19)), rh = lh + ui_px(ui, 18);
+  int room = (ui->h - y - ui_px(ui, 60)) / 10 - ui_px(ui, 6);
+  if (rh < ui_px(ui, 44))
+    rh = ui_px(ui, 44);
+  if (rh > room)
+    rh = room > lh + ui_px(ui, 4) ? room : lh + ui_px(ui, 4);
+  y = pref_row(ui, x, y, w, rh, ui_text(ui, "prefs.size"),
                format_int(ui, "prefs.size_value", "percent",
                           (int)lroundf(settings_size_step(set->text_scale, 0) * 100)),
                ACT_TEXT_SIZE, size, SETTINGS_SIZES);
-  y = pref_row(ui, x, y, w, ui_text(ui, "prefs.speed"), ui_text(ui, speeds[speed]), ACT_SPEED,
+  y = pref_row(ui, x, y, w, rh, ui_text(ui, "prefs.speed"), ui_text(ui, speeds[speed]), ACT_SPEED,
                speed, SETTINGS_SPEEDS);
-  y = pref_row(ui, x, y, w, ui_text(ui, "prefs.auto"), auto_value, ACT_AUTO_PACE, pace,
+  y = pref_row(ui, x, y, w, rh, ui_text(ui, "prefs.auto"), auto_value, ACT_AUTO_PACE, pace,
                SETTINGS_PACES);
-  y = pref_row(ui, x, y, w, ui_text(ui, "prefs.skip"),
+  y = pref_row(ui, x, y, w, rh, ui_text(ui, "prefs.skip"),
                ui_text(ui, set->skip_all ? "prefs.skip_all" : "prefs.skip_seen"), ACT_SKIP_MODE, 0,
                0);
-  y = pref_row(ui, x, y, w, ui_text(ui, "prefs.font"),
+  y = pref_row(ui, x, y, w, rh, ui_text(ui, "prefs.font"),
                ui_text(ui, set->dyslexic ? "prefs.font_dyslexic" : "prefs.font_book"), ACT_DYSLEXIC,
                0, 0);
-  y = pref_row(ui, x, y, w, ui_text(ui, "prefs.contrast"),
+  y = pref_row(ui, x, y, w, rh, ui_text(ui, "prefs.contrast"),
                ui_text(ui, set->contrast ? "prefs.on" : "prefs.off"), ACT_CONTRAST, 0, 0);
-  y = pref_row(ui, x, y, w, ui_text(ui, "prefs.fullscreen"),
+  y = pref_row(ui, x, y, w, rh, ui_text(ui, "prefs.fullscreen"),
                ui_text(ui, set->fullscreen ? "prefs.on" : "prefs.off"), ACT_FULLSCREEN, 0, 0);
-  y = pref_row(ui, x, y, w, ui_text(ui, "prefs.language"), ui_text(ui, lang), ACT_LANGUAGE, 0, 0);
-  y = pref_row(ui, x, y, w, ui_text(ui, "prefs.bilingual"),
+  y = pref_row(ui, x, y, w, rh, ui_text(ui, "prefs.language"), ui_text(ui, lang), ACT_LANGUAGE, 0,
+               0);
+  y = pref_row(ui, x, y, w, rh, ui_text(ui, "prefs.bilingual"),
                ui_text(ui, set->bilingual ? "prefs.on" : "prefs.off"), ACT_BILINGUAL, 0, 0);
+  y = pref_row(ui, x, y, w, rh, ui_text(ui, "prefs.quick"),
+               ui_text(ui, set->quick ? "prefs.on" : "prefs.off"), ACT_QUICK, 0, 0);
   y += ui_px(ui, 6);
   y = menu_item(ui, x - ui_px(ui, 24), y, ui_px(ui, 300), ui_text(ui, "menu.back"), ACT_RETURN, 0);
   if (y + ui_px(ui, 44) < ui->h) /* (not at the largest text in a small window) */
     draw_wrapped(ui->r, FONT_SANS, ui_font_px(ui, 14), ui->pal.dim, x, y + ui_px(ui, 4), w,
                  ui_text(ui, "prefs.hint"));
+}
+
+/* Above the first line a chapter's reader read in the history: a rule and
+** "Chapitre 2 · Non conforme". Returns the y above it. */
+static int history_chapter(Ui *ui, int x, int y, int w, int number)
+{
+  char label[256];
+  const char *title = "";
+  size_t i;
+  const json_t *c;
+  json_array_foreach(story_chapters(ui->story), i, c)
+    if (lround(json_number_value(json_object_get(c, "number"))) == number)
+      title = str(c, "title") ? str(c, "title") : "";
+  snprintf(label, sizeof label, "%s %d · %s", ui_text(ui, "card.chapter"), number, title);
+  int px = ui_font_px(ui, 14), lh = font_line_height(FONT_SANS_BOLD, px);
+  y -= lh + ui_px(ui, 26);
+  draw_rect(ui->r, (SDL_Rect){ x, y + lh / 2, ui_px(ui, 28), ui_px(ui, 2) }, ui->pal.accent);
+  int tw = draw_text(ui->r, FONT_SANS_BOLD, px, ui->pal.accent, x + ui_px(ui, 40), y, label);
+  int rx = x + ui_px(ui, 52) + tw;
+  if (rx < x + w)
+    draw_rect(ui->r, (SDL_Rect){ rx, y + lh / 2, x + w - rx, ui_px(ui, 1) }, ui->pal.rule);
+  return y - ui_px(ui, 4);
 }
 
 void screen_history(Ui *ui, int *scroll)
@@ -524,6 +556,9 @@ void screen_history(Ui *ui, int *scroll)
                          : ui->pal.text,
               x, ty, (size_t)-1);
     draw_para_free(&p);
+    const StoryLine *before = i > 0 ? story_history(ui->story, i - 1) : NULL;
+    if (h->chapter > 0 && (!before || before->chapter != h->chapter))
+      y = history_chapter(ui, x, y, colw, h->chapter); /* where a chapter begins */
   }
   SDL_RenderSetClipRect(ui->r, NULL);
   draw_text_center(ui->r, FONT_SANS, small, ui->pal.dim, ui->w / 2, ui->h - ui_px(ui, 30),
@@ -684,4 +719,45 @@ void screen_peek(Ui *ui, const char *title, const char *const *lines, int n)
             (SDL_Rect){ rc.x + w - ui_px(ui, 348), rc.y + h - ui_px(ui, 56), ui_px(ui, 320),
                         ui_px(ui, 40) },
             ui_text(ui, "classroom.other_back"), (Action){ ACT_RETURN, 0 }, BUTTON_SMALL);
+}
+
+/* ---- the quick menu ------------------------------------------------------------ */
+
+int screen_quick_height(const Ui *ui)
+{
+  return ui_px(ui, 14) + font_line_height(FONT_SANS, ui_font_px(ui, 14)) + ui_px(ui, 12);
+}
+
+void screen_quick(Ui *ui, bool skip, bool auto_mode)
+{
+  static const struct {
+    const char *key;
+    ActionKind kind;
+    int arg;
+  } items[] = {
+    { "quick.back", ACT_ROLLBACK, 0 }, { "quick.history", ACT_HISTORY, 0 },
+    { "quick.skip", ACT_SKIP, 2 },     { "quick.auto", ACT_AUTO, 0 },
+    { "quick.save", ACT_SAVE, 0 },     { "quick.quick_save", ACT_QUICK_SAVE, 0 },
+    { "quick.menu", ACT_MENU, 0 },
+  };
+  enum { N = sizeof items / sizeof items[0] };
+  int h = screen_quick_height(ui), top = ui->h - h, px = ui_font_px(ui, 14);
+  int pad = ui_px(ui, 10), gap = ui_px(ui, 4), widths[N], total = 0;
+  draw_rect(ui->r, (SDL_Rect){ 0, top, ui->w, h }, ui->pal.bg);
+  for (int i = 0; i < N; i++) {
+    const char *label = ui_text(ui, items[i].key);
+    widths[i] = font_width(FONT_SANS, px, label, strlen(label)) + 2 * pad;
+    total += widths[i] + (i ? gap : 0);
+  }
+  int x = (ui->w - total) / 2, bh = h - ui_px(ui, 10), y = top + ui_px(ui, 2);
+  for (int i = 0; i < N; i++) {
+    const char *label = ui_text(ui, items[i].key);
+    SDL_Rect rc = { x, y, widths[i], bh };
+    bool on = (items[i].kind == ACT_SKIP && skip) || (items[i].kind == ACT_AUTO && auto_mode);
+    int index = ui_button(ui, rc, NULL, (Action){ items[i].kind, items[i].arg }, BUTTON_QUIET);
+    SDL_Color fg = index == ui->focus ? ui->pal.focus : on ? ui->pal.accent : ui->pal.dim;
+    draw_text_center(ui->r, FONT_SANS, px, fg, x + widths[i] / 2,
+                     y + (bh - font_line_height(FONT_SANS, px)) / 2, label);
+    x += widths[i] + gap;
+  }
 }

@@ -36,6 +36,12 @@ void screen_prefs(Ui *ui, const Settings *set);
 ** (clamped here). */
 void screen_history(Ui *ui, int *scroll);
 void screen_notice(Ui *ui, const char *text);
+/* The quick menu, a row of small buttons under the page as Ren'Py has (back,
+** history, skip, auto, save, quick save, menu), in a strip of its own that
+** the page is laid out above: it never covers the text. skip and auto light
+** their buttons while on. */
+int screen_quick_height(const Ui *ui);
+void screen_quick(Ui *ui, bool skip, bool auto_mode);
 
 /* A class reading together (lesson.h), each drawn over the page. The votes
 ** at a choice (majority: the option ahead, or -1); a discussion stop with its

@@ -173,6 +173,10 @@ static int button_body(Ui *ui, SDL_Rect rc, Action act, ButtonStyle style, SDL_C
     if (focused)
       *fg = p->on_accent;
     break;
+  case BUTTON_QUIET:
+    if (focused)
+      draw_round_rect(ui->r, rc, ui_px(ui, 6), p->raised);
+    break;
   }
   if (focused && ui->keyboard) {
     int t = ui_px(ui, 2) > 1 ? ui_px(ui, 2) : 1;

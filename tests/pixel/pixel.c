@@ -355,6 +355,15 @@ static void draw_prefs(Ui *ui, Layout *L)
   screen_prefs(ui, &set);
 }
 
+/* The same with the largest text in a small window: every row and Back fit. */
+static void draw_prefs_large(Ui *ui, Layout *L)
+{
+  Settings set = { .speed = 45, .auto_pace = 45, .text_scale = 1.6f, .quick = true };
+  (void)L;
+  ui->text_scale = 1.6f;
+  screen_prefs(ui, &set);
+}
+
 static void draw_menu(Ui *ui, Layout *L)
 {
   draw_page(ui, L);
@@ -622,6 +631,7 @@ static const Shot shots[] = {
   { "error", 960, 540, draw_error },
   { "menu", 960, 540, draw_menu },
   { "prefs", 960, 540, draw_prefs },
+  { "prefs_large", 800, 600, draw_prefs_large },
   { "slots_save", 960, 540, draw_slots_save },
   { "confirm", 960, 540, draw_confirm },
   { "title_continue", 960, 540, draw_title_continue },

@@ -3,7 +3,8 @@
 # from the title and from the in-game menu: each value shown, text size that
 # stops at its largest (no wrap to the smallest), high contrast applied at once
 # and remembered, auto-forward's pace kept; skip that stops at unread text
-# unless the reader asked to skip everything.
+# unless the reader asked to skip everything; the wheel rolling back and
+# forward; the quick menu under the page.
 #
 #   tests/window/reader.sh FICELLE OUT_DIR
 #
@@ -115,5 +116,78 @@ grep -q '"skip_all": true' "$XDG_DATA_HOME/centimes/settings.json" && ok "settin
   || fail "settings.json: $(settings)"
 seen=$(grep -o '"[0-9a-f]\{16\}"' "$XDG_DATA_HOME/centimes/progress.json" 2>/dev/null | wc -l)
 [ "$seen" -ge 3 ] && ok "progress.json: $seen lines seen" || fail "progress.json: $seen lines seen"
+
+# 7. The wheel as in Ren'Py: up rolls back, down (and Page Down) rolls forward
+#    again through what was read, to the page as it was, and never past it.
+export XDG_DATA_HOME="$tmp/data-wheel"
+mkdir -p "$XDG_DATA_HOME/centimes"
+printf '{"speed": 0}\n' >"$XDG_DATA_HOME/centimes/settings.json"
+start
+keys Return Return Return Return Return Return   # New game, the card, four lines
+sleep 1
+xdotool mousemove --window "$wid" 500 300
+shot 20-read
+xdotool click 4; sleep 0.3; xdotool click 4; sleep 0.5
+shot 21-wheel-up
+differs 20-read 21-wheel-up
+xdotool click 5; sleep 0.5
+shot 22-wheel-down
+differs 21-wheel-up 22-wheel-down
+key Next
+sleep 0.5
+shot 23-page-down
+same 20-read 23-page-down
+xdotool click 5; sleep 0.3
+key Next
+sleep 0.5
+shot 24-past-the-end
+same 20-read 24-past-the-end
+[ -z "$(find "$XDG_DATA_HOME" -name auto.sav)" ] && ok "rolling forward took no choice" \
+  || fail "rolling forward wrote an autosave"
+stop
+
+# 8. The quick menu under the page: H hides it and shows it again (the
+#    page laid out anew, taller), the keyboard reaches its buttons (Tab:
+#    Back, then History), and a click on its middle button (Auto) reads on.
+export XDG_DATA_HOME="$tmp/data-quick"
+mkdir -p "$XDG_DATA_HOME/centimes"
+printf '{"speed": 0}\n' >"$XDG_DATA_HOME/centimes/settings.json"
+start
+keys Return Return Return Return Return   # New game, the card, three lines
+sleep 1
+xdotool mousemove --window "$wid" 500 200
+sleep 0.3
+shot 30-quick
+key h
+shot 31-quick-hidden
+differs 30-quick 31-quick-hidden
+# The bottom 36 pixels: the quick menu's labels, then the empty page.
+bottom() { convert "$out/$1.png" -gravity south -crop 1024x36+0+0 -format '%[fx:standard_deviation]' info:; }
+awk -v a="$(bottom 30-quick)" -v b="$(bottom 31-quick-hidden)" 'BEGIN { exit !(a > 0.02 && b < 0.005) }' \
+  && ok "the quick menu's labels under the page, and H takes them away" \
+  || fail "the bottom strip: $(bottom 30-quick) with the quick menu, $(bottom 31-quick-hidden) without"
+key h
+shot 32-quick-again
+same 30-quick 32-quick-again
+keys Tab Return                           # Back: a rollback
+sleep 0.5
+shot 33-quick-back
+differs 30-quick 33-quick-back
+keys Tab Tab Return                       # History
+shot 34-quick-history
+differs 33-quick-back 34-quick-history
+key Escape
+sleep 0.5
+shot 35-before-auto
+xdotool mousemove --window "$wid" 512 626 click 1   # Auto, in the middle
+sleep 0.5
+shot 36-auto-on
+differs 35-before-auto 36-auto-on
+sleep 8                                   # a line's reading time at most
+shot 37-auto-read-on
+differs 36-auto-on 37-auto-read-on
+stop
+grep -q '"quick_menu": true' "$XDG_DATA_HOME/centimes/settings.json" \
+  && ok "settings.json: the quick menu shown" || fail "settings.json: $(settings)"
 
 finish reader "(screenshots in $out)"
