@@ -707,6 +707,8 @@ static bool data_path(const char *kind, const char *name, const char **dir, char
     *dir = "story/images";
   else if (strcmp(kind, "teacher") == 0)
     *dir = "story/teacher";
+  else if (strcmp(kind, "reading") == 0)
+    *dir = "story/reading";
   else
     return err_set("story_data: unknown kind '%s'", kind);
   snprintf(path, size, "%s/%s.lua", *dir, name);
@@ -857,9 +859,10 @@ const json_t *play_data(Story *s, const char *kind, const char *name)
   if (!vfs_exists(path)) {
     did_you_mean(dir, name, hint, sizeof hint);
     return err_set("there is no %s '%s' (%s)%s",
-                   strcmp(kind, "layouts") == 0      ? "layout"
-                       : strcmp(kind, "images") == 0 ? "image"
-                                                     : "teacher's notes",
+                   strcmp(kind, "layouts") == 0       ? "layout"
+                       : strcmp(kind, "images") == 0  ? "image"
+                       : strcmp(kind, "reading") == 0 ? "reading time"
+                                                      : "teacher's notes",
                    name, path, hint),
            NULL;
   }

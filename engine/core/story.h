@@ -205,7 +205,8 @@ const Event *story_reload(Story *s, bool *diverged);
 
 /* A data file as JSON: kind "layouts" reads lua/layouts/<name>.lua, "images"
 ** story/images/<name>.lua, "teacher" story/teacher/<chapter id>.lua (the
-** notes for teachers); each returns a table of plain data. Cached and
+** notes for teachers), "reading" story/reading/<name>.lua (what `ficelle
+** words` measured: the chapters' reading times); each returns a table of plain data. Cached and
 ** owned by the story; NULL (and err) if missing or broken. */
 const json_t *story_data(Story *s, const char *kind, const char *name);
 

@@ -843,7 +843,7 @@ static void draw(App *a)
   ui_begin(ui);
   switch (a->mode) {
   case MODE_TITLE: title(a); break;
-  case MODE_CHAPTERS: screen_chapters(ui); break;
+  case MODE_CHAPTERS: screen_chapters(ui, &a->progress); break;
   case MODE_PLAY:
     if (!a->ev) {
       screen_end(ui);

@@ -107,15 +107,75 @@ void screen_title(Ui *ui, const char *resume, const char *when, bool classroom)
             ui_text(ui, "title.credit"));
 }
 
-void screen_chapters(Ui *ui)
+/* An interface template with one number ("{percent} %"), typeset by the core. */
+static const char *format_int(Ui *ui, const char *key, const char *name, int value)
+{
+  static char buf[160];
+  json_t *args = json_pack("{s:i}", name, value);
+  char *t = args ? story_ui_format(ui->story, key, args) : NULL;
+  snprintf(buf, sizeof buf, "%s", t ? t : "");
+  free(t);
+  json_decref(args);
+  return buf;
+}
+
+/* A chapter's teacher's notes' field in the story's language (French if it
+** has none), or NULL. */
+static const char *notes_text(Ui *ui, const json_t *notes, const char *field)
+{
+  const json_t *f = json_object_get(notes, field);
+  const char *t = json_string_value(json_object_get(f, story_language(ui->story)));
+  return t ? t : json_string_value(json_object_get(f, "fr"));
+}
+
+/* Under a chapter's button: its reading time and whether it was read, then
+** its blurb. Returns the y below. */
+static int chapter_details(Ui *ui, const Progress *progress, const json_t *c, SDL_Rect button,
+                           bool blurbs)
+{
+  static const char *const status[] = { "chapters.unread", "chapters.begun", "chapters.read" };
+  const char *id = str(c, "id") ? str(c, "id") : "";
+  int number = (int)lround(json_number_value(json_object_get(c, "number")));
+  const json_t *words = story_data(ui->story, "reading", "words");
+  const json_t *minutes = json_object_get(json_object_get(json_object_get(words, id), "minutes"),
+                                          story_language(ui->story));
+  ChapterRead read = progress ? progress_chapter_read(progress, number) : CHAPTER_UNREAD;
+  char meta[160];
+  int px = ui_font_px(ui, 14), y = button.y + button.h;
+  if (json_is_integer(minutes)) {
+    char t[96];
+    snprintf(t, sizeof t, "%s",
+             format_int(ui, "chapters.minutes", "minutes", (int)json_integer_value(minutes)));
+    snprintf(meta, sizeof meta, "%s · %s", t, ui_text(ui, status[read]));
+  } else {
+    snprintf(meta, sizeof meta, "%s", ui_text(ui, status[read]));
+  }
+  y -= ui_px(ui, 6);
+  draw_text(ui->r, FONT_SANS_BOLD, px, read == CHAPTER_READ ? ui->pal.accent : ui->pal.dim,
+            button.x + ui_px(ui, 24), y, meta);
+  y += font_line_height(FONT_SANS_BOLD, px) + ui_px(ui, 4);
+  const json_t *notes = id[0] ? story_data(ui->story, "teacher", id) : NULL;
+  const char *blurb = notes && blurbs ? notes_text(ui, notes, "blurb") : NULL;
+  if (blurb)
+    y += draw_wrapped(ui->r, FONT_SANS, ui_font_px(ui, 15), ui->pal.dim, button.x + ui_px(ui, 24),
+                      y, button.w - ui_px(ui, 40), blurb);
+  return y + ui_px(ui, 10);
+}
+
+void screen_chapters(Ui *ui, const Progress *progress)
 {
   ui_set_mood(ui, "title");
   fill(ui);
-  int x = ui_px(ui, 120), y = ui_px(ui, 70);
+  int x = ui_px(ui, 120), y = ui_px(ui, 50);
   int px = ui_font_px(ui, 44);
   draw_text(ui->r, FONT_SERIF, px, ui->pal.text, x, y, ui_text(ui, "menu.chapters"));
   y += font_line_height(FONT_SERIF, px) + ui_px(ui, 20);
   const json_t *chapters = story_chapters(ui->story);
+  /* The blurbs (three lines each, about) only if every chapter and Back fit
+  ** with them: a small window or large text shows the list without them. */
+  int each = ui_px(ui, 58) + font_line_height(FONT_SANS_BOLD, ui_font_px(ui, 14))
+      + 3 * font_line_height(FONT_SANS, ui_font_px(ui, 15));
+  bool blurbs = y + (int)json_array_size(chapters) * each + ui_px(ui, 70) <= ui->h;
   size_t i;
   const json_t *c;
   int w = ui->w - 2 * x + ui_px(ui, 24);
@@ -150,7 +210,9 @@ void screen_chapters(Ui *ui)
                   (Action){ ACT_PRESET, (int)n * 16 + (int)k }, BUTTON_SMALL);
       }
     }
-    y = menu_item(ui, x - ui_px(ui, 24), y, w, label, ACT_CHAPTER, (int)n);
+    SDL_Rect button = { x - ui_px(ui, 24), y, w, ui_px(ui, 48) };
+    menu_item(ui, button.x, y, w, label, ACT_CHAPTER, (int)n);
+    y = chapter_details(ui, progress, c, button, blurbs);
     if (y > ui->h - ui_px(ui, 120))
       break;
   }
@@ -380,18 +442,6 @@ void screen_menu(Ui *ui, bool in_game)
   if (in_game)
     y = menu_item(ui, x, y, bw, ui_text(ui, "menu.title"), ACT_TITLE, 0);
   menu_item(ui, x, y, bw, ui_text(ui, "menu.quit"), ACT_QUIT, 0);
-}
-
-/* An interface template with one number ("{percent} %"), typeset by the core. */
-static const char *format_int(Ui *ui, const char *key, const char *name, int value)
-{
-  static char buf[160];
-  json_t *args = json_pack("{s:i}", name, value);
-  char *t = args ? story_ui_format(ui->story, key, args) : NULL;
-  snprintf(buf, sizeof buf, "%s", t ? t : "");
-  free(t);
-  json_decref(args);
-  return buf;
 }
 
 /* A row of the Preferences: its label, its value, and either - and + (step:

@@ -9,6 +9,7 @@
 
 #include <stdbool.h>
 
+#include "progress.h"
 #include "settings.h"
 #include "story.h"
 #include "ui.h"
@@ -16,7 +17,10 @@
 /* resume: the label of Continue ("Continuer — chapitre 3, Non conforme"),
 ** NULL: no game to continue; when: the date below it, NULL or "": none. */
 void screen_title(Ui *ui, const char *resume, const char *when, bool classroom);
-void screen_chapters(Ui *ui);
+/* The chapter select: each chapter with its blurb (its teacher's notes'
+** `blurb`), its reading time (story/reading/words.lua, measured by `ficelle
+** words`) and how far this reader has read it. */
+void screen_chapters(Ui *ui, const Progress *progress);
 /* The card of a chapter's beginning (CHAPTER: data {number, side, title}). */
 void screen_chapter(Ui *ui, const Event *ev);
 /* The discussion card of a chapter's end (CARD). */

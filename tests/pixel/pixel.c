@@ -364,6 +364,16 @@ static void draw_prefs_large(Ui *ui, Layout *L)
   screen_prefs(ui, &set);
 }
 
+/* The chapter select: chapter 1 read, chapter 2 begun, the others not. */
+static void draw_chapters(Ui *ui, Layout *L)
+{
+  Progress progress = { 0 };
+  (void)L;
+  progress.chapters[1] = CHAPTER_READ;
+  progress.chapters[2] = CHAPTER_BEGUN;
+  screen_chapters(ui, &progress);
+}
+
 static void draw_menu(Ui *ui, Layout *L)
 {
   draw_page(ui, L);
@@ -631,6 +641,7 @@ static const Shot shots[] = {
   { "error", 960, 540, draw_error },
   { "menu", 960, 540, draw_menu },
   { "prefs", 960, 540, draw_prefs },
+  { "chapters", 1280, 720, draw_chapters },
   { "prefs_large", 800, 600, draw_prefs_large },
   { "slots_save", 960, 540, draw_slots_save },
   { "confirm", 960, 540, draw_confirm },

@@ -4,7 +4,7 @@
 # stops at its largest (no wrap to the smallest), high contrast applied at once
 # and remembered, auto-forward's pace kept; skip that stops at unread text
 # unless the reader asked to skip everything; the wheel rolling back and
-# forward; the quick menu under the page.
+# forward; the quick menu under the page; the chapter select's status.
 #
 #   tests/window/reader.sh FICELLE OUT_DIR
 #
@@ -189,5 +189,26 @@ differs 36-auto-on 37-auto-read-on
 stop
 grep -q '"quick_menu": true' "$XDG_DATA_HOME/centimes/settings.json" \
   && ok "settings.json: the quick menu shown" || fail "settings.json: $(settings)"
+
+# 9. The chapter select: each chapter's reading time and blurb, and its
+#    status, which changes once the reader has begun it (a replay counts).
+export XDG_DATA_HOME="$tmp/data-chapters"
+start
+keys Down Down Return                     # Chapters
+shot 40-chapters
+key Return                                # the focus on chapter 1
+key Return                                # its replay: the chapter card
+sleep 0.5
+key Escape
+keys Up Up Return                         # the menu's Title screen
+keys Down Down Return                     # Chapters again
+shot 41-chapters-begun
+# (a few words change: "pas encore lu" becomes "commencé")
+n=$(compare -metric AE -fuzz 5% "$out/40-chapters.png" "$out/41-chapters-begun.png" null: 2>&1 | cut -d' ' -f1)
+awk -v n="$n" 'BEGIN { exit !(n + 0 > 100) }' && ok "chapter 1's status changed ($n pixels)" \
+  || fail "chapter 1's status did not change ($n pixels)"
+stop
+grep -q '"chapters":\[0,1\]' "$XDG_DATA_HOME/centimes/progress.json" \
+  && ok "progress.json: chapter 1 begun" || fail "progress.json: $(cat "$XDG_DATA_HOME/centimes/progress.json" 2>&1)"
 
 finish reader "(screenshots in $out)"
