@@ -68,6 +68,7 @@ typedef struct App {
   Progress progress; /* the lines seen, the chapters read (progress.h) */
   bool unseen;       /* the line shown had never been seen before */
   bool skip_held;    /* skip stopped at unread text: Ctrl is let go first */
+  bool skip_key;     /* the skip going on is Ctrl held (not the quick menu's) */
 } App;
 
 /* An option taken sooner than this after its choice came up was not meant for
@@ -764,13 +765,14 @@ static void act(App *a, Action x)
     break;
   case ACT_SKIP:
     if (x.arg == 2) { /* the quick menu's button: on until a choice, or off */
-      a->skip_held = false;
+      a->skip_held = a->skip_key = false;
       a->skip = !a->skip;
       break;
     }
     if (!x.arg)
       a->skip_held = false;
     a->skip = x.arg != 0 && !a->skip_held;
+    a->skip_key = a->skip;
     break;
   case ACT_QUICK:
     a->set.quick = !a->set.quick;
@@ -1061,7 +1063,7 @@ static void tick(App *a, Uint32 now)
   if (a->skip && a->ev->kind == EVENT_LINE && a->unseen && !a->set.skip_all) {
     /* Ren'Py's default: skip stops at what was never read. */
     a->skip = false;
-    a->skip_held = true;
+    a->skip_held = a->skip_key; /* Ctrl's repeats must not start it again */
     notice(a, ui_text(&a->ui, "play.skip_unseen"));
   } else if (a->skip && a->ev->kind == EVENT_LINE) {
     layout_finish(a->L);
