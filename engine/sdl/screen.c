@@ -21,6 +21,15 @@ static void fill(Ui *ui)
   draw_rect(ui->r, (SDL_Rect){ 0, 0, ui->w, ui->h }, ui->pal.bg);
 }
 
+/* A size for the text of the reader's own screens (Preferences, chapter
+** select, quick menu, history's chapters): never under 12 pixels, however
+** small the window. */
+static int readable_px(const Ui *ui, float units)
+{
+  int px = ui_font_px(ui, units);
+  return px < 12 ? 12 : px;
+}
+
 /* A column of menu buttons at (x, y), each `w` wide; returns the y below it. */
 static int menu_item(Ui *ui, int x, int y, int w, const char *label, ActionKind kind, int arg)
 {
@@ -141,7 +150,7 @@ static int chapter_details(Ui *ui, const Progress *progress, const json_t *c, SD
                                           story_language(ui->story));
   ChapterRead read = progress ? progress_chapter_read(progress, number) : CHAPTER_UNREAD;
   char meta[160];
-  int px = ui_font_px(ui, 14), y = button.y + button.h;
+  int px = readable_px(ui, 14), y = button.y + button.h;
   if (json_is_integer(minutes)) {
     char t[96];
     snprintf(t, sizeof t, "%s",
@@ -157,7 +166,7 @@ static int chapter_details(Ui *ui, const Progress *progress, const json_t *c, SD
   const json_t *notes = id[0] ? story_data(ui->story, "teacher", id) : NULL;
   const char *blurb = notes && blurbs ? notes_text(ui, notes, "blurb") : NULL;
   if (blurb)
-    y += draw_wrapped(ui->r, FONT_SANS, ui_font_px(ui, 15), ui->pal.dim, button.x + ui_px(ui, 24),
+    y += draw_wrapped(ui->r, FONT_SANS, readable_px(ui, 15), ui->pal.dim, button.x + ui_px(ui, 24),
                       y, button.w - ui_px(ui, 40), blurb);
   return y + ui_px(ui, 10);
 }
@@ -173,8 +182,8 @@ void screen_chapters(Ui *ui, const Progress *progress)
   const json_t *chapters = story_chapters(ui->story);
   /* The blurbs (three lines each, about) only if every chapter and Back fit
   ** with them: a small window or large text shows the list without them. */
-  int each = ui_px(ui, 58) + font_line_height(FONT_SANS_BOLD, ui_font_px(ui, 14))
-      + 3 * font_line_height(FONT_SANS, ui_font_px(ui, 15));
+  int each = ui_px(ui, 58) + font_line_height(FONT_SANS_BOLD, readable_px(ui, 14))
+      + 3 * font_line_height(FONT_SANS, readable_px(ui, 15));
   bool blurbs = y + (int)json_array_size(chapters) * each + ui_px(ui, 70) <= ui->h;
   size_t i;
   const json_t *c;
@@ -450,7 +459,7 @@ void screen_menu(Ui *ui, bool in_game)
 static int pref_row(Ui *ui, int x, int y, int w, int h, const char *label, const char *value,
                     ActionKind kind, int at, int n)
 {
-  int px = ui_font_px(ui, 19), lw = w * 2 / 5, lh = font_line_height(FONT_SANS, px);
+  int px = readable_px(ui, 19), lw = w * 2 / 5, lh = font_line_height(FONT_SANS, px);
   int ty = y + (h - lh) / 2 - (n > 0 ? ui_px(ui, 4) : 0);
   draw_text(ui->r, FONT_SANS, px, ui->pal.dim, x, ty, label);
   int vx = x + lw, vw = w - lw;
@@ -463,7 +472,7 @@ static int pref_row(Ui *ui, int x, int y, int w, int h, const char *label, const
       int index =
           ui_button(ui, rc, NULL, (Action){ kind, end[k] ? 0 : (k ? 1 : -1) }, BUTTON_SMALL);
       SDL_Color fg = end[k] ? ui->pal.rule : index == ui->focus ? ui->pal.focus : ui->pal.text;
-      int spx = ui_font_px(ui, 22);
+      int spx = readable_px(ui, 22);
       draw_text_center(ui->r, FONT_SANS_BOLD, spx, fg, rc.x + b / 2,
                        y + (h - font_line_height(FONT_SANS_BOLD, spx)) / 2, signs[k]);
     }
@@ -490,7 +499,7 @@ void screen_prefs(Ui *ui, const Settings *set)
   if (w > ui->w - ui_px(ui, 40))
     w = ui->w - ui_px(ui, 40);
   int x = (ui->w - w) / 2, y = ui_px(ui, 34);
-  int px = ui_font_px(ui, 36);
+  int px = readable_px(ui, 36);
   draw_text(ui->r, FONT_SERIF, px, ui->pal.text, x, y, ui_text(ui, "prefs.title"));
   y += font_line_height(FONT_SERIF, px) + ui_px(ui, 18);
   static const char *const speeds[SETTINGS_SPEEDS] = { "speed.slow", "speed.normal", "speed.fast",
@@ -507,7 +516,7 @@ void screen_prefs(Ui *ui, const Settings *set)
   snprintf(lang, sizeof lang, "lang.%s", story_language(ui->story));
   /* Rows tall enough for their text, and all ten above Back in the window
   ** (large text in a small window: closer rows). */
-  int lh = font_line_height(FONT_SANS, ui_font_px(ui, 19)), rh = lh + ui_px(ui, 18);
+  int lh = font_line_height(FONT_SANS, readable_px(ui, 19)), rh = lh + ui_px(ui, 18);
   int room = (ui->h - y - ui_px(ui, 60)) / 10 - ui_px(ui, 6);
   if (rh < ui_px(ui, 44))
     rh = ui_px(ui, 44);
@@ -540,7 +549,7 @@ void screen_prefs(Ui *ui, const Settings *set)
   y += ui_px(ui, 6);
   y = menu_item(ui, x - ui_px(ui, 24), y, ui_px(ui, 300), ui_text(ui, "menu.back"), ACT_RETURN, 0);
   if (y + ui_px(ui, 44) < ui->h) /* (not at the largest text in a small window) */
-    draw_wrapped(ui->r, FONT_SANS, ui_font_px(ui, 14), ui->pal.dim, x, y + ui_px(ui, 4), w,
+    draw_wrapped(ui->r, FONT_SANS, readable_px(ui, 14), ui->pal.dim, x, y + ui_px(ui, 4), w,
                  ui_text(ui, "prefs.hint"));
 }
 
@@ -556,7 +565,7 @@ static int history_chapter(Ui *ui, int x, int y, int w, int number)
     if (lround(json_number_value(json_object_get(c, "number"))) == number)
       title = str(c, "title") ? str(c, "title") : "";
   snprintf(label, sizeof label, "%s %d · %s", ui_text(ui, "card.chapter"), number, title);
-  int px = ui_font_px(ui, 14), lh = font_line_height(FONT_SANS_BOLD, px);
+  int px = readable_px(ui, 14), lh = font_line_height(FONT_SANS_BOLD, px);
   y -= lh + ui_px(ui, 26);
   draw_rect(ui->r, (SDL_Rect){ x, y + lh / 2, ui_px(ui, 28), ui_px(ui, 2) }, ui->pal.accent);
   int tw = draw_text(ui->r, FONT_SANS_BOLD, px, ui->pal.accent, x + ui_px(ui, 40), y, label);
@@ -775,7 +784,7 @@ void screen_peek(Ui *ui, const char *title, const char *const *lines, int n)
 
 int screen_quick_height(const Ui *ui)
 {
-  return ui_px(ui, 14) + font_line_height(FONT_SANS, ui_font_px(ui, 14)) + ui_px(ui, 12);
+  return ui_px(ui, 14) + font_line_height(FONT_SANS, readable_px(ui, 14)) + ui_px(ui, 12);
 }
 
 void screen_quick(Ui *ui, bool skip, bool auto_mode)
@@ -791,7 +800,7 @@ void screen_quick(Ui *ui, bool skip, bool auto_mode)
     { "quick.menu", ACT_MENU, 0 },
   };
   enum { N = sizeof items / sizeof items[0] };
-  int h = screen_quick_height(ui), top = ui->h - h, px = ui_font_px(ui, 14);
+  int h = screen_quick_height(ui), top = ui->h - h, px = readable_px(ui, 14);
   int pad = ui_px(ui, 10), gap = ui_px(ui, 4), widths[N], total = 0;
   draw_rect(ui->r, (SDL_Rect){ 0, top, ui->w, h }, ui->pal.bg);
   for (int i = 0; i < N; i++) {
