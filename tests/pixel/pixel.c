@@ -849,7 +849,8 @@ static bool against(const char *name, const char *step, SDL_Surface *before, SDL
 }
 
 /* On `layout`, at a line with `lines` lines on the page: one step on and a
-** rollback, then English and back, each give the screen back as it was. */
+** rollback, a roll forward (the stepped screen) and a rollback again, then
+** English and back, each give the screen back as it was. */
 static int check_given_back(const char *name, int chapter, const char *layout, int lines)
 {
   Live lv;
@@ -866,11 +867,20 @@ static int check_given_back(const char *name, int chapter, const char *layout, i
   if (!ev)
     failed++;
   if (ev) {
-    SDL_Surface *before = live_draw(&lv);
+    SDL_Surface *before = live_draw(&lv), *stepped;
+    char what[128];
     live_sync(&lv, story_step(story, &(Input){ INPUT_CONTINUE, 0, NULL }));
-    failed += !against(name, "step", before, live_draw(&lv), false);
+    stepped = live_draw(&lv);
+    snprintf(what, sizeof what, "%s-step", name);
+    failed += !same(what, before, stepped, false);
     live_sync(&lv, story_rollback(story));
     failed += !against(name, "rollback", before, live_draw(&lv), true);
+    /* forward again (the wheel down): the stepped screen, then back once more */
+    live_sync(&lv, story_forward(story));
+    failed += !against(name, "forward", stepped, live_draw(&lv), true);
+    live_sync(&lv, story_rollback(story));
+    failed += !against(name, "back-again", before, live_draw(&lv), true);
+    SDL_FreeSurface(stepped);
     story_set_language(story, "en");
     live_sync(&lv, story_event(story));
     failed += !against(name, "english", before, live_draw(&lv), false);
