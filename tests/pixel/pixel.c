@@ -896,6 +896,67 @@ static int check_given_back(const char *name, int chapter, const char *layout, i
   return failed;
 }
 
+/* Rows of the history drawn at 960x540 that hold a long run of the rule's
+** colour: the line beside "Chapitre 2 · Sprint" where a chapter begins. */
+static int history_rules(const Event *ev)
+{
+  SDL_Surface *surf = SDL_CreateRGBSurfaceWithFormat(0, 960, 540, 32, SDL_PIXELFORMAT_ARGB8888);
+  SDL_Renderer *r = SDL_CreateSoftwareRenderer(surf);
+  Ui ui;
+  int scroll = 0, rows = 0;
+  ui_init(&ui, r, story);
+  ui_resize(&ui, 960, 540);
+  ui_begin(&ui);
+  ui_set_mood(&ui, ev->chapter % 2 ? "yacine" : "office");
+  SDL_SetRenderDrawColor(r, 0, 0, 0, 255);
+  SDL_RenderClear(r);
+  screen_history(&ui, &scroll);
+  SDL_RenderPresent(r);
+  for (int y = 0; y < surf->h; y++) {
+    const Uint32 *row = (const Uint32 *)((const Uint8 *)surf->pixels + y * surf->pitch);
+    int run = 0, best = 0;
+    for (int x = 0; x < surf->w; x++) {
+      Uint8 cr, cg, cb;
+      SDL_GetRGB(row[x], surf->format, &cr, &cg, &cb);
+      bool rule = abs(cr - ui.pal.rule.r) < 10 && abs(cg - ui.pal.rule.g) < 10
+          && abs(cb - ui.pal.rule.b) < 10;
+      run = rule ? run + 1 : 0;
+      if (run > best)
+        best = run;
+    }
+    rows += best > 200;
+  }
+  font_cache_clear();
+  SDL_DestroyRenderer(r);
+  SDL_FreeSurface(surf);
+  return rows;
+}
+
+/* The history marks where a chapter begins, and only there: read from the
+** real story into the middle of chapter 1 (no chapter begins on the screen),
+** then into chapter 2's first lines (one begins). */
+static int check_history_chapters(void)
+{
+  const Event *ev = story_begin(story, 1);
+  int failed = 0, steps = 0;
+  for (; steps < 60 && ev->kind != EVENT_END && ev->kind != EVENT_ERROR; steps++)
+    ev = story_step(story,
+                    &(Input){ ev->kind == EVENT_CHOICE ? INPUT_CHOICE : INPUT_CONTINUE, 0, NULL });
+  int inside = history_rules(ev);
+  while (ev->chapter < 2 && ev->kind != EVENT_END && ev->kind != EVENT_ERROR)
+    ev = story_step(story,
+                    &(Input){ ev->kind == EVENT_CHOICE ? INPUT_CHOICE : INPUT_CONTINUE, 0, NULL });
+  for (int i = 0; i < 4 && ev->kind != EVENT_END && ev->kind != EVENT_ERROR; i++)
+    ev = story_step(story,
+                    &(Input){ ev->kind == EVENT_CHOICE ? INPUT_CHOICE : INPUT_CONTINUE, 0, NULL });
+  int across = history_rules(ev);
+  bool ok = inside == 0 && across > 0 && ev->chapter == 2;
+  printf("%s history-chapters: %d rule rows inside chapter 1, %d where chapter 2 begins\n",
+         ok ? "ok" : "FAIL", inside, across);
+  failed += !ok;
+  return failed;
+}
+
 int main(int argc, char **argv)
 {
   const char *archive = NULL;
@@ -952,7 +1013,8 @@ int main(int argc, char **argv)
   if (nnames == 0 && !update) { /* the real story, on the platform and on a long page */
     failed += check_given_back("platform", 1, "platform", 3);
     failed += check_given_back("page", 2, "page", 6);
-    run += 2;
+    failed += check_history_chapters();
+    run += 3;
   }
   font_quit();
   story_close(story);
