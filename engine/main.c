@@ -49,6 +49,9 @@ static const char usage[] =
     "                     for one chapter, --lang en, --budget N)\n"
     "  variables          what each chapter reads (its defaults) and sets, and which\n"
     "                     chapters read what it sets (Markdown, on standard output)\n"
+    "  words              each chapter's words and reading time along its main path,\n"
+    "                     in each language: story/reading/words.lua, which the\n"
+    "                     chapter menu shows (Lua, on standard output)\n"
     "  Each tool works on the game as it is played, mods included, and says so on\n"
     "  its first line of standard error (\"check: the base game and mods: NAME\").\n"
     "\n";
@@ -294,7 +297,8 @@ int main(int argc, char **argv)
   tool = a.command != NULL;
   if (tool && strcmp(a.command, "check") != 0 && strcmp(a.command, "extract") != 0
       && strcmp(a.command, "handout") != 0 && strcmp(a.command, "graph") != 0
-      && strcmp(a.command, "variables") != 0 && strcmp(a.command, "teacher") != 0) {
+      && strcmp(a.command, "variables") != 0 && strcmp(a.command, "teacher") != 0
+      && strcmp(a.command, "words") != 0) {
     fprintf(stderr, "ficelle: unknown command '%s' (see --help)\n", a.command);
     return 2;
   }
@@ -355,6 +359,8 @@ int main(int argc, char **argv)
     status = teacher_run(story, a.chapter, a.budget, stdout);
   } else if (tool && strcmp(a.command, "variables") == 0) {
     status = variables_run(story, stdout);
+  } else if (tool && strcmp(a.command, "words") == 0) {
+    status = reading_words_run(story, stdout);
   } else if (tool && strcmp(a.command, "graph") == 0) {
     status = graph_run(story, a.chapter, a.budget, stdout);
   } else if (tool) {

@@ -59,6 +59,7 @@ void lines_add(Lines *l, json_t *src, const char *speaker, const char *text)
   x->shown.text = mem_strdup(text ? text : "");
   x->shown.style = style_name(src);
   x->shown.seq = ++l->next_seq;
+  x->shown.chapter = l->chapter;
   x->paged = false;
 }
 
@@ -76,6 +77,7 @@ static void page_put(Lines *page, int at, const Line *x)
   y->shown.speaker = mem_strdup(x->shown.speaker);
   y->shown.text = mem_strdup(x->shown.text);
   y->shown.style = x->shown.style;
+  y->shown.chapter = x->shown.chapter;
   y->paged = false;
 }
 
@@ -145,6 +147,37 @@ void lines_truncate(Lines *l, int n)
     l->items = NULL;
     l->cap = 0;
   }
+}
+
+void lines_split(Lines *l, int n, Lines *tail)
+{
+  memset(tail, 0, sizeof *tail);
+  if (n < 0)
+    n = 0;
+  if (n >= l->n)
+    return;
+  tail->n = tail->cap = l->n - n;
+  tail->items = mem_realloc(NULL, (size_t)tail->cap * sizeof *tail->items);
+  memcpy(tail->items, l->items + n, (size_t)tail->n * sizeof *tail->items);
+  l->n = n;
+}
+
+void lines_join(Lines *l, Lines *tail)
+{
+  for (int i = 0; i < tail->n; i++) {
+    if (l->max > 0 && l->n == l->max) {
+      line_free(&l->items[0]);
+      memmove(l->items, l->items + 1, (size_t)(l->n - 1) * sizeof *l->items);
+      l->n--;
+    }
+    if (l->n == l->cap) {
+      l->cap = l->cap ? 2 * l->cap : 64;
+      l->items = mem_realloc(l->items, (size_t)l->cap * sizeof *l->items);
+    }
+    l->items[l->n++] = tail->items[i];
+  }
+  free(tail->items);
+  memset(tail, 0, sizeof *tail);
 }
 
 json_t *lines_sources(const Lines *l)

@@ -23,7 +23,8 @@ typedef struct Line {
 typedef struct Lines {
   Line *items;
   int n, cap;
-  int max; /* 0: no limit; else the oldest lines go */
+  int max;     /* 0: no limit; else the oldest lines go */
+  int chapter; /* the chapter the lines added now are read in (StoryLine) */
   unsigned long next_seq;
 } Lines;
 
@@ -44,6 +45,10 @@ void lines_paged(Lines *l);
 void lines_page(Lines *page, const Lines *history, int n);
 /* Keeps the first n lines. */
 void lines_truncate(Lines *l, int n);
+/* Moves the lines after the first n into tail (a roll back keeps them for a
+** roll forward), and back at the end of l (tail is left empty). */
+void lines_split(Lines *l, int n, Lines *tail);
+void lines_join(Lines *l, Lines *tail);
 /* The sources, oldest first (a new reference): what a checkpoint keeps. */
 json_t *lines_sources(const Lines *l);
 /* Adds lines from their sources, shown through tr, marked as on the page

@@ -186,6 +186,7 @@ void play_start_chapter(Story *s, const json_t *def)
 {
   Tr tr = play_tr(s, true);
   s->chapter = (int)json_integer_value(json_object_get(def, "number"));
+  s->history.chapter = s->view.page.chapter = s->chapter;
   if (!set_playing(s) || !scene_default(s->sc, json_object_get(def, "defaults"))) {
     char why[ERR_MAX];
     snprintf(why, sizeof why, "%s", err_get());
@@ -433,6 +434,7 @@ static void apply_checkpoint(Story *s, const Checkpoint *cp, int history)
   }
   s->rng = cp->rng;
   s->chapter = cp->chapter;
+  s->history.chapter = s->view.page.chapter = s->chapter;
   if (!set_playing(s)) {
     play_fail(s, "save", 0, "%s", err_get());
     return;
@@ -516,8 +518,7 @@ static void note_choice(Story *s, int input)
   }
 }
 
-/* What the reader sees now, for a rollback to show it again. */
-static Mark mark(const Story *s)
+Mark play_mark(const Story *s)
 {
   Mark m = { (int)s->phase,
              s->chapter,
@@ -537,7 +538,7 @@ static Mark mark(const Story *s)
 /* Moves on with a logged input (validated). */
 void play_advance(Story *s, int input)
 {
-  Mark m = mark(s);
+  Mark m = play_mark(s);
   timeline_input(&s->tl, input, &m);
   if (s->eb.ev.kind == EVENT_CHOICE)
     note_choice(s, input);
@@ -631,6 +632,7 @@ void play_back(Story *s, const Mark *m)
   s->stale = true;
   s->phase = (Phase)m->phase;
   s->chapter = m->chapter;
+  s->history.chapter = s->view.page.chapter = s->chapter;
   def = play_def(s, s->chapter);
   snprintf(s->scene, sizeof s->scene, "%s", m->scene);
   snprintf(s->ev_file, sizeof s->ev_file, "%s", m->file);
@@ -705,6 +707,8 @@ static bool data_path(const char *kind, const char *name, const char **dir, char
     *dir = "story/images";
   else if (strcmp(kind, "teacher") == 0)
     *dir = "story/teacher";
+  else if (strcmp(kind, "reading") == 0)
+    *dir = "story/reading";
   else
     return err_set("story_data: unknown kind '%s'", kind);
   snprintf(path, size, "%s/%s.lua", *dir, name);
@@ -855,9 +859,10 @@ const json_t *play_data(Story *s, const char *kind, const char *name)
   if (!vfs_exists(path)) {
     did_you_mean(dir, name, hint, sizeof hint);
     return err_set("there is no %s '%s' (%s)%s",
-                   strcmp(kind, "layouts") == 0      ? "layout"
-                       : strcmp(kind, "images") == 0 ? "image"
-                                                     : "teacher's notes",
+                   strcmp(kind, "layouts") == 0       ? "layout"
+                       : strcmp(kind, "images") == 0  ? "image"
+                       : strcmp(kind, "reading") == 0 ? "reading time"
+                                                      : "teacher's notes",
                    name, path, hint),
            NULL;
   }

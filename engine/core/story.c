@@ -11,6 +11,8 @@
 #include "story_impl.h"
 #include "vfs.h"
 
+static void ahead_clear(Story *s);
+
 #define DEFAULT_SEED 0x43454E54494D4553ull
 
 static int cmp_chapters(const void *a, const void *b)
@@ -120,6 +122,8 @@ void story_close(Story *s)
   scene_close(s->sc);
   i18n_close(s->cat);
   i18n_close(s->aside);
+  ahead_clear(s);
+  free(s->ahead.items);
   timeline_clear(&s->tl);
   lines_truncate(&s->history, 0);
   event_free(&s->eb);
@@ -167,6 +171,7 @@ const Event *story_begin(Story *s, int chapter)
   if (!s->sc)
     return play_fail(s, "lua/ficelle/story.lua", 0, "the story did not load");
   scene_stop(s->sc);
+  ahead_clear(s);
   timeline_clear(&s->tl);
   s->stale = false;
   lines_truncate(&s->history, 0);
@@ -205,6 +210,8 @@ const Event *story_begin(Story *s, int chapter)
 const Event *story_step(Story *s, const Input *in)
 {
   int input = play_input(s, in);
+  if (input >= 0)
+    ahead_clear(s);             /* the reader reads on from here: what was ahead is gone */
   if (input >= 0 && s->stale) { /* the reader acts after a rollback: one replay */
     play_settle(s);
     input = play_input(s, in);
@@ -303,6 +310,7 @@ bool story_set_language(Story *s, const char *lang)
   json_t *vars;
   if (strcmp(lang, "fr") != 0 && !(cat = i18n_open(lang)))
     return false;
+  ahead_clear(s); /* its lines are in the other language */
   play_settle(s); /* the event is built again from the scripts' state */
   i18n_close(s->cat);
   s->cat = cat;
@@ -398,6 +406,7 @@ const Event *story_resume(Story *s, const StoryPlace *p, bool *diverged)
   if (s->load_error[0] || !s->sc)
     return play_fail(s, s->load_file, s->load_line, "%s", s->load_error);
   s->resumed_chapter = 0;
+  ahead_clear(s);
   timeline_clear_past(&s->tl);
   ok = play_restore(s, &p->cp, &p->log, 0);
   if (diverged)
@@ -472,6 +481,7 @@ const Event *story_restore(Story *s, const char *save, size_t len, bool *diverge
   char *before = NULL, why[ERR_MAX];
   size_t blen = 0;
   const Event *ev;
+  ahead_clear(s);
   if (s->load_error[0] || !s->sc)
     return play_fail(s, s->load_file, s->load_line, "%s", s->load_error);
   /* The reader's game as it is, to come back to if the save cannot be played:
@@ -503,20 +513,71 @@ int story_restore_chapter(const Story *s)
 ** runs no script: the scripts are brought back (one replay from the latest
 ** checkpoint) only when the reader acts, so stepping back k times costs k
 ** pages, not k replays. */
+/* Forgets the steps rolled back (the reader went another way, or the story
+** changed under them). */
+static void ahead_clear(Story *s)
+{
+  while (s->ahead.n > 0) {
+    Ahead *a = &s->ahead.items[--s->ahead.n];
+    timeline_mark_clear(&a->before);
+    timeline_mark_clear(&a->after);
+    timeline_later_clear(&a->later);
+    lines_truncate(&a->lines, 0);
+  }
+}
+
 const Event *story_rollback(Story *s)
 {
   Mark m;
-  switch (timeline_back(&s->tl, &m)) {
-  case TIMELINE_BACK_NONE: break;
+  Ahead a;
+  memset(&a, 0, sizeof a);
+  if (s->eb.ev.kind == EVENT_ERROR || s->eb.ev.kind == EVENT_NONE)
+    ahead_clear(s); /* an error is not a place to come back to */
+  switch (timeline_back(&s->tl, &m, &a.later)) {
+  case TIMELINE_BACK_NONE: timeline_later_clear(&a.later); break;
   case TIMELINE_BACK_MARK:
+    if (s->eb.ev.kind != EVENT_ERROR && s->eb.ev.kind != EVENT_NONE) {
+      a.input = s->tl.now.log.items[s->tl.now.log.n]; /* (taken back, not freed) */
+      a.after = play_mark(s);
+      lines_split(&s->history, m.history, &a.lines);
+    }
     play_back(s, &m);
-    timeline_mark_clear(&m);
+    if (a.after.scene) {
+      a.before = m; /* kept: the roll forward gives it back to the timeline */
+      if (s->ahead.n == s->ahead.cap) {
+        s->ahead.cap = s->ahead.cap ? 2 * s->ahead.cap : 16;
+        s->ahead.items = mem_realloc(s->ahead.items, (size_t)s->ahead.cap * sizeof *s->ahead.items);
+      }
+      s->ahead.items[s->ahead.n++] = a;
+    } else {
+      timeline_mark_clear(&m);
+      timeline_later_clear(&a.later);
+    }
     break;
   case TIMELINE_BACK_REPLAY: /* far back in a very long scene: a replay */
+    timeline_later_clear(&a.later);
+    ahead_clear(s); /* (marks too old to be kept: no way forward but reading) */
     s->stale = true;
     play_settle(s);
     break;
   }
+  return &s->eb.ev;
+}
+
+int story_ahead(const Story *s)
+{
+  return s->ahead.n;
+}
+
+const Event *story_forward(Story *s)
+{
+  if (s->ahead.n == 0)
+    return &s->eb.ev;
+  Ahead *a = &s->ahead.items[--s->ahead.n];
+  timeline_forward(&s->tl, a->input, &a->before, &a->later);
+  lines_join(&s->history, &a->lines);
+  play_back(s, &a->after);
+  timeline_mark_clear(&a->after);
   return &s->eb.ev;
 }
 
@@ -534,6 +595,7 @@ const Event *story_reload(Story *s, bool *diverged)
   int history = s->tl.now.history;
   bool had = s->tl.now.cp.scene != NULL, ok;
   char lang[16];
+  ahead_clear(s); /* the scripts changed: what they showed may not come again */
   snprintf(lang, sizeof lang, "%s", s->lang);
   if (had) {
     state_checkpoint_copy(&cp, &s->tl.now.cp);

@@ -189,6 +189,14 @@ int story_restore_chapter(const Story *s);
 ** or the language are asked for. Returns the current event unchanged at the
 ** first one of a checkpoint that has none before it. */
 const Event *story_rollback(Story *s);
+/* Rolls forward through what a rollback took back, up to where the reader
+** was (the live point): each step shown again from what the story kept of it,
+** without running the scripts, as a rollback shows it. story_ahead() says how
+** many steps there are; 0 (the reader is at the live point) after any other
+** call that moves the story (a step, a begin, a restore, a reload, a change
+** of language). Returns the current event unchanged when there is none. */
+const Event *story_forward(Story *s);
+int story_ahead(const Story *s);
 /* After an EVENT_ERROR: back to the last checkpoint (scene entry), replaying the
 ** inputs since minus the one that failed. */
 const Event *story_recover(Story *s);
@@ -197,7 +205,8 @@ const Event *story_reload(Story *s, bool *diverged);
 
 /* A data file as JSON: kind "layouts" reads lua/layouts/<name>.lua, "images"
 ** story/images/<name>.lua, "teacher" story/teacher/<chapter id>.lua (the
-** notes for teachers); each returns a table of plain data. Cached and
+** notes for teachers), "reading" story/reading/<name>.lua (what `ficelle
+** words` measured: the chapters' reading times); each returns a table of plain data. Cached and
 ** owned by the story; NULL (and err) if missing or broken. */
 const json_t *story_data(Story *s, const char *kind, const char *name);
 
@@ -214,6 +223,7 @@ typedef struct StoryLine {
                             on the page, only in the history) */
   unsigned long seq; /* numbers the lines of a page (or of the history)
                             in the order they were added */
+  int chapter;       /* the chapter being played when it was read (0: none) */
 } StoryLine;
 
 /* What the reader has read since the start or the last restore (what was on

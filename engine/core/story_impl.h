@@ -25,6 +25,17 @@ typedef enum Phase {
   PH_ERROR
 } Phase;
 
+/* A step rolled back, kept to roll forward without running the scripts: the
+** input and what was seen when it was given (the rollback showed that), the
+** checkpoints taken after it, what was seen before the rollback, and the
+** history's lines read since. */
+typedef struct Ahead {
+  int input;
+  Mark before, after;
+  Later later;
+  Lines lines;
+} Ahead;
+
 struct Story {
   StoryOptions opt;
   StoryInterrupt interrupt; /* story_set_interrupt() */
@@ -72,9 +83,15 @@ struct Story {
   json_t *cp_info;     /* story_checkpoint()'s answer */
   int resumed_chapter; /* story_restore_chapter() */
   json_t *data_cache;
+  struct {
+    Ahead *items; /* the steps rolled back, the latest last: story_forward() */
+    int n, cap;
+  } ahead;
 };
 
 /* play.c */
+/* What the reader sees now, for a rollback to show it again. */
+Mark play_mark(const Story *s);
 /* The translator for what the story shows now; collect: tell the collector. */
 Tr play_tr(const Story *s, bool collect);
 /* The variables if `shown` has placeholders (a new reference), else NULL. */

@@ -63,16 +63,23 @@ static void set_now(Timeline *t, Checkpoint *cp, int history)
   memset(cp, 0, sizeof *cp);
 }
 
+/* The latest checkpoint goes to the past (the oldest of it dropped past
+** TIMELINE_MAX or TIMELINE_BYTES); t->now is then to be set. */
+static void now_to_past(Timeline *t)
+{
+  if (t->npast == TIMELINE_MAX)
+    drop_oldest(t);
+  t->now.bytes += t->now.marks.n * TIMELINE_MARK_BYTES;
+  t->past[t->npast++] = t->now;
+  t->bytes += t->now.bytes;
+  while (t->bytes > TIMELINE_BYTES && t->npast > 0)
+    drop_oldest(t);
+}
+
 void timeline_push(Timeline *t, Checkpoint *cp, int history)
 {
   if (t->now.cp.scene) {
-    if (t->npast == TIMELINE_MAX)
-      drop_oldest(t);
-    t->now.bytes += t->now.marks.n * TIMELINE_MARK_BYTES;
-    t->past[t->npast++] = t->now;
-    t->bytes += t->now.bytes;
-    while (t->bytes > TIMELINE_BYTES && t->npast > 0)
-      drop_oldest(t);
+    now_to_past(t);
   } else {
     past_clear(&t->now);
   }
@@ -104,14 +111,22 @@ void timeline_input(Timeline *t, int input, Mark *m)
   memset(m, 0, sizeof *m);
 }
 
-TimelineBack timeline_back(Timeline *t, Mark *m)
+TimelineBack timeline_back(Timeline *t, Mark *m, Later *later)
 {
   if (!t->now.cp.scene)
     return TIMELINE_BACK_NONE;
   while (t->now.log.n == 0) {
     if (t->npast == 0)
       return TIMELINE_BACK_NONE;
-    past_clear(&t->now);
+    if (later) {
+      if (later->n == later->cap) {
+        later->cap = later->cap ? 2 * later->cap : 4;
+        later->items = mem_realloc(later->items, (size_t)later->cap * sizeof *later->items);
+      }
+      later->items[later->n++] = t->now;
+    } else {
+      past_clear(&t->now);
+    }
     t->now = t->past[--t->npast];
     t->bytes -= t->now.bytes;
   }
@@ -120,4 +135,22 @@ TimelineBack timeline_back(Timeline *t, Mark *m)
     return TIMELINE_BACK_REPLAY;
   *m = t->now.marks.items[--t->now.marks.n];
   return TIMELINE_BACK_MARK;
+}
+
+void timeline_forward(Timeline *t, int input, Mark *m, Later *later)
+{
+  timeline_input(t, input, m);
+  while (later->n > 0) { /* the oldest of them first */
+    now_to_past(t);
+    t->now = later->items[--later->n];
+  }
+  timeline_later_clear(later);
+}
+
+void timeline_later_clear(Later *later)
+{
+  while (later->n > 0)
+    past_clear(&later->items[--later->n]);
+  free(later->items);
+  memset(later, 0, sizeof *later);
 }

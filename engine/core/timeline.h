@@ -75,8 +75,15 @@ void timeline_set(Timeline *t, Checkpoint *cp, int history);
 /* Records an input to the latest checkpoint's event, and what the reader saw
 ** when it was given (m, taken over: the caller's copy is zeroed). */
 void timeline_input(Timeline *t, int input, Mark *m);
+/* The checkpoints a rollback went back over, the newest first: kept (with
+** their inputs' marks) for a roll forward. */
+typedef struct Later {
+  Past *items;
+  int n, cap;
+} Later;
+
 /* Where a rollback goes: drops the latest input (and the checkpoints taken
-** after it). The latest checkpoint and its inputs are then the place to
+** after it, moved into *later unless it is NULL). The latest checkpoint and its inputs are then the place to
 ** replay to. TIMELINE_BACK_MARK: what the reader saw when the input was given
 ** is moved into *m (the caller clears it); TIMELINE_BACK_REPLAY: it was not
 ** kept (see TIMELINE_MARKS); TIMELINE_BACK_NONE: there is no input before. */
@@ -85,7 +92,13 @@ typedef enum TimelineBack {
   TIMELINE_BACK_MARK,
   TIMELINE_BACK_REPLAY
 } TimelineBack;
-TimelineBack timeline_back(Timeline *t, Mark *m);
+TimelineBack timeline_back(Timeline *t, Mark *m, Later *later);
+/* Takes again a step timeline_back() took back: the input and its mark (taken
+** over), then the checkpoints it went back over (taken over: later is left
+** empty), as they were. */
+void timeline_forward(Timeline *t, int input, Mark *m, Later *later);
+/* Frees what later holds. */
+void timeline_later_clear(Later *later);
 /* Frees what a mark holds. */
 void timeline_mark_clear(Mark *m);
 

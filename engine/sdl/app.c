@@ -17,6 +17,7 @@
 #include "layout.h"
 #include "lesson.h"
 #include "mem.h"
+#include "progress.h"
 #include "saves.h"
 #include "screen.h"
 #include "settings.h"
@@ -56,13 +57,18 @@ typedef struct App {
   SlotsView slots;  /* which of the two and its page (the slots are read as drawn) */
   Action pending;   /* what the dialog asks about; ACT_NONE: no dialog */
   char question[400], yes[64];
-  int asked_from; /* the focus before the dialog, given back if it is cancelled */
-  bool confirmed; /* the reader said yes to the action being done */
-  Watch *watch;   /* the story's folders, when they are folders (--dev) */
-  Uint32 changed; /* the SDL event type watch pushes when a file changes */
-  bool stale;     /* a file changed while no chapter played */
-  Lesson *lesson; /* a class reading together (lesson.h); NULL: a reader */
-  bool preset;    /* a chapter's preset was applied (story_preset) */
+  int asked_from;    /* the focus before the dialog, given back if it is cancelled */
+  bool confirmed;    /* the reader said yes to the action being done */
+  Watch *watch;      /* the story's folders, when they are folders (--dev) */
+  Uint32 changed;    /* the SDL event type watch pushes when a file changes */
+  bool stale;        /* a file changed while no chapter played */
+  Lesson *lesson;    /* a class reading together (lesson.h); NULL: a reader */
+  bool preset;       /* a chapter's preset was applied (story_preset) */
+  bool prefs_open;   /* the Preferences, over the title or the menu */
+  Progress progress; /* the lines seen, the chapters read (progress.h) */
+  bool unseen;       /* the line shown had never been seen before */
+  bool skip_held;    /* skip stopped at unread text: Ctrl is let go first */
+  bool skip_key;     /* the skip going on is Ctrl held (not the quick menu's) */
 } App;
 
 /* An option taken sooner than this after its choice came up was not meant for
@@ -138,6 +144,13 @@ static void settle(App *a, const Event *ev)
   }
   if (ev->kind == EVENT_CHOICE || ev->kind == EVENT_ERROR)
     a->skip = false;
+  a->unseen = ev->kind == EVENT_LINE && progress_see(&a->progress, ev);
+  if (ev->kind == EVENT_CHAPTER)
+    progress_chapter(&a->progress, ev->chapter, CHAPTER_BEGUN);
+  if (ev->kind == EVENT_CARD) { /* read to its end: kept at once */
+    progress_chapter(&a->progress, ev->chapter, CHAPTER_READ);
+    progress_save(&a->progress);
+  }
   if (ev->kind == EVENT_CHOICE) {
     a->choice_at = SDL_GetTicks();
     a->hinted = false;
@@ -400,6 +413,7 @@ static void toggle_fullscreen(App *a)
 
 static void restyle(App *a)
 {
+  ui_set_contrast(&a->ui, a->set.contrast);
   /* a class reads on a projector, from the back of the room */
   a->ui.text_scale = a->set.text_scale * (a->lesson ? 1.3f : 1.0f);
   font_set_dyslexic(a->set.dyslexic);
@@ -545,6 +559,8 @@ static void back(App *a)
   }
   if (a->lesson && (a->lesson->npeek > 0 || a->lesson->peek_title[0]))
     lesson_peek_clear(a->lesson); /* back to the class's page */
+  else if (a->prefs_open)
+    a->prefs_open = false; /* back to the menu or the title */
   else if (a->slots_open)
     a->slots_open = false; /* back to the menu */
   else if (a->history)
@@ -605,6 +621,10 @@ static void act(App *a, Action x)
     ui_reset_focus(&a->ui);
     break;
   case ACT_RETURN:
+    if (a->prefs_open) {
+      back(a);
+      break;
+    }
     a->menu = a->history = false;
     if (a->lesson)
       lesson_peek_clear(a->lesson);
@@ -679,20 +699,32 @@ static void act(App *a, Action x)
     a->set.dyslexic = !a->set.dyslexic;
     restyle(a);
     break;
-  case ACT_TEXT_SIZE:
-    if (x.arg > 0 && a->set.text_scale >= 1.6f)
-      break; /* the keys stop at the largest; the menu's button (arg 0) goes round */
-    a->set.text_scale += 0.15f * (float)(x.arg ? x.arg : 1);
-    if (a->set.text_scale > 1.61f)
-      a->set.text_scale = 0.85f;
-    if (a->set.text_scale < 0.84f)
-      a->set.text_scale = 0.85f;
+  case ACT_TEXT_SIZE: /* + and - stop at the ends: never from the largest to the smallest */
+    if (x.arg == 0)
+      break;
+    a->set.text_scale = settings_size_step(a->set.text_scale, x.arg);
     restyle(a);
     break;
   case ACT_SPEED:
-    a->set.speed = a->set.speed <= 0 ? 25 : a->set.speed < 40 ? 45 : a->set.speed < 80 ? 90 : 0;
+    if (x.arg == 0)
+      break;
+    a->set.speed = settings_speed_step(a->set.speed, x.arg);
     a->ui.speed = a->set.speed;
     layout_set_speed(a->L, a->set.speed);
+    break;
+  case ACT_AUTO_PACE:
+    if (x.arg != 0)
+      a->set.auto_pace = settings_pace_step(a->set.auto_pace, x.arg);
+    a->auto_at = 0;
+    break;
+  case ACT_SKIP_MODE: a->set.skip_all = !a->set.skip_all; break;
+  case ACT_CONTRAST:
+    a->set.contrast = !a->set.contrast;
+    restyle(a);
+    break;
+  case ACT_PREFS:
+    a->prefs_open = true;
+    ui_reset_focus(&a->ui);
     break;
   case ACT_SELECT: select_focused(a); break;
   case ACT_BACK: back(a); break;
@@ -704,7 +736,7 @@ static void act(App *a, Action x)
     break;
   case ACT_CLICK: break; /* see click(): it needs the pointer */
   case ACT_MENU:
-    if (asking(a) || a->slots_open) {
+    if (asking(a) || a->slots_open || a->prefs_open) {
       back(a);
       break;
     }
@@ -719,11 +751,33 @@ static void act(App *a, Action x)
     if (a->lesson) /* the class takes that choice again */
       lesson_back(a->lesson, story_history_count(a->story));
     break;
+  case ACT_FORWARD:
+    /* Forward again through what was rolled back, never past where the
+    ** reader was: the core shows it from what it kept. */
+    if (a->mode == MODE_PLAY && a->ev && story_ahead(a->story) > 0) {
+      a->last_chapter = -1;
+      settle(a, run(a, &(Stepper){ .call = STEPPER_FORWARD }));
+    }
+    break;
   case ACT_AUTO:
     a->auto_mode = !a->auto_mode;
     a->auto_at = 0;
     break;
-  case ACT_SKIP: a->skip = x.arg != 0; break;
+  case ACT_SKIP:
+    if (x.arg == 2) { /* the quick menu's button: on until a choice, or off */
+      a->skip_held = a->skip_key = false;
+      a->skip = !a->skip;
+      break;
+    }
+    if (!x.arg)
+      a->skip_held = false;
+    a->skip = x.arg != 0 && !a->skip_held;
+    a->skip_key = a->skip;
+    break;
+  case ACT_QUICK:
+    a->set.quick = !a->set.quick;
+    ui_reset_focus(&a->ui);
+    break;
   case ACT_HIDE: a->ui.hide = x.arg != 0; break;
   case ACT_SHOT: a->want_shot = true; break;
   }
@@ -769,6 +823,14 @@ static void draw_lesson(App *a, Uint32 now)
     screen_others(&a->ui, (const char *const *)l->options, l->noptions, l->taken);
 }
 
+/* The quick menu is under a page being read (lines and choices), unless the
+** reader hid it (H), in class (the class's own panels), or at an error. */
+static bool quick_shown(const App *a)
+{
+  return a->set.quick && !a->ui.hide && !a->lesson && a->mode == MODE_PLAY && a->ev
+      && (a->ev->kind == EVENT_LINE || a->ev->kind == EVENT_CHOICE);
+}
+
 static void draw(App *a)
 {
   Uint32 now = SDL_GetTicks();
@@ -783,7 +845,7 @@ static void draw(App *a)
   ui_begin(ui);
   switch (a->mode) {
   case MODE_TITLE: title(a); break;
-  case MODE_CHAPTERS: screen_chapters(ui); break;
+  case MODE_CHAPTERS: screen_chapters(ui, &a->progress); break;
   case MODE_PLAY:
     if (!a->ev) {
       screen_end(ui);
@@ -796,7 +858,17 @@ static void draw(App *a)
     case EVENT_ERROR: screen_error(ui, a->ev); break;
     case EVENT_END:
     case EVENT_NONE: screen_end(ui); break;
-    default: layout_draw(a->L, ui, now); break;
+    default:
+      if (quick_shown(a)) { /* the page above the quick menu's strip */
+        int strip = screen_quick_height(ui);
+        ui->h -= strip;
+        layout_draw(a->L, ui, now);
+        ui->h += strip;
+        screen_quick(ui, a->skip, a->auto_mode);
+      } else {
+        layout_draw(a->L, ui, now);
+      }
+      break;
     }
     if (a->lesson && a->ev && !a->menu && !a->history)
       draw_lesson(a, now);
@@ -806,9 +878,13 @@ static void draw(App *a)
     ui_begin(ui); /* the page below takes no clicks */
     screen_history(ui, &a->hist_scroll);
   }
-  if (a->menu && !a->slots_open) {
+  if (a->menu && !a->slots_open && !a->prefs_open) {
     ui_begin(ui);
     screen_menu(ui, a->mode == MODE_PLAY);
+  }
+  if (a->prefs_open) {
+    ui_begin(ui);
+    screen_prefs(ui, &a->set);
   }
   if (a->slots_open) {
     ui_begin(ui);
@@ -825,8 +901,9 @@ static void draw(App *a)
   if (a->auto_mode || a->skip) {
     const char *mark = ui_text(ui, a->skip ? "play.skip" : "play.auto");
     int px = ui_font_px(ui, 14);
+    int bottom = ui->h - ui_px(ui, 16) - (quick_shown(a) ? screen_quick_height(ui) : 0);
     draw_text_right(ui->r, FONT_SANS_BOLD, px, ui->pal.accent, ui->w - ui_px(ui, 20),
-                    ui->h - ui_px(ui, 16) - font_line_height(FONT_SANS_BOLD, px), mark);
+                    bottom - font_line_height(FONT_SANS_BOLD, px), mark);
   }
 }
 
@@ -961,7 +1038,7 @@ static int next_timeout(App *a, Uint32 now)
       SOONER(35);
     if (a->auto_mode && a->ev && a->ev->kind == EVENT_LINE && !layout_typing(a->L, now)) {
       if (!a->auto_at)
-        a->auto_at = now + layout_read_ms(a->L);
+        a->auto_at = now + layout_read_ms(a->L, a->set.auto_pace);
       SOONER((int)(a->auto_at - now));
     }
   }
@@ -983,7 +1060,12 @@ static void tick(App *a, Uint32 now)
 {
   if (a->mode != MODE_PLAY || a->menu || a->history || asking(a) || !a->ev)
     return;
-  if (a->skip && a->ev->kind == EVENT_LINE) {
+  if (a->skip && a->ev->kind == EVENT_LINE && a->unseen && !a->set.skip_all) {
+    /* Ren'Py's default: skip stops at what was never read. */
+    a->skip = false;
+    a->skip_held = a->skip_key; /* Ctrl's repeats must not start it again */
+    notice(a, ui_text(&a->ui, "play.skip_unseen"));
+  } else if (a->skip && a->ev->kind == EVENT_LINE) {
     layout_finish(a->L);
     go_on(a);
   } else if (a->auto_mode && a->auto_at && now >= a->auto_at && a->ev->kind == EVENT_LINE) {
@@ -1033,6 +1115,7 @@ int app_run(Story *story, const AppOptions *opt)
   memset(a, 0, sizeof app);
   a->story = story;
   settings_load(&a->set);
+  progress_load(&a->progress);
   if (opt && opt->width > 0 && opt->height > 0) {
     a->set.width = opt->width;
     a->set.height = opt->height;
@@ -1130,6 +1213,8 @@ int app_run(Story *story, const AppOptions *opt)
   classroom(a, false); /* the class's page, if a class read */
   autosave(a);
   settings_save(&a->set);
+  progress_save(&a->progress);
+  progress_free(&a->progress);
   layout_destroy(a->L);
   font_quit(); /* its textures belong to the renderer */
   window_close(&a->win);

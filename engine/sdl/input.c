@@ -52,7 +52,7 @@ static const Binding keymap[] = {
   { KEY, SDLK_RIGHT, 0, 0, 0, DO(FOCUS, 1), NOTHING },
   { KEY, SDLK_TAB, 0, KMOD_SHIFT, 0, DO(FOCUS, -1), NOTHING },
   { KEY, SDLK_TAB, 0, 0, 0, DO(FOCUS, 1), NOTHING },
-  { KEY, SDLK_PAGEDOWN, 0, 0, 0, NOTHING, DO(SCROLL, -5) },
+  { KEY, SDLK_PAGEDOWN, 0, 0, PAGE, DO(FORWARD, 0), DO(SCROLL, -5) },
   /* Keys on the page. */
   { KEY, SDLK_PAGEUP, 0, 0, PAGE, DO(HISTORY, 0), DO(SCROLL, 5) },
   { KEY, SDLK_1, SDLK_9, KMOD_SHIFT, PAGE, DO(UNVOTE, 0), NOTHING },
@@ -66,7 +66,7 @@ static const Binding keymap[] = {
   { KEY, SDLK_KP_PLUS, 0, 0, PAGE, DO(TEXT_SIZE, 1), NOTHING },
   { KEY, SDLK_MINUS, 0, 0, PAGE, DO(TEXT_SIZE, -1), NOTHING },
   { KEY, SDLK_KP_MINUS, 0, 0, PAGE, DO(TEXT_SIZE, -1), NOTHING },
-  { KEY, SDLK_h, 0, 0, PAGE, DO(HIDE, 1), NOTHING },
+  { KEY, SDLK_h, 0, 0, PAGE, DO(QUICK, 0), NOTHING },
   { KEY, SDLK_s, 0, 0, PAGE | HIDDEN, DO(SHOT, 0), NOTHING },
   { KEY, SDLK_F6, 0, 0, PAGE, DO(QUICK_SAVE, 0), NOTHING },
   { KEY, SDLK_F9, 0, 0, PAGE, DO(QUICK_LOAD, 0), NOTHING },
@@ -88,8 +88,9 @@ static const Binding keymap[] = {
   /* The mouse. */
   { MOUSE, SDL_BUTTON_LEFT, 0, 0, 0, DO(CLICK, 0), DO(CLICK, 0) },
   { MOUSE, SDL_BUTTON_RIGHT, 0, 0, HIDDEN, DO(MENU, 0), DO(MENU, 0) },
-  { WHEEL, 1, 0, 0, PAGE | HIDDEN, DO(HISTORY, 0), DO(SCROLL, 1) },
-  { WHEEL, -1, 0, 0, HIDDEN, NOTHING, DO(SCROLL, -1) },
+  /* The wheel as in Ren'Py: up rolls back, down rolls forward again. */
+  { WHEEL, 1, 0, 0, PAGE, DO(ROLLBACK, 0), DO(SCROLL, 1) },
+  { WHEEL, -1, 0, 0, PAGE, DO(FORWARD, 0), DO(SCROLL, -1) },
 };
 
 /* The event's source and code (and modifiers); false if the keymap has none. */

@@ -244,9 +244,9 @@ bool layout_finish(Layout *L)
   return was;
 }
 
-Uint32 layout_read_ms(const Layout *L)
+Uint32 layout_read_ms(const Layout *L, int pace)
 {
-  return 1200 + (Uint32)newest_chars(L) * 45;
+  return 1200 + (Uint32)newest_chars(L) * (Uint32)pace;
 }
 
 /* ---- the whole screen ----------------------------------------------------- */

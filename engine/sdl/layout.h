@@ -50,8 +50,9 @@ void layout_set_speed(Layout *L, int cps);
 bool layout_typing(const Layout *L, Uint32 now);
 /* Shows the newest line whole; true if it was still being typed. */
 bool layout_finish(Layout *L);
-/* How long the newest line takes to read (auto mode), in ms. */
-Uint32 layout_read_ms(const Layout *L);
+/* How long the newest line takes to read (auto mode), in ms: 1.2 s, and
+** pace ms a character. */
+Uint32 layout_read_ms(const Layout *L, int pace);
 
 /* Draws the current layout (mood, panels, text, choices; buttons registered in
 ** ui), each panel by the painter of its kind (panel.h); a kind it does not know

@@ -21,6 +21,15 @@ static void fill(Ui *ui)
   draw_rect(ui->r, (SDL_Rect){ 0, 0, ui->w, ui->h }, ui->pal.bg);
 }
 
+/* A size for the text of the reader's own screens (Preferences, chapter
+** select, quick menu, history's chapters): never under 12 pixels, however
+** small the window. */
+static int readable_px(const Ui *ui, float units)
+{
+  int px = ui_font_px(ui, units);
+  return px < 12 ? 12 : px;
+}
+
 /* A column of menu buttons at (x, y), each `w` wide; returns the y below it. */
 static int menu_item(Ui *ui, int x, int y, int w, const char *label, ActionKind kind, int arg)
 {
@@ -99,6 +108,7 @@ void screen_title(Ui *ui, const char *resume, const char *when, bool classroom)
   y = menu_item(ui, x, y, w, ui_text(ui, classroom ? "menu.classroom_leave" : "menu.classroom"),
                 ACT_CLASSROOM, 0);
   y = menu_item(ui, x, y, w, language_name(ui), ACT_LANGUAGE, -1);
+  y = menu_item(ui, x, y, w, ui_text(ui, "menu.prefs"), ACT_PREFS, 0);
   menu_item(ui, x, y, w, ui_text(ui, "menu.quit"), ACT_QUIT, 0);
   int small = ui_font_px(ui, 14);
   draw_text(ui->r, FONT_SANS, small, ui->pal.dim, x + ui_px(ui, 24),
@@ -106,15 +116,75 @@ void screen_title(Ui *ui, const char *resume, const char *when, bool classroom)
             ui_text(ui, "title.credit"));
 }
 
-void screen_chapters(Ui *ui)
+/* An interface template with one number ("{percent} %"), typeset by the core. */
+static const char *format_int(Ui *ui, const char *key, const char *name, int value)
+{
+  static char buf[160];
+  json_t *args = json_pack("{s:i}", name, value);
+  char *t = args ? story_ui_format(ui->story, key, args) : NULL;
+  snprintf(buf, sizeof buf, "%s", t ? t : "");
+  free(t);
+  json_decref(args);
+  return buf;
+}
+
+/* A chapter's teacher's notes' field in the story's language (French if it
+** has none), or NULL. */
+static const char *notes_text(Ui *ui, const json_t *notes, const char *field)
+{
+  const json_t *f = json_object_get(notes, field);
+  const char *t = json_string_value(json_object_get(f, story_language(ui->story)));
+  return t ? t : json_string_value(json_object_get(f, "fr"));
+}
+
+/* Under a chapter's button: its reading time and whether it was read, then
+** its blurb. Returns the y below. */
+static int chapter_details(Ui *ui, const Progress *progress, const json_t *c, SDL_Rect button,
+                           bool blurbs)
+{
+  static const char *const status[] = { "chapters.unread", "chapters.begun", "chapters.read" };
+  const char *id = str(c, "id") ? str(c, "id") : "";
+  int number = (int)lround(json_number_value(json_object_get(c, "number")));
+  const json_t *words = story_data(ui->story, "reading", "words");
+  const json_t *minutes = json_object_get(json_object_get(json_object_get(words, id), "minutes"),
+                                          story_language(ui->story));
+  ChapterRead read = progress ? progress_chapter_read(progress, number) : CHAPTER_UNREAD;
+  char meta[160];
+  int px = readable_px(ui, 14), y = button.y + button.h;
+  if (json_is_integer(minutes)) {
+    char t[96];
+    snprintf(t, sizeof t, "%s",
+             format_int(ui, "chapters.minutes", "minutes", (int)json_integer_value(minutes)));
+    snprintf(meta, sizeof meta, "%s · %s", t, ui_text(ui, status[read]));
+  } else {
+    snprintf(meta, sizeof meta, "%s", ui_text(ui, status[read]));
+  }
+  y -= ui_px(ui, 6);
+  draw_text(ui->r, FONT_SANS_BOLD, px, read == CHAPTER_READ ? ui->pal.accent : ui->pal.dim,
+            button.x + ui_px(ui, 24), y, meta);
+  y += font_line_height(FONT_SANS_BOLD, px) + ui_px(ui, 4);
+  const json_t *notes = id[0] ? story_data(ui->story, "teacher", id) : NULL;
+  const char *blurb = notes && blurbs ? notes_text(ui, notes, "blurb") : NULL;
+  if (blurb)
+    y += draw_wrapped(ui->r, FONT_SANS, readable_px(ui, 15), ui->pal.dim, button.x + ui_px(ui, 24),
+                      y, button.w - ui_px(ui, 40), blurb);
+  return y + ui_px(ui, 10);
+}
+
+void screen_chapters(Ui *ui, const Progress *progress)
 {
   ui_set_mood(ui, "title");
   fill(ui);
-  int x = ui_px(ui, 120), y = ui_px(ui, 70);
+  int x = ui_px(ui, 120), y = ui_px(ui, 50);
   int px = ui_font_px(ui, 44);
   draw_text(ui->r, FONT_SERIF, px, ui->pal.text, x, y, ui_text(ui, "menu.chapters"));
   y += font_line_height(FONT_SERIF, px) + ui_px(ui, 20);
   const json_t *chapters = story_chapters(ui->story);
+  /* The blurbs (three lines each, about) only if every chapter and Back fit
+  ** with them: a small window or large text shows the list without them. */
+  int each = ui_px(ui, 58) + font_line_height(FONT_SANS_BOLD, readable_px(ui, 14))
+      + 3 * font_line_height(FONT_SANS, readable_px(ui, 15));
+  bool blurbs = y + (int)json_array_size(chapters) * each + ui_px(ui, 70) <= ui->h;
   size_t i;
   const json_t *c;
   int w = ui->w - 2 * x + ui_px(ui, 24);
@@ -149,7 +219,9 @@ void screen_chapters(Ui *ui)
                   (Action){ ACT_PRESET, (int)n * 16 + (int)k }, BUTTON_SMALL);
       }
     }
-    y = menu_item(ui, x - ui_px(ui, 24), y, w, label, ACT_CHAPTER, (int)n);
+    SDL_Rect button = { x - ui_px(ui, 24), y, w, ui_px(ui, 48) };
+    menu_item(ui, button.x, y, w, label, ACT_CHAPTER, (int)n);
+    y = chapter_details(ui, progress, c, button, blurbs);
     if (y > ui->h - ui_px(ui, 120))
       break;
   }
@@ -359,7 +431,7 @@ void screen_menu(Ui *ui, bool in_game)
   draw_rect(ui->r, (SDL_Rect){ 0, 0, ui->w, ui->h },
             draw_fade(draw_color("#000000", ui->pal.bg), 150));
   ui_set_mood(ui, "title");
-  int w = ui_px(ui, 440), items = in_game ? 12 : 9;
+  int w = ui_px(ui, 440), items = in_game ? 8 : 4;
   int h = items * ui_px(ui, 54) + ui_px(ui, 100);
   SDL_Rect rc = { (ui->w - w) / 2, (ui->h - h) / 2, w, h };
   draw_round_rect(ui->r, rc, ui_px(ui, 16), ui->pal.panel);
@@ -375,20 +447,132 @@ void screen_menu(Ui *ui, bool in_game)
     y = menu_item(ui, x, y, bw, ui_text(ui, "menu.history"), ACT_HISTORY, 0);
   }
   y = menu_item(ui, x, y, bw, language_name(ui), ACT_LANGUAGE, -1);
-  y = menu_item(ui, x, y, bw, ui_text(ui, "menu.text_size"), ACT_TEXT_SIZE, 0);
-  {
-    const char *speed = ui->speed <= 0 ? "speed.instant"
-        : ui->speed < 40               ? "speed.slow"
-        : ui->speed < 80               ? "speed.normal"
-                                       : "speed.fast";
-    y = menu_item(ui, x, y, bw, setting(ui, "menu.speed", speed), ACT_SPEED, 0);
-  }
-  y = menu_item(ui, x, y, bw, ui_text(ui, "menu.dyslexic"), ACT_DYSLEXIC, 0);
-  y = menu_item(ui, x, y, bw, ui_text(ui, "menu.bilingual"), ACT_BILINGUAL, 0);
-  y = menu_item(ui, x, y, bw, ui_text(ui, "menu.fullscreen"), ACT_FULLSCREEN, 0);
+  y = menu_item(ui, x, y, bw, ui_text(ui, "menu.prefs"), ACT_PREFS, 0);
   if (in_game)
     y = menu_item(ui, x, y, bw, ui_text(ui, "menu.title"), ACT_TITLE, 0);
   menu_item(ui, x, y, bw, ui_text(ui, "menu.quit"), ACT_QUIT, 0);
+}
+
+/* A row of the Preferences: its label, its value, and either - and + (step:
+** at, out of n) or one button that changes it (n 0). The ends' buttons stay,
+** dimmed and doing nothing, so that the focus never jumps to another row. */
+static int pref_row(Ui *ui, int x, int y, int w, int h, const char *label, const char *value,
+                    ActionKind kind, int at, int n)
+{
+  int px = readable_px(ui, 19), lw = w * 2 / 5, lh = font_line_height(FONT_SANS, px);
+  int ty = y + (h - lh) / 2 - (n > 0 ? ui_px(ui, 4) : 0);
+  draw_text(ui->r, FONT_SANS, px, ui->pal.dim, x, ty, label);
+  int vx = x + lw, vw = w - lw;
+  if (n > 0) {
+    int b = h, mid = vx + b + (vw - 2 * b) / 2;
+    const char *signs[2] = { "−", "+" };
+    bool end[2] = { at <= 0, at >= n - 1 };
+    for (int k = 0; k < 2; k++) {
+      SDL_Rect rc = { k ? vx + vw - b : vx, y, b, h };
+      int index =
+          ui_button(ui, rc, NULL, (Action){ kind, end[k] ? 0 : (k ? 1 : -1) }, BUTTON_SMALL);
+      SDL_Color fg = end[k] ? ui->pal.rule : index == ui->focus ? ui->pal.focus : ui->pal.text;
+      int spx = readable_px(ui, 22);
+      draw_text_center(ui->r, FONT_SANS_BOLD, spx, fg, rc.x + b / 2,
+                       y + (h - font_line_height(FONT_SANS_BOLD, spx)) / 2, signs[k]);
+    }
+    draw_text_center(ui->r, FONT_SANS_BOLD, px, ui->pal.text, mid, ty, value);
+    /* how far along: n small marks under the value */
+    int mark = ui_px(ui, 14), gap = ui_px(ui, 4), mw = n * mark + (n - 1) * gap;
+    for (int i = 0; i < n; i++)
+      draw_rect(
+          ui->r,
+          (SDL_Rect){ mid - mw / 2 + i * (mark + gap), y + h - ui_px(ui, 5), mark, ui_px(ui, 3) },
+          i <= at ? ui->pal.accent : ui->pal.rule);
+  } else {
+    ui_button(ui, (SDL_Rect){ vx, y, vw, h }, value, (Action){ kind, -1 }, BUTTON_SMALL);
+  }
+  return y + h + ui_px(ui, 6);
+}
+
+void screen_prefs(Ui *ui, const Settings *set)
+{
+  char lang[32], auto_value[96];
+  ui_set_mood(ui, "title");
+  fill(ui);
+  int w = ui_px(ui, 820);
+  if (w > ui->w - ui_px(ui, 40))
+    w = ui->w - ui_px(ui, 40);
+  int x = (ui->w - w) / 2, y = ui_px(ui, 34);
+  int px = readable_px(ui, 36);
+  draw_text(ui->r, FONT_SERIF, px, ui->pal.text, x, y, ui_text(ui, "prefs.title"));
+  y += font_line_height(FONT_SERIF, px) + ui_px(ui, 18);
+  static const char *const speeds[SETTINGS_SPEEDS] = { "speed.slow", "speed.normal", "speed.fast",
+                                                       "speed.instant" };
+  int size = settings_size_at(set->text_scale), speed = settings_speed_at(set->speed);
+  int pace = settings_pace_at(set->auto_pace);
+  /* auto-forward's wait for a line of 100 characters, in tenths of a second */
+  int tenths = (1200 + 100 * settings_pace_step(set->auto_pace, 0) + 50) / 100;
+  json_t *args = json_pack("{s:i, s:i}", "whole", tenths / 10, "tenth", tenths % 10);
+  char *t = args ? story_ui_format(ui->story, "prefs.auto_value", args) : NULL;
+  snprintf(auto_value, sizeof auto_value, "%s", t ? t : "");
+  free(t);
+  json_decref(args);
+  snprintf(lang, sizeof lang, "lang.%s", story_language(ui->story));
+  /* Rows tall enough for their text, and all ten above Back in the window
+  ** (large text in a small window: closer rows). */
+  int lh = font_line_height(FONT_SANS, readable_px(ui, 19)), rh = lh + ui_px(ui, 18);
+  int room = (ui->h - y - ui_px(ui, 60)) / 10 - ui_px(ui, 6);
+  if (rh < ui_px(ui, 44))
+    rh = ui_px(ui, 44);
+  if (rh > room)
+    rh = room > lh + ui_px(ui, 4) ? room : lh + ui_px(ui, 4);
+  y = pref_row(ui, x, y, w, rh, ui_text(ui, "prefs.size"),
+               format_int(ui, "prefs.size_value", "percent",
+                          (int)lroundf(settings_size_step(set->text_scale, 0) * 100)),
+               ACT_TEXT_SIZE, size, SETTINGS_SIZES);
+  y = pref_row(ui, x, y, w, rh, ui_text(ui, "prefs.speed"), ui_text(ui, speeds[speed]), ACT_SPEED,
+               speed, SETTINGS_SPEEDS);
+  y = pref_row(ui, x, y, w, rh, ui_text(ui, "prefs.auto"), auto_value, ACT_AUTO_PACE, pace,
+               SETTINGS_PACES);
+  y = pref_row(ui, x, y, w, rh, ui_text(ui, "prefs.skip"),
+               ui_text(ui, set->skip_all ? "prefs.skip_all" : "prefs.skip_seen"), ACT_SKIP_MODE, 0,
+               0);
+  y = pref_row(ui, x, y, w, rh, ui_text(ui, "prefs.font"),
+               ui_text(ui, set->dyslexic ? "prefs.font_dyslexic" : "prefs.font_book"), ACT_DYSLEXIC,
+               0, 0);
+  y = pref_row(ui, x, y, w, rh, ui_text(ui, "prefs.contrast"),
+               ui_text(ui, set->contrast ? "prefs.on" : "prefs.off"), ACT_CONTRAST, 0, 0);
+  y = pref_row(ui, x, y, w, rh, ui_text(ui, "prefs.fullscreen"),
+               ui_text(ui, set->fullscreen ? "prefs.on" : "prefs.off"), ACT_FULLSCREEN, 0, 0);
+  y = pref_row(ui, x, y, w, rh, ui_text(ui, "prefs.language"), ui_text(ui, lang), ACT_LANGUAGE, 0,
+               0);
+  y = pref_row(ui, x, y, w, rh, ui_text(ui, "prefs.bilingual"),
+               ui_text(ui, set->bilingual ? "prefs.on" : "prefs.off"), ACT_BILINGUAL, 0, 0);
+  y = pref_row(ui, x, y, w, rh, ui_text(ui, "prefs.quick"),
+               ui_text(ui, set->quick ? "prefs.on" : "prefs.off"), ACT_QUICK, 0, 0);
+  y += ui_px(ui, 6);
+  y = menu_item(ui, x - ui_px(ui, 24), y, ui_px(ui, 300), ui_text(ui, "menu.back"), ACT_RETURN, 0);
+  if (y + ui_px(ui, 44) < ui->h) /* (not at the largest text in a small window) */
+    draw_wrapped(ui->r, FONT_SANS, readable_px(ui, 14), ui->pal.dim, x, y + ui_px(ui, 4), w,
+                 ui_text(ui, "prefs.hint"));
+}
+
+/* Above the first line a chapter's reader read in the history: a rule and
+** "Chapitre 2 · Non conforme". Returns the y above it. */
+static int history_chapter(Ui *ui, int x, int y, int w, int number)
+{
+  char label[256];
+  const char *title = "";
+  size_t i;
+  const json_t *c;
+  json_array_foreach(story_chapters(ui->story), i, c)
+    if (lround(json_number_value(json_object_get(c, "number"))) == number)
+      title = str(c, "title") ? str(c, "title") : "";
+  snprintf(label, sizeof label, "%s %d · %s", ui_text(ui, "card.chapter"), number, title);
+  int px = readable_px(ui, 14), lh = font_line_height(FONT_SANS_BOLD, px);
+  y -= lh + ui_px(ui, 26);
+  draw_rect(ui->r, (SDL_Rect){ x, y + lh / 2, ui_px(ui, 28), ui_px(ui, 2) }, ui->pal.accent);
+  int tw = draw_text(ui->r, FONT_SANS_BOLD, px, ui->pal.accent, x + ui_px(ui, 40), y, label);
+  int rx = x + ui_px(ui, 52) + tw;
+  if (rx < x + w)
+    draw_rect(ui->r, (SDL_Rect){ rx, y + lh / 2, x + w - rx, ui_px(ui, 1) }, ui->pal.rule);
+  return y - ui_px(ui, 4);
 }
 
 void screen_history(Ui *ui, int *scroll)
@@ -431,6 +615,9 @@ void screen_history(Ui *ui, int *scroll)
                          : ui->pal.text,
               x, ty, (size_t)-1);
     draw_para_free(&p);
+    const StoryLine *before = i > 0 ? story_history(ui->story, i - 1) : NULL;
+    if (h->chapter > 0 && (!before || before->chapter != h->chapter))
+      y = history_chapter(ui, x, y, colw, h->chapter); /* where a chapter begins */
   }
   SDL_RenderSetClipRect(ui->r, NULL);
   draw_text_center(ui->r, FONT_SANS, small, ui->pal.dim, ui->w / 2, ui->h - ui_px(ui, 30),
@@ -591,4 +778,45 @@ void screen_peek(Ui *ui, const char *title, const char *const *lines, int n)
             (SDL_Rect){ rc.x + w - ui_px(ui, 348), rc.y + h - ui_px(ui, 56), ui_px(ui, 320),
                         ui_px(ui, 40) },
             ui_text(ui, "classroom.other_back"), (Action){ ACT_RETURN, 0 }, BUTTON_SMALL);
+}
+
+/* ---- the quick menu ------------------------------------------------------------ */
+
+int screen_quick_height(const Ui *ui)
+{
+  return ui_px(ui, 14) + font_line_height(FONT_SANS, readable_px(ui, 14)) + ui_px(ui, 12);
+}
+
+void screen_quick(Ui *ui, bool skip, bool auto_mode)
+{
+  static const struct {
+    const char *key;
+    ActionKind kind;
+    int arg;
+  } items[] = {
+    { "quick.back", ACT_ROLLBACK, 0 }, { "quick.history", ACT_HISTORY, 0 },
+    { "quick.skip", ACT_SKIP, 2 },     { "quick.auto", ACT_AUTO, 0 },
+    { "quick.save", ACT_SAVE, 0 },     { "quick.quick_save", ACT_QUICK_SAVE, 0 },
+    { "quick.menu", ACT_MENU, 0 },
+  };
+  enum { N = sizeof items / sizeof items[0] };
+  int h = screen_quick_height(ui), top = ui->h - h, px = readable_px(ui, 14);
+  int pad = ui_px(ui, 10), gap = ui_px(ui, 4), widths[N], total = 0;
+  draw_rect(ui->r, (SDL_Rect){ 0, top, ui->w, h }, ui->pal.bg);
+  for (int i = 0; i < N; i++) {
+    const char *label = ui_text(ui, items[i].key);
+    widths[i] = font_width(FONT_SANS, px, label, strlen(label)) + 2 * pad;
+    total += widths[i] + (i ? gap : 0);
+  }
+  int x = (ui->w - total) / 2, bh = h - ui_px(ui, 10), y = top + ui_px(ui, 2);
+  for (int i = 0; i < N; i++) {
+    const char *label = ui_text(ui, items[i].key);
+    SDL_Rect rc = { x, y, widths[i], bh };
+    bool on = (items[i].kind == ACT_SKIP && skip) || (items[i].kind == ACT_AUTO && auto_mode);
+    int index = ui_button(ui, rc, NULL, (Action){ items[i].kind, items[i].arg }, BUTTON_QUIET);
+    SDL_Color fg = index == ui->focus ? ui->pal.focus : on ? ui->pal.accent : ui->pal.dim;
+    draw_text_center(ui->r, FONT_SANS, px, fg, x + widths[i] / 2,
+                     y + (bh - font_line_height(FONT_SANS, px)) / 2, label);
+    x += widths[i] + gap;
+  }
 }

@@ -9,13 +9,18 @@
 
 #include <stdbool.h>
 
+#include "progress.h"
+#include "settings.h"
 #include "story.h"
 #include "ui.h"
 
 /* resume: the label of Continue ("Continuer — chapitre 3, Non conforme"),
 ** NULL: no game to continue; when: the date below it, NULL or "": none. */
 void screen_title(Ui *ui, const char *resume, const char *when, bool classroom);
-void screen_chapters(Ui *ui);
+/* The chapter select: each chapter with its blurb (its teacher's notes'
+** `blurb`), its reading time (story/reading/words.lua, measured by `ficelle
+** words`) and how far this reader has read it. */
+void screen_chapters(Ui *ui, const Progress *progress);
 /* The card of a chapter's beginning (CHAPTER: data {number, side, title}). */
 void screen_chapter(Ui *ui, const Event *ev);
 /* The discussion card of a chapter's end (CARD). */
@@ -28,10 +33,19 @@ void screen_end(Ui *ui);
 
 /* Overlays, drawn over whatever is below. */
 void screen_menu(Ui *ui, bool in_game);
+/* Preferences: each setting with its value, and its buttons (- and + for the
+** steps, which stop at the ends; one button for the others). */
+void screen_prefs(Ui *ui, const Settings *set);
 /* The history, newest at the bottom; *scroll is how many entries are hidden below
 ** (clamped here). */
 void screen_history(Ui *ui, int *scroll);
 void screen_notice(Ui *ui, const char *text);
+/* The quick menu, a row of small buttons under the page as Ren'Py has (back,
+** history, skip, auto, save, quick save, menu), in a strip of its own that
+** the page is laid out above: it never covers the text. skip and auto light
+** their buttons while on. */
+int screen_quick_height(const Ui *ui);
+void screen_quick(Ui *ui, bool skip, bool auto_mode);
 
 /* A class reading together (lesson.h), each drawn over the page. The votes
 ** at a choice (majority: the option ahead, or -1); a discussion stop with its

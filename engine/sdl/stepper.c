@@ -44,6 +44,7 @@ static void call(Work *w)
   case STEPPER_RELOAD: w->ev = story_reload(w->s, &st->diverged); break;
   case STEPPER_RECOVER: w->ev = story_recover(w->s); break;
   case STEPPER_ROLLBACK: w->ev = story_rollback(w->s); break;
+  case STEPPER_FORWARD: w->ev = story_forward(w->s); break;
   case STEPPER_RESTORE: w->ev = story_restore(w->s, st->save, st->len, &st->diverged); break;
   }
   snprintf(w->err, sizeof w->err, "%s", err_get());

@@ -19,6 +19,7 @@ typedef enum StepperCall {
   STEPPER_RELOAD,   /* story_reload(story, &diverged) */
   STEPPER_RECOVER,  /* story_recover(story) */
   STEPPER_ROLLBACK, /* story_rollback(story) */
+  STEPPER_FORWARD,  /* story_forward(story) */
   STEPPER_RESTORE   /* story_restore(story, save, len, &diverged) */
 } StepperCall;
 

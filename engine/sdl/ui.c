@@ -105,6 +105,8 @@ void ui_set_mood(Ui *ui, const char *mood)
 {
   if (!mood || !*mood)
     mood = "title";
+  if (ui->contrast)
+    mood = "contrast";
   if (strcmp(ui->mood, mood) == 0)
     return;
   snprintf(ui->mood, sizeof ui->mood, "%s", mood);
@@ -119,6 +121,12 @@ void ui_set_mood(Ui *ui, const char *mood)
     snprintf(moods[nmoods].name, sizeof moods[nmoods].name, "%s", mood);
     moods[nmoods++].pal = ui->pal;
   }
+}
+
+void ui_set_contrast(Ui *ui, bool on)
+{
+  ui->contrast = on;
+  ui->mood[0] = '\0'; /* the next ui_set_mood() loads it */
 }
 
 void ui_begin(Ui *ui)
@@ -164,6 +172,10 @@ static int button_body(Ui *ui, SDL_Rect rc, Action act, ButtonStyle style, SDL_C
     draw_round_rect(ui->r, rc, ui_px(ui, 6), focused ? p->accent : p->raised);
     if (focused)
       *fg = p->on_accent;
+    break;
+  case BUTTON_QUIET:
+    if (focused)
+      draw_round_rect(ui->r, rc, ui_px(ui, 6), p->raised);
     break;
   }
   if (focused && ui->keyboard) {

@@ -32,8 +32,13 @@ typedef enum ActionKind {
   ACT_HISTORY,
   ACT_FULLSCREEN,
   ACT_DYSLEXIC,
-  ACT_TEXT_SIZE, /* arg: +1 / -1, stopping at the ends; 0: the next size, round */
-  ACT_SPEED,     /* the typewriter's next speed */
+  ACT_TEXT_SIZE, /* arg: +1 / -1, stopping at the ends */
+  ACT_SPEED,     /* arg: +1 / -1: the typewriter faster or slower, stopping at the ends */
+  ACT_PREFS,     /* the Preferences screen, over the title or the menu */
+  ACT_AUTO_PACE, /* arg: +1 / -1: auto-forward waits less or more, stopping at the ends */
+  ACT_SKIP_MODE, /* skip unread text too, or only what was seen */
+  ACT_CONTRAST,  /* the high-contrast palette on or off */
+  ACT_QUICK,     /* the quick menu under the page shown or hidden (H) */
   /* What keys, pad buttons and the mouse ask for (input.c's keymap). */
   ACT_SELECT,   /* take the focused button, or go on; in the history: close it */
   ACT_BACK,     /* Esc: close the history or the menu, leave the chapters, open the menu */
@@ -42,8 +47,9 @@ typedef enum ActionKind {
   ACT_CLICK,    /* the left button, at the pointer */
   ACT_MENU,     /* the right button: open or close the menu on a game; close the history */
   ACT_ROLLBACK, /* back to the line or choice before */
+  ACT_FORWARD,  /* forward again through what a rollback took back (not past it) */
   ACT_AUTO,     /* auto-advance on or off */
-  ACT_SKIP,     /* arg: 1 while skipping, 0 when it stops */
+  ACT_SKIP,     /* arg: 1 while skipping, 0 when it stops, 2 on or off (a button) */
   ACT_HIDE,     /* arg: 1 hides the interface, 0 shows it again */
   ACT_SHOT,     /* a screenshot of the next frame */
   /* The save slots (slots.c). */
@@ -79,7 +85,8 @@ typedef enum ButtonStyle {
   BUTTON_MENU,   /* a line of a menu: text, a bar when focused */
   BUTTON_CHOICE, /* an option on the page: a full-width block */
   BUTTON_ANSWER, /* an answer on the task card: a pill */
-  BUTTON_SMALL   /* a secondary action */
+  BUTTON_SMALL,  /* a secondary action */
+  BUTTON_QUIET   /* the quick menu's: only a faint fill when focused or hovered */
 } ButtonStyle;
 
 #define UI_MAX_BUTTONS 64
@@ -102,6 +109,7 @@ typedef struct Ui {
   int focus;     /* index into buttons, -1: none */
   bool keyboard; /* the focus was moved by keys: draw its ring */
   bool hide;     /* H: the reader hides the interface */
+  bool contrast; /* every mood drawn in the high-contrast palette (ui_set_contrast) */
   int speed;     /* the typewriter, characters a second (0: at once) */
 } Ui;
 
@@ -114,6 +122,10 @@ int ui_font_px(const Ui *ui, float units);
 
 /* Loads assets/palettes/<mood>.json (cached), or keeps a built-in palette. */
 void ui_set_mood(Ui *ui, const char *mood);
+
+/* The high-contrast palette (assets/palettes/contrast.json) in place of
+** every mood's, or the moods' own again. */
+void ui_set_contrast(Ui *ui, bool on);
 
 /* Starts a frame: clears the buttons (they are registered again as drawn). */
 void ui_begin(Ui *ui);

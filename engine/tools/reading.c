@@ -146,3 +146,61 @@ const char *reading_text(const json_t *field, const char *lang)
     return json_string_value(t);
   return json_string_value(json_object_get(field, "fr"));
 }
+
+int reading_words_run(Story *s, FILE *out)
+{
+  const json_t *defs = story_declarations(s), *c, *langs = story_languages(s);
+  json_t *table = json_object();
+  size_t i, k;
+  int status = 0;
+  char lang0[16];
+  snprintf(lang0, sizeof lang0, "%s", story_language(s));
+  for (k = 0; k <= json_array_size(langs) && !status; k++) {
+    /* the source first, then each translation */
+    const char *lang = k == 0 ? "fr" : json_string_value(json_array_get(langs, k - 1));
+    if (k > 0 && strcmp(lang, "fr") == 0)
+      continue;
+    if (!story_set_language(s, lang))
+      continue;
+    json_array_foreach(defs, i, c) {
+      int number = (int)json_integer_value(json_object_get(c, "number"));
+      const char *id = json_string_value(json_object_get(c, "id"));
+      json_t *path = reading_path(s, number), *entry;
+      if (!path) {
+        fprintf(stderr, "words: chapter %d cannot be read along its main path\n", number);
+        status = 1;
+        break;
+      }
+      if (!(entry = json_object_get(table, id))) {
+        entry = json_object();
+        json_object_set_new(table, id, entry);
+      }
+      json_object_set_new(entry, lang, json_integer(reading_path_words(path)));
+      json_decref(path);
+    }
+  }
+  story_set_language(s, lang0);
+  fputs("-- story/reading/words.lua: each chapter's words along its main path (the\n"
+        "-- first option of every choice), in each language, and the minutes a fluent\n"
+        "-- reader takes, as the chapter menu shows them. Written by `ficelle words\n"
+        "-- --dev --no-mods > story/reading/words.lua`; do not edit (a test compares).\n"
+        "return {\n",
+        out);
+  json_array_foreach(defs, i, c) {
+    const char *id = json_string_value(json_object_get(c, "id")), *lang;
+    const json_t *entry = json_object_get(table, id), *n;
+    if (!entry)
+      continue;
+    fprintf(out, "  %s = {\n    words = {", id);
+    json_object_foreach((json_t *)entry, lang, n)
+      fprintf(out, " %s = %d,", lang, (int)json_integer_value(n));
+    fputs(" },\n    minutes = {", out);
+    json_object_foreach((json_t *)entry, lang, n)
+      fprintf(out, " %s = %d,", lang,
+              (int)((json_integer_value(n) + READING_FLUENT - 1) / READING_FLUENT));
+    fputs(" },\n  },\n", out);
+  }
+  fputs("}\n", out);
+  json_decref(table);
+  return status;
+}

@@ -121,6 +121,12 @@ const json_t *reading_notes(Story *s, const json_t *path);
 ** lang is missing). NULL if there is none. */
 const char *reading_text(const json_t *field, const char *lang);
 
+/* `ficelle words`: each chapter's words along its main path and its reading
+** time for a fluent reader, in each language, as a Lua table for
+** story/reading/words.lua (the chapter menu shows it without playing the
+** story). 0, or 1 if a chapter cannot be read. */
+int reading_words_run(Story *s, FILE *out);
+
 /* Words read in a minute, silently: a fluent reader, a young one (the
 ** teacher's pack and the chapter menu give both). */
 #define READING_FLUENT 200

@@ -95,6 +95,7 @@ function random(m, n) end
 ---A chapter's notes for teachers: `ficelle teacher --chapter N` (the pack) and
 ---`ficelle handout --short` (the summary and the key passages) read them.
 ---@class TeacherNotes
+---@field blurb? TeacherText two lines without spoilers: the reader's chapter menu shows it
 ---@field summary TeacherText ten lines, spoilers allowed: it is for the teacher
 ---@field content_note? TeacherText what a class should be told before reading
 ---@field objectives? TeacherText[] what pupils learn

@@ -5,6 +5,10 @@
 -- end of the chapter's main path (the first option of every choice).
 ---@type TeacherNotes
 return {
+  blurb = {
+    fr = "Creil, avant le jour. Yacine se connecte à Nuée, une plateforme qui paie la tâche quelques centimes ; pour commencer, il doit prouver qu’il n’est pas un robot.",
+    en = "Creil, before daylight. Yacine logs on to Nuée, a platform that pays a few cents a task; to begin, he has to prove he is not a robot.",
+  },
   summary = {
     fr = "Creil, un lundi de novembre, avant le jour. Yacine, trente-quatre ans, ancien conseiller d’un service client dont le premier niveau a été délocalisé puis automatisé, se connecte à Nuée, une plateforme de micro-tâches. Pour entrer, il doit prouver qu’il n’est pas un robot ; pour gagner quelques centimes, il apprend à des machines à voir des passages piétons, à classer des réclamations, à choisir la meilleure réponse d’un assistant. Une enquête sur les yaourts paie davantage que tout le reste et lui prend un quart d’heure. Sa mère rentre de ses ménages de nuit à Paris ; il lui dit, ou non, ce qu’il fait. Le solde approche des vingt euros qui permettent de retirer l’argent, et une ligne rouge, « non conforme », tombe sans explication.",
     en = "Creil, a Monday in November, before daylight. Yacine, thirty-four, once an adviser in a customer service whose first line was moved abroad and then automated, logs on to Nuée, a micro-task platform. To get in, he must prove he is not a robot; to earn a few cents, he teaches machines to see pedestrian crossings, to sort complaints, to pick an assistant’s better answer. A survey about yoghurt pays more than everything else and takes him a quarter of an hour. His mother comes home from her night cleaning in Paris; he tells her, or not, what he does. His balance nears the twenty euros from which money can be withdrawn, and a red line, “non-compliant”, comes down without a reason.",

@@ -8,6 +8,10 @@
 -- 15 h 48, 0,09 € a text) are the chapter's own constants and nuee.PAY.
 ---@type TeacherNotes
 return {
+  blurb = {
+    fr = "Le mardi, à Creil. Des lignes rouges apparaissent dans l’historique de Yacine, sans explication, et les tâches les mieux payées s’éloignent.",
+    en = "Tuesday, in Creil. Red lines appear in Yacine’s history with no reason given, and the best-paid tasks slip out of reach.",
+  },
   summary = {
     fr = "Le mardi, à Creil. Le seuil réglé la veille dans les bureaux de Nuée est arrivé dans la nuit, avec un bandeau jaune : « Contrôle qualité renforcé ». Yacine ne le sait pas ; il voit seulement, dans son historique, des lignes rouges « non conforme » et des lignes grises « remise en file », sans explication. Son score de fiabilité baisse, et avec lui l’accès aux tâches les mieux payées. Il conteste un rejet : la réponse automatique arrive en quatre secondes. Sur le Comptoir, il retrouve Ranto, qui fait les mêmes tâches depuis Antananarivo, entre deux coupures de courant. Le lot 7, la modération de textes violents pour Halo, paie trois fois le tarif des images ; Yacine le prend ou non, et l’effet de ces textes se lit dans son corps et dans sa nuit. Sa sœur Nadia, infirmière, lui demande enfin ce qu’il fait de ses journées.",
     en = "Tuesday, in Creil. The threshold set the day before in Nuée’s offices went live during the night, with a yellow banner: “Quality control strengthened”. Yacine does not know it; he only sees, in his history, red lines, “non-compliant”, and grey ones, “sent back to the queue”, with no explanation. His reliability score falls, and with it his access to the best-paid tasks. He disputes a rejection: the automatic answer comes in four seconds. On Le Comptoir he finds Ranto, who does the same tasks from Antananarivo, between power cuts. Lot 7, moderating violent texts for Halo, pays three times the rate of images; Yacine takes it or not, and what those texts do shows in his body and his night. His sister Nadia, a nurse, at last asks him what he does all day.",

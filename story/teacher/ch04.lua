@@ -9,6 +9,10 @@
 -- bar, Théo's on-call pay, the image rate, Claire's matrix.
 ---@type TeacherNotes
 return {
+  blurb = {
+    fr = "La nuit avant la livraison au client. Pour la première fois, Claire fait elle-même les tâches qu’elle mesure d’habitude.",
+    en = "The night before the delivery to the client. For the first time, Claire does the tasks she usually measures.",
+  },
   summary = {
     fr = "La nuit qui précède la livraison à Halo, neuf jours après le lundi du chapitre 2. Selon le seuil choisi, il manque du volume, de l’accord, ou un peu des deux ; et un lot refuse de monter : des phrases dont il faut deviner l’intention, à 0,81 d’accord quand Halo en exige 0,90. Pour la première fois, Claire fait elle-même les tâches les plus disputées, avec un compte de test : son score baisse sans qu’elle ait pu se tromper. Dans sa matrice, le « bruit » dessine des rayures : des personnes attentives lisent les mêmes phrases de deux façons. Le lecteur choisit : le dire à Marc et à Halo, corriger le score en silence, ou retirer les « bruyants » et livrer. Théo, d’astreinte, lit le Comptoir la nuit et peut y répondre sous un pseudonyme ; à deux heures, épuisé, il rencontre à la machine à café la femme qui fait le ménage. Marc écrit au conseil ; à l’aube, la livraison part.",
     en = "The night before the delivery to Halo, nine days after chapter 2’s Monday. Depending on the threshold, there is not enough volume, not enough agreement, or a little of both; and one lot will not rise: sentences whose intention has to be guessed, at 0.81 agreement where Halo requires 0.90. For the first time Claire does the most disputed tasks herself, with a test account: her score falls although she could not have been wrong. In her matrix the “noise” draws stripes: careful people read the same sentences in two ways. The reader chooses: tell Marc and Halo, quietly fix the score, or remove the “noisy” ones and deliver. Théo, on call, reads Le Comptoir at night and may answer there under a pseudonym; at two in the morning, exhausted, he meets the cleaner by the coffee machine. Marc writes to the board; at dawn the delivery goes out.",

@@ -343,6 +343,37 @@ static void draw_card(Ui *ui, Layout *L)
   json_decref(d);
 }
 
+/* Preferences with some values away from their defaults: a step at its end
+** (its + dimmed), OpenDyslexic named, skip of all text. */
+static void draw_prefs(Ui *ui, Layout *L)
+{
+  Settings set = {
+    .speed = 90, .auto_pace = 30, .text_scale = 1.6f, .dyslexic = true, .skip_all = true
+  };
+  (void)L;
+  ui->text_scale = 1.0f; /* the screen at the default size, its value saying 160 % */
+  screen_prefs(ui, &set);
+}
+
+/* The same with the largest text in a small window: every row and Back fit. */
+static void draw_prefs_large(Ui *ui, Layout *L)
+{
+  Settings set = { .speed = 45, .auto_pace = 45, .text_scale = 1.6f, .quick = true };
+  (void)L;
+  ui->text_scale = 1.6f;
+  screen_prefs(ui, &set);
+}
+
+/* The chapter select: chapter 1 read, chapter 2 begun, the others not. */
+static void draw_chapters(Ui *ui, Layout *L)
+{
+  Progress progress = { 0 };
+  (void)L;
+  progress.chapters[1] = CHAPTER_READ;
+  progress.chapters[2] = CHAPTER_BEGUN;
+  screen_chapters(ui, &progress);
+}
+
 static void draw_menu(Ui *ui, Layout *L)
 {
   draw_page(ui, L);
@@ -609,6 +640,9 @@ static const Shot shots[] = {
   { "ending", 960, 540, draw_ending },
   { "error", 960, 540, draw_error },
   { "menu", 960, 540, draw_menu },
+  { "prefs", 960, 540, draw_prefs },
+  { "chapters", 1280, 720, draw_chapters },
+  { "prefs_large", 800, 600, draw_prefs_large },
   { "slots_save", 960, 540, draw_slots_save },
   { "confirm", 960, 540, draw_confirm },
   { "title_continue", 960, 540, draw_title_continue },
@@ -815,7 +849,8 @@ static bool against(const char *name, const char *step, SDL_Surface *before, SDL
 }
 
 /* On `layout`, at a line with `lines` lines on the page: one step on and a
-** rollback, then English and back, each give the screen back as it was. */
+** rollback, a roll forward (the stepped screen) and a rollback again, then
+** English and back, each give the screen back as it was. */
 static int check_given_back(const char *name, int chapter, const char *layout, int lines)
 {
   Live lv;
@@ -832,11 +867,20 @@ static int check_given_back(const char *name, int chapter, const char *layout, i
   if (!ev)
     failed++;
   if (ev) {
-    SDL_Surface *before = live_draw(&lv);
+    SDL_Surface *before = live_draw(&lv), *stepped;
+    char what[128];
     live_sync(&lv, story_step(story, &(Input){ INPUT_CONTINUE, 0, NULL }));
-    failed += !against(name, "step", before, live_draw(&lv), false);
+    stepped = live_draw(&lv);
+    snprintf(what, sizeof what, "%s-step", name);
+    failed += !same(what, before, stepped, false);
     live_sync(&lv, story_rollback(story));
     failed += !against(name, "rollback", before, live_draw(&lv), true);
+    /* forward again (the wheel down): the stepped screen, then back once more */
+    live_sync(&lv, story_forward(story));
+    failed += !against(name, "forward", stepped, live_draw(&lv), true);
+    live_sync(&lv, story_rollback(story));
+    failed += !against(name, "back-again", before, live_draw(&lv), true);
+    SDL_FreeSurface(stepped);
     story_set_language(story, "en");
     live_sync(&lv, story_event(story));
     failed += !against(name, "english", before, live_draw(&lv), false);
@@ -849,6 +893,67 @@ static int check_given_back(const char *name, int chapter, const char *layout, i
   font_cache_clear();
   SDL_DestroyRenderer(lv.r);
   SDL_FreeSurface(lv.surf);
+  return failed;
+}
+
+/* Rows of the history drawn at 960x540 that hold a long run of the rule's
+** colour: the line beside "Chapitre 2 · Sprint" where a chapter begins. */
+static int history_rules(const Event *ev)
+{
+  SDL_Surface *surf = SDL_CreateRGBSurfaceWithFormat(0, 960, 540, 32, SDL_PIXELFORMAT_ARGB8888);
+  SDL_Renderer *r = SDL_CreateSoftwareRenderer(surf);
+  Ui ui;
+  int scroll = 0, rows = 0;
+  ui_init(&ui, r, story);
+  ui_resize(&ui, 960, 540);
+  ui_begin(&ui);
+  ui_set_mood(&ui, ev->chapter % 2 ? "yacine" : "office");
+  SDL_SetRenderDrawColor(r, 0, 0, 0, 255);
+  SDL_RenderClear(r);
+  screen_history(&ui, &scroll);
+  SDL_RenderPresent(r);
+  for (int y = 0; y < surf->h; y++) {
+    const Uint32 *row = (const Uint32 *)((const Uint8 *)surf->pixels + y * surf->pitch);
+    int run = 0, best = 0;
+    for (int x = 0; x < surf->w; x++) {
+      Uint8 cr, cg, cb;
+      SDL_GetRGB(row[x], surf->format, &cr, &cg, &cb);
+      bool rule = abs(cr - ui.pal.rule.r) < 10 && abs(cg - ui.pal.rule.g) < 10
+          && abs(cb - ui.pal.rule.b) < 10;
+      run = rule ? run + 1 : 0;
+      if (run > best)
+        best = run;
+    }
+    rows += best > 200;
+  }
+  font_cache_clear();
+  SDL_DestroyRenderer(r);
+  SDL_FreeSurface(surf);
+  return rows;
+}
+
+/* The history marks where a chapter begins, and only there: read from the
+** real story into the middle of chapter 1 (no chapter begins on the screen),
+** then into chapter 2's first lines (one begins). */
+static int check_history_chapters(void)
+{
+  const Event *ev = story_begin(story, 1);
+  int failed = 0, steps = 0;
+  for (; steps < 60 && ev->kind != EVENT_END && ev->kind != EVENT_ERROR; steps++)
+    ev = story_step(story,
+                    &(Input){ ev->kind == EVENT_CHOICE ? INPUT_CHOICE : INPUT_CONTINUE, 0, NULL });
+  int inside = history_rules(ev);
+  while (ev->chapter < 2 && ev->kind != EVENT_END && ev->kind != EVENT_ERROR)
+    ev = story_step(story,
+                    &(Input){ ev->kind == EVENT_CHOICE ? INPUT_CHOICE : INPUT_CONTINUE, 0, NULL });
+  for (int i = 0; i < 4 && ev->kind != EVENT_END && ev->kind != EVENT_ERROR; i++)
+    ev = story_step(story,
+                    &(Input){ ev->kind == EVENT_CHOICE ? INPUT_CHOICE : INPUT_CONTINUE, 0, NULL });
+  int across = history_rules(ev);
+  bool ok = inside == 0 && across > 0 && ev->chapter == 2;
+  printf("%s history-chapters: %d rule rows inside chapter 1, %d where chapter 2 begins\n",
+         ok ? "ok" : "FAIL", inside, across);
+  failed += !ok;
   return failed;
 }
 
@@ -908,7 +1013,8 @@ int main(int argc, char **argv)
   if (nnames == 0 && !update) { /* the real story, on the platform and on a long page */
     failed += check_given_back("platform", 1, "platform", 3);
     failed += check_given_back("page", 2, "page", 6);
-    run += 2;
+    failed += check_history_chapters();
+    run += 3;
   }
   font_quit();
   story_close(story);

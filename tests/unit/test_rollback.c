@@ -338,10 +338,102 @@ static void test_long_scene(void)
   vfs_close();
 }
 
+/* Roll forward (issue 10's wheel down and Page Down): after stepping back,
+** each step forward shows the event, page, history and save the reader had
+** there, up to the live point, without a new path; a step from halfway plays
+** on as it did; a step after a rollback leaves nothing ahead. */
+static void test_roll_forward(void)
+{
+  static char *snaps[MAXEV];
+  static int inputs[MAXEV];
+  Story *s;
+  const Event *ev;
+  int n = 0, bad = 0;
+  fixture_story(files);
+  REQUIRE((s = story_open(&(StoryOptions){ .lang = "fr" })) != NULL);
+  ev = story_begin(s, 1);
+  while (ev->kind != EVENT_END && ev->kind != EVENT_ERROR && n < MAXEV) {
+    snaps[n] = snapshot(s, ev);
+    inputs[n] = ev->kind == EVENT_CHOICE ? 1 : 0;
+    ev = story_step(
+        s, &(Input){ ev->kind == EVENT_CHOICE ? INPUT_CHOICE : INPUT_CONTINUE, inputs[n], NULL });
+    n++;
+  }
+  REQUIRE(ev->kind == EVENT_END);
+  CHECK(story_ahead(s) == 0);
+  CHECK(story_forward(s) == ev); /* at the live point: nothing ahead */
+  /* Each line of the history knows its chapter (the history's separators). */
+  {
+    int count = story_history_count(s);
+    REQUIRE(count > 2);
+    CHECK(story_history(s, 0)->chapter == 1);
+    CHECK(story_history(s, count - 2)->chapter == 1);
+    CHECK_STR(story_history(s, count - 1)->text, "Presque.");
+    CHECK(story_history(s, count - 1)->chapter == 2);
+  }
+  /* 200 back (across the jump to c1.b and the chapter's end), 200 forward. */
+  for (int i = 0; i < 200; i++)
+    ev = story_rollback(s);
+  CHECK(story_ahead(s) == 200);
+  for (int i = n - 199; i < n; i++) {
+    unsigned page = ev->page;
+    char *now;
+    ev = story_forward(s);
+    now = snapshot(s, ev);
+    if (strcmp(now, snaps[i]) != 0 && bad++ < 3)
+      printf("# forward to event %d differs:\n#  now  %.300s\n#  then %.300s\n", i, now, snaps[i]);
+    CHECK(ev->page != page);
+    CHECK(seq_ordered(s));
+    free(now);
+  }
+  CHECK(bad == 0);
+  ev = story_forward(s);
+  CHECK(ev->kind == EVENT_END);
+  CHECK(story_ahead(s) == 0);
+  /* Back to before the choice, forward past it: the option taken is kept. */
+  while (ev->kind != EVENT_CHOICE || ev->data)
+    ev = story_rollback(s);
+  for (int i = 0; i < 5; i++)
+    ev = story_rollback(s);
+  int ahead = story_ahead(s);
+  for (int i = 0; i < 8; i++)
+    ev = story_forward(s);
+  CHECK(story_ahead(s) == ahead - 8);
+  {
+    json_t *v = story_vars(s);
+    CHECK(json_integer_value(json_object_get(v, "pick")) == 2);
+    json_decref(v);
+  }
+  /* A step from there plays on as before, and nothing is ahead any more. */
+  {
+    int at = -1;
+    char *now = snapshot(s, ev);
+    for (int i = 0; i < n && at < 0; i++)
+      if (strcmp(now, snaps[i]) == 0)
+        at = i;
+    free(now);
+    REQUIRE(at >= 0);
+    ev = story_step(
+        s, &(Input){ ev->kind == EVENT_CHOICE ? INPUT_CHOICE : INPUT_CONTINUE, inputs[at], NULL });
+    now = snapshot(s, ev);
+    CHECK_STR(now, snaps[at + 1]);
+    free(now);
+  }
+  CHECK(story_ahead(s) == 0);
+  ev = story_rollback(s);
+  CHECK(story_ahead(s) == 1);
+  story_set_language(s, "fr");
+  CHECK(story_ahead(s) == 0);
+  for (int i = 0; i < n; i++)
+    free(snaps[i]);
+  story_close(s);
+}
+
 int main(void)
 {
   RUN(test_rollback_no_replay);
   RUN(test_visits_kept);
   RUN(test_long_scene);
+  RUN(test_roll_forward);
   return check_done("rollback");
 }
