@@ -8,15 +8,15 @@ return {
     minutes = { fr = 15, en = 15, },
   },
   ch02 = {
-    words = { fr = 2957, en = 2883, },
+    words = { fr = 2947, en = 2872, },
     minutes = { fr = 15, en = 15, },
   },
   ch03 = {
-    words = { fr = 2803, en = 2706, },
+    words = { fr = 2801, en = 2706, },
     minutes = { fr = 15, en = 14, },
   },
   ch04 = {
-    words = { fr = 2932, en = 2820, },
-    minutes = { fr = 15, en = 15, },
+    words = { fr = 3022, en = 2906, },
+    minutes = { fr = 16, en = 15, },
   },
 }
