@@ -43,9 +43,10 @@ chapter {
     "ch07_morning_balance",
   },
   presets = {
-    { "Claire a obtenu un préavis ; Yacine avait dit la vérité à Nadia", set = { cut_rule = "notice", told_nadia = true } },
-    { "Le compte de Yacine n’est pas sur la liste", set = { deactivated = false } },
-    { "Claire a démissionné ; Théo, « Veilleur », a prévenu le Comptoir", set = { claire_response = "leave", theo_comptoir = true, theo_warned = true } },
+    { "Claire a obtenu un préavis ; Yacine avait dit la vérité à Nadia", set = { cut_rule = "notice", told_nadia = true, claire_saw_cleaner = true } },
+    { "Le compte de Yacine n’est pas sur la liste ; il n’a pas signé la lettre", set = { deactivated = false, letter = "no" } },
+    { "Claire a démissionné ; Théo, « Veilleur », a prévenu le Comptoir", set = { claire_response = "leave", theo_comptoir = true, theo_warned = true, claire_saw_cleaner = true, balance = 2140 } },
+    { "Claire explique les refus ; Yacine a signé de son nom", set = { claire_response = "explain", letter = "name", ch05_status = "auto", theo_comptoir = true, claire_saw_cleaner = true, ch04_theo_sat = true, ch01_mother = "truth", balance = 2412 } },
   },
   card = {
     questions = {
@@ -77,8 +78,8 @@ local MORNING_IMAGES = 14       -- the street scenes he finds from 6 h 12 to 9 h
 local CHECKS = { careful = 180, careless = 420 } -- until Lot 21 is empty, at 11 h 52
 local CHECK_SECONDS = { careful = 20, careless = 8 }
 -- The two checks shown, as the model labelled them.
-local CROSSWALK = { label = "Passage piéton : oui", confidence = "0,54" }
-local SMILE = { label = "Sourit : non", confidence = "0,51" }
+local CROSSWALK = { label = "Passage piéton : oui", confidence = 54 }
+local SMILE = { label = "Sourit : non", confidence = 51 }
 
 -- Credits a batch of checks and takes back those the other checkers refused.
 local function checks(n, careless)
@@ -229,18 +230,18 @@ scene("ch07.lot21", function()
   say("{pay:euros} la vérification. Il a connu des tâches à un centime, au début, il y a deux ans, quand il ne savait pas encore qu’il existait mieux. Il ne savait pas qu’il existait moins bien, non plus.", { pay = nuee.pay(21) })
   local a = task {
     kind = "image", image = "ch01_crosswalk",
-    question = ("Étiquette proposée : « %s » (confiance %s). Cette étiquette est-elle correcte ?"):format(CROSSWALK.label, CROSSWALK.confidence),
+    question = ("Étiquette proposée : « %s » (confiance %d %%). Cette étiquette est-elle correcte ?"):format(CROSSWALK.label, CROSSWALK.confidence),
     alt = "Une rue sous la pluie, à la tombée du jour. Un bus à moitié sorti du cadre. En travers de la chaussée, deux bandes blanches et demie, le reste n’est plus que des fantômes gris.",
     answers = { "Correcte", "Incorrecte", "Je ne sais pas" }, pay = nuee.pay(21), seconds = 15,
   }
   say "La même rue. La même pluie. Le même bus à moitié sorti du cadre. Mais, cette fois, ce n’est plus lui qui répond : quelqu’un a déjà répondu, et on lui demande de dire si ce quelqu’un a raison."
-  say("Le quelqu’un n’est personne. « Confiance : {c}. » La machine hésite exactement là où il hésitait. Elle a appris à hésiter avec les hésitations des gens.", { c = CROSSWALK.confidence })
+  say("Le quelqu’un n’est personne. « Confiance : {c} %. » La machine hésite exactement là où il hésitait. Elle a appris à hésiter avec les hésitations des gens.", { c = CROSSWALK.confidence })
   if a == 3 then
     say "« Je ne sais pas. » Il n’avait jamais eu ce bouton, avant. C’est la machine qui a droit au doute, et ceux qui la corrigent avec elle."
   end
   local b = task {
     kind = "image", image = "ch04_smile",
-    question = ("Étiquette proposée : « %s » (confiance %s). Cette étiquette est-elle correcte ?"):format(SMILE.label, SMILE.confidence),
+    question = ("Étiquette proposée : « %s » (confiance %d %%). Cette étiquette est-elle correcte ?"):format(SMILE.label, SMILE.confidence),
     alt = "Une femme dans un bus de nuit, de trois quarts. Une écharpe épaisse lui couvre la bouche ; on ne voit que ses yeux, plissés, avec de petites rides au coin. Elle pourrait sourire, ou avoir mal aux yeux, ou être sur le point de pleurer.",
     answers = { "Correcte", "Incorrecte", "Je ne sais pas" }, pay = nuee.pay(21), seconds = 15,
   }
