@@ -22,6 +22,7 @@
 chapter {
   id = "ch08", number = 8, side = "yacine", title = "Épilogue",
   start = "ch08.ouverture",
+  endings = { "explications", "nouveau_depart", "claire_part", "un_lien", "tableau_vert" },
   defaults = {
     way = "formation", ch07_told_mother = false, ch07_checks = "careful",
     deactivated = true, cut_rule = "score", claire_response = "template",
@@ -90,9 +91,7 @@ end
 local function summary()
   local s = {}
   local function add(line) s[#s + 1] = line end
-  if v.threshold == 80 then add "Claire a fixé le seuil d’accord à 80 %."
-  elseif v.threshold == 95 then add "Claire a fixé le seuil d’accord à 95 %."
-  else add "Claire a fixé le seuil d’accord à 88 %." end
+  add { "Claire a fixé le seuil d’accord à {threshold} %.", { threshold = v.threshold } }
   add(v.lot7 and "Yacine a pris le lot 7." or "Yacine a refusé le lot 7.")
   if v.noise == "raised" then add "Claire a dit que le « bruit » était des lectures."
   elseif v.noise == "patched" then add "Claire a corrigé le score en silence."
@@ -112,6 +111,15 @@ local function summary()
   else add "Yacine a continué à cliquer, sur Ruche." end
   return s
 end
+
+-- The credits, the same under every ending.
+local CREDITS = {
+  "Centimes, une fiction interactive en huit chapitres, écrite en français et traduite en anglais pour le moteur Ficelle.",
+  "Écriture, programmation, traduction et cartes pour la classe : l’équipe de Ficelle.",
+  "D’après la prémisse du roman de Hugo Jauffret, Je ne suis pas un robot (Eyrolles, 2023), telle que son auteur l’a décrite dans un entretien. Le texte du roman n’est pas utilisé : chaque scène, chaque réplique et chaque nom, hormis celui de Yacine, appartiennent à ce projet.",
+  "Les faits des cartes de discussion viennent des sources que chaque carte cite.",
+  "Ficelle est écrit en C, avec SDL2, SDL2_ttf, Lua 5.4, PhysicsFS et Jansson.",
+}
 
 -- Scenes ------------------------------------------------------------------
 
@@ -261,7 +269,7 @@ scene("ch08.croisement", function()
       say "Il la garde. Il la relit le soir, parfois, pas pour ce qu’elle dit, mais parce qu’elle est écrite par quelqu’un qui a regardé la même image que lui."
     end
     say "Ce n’est pas une victoire. Les tâches paient toujours quelques centimes. Mais une machine a appris à dire pourquoi, et derrière le pourquoi, il y a quelqu’un."
-    ending { id = "explications", title = "Explications", summary = summary() }
+    ending { id = "explications", title = "Explications", summary = summary(), credits = CREDITS }
   elseif e == "nouveau_depart" then
     say "Fin juin, dernier jour de formation. Le formateur leur remet leurs attestations dans une salle qui sent le café et le plastique chaud."
     say "Le soir, Yacine rentre par le train. À Creil, sa mère part au travail au moment où il arrive : ils se croisent sur le palier, pour une fois, dans l’autre sens."
@@ -280,7 +288,7 @@ scene("ch08.croisement", function()
       say "Il le range dans le placard, derrière les chaussures. Il ne sait pas pourquoi il le garde. Peut-être pour se rappeler qu’il a été, deux ans, un contributeur."
     end
     say "Sur le tableau de Nuée, quelque part, son identifiant est une ligne grise parmi d’autres, dans une colonne « désactivés ». Personne ne la regarde. Lui non plus, maintenant."
-    ending { id = "nouveau_depart", title = "Nouveau départ", summary = summary() }
+    ending { id = "nouveau_depart", title = "Nouveau départ", summary = summary(), credits = CREDITS }
   elseif e == "claire_part" then
     say "Un soir de juin, Claire passe à vélo le long du canal. Elle s’arrête au feu, en bas des bureaux. Au quatrième, une seule fenêtre est allumée : quelqu’un fait le ménage."
     if v.claire_saw_cleaner then
@@ -307,7 +315,7 @@ scene("ch08.croisement", function()
     else
       say "Il passe à la suivante. Une rue, un bus. Il a appris à ne pas se retourner sur les lignes rouges, comme on apprend à ne pas se retourner dans la rue quand quelqu’un crie un prénom qui n’est pas le sien."
     end
-    ending { id = "claire_part", title = "Claire part", summary = summary() }
+    ending { id = "claire_part", title = "Claire part", summary = summary(), credits = CREDITS }
   elseif e == "un_lien" then
     say("Une nuit de juin, au quatrième étage, {who} reste tard, et cette fois, c’est exprès.", { who = friend() })
     say "Malika arrive avec son chariot à 0 h 40. Sur son chariot, entre les sacs-poubelle et le vaporisateur, il y a une enveloppe. Dessus : « Pour votre fils »."
@@ -340,7 +348,7 @@ scene("ch08.croisement", function()
       end
     end
     say "Rien n’a changé chez Nuée. Les tâches paient les mêmes centimes, les refus arrivent sans raison. Mais entre un bureau du quai de Valmy et une cuisine de Creil, il y a maintenant un chariot qui fait la navette."
-    ending { id = "un_lien", title = "Un lien", summary = summary() }
+    ending { id = "un_lien", title = "Un lien", summary = summary(), credits = CREDITS }
   end
   layout "dashboard" {
     rows = {
@@ -378,5 +386,5 @@ scene("ch08.croisement", function()
       say "Il répond ce que les autres verront. Il est devenu bon à ça : deviner la foule. Il se demande parfois si c’est encore regarder."
     end
   end
-  ending { id = "tableau_vert", title = "Tableau vert", summary = summary() }
+  ending { id = "tableau_vert", title = "Tableau vert", summary = summary(), credits = CREDITS }
 end)
