@@ -180,7 +180,36 @@ scene("ch08.yacine", function()
   elseif not v.deactivated then
     say "Son compte Nuée est toujours ouvert. Il s’y connecte une fois par semaine, pour voir. Il y a des enquêtes. Il n’y a plus d’images."
   end
-  discuss("Yacine a-t-il « réussi » ? Qu’est-ce qui, dans sa vie, a vraiment changé, et qu’est-ce qui est resté ?", { minutes = 4 })
+  jump "ch08.ranto"
+end)
+
+scene("ch08.ranto", function()
+  layout "chat" { channel = "Le Comptoir" }
+  say "Un dimanche soir, un message de Ranto, qui n’écrit plus beaucoup."
+  say("Ranto", "Ici c’est l’hiver. Quinze degrés le matin, ma fille dort avec deux pulls et elle dit que c’est ma faute.")
+  say("Ranto", "J’ai trouvé un travail. Un centre d’appels, à Ankorondrano. Je réponds à des Français qui ont un problème de facture d’électricité. Huit heures par jour, un casque, un salaire à la fin du mois.")
+  say("Ranto", "Il y a un robot avant moi. Il répond d’abord. Je prends ceux qu’il n’a pas compris. Ils arrivent déjà fâchés, à cause du robot.")
+  say "Yacine relit le message deux fois. Le fournisseur, Ranto ne le nomme pas. Il n’a pas besoin."
+  say("Creil60", "Je connais ce travail. Je le faisais, avant. À Creil. Puis on l’a envoyé chez toi, et au robot.")
+  say("Ranto", "Alors c’est toi qui étais là avant moi. Dis-moi comment on fait, avec ceux qui crient.")
+  local c = choose {
+    prompt = "Comment on fait, avec ceux qui crient.",
+    { "« On les laisse crier jusqu’au bout. Après, ils écoutent. »", value = "listen" },
+    { "« On leur dit son prénom. Le robot n’en a pas. »", value = "name" },
+  }
+  if c == "listen" then
+    say("Creil60", "On les laisse crier jusqu’au bout. On ne coupe pas. Après, ils écoutent, presque toujours. Ils veulent surtout savoir qu’il y a quelqu’un.")
+  else
+    say("Creil60", "On leur dit son prénom, au début. Le vrai. Le robot n’en a pas. Ça change la suite, souvent.")
+  end
+  say("Ranto", "Merci, collègue.")
+  say "Collègue. Il garde le mot un moment, comme on garde une pièce étrangère trouvée dans sa monnaie."
+  if v.lot7 then
+    say("Ranto", "Et les nuits ? Depuis le lot 7.")
+    say("Creil60", "Mieux. Pas tout à fait. Et toi ?")
+    say("Ranto", "Pareil. Pas tout à fait. On dira ça, alors.")
+  end
+  discuss("Yacine a-t-il « réussi » ? Qu’est-ce qui, dans sa vie, a vraiment changé, et qu’est-ce qui est resté ? Et pour Ranto ?", { minutes = 4 })
   jump "ch08.bureau"
 end)
 
@@ -221,6 +250,25 @@ scene("ch08.bureau", function()
   if v.theo_comptoir then
     say "Veilleur écrit encore sur le Comptoir, parfois. Il n’a jamais dit qui il était. Il dit seulement, quand une règle change, ce qui change, avant que ça change."
   end
+  jump "ch08.malika"
+end)
+
+scene("ch08.malika", function()
+  layout "page" {}
+  say "Les nuits de juin, Malika commence par le quatrième étage, parce que c’est là qu’il fait le plus chaud et qu’elle préfère l’avoir derrière elle."
+  say "Une heure de moins par nuit depuis janvier, pour la même surface. Elle a trouvé où la prendre : elle ne s’assied plus dans l’escalier de secours à 2 h. Son genou droit le lui reproche, le matin, dans le RER."
+  say "Elle compte, en passant l’aspirateur : quatre ans et deux mois avant la retraite. Elle n’a jamais compté ses nuits. Elle compte celles qui restent."
+  if v.claire_response == "leave" then
+    say "Sur l’ancien bureau de Claire, il y a maintenant une gourde en métal et trois câbles. Le garçon qui s’assied là lui dit bonsoir sans lever les yeux. Il ne sait pas qu’avant, il y avait un renard."
+  elseif v.claire_saw_cleaner then
+    say "Claire est là, certains soirs. Elles se disent bonsoir par leurs prénoms. Claire boit son thé, maintenant ; Malika vérifie, en vidant la corbeille."
+  else
+    say "La fille aux deux écrans reste moins tard qu’en hiver. Elles ne se parlent pas. Malika lui vide sa corbeille sous le bureau ; la fille lève les pieds sans regarder."
+  end
+  if v.ch04_theo_sat then
+    say "Près de la machine à café, quelqu’un laisse une clémentine, certains jeudis, sur le plan de travail. Jamais de mot. Elle sait de qui."
+  end
+  say "Sur l’écran mural de la salle Canopée, le tableau est allumé toute la nuit. Elle ne sait pas lire les chiffres. Elle sait lire les couleurs, comme tout le monde."
   jump "ch08.croisement"
 end)
 
@@ -358,7 +406,7 @@ scene("ch08.croisement", function()
     },
     alert = "Tous les indicateurs au vert",
   }
-  say "Sur l’écran mural de la salle Canopée, le tableau est vert. Personne ne le regarde à cette heure-là, sauf la femme qui passe la serpillière dessous."
+  say "Sur l’écran mural de la salle Canopée, le tableau est vert de haut en bas. Malika passe la serpillière dessous, et cette nuit, elle lève la tête : tout est vert. Elle se demande pour qui."
   if v.way == "formation" then
     say "À Creil, avant le jour, Yacine part pour Compiègne. Sur la table, l’ordinateur fermé s’allume tout seul, une seconde : « De nouvelles missions vous attendent ! Chaque clic compte. »"
     local c = choose {
