@@ -49,20 +49,22 @@ static void report_endings(Check *c, Story *s)
       const json_t *r = json_object_get(c->endings, json_string_value(e));
       json_object_set_new(declared, json_string_value(e), json_true());
       if (r) {
-        printf("check: ending '%s' (%s) reached on %lld paths\n", json_string_value(e),
-               json_string_value(json_object_get(r, "title")),
-               (long long)json_integer_value(json_object_get(r, "paths")));
+        long long n = (long long)json_integer_value(json_object_get(r, "paths"));
+        printf("check: ending '%s' (%s) reached on %lld path%s\n", json_string_value(e),
+               json_string_value(json_object_get(r, "title")), n, n == 1 ? "" : "s");
       } else {
         printf("error: chapter %s: ending '%s' is never reached\n",
                json_string_value(json_object_get(ch, "id")), json_string_value(e));
         c->errors++;
       }
     }
-  json_object_foreach(c->endings, id, e)
+  json_object_foreach(c->endings, id, e) {
+    long long n = (long long)json_integer_value(json_object_get(e, "paths"));
     if (!json_object_get(declared, id))
-      printf("check: ending '%s' (%s) reached on %lld paths (no chapter lists it in 'endings')\n",
-             id, json_string_value(json_object_get(e, "title")),
-             (long long)json_integer_value(json_object_get(e, "paths")));
+      printf("check: ending '%s' (%s) reached on %lld path%s (no chapter lists it in "
+             "'endings')\n",
+             id, json_string_value(json_object_get(e, "title")), n, n == 1 ? "" : "s");
+  }
   json_decref(declared);
 }
 
