@@ -301,11 +301,15 @@ scene("ch08.croisement", function()
       layout "mail" { from = "Claire Morel, Nuée", to = "Creil60", subject = "Votre contestation" }
       say("Claire Morel", "Bonjour, vous aviez raison de contester : sur cette image, les contributeurs se partagent presque à égalité. Votre réponse est rétablie, et l’image sort du calcul de votre score. Merci d’avoir pris le temps d’écrire.")
     end
-    say "Il lit la signature deux fois. Un prénom, un nom. La fille aux deux écrans."
+    if v.claire_saw_cleaner then
+      say "Il lit la signature deux fois. Un prénom, un nom. Claire : la fille aux deux écrans, celle dont sa mère vide la corbeille."
+    else
+      say "Il lit la signature deux fois. Un prénom, un nom. Il ne sait pas qui c’est. Quelqu’un, en tout cas, qui a regardé."
+    end
     local c = choose {
       prompt = "La réponse de Claire Morel.",
       { "La partager sur le Comptoir", value = "share" },
-      { "Répondre : « Merci. Ma mère vous salue. »", value = "thanks", when = v.ch07_told_mother },
+      { "Répondre : « Merci. Ma mère vous salue. »", value = "thanks", when = v.ch07_told_mother and v.claire_saw_cleaner },
       { "La garder pour lui", value = "keep" },
     }
     v.ch08_answer = c
