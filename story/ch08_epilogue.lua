@@ -210,6 +210,38 @@ scene("ch08.ranto", function()
     say("Ranto", "Pareil. Pas tout à fait. On dira ça, alors.")
   end
   discuss("Yacine a-t-il « réussi » ? Qu’est-ce qui, dans sa vie, a vraiment changé, et qu’est-ce qui est resté ? Et pour Ranto ?", { minutes = 4 })
+  jump "ch08.berck"
+end)
+
+scene("ch08.berck", function()
+  layout "page" {}
+  say "Un samedi de juin, Nadia a un jour de repos qui tombe un jour de repos, ce qui n’arrive pas deux fois par an. Elle l’emmène à Berck, avec le cerf-volant de la photo."
+  say "Le vent vient de la mer, franc, régulier. Sur la plage, des chars à voile, des chiens, des enfants qui courent après des choses qui s’envolent."
+  say("Nadia", "Il n’a jamais volé. Jamais. Trois étés. Le vendeur m’avait dit que c’était un modèle pour débutants. Je crois qu’il était pour débutants en déception.")
+  if v.way == "formation" then
+    say("Nadia", "Alors, technicien. Tu grimpes sur des poteaux, maintenant ?")
+    say("Yacine", "Sur des nacelles. Les poteaux, c’est pour les gens qui n’ont pas fait la formation.")
+  elseif v.way == "comptoir" then
+    say("Nadia", "Et ton collectif ? Maman dit que tu écris des lettres le soir, comme un notaire.")
+    say("Yacine", "Comme un notaire qui ne serait pas payé. C’est un métier qui n’existe pas encore.")
+  else
+    say("Nadia", "Et ta nouvelle plateforme ?")
+    say("Yacine", "Elle ressemble à l’ancienne. Ça rassure, au début.")
+    say "Nadia ne dit rien. Elle a gardé le lien de Compiègne. Il le sait ; elle sait qu’il le sait. Ils regardent la mer, qui n’a d’avis sur rien."
+  end
+  local c = choose {
+    prompt = "Le cerf-volant, dans le vent de la mer.",
+    { "Tenir le fil et courir", value = "run" },
+    { "Laisser Nadia le tenir", value = "nadia" },
+  }
+  if c == "run" then
+    say "Il prend le fil et court, contre le vent, comme un enfant, comme un idiot, sur le sable mouillé. Derrière lui, le cerf-volant hésite, racle le sol, puis monte d’un coup, d’un seul, et reste là-haut."
+    say "Il ne s’arrête pas de courir tout de suite. Il entend sa sœur rire derrière lui, et c’est un bruit qu’il n’avait pas entendu depuis longtemps."
+  else
+    say "Il tend le fil à Nadia. Elle court, lui tient la toile, la lâche au bon moment. Le cerf-volant monte. Il monte vraiment. Nadia crie quelque chose que le vent emporte."
+    say "Il prend une photo. Sur la photo, pour la première fois, le cerf-volant vole. Nadia en fera sa photo de profil le soir même."
+  end
+  say "Personne ne lui demande s’il est un robot. Personne ne compte. Il a mal aux mollets, le soir, et il ne sait pas ce que ça vaut en centimes."
   jump "ch08.bureau"
 end)
 
