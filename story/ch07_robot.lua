@@ -227,7 +227,7 @@ scene("ch07.lot21", function()
   say("9 h 30. Depuis 6 h 12, il a trouvé {n} images. Avant Noël, il en faisait deux cents dans la matinée. Le solde dit {balance:euros}.", { n = MORNING_IMAGES })
   bind { clock = "9 h 41", notice = nuee.notice(21) .. " — Nouveau !" }
   say "9 h 41. Un lot qu’il n’a jamais vu, en haut de la liste, avec un point d’exclamation. Lot 21. « Aidez-nous à améliorer la qualité de nos étiquettes automatiques ! »"
-  say("{pay:euros} la vérification. Il a connu des tâches à un centime, au début, il y a deux ans, quand il ne savait pas encore qu’il existait mieux. Il ne savait pas qu’il existait moins bien, non plus.", { pay = nuee.pay(21) })
+  say("{pay:euros} la vérification. Il a connu des tâches à un centime, au début, il y a deux ans, quand il ne savait pas encore qu’il existait mieux. Il ne pensait pas y revenir.", { pay = nuee.pay(21) })
   local a = task {
     kind = "image", image = "ch01_crosswalk",
     question = ("Étiquette proposée : « %s » (confiance %d %%). Cette étiquette est-elle correcte ?"):format(CROSSWALK.label, CROSSWALK.confidence),
