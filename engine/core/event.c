@@ -159,13 +159,43 @@ bool event_card(EventBuf *b, const Tr *tr, const json_t *def)
   return true;
 }
 
+/* The lines of an ending's summary ({text, args}) or credits (strings), each
+** translated as a unit of the "ending" context; NULL and err on a bad one. */
+static json_t *ending_lines(const Tr *tr, const json_t *items)
+{
+  json_t *out = json_array(), *it;
+  size_t i;
+  json_array_foreach(items, i, it) {
+    const json_t *args = json_object_get(it, "args");
+    const char *src = json_is_string(it) ? json_string_value(it) : str(it, "text");
+    char *t = tr_unit(tr, "ending", src, NULL, json_is_object(args) ? args : NULL, NULL);
+    if (!t) {
+      json_decref(out);
+      return NULL;
+    }
+    json_array_append_new(out, json_string(t));
+    free(t);
+  }
+  return out;
+}
+
 bool event_ending(EventBuf *b, const Tr *tr, const json_t *req)
 {
-  json_t *data = json_object();
+  json_t *data = json_object(), *summary, *credits;
   char *title = tr_unit(tr, "ending", str(req, "title"), NULL, NULL, NULL);
+  summary = ending_lines(tr, json_object_get(req, "summary"));
+  credits = summary ? ending_lines(tr, json_object_get(req, "credits")) : NULL;
+  if (!credits) {
+    free(title);
+    json_decref(summary);
+    json_decref(data);
+    return false;
+  }
   event_reset(b, EVENT_ENDING);
   json_object_set_new(data, "id", json_string(str(req, "id")));
   json_object_set_new(data, "title", json_string(title ? title : ""));
+  json_object_set_new(data, "summary", summary);
+  json_object_set_new(data, "credits", credits);
   free(title);
   b->ev.data = keep_json(b, data);
   b->ev.text = str(data, "title");

@@ -38,7 +38,8 @@ bool event_choice(EventBuf *b, const Tr *tr, const char *ctx, const json_t *req,
 bool event_chapter(EventBuf *b, const Tr *tr, const json_t *def);
 /* A chapter's discussion card, from its declaration. */
 bool event_card(EventBuf *b, const Tr *tr, const json_t *def);
-/* An ending, from a request {id, title}. */
+/* An ending, from a request {id, title, summary, credits}: its data holds the
+** id, the title and the summary's and credits' lines, translated. */
 bool event_ending(EventBuf *b, const Tr *tr, const json_t *req);
 
 #endif

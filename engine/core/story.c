@@ -22,6 +22,17 @@ static int cmp_chapters(const void *a, const void *b)
   return (x > y) - (x < y);
 }
 
+/* The ids of the endings a chapter declares (its `endings`), a new array. */
+static json_t *endings(const json_t *def)
+{
+  json_t *out = json_array(), *e;
+  size_t i;
+  json_array_foreach(json_object_get(def, "endings"), i, e)
+    if (json_is_string(e))
+      json_array_append(out, e);
+  return out;
+}
+
 /* The chapters' titles in the current language, for story_chapters(). */
 static void make_chapters(Story *s)
 {
@@ -40,10 +51,10 @@ static void make_chapters(Story *s)
       free(label);
     }
     json_array_append_new(s->chapters,
-                          json_pack("{s:s, s:O, s:O, s:s, s:o}", "id", play_str(c, "id"), "number",
-                                    json_object_get(c, "number"), "side",
+                          json_pack("{s:s, s:O, s:O, s:s, s:o, s:o}", "id", play_str(c, "id"),
+                                    "number", json_object_get(c, "number"), "side",
                                     json_object_get(c, "side"), "title", t ? t : "", "presets",
-                                    presets));
+                                    presets, "endings", endings(c)));
     free(t);
   }
 }
@@ -262,6 +273,11 @@ bool story_preset(Story *s, int chapter, int index)
   json_object_foreach((json_t *)set, key, val)
     json_object_set(s->setvars, key, (json_t *)val);
   return true;
+}
+
+bool story_has_sets(const Story *s)
+{
+  return json_object_size(s->setvars) > 0;
 }
 
 bool story_set_var(Story *s, const char *name, const char *value)

@@ -120,6 +120,9 @@ void story_set_interrupt(Story *s, StoryInterrupt fn, void *ud);
 ** index -1 sets nothing again (the chapter's defaults). Replaces what
 ** story_set_var() set. False and err if the chapter has no such preset. */
 bool story_preset(Story *s, int chapter, int index);
+/* Whether story_set_var() or story_preset() has set anything for the next
+** story_begin. */
+bool story_has_sets(const Story *s);
 
 /* Starts the story: chapter 0 or 1 from its beginning, chapter n from its first
 ** scene with the chapters' defaults for what earlier chapters would have set. */
@@ -137,7 +140,7 @@ bool story_set_var(Story *s, const char *name, const char *value);
 ** (NULL and err if one cannot be saved). */
 json_t *story_vars(Story *s);
 
-/* The chapters: an array of {id, number, side, title, presets} sorted by
+/* The chapters: an array of {id, number, side, title, presets, endings} sorted by
 ** number, titles and the presets' labels (an array of strings) translated. Borrowed; made again only by a change of language or a
 ** reload. */
 const json_t *story_chapters(Story *s);

@@ -348,12 +348,39 @@ void screen_card(Ui *ui, const Event *ev)
   continue_button(ui, rc.x + rc.w / 2, rc.y + rc.h - pad / 2 - ui_px(ui, 50));
 }
 
+/* A column of the end screen: a heading, then lines (bullets for the
+** summary); cut at the bottom margin. Returns y after it. */
+static int ending_column(Ui *ui, int x, int y, int w, const char *heading, const json_t *lines,
+                         bool bullets)
+{
+  int hpx = ui_font_px(ui, 14), px = ui_font_px(ui, 18), indent = bullets ? ui_px(ui, 22) : 0;
+  size_t i;
+  const json_t *it;
+  if (!json_array_size(lines))
+    return y;
+  draw_text(ui->r, FONT_SANS_BOLD, hpx, ui->pal.accent, x, y, heading);
+  y += font_line_height(FONT_SANS_BOLD, hpx) + ui_px(ui, 10);
+  json_array_foreach(lines, i, it) {
+    if (y > ui->h - ui_px(ui, 150))
+      break;
+    if (bullets)
+      draw_text(ui->r, FONT_SERIF, px, ui->pal.dim, x, y, "•");
+    y += draw_wrapped(ui->r, FONT_SERIF, px, bullets ? ui->pal.text : ui->pal.dim, x + indent, y,
+                      w - indent, json_string_value(it))
+        + ui_px(ui, 6);
+  }
+  return y;
+}
+
 void screen_ending(Ui *ui, const Event *ev)
 {
+  const json_t *summary = json_object_get(ev->data, "summary"),
+               *credits = json_object_get(ev->data, "credits");
+  bool more = json_array_size(summary) > 0 || json_array_size(credits) > 0;
   ui_set_mood(ui, "title");
   fill(ui);
-  int cx = ui->w / 2, y = ui->h / 2 - ui_px(ui, 110);
-  int small = ui_font_px(ui, 18), big = ui_font_px(ui, 60);
+  int cx = ui->w / 2, y = more ? ui_px(ui, 56) : ui->h / 2 - ui_px(ui, 110);
+  int small = ui_font_px(ui, 18), big = ui_font_px(ui, more ? 48 : 60);
   draw_text_center(ui->r, FONT_SANS_BOLD, small, ui->pal.accent, cx, y,
                    ui_text(ui, "ending.label"));
   y += font_line_height(FONT_SANS_BOLD, small) + ui_px(ui, 16);
@@ -367,9 +394,17 @@ void screen_ending(Ui *ui, const Event *ev)
   }
   y += draw_para_height(&p);
   draw_para_free(&p);
-  SDL_Rect rule = { cx - ui_px(ui, 40), y + ui_px(ui, 30), ui_px(ui, 80), ui_px(ui, 2) };
+  SDL_Rect rule = { cx - ui_px(ui, 40), y + ui_px(ui, more ? 18 : 30), ui_px(ui, 80),
+                    ui_px(ui, 2) };
   draw_rect(ui->r, rule, ui->pal.accent);
-  continue_button(ui, cx, ui->h - ui_px(ui, 140));
+  if (more) { /* the reader's decisions on the left, the credits on the right */
+    int margin = ui_px(ui, 90), gap = ui_px(ui, 60), top = rule.y + ui_px(ui, 40);
+    int colw = (ui->w - 2 * margin - gap) / 2;
+    ending_column(ui, margin, top, colw, ui_text(ui, "ending.summary"), summary, true);
+    ending_column(ui, margin + colw + gap, top, colw, ui_text(ui, "ending.credits"), credits,
+                  false);
+  }
+  continue_button(ui, cx, ui->h - ui_px(ui, more ? 100 : 140));
 }
 
 void screen_error(Ui *ui, const Event *ev)

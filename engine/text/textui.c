@@ -445,6 +445,28 @@ static void print_card(Term *t, const json_t *card)
   }
 }
 
+/* An ending: its title, the reader's decisions as the story sums them up, and
+** the credits. */
+static void print_ending(Term *t, const Event *ev)
+{
+  size_t i;
+  const json_t *x, *summary = json_object_get(ev->data, "summary"),
+                   *credits = json_object_get(ev->data, "credits");
+  out("\n══ %s — %s ══\n", story_ui(t->s, "text.ending"), ev->text);
+  if (json_array_size(summary) > 0) {
+    ui(t, "text.ending_summary");
+    putchar('\n');
+    json_array_foreach(summary, i, x)
+      wrapped(t, "  • ", json_string_value(x));
+  }
+  if (json_array_size(credits) > 0) {
+    ui(t, "text.ending_credits");
+    putchar('\n');
+    json_array_foreach(credits, i, x)
+      wrapped(t, "  ", json_string_value(x));
+  }
+}
+
 static void print_options(Term *t, const Event *ev)
 {
   char prefix[32];
@@ -547,7 +569,7 @@ static bool show(Term *t, const Event *ev)
     out("\n══ %s %d — %s ══\n\n", story_ui(t->s, "text.chapter"), ev->chapter, ev->text);
     return true;
   case EVENT_CARD: print_card(t, ev->data); return true;
-  case EVENT_ENDING: out("\n══ %s — %s ══\n", story_ui(t->s, "text.ending"), ev->text); return true;
+  case EVENT_ENDING: print_ending(t, ev); return true;
   case EVENT_ERROR:
     t->error = true;
     out("\n!! %s\n", story_ui(t->s, "text.error"));

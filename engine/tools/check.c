@@ -16,7 +16,57 @@ typedef struct Check {
   int errors;
   json_t *units;    /* id -> {fr, file, line}, first place seen */
   json_t *contexts; /* scene or chapter id -> the file declaring it */
+  json_t *endings;  /* ending id -> {title, paths}: the endings reached */
 } Check;
+
+/* Counts the paths that reach each ending. */
+static void on_event(void *ud, const Event *ev, const char *taken)
+{
+  Check *c = ud;
+  const char *id = json_string_value(json_object_get(ev->data, "id"));
+  json_t *e;
+  (void)taken;
+  if (ev->kind != EVENT_ENDING || !id)
+    return;
+  if (!(e = json_object_get(c->endings, id))) {
+    e = json_pack("{s:s, s:i}", "title", ev->text ? ev->text : "", "paths", 0);
+    json_object_set_new(c->endings, id, e);
+  }
+  json_object_set_new(e, "paths",
+                      json_integer(json_integer_value(json_object_get(e, "paths")) + 1));
+}
+
+/* Each ending a chapter declares (its `endings`), reached or not, and those
+** reached that none declares: a writer sees at once which are never reached. */
+static void report_endings(Check *c, Story *s)
+{
+  const json_t *chapters = story_chapters(s), *ch, *e;
+  json_t *declared = json_object();
+  const char *id;
+  size_t i, k;
+  json_array_foreach(chapters, i, ch)
+    json_array_foreach(json_object_get(ch, "endings"), k, e) {
+      const json_t *r = json_object_get(c->endings, json_string_value(e));
+      json_object_set_new(declared, json_string_value(e), json_true());
+      if (r) {
+        long long n = (long long)json_integer_value(json_object_get(r, "paths"));
+        printf("check: ending '%s' (%s) reached on %lld path%s\n", json_string_value(e),
+               json_string_value(json_object_get(r, "title")), n, n == 1 ? "" : "s");
+      } else {
+        printf("error: chapter %s: ending '%s' is never reached\n",
+               json_string_value(json_object_get(ch, "id")), json_string_value(e));
+        c->errors++;
+      }
+    }
+  json_object_foreach(c->endings, id, e) {
+    long long n = (long long)json_integer_value(json_object_get(e, "paths"));
+    if (!json_object_get(declared, id))
+      printf("check: ending '%s' (%s) reached on %lld path%s (no chapter lists it in "
+             "'endings')\n",
+             id, json_string_value(json_object_get(e, "title")), n, n == 1 ? "" : "s");
+  }
+  json_decref(declared);
+}
 
 static void on_error(void *ud, const Event *ev)
 {
@@ -167,7 +217,7 @@ static void check_ui(Check *c, const char *lang)
 
 int check_run(Story *s, long budget)
 {
-  Check c = { 0, json_object(), origin_contexts(s) };
+  Check c = { 0, json_object(), origin_contexts(s), json_object() };
   json_t *entered = json_object(), *sc, *w;
   const json_t *langs;
   ExploreStats st;
@@ -178,7 +228,7 @@ int check_run(Story *s, long budget)
   }
   variables_problems(s, on_declaration, &c);
   story_set_collector(s, collect, &c);
-  explore_run(s, budget, &(ExploreObserver){ &c, on_error, NULL, NULL, NULL }, entered, &st);
+  explore_run(s, budget, &(ExploreObserver){ &c, on_error, NULL, on_event, NULL }, entered, &st);
   story_set_collector(s, NULL, NULL);
   /* A story whose files do not load reaches no scene: the error that says
   ** why is the one to read, not a line for each scene it left unplayed. */
@@ -213,6 +263,8 @@ int check_run(Story *s, long budget)
   json_array_foreach(langs, i, w)
     if (strcmp(json_string_value(w), I18N_SOURCE) != 0)
       check_language(&c, json_string_value(w)), check_ui(&c, json_string_value(w));
+  if (json_object_size(entered) > 0)
+    report_endings(&c, s);
   printf("check: %ld events, %ld states, %ld paths, %ld reached an end, %zu scenes, "
          "%zu translation units; %ld states differing only in counters left out\n",
          st.events, st.states, st.paths, st.endings, json_array_size(story_scenes(s)),
@@ -235,5 +287,6 @@ int check_run(Story *s, long budget)
   json_decref(entered);
   json_decref(c.units);
   json_decref(c.contexts);
+  json_decref(c.endings);
   return c.errors ? 1 : 0;
 }

@@ -317,6 +317,7 @@ void explore_run(Story *s, long budget, const ExploreObserver *obs, json_t *ente
                 .kept = json_object() };
   Fork f;
   size_t i;
+  const json_t *c;
   memset(st, 0, sizeof *st);
   if (budget <= 0)
     budget = EXPLORE_BUDGET;
@@ -329,6 +330,22 @@ void explore_run(Story *s, long budget, const ExploreObserver *obs, json_t *ente
     const Event *ev = story_begin(s, number);
     Path p = { "", "" };
     follow(s, ev, before, &x, &p, entered, budget, st);
+  }
+  /* Then the chapters' presets, as a teacher opens them from the menu, unless
+  ** the caller set variables of its own (--set): those stand. */
+  if (!story_has_sets(s)) {
+    json_array_foreach(chapters, i, c) {
+      int number = (int)json_integer_value(json_object_get(c, "number"));
+      for (size_t k = 0; k < json_array_size(json_object_get(c, "presets")); k++) {
+        unsigned long before = story_checkpoint_serial(s);
+        Path p = { "", "" };
+        if (!story_preset(s, number, (int)k))
+          continue;
+        const Event *ev = story_begin(s, number);
+        follow(s, ev, before, &x, &p, entered, budget, st);
+      }
+      story_preset(s, number, -1);
+    }
   }
   while (st->events < budget && pop_fork(&x, &f)) {
     bool diverged = false;

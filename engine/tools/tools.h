@@ -49,7 +49,8 @@ typedef struct ExploreObserver {
   void (*on_resume)(void *ud, const Event *ev);
 } ExploreObserver;
 
-/* Plays every option of every choice from the start of every chapter, states
+/* Plays every option of every choice from the start of every chapter (from its
+** defaults, then from each of its presets unless variables were set), states
 ** deduplicated at scene entry by scene and variables (and each scene explored
 ** from EXPLORE_VARIANTS sets of counters at most), until budget events
 ** (0: EXPLORE_BUDGET). Options not taken yet go first, so that a budget that

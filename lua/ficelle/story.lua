@@ -164,6 +164,7 @@ v = setmetatable({}, {
 ---@field sets? string[] the variables its scenes set (and may read back): setting or reading any other is an error
 ---@field presets? Preset[] what earlier chapters might have decided, offered in the chapter menu
 ---@field card? Card the discussion card shown when it ends
+---@field endings? string[] the ids of the story's endings its scenes reach (`ending { id = ... }`): `check` names each one and reports one never reached
 
 ---Declares a chapter.
 ---@param def ChapterDef
@@ -191,6 +192,11 @@ function chapter(def)
       need(type(k) == "string" and def.defaults[k] ~= nil, 2,
         "chapter %s: preset %d sets '%s', which the chapter does not read (its defaults)", def.id, i, tostring(k))
     end
+  end
+  def.endings = def.endings or {}
+  need(type(def.endings) == "table", 2, "chapter %s: 'endings' must list ids: endings = { \"explications\", ... }", def.id)
+  for i, k in ipairs(def.endings) do
+    need(type(k) == "string", 2, "chapter %s: endings[%d] must be an ending's id", def.id, i)
   end
   def.sets = def.sets or {}
   need(type(def.sets) == "table", 2, "chapter %s: 'sets' must list names: sets = { \"balance\", ... }", def.id)
@@ -396,11 +402,40 @@ function end_chapter()
   error("end_chapter: the engine resumed a finished chapter", 2)
 end
 
----Ends the story on one of its endings.
----@param t {id: string, title: string}
+---Ends the story on one of its endings: its title, then the end screen, which
+---shows `summary` (the reader's decisions, as the story words them: each a
+---line, or { "line with {placeholders}", { name = value } }) and `credits`
+---(lines), all translated like any line. If any chapter lists `endings`, the
+---id must be one of them.
+---@param t {id: string, title: string, summary?: (string|table)[], credits?: string[]}
 function ending(t)
   need(type(t) == "table" and type(t.id) == "string", 2, "ending: expects { id = ..., title = ... }")
-  request("ending", { kind = "ending", id = t.id, title = t.title or "" })
+  local declared, known = false, false
+  for _, c in ipairs(M.chapters) do
+    for _, e in ipairs(c.endings or {}) do
+      declared = true
+      known = known or e == t.id
+    end
+  end
+  need(known or not declared, 2, "ending: '%s' is not in any chapter's endings (a misspelt id?)", t.id)
+  local summary, credits = {}, {}
+  need(t.summary == nil or type(t.summary) == "table", 2, "ending %s: 'summary' must list lines", t.id)
+  for i, line in ipairs(t.summary or {}) do
+    if type(line) == "table" then
+      need(type(line[1]) == "string" and (line[2] == nil or type(line[2]) == "table"), 2,
+        "ending %s: summary[%d] must be a string or { \"text\", { name = value } }", t.id, i)
+      summary[i] = { text = line[1], args = line[2] or {} }
+    else
+      need(type(line) == "string", 2, "ending %s: summary[%d] must be a string", t.id, i)
+      summary[i] = { text = line, args = {} }
+    end
+  end
+  need(t.credits == nil or type(t.credits) == "table", 2, "ending %s: 'credits' must list lines", t.id)
+  for i, line in ipairs(t.credits or {}) do
+    need(type(line) == "string", 2, "ending %s: credits[%d] must be a string", t.id, i)
+    credits[i] = line
+  end
+  request("ending", { kind = "ending", id = t.id, title = t.title or "", summary = summary, credits = credits })
   error("ending: the engine resumed a finished story", 2)
 end
 

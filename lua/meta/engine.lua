@@ -118,3 +118,17 @@ function random(m, n) end
 ---@class TeacherExercise
 ---@field question TeacherText
 ---@field answer TeacherText
+
+---What `ending { … }` takes (lua/ficelle/story.lua): the story ends on this
+---ending. The end screen (the window and the terminal) shows its title, then
+---`summary`, the reader's decisions as the story words them (built in the
+---scene from `v`, so each reader sees their own path), and `credits`. Every
+---line is a unit of translation in the context "ending"; a summary line may be
+---{ "text with {placeholders}", { name = value } } (its values come from that
+---table only). If any chapter lists `endings`, `id` must be one of them, and
+---`ficelle check` reports each one reached (on how many paths) or never reached.
+---@class EndingDef
+---@field id string the ending's id, as a chapter's `endings` lists it: "un_lien"
+---@field title string shown large on the end screen: "Un lien"
+---@field summary? (string|{[1]: string, [2]: table<string, any>})[] the reader's decisions, one line each
+---@field credits? string[] the credits, one paragraph each

@@ -344,4 +344,43 @@ function M.notice(lot, pay)
   return ("Lot %d — %s — %s la tâche"):format(lot, M.LOTS[lot].name, M.fr_euros(pay or M.pay(lot)))
 end
 
+-- Chapters 7 and 8 ---------------------------------------------------------
+-- Halo's model now labels street scenes by itself (ch06). What is left for
+-- people is Lot 21: checking the model's labels, a centime a check.
+M.PAY.check = 1
+M.LOTS[21] = { kind = "check", bar = 70, name = "Vérification de labels" }
+M.MODEL_ERRORS = 6   -- per cent of the model's labels the checkers find wrong
+M.CHECK_SAMPLE = 10  -- per cent of the model's labels a person checks
+-- Ruche, another platform (ch07's way "ailleurs"): street scenes at 2 centimes.
+M.RUCHE_IMAGE = 2
+
+---Of n checks of the model's labels, how many are refused: the careless
+---checker who ticks "correct" everywhere is in the minority on every label
+---the model got wrong; the careful one only as often as Yacine ever is.
+function M.checks_refused(n, careless)
+  if careless then
+    return n * M.MODEL_ERRORS // 100
+  end
+  return n * M.YACINE_MINORITY // 100
+end
+
+---A label's cost once the model labels and people only check a sample of
+---its labels, in thousandths of a euro (ch04's cost per label is in the same
+---unit: nuee.simulate(threshold).cost).
+function M.auto_cost()
+  return M.PAY.check * M.CHECK_SAMPLE * 10 // 100
+end
+
+---Closes an account and pays out its whole balance, whatever the floor (what
+---Claire obtained in ch06 with cut_rule "notice"; with "score" only a balance
+---from WITHDRAW_MIN is paid); returns the amount.
+function M.pay_out()
+  check(2)
+  local amount = v.balance
+  v.balance = 0
+  v.withdrawn = v.withdrawn + amount
+  show()
+  return amount
+end
+
 return M

@@ -48,7 +48,7 @@ def scaled_story(dst, copies):
             src = open(os.path.join(ROOT, "story", name + ".lua"), encoding="utf-8").read()
             src = re.sub(r"""(["'])(ch0[1-4])(?=[."'])""", r"\g<1>%s\2" % pre, src)
             src = re.sub(r"(\bid = \"%sch0[1-4]\", number = )(\d+)" % pre,
-                         lambda m: m.group(1) + str(4 * c + int(m.group(2))), src)
+                         lambda m: m.group(1) + str(100 * c + int(m.group(2))), src)
             with open(os.path.join(story, "%s_%s.lua" % (pre, name)), "w", encoding="utf-8") as f:
                 f.write(src)
             cat = open(os.path.join(ROOT, "story", "i18n", "en", name + ".json"),

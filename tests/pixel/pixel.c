@@ -301,6 +301,26 @@ static void draw_ending(Ui *ui, Layout *L)
   json_decref(d);
 }
 
+/* The end screen with the reader's decisions and the credits (ending{}'s
+** summary and credits). */
+static void draw_ending_summary(Ui *ui, Layout *L)
+{
+  (void)L;
+  Event ev = event(EVENT_ENDING, "page");
+  ev.text = "Un lien";
+  json_t *d = json_pack(
+      "{s:s, s:s, s:[s,s,s,s,s], s:[s,s,s]}", "id", "un_lien", "title", "Un lien", "summary",
+      "Claire a fixé le seuil d’accord à 88 %.", "Yacine a pris le lot 7.",
+      "Théo a répondu au Comptoir sous le nom de Veilleur.", "Le compte de Yacine a été désactivé.",
+      "Yacine a dit à sa mère pour qui il travaillait.", "credits",
+      "Centimes, une fiction interactive en huit chapitres.",
+      "D’après la prémisse du roman de Hugo Jauffret, Je ne suis pas un robot (Eyrolles, 2023).",
+      "Ficelle est écrit en C, avec SDL2, SDL2_ttf, Lua 5.4, PhysicsFS et Jansson.");
+  ev.data = d;
+  screen_ending(ui, &ev);
+  json_decref(d);
+}
+
 static void draw_error(Ui *ui, Layout *L)
 {
   (void)L;
@@ -638,6 +658,7 @@ static const Shot shots[] = {
   { "chapter_card", 960, 540, draw_chapter },
   { "discussion_card", 960, 540, draw_card },
   { "ending", 960, 540, draw_ending },
+  { "ending_summary", 1280, 800, draw_ending_summary },
   { "error", 960, 540, draw_error },
   { "menu", 960, 540, draw_menu },
   { "prefs", 960, 540, draw_prefs },

@@ -164,4 +164,37 @@ PY
 status=0
 "$ficelle" check --no-mods --archive "$tmp/good" > "$tmp/out" || status=$?
 [ $status -eq 1 ] && grep -q "translation to review" "$tmp/out" || fail "check should report the line to review"
+# Endings: check names each ending a chapter lists, with the paths that reach
+# it, and fails on one never reached; the window's and the terminal's end shows
+# the summary and the credits; ending{} refuses an id no chapter lists.
+make_story "$tmp/endings" <<'LUA'
+chapter { id = "c1", number = 1, side = "yacine", title = "Un", start = "c1.a",
+  endings = { "sortie", "reste", "jamais" } }
+scene("c1.a", function()
+  local c = choose { "Sortir", "Rester", "Se tromper" }
+  if c == 1 then
+    ending { id = "sortie", title = "Dehors", summary = { "Vous êtes sorti.", { "Pluie : {mm} mm.", { mm = 12 } } },
+             credits = { "Écrit pour le test." } }
+  elseif c == 2 then
+    ending { id = "reste", title = "Dedans" }
+  end
+  ending { id = "ailleurs", title = "Nulle part" }
+end)
+LUA
+status=0
+"$ficelle" check --no-mods --archive "$tmp/endings" > "$tmp/out" || status=$?
+cat "$tmp/out"
+[ $status -eq 1 ] || fail "check should fail on an ending never reached (status $status)"
+grep -q "^check: ending 'sortie' (Dehors) reached on 1 path$" "$tmp/out" || fail "ending sortie not reported"
+grep -q "^check: ending 'reste' (Dedans) reached on 1 path$" "$tmp/out" || fail "ending reste not reported"
+grep -q "^error: chapter c1: ending 'jamais' is never reached" "$tmp/out" || fail "ending jamais not reported"
+grep -q "story/a.lua:11: ending: 'ailleurs' is not in any chapter's endings" "$tmp/out" \
+  || fail "an ending no chapter lists: $(grep error "$tmp/out")"
+"$ficelle" --text --no-wait --no-mods --archive "$tmp/endings" <<<"1" > "$tmp/out" 2>&1 || fail "play: $(cat "$tmp/out")"
+# (this story has no interface texts: their keys show, text.ending_summary and text.ending_credits)
+grep -q "— Dehors ══" "$tmp/out" && grep -q "ending_summary" "$tmp/out" && grep -q "• Vous êtes sorti." "$tmp/out" \
+  && grep -q "• Pluie.*12.mm" "$tmp/out" && grep -q "ending_credits" "$tmp/out" && grep -q "Écrit pour le test." "$tmp/out" \
+  || fail "the end in the terminal: $(cat "$tmp/out")"
+"$ficelle" --text --no-wait --no-mods --archive "$tmp/endings" <<<"2" > "$tmp/out" 2>&1 || fail "play 2: $(cat "$tmp/out")"
+grep -q "— Dedans ══" "$tmp/out" && ! grep -q "ending_summary" "$tmp/out" || fail "an ending without summary: $(cat "$tmp/out")"
 echo "check and extract: ok"
