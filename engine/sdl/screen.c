@@ -83,6 +83,7 @@ void screen_title(Ui *ui, const char *resume, const char *when, bool classroom)
     int h = ui_px(ui, 66), px = ui_font_px(ui, 20), small = ui_font_px(ui, 14);
     Action act = { ACT_RESUME_GAME, 0 };
     int index = ui_button(ui, (SDL_Rect){ x, y, ui_px(ui, 520), h }, NULL, act, BUTTON_MENU);
+    ui_label(ui, index, resume, when);
     SDL_Color fg = index == ui->focus ? ui->pal.focus : ui->pal.text;
     int lh = font_line_height(FONT_SANS, px) + font_line_height(FONT_SANS, small);
     int ty = y + (h - lh) / 2;

@@ -21,6 +21,7 @@ void settings_load(Settings *s)
   s->fullscreen = false;
   s->dyslexic = false;
   s->bilingual = false;
+  s->voice = false;
   s->speed = 45;
   s->text_scale = 1.0f;
   s->lang[0] = '\0';
@@ -42,6 +43,8 @@ void settings_load(Settings *s)
     s->dyslexic = json_is_true(v);
   if (json_is_boolean(v = json_object_get(o, "bilingual")))
     s->bilingual = json_is_true(v);
+  if (json_is_boolean(v = json_object_get(o, "voice")))
+    s->voice = json_is_true(v);
   if (json_is_integer(v = json_object_get(o, "speed")))
     s->speed = (int)json_integer_value(v);
   if (json_is_number(v = json_object_get(o, "text_scale")))
@@ -59,6 +62,8 @@ void settings_save(const Settings *s)
       json_pack("{s:i, s:i, s:b, s:b, s:b, s:i, s:f, s:s}", "width", s->width, "height", s->height,
                 "fullscreen", s->fullscreen, "dyslexic", s->dyslexic, "bilingual", s->bilingual,
                 "speed", s->speed, "text_scale", (double)s->text_scale, "lang", s->lang);
+  if (o)
+    json_object_set_new(o, "voice", json_boolean(s->voice));
   char *text = o ? json_dumps(o, JSON_INDENT(2) | JSON_SORT_KEYS) : NULL;
   if (text && !vfs_write(SETTINGS_PATH, text, strlen(text)))
     fprintf(stderr, "ficelle: settings not saved: %s\n", err_get());

@@ -12,6 +12,7 @@ typedef struct Settings {
   int width, height; /* the window's size in points, windowed */
   bool fullscreen, dyslexic;
   bool bilingual; /* the other language under each line (a language class) */
+  bool voice;     /* self-voicing (V): lines, options and buttons said aloud */
   int speed;      /* typewriter, characters a second; 0: at once */
   float text_scale;
   char lang[16]; /* "": the story's own language */
