@@ -880,6 +880,7 @@ static void draw(App *a)
   }
   if (w != ui->w || h != ui->h)
     ui_resize(ui, w, h);
+  draw_trace_frame(ui->w, ui->h);
   ui_begin(ui);
   switch (a->mode) {
   case MODE_TITLE: title(a); break;
@@ -928,6 +929,7 @@ static void draw(App *a)
     draw_text_right(ui->r, FONT_SANS_BOLD, px, ui->pal.accent, ui->w - ui_px(ui, 20),
                     ui->h - ui_px(ui, 16) - font_line_height(FONT_SANS_BOLD, px), mark);
   }
+  draw_trace_end();
 }
 
 static void screenshot(App *a)
@@ -1179,6 +1181,12 @@ int app_run(Story *story, const AppOptions *opt)
     return 1;
   }
   bench_stage("window");
+  /* The window tests read what text each frame draws, and where (draw.h). */
+  const char *trace_path = getenv("FICELLE_TEXT_TRACE");
+  FILE *trace = trace_path && *trace_path ? fopen(trace_path, "w") : NULL;
+  if (trace_path && *trace_path && !trace)
+    perror(trace_path);
+  draw_trace_start(trace);
   a->L = layout_create();
   ui_init(&a->ui, a->win.r, story);
   layout_set_speed(a->L, a->set.speed);
@@ -1242,6 +1250,9 @@ int app_run(Story *story, const AppOptions *opt)
   autosave(a);
   settings_save(&a->set);
   layout_destroy(a->L);
+  draw_trace_start(NULL);
+  if (trace)
+    fclose(trace);
   font_quit(); /* its textures belong to the renderer */
   window_close(&a->win);
   SDL_Quit();

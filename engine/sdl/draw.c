@@ -332,6 +332,45 @@ bool draw_image(SDL_Renderer *r, const json_t *img, SDL_Rect into)
   return true;
 }
 
+static FILE *trace;
+
+void draw_trace_start(FILE *f)
+{
+  trace = f;
+}
+
+void draw_trace_frame(int w, int h)
+{
+  if (trace)
+    fprintf(trace, "frame %d %d\n", w, h);
+}
+
+void draw_trace_end(void)
+{
+  if (trace) {
+    fputs("end\n", trace);
+    fflush(trace);
+  }
+}
+
+/* A run of text drawn at dst, in the trace; one that a clip rectangle hides
+** whole is not shown, so not traced. */
+static void traced(SDL_Renderer *r, int px, SDL_Color c, SDL_Rect dst)
+{
+  if (!trace)
+    return;
+  int cut = 0;
+  if (SDL_RenderIsClipEnabled(r)) {
+    SDL_Rect clip, seen;
+    SDL_RenderGetClipRect(r, &clip);
+    if (!SDL_IntersectRect(&dst, &clip, &seen))
+      return;
+    cut = seen.w < dst.w || seen.h < dst.h;
+  }
+  fprintf(trace, "text %d %d %d %d %d %02x%02x%02x%02x %d\n", px, dst.x, dst.y, dst.w, dst.h, c.r,
+          c.g, c.b, c.a, cut);
+}
+
 int draw_text_n(SDL_Renderer *r, FontFace face, int px, SDL_Color c, int x, int y, const char *s,
                 size_t len)
 {
@@ -343,6 +382,7 @@ int draw_text_n(SDL_Renderer *r, FontFace face, int px, SDL_Color c, int x, int 
   SDL_SetTextureAlphaMod(t, c.a);
   SDL_Rect dst = { x, y, w, h };
   SDL_RenderCopy(r, t, NULL, &dst);
+  traced(r, px, c, dst);
   return w;
 }
 
@@ -431,6 +471,7 @@ void draw_para(SDL_Renderer *r, const DrawPara *p, SDL_Color c, int x, int y, si
     SDL_SetTextureAlphaMod(t, c.a);
     SDL_Rect src = { 0, 0, shown, h }, dst = { x, ly, shown, h };
     SDL_RenderCopy(r, t, &src, &dst);
+    traced(r, p->px, c, dst);
     break;
   }
 }

@@ -8,6 +8,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 #include <SDL.h>
 #include <jansson.h>
 
@@ -46,6 +47,16 @@ int draw_text_center(SDL_Renderer *r, FontFace face, int px, SDL_Color c, int cx
                      const char *s);
 int draw_text_right(SDL_Renderer *r, FontFace face, int px, SDL_Color c, int right, int y,
                     const char *s);
+
+/*
+** The text trace (FICELLE_TEXT_TRACE, for the window tests): each frame's
+** runs of text as drawn, "frame W H", then one "text PX X Y W H RRGGBBAA CUT"
+** a run (its box in the page's pixels, its ink; CUT 1 if a clip rectangle
+** hides part of it), then "end". NULL stops it.
+*/
+void draw_trace_start(FILE *f);
+void draw_trace_frame(int w, int h);
+void draw_trace_end(void);
 
 /*
 ** A paragraph laid out for a width: done once per change of text, face, size or

@@ -160,12 +160,13 @@ void panel_lines(Layout *L, Ui *ui, const json_t *panel, bool choices, Uint32 no
   if (L->nlog > 0)
     L->turned = L->log[L->nlog - 1].seq;
   if (json_is_true(json_object_get(panel, "head")) && L->chapter > 0 && top > rc.y + margin / 2) {
-    /* The running head of a book: which chapter this is, small and quiet. */
+    /* The running head of a book: which chapter this is, small and quiet,
+    ** in the palette's secondary ink (4.5:1 at least, tests/tools/contrast.py). */
     char head[160];
     snprintf(head, sizeof head, "%s %d · %s", ui_text(ui, "card.chapter"), L->chapter,
              L->chapter_title);
     int hpx = ui_font_px(ui, 13);
-    draw_text_center(ui->r, FONT_SANS, hpx, draw_fade(ui->pal.dim, 170), rc.x + rc.w / 2,
+    draw_text_center(ui->r, FONT_SANS, hpx, ui->pal.dim, rc.x + rc.w / 2,
                      rc.y + (margin - font_line_height(FONT_SANS, hpx)) / 2, head);
   }
   SDL_Rect clip = { rc.x, rc.y, rc.w, rc.h };

@@ -98,7 +98,10 @@ int ui_px(const Ui *ui, float units)
 
 int ui_font_px(const Ui *ui, float units)
 {
-  return (int)lroundf(units * ui->s * ui->text_scale);
+  /* Never under UI_MIN_TEXT_PX, however small the window: a label that the
+  ** window's scale would set at 8 px stays readable. */
+  int px = (int)lroundf(units * ui->s * ui->text_scale);
+  return px > UI_MIN_TEXT_PX ? px : UI_MIN_TEXT_PX;
 }
 
 void ui_set_mood(Ui *ui, const char *mood)

@@ -110,7 +110,11 @@ typedef struct Ui {
 /* Sets up the context for a renderer of w x h pixels. */
 void ui_init(Ui *ui, SDL_Renderer *r, Story *story);
 void ui_resize(Ui *ui, int w, int h);
-/* Design units (a 1280x720 window) to pixels; text sizes also get text_scale. */
+/* The smallest text drawn, in pixels (the font's size), at any window size. */
+#define UI_MIN_TEXT_PX 12
+
+/* Design units (a 1280x720 window) to pixels; text sizes also get text_scale,
+** and never come under UI_MIN_TEXT_PX. */
 int ui_px(const Ui *ui, float units);
 int ui_font_px(const Ui *ui, float units);
 
