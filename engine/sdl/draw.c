@@ -355,7 +355,7 @@ void draw_trace_end(void)
 
 /* A run of text drawn at dst, in the trace; one that a clip rectangle hides
 ** whole is not shown, so not traced. */
-static void traced(SDL_Renderer *r, int px, SDL_Color c, SDL_Rect dst)
+static void traced(SDL_Renderer *r, int px, SDL_Color c, SDL_Rect dst, const char *s, size_t len)
 {
   if (!trace)
     return;
@@ -367,8 +367,8 @@ static void traced(SDL_Renderer *r, int px, SDL_Color c, SDL_Rect dst)
       return;
     cut = seen.w < dst.w || seen.h < dst.h;
   }
-  fprintf(trace, "text %d %d %d %d %d %02x%02x%02x%02x %d\n", px, dst.x, dst.y, dst.w, dst.h, c.r,
-          c.g, c.b, c.a, cut);
+  fprintf(trace, "text %d %d %d %d %d %02x%02x%02x%02x %d %.*s\n", px, dst.x, dst.y, dst.w, dst.h,
+          c.r, c.g, c.b, c.a, cut, (int)len, s);
 }
 
 int draw_text_n(SDL_Renderer *r, FontFace face, int px, SDL_Color c, int x, int y, const char *s,
@@ -382,7 +382,7 @@ int draw_text_n(SDL_Renderer *r, FontFace face, int px, SDL_Color c, int x, int 
   SDL_SetTextureAlphaMod(t, c.a);
   SDL_Rect dst = { x, y, w, h };
   SDL_RenderCopy(r, t, NULL, &dst);
-  traced(r, px, c, dst);
+  traced(r, px, c, dst, s, len);
   return w;
 }
 
@@ -471,7 +471,7 @@ void draw_para(SDL_Renderer *r, const DrawPara *p, SDL_Color c, int x, int y, si
     SDL_SetTextureAlphaMod(t, c.a);
     SDL_Rect src = { 0, 0, shown, h }, dst = { x, ly, shown, h };
     SDL_RenderCopy(r, t, &src, &dst);
-    traced(r, p->px, c, dst);
+    traced(r, p->px, c, dst, p->text + l->start, reveal - l->start);
     break;
   }
 }

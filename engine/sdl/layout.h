@@ -53,6 +53,10 @@ bool layout_finish(Layout *L);
 /* How long the newest line takes to read (auto mode), in ms. */
 Uint32 layout_read_ms(const Layout *L);
 
+/* A narrow or portrait window (4:3 or taller): panels that have a `narrow`
+** place are drawn there, stacked, instead of side by side. */
+bool layout_narrow(const Ui *ui);
+
 /* Draws the current layout (mood, panels, text, choices; buttons registered in
 ** ui), each panel by the painter of its kind (panel.h); a kind it does not know
 ** is not drawn. Does not clear or present. */

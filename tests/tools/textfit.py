@@ -2,7 +2,7 @@
 """The text of a frame, as the window drew it: never under the smallest size,
 inside the window, and readable on what it is drawn on.
 
-    textfit.py TRACE SHOT.png [MIN_PX]
+    textfit.py [--stacked A B | --side-by-side A B] TRACE SHOT.png [MIN_PX]
 
 TRACE is the window's text trace (FICELLE_TEXT_TRACE, engine/sdl/draw.h): its
 last whole frame is the one on screen when the window is idle. SHOT is a
@@ -10,7 +10,10 @@ screenshot of the window alone (`import -window ID`), the same size. For each
 run of text: its size is at least MIN_PX (12); its box lies inside the window;
 and its ink against the colour most of its box has in the screenshot (the
 paper it is drawn on) has a contrast of at least 4.5:1 (WCAG 2, AA; 3:1 for
-large text, 24 px and more). Prints the figures; exit 1 if a run fails."""
+large text, 24 px and more). --stacked A B: the run holding the text B is
+under the one holding A (below it, and starting left of its end: not in a
+column beside it); --side-by-side: on its right. Prints the figures;
+exit 1 if a run fails."""
 import collections
 import subprocess
 import sys
@@ -25,7 +28,8 @@ def last_frame(path):
             if w[0] == "frame":
                 frame, runs = (int(w[1]), int(w[2])), []
             elif w[0] == "text" and frame:
-                runs.append((int(w[1]), int(w[2]), int(w[3]), int(w[4]), int(w[5]), w[6], int(w[7])))
+                runs.append((int(w[1]), int(w[2]), int(w[3]), int(w[4]), int(w[5]), w[6], int(w[7]),
+                             line.rstrip("\n").split(" ", 8)[8] if len(w) > 8 else ""))
             elif w[0] == "end" and frame:
                 done = (frame, runs)
     return done
@@ -50,8 +54,15 @@ def contrast(a, b):
     return (la + 0.05) / (lb + 0.05)
 
 def main():
-    trace, shot = sys.argv[1], sys.argv[2]
-    least = int(sys.argv[3]) if len(sys.argv) > 3 else 12
+    args = sys.argv[1:]
+    stacked = None
+    if args and args[0] in ("--stacked", "--side-by-side"):
+        # --stacked A B: the run holding text B is below the one holding A;
+        # --side-by-side A B: it is on its right
+        stacked = (args[0] == "--stacked", args[1], args[2])
+        args = args[3:]
+    trace, shot = args[0], args[1]
+    least = int(args[2]) if len(args) > 2 else 12
     got = last_frame(trace)
     if not got:
         print(f"textfit: no whole frame in {trace}")
@@ -64,7 +75,7 @@ def main():
     bad = 0
     smallest = min((r[0] for r in runs), default=0)
     worst = (99.0, None)
-    for size, x, y, rw, rh, ink, cut in runs:
+    for size, x, y, rw, rh, ink, cut, _ in runs:
         if size < least:
             print(f"FAILED: text at {x},{y} is {size} px, under {least}")
             bad += 1
@@ -92,6 +103,23 @@ def main():
             print(f"FAILED: text at {x},{y} ({size} px): ink #{ink} on #{bytes(paper).hex()}: {c:.2f}:1, under {need}:1")
             bad += 1
         worst = min(worst, (c, f"#{ink} on #{bytes(paper).hex()} at {size} px"))
+    if stacked:
+        below, a_text, b_text = stacked
+        a = next((r for r in runs if a_text in r[7]), None)
+        b = next((r for r in runs if b_text in r[7]), None)
+        if not a or not b:
+            print(f"FAILED: no run holds {repr(b_text if a else a_text)}")
+            bad += 1
+        elif below and (b[2] < a[2] + a[4] or b[1] >= a[1] + a[3]):
+            print(f"FAILED: {b_text!r} at {b[1]},{b[2]} is not under {a_text!r} "
+                  f"({a[1]}..{a[1] + a[3]}, {a[2]}..{a[2] + a[4]})")
+            bad += 1
+        elif not below and b[1] < a[1] + a[3]:
+            print(f"FAILED: {b_text!r} (x {b[1]}) is not right of {a_text!r} (x {a[1]}..{a[1] + a[3]})")
+            bad += 1
+        else:
+            print(f"textfit: {b_text!r} at {b[1]},{b[2]} is {'below' if below else 'right of'} "
+                  f"{a_text!r} at {a[1]},{a[2]}")
     print(f"textfit: {len(runs)} runs in {fw}x{fh}; smallest {smallest} px; "
           f"lowest contrast {worst[0]:.2f}:1 ({worst[1]})")
     return 1 if bad else 0

@@ -51,15 +51,17 @@ resize() {  # resize W H: the window manager's way, then a moment to draw
   xdotool mousemove --window "$wid" 5 5 2>/dev/null
   sleep 0.5
 }
-# check NAME: the frame on screen, traced and shot, passes textfit.py.
+# check NAME [--stacked A B]: the frame on screen, traced and shot, passes
+# textfit.py.
 check() {
-  local report
+  local report name=$1
+  shift
   sleep 0.5
-  import -window "$wid" "$out/$1.png"
-  if report=$(python3 "$here/../tools/textfit.py" "$FICELLE_TEXT_TRACE" "$out/$1.png" 12); then
-    ok "$1 ($(geometry)): $(tail -n 1 <<<"$report")"
+  import -window "$wid" "$out/$name.png"
+  if report=$(python3 "$here/../tools/textfit.py" "$@" "$FICELLE_TEXT_TRACE" "$out/$name.png" 12); then
+    ok "$name ($(geometry)): $(tr '\n' ' ' <<<"$report")"
   else
-    fail "$1 ($(geometry)): $(tr '\n' ' ' <<<"$report")"
+    fail "$name ($(geometry)): $(tr '\n' ' ' <<<"$report")"
   fi
 }
 
@@ -82,9 +84,14 @@ done
 resize 1280 720
 key 1; sleep 1
 for _ in $(seq 12); do key Return; done
-for size in 1280x720 800x600 600x900; do
+# Side by side in a wide window, the narration under the task card in a
+# narrow or portrait one: its last line below the task's answers.
+task="Les trois feux et le poteau" told="Il coche."
+resize 1280 720
+check platform-1280x720 --side-by-side "$task" "$told"
+for size in 800x600 600x900; do
   resize "${size%x*}" "${size#*x}"
-  check "platform-$size"
+  check "platform-$size" --stacked "$task" "$told"
 done
 stop
 
