@@ -204,10 +204,10 @@ static void toggle_voice(App *a, bool on, bool tell)
     voice_close(a->voice);
     a->voice = NULL;
   }
-  if (tell) {
+  if (tell)
     notice(a, ui_text(&a->ui, on ? "voice.on" : "voice.off"));
+  if (tell && on)
     say(a, ui_text(&a->ui, "voice.on"));
-  }
 }
 
 /* Takes the story's new event: the screen is what it says. */

@@ -66,6 +66,25 @@ SDL_Color draw_mix(SDL_Color a, SDL_Color b, float t)
   return c;
 }
 
+static float luminance(SDL_Color c)
+{
+  float v[3] = { c.r / 255.0f, c.g / 255.0f, c.b / 255.0f };
+  for (int i = 0; i < 3; i++)
+    v[i] = v[i] <= 0.03928f ? v[i] / 12.92f : powf((v[i] + 0.055f) / 1.055f, 2.4f);
+  return 0.2126f * v[0] + 0.7152f * v[1] + 0.0722f * v[2];
+}
+
+float draw_contrast(SDL_Color a, SDL_Color b)
+{
+  float la = luminance(a), lb = luminance(b);
+  return la > lb ? (la + 0.05f) / (lb + 0.05f) : (lb + 0.05f) / (la + 0.05f);
+}
+
+SDL_Color draw_ink_on(SDL_Color paper, SDL_Color a, SDL_Color b)
+{
+  return draw_contrast(paper, a) >= draw_contrast(paper, b) ? a : b;
+}
+
 static SDL_Vertex vtx(float x, float y, SDL_Color c)
 {
   SDL_Vertex v;

@@ -21,6 +21,10 @@ SDL_Color draw_color(const char *s, SDL_Color fallback);
 SDL_Color draw_fade(SDL_Color c, int a);
 /* The colour halfway (t = 0..1) from a to b. */
 SDL_Color draw_mix(SDL_Color a, SDL_Color b, float t);
+/* WCAG 2's contrast ratio of two opaque colours, 1 to 21. */
+float draw_contrast(SDL_Color a, SDL_Color b);
+/* Of two inks, the one that reads better on paper. */
+SDL_Color draw_ink_on(SDL_Color paper, SDL_Color a, SDL_Color b);
 
 void draw_rect(SDL_Renderer *r, SDL_Rect rc, SDL_Color c);
 void draw_round_rect(SDL_Renderer *r, SDL_Rect rc, int radius, SDL_Color c);

@@ -4,9 +4,10 @@
 # draw.h) says what each frame drew, and tests/tools/textfit.py checks the
 # frame on screen against a screenshot of the window: no text under 12 px,
 # every run inside the window and uncut, each readable on its paper (4.5:1).
-# Screens: the title, a page of chapter 1, Nuée's task screen (whose task
-# card stacks over the narration in a narrow or portrait window: asserted
-# from where the trace puts the narration), and the menu.
+# Screens: the title, a page of chapter 1, Nuée's task screen, chapter 2's
+# mail and dashboard (the task card and the dashboard's figures stack over
+# the narration in a narrow or portrait window: asserted from where the
+# trace puts the narration).
 #
 #   tests/window/sizes.sh FICELLE OUT_DIR
 #
@@ -51,6 +52,18 @@ resize() {  # resize W H: the window manager's way, then a moment to draw
   xdotool mousemove --window "$wid" 5 5 2>/dev/null
   sleep 0.5
 }
+# shown TEXT: the frame on screen holds a run of TEXT (the trace's last frame).
+shown() {
+  awk '/^frame /{ f = "" } { f = f $0 "\n" } /^end$/{ last = f } END { printf "%s", last }' \
+    "$FICELLE_TEXT_TRACE" | grep -F -- "$1" >/dev/null   # (not -q: awk would get SIGPIPE)
+}
+# read_to TEXT MAX: Enter until TEXT is on screen (MAX at most).
+read_to() {
+  local n
+  for n in $(seq "$2"); do shown "$1" && return 0; key Return; done
+  shown "$1" && return 0
+  fail "\"$1\" never came on screen after $2 Enter"
+}
 # check NAME [--stacked A B]: the frame on screen, traced and shot, passes
 # textfit.py.
 check() {
@@ -92,6 +105,37 @@ check platform-1280x720 --side-by-side "$task" "$told"
 for size in 800x600 600x900; do
   resize "${size%x*}" "${size#*x}"
   check "platform-$size" --stacked "$task" "$told"
+done
+stop
+
+# Chapter 2, its text at once (speed 0: one Enter a line): the team's chat
+# at its choice (whose answers wrap in a narrow window), the mail, then the
+# dashboard, whose figures stack over the office's lines when narrow.
+settings="$XDG_DATA_HOME/centimes/settings.json"
+mkdir -p "$(dirname "$settings")"
+echo '{"speed": 0, "width": 1280, "height": 720}' >"$settings"
+start 1280 720 --chapter 2
+key Return; sleep 0.5                        # the chapter's card
+read_to "Claire répond" 40                   # the team's chat, at its choice
+for size in 1280x720 800x600 600x900; do
+  resize "${size%x*}" "${size#*x}"
+  check "chat-$size"
+done
+resize 1280 720
+key 2; sleep 0.6                             # the chat's choice: an answer
+read_to "calendrier de livraison" 40         # the mail
+for size in 1280x720 800x600 600x900; do
+  resize "${size%x*}" "${size#*x}"
+  check "mail-$size"
+done
+resize 1280 720
+# (its last figure asserted: the rows panel leaves out what it has no room for)
+figure="Contributeurs actifs" told="Le tableau de bord"
+read_to "$told" 40                           # the dashboard
+check dashboard-1280x720 --side-by-side "$figure" "$told"
+for size in 800x600 600x900; do
+  resize "${size%x*}" "${size#*x}"
+  check "dashboard-$size" --stacked "$figure" "$told"
 done
 stop
 

@@ -43,10 +43,11 @@ AddModule "record" "sd_generic" "record.conf"
 DefaultModule "record"
 DefaultLanguage "fr"
 CONF
-# Each text on a line of its own, not cut at punctuation (the module cuts
+# Each text on a line of its own, after the seconds that $tmp/delay says (a
+# synthesiser's time: a text cancelled meanwhile is never written), not cut at punctuation (the module cuts
 # only texts longer than its chunk, 300 bytes by default).
 cat >"$conf/modules/record.conf" <<CONF
-GenericExecuteSynth "printf '%s\\\\n' \\'\$DATA\\' >> $said"
+GenericExecuteSynth "sleep \$(cat $tmp/delay); printf '%s\\\\n' \\'\$DATA\\' >> $said"
 GenericDelimiters "~"
 GenericLanguage "fr" "fr" "utf-8"
 GenericLanguage "en" "en" "utf-8"
@@ -55,6 +56,7 @@ AddVoice "en" "MALE1" "en"
 DefaultVoice "fr"
 CONF
 echo "default_driver=null" >"$tmp/home/.libao"
+echo 0 >"$tmp/delay"
 HOME="$tmp/home" speech-dispatcher -s -t 0 -C "$conf" -m "$module_dir" -c unix_socket \
   -S "$tmp/speechd.sock" -P "$tmp/speechd.pid" -L "$tmp/speechd-log" >"$tmp/speechd.out" 2>&1 &
 speechd_pid=$!
@@ -136,7 +138,24 @@ sleep 1
 stop
 
 
-# 6. No service there: the reader is told, the game goes on.
+# 6. A reader who moves on cancels what was being said: with a synthesiser
+#    that takes 2 s a text, three lines read in a second leave only the last.
+echo 2 >"$tmp/delay"
+start
+key v
+key Return; key Return; sleep 1   # Continue: back at the choice
+key 1; sleep 0.5                  # its first option: the lines after it
+: >"$said"
+for _ in 1 2 3 4 5 6; do xdotool key Return; sleep 0.25; done
+sleep 3
+n=$(count)
+[ "$n" -eq 1 ] && ok "read on quickly: only the last text is said ($(cat "$said"))" \
+  || fail "read on quickly: $n texts said, not 1: $(tr '\n' '|' <"$said")"
+key v
+stop
+echo 0 >"$tmp/delay"
+
+# 7. No service there: the reader is told, the game goes on.
 SPEECHD_ADDRESS="unix_socket:$tmp/nobody.sock" start
 key v
 sleep 1.5
