@@ -794,6 +794,10 @@ static bool layout_fields(const json_t *ui, const char *path, const json_t *layo
       if (!json_is_number(x) || json_number_value(x) < 0 || json_number_value(x) > 1)
         return err_set("%s: panel %zu (%s): its rect is fractions of the window, 0 to 1", path,
                        i + 1, kind);
+    json_array_foreach(json_object_get(panel, "narrow"), k, x)
+      if (!json_is_number(x) || json_number_value(x) < 0 || json_number_value(x) > 1)
+        return err_set("%s: panel %zu (%s): its narrow rect is fractions of the window, 0 to 1",
+                       path, i + 1, kind);
     if (!ui_key(ui, path, i + 1, kind, panel, "ui"))
       return false;
     json_array_foreach(json_object_get(panel, "items"), k, x)

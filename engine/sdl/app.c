@@ -26,6 +26,7 @@
 #include "stepper.h"
 #include "ui.h"
 #include "vfs.h"
+#include "voice.h"
 #include "watch.h"
 #include "window.h"
 
@@ -69,6 +70,9 @@ typedef struct App {
   bool unseen;       /* the line shown had never been seen before */
   bool skip_held;    /* skip stopped at unread text: Ctrl is let go first */
   bool skip_key;     /* the skip going on is Ctrl held (not the quick menu's) */
+  Voice *voice;      /* self-voicing (V), while it is on and reaches the service */
+  Uint32 unheard;    /* the SDL event type voice pushes when it cannot speak */
+  int voiced;        /* the button whose label was said last (-1: none) */
 } App;
 
 /* An option taken sooner than this after its choice came up was not meant for
@@ -116,6 +120,100 @@ static const Event *run(App *a, Stepper *st)
   if (st->quit)
     a->quit = true;
   return ev;
+}
+
+/* ---- self-voicing --------------------------------------------------------- */
+
+static void say(App *a, const char *text)
+{
+  voice_say(a->voice, text, story_language(a->story));
+}
+
+/* A template of the interface filled with args (taken), said. */
+static void say_format(App *a, const char *key, json_t *args)
+{
+  char *t = args ? story_ui_format(a->story, key, args) : NULL;
+  say(a, t);
+  free(t);
+  json_decref(args);
+}
+
+/* What an event shows, said: a line with its speaker, a choice's prompt and
+** options with their numbers, a chapter's or a card's title. */
+static void say_event(App *a, const Event *ev)
+{
+  if (!a->voice)
+    return;
+  a->voiced = -1;
+  switch (ev->kind) {
+  case EVENT_LINE:
+    if (ev->speaker && *ev->speaker)
+      say_format(a, "voice.speaker",
+                 json_pack("{s:s, s:s}", "speaker", ev->speaker, "text", ev->text));
+    else
+      say(a, ev->text);
+    break;
+  case EVENT_CHOICE: {
+    /* "prompt. Option 1: ... Option 2: ..." in one utterance; an option
+    ** that would not fit whole is left out */
+    char all[4096] = "";
+    size_t n = 0;
+    if (ev->text && strlen(ev->text) + 1 < sizeof all)
+      n = (size_t)snprintf(all, sizeof all, "%s ", ev->text);
+    for (int i = 0; i < ev->noptions; i++) {
+      json_t *args = json_pack("{s:i, s:s}", "number", i + 1, "text", ev->options[i].text);
+      char *t = args ? story_ui_format(a->story, "voice.option", args) : NULL;
+      if (t && n + strlen(t) + 1 < sizeof all)
+        n += (size_t)snprintf(all + n, sizeof all - n, "%s ", t);
+      free(t);
+      json_decref(args);
+    }
+    say(a, all);
+    break;
+  }
+  case EVENT_CHAPTER:
+    say_format(a, "voice.chapter",
+               json_pack("{s:i, s:s}", "number", ev->chapter, "title", ev->text ? ev->text : ""));
+    break;
+  case EVENT_CARD:
+  case EVENT_ENDING:
+  case EVENT_ERROR: say(a, ev->text); break;
+  default: break;
+  }
+}
+
+/* After a frame: the button the focus came to is said (the keys or the mouse
+** moved it there), once. */
+static void say_focus(App *a)
+{
+  if (!a->voice || a->ui.focus == a->voiced)
+    return;
+  a->voiced = a->ui.focus;
+  if (a->ui.focus >= 0 && ui_focused_label(&a->ui)[0])
+    say(a, ui_focused_label(&a->ui));
+}
+
+/* V: self-voicing on or off, remembered; a build without libspeechd says so. */
+static void toggle_voice(App *a, bool on, bool tell)
+{
+  if (!voice_built()) {
+    a->set.voice = false;
+    if (tell)
+      notice(a, ui_text(&a->ui, "voice.missing"));
+    return;
+  }
+  a->set.voice = on;
+  if (on && !a->voice) {
+    a->voice = voice_open(a->unheard);
+    a->voiced = -1;
+  } else if (!on && a->voice) {
+    voice_close(a->voice);
+    a->voice = NULL;
+  }
+  if (tell)
+    notice(a, ui_text(&a->ui, on ? "voice.on" : "voice.off"));
+  if (tell && on)
+    say(a, ui_text(&a->ui, "voice.on"));
 }
 
 /* Takes the story's new event: the screen is what it says. */
@@ -176,6 +274,7 @@ static void settle(App *a, const Event *ev)
     }
   }
   ui_reset_focus(&a->ui);
+  say_event(a, ev);
   a->auto_at = 0;
   a->dirty = true;
 }
@@ -780,6 +879,7 @@ static void act(App *a, Action x)
     break;
   case ACT_HIDE: a->ui.hide = x.arg != 0; break;
   case ACT_SHOT: a->want_shot = true; break;
+  case ACT_VOICE: toggle_voice(a, !a->set.voice, true); break;
   }
   a->dirty = true;
 }
@@ -842,6 +942,7 @@ static void draw(App *a)
   }
   if (w != ui->w || h != ui->h)
     ui_resize(ui, w, h);
+  draw_trace_frame(ui->w, ui->h);
   ui_begin(ui);
   switch (a->mode) {
   case MODE_TITLE: title(a); break;
@@ -905,6 +1006,7 @@ static void draw(App *a)
     draw_text_right(ui->r, FONT_SANS_BOLD, px, ui->pal.accent, ui->w - ui_px(ui, 20),
                     bottom - font_line_height(FONT_SANS_BOLD, px), mark);
   }
+  draw_trace_end();
 }
 
 static void screenshot(App *a)
@@ -968,6 +1070,11 @@ static bool too_soon(const App *a, const SDL_Event *e, Action asked)
 static void handle(App *a, const SDL_Event *e)
 {
   int x, y;
+  if (a->unheard && e->type == a->unheard) { /* the speech service was not reached */
+    notice(a, ui_text(&a->ui, "voice.unreached"));
+    a->notice_until = SDL_GetTicks() + 6000; /* a longer message */
+    return;
+  }
   if (a->changed && e->type == a->changed) {
     /* A writer saved a file: read again as F5 does while a chapter plays,
     ** else before the next one begins. */
@@ -1157,6 +1264,12 @@ int app_run(Story *story, const AppOptions *opt)
     return 1;
   }
   bench_stage("window");
+  /* The window tests read what text each frame draws, and where (draw.h). */
+  const char *trace_path = getenv("FICELLE_TEXT_TRACE");
+  FILE *trace = trace_path && *trace_path ? fopen(trace_path, "w") : NULL;
+  if (trace_path && *trace_path && !trace)
+    perror(trace_path);
+  draw_trace_start(trace);
   a->L = layout_create();
   ui_init(&a->ui, a->win.r, story);
   layout_set_speed(a->L, a->set.speed);
@@ -1168,6 +1281,10 @@ int app_run(Story *story, const AppOptions *opt)
     a->changed = 0;
   else
     a->watch = watch_start(a->changed);
+  if ((a->unheard = SDL_RegisterEvents(1)) == (Uint32)-1)
+    a->unheard = 0;
+  if (a->set.voice) /* on since the last session: says the first screen */
+    toggle_voice(a, true, false);
   if (opt && opt->classroom)
     classroom(a, true);
   if (opt && opt->chapter > 0)
@@ -1180,6 +1297,7 @@ int app_run(Story *story, const AppOptions *opt)
       draw(a);
       SDL_RenderPresent(a->win.r);
       update_cursor(a);
+      say_focus(a);
       if (a->want_shot) {
         /* Read back the frame just drawn: draw it again, read before presenting. */
         draw(a);
@@ -1210,12 +1328,16 @@ int app_run(Story *story, const AppOptions *opt)
     tick(a, SDL_GetTicks());
   }
   watch_stop(a->watch);
+  voice_close(a->voice);
   classroom(a, false); /* the class's page, if a class read */
   autosave(a);
   settings_save(&a->set);
   progress_save(&a->progress);
   progress_free(&a->progress);
   layout_destroy(a->L);
+  draw_trace_start(NULL);
+  if (trace)
+    fclose(trace);
   font_quit(); /* its textures belong to the renderer */
   window_close(&a->win);
   SDL_Quit();

@@ -66,6 +66,25 @@ SDL_Color draw_mix(SDL_Color a, SDL_Color b, float t)
   return c;
 }
 
+static float luminance(SDL_Color c)
+{
+  float v[3] = { c.r / 255.0f, c.g / 255.0f, c.b / 255.0f };
+  for (int i = 0; i < 3; i++)
+    v[i] = v[i] <= 0.03928f ? v[i] / 12.92f : powf((v[i] + 0.055f) / 1.055f, 2.4f);
+  return 0.2126f * v[0] + 0.7152f * v[1] + 0.0722f * v[2];
+}
+
+float draw_contrast(SDL_Color a, SDL_Color b)
+{
+  float la = luminance(a), lb = luminance(b);
+  return la > lb ? (la + 0.05f) / (lb + 0.05f) : (lb + 0.05f) / (la + 0.05f);
+}
+
+SDL_Color draw_ink_on(SDL_Color paper, SDL_Color a, SDL_Color b)
+{
+  return draw_contrast(paper, a) >= draw_contrast(paper, b) ? a : b;
+}
+
 static SDL_Vertex vtx(float x, float y, SDL_Color c)
 {
   SDL_Vertex v;
@@ -332,6 +351,45 @@ bool draw_image(SDL_Renderer *r, const json_t *img, SDL_Rect into)
   return true;
 }
 
+static FILE *trace;
+
+void draw_trace_start(FILE *f)
+{
+  trace = f;
+}
+
+void draw_trace_frame(int w, int h)
+{
+  if (trace)
+    fprintf(trace, "frame %d %d\n", w, h);
+}
+
+void draw_trace_end(void)
+{
+  if (trace) {
+    fputs("end\n", trace);
+    fflush(trace);
+  }
+}
+
+/* A run of text drawn at dst, in the trace; one that a clip rectangle hides
+** whole is not shown, so not traced. */
+static void traced(SDL_Renderer *r, int px, SDL_Color c, SDL_Rect dst, const char *s, size_t len)
+{
+  if (!trace)
+    return;
+  int cut = 0;
+  if (SDL_RenderIsClipEnabled(r)) {
+    SDL_Rect clip, seen;
+    SDL_RenderGetClipRect(r, &clip);
+    if (!SDL_IntersectRect(&dst, &clip, &seen))
+      return;
+    cut = seen.w < dst.w || seen.h < dst.h;
+  }
+  fprintf(trace, "text %d %d %d %d %d %02x%02x%02x%02x %d %.*s\n", px, dst.x, dst.y, dst.w, dst.h,
+          c.r, c.g, c.b, c.a, cut, (int)len, s);
+}
+
 int draw_text_n(SDL_Renderer *r, FontFace face, int px, SDL_Color c, int x, int y, const char *s,
                 size_t len)
 {
@@ -343,6 +401,7 @@ int draw_text_n(SDL_Renderer *r, FontFace face, int px, SDL_Color c, int x, int 
   SDL_SetTextureAlphaMod(t, c.a);
   SDL_Rect dst = { x, y, w, h };
   SDL_RenderCopy(r, t, NULL, &dst);
+  traced(r, px, c, dst, s, len);
   return w;
 }
 
@@ -431,6 +490,7 @@ void draw_para(SDL_Renderer *r, const DrawPara *p, SDL_Color c, int x, int y, si
     SDL_SetTextureAlphaMod(t, c.a);
     SDL_Rect src = { 0, 0, shown, h }, dst = { x, ly, shown, h };
     SDL_RenderCopy(r, t, &src, &dst);
+    traced(r, p->px, c, dst, p->text + l->start, reveal - l->start);
     break;
   }
 }

@@ -8,6 +8,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 #include <SDL.h>
 #include <jansson.h>
 
@@ -20,6 +21,10 @@ SDL_Color draw_color(const char *s, SDL_Color fallback);
 SDL_Color draw_fade(SDL_Color c, int a);
 /* The colour halfway (t = 0..1) from a to b. */
 SDL_Color draw_mix(SDL_Color a, SDL_Color b, float t);
+/* WCAG 2's contrast ratio of two opaque colours, 1 to 21. */
+float draw_contrast(SDL_Color a, SDL_Color b);
+/* Of two inks, the one that reads better on paper. */
+SDL_Color draw_ink_on(SDL_Color paper, SDL_Color a, SDL_Color b);
 
 void draw_rect(SDL_Renderer *r, SDL_Rect rc, SDL_Color c);
 void draw_round_rect(SDL_Renderer *r, SDL_Rect rc, int radius, SDL_Color c);
@@ -46,6 +51,16 @@ int draw_text_center(SDL_Renderer *r, FontFace face, int px, SDL_Color c, int cx
                      const char *s);
 int draw_text_right(SDL_Renderer *r, FontFace face, int px, SDL_Color c, int right, int y,
                     const char *s);
+
+/*
+** The text trace (FICELLE_TEXT_TRACE, for the window tests): each frame's
+** runs of text as drawn, "frame W H", then one "text PX X Y W H RRGGBBAA CUT
+** TEXT" a run (its box in the page's pixels, its ink, CUT 1 if a clip
+** rectangle hides part of it, and the text shown), then "end". NULL stops it.
+*/
+void draw_trace_start(FILE *f);
+void draw_trace_frame(int w, int h);
+void draw_trace_end(void);
 
 /*
 ** A paragraph laid out for a width: done once per change of text, face, size or

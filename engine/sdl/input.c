@@ -39,6 +39,9 @@ static const Binding keymap[] = {
   { KEY, SDLK_F11, 0, 0, 0, DO(FULLSCREEN, 0), DO(FULLSCREEN, 0) },
   /* A writer's edit: the scripts read again, the reader kept where they were. */
   { KEY, SDLK_F5, 0, 0, PAGE, DO(RELOAD, 0), NOTHING },
+  /* Self-voicing, on the title and the menus too (a reader who cannot see
+  ** them turns it on there). */
+  { KEY, SDLK_v, 0, 0, 0, DO(VOICE, 0), DO(VOICE, 0) },
   { KEY, SDLK_ESCAPE, 0, 0, 0, DO(BACK, 0), DO(BACK, 0) },
   { KEY, SDLK_RETURN, 0, 0, 0, DO(SELECT, 0), DO(SELECT, 0) },
   /* Space goes on past a line and never takes an option or a button. */

@@ -273,6 +273,7 @@ void layout_draw(Layout *L, Ui *ui, Uint32 now)
   }
   const json_t *takes = L->task ? (task_panel ? task_panel : choice_panel)
                                 : (choice_panel ? choice_panel : task_panel);
+  bool narrow = layout_narrow(ui);
   if (!json_array_size(panels)) {
     json_t *dflt = json_pack("{s:s, s:b, s:f}", "kind", "lines", "choices", 1, "column", 30.0);
     if (!ui->hide)
@@ -282,7 +283,19 @@ void layout_draw(Layout *L, Ui *ui, Uint32 now)
   }
   json_array_foreach(panels, i, panel) {
     const PanelKind *kind = panel_kind(panel_str(panel, "kind"));
-    if (kind && (!ui->hide || kind->when_hidden))
-      kind->paint(L, ui, panel, panel == takes, now);
+    if (!kind || (ui->hide && !kind->when_hidden))
+      continue;
+    /* In a narrow window, the panel at its `narrow` place: a copy of it
+    ** (its keys shared) whose rect is that one. */
+    json_t *stacked = NULL, *place = json_object_get(panel, "narrow");
+    if (narrow && json_array_size(place) == 4 && (stacked = json_copy((json_t *)panel)))
+      json_object_set(stacked, "rect", place);
+    kind->paint(L, ui, stacked ? stacked : panel, panel == takes, now);
+    json_decref(stacked);
   }
+}
+
+bool layout_narrow(const Ui *ui)
+{
+  return ui->w * 3 <= ui->h * 4;
 }

@@ -54,6 +54,10 @@ bool layout_finish(Layout *L);
 ** pace ms a character. */
 Uint32 layout_read_ms(const Layout *L, int pace);
 
+/* A narrow or portrait window (4:3 or taller): panels that have a `narrow`
+** place are drawn there, stacked, instead of side by side. */
+bool layout_narrow(const Ui *ui);
+
 /* Draws the current layout (mood, panels, text, choices; buttons registered in
 ** ui), each panel by the painter of its kind (panel.h); a kind it does not know
 ** is not drawn. Does not clear or present. */

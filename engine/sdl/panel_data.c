@@ -135,14 +135,29 @@ void panel_rows(Layout *L, Ui *ui, const json_t *panel, bool choices, Uint32 now
     if (vw > widest)
       widest = vw;
   }
-  int cols = n >= 4 ? 2 : (int)n;
-  while (cols > 1 && widest > (rc.w - pad) / cols - pad)
-    cols--;
-  int cw = (rc.w - pad) / cols;
-  while (big > ui_font_px(ui, 14) && widest > cw - pad) {
-    widest = widest * (big - 2) / big;
-    big -= 2;
+  /* The grid (two columns from four rows, else one) whose figures can be
+  ** the largest: as wide as a column allows, and all the rows in the panel's
+  ** height (a short panel, a narrow window): smaller figures, never rows left
+  ** out or over each other. */
+  int cols = 1, best = 0, top = big, least = ui_font_px(ui, 14);
+  for (int c = n >= 4 ? 2 : (int)n; c >= 1; c--) {
+    int b = top, w = widest, cwc = (rc.w - pad) / c;
+    int lines = (int)((n + (size_t)c - 1) / (size_t)c);
+    while (b > least && w > cwc - pad) {
+      w = w * (b - 2) / b;
+      b -= 2;
+    }
+    while (b > least
+           && pad + lines * (font_line_height(FONT_SANS, px) + font_line_height(FONT_MONO, b) + pad)
+               > rc.h)
+      b -= 2;
+    if (b > best) { /* (two columns first: a tie keeps them) */
+      best = b;
+      cols = c;
+    }
   }
+  big = best;
+  int cw = (rc.w - pad) / cols;
   int chh = font_line_height(FONT_SANS, px) + font_line_height(FONT_MONO, big) + pad;
   json_array_foreach(rows, i, row) {
     const json_t *label =

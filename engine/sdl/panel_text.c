@@ -43,7 +43,10 @@ static void draw_choices(Layout *L, Ui *ui, int x, int y, int w, ButtonStyle sty
     int bh = draw_para_height(&L->opt_para[i]) + 2 * ui_px(ui, 12);
     SDL_Rect rc = { x, y, w, bh };
     Action act = { ACT_CHOICE, i };
-    if (style == BUTTON_CHOICE)
+    /* An answer on one line is centred in its pill; one that wraps (a
+    ** narrow window, a larger text) is drawn as laid out, not on one line
+    ** past the pill's ends. */
+    if (style == BUTTON_CHOICE || L->opt_para[i].nlines > 1)
       ui_button_para(ui, rc, &L->opt_para[i], act, style);
     else
       ui_button(ui, rc, L->options[i], act, style);
@@ -160,12 +163,13 @@ void panel_lines(Layout *L, Ui *ui, const json_t *panel, bool choices, Uint32 no
   if (L->nlog > 0)
     L->turned = L->log[L->nlog - 1].seq;
   if (json_is_true(json_object_get(panel, "head")) && L->chapter > 0 && top > rc.y + margin / 2) {
-    /* The running head of a book: which chapter this is, small and quiet. */
+    /* The running head of a book: which chapter this is, small and quiet,
+    ** in the palette's secondary ink (4.5:1 at least, tests/tools/contrast.py). */
     char head[160];
     snprintf(head, sizeof head, "%s %d · %s", ui_text(ui, "card.chapter"), L->chapter,
              L->chapter_title);
     int hpx = ui_font_px(ui, 13);
-    draw_text_center(ui->r, FONT_SANS, hpx, draw_fade(ui->pal.dim, 170), rc.x + rc.w / 2,
+    draw_text_center(ui->r, FONT_SANS, hpx, ui->pal.dim, rc.x + rc.w / 2,
                      rc.y + (margin - font_line_height(FONT_SANS, hpx)) / 2, head);
   }
   SDL_Rect clip = { rc.x, rc.y, rc.w, rc.h };
@@ -255,7 +259,10 @@ void panel_messages(Layout *L, Ui *ui, const json_t *panel, bool choices, Uint32
         text_utf8_next(&p);
         memcpy(initial, e->speaker, (size_t)(p - e->speaker) < 7 ? (size_t)(p - e->speaker) : 7);
         int ipx = ui_font_px(ui, 17);
-        draw_text_center(ui->r, FONT_SANS_BOLD, ipx, ui->pal.on_accent, rc.x + pad + (int)r,
+        /* the initial in whichever ink reads on its disc (a pale disc in
+        ** the office takes the dark ink) */
+        SDL_Color ink = draw_ink_on(tint, ui->pal.on_accent, ui->pal.text);
+        draw_text_center(ui->r, FONT_SANS_BOLD, ipx, ink, rc.x + pad + (int)r,
                          y + gap + (int)r - font_line_height(FONT_SANS_BOLD, ipx) / 2, initial);
       }
       draw_para(ui->r, &e->name, ui->pal.text, textx, y + gap, (size_t)-1);

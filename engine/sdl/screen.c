@@ -92,6 +92,7 @@ void screen_title(Ui *ui, const char *resume, const char *when, bool classroom)
     int h = ui_px(ui, 66), px = ui_font_px(ui, 20), small = ui_font_px(ui, 14);
     Action act = { ACT_RESUME_GAME, 0 };
     int index = ui_button(ui, (SDL_Rect){ x, y, ui_px(ui, 520), h }, NULL, act, BUTTON_MENU);
+    ui_label(ui, index, resume, when);
     SDL_Color fg = index == ui->focus ? ui->pal.focus : ui->pal.text;
     int lh = font_line_height(FONT_SANS, px) + font_line_height(FONT_SANS, small);
     int ty = y + (h - lh) / 2;
@@ -549,10 +550,10 @@ void screen_prefs(Ui *ui, const Settings *set)
   free(t);
   json_decref(args);
   snprintf(lang, sizeof lang, "lang.%s", story_language(ui->story));
-  /* Rows tall enough for their text, and all ten above Back in the window
+  /* Rows tall enough for their text, and all eleven above Back in the window
   ** (large text in a small window: closer rows). */
   int lh = font_line_height(FONT_SANS, readable_px(ui, 19)), rh = lh + ui_px(ui, 18);
-  int room = (ui->h - y - ui_px(ui, 60)) / 10 - ui_px(ui, 6);
+  int room = (ui->h - y - ui_px(ui, 60)) / 11 - ui_px(ui, 6);
   if (rh < ui_px(ui, 44))
     rh = ui_px(ui, 44);
   if (rh > room)
@@ -581,6 +582,8 @@ void screen_prefs(Ui *ui, const Settings *set)
                ui_text(ui, set->bilingual ? "prefs.on" : "prefs.off"), ACT_BILINGUAL, 0, 0);
   y = pref_row(ui, x, y, w, rh, ui_text(ui, "prefs.quick"),
                ui_text(ui, set->quick ? "prefs.on" : "prefs.off"), ACT_QUICK, 0, 0);
+  y = pref_row(ui, x, y, w, rh, ui_text(ui, "prefs.voice"),
+               ui_text(ui, set->voice ? "prefs.on" : "prefs.off"), ACT_VOICE, 0, 0);
   y += ui_px(ui, 6);
   y = menu_item(ui, x - ui_px(ui, 24), y, ui_px(ui, 300), ui_text(ui, "menu.back"), ACT_RETURN, 0);
   if (y + ui_px(ui, 44) < ui->h) /* (not at the largest text in a small window) */

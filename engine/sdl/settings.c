@@ -25,6 +25,7 @@ void settings_load(Settings *s)
   s->contrast = false;
   s->skip_all = false;
   s->quick = true;
+  s->voice = false;
   s->speed = 45;
   s->auto_pace = 45;
   s->text_scale = 1.0f;
@@ -53,6 +54,8 @@ void settings_load(Settings *s)
     s->skip_all = json_is_true(v);
   if (json_is_boolean(v = json_object_get(o, "quick_menu")))
     s->quick = json_is_true(v);
+  if (json_is_boolean(v = json_object_get(o, "voice")))
+    s->voice = json_is_true(v);
   if (json_is_integer(v = json_object_get(o, "speed")))
     s->speed = (int)json_integer_value(v);
   if (json_is_integer(v = json_object_get(o, "auto_pace")) && json_integer_value(v) >= 5
@@ -69,11 +72,12 @@ void settings_load(Settings *s)
 
 void settings_save(const Settings *s)
 {
-  json_t *o = json_pack("{s:i, s:i, s:b, s:b, s:b, s:b, s:b, s:b, s:i, s:i, s:f, s:s}", "width",
-                        s->width, "height", s->height, "fullscreen", s->fullscreen, "dyslexic",
-                        s->dyslexic, "bilingual", s->bilingual, "contrast", s->contrast, "skip_all",
-                        s->skip_all, "quick_menu", s->quick, "speed", s->speed, "auto_pace",
-                        s->auto_pace, "text_scale", (double)s->text_scale, "lang", s->lang);
+  json_t *o =
+      json_pack("{s:i, s:i, s:b, s:b, s:b, s:b, s:b, s:b, s:b, s:i, s:i, s:f, s:s}", "width",
+                s->width, "height", s->height, "fullscreen", s->fullscreen, "dyslexic", s->dyslexic,
+                "bilingual", s->bilingual, "contrast", s->contrast, "skip_all", s->skip_all,
+                "quick_menu", s->quick, "voice", s->voice, "speed", s->speed, "auto_pace",
+                s->auto_pace, "text_scale", (double)s->text_scale, "lang", s->lang);
   char *text = o ? json_dumps(o, JSON_INDENT(2) | JSON_SORT_KEYS) : NULL;
   if (text && !vfs_write(SETTINGS_PATH, text, strlen(text)))
     fprintf(stderr, "ficelle: settings not saved: %s\n", err_get());

@@ -16,6 +16,7 @@ typedef struct Settings {
   bool contrast;  /* the high-contrast palette on every screen */
   bool skip_all;  /* Ctrl skips unread text too; false: only what was seen */
   bool quick;     /* the quick menu under the page (H shows or hides it) */
+  bool voice;     /* self-voicing (V): lines, options and buttons said aloud */
   int speed;      /* typewriter, characters a second; 0: at once */
   int auto_pace;  /* auto-forward: ms of reading a character (+ 1.2 s a line) */
   float text_scale;

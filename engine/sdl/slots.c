@@ -200,6 +200,9 @@ static void draw_slot(Ui *ui, const SlotInfo *si, SDL_Rect cell)
     y += font_line_height(FONT_SANS_BOLD, px);
     slots_when(ui, si, true, when, sizeof when);
     draw_text(ui->r, FONT_SANS, small, dim, x, y, when);
+    ui_label(ui, index, line, when);
+  } else {
+    ui_label(ui, index, ui_text(ui, "slots.empty"), NULL);
   }
   SDL_RenderSetClipRect(ui->r, NULL);
 }

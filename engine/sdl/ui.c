@@ -98,7 +98,10 @@ int ui_px(const Ui *ui, float units)
 
 int ui_font_px(const Ui *ui, float units)
 {
-  return (int)lroundf(units * ui->s * ui->text_scale);
+  /* Never under UI_MIN_TEXT_PX, however small the window: a label that the
+  ** window's scale would set at 8 px stays readable. */
+  int px = (int)lroundf(units * ui->s * ui->text_scale);
+  return px > UI_MIN_TEXT_PX ? px : UI_MIN_TEXT_PX;
 }
 
 void ui_set_mood(Ui *ui, const char *mood)
@@ -136,13 +139,16 @@ void ui_begin(Ui *ui)
 
 /* Registers a button and draws its body; returns its index, and in *fg the
 ** colour its label takes (focused or not). */
-static int button_body(Ui *ui, SDL_Rect rc, Action act, ButtonStyle style, SDL_Color *fg)
+static int button_body(Ui *ui, SDL_Rect rc, const char *label, Action act, ButtonStyle style,
+                       SDL_Color *fg)
 {
   int index = ui->nbuttons;
   if (index < UI_MAX_BUTTONS) {
-    ui->buttons[index].rc = rc;
-    ui->buttons[index].act = act;
+    UiButton *b = &ui->buttons[index];
+    b->rc = rc;
+    b->act = act;
     ui->nbuttons++;
+    ui_label(ui, index, label, NULL);
   }
   bool focused = index == ui->focus;
   const Palette *p = &ui->pal;
@@ -189,7 +195,7 @@ static int button_body(Ui *ui, SDL_Rect rc, Action act, ButtonStyle style, SDL_C
 int ui_button_para(Ui *ui, SDL_Rect rc, const DrawPara *label, Action act, ButtonStyle style)
 {
   SDL_Color fg;
-  int index = button_body(ui, rc, act, style, &fg);
+  int index = button_body(ui, rc, label ? label->text : NULL, act, style, &fg);
   if (label) {
     int tx = rc.x + ui_px(ui, 16) + (style == BUTTON_MENU ? ui_px(ui, 8) : 0);
     draw_para(ui->r, label, fg, tx, rc.y + (rc.h - draw_para_height(label)) / 2, (size_t)-1);
@@ -203,7 +209,7 @@ int ui_button(Ui *ui, SDL_Rect rc, const char *label, Action act, ButtonStyle st
   int px = ui_font_px(ui, style == BUTTON_SMALL ? 16 : 20);
   if (label && (style == BUTTON_ANSWER || style == BUTTON_SMALL)) {
     SDL_Color fg;
-    int index = button_body(ui, rc, act, style, &fg);
+    int index = button_body(ui, rc, label, act, style, &fg);
     int lh = font_line_height(face, px);
     draw_text_center(ui->r, face, px, fg, rc.x + rc.w / 2, rc.y + (rc.h - lh) / 2, label);
     return index;
@@ -215,6 +221,29 @@ int ui_button(Ui *ui, SDL_Rect rc, const char *label, Action act, ButtonStyle st
   int index = ui_button_para(ui, rc, label ? &para : NULL, act, style);
   draw_para_free(&para);
   return index;
+}
+
+/* Cuts s where it is cut at a character's start (snprintf may cut inside one). */
+static void utf8_trim(char *s, size_t size)
+{
+  size_t n = strlen(s);
+  if (n + 1 < size)
+    return;
+  while (n > 0 && ((unsigned char)s[n - 1] & 0xC0) == 0x80)
+    n--;
+  if (n > 0 && ((unsigned char)s[n - 1] & 0x80))
+    n--; /* the cut character's first byte */
+  s[n] = '\0';
+}
+
+void ui_label(Ui *ui, int index, const char *label, const char *more)
+{
+  if (index < 0 || index >= ui->nbuttons)
+    return;
+  UiButton *b = &ui->buttons[index];
+  snprintf(b->label, sizeof b->label, "%s%s%s", label ? label : "", more && *more ? ", " : "",
+           more && *more ? more : "");
+  utf8_trim(b->label, sizeof b->label);
 }
 
 void ui_focus_move(Ui *ui, int d)
@@ -268,6 +297,13 @@ Action ui_focused(const Ui *ui)
   if (ui->focus < 0 || ui->focus >= ui->nbuttons)
     return none;
   return ui->buttons[ui->focus].act;
+}
+
+const char *ui_focused_label(const Ui *ui)
+{
+  if (ui->focus < 0 || ui->focus >= ui->nbuttons)
+    return "";
+  return ui->buttons[ui->focus].label;
 }
 
 void ui_reset_focus(Ui *ui)

@@ -68,7 +68,8 @@ typedef enum ActionKind {
   ACT_TIMER,     /* the discussion's timer: start, or stop */
   ACT_CLASSROOM, /* the title's "In class": a class reads together */
   ACT_PRESET,    /* arg: chapter * 16 + preset: the chapter as if earlier ones went so */
-  ACT_BILINGUAL  /* the other language under each line, or not (L) */
+  ACT_BILINGUAL, /* the other language under each line, or not (L) */
+  ACT_VOICE      /* self-voicing on or off (V) */
 } ActionKind;
 
 typedef struct Action {
@@ -94,6 +95,7 @@ typedef enum ButtonStyle {
 typedef struct UiButton {
   SDL_Rect rc;
   Action act;
+  char label[256]; /* what it says, for self-voicing (voice.h); "" if nothing */
 } UiButton;
 
 typedef struct Ui {
@@ -116,7 +118,11 @@ typedef struct Ui {
 /* Sets up the context for a renderer of w x h pixels. */
 void ui_init(Ui *ui, SDL_Renderer *r, Story *story);
 void ui_resize(Ui *ui, int w, int h);
-/* Design units (a 1280x720 window) to pixels; text sizes also get text_scale. */
+/* The smallest text drawn, in pixels (the font's size), at any window size. */
+#define UI_MIN_TEXT_PX 12
+
+/* Design units (a 1280x720 window) to pixels; text sizes also get text_scale,
+** and never come under UI_MIN_TEXT_PX. */
 int ui_px(const Ui *ui, float units);
 int ui_font_px(const Ui *ui, float units);
 
@@ -135,6 +141,9 @@ void ui_begin(Ui *ui);
 int ui_button(Ui *ui, SDL_Rect rc, const char *label, Action act, ButtonStyle style);
 /* The same with a label already laid out (kept by the caller between frames). */
 int ui_button_para(Ui *ui, SDL_Rect rc, const DrawPara *label, Action act, ButtonStyle style);
+/* Gives button `index` the label said for it (a button whose text its caller
+** draws); joins `more` after a comma if it is given. */
+void ui_label(Ui *ui, int index, const char *label, const char *more);
 /* Moves the focus (keys): d = +1/-1 through the buttons, wrapping. */
 void ui_focus_move(Ui *ui, int d);
 /* Points the focus at the button under (x, y); true if it changed. */
@@ -142,6 +151,8 @@ bool ui_hover(Ui *ui, int x, int y);
 /* The action of the button under (x, y) / of the focused button, ACT_NONE if none. */
 Action ui_hit(const Ui *ui, int x, int y);
 Action ui_focused(const Ui *ui);
+/* The focused button's label (cut at 255 bytes), "" if none. */
+const char *ui_focused_label(const Ui *ui);
 /* Forgets the focus (a new screen, a new choice). */
 void ui_reset_focus(Ui *ui);
 /* An interface string in the story's language (story_ui). */

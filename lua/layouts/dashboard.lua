@@ -6,9 +6,11 @@ return {
   panels = {
     { kind = "bar", rect = { 0, 0, 1, 0.1 },
       items = { { ui = "dashboard.brand", style = "brand" }, { bind = "clock", label = "platform.clock", optional = true } } },
-    { kind = "rows", bind = "rows", rect = { 0.04, 0.14, 0.56, 0.6 } },
-    { kind = "notice", bind = "alert", style = "alert", rect = { 0.04, 0.78, 0.56, 0.18 } },
-    { kind = "lines", rect = { 0.62, 0.1, 0.38, 0.9 }, font = "sans", size = 20,
-      margin = 32, choices = true },
+    { kind = "rows", bind = "rows", rect = { 0.04, 0.14, 0.56, 0.6 },
+      narrow = { 0.04, 0.11, 0.92, 0.45 } },
+    { kind = "notice", bind = "alert", style = "alert", rect = { 0.04, 0.78, 0.56, 0.18 },
+      narrow = { 0.04, 0.57, 0.92, 0.08 } },
+    { kind = "lines", rect = { 0.62, 0.1, 0.38, 0.9 }, narrow = { 0, 0.65, 1, 0.35 },
+      font = "sans", size = 20, margin = 32, choices = true },
   },
 }

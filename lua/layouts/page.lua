@@ -31,6 +31,10 @@
 --                         `channel` (the one selected) and the list named by
 --                         `people`
 --     rect     { x, y, w, h } as fractions of the window (0..1)
+--     narrow   { x, y, w, h }: its place instead in a narrow or portrait
+--              window (4:3 or taller: 800x600, 600x900), where panels side
+--              by side would leave a column of three words; panels are
+--              stacked there (the task over the narration)
 --     choices  true: this panel shows the choices (a task's answers go to the
 --              "task" panel when there is one)
 --     head     true: a running head above the text (chapter number and title)

@@ -39,6 +39,7 @@ function random(m, n) end
 ---@class Panel
 ---@field kind PanelKind
 ---@field rect number[] { x, y, w, h } as fractions of the window, 0 to 1
+---@field narrow? number[] { x, y, w, h }: its place instead in a narrow or portrait window (4:3 or taller), where panels side by side would leave a thin column
 ---@field choices? boolean this panel shows the choices (a task's answers go to the "task" panel)
 ---@field head? boolean a running head above the text: the chapter's number and title
 ---@field font? "serif"|"sans"|"mono"

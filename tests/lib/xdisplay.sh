@@ -1,5 +1,6 @@
 # Sourced by the window test and the bench: a virtual X display of our own
-# (Xvfb picks a free number) with a small window manager when there is one,
+# (Xvfb picks a free number; XDISPLAY_SCREEN: its size, 1280x800x24 by
+# default) with a small window manager when there is one,
 # and a cleanup at exit that stops the game, the window manager and Xvfb.
 # Defines tmp (a scratch folder) and app_pid (the caller's game, to stop).
 tmp=$(mktemp -d)
@@ -16,7 +17,7 @@ trap cleanup EXIT
 # Returns 1 if it runs without one (X then has no fullscreen); it checks that
 # the window manager is up with xprop (x11-utils) when there is one.
 xdisplay_start() {
-  Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$tmp/display" 2>"$tmp/xvfb.log" &
+  Xvfb -displayfd 3 -screen 0 "${XDISPLAY_SCREEN:-1280x800x24}" -nolisten tcp 3>"$tmp/display" 2>"$tmp/xvfb.log" &
   xvfb_pid=$!
   for _ in $(seq 50); do [ -s "$tmp/display" ] && break; sleep 0.1; done
   [ -s "$tmp/display" ] || { echo "$1: Xvfb did not start"; cat "$tmp/xvfb.log"; exit 1; }

@@ -667,6 +667,11 @@ static const Shot shots[] = {
   { "slots_save", 960, 540, draw_slots_save },
   { "confirm", 960, 540, draw_confirm },
   { "title_continue", 960, 540, draw_title_continue },
+  /* Narrow and portrait windows: the panels stacked (layout_narrow). */
+  { "platform_small", 800, 600, draw_platform },
+  { "platform_tall", 600, 900, draw_captcha },
+  { "dashboard_tall", 600, 900, draw_dashboard },
+  { "dashboard_long_small", 800, 600, draw_dashboard_long },
 };
 
 /* ---- PNG in and out: the engine's own code (shot.c) ------------------------ */
