@@ -42,6 +42,25 @@ static void set_raw(Story *s, json_t *req, json_t *vars)
   s->raw_vars = vars;
 }
 
+/* Does the chapter have a discussion card with something in it? */
+static bool has_card(const json_t *def)
+{
+  static const char *const parts[] = { "questions", "facts", "vocabulary" };
+  const json_t *card = json_object_get(def, "card");
+  for (size_t i = 0; i < sizeof parts / sizeof *parts; i++)
+    if (json_array_size(json_object_get(card, parts[i])) > 0)
+      return true;
+  return false;
+}
+
+/* Is the card shown the one after an ending (the story is over), not the
+** end of a chapter that another follows? The request kept says which. */
+static bool after_ending(const Story *s)
+{
+  const json_t *kind = s->raw ? json_object_get(s->raw, "kind") : NULL;
+  return json_is_string(kind) && strcmp(json_string_value(kind), "ending") == 0;
+}
+
 static bool has_brace(const json_t *j)
 {
   const char *key;
@@ -557,6 +576,12 @@ void play_advance(Story *s, int input)
   case PH_CARD: {
     const json_t *next = NULL, *c;
     size_t i;
+    if (after_ending(s)) { /* the card of the chapter that ended the story */
+      s->phase = PH_END;
+      event_reset(&s->eb, EVENT_END);
+      play_stamp(s);
+      break;
+    }
     json_array_foreach(s->defs, i, c) {
       if (json_integer_value(json_object_get(c, "number")) > s->chapter) {
         next = c;
@@ -572,11 +597,26 @@ void play_advance(Story *s, int input)
     play_stamp(s);
     break;
   }
-  case PH_ENDING:
+  case PH_ENDING: {
+    /* The ending shown, the chapter's discussion card, as every chapter ends
+    ** (a class discusses the ending too); then the end. */
+    const json_t *def = play_def(s, s->chapter);
+    if (def && has_card(def)) {
+      Tr tr = play_tr(s, true);
+      s->phase = PH_CARD;
+      snprintf(s->ev_file, sizeof s->ev_file, "%s", play_str(def, "file"));
+      s->ev_line = 0;
+      if (!event_card(&s->eb, &tr, def))
+        fail_here(s);
+      else
+        play_stamp(s);
+      break;
+    }
     s->phase = PH_END;
     event_reset(&s->eb, EVENT_END);
     play_stamp(s);
     break;
+  }
   default: break;
   }
 }

@@ -34,7 +34,8 @@ static const char *const files[] = {
   "  end_chapter()\n"
   "end)\n"
   "chapter { id = 'c2', number = 2, side = 'office', title = 'Deux', start = 'c2.a', defaults = { "
-  "n = 5 }, presets = { { 'Sept', set = { n = 7 } } } }\n"
+  "n = 5 }, presets = { { 'Sept', set = { n = 7 } } },\n"
+  "  card = { questions = { 'Et la fin ?' } } }\n"
   "scene('c2.a', function()\n"
   "  say('Claire', 'n = {n}')\n"
   "  local t = task { kind = 'text', question = 'Toxique ?', text = 'Une phrase.', answers = { "
@@ -143,6 +144,10 @@ static void test_events(Story *s)
   ev = story_step(s, &(Input){ INPUT_CHOICE, 1, NULL });
   CHECK(ev->kind == EVENT_ENDING);
   CHECK_STR(ev->text, "Fin 2");
+  ev = next(s); /* the ending, then the card of the chapter it ends, then the end */
+  CHECK(ev->kind == EVENT_CARD && ev->chapter == 2);
+  CHECK_STR(json_string_value(json_array_get(json_object_get(ev->data, "questions"), 0)),
+            "Et la fin" NN "?");
   ev = next(s);
   CHECK(ev->kind == EVENT_END);
 }
