@@ -41,9 +41,10 @@ static const char *style_name(const json_t *src)
   return styles[0];
 }
 
-void lines_add(Lines *l, json_t *src, const char *speaker, const char *text)
+/* Room for one line more at the end: the oldest goes when the history is
+** full. Returns the slot, counted in l->n. */
+static Line *lines_slot(Lines *l)
 {
-  Line *x;
   if (l->max > 0 && l->n == l->max) {
     line_free(&l->items[0]);
     memmove(l->items, l->items + 1, (size_t)(l->n - 1) * sizeof *l->items);
@@ -53,7 +54,12 @@ void lines_add(Lines *l, json_t *src, const char *speaker, const char *text)
     l->cap = l->cap ? 2 * l->cap : 64;
     l->items = mem_realloc(l->items, (size_t)l->cap * sizeof *l->items);
   }
-  x = &l->items[l->n++];
+  return &l->items[l->n++];
+}
+
+void lines_add(Lines *l, json_t *src, const char *speaker, const char *text)
+{
+  Line *x = lines_slot(l);
   x->src = src;
   x->shown.speaker = mem_strdup(speaker);
   x->shown.text = mem_strdup(text ? text : "");
@@ -164,18 +170,8 @@ void lines_split(Lines *l, int n, Lines *tail)
 
 void lines_join(Lines *l, Lines *tail)
 {
-  for (int i = 0; i < tail->n; i++) {
-    if (l->max > 0 && l->n == l->max) {
-      line_free(&l->items[0]);
-      memmove(l->items, l->items + 1, (size_t)(l->n - 1) * sizeof *l->items);
-      l->n--;
-    }
-    if (l->n == l->cap) {
-      l->cap = l->cap ? 2 * l->cap : 64;
-      l->items = mem_realloc(l->items, (size_t)l->cap * sizeof *l->items);
-    }
-    l->items[l->n++] = tail->items[i];
-  }
+  for (int i = 0; i < tail->n; i++)
+    *lines_slot(l) = tail->items[i];
   free(tail->items);
   memset(tail, 0, sizeof *tail);
 }
