@@ -35,6 +35,8 @@ static Palette builtin_palette(void)
   p.rule = draw_color("#343845", z);
   p.error = draw_color("#f06a62", z);
   p.brand = p.accent;
+  p.ok = draw_color("#3fb27f", z);
+  p.warn = draw_color("#f2c94c", z);
   return p;
 }
 
@@ -61,6 +63,8 @@ static Palette load_palette(const char *mood)
   FIELD(error);
   p.brand = p.accent;
   FIELD(brand);
+  FIELD(ok);
+  FIELD(warn);
 #undef FIELD
   json_decref(o);
   return p;

@@ -62,7 +62,10 @@ typedef enum ActionKind {
   ACT_TIMER,     /* the discussion's timer: start, or stop */
   ACT_CLASSROOM, /* the title's "In class": a class reads together */
   ACT_PRESET,    /* arg: chapter * 16 + preset: the chapter as if earlier ones went so */
-  ACT_BILINGUAL  /* the other language under each line, or not (L) */
+  ACT_BILINGUAL, /* the other language under each line, or not (L) */
+  /* A task's picture (panel_task.c). */
+  ACT_TOGGLE, /* arg: a target of the picture: ticked, or not */
+  ACT_SUBMIT  /* « Valider »: the option the ticked targets answer */
 } ActionKind;
 
 typedef struct Action {
@@ -73,6 +76,8 @@ typedef struct Action {
 typedef struct Palette {
   SDL_Color bg, panel, raised, text, dim, accent, on_accent, focus, rule, error;
   SDL_Color brand; /* Nuée's own colour on its screens (default: accent) */
+  SDL_Color ok;    /* what goes well: a task paid, a button that works (green) */
+  SDL_Color warn;  /* a banner the reader should see (yellow) */
 } Palette;
 
 typedef enum ButtonStyle {

@@ -303,6 +303,31 @@ function M.fr_hundredths(h)
   return ("%d,%02d"):format(h // 100, h % 100)
 end
 
+---The queue of lots shown to a contributor with this score, for the task
+---screen's `lots` binding (lua/layouts/platform.lua): each open lot, its pay
+---beside it (centimes: the screen writes them as money in the reader's language).
+function M.queue(score)
+  local q = {}
+  for _, lot in ipairs { 3, 7, 9, 12, 14, 15 } do
+    if M.open(lot, score) then
+      q[#q + 1] = { text = ("Lot %d — %s"):format(lot, M.LOTS[lot].name), note = M.pay(lot) }
+    end
+  end
+  return q
+end
+
+---The bindings of the task screen that come from the rules and the ledger
+---(balance, score, the withdraw floor, the queue), with `extra` added:
+---layout "platform" (nuee.screen { clock = "6 h 05", notice = "…" }).
+function M.screen(extra)
+  local b = { balance = v.balance, reliability = v.reliability, withdraw_min = M.WITHDRAW_MIN,
+              lots = M.queue(v.reliability) }
+  for k, x in pairs(extra or {}) do
+    b[k] = x
+  end
+  return b
+end
+
 ---The notice line of a lot on the task screen: "Lot 3 — Scènes de rue — 0,03 € la tâche".
 function M.notice(lot, pay)
   return ("Lot %d — %s — %s la tâche"):format(lot, M.LOTS[lot].name, M.fr_euros(pay or M.pay(lot)))

@@ -258,17 +258,96 @@ static void draw_platform(Ui *ui, Layout *L)
   layout_draw(L, ui, 0);
 }
 
-static void draw_captcha(Ui *ui, Layout *L)
+/* Chapter 1's captcha as the chapter asks it: nine tiles to tick, « Valider ». */
+static void offer_captcha(Layout *L, int balance)
 {
   show(L, "platform",
-       json_pack("{s:i, s:i, s:s, s:s}", "balance", 1712, "reliability", 94, "clock", "6 h 13",
-                 "notice", "Connexion"));
+       json_pack("{s:i, s:i, s:s, s:s, s:i}", "balance", balance, "reliability", 94, "clock",
+                 "6 h 13", "notice", "Connexion", "withdraw_min", 2000));
   say(L, "platform", NULL, "Il coche. La case réfléchit. Puis elle veut des preuves.", "narration");
   static const char *const opts[] = { "Les trois feux entiers", "Les trois feux et le poteau" };
   offer(L, "platform", NULL, opts, 2,
-        json_pack("{s:s, s:s, s:s, s:i}", "kind", "image", "image", "ch01_captcha", "question",
+        json_pack("{s:s, s:s, s:s, s:i, s:i, s:[f,f,f,f,i,i], s:[s,s], s:[[i,i,i],[i,i,i,i]]}",
+                  "kind", "image", "image", "ch01_captcha", "question",
                   "Sélectionnez toutes les images contenant des feux de circulation.", "seconds",
-                  30));
+                  30, "pay", 3, "grid", 4.5, 68.5, 471.0, 351.0, 3, 3, "answers", opts[0], opts[1],
+                  "picks", 1, 5, 8, 1, 5, 6, 8));
+}
+
+static void draw_captcha(Ui *ui, Layout *L)
+{
+  offer_captcha(L, 1712);
+  layout_draw(L, ui, 0);
+}
+
+/* The reader has ticked two tiles and points at a third; the timer has run 12 s. */
+static void draw_captcha_ticked(Ui *ui, Layout *L)
+{
+  offer_captcha(L, 1712);
+  layout_toggle(L, 0);
+  layout_toggle(L, 4);
+  layout_toggle(L, 5);
+  layout_toggle(L, 5); /* ticked, then unticked */
+  layout_draw(L, ui, 12000);
+  for (int i = 0; i < ui->nbuttons; i++)
+    if (ui->buttons[i].act.kind == ACT_TOGGLE && ui->buttons[i].act.arg == 7)
+      ui_hover(ui, ui->buttons[i].rc.x + 5, ui->buttons[i].rc.y + 5);
+  ui_begin(ui);
+  layout_draw(L, ui, 12000);
+}
+
+/* « Valider »: the task stays, answered, while the narration goes on; the
+** balance paid shows « +0,03 € » beside it. */
+static void draw_captcha_sent(Ui *ui, Layout *L)
+{
+  offer_captcha(L, 2012);
+  layout_toggle(L, 0);
+  layout_toggle(L, 4);
+  layout_toggle(L, 7);
+  layout_chosen(L, layout_pick(L));
+  show(L, "platform",
+       json_pack("{s:i, s:i, s:s, s:s, s:i}", "balance", 2015, "reliability", 94, "clock", "6 h 14",
+                 "notice", "Connexion", "withdraw_min", 2000));
+  say(L, "platform", NULL, "Le poteau, il le laisse. On lui a demandé des feux, pas leur famille.",
+      "narration");
+  layout_draw(L, ui, 500);
+}
+
+/* Chapter 3's bus stop: two frames proposed on the photo, the shelter's ticked. */
+static void draw_task_boxes(Ui *ui, Layout *L)
+{
+  show(L, "platform",
+       json_pack("{s:i, s:i, s:s, s:s, s:i}", "balance", 1690, "reliability", 91, "clock", "6 h 05",
+                 "notice", "Lot 3 — Scènes de rue — 0,03 € la tâche", "withdraw_min", 2000));
+  static const char *const opts[] = { "Oui", "Non" };
+  offer(L, "platform", NULL, opts, 2,
+        json_pack("{s:s, s:s, s:s, s:i, s:i, s:[[i,i,i,i],[i,i,i,i]], s:[s,s], s:[[i,i],[]]}",
+                  "kind", "image", "image", "ch03_bus_stop", "question",
+                  "Cette image contient-elle un arrêt de bus ?", "seconds", 40, "pay", 3, "boxes",
+                  394, 86, 220, 160, 244, 98, 40, 126, "answers", opts[0], opts[1], "picks", 1, 2));
+  layout_toggle(L, 0);
+  layout_draw(L, ui, 36000);
+}
+
+/* The history he opens in chapter 3: red lines with their grey link, the
+** queue of lots, the withdraw button grey under its floor. */
+static void draw_platform_history(Ui *ui, Layout *L)
+{
+  show(L, "platform",
+       json_pack("{s:i, s:i, s:s, s:s, s:i, s:[{s:s, s:s, s:s, s:i}, {s:s, s:s, s:i}, {s:s, s:s, "
+                 "s:i}, {s:s, s:s, s:s, s:i}], s:[{s:s, s:i}, {s:s, s:i}, {s:s, s:i}], s:[i,i]}",
+                 "balance", 1690, "reliability", 84, "clock", "10 h 12", "notice",
+                 "Réponse non conforme", "withdraw_min", 2000, "history", "text",
+                 "Arrêt de bus — Réponse non conforme", "style", "bad", "link",
+                 "Contester cette décision", "note", -3, "text",
+                 "Ton d’un message — Tâche remise en file — non rémunérée", "style", "dim", "note",
+                 -2, "text", "Comparaison de réponses — Acceptée", "style", "good", "note", 8,
+                 "text", "Chat sur un muret — Réponse non conforme", "style", "bad", "link",
+                 "Contester cette décision", "note", -3, "lots", "text", "Lot 3 — Scènes de rue",
+                 "note", 3, "text", "Lot 7 — Modération de textes", "note", 9, "text",
+                 "Lot 12 — Messages clients", "note", 2, "progress", 9, 30));
+  say(L, "platform", NULL,
+      "Sous chaque ligne rouge, un petit lien gris : « Contester cette décision ».", "narration");
   layout_draw(L, ui, 0);
 }
 
@@ -591,6 +670,10 @@ static const Shot shots[] = {
   { "platform_task", 960, 540, draw_platform },
   { "platform_captcha", 960, 540, draw_captcha },
   { "platform_waiting", 960, 540, draw_platform_waiting },
+  { "captcha_ticked", 960, 540, draw_captcha_ticked },
+  { "captcha_sent", 960, 540, draw_captcha_sent },
+  { "task_boxes", 960, 540, draw_task_boxes },
+  { "platform_history", 960, 540, draw_platform_history },
   { "task_text", 960, 540, draw_task_text },
   { "task_rank", 960, 540, draw_task_rank },
   { "task_survey", 960, 540, draw_task_survey },
