@@ -10,6 +10,7 @@
 
 #include "err.h"
 #include "font.h"
+#include "text.h"
 #include "vfs.h"
 
 #define MAX_SIZES 10   /* sizes kept open per face */
@@ -35,6 +36,7 @@ typedef struct CacheEntry {
   SDL_Texture *tex;
   SDL_Renderer *renderer;
   int w, h;
+  int top; /* rows of the texture above the line's top (an À's accent) */
   unsigned long used;
 } CacheEntry;
 
@@ -208,8 +210,25 @@ static void entry_free(CacheEntry *e)
   memset(e, 0, sizeof *e);
 }
 
+/* How far the run's glyphs rise above the font's ascent: SDL_ttf (2.20 on)
+** makes the surface that much taller at the top, so that a line holding an À
+** or an É would sit lower than the others if drawn from its surface's top. */
+static int rise(TTF_Font *font, const char *s, int surf_h)
+{
+  int over = 0, ascent = TTF_FontAscent(font);
+  const char *p = s;
+  while (*p) {
+    unsigned c = text_utf8_next(&p);
+    int minx, maxx, miny, maxy, adv;
+    if (TTF_GlyphMetrics32(font, c, &minx, &maxx, &miny, &maxy, &adv) == 0 && maxy - ascent > over)
+      over = maxy - ascent;
+  }
+  int extra = surf_h - TTF_FontHeight(font);
+  return over < 0 ? 0 : over > extra ? (extra > 0 ? extra : 0) : over;
+}
+
 SDL_Texture *font_texture(SDL_Renderer *r, FontFace face, int px, const char *s, size_t len, int *w,
-                          int *h)
+                          int *h, int *top)
 {
   if (len == 0)
     return NULL;
@@ -227,6 +246,7 @@ SDL_Texture *font_texture(SDL_Renderer *r, FontFace face, int px, const char *s,
       e->used = clock_tick;
       *w = e->w;
       *h = e->h;
+      *top = e->top;
       return e->tex;
     }
     if (!victim || !e->hash || (victim->hash && e->used < victim->used))
@@ -250,6 +270,7 @@ SDL_Texture *font_texture(SDL_Renderer *r, FontFace face, int px, const char *s,
   victim->tex = SDL_CreateTextureFromSurface(r, surf);
   victim->w = surf->w;
   victim->h = surf->h;
+  victim->top = surf->h > TTF_FontHeight(font) ? rise(font, victim->text, surf->h) : 0;
   SDL_FreeSurface(surf);
   if (!victim->tex) {
     entry_free(victim);
@@ -263,6 +284,7 @@ SDL_Texture *font_texture(SDL_Renderer *r, FontFace face, int px, const char *s,
   victim->used = clock_tick;
   *w = victim->w;
   *h = victim->h;
+  *top = victim->top;
   return victim->tex;
 }
 

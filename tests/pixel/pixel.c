@@ -935,6 +935,120 @@ static int check_given_back(const char *name, int chapter, const char *layout, i
   return failed;
 }
 
+/* ---- typography and drawings, measured ------------------------------------ */
+
+/* The lowest row holding ink of a run drawn at (x, 40) on a black surface. */
+static int ink_bottom(FontFace face, int px, const char *text)
+{
+  SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, 400, 160, 32, SDL_PIXELFORMAT_ARGB8888);
+  SDL_Renderer *r = s ? SDL_CreateSoftwareRenderer(s) : NULL;
+  int bottom = -1;
+  if (!r) {
+    SDL_FreeSurface(s);
+    return -1;
+  }
+  SDL_SetRenderDrawColor(r, 0, 0, 0, 255);
+  SDL_RenderClear(r);
+  draw_text(r, face, px, (SDL_Color){ 255, 255, 255, 255 }, 10, 40, text);
+  SDL_RenderPresent(r);
+  for (int y = 0; y < s->h; y++)
+    for (int x = 0; x < s->w; x++)
+      if (((const Uint8 *)s->pixels)[y * s->pitch + 4 * x + 1] > 128)
+        bottom = y;
+  font_cache_clear();
+  SDL_DestroyRenderer(r);
+  SDL_FreeSurface(s);
+  return bottom;
+}
+
+/* A line that starts with À or É sits on the same baseline as one that does not
+** (SDL_ttf makes such a run's surface taller at the top: issue 11, B6). */
+static int check_baselines(void)
+{
+  static const struct {
+    FontFace face;
+    const char *plain, *accented;
+  } runs[] = {
+    { FONT_SERIF, "A vingt euros, on", "À vingt euros, on" },
+    { FONT_SERIF, "Et la case", "État de la case" },
+    { FONT_SANS, "A partir de", "À partir de" },
+    { FONT_SERIF_ITALIC, "A la fin", "À la fin" },
+  };
+  int failed = 0;
+  for (size_t i = 0; i < sizeof runs / sizeof runs[0]; i++) {
+    int a = ink_bottom(runs[i].face, 40, runs[i].plain),
+        b = ink_bottom(runs[i].face, 40, runs[i].accented);
+    bool ok = a > 0 && a == b;
+    printf("%s baseline \"%s\": ink ends at row %d, \"%s\" at row %d\n", ok ? "ok" : "FAIL",
+           runs[i].accented, b, runs[i].plain, a);
+    failed += !ok;
+  }
+  return failed;
+}
+
+static double shape_num(const json_t *a, size_t i)
+{
+  return json_number_value(json_array_get(a, i));
+}
+
+/* Every task drawing's shapes lie inside its frame (width x height), and a
+** captcha's grid of tiles inside it too: a drawing wider than its frame is cut
+** on the card (the captcha was 498 units in 480). */
+static int check_image_frames(void)
+{
+  char **files = vfs_list("story/images");
+  int failed = 0, n = 0;
+  for (char **f = files; f && *f; f++) {
+    char name[128];
+    size_t len = strlen(*f);
+    if (len < 5 || len - 4 >= sizeof name || strcmp(*f + len - 4, ".lua") != 0)
+      continue;
+    memcpy(name, *f, len - 4);
+    name[len - 4] = '\0';
+    const json_t *img = story_data(story, "images", name), *sh, *a;
+    double w = json_number_value(json_object_get(img, "width")),
+           h = json_number_value(json_object_get(img, "height"));
+    size_t i;
+    int out = 0;
+    json_array_foreach(json_object_get(img, "shapes"), i, sh) {
+      double x0, y0, x1, y1;
+      if ((a = json_object_get(sh, "rect"))) {
+        x0 = shape_num(a, 0), y0 = shape_num(a, 1);
+        x1 = x0 + shape_num(a, 2), y1 = y0 + shape_num(a, 3);
+      } else if ((a = json_object_get(sh, "circle"))) {
+        /* a circle may be cut by the frame (a tree at a photo's edge): its centre is in it */
+        x0 = x1 = shape_num(a, 0), y0 = y1 = shape_num(a, 1);
+      } else if ((a = json_object_get(sh, "poly")) || (a = json_object_get(sh, "line"))) {
+        x0 = y0 = 1e9, x1 = y1 = -1e9;
+        for (size_t k = 0; k + 1 < json_array_size(a); k += 2) {
+          double px = shape_num(a, k), py = shape_num(a, k + 1);
+          x0 = px < x0 ? px : x0, x1 = px > x1 ? px : x1;
+          y0 = py < y0 ? py : y0, y1 = py > y1 ? py : y1;
+        }
+      } else {
+        continue;
+      }
+      if (x0 < -0.5 || y0 < -0.5 || x1 > w + 0.5 || y1 > h + 0.5) {
+        if (out++ == 0)
+          printf("FAIL image %s: shape %zu spans %.1f..%.1f x %.1f..%.1f, outside its %gx%g "
+                 "frame\n",
+                 name, i + 1, x0, x1, y0, y1, w, h);
+      }
+    }
+    failed += out > 0;
+    if (!out)
+      printf("ok image %s: %zu shapes inside its %gx%g frame\n", name,
+             json_array_size(json_object_get(img, "shapes")), w, h);
+    n++;
+  }
+  vfs_free_list(files);
+  if (n == 0) {
+    printf("FAIL no task drawing found in story/images\n");
+    failed++;
+  }
+  return failed;
+}
+
 int main(int argc, char **argv)
 {
   const char *archive = NULL;
@@ -991,7 +1105,9 @@ int main(int argc, char **argv)
   if (nnames == 0 && !update) { /* the real story, on the platform and on a long page */
     failed += check_given_back("platform", 1, "platform", 3);
     failed += check_given_back("page", 2, "page", 6);
-    run += 2;
+    failed += check_baselines();
+    failed += check_image_frames();
+    run += 4;
   }
   font_quit();
   story_close(story);
