@@ -276,15 +276,25 @@ scene("ch03.rejets", function()
   -- red for refused (with the grey link under it), grey for the queue; the
   -- amounts in centimes, written as money by the screen.
   local history = {}
-  for _, r in ipairs { { bus, "Arrêt de bus", 3 }, { tone, "Ton d’un message", 15 }, { rank, "Comparaison de réponses", 9 } } do
+  local said = {   -- each line whole, as the translators see it
+    bus = { refused = "Arrêt de bus — Réponse non conforme",
+            queue = "Arrêt de bus — Tâche remise en file — non rémunérée",
+            accepted = "Arrêt de bus — Acceptée" },
+    tone = { refused = "Ton d’un message — Réponse non conforme",
+             queue = "Ton d’un message — Tâche remise en file — non rémunérée",
+             accepted = "Ton d’un message — Acceptée" },
+    rank = { refused = "Comparaison de réponses — Réponse non conforme",
+             queue = "Comparaison de réponses — Tâche remise en file — non rémunérée",
+             accepted = "Comparaison de réponses — Acceptée" },
+  }
+  for _, r in ipairs { { bus, "bus", 3 }, { tone, "tone", 15 }, { rank, "rank", 9 } } do
+    local text = said[r[2]][r[1]]
     if r[1] == "refused" then
-      history[#history + 1] = { text = r[2] .. " — Réponse non conforme", style = "bad",
-                                link = "Contester cette décision", note = -nuee.pay(r[3]) }
+      history[#history + 1] = { text = text, style = "bad", link = "Contester cette décision", note = -nuee.pay(r[3]) }
     elseif r[1] == "queue" then
-      history[#history + 1] = { text = r[2] .. " — Tâche remise en file — non rémunérée", style = "dim",
-                                note = -nuee.pay(r[3]) }
+      history[#history + 1] = { text = text, style = "dim", note = -nuee.pay(r[3]) }
     else
-      history[#history + 1] = { text = r[2] .. " — Acceptée", style = "good", note = nuee.pay(r[3]) }
+      history[#history + 1] = { text = text, style = "good", note = nuee.pay(r[3]) }
     end
   end
   history[#history + 1] = { text = "Chat sur un muret — Réponse non conforme", style = "bad",

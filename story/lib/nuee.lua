@@ -37,14 +37,15 @@ M.PAY = { image = 3, text = 2, rank = 8, moderation = 9, survey = 60 }
 M.NIGHT_IMAGE_PAY = 5
 
 -- The lots Yacine sees, each with its kind and its bar (the score from which
--- it is shown to a contributor).
+-- it is shown to a contributor); `label` is its line in the queue (a literal,
+-- so that a translation is kept where the checker's search does not reach).
 M.LOTS = {
-  [3] = { kind = "image", bar = 70, name = "Scènes de rue" },
-  [7] = { kind = "moderation", bar = 70, name = "Modération de textes" },
-  [9] = { kind = "rank", bar = 85, name = "Assistant conversationnel" },
-  [12] = { kind = "text", bar = 70, name = "Messages clients" },
-  [14] = { kind = "text", bar = 70, name = "Origine des textes" },
-  [15] = { kind = "text", bar = 70, name = "Avis en ligne" },
+  [3] = { kind = "image", bar = 70, name = "Scènes de rue", label = "Lot 3 — Scènes de rue" },
+  [7] = { kind = "moderation", bar = 70, name = "Modération de textes", label = "Lot 7 — Modération de textes" },
+  [9] = { kind = "rank", bar = 85, name = "Assistant conversationnel", label = "Lot 9 — Assistant conversationnel" },
+  [12] = { kind = "text", bar = 70, name = "Messages clients", label = "Lot 12 — Messages clients" },
+  [14] = { kind = "text", bar = 70, name = "Origine des textes", label = "Lot 14 — Origine des textes" },
+  [15] = { kind = "text", bar = 70, name = "Avis en ligne", label = "Lot 15 — Avis en ligne" },
 }
 
 ---What a task of this lot pays, in centimes.
@@ -310,7 +311,7 @@ function M.queue(score)
   local q = {}
   for _, lot in ipairs { 3, 7, 9, 12, 14, 15 } do
     if M.open(lot, score) then
-      q[#q + 1] = { text = ("Lot %d — %s"):format(lot, M.LOTS[lot].name), note = M.pay(lot) }
+      q[#q + 1] = { text = M.LOTS[lot].label, note = M.pay(lot) }
     end
   end
   return q
