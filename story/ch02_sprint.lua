@@ -61,14 +61,24 @@ local TEAM = { "Claire", "Théo", "Marc" }
 local nuee = require "lib.nuee"
 
 -- A row of Claire's simulation: "refus 5,0 % · 0,022 € par label · accord 0,86".
-local function sim_row(t, column)
-  local r = nuee.simulate(t)
-  local row = ("refus %s · %s par label · accord %s"):format(
-    nuee.fr_permille(r.unpaid), nuee.fr_cost(r.cost), nuee.fr_hundredths(r.agreement))
+-- Claire's simulation as a table (the dashboard's `table`): a row per
+-- threshold, and a chart of the answers left unpaid.
+local function sim_table(column)
+  local head = { "Seuil", "Non payées", "Coût par label", "Accord" }
   if column then
-    row = row .. (" · %s personnes sous %d %%"):format(nuee.fr_int(r.under), nuee.LOTS[9].bar)
+    head[5] = ("Sous %d %%"):format(nuee.LOTS[9].bar)
   end
-  return { ("Seuil %d %%"):format(t), row }
+  local rows, bars = {}, {}
+  for _, t in ipairs { 80, 88, 95 } do
+    local r = nuee.simulate(t)
+    local row = { ("%d %%"):format(t), nuee.fr_permille(r.unpaid), nuee.fr_cost(r.cost), nuee.fr_hundredths(r.agreement) }
+    if column then
+      row[5] = nuee.fr_int(r.under)
+    end
+    rows[#rows + 1] = row
+    bars[#bars + 1] = r.unpaid
+  end
+  return { head = head, rows = rows, bars = bars, chart = 2 }
 end
 
 local function team_chat()
@@ -175,7 +185,7 @@ scene("ch02.tableau", function()
   say "Claire ouvre son notebook et rejoue la semaine dernière avec trois seuils différents. Le calcul prend quarante secondes."
   say "Elle regarde la barre de progression, puis la fenêtre, puis la barre."
   layout "dashboard" {
-    rows = { sim_row(80), sim_row(88), sim_row(95) },
+    table = sim_table(),
     alert = "Simulation sur la semaine dernière",
   }
   say "Plus le seuil monte, plus le coût descend. La raison tient en une ligne des conditions d’utilisation : une réponse refusée n’est pas payée, ni une tâche remise en file."
@@ -192,7 +202,7 @@ scene("ch02.tableau", function()
   if c == 1 then
     v.ch02_column = true
     layout "dashboard" {
-      rows = { sim_row(80, true), sim_row(88, true), sim_row(95, true) },
+      table = sim_table(true),
       alert = "Simulation sur la semaine dernière",
     }
     say("Encore quarante secondes. {n}, à 95 %. Sur {all}.", { n = nuee.fr_int(nuee.simulate(95).under), all = nuee.fr_int(nuee.contributors()) })

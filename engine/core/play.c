@@ -734,7 +734,7 @@ static void did_you_mean(const char *dir, const char *name, char *out, size_t si
 ** the same). A layout naming another is an error, not an empty panel. */
 static const char *const panel_kinds[] = { "lines",  "messages", "task",    "bar",   "header",
                                            "rows",   "notice",   "sidebar", "frame", "list",
-                                           "button", "progress", NULL };
+                                           "button", "progress", "table",   NULL };
 
 static void field(json_t *fields, const json_t *obj, const char *key, const char *dflt)
 {
@@ -800,7 +800,7 @@ static bool layout_fields(const json_t *ui, const char *path, const json_t *layo
       if (!ui_key(ui, path, i + 1, kind, x, "label"))
         return false;
     if (strcmp(kind, "rows") == 0 || strcmp(kind, "notice") == 0 || strcmp(kind, "list") == 0
-        || strcmp(kind, "progress") == 0)
+        || strcmp(kind, "progress") == 0 || strcmp(kind, "table") == 0)
       field(fields, panel, "bind", kind);
     else if (strcmp(kind, "button") == 0)
       field(fields, panel, "bind", NULL), field(fields, panel, "from", NULL);

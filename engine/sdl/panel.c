@@ -23,6 +23,7 @@ static const PanelKind kinds[] = {
   { "list", panel_list, false },         /* panel_app.c */
   { "button", panel_button, false },     /* panel_app.c */
   { "progress", panel_progress, false }, /* panel_app.c */
+  { "table", panel_table, false },       /* panel_app.c */
 };
 
 const PanelKind *panel_kind(const char *name)

@@ -42,6 +42,7 @@ PanelPaint panel_frame;    /* an app's window inside the room: shadow, strip, ad
 PanelPaint panel_list;     /* lines with a tone, a figure, a grey link (a history, a queue) */
 PanelPaint panel_button;   /* an action from a floor: grey under it, green from it */
 PanelPaint panel_progress; /* a bar and its figure (done / total) */
+PanelPaint panel_table;    /* a table of figures and a chart of one of its columns */
 
 /* Helpers the painters share. */
 /* The panel's `rect` (fractions of the window, default all of it) in pixels. */

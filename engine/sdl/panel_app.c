@@ -221,3 +221,110 @@ void panel_progress(Layout *L, Ui *ui, const json_t *panel, bool choices, Uint32
         ui->r, (SDL_Rect){ rc.x, y, (int)lround(rc.w * f) > th ? (int)lround(rc.w * f) : th, th },
         th / 2, ui->pal.accent);
 }
+
+void panel_table(Layout *L, Ui *ui, const json_t *panel, bool choices, Uint32 now)
+{
+  (void)choices;
+  (void)now;
+  const json_t *t = bound(L, panel, "bind", "table");
+  const json_t *head = json_object_get(t, "head"), *rows = json_object_get(t, "rows");
+  const json_t *bars = json_object_get(t, "bars"), *row, *cell;
+  size_t ncols = json_array_size(head), i, k;
+  if (!json_array_size(rows) || ncols == 0 || ncols > 8)
+    return;
+  SDL_Rect rc = panel_rect(ui, panel);
+  draw_round_rect(ui->r, rc, ui_px(ui, 12), ui->pal.panel);
+  int pad = ui_px(ui, 22), px = ui_font_px(ui, 17), small = ui_font_px(ui, 13);
+  int x0 = rc.x + pad, w = rc.w - 2 * pad, y = rc.y + pad;
+  const char *title = panel_str(panel, "ui") ? ui_text(ui, panel_str(panel, "ui")) : NULL;
+  if (title) {
+    draw_text(ui->r, FONT_SANS_BOLD, small, ui->pal.dim, x0, y, title);
+    y += font_line_height(FONT_SANS_BOLD, small) + ui_px(ui, 10);
+  }
+  /* Columns: the first (labels) takes what the figures leave; figures are set
+  ** right, in the mono face, so that their digits line up (tabular figures). */
+  int widths[8] = { 0 }, total = 0;
+  for (k = 1; k < ncols; k++) {
+    const char *h = json_string_value(json_array_get(head, k));
+    widths[k] = h ? font_width(FONT_SANS_BOLD, small, h, strlen(h)) : 0;
+    json_array_foreach(rows, i, row) {
+      const char *c = json_string_value(json_array_get(row, k));
+      int cw = c ? font_width(FONT_MONO, px, c, strlen(c)) : 0;
+      if (cw > widths[k])
+        widths[k] = cw;
+    }
+    widths[k] += ui_px(ui, 18);
+    total += widths[k];
+  }
+  widths[0] = w - total;
+  int rh = font_line_height(FONT_MONO, px) + ui_px(ui, 10);
+  int cx = x0;
+  for (k = 0; k < ncols; k++) {
+    const char *h = json_string_value(json_array_get(head, k));
+    if (k == 0)
+      draw_text(ui->r, FONT_SANS_BOLD, small, ui->pal.dim, cx, y, h ? h : "");
+    else
+      draw_text_right(ui->r, FONT_SANS_BOLD, small, ui->pal.dim, cx + widths[k], y, h ? h : "");
+    cx += widths[k];
+  }
+  y += font_line_height(FONT_SANS_BOLD, small) + ui_px(ui, 6);
+  draw_rect(ui->r, (SDL_Rect){ x0, y - ui_px(ui, 3), w, 1 }, ui->pal.rule);
+  json_array_foreach(rows, i, row) {
+    if (y + rh > rc.y + rc.h - pad)
+      break;
+    if (i % 2 == 1) /* grey bands, as a spreadsheet's */
+      draw_rect(ui->r, (SDL_Rect){ x0 - ui_px(ui, 6), y, w + ui_px(ui, 12), rh }, ui->pal.raised);
+    cx = x0;
+    json_array_foreach(row, k, cell) {
+      if (k >= ncols)
+        break;
+      char v[128];
+      panel_format(ui, cell, NULL, v, sizeof v);
+      int ty = y + (rh - font_line_height(FONT_MONO, px)) / 2;
+      if (k == 0)
+        draw_text(ui->r, FONT_SANS, px, ui->pal.text, cx, ty, v);
+      else
+        draw_text_right(ui->r, FONT_MONO, px, ui->pal.text, cx + widths[k], ty, v);
+      cx += widths[k];
+    }
+    y += rh;
+  }
+  /* The chart: a bar per row, in green on grey, the row's label before it and
+  ** the charted column's figure after it. */
+  size_t nb = json_array_size(bars);
+  int col = (int)panel_num(t, "chart", 1);
+  double most = 0;
+  json_array_foreach(bars, i, cell)
+    if (json_number_value(cell) > most)
+      most = json_number_value(cell);
+  if (nb == 0 || most <= 0 || col < 1 || col >= (int)ncols)
+    return;
+  y += ui_px(ui, 16);
+  const char *ch = json_string_value(json_array_get(head, (size_t)col));
+  draw_text(ui->r, FONT_SANS_BOLD, small, ui->pal.dim, x0, y, ch ? ch : "");
+  y += font_line_height(FONT_SANS_BOLD, small) + ui_px(ui, 6);
+  int lw = 0, bh = ui_px(ui, 22), gap = ui_px(ui, 10);
+  json_array_foreach(rows, i, row) {
+    const char *l = json_string_value(json_array_get(row, 0));
+    int tw = l ? font_width(FONT_SANS, small, l, strlen(l)) : 0;
+    lw = tw > lw ? tw : lw;
+  }
+  lw += ui_px(ui, 12);
+  int track = w - lw - ui_px(ui, 90);
+  json_array_foreach(bars, i, cell) {
+    if (i >= json_array_size(rows) || y + bh > rc.y + rc.h - pad / 2)
+      break;
+    const json_t *r = json_array_get(rows, i);
+    const char *l = json_string_value(json_array_get(r, 0));
+    char v[128];
+    panel_format(ui, json_array_get(r, (size_t)col), NULL, v, sizeof v);
+    int ty = y + (bh - font_line_height(FONT_SANS, small)) / 2;
+    draw_text(ui->r, FONT_SANS, small, ui->pal.dim, x0, ty, l ? l : "");
+    draw_round_rect(ui->r, (SDL_Rect){ x0 + lw, y, track, bh }, bh / 2, ui->pal.raised);
+    int bw = (int)lround(track * json_number_value(cell) / most);
+    if (bw > 0)
+      draw_round_rect(ui->r, (SDL_Rect){ x0 + lw, y, bw < bh ? bh : bw, bh }, bh / 2, ui->pal.ok);
+    draw_text(ui->r, FONT_MONO, small, ui->pal.text, x0 + lw + track + ui_px(ui, 10), ty, v);
+    y += bh + gap;
+  }
+}

@@ -186,7 +186,11 @@ void panel_notice(Layout *L, Ui *ui, const json_t *panel, bool choices, Uint32 n
   SDL_Rect rc = panel_rect(ui, panel);
   const char *style = panel_str(panel, "style");
   bool alert = style && strcmp(style, "alert") == 0;
-  SDL_Color edge = alert ? ui->pal.error : ui->pal.accent;
+  /* "alert" for what is wrong (red); "note" for a plain remark (green), as a
+  ** dashboard drawn in grey and green says it. */
+  SDL_Color edge = alert                    ? ui->pal.error
+      : style && strcmp(style, "note") == 0 ? ui->pal.ok
+                                            : ui->pal.accent;
   int pad = ui_px(ui, 18);
   if (style && strcmp(style, "banner") == 0) {
     /* The platform's yellow banner across its page: dark words on yellow. */

@@ -391,6 +391,27 @@ static void status_panel(Term *t, const json_t *panel, const json_t *b, Status *
       status_list_line(st, "  • ", json_is_string(x) ? json_string_value(x) : str(x, "text"), value,
                        str(x, "link"));
     }
+  } else if (strcmp(kind, "table") == 0) {
+    /* A table: its head and its rows, a line each, the cells between bars. */
+    const char *bind = str(panel, "bind") ? str(panel, "bind") : "table";
+    const json_t *tab = json_object_get(b, bind), *row, *cell;
+    if (!json_array_size(json_object_get(tab, "rows")) || !status_once(st, bind))
+      return;
+    row = json_object_get(tab, "head");
+    for (size_t r = 0;; r++) {
+      size_t n = 0, k;
+      value[0] = '\0';
+      json_array_foreach(row, k, cell) {
+        char v[128];
+        i18n_format_value(cell, NULL, lang, v, sizeof v);
+        if (n + 1 < sizeof value)
+          n += (size_t)snprintf(value + n, sizeof value - n, "%s%s", k ? " | " : "", v);
+      }
+      status_list_line(st, r ? "  " : "", value, NULL, NULL);
+      if (r >= json_array_size(json_object_get(tab, "rows")))
+        break;
+      row = json_array_get(json_object_get(tab, "rows"), r);
+    }
   } else if (strcmp(kind, "button") == 0) {
     const json_t *v = str(panel, "bind") ? json_object_get(b, str(panel, "bind")) : NULL;
     const json_t *floor = str(panel, "from") ? json_object_get(b, str(panel, "from")) : NULL;

@@ -30,7 +30,8 @@
 --                         list of { label, value } shown as big figures
 --              "notice"   the binding `bind` (default "notice") in a box when
 --                         set; style = "alert" draws it in the error colour,
---                         style = "banner" as a yellow banner across
+--                         "note" with a green edge (a remark, not an alarm),
+--                         "banner" as a yellow banner across
 --              "sidebar"  the chat's side: a title (`ui` = "<ui key>", or
 --                         `title` = a name, untranslated), the binding named by
 --                         `channel` (the one selected) and the list named by
@@ -51,6 +52,12 @@
 --                         against the figure `from` (both binding names):
 --                         green from the floor, grey under it with "from X"
 --                         under it; `ui` = its label key, format as a bar's
+--              "table"    the binding `bind` (default "table"): { head =
+--                         { "Seuil", … }, rows = { { "80 %", "5,0 %", … }, … },
+--                         bars = { 50, 126, 244 }, chart = 1 }: a table (the
+--                         figures right-aligned in the mono face, grey bands)
+--                         and, with bars, a green bar per row for column
+--                         `chart` + 1 (counted from 0 after the labels)
 --              "progress" the binding `bind` (default "progress"), { done,
 --                         total } or a fraction, as a bar with its figure;
 --                         `ui` = a label key

@@ -29,6 +29,7 @@ function random(m, n) end
 ---| "list"     # the binding `bind` (default "list") as lines: { text, note, link, style }
 ---| "button"   # an action from a floor: the figure `bind` against the figure `from`
 ---| "progress" # the binding `bind` (default "progress"), { done, total }, as a bar
+---| "table"    # the binding `bind` (default "table"): { head, rows, bars, chart }: a table and a chart
 
 ---@alias ValueFormat
 ---| "euros"   # centimes as money in the reader's language: 17,12 €, €17.12
@@ -55,7 +56,7 @@ function random(m, n) end
 ---@field items? BarItem[] "bar": its values and words, left to right
 ---@field fields? HeaderField[] "header": an e-mail's fields, top to bottom
 ---@field bind? string "rows", "notice", "list", "progress", "button": the binding shown (default: the kind's name)
----@field style? "alert"|"banner"|string "notice": "alert" in the error colour, "banner" a yellow banner
+---@field style? "alert"|"note"|"banner"|string "notice": "alert" in the error colour, "note" green (a remark), "banner" a yellow banner
 ---@field ui? string "sidebar", "list": its title; "button", "progress": its label; an interface text's key (lua/i18n/<lang>/*.json)
 ---@field format? ValueFormat "list": how a number `note` is written; "button": its figure's
 ---@field fill? boolean "list": cover the whole rect (else as tall as its lines)

@@ -527,15 +527,16 @@ static void draw_platform_waiting(Ui *ui, Layout *L)
   layout_draw(L, ui, 0);
 }
 
+/* Claire's simulation as ch02 shows it: a table, its chart, a grey-green note. */
 static void draw_dashboard_long(Ui *ui, Layout *L)
 {
   layout_set_side(L, "office");
   show(L, "dashboard",
-       json_pack("{s:[[s,s],[s,s],[s,s]], s:s}", "rows", "Seuil 80 %",
-                 "refus 4,2 % · 0,023 € par label · accord 0,86", "Seuil 88 %",
-                 "refus 11,6 % · 0,019 € par label · accord 0,90", "Seuil 95 %",
-                 "refus 23,9 % · 0,016 € par label · accord 0,93", "alert",
-                 "Simulation sur la semaine dernière"));
+       json_pack("{s:{s:[s,s,s,s,s], s:[[s,s,s,s,s],[s,s,s,s,s],[s,s,s,s,s]], s:[i,i,i], s:i}, s:s}",
+                 "table", "head", "Seuil", "Non payées", "Coût par label", "Accord", "Sous 85 %",
+                 "rows", "80 %", "5,0 %", "0,022 €", "0,86", "234", "88 %", "12,6 %", "0,020 €",
+                 "0,90", "3 384", "95 %", "24,4 %", "0,017 €", "0,94", "6 884", "bars", 50, 126,
+                 244, "chart", 1, "alert", "Simulation sur la semaine dernière"));
   say(L, "dashboard", NULL, "Plus le seuil monte, plus le coût descend.", "narration");
   layout_draw(L, ui, 0);
 }
