@@ -20,6 +20,7 @@ typedef enum FontFace {
   FONT_SANS_BOLD,
   FONT_MONO,     /* JetBrains Mono: figures, the clock, the error screen */
   FONT_DYSLEXIC, /* OpenDyslexic: a reader's option */
+  FONT_SYMBOLS,  /* Symbola: the emoji and symbols the other faces lack (a fallback) */
   FONT_NFACES
 } FontFace;
 

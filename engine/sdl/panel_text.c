@@ -198,6 +198,22 @@ void panel_lines(Layout *L, Ui *ui, const json_t *panel, bool choices, Uint32 no
 
 /* ---- messages: the chat, the platform's feed ------------------------------ */
 
+/* Does message i follow one from the same speaker (a group, in a chat)? */
+static bool follows(const Layout *L, int i)
+{
+  const Entry *e = &L->log[i], *b = i > 0 ? &L->log[i - 1] : NULL;
+  return e->speaker && b && b->speaker && strcmp(e->speaker, b->speaker) == 0;
+}
+
+/* The height message i takes (laid out already). */
+static int message_height(const Layout *L, int i, int gap)
+{
+  const Entry *e = &L->log[i];
+  if (follows(L, i))
+    return draw_para_height(&e->para) + gap / 3 + gap / 2;
+  return draw_para_height(&e->para) + (e->speaker ? draw_para_height(&e->name) : 0) + 2 * gap;
+}
+
 void panel_messages(Layout *L, Ui *ui, const json_t *panel, bool choices, Uint32 now)
 {
   SDL_Rect rc = panel_rect(ui, panel);
@@ -212,9 +228,14 @@ void panel_messages(Layout *L, Ui *ui, const json_t *panel, bool choices, Uint32
     textw = 40;
   bool typing = layout_typing(L, now);
   int ch = choices && !typing ? choices_layout(L, ui, rc.w - 2 * pad, BUTTON_ANSWER, FONT_SANS) : 0;
-  int bottom = rc.y + rc.h - pad - ch;
+  /* A chat's composer line at the foot while no answer is offered (the
+  ** answers take its place: they are what the reader would type). */
+  const char *composer = panel_str(panel, "composer");
+  int comp_h = composer && !ch ? font_line_height(FONT_SANS, px) + ui_px(ui, 20) : 0;
+  int bottom = rc.y + rc.h - pad - ch - (comp_h ? comp_h + gap : 0);
   int y = bottom, first = L->nlog;
-  /* From the newest message up, as many as the panel holds. */
+  /* From the newest message up, as many as the panel holds. A message from
+  ** the one who spoke just before joins theirs: no name, no avatar again. */
   while (first > 0) {
     Entry *e = &L->log[first - 1];
     bool aside = !e->speaker;
@@ -223,7 +244,7 @@ void panel_messages(Layout *L, Ui *ui, const json_t *panel, bool choices, Uint32
                      aside && compact ? px + px / 8 : px, aside ? rc.w - 2 * pad : textw);
     if (e->speaker)
       draw_para_layout(&e->name, e->speaker, FONT_SANS_BOLD, px, textw);
-    int h = draw_para_height(&e->para) + (e->speaker ? draw_para_height(&e->name) : 0) + 2 * gap;
+    int h = message_height(L, first - 1, gap);
     if (y - h < rc.y + pad && first < L->nlog)
       break;
     y -= h;
@@ -233,8 +254,11 @@ void panel_messages(Layout *L, Ui *ui, const json_t *panel, bool choices, Uint32
   for (int i = first; i < L->nlog; i++) {
     Entry *e = &L->log[i];
     size_t reveal = i == L->nlog - 1 ? layout_revealed(L, now) : (size_t)-1;
-    int h = draw_para_height(&e->para) + (e->speaker ? draw_para_height(&e->name) : 0) + 2 * gap;
-    if (!e->speaker) {
+    int h = message_height(L, i, gap);
+    if (e->speaker && follows(L, i)) {
+      draw_para(ui->r, &e->para, draw_mix(ui->pal.text, ui->pal.dim, 0.25f), textx, y + gap / 3,
+                reveal);
+    } else if (!e->speaker) {
       SDL_Color c = strcmp(e->style, "choice") == 0  ? ui->pal.accent
           : compact && strcmp(e->style, "note") != 0 ? ui->pal.text
                                                      : ui->pal.dim;
@@ -266,6 +290,13 @@ void panel_messages(Layout *L, Ui *ui, const json_t *panel, bool choices, Uint32
     y += h;
   }
   SDL_RenderSetClipRect(ui->r, NULL);
+  if (comp_h) {
+    SDL_Rect box = { rc.x + pad, rc.y + rc.h - pad - comp_h, rc.w - 2 * pad, comp_h };
+    draw_round_rect(ui->r, box, ui_px(ui, 8), ui->pal.panel);
+    draw_frame(ui->r, box, ui_px(ui, 8), 1, ui->pal.rule);
+    draw_text(ui->r, FONT_SANS, px, ui->pal.dim, box.x + ui_px(ui, 14),
+              box.y + (comp_h - font_line_height(FONT_SANS, px)) / 2, ui_text(ui, composer));
+  }
   if (ch)
     draw_choices(L, ui, rc.x + pad, rc.y + rc.h - pad - ch, rc.w - 2 * pad, BUTTON_ANSWER,
                  FONT_SANS);

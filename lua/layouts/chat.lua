@@ -8,6 +8,7 @@ return {
       channel = "channel", people = "people" },
     { kind = "bar", rect = { 0.24, 0, 0.76, 0.1 },
       items = { { bind = "channel", style = "title" } } },
-    { kind = "messages", rect = { 0.24, 0.1, 0.76, 0.9 }, size = 19, choices = true },
+    { kind = "messages", rect = { 0.24, 0.1, 0.76, 0.9 }, size = 19, choices = true,
+      composer = "chat.composer" },
   },
 }

@@ -369,6 +369,19 @@ static void draw_chat(Ui *ui, Layout *L)
   layout_draw(L, ui, 0);
 }
 
+/* Le Comptoir: two messages from one person grouped, an emoji from the
+** fallback face, the composer at the foot. */
+static void draw_chat_emoji(Ui *ui, Layout *L)
+{
+  layout_set_side(L, "office");
+  show(L, "chat", json_pack("{s:s}", "channel", "Le Comptoir"));
+  say(L, "chat", "Creil60", "Quelqu’un a eu des rejets cette nuit ?", "speech");
+  say(L, "chat", "Pasdebol", "Trois. Sur un chat.", "speech");
+  say(L, "chat", "Pasdebol", "Bienvenue dans le club des pas assez yaourt 😄", "speech");
+  say(L, "chat", NULL, "Yacine relit la phrase deux fois.", "narration");
+  layout_draw(L, ui, 0);
+}
+
 static void draw_ending(Ui *ui, Layout *L)
 {
   (void)L;
@@ -531,12 +544,13 @@ static void draw_platform_waiting(Ui *ui, Layout *L)
 static void draw_dashboard_long(Ui *ui, Layout *L)
 {
   layout_set_side(L, "office");
-  show(L, "dashboard",
-       json_pack("{s:{s:[s,s,s,s,s], s:[[s,s,s,s,s],[s,s,s,s,s],[s,s,s,s,s]], s:[i,i,i], s:i}, s:s}",
-                 "table", "head", "Seuil", "Non payées", "Coût par label", "Accord", "Sous 85 %",
-                 "rows", "80 %", "5,0 %", "0,022 €", "0,86", "234", "88 %", "12,6 %", "0,020 €",
-                 "0,90", "3 384", "95 %", "24,4 %", "0,017 €", "0,94", "6 884", "bars", 50, 126,
-                 244, "chart", 1, "alert", "Simulation sur la semaine dernière"));
+  show(
+      L, "dashboard",
+      json_pack("{s:{s:[s,s,s,s,s], s:[[s,s,s,s,s],[s,s,s,s,s],[s,s,s,s,s]], s:[i,i,i], s:i}, s:s}",
+                "table", "head", "Seuil", "Non payées", "Coût par label", "Accord", "Sous 85 %",
+                "rows", "80 %", "5,0 %", "0,022 €", "0,86", "234", "88 %", "12,6 %", "0,020 €",
+                "0,90", "3 384", "95 %", "24,4 %", "0,017 €", "0,94", "6 884", "bars", 50, 126, 244,
+                "chart", 1, "alert", "Simulation sur la semaine dernière"));
   say(L, "dashboard", NULL, "Plus le seuil monte, plus le coût descend.", "narration");
   layout_draw(L, ui, 0);
 }
@@ -688,6 +702,7 @@ static const Shot shots[] = {
   { "image_ch03_lot7", 640, 400, draw_ch03_lot7 },
   { "image_ch04_smile", 640, 400, draw_ch04_smile },
   { "chat", 960, 540, draw_chat },
+  { "chat_emoji", 960, 540, draw_chat_emoji },
   { "chapter_card", 960, 540, draw_chapter },
   { "discussion_card", 960, 540, draw_card },
   { "ending", 960, 540, draw_ending },
@@ -987,6 +1002,34 @@ static int check_baselines(void)
   return failed;
 }
 
+/* An emoji is drawn by the fallback face, not as a box: two different emoji
+** give two different pictures (two boxes would be the same), and a width. */
+static int check_emoji(void)
+{
+  int w = font_width(FONT_SANS, 40, "😄", strlen("😄"));
+  SDL_Surface *a = NULL, *b = NULL;
+  for (int k = 0; k < 2; k++) {
+    SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, 120, 120, 32, SDL_PIXELFORMAT_ARGB8888);
+    SDL_Renderer *r = SDL_CreateSoftwareRenderer(s);
+    SDL_SetRenderDrawColor(r, 0, 0, 0, 255);
+    SDL_RenderClear(r);
+    draw_text(r, FONT_SANS, 40, (SDL_Color){ 255, 255, 255, 255 }, 10, 20, k ? "😄" : "☂");
+    SDL_RenderPresent(r);
+    font_cache_clear();
+    SDL_DestroyRenderer(r);
+    *(k ? &b : &a) = s;
+  }
+  SDL_Surface *diff = SDL_CreateRGBSurfaceWithFormat(0, 120, 120, 32, SDL_PIXELFORMAT_ARGB8888);
+  long bad = compare(a, b, diff, 48);
+  bool ok = w > 10 && bad > 100;
+  printf("%s emoji: 😄 is %d px wide, and %ld pixels from ☂ (boxes would be the same)\n",
+         ok ? "ok" : "FAIL", w, bad);
+  SDL_FreeSurface(a);
+  SDL_FreeSurface(b);
+  SDL_FreeSurface(diff);
+  return !ok;
+}
+
 static double shape_num(const json_t *a, size_t i)
 {
   return json_number_value(json_array_get(a, i));
@@ -1108,7 +1151,8 @@ int main(int argc, char **argv)
     failed += check_given_back("page", 2, "page", 6);
     failed += check_baselines();
     failed += check_image_frames();
-    run += 4;
+    failed += check_emoji();
+    run += 5;
   }
   font_quit();
   story_close(story);
