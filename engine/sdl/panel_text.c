@@ -98,7 +98,7 @@ static void entry_draw(Entry *e, Ui *ui, int x, int y, size_t reveal)
   if (strcmp(e->style, "choice") == 0)
     c = ui->pal.accent;
   if (e->speaker) {
-    draw_para(ui->r, &e->name, ui->pal.accent, x, y, (size_t)-1);
+    draw_para(ui->r, &e->name, ui_speaker_color(ui, e->speaker, ui->pal.accent), x, y, (size_t)-1);
     y += draw_para_height(&e->name) + ui_px(ui, 2);
   }
   if (strcmp(e->style, "choice") == 0) {
@@ -272,6 +272,7 @@ void panel_messages(Layout *L, Ui *ui, const json_t *panel, bool choices, Uint32
         SDL_Color tint = draw_mix(ui->pal.accent, ui->pal.raised, (float)(hsh % 5) / 6.0f);
         if (hsh % 3 == 1)
           tint = draw_mix(ui->pal.dim, ui->pal.raised, 0.2f);
+        tint = ui_speaker_color(ui, e->speaker, tint); /* the story's colour for them */
         float r = avatar / 2.0f;
         draw_circle(ui->r, rc.x + pad + r, y + gap + r, r, tint);
         char initial[8] = { 0 };
@@ -282,7 +283,8 @@ void panel_messages(Layout *L, Ui *ui, const json_t *panel, bool choices, Uint32
         draw_text_center(ui->r, FONT_SANS_BOLD, ipx, ui->pal.on_accent, rc.x + pad + (int)r,
                          y + gap + (int)r - font_line_height(FONT_SANS_BOLD, ipx) / 2, initial);
       }
-      draw_para(ui->r, &e->name, ui->pal.text, textx, y + gap, (size_t)-1);
+      draw_para(ui->r, &e->name, ui_speaker_color(ui, e->speaker, ui->pal.text), textx, y + gap,
+                (size_t)-1);
       SDL_Color c = ui->pal.text;
       draw_para(ui->r, &e->para, draw_mix(c, ui->pal.dim, 0.25f), textx,
                 y + gap + draw_para_height(&e->name), reveal);

@@ -101,6 +101,7 @@ typedef struct Ui {
   float s;          /* pixels per design unit */
   float text_scale; /* the reader's text size (1.0 by default) */
   Palette pal;
+  const json_t *speakers; /* the mood's colour per speaker (its palette's "speakers"), or NULL */
   char mood[32];
   UiButton buttons[UI_MAX_BUTTONS];
   int nbuttons;
@@ -119,6 +120,9 @@ int ui_font_px(const Ui *ui, float units);
 
 /* Loads assets/palettes/<mood>.json (cached), or keeps a built-in palette. */
 void ui_set_mood(Ui *ui, const char *mood);
+/* The colour the story gives `who` in this mood (the palette's "speakers",
+** by the name as shown, in any language), else dflt. */
+SDL_Color ui_speaker_color(const Ui *ui, const char *who, SDL_Color dflt);
 
 /* Starts a frame: clears the buttons (they are registered again as drawn). */
 void ui_begin(Ui *ui);
