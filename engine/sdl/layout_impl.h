@@ -18,6 +18,7 @@ typedef struct Entry {
   char *speaker;     /* NULL for narration */
   char *text;
   char style[16]; /* narration, speech, note, choice */
+  bool grouped;   /* painters': follows a line from the same speaker (no name again) */
   DrawPara para;  /* painters' cache: the text laid out */
   DrawPara name;  /* painters' cache: the speaker laid out */
   char *other;    /* the line in the other language (a language class), or NULL */

@@ -68,11 +68,13 @@ static bool aside(const Entry *e)
       || strcmp(e->style, "summary") == 0;
 }
 
-static void entry_layout(Entry *e, Ui *ui, FontFace body, int px, int w)
+/* body: the face of the lines; narr: the face of narration (the mail's
+** narration in the book's serif, its body in Inter). */
+static void entry_layout(Entry *e, Ui *ui, FontFace body, FontFace narr, int px, int w)
 {
-  FontFace face = body;
+  FontFace face = e->speaker ? body : narr;
   if (aside(e) || strcmp(e->style, "choice") == 0)
-    face = body == FONT_SERIF ? FONT_SERIF_ITALIC : body;
+    face = face == FONT_SERIF ? FONT_SERIF_ITALIC : face;
   draw_para_layout(&e->para, e->text, face, px, w);
   if (e->other) /* the other language, smaller, under it */
     draw_para_layout(&e->opara, e->other, FONT_SANS, px * 2 / 3, w);
@@ -85,9 +87,29 @@ static int entry_height(const Entry *e, Ui *ui)
   int h = draw_para_height(&e->para);
   if (e->other)
     h += draw_para_height(&e->opara) + ui_px(ui, 3);
-  if (e->speaker)
+  if (e->speaker && !e->grouped)
     h += draw_para_height(&e->name) + ui_px(ui, 2);
   return h + ui_px(ui, 14);
+}
+
+/* Marks the lines that follow one from the same speaker: a speech goes on
+** under one name (a mail's paragraphs, a monologue), as a chat groups them. */
+static void group_entries(Layout *L)
+{
+  for (int i = 0; i < L->nlog; i++) {
+    Entry *e = &L->log[i], *b = i > 0 ? &L->log[i - 1] : NULL;
+    e->grouped = e->speaker && b && b->speaker && strcmp(e->speaker, b->speaker) == 0;
+  }
+}
+
+/* Does the panel's `only` ("speech": lines with a speaker; "other": the
+** rest) let entry e in? */
+static bool shown_here(const json_t *panel, const Entry *e)
+{
+  const char *only = panel_str(panel, "only");
+  if (!only)
+    return true;
+  return strcmp(only, "speech") == 0 ? e->speaker != NULL : e->speaker == NULL;
 }
 
 static void entry_draw(Entry *e, Ui *ui, int x, int y, size_t reveal)
@@ -97,7 +119,7 @@ static void entry_draw(Entry *e, Ui *ui, int x, int y, size_t reveal)
     c = ui->pal.dim;
   if (strcmp(e->style, "choice") == 0)
     c = ui->pal.accent;
-  if (e->speaker) {
+  if (e->speaker && !e->grouped) {
     draw_para(ui->r, &e->name, ui_speaker_color(ui, e->speaker, ui->pal.accent), x, y, (size_t)-1);
     y += draw_para_height(&e->name) + ui_px(ui, 2);
   }
@@ -111,6 +133,48 @@ static void entry_draw(Entry *e, Ui *ui, int x, int y, size_t reveal)
   if (e->other && reveal == (size_t)-1)
     draw_para(ui->r, &e->opara, ui->pal.dim, x, y + draw_para_height(&e->para) + ui_px(ui, 3),
               (size_t)-1);
+}
+
+/* A lines panel that shows only some lines (`only`): the last of them that
+** fit, and under them the choice if it is this panel's; no page to turn, so
+** a mail's body stays on screen while its reply is chosen beside it. */
+static void lines_only(Layout *L, Ui *ui, const json_t *panel, bool choices, Uint32 now, int x,
+                       int top, int colw, int avail, FontFace face)
+{
+  FontFace option_face = face == FONT_SERIF ? FONT_SERIF : FONT_SANS;
+  bool typing = layout_typing(L, now);
+  int ch = choices && !typing ? choices_layout(L, ui, colw, BUTTON_CHOICE, option_face) : 0;
+  int total = ch, first = L->nlog;
+  while (first > 0) {
+    const Entry *e = &L->log[first - 1];
+    int h = shown_here(panel, e) ? entry_height(e, ui) : 0;
+    if (total + h > avail && total > ch)
+      break;
+    total += h;
+    first--;
+  }
+  int y = top;
+  bool quote = json_is_true(json_object_get(panel, "quote"));
+  const char *lead = NULL; /* the speaker of the first group: the mail's own text */
+  for (int i = first; i < L->nlog; i++) {
+    Entry *e = &L->log[i];
+    if (!shown_here(panel, e))
+      continue;
+    size_t reveal = i == L->nlog - 1 ? layout_revealed(L, now) : (size_t)-1;
+    if (!lead && e->speaker)
+      lead = e->speaker;
+    bool quoted = quote && e->speaker && lead && strcmp(e->speaker, lead) != 0;
+    int h = entry_height(e, ui);
+    if (quoted) { /* an earlier message of the thread, under a rule, as mail quotes it */
+      draw_rect(ui->r, (SDL_Rect){ x, y, ui_px(ui, 3), h - ui_px(ui, 10) }, ui->pal.rule);
+      entry_draw(e, ui, x + ui_px(ui, 14), y, reveal);
+    } else {
+      entry_draw(e, ui, x, y, reveal);
+    }
+    y += h;
+  }
+  if (ch)
+    draw_choices(L, ui, x, y + ui_px(ui, 6), colw, BUTTON_CHOICE, option_face);
 }
 
 void panel_lines(Layout *L, Ui *ui, const json_t *panel, bool choices, Uint32 now)
@@ -130,8 +194,15 @@ void panel_lines(Layout *L, Ui *ui, const json_t *panel, bool choices, Uint32 no
     SDL_Rect box = { rc.x + margin / 2, rc.y + margin / 2, rc.w - margin, rc.h - margin };
     draw_round_rect(ui->r, box, ui_px(ui, 10), ui->pal.panel);
   }
+  const char *nf = panel_str(panel, "narration");
+  FontFace narr = nf ? (strcmp(nf, "serif") == 0 ? FONT_SERIF : FONT_SANS) : face;
+  group_entries(L);
   for (int i = 0; i < L->nlog; i++)
-    entry_layout(&L->log[i], ui, face, px, colw);
+    entry_layout(&L->log[i], ui, face, narr, px, colw);
+  if (panel_str(panel, "only")) {
+    lines_only(L, ui, panel, choices, now, x, top, colw, avail, face);
+    return;
+  }
   /* The options in the page's serif, or in Inter beside a sans or mono text. */
   FontFace option_face = face == FONT_SERIF ? FONT_SERIF : FONT_SANS;
   bool typing = layout_typing(L, now);

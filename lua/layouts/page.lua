@@ -68,6 +68,13 @@
 --     choices  true: this panel shows the choices (a task's answers go to the
 --              "task" panel when there is one)
 --     head     true: a running head above the text (chapter number and title)
+--     only     "lines": "speech" shows only the lines with a speaker (a mail's
+--              body: the last that fit, no page turned, so it stays while the
+--              reply is chosen), "other" only the rest; quote = true quotes
+--              a speaker after the first under a rule (a mail's thread);
+--              narration = "serif" sets the narration in the serif
+--     composer "messages": a key of an interface text, shown as the chat's
+--              composer line while no answer is offered
 --     font     "serif" | "sans" | "mono"; size: the text size in points of a
 --              1280x720 window (the window scales it); column: the page's
 --              widest line, in ems; margin: inner margin in points

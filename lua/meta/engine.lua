@@ -52,7 +52,11 @@ function random(m, n) end
 ---@field column? number the widest line, in ems
 ---@field margin? number the inner margin, in points
 ---@field compact? boolean "messages": tighter bubbles
+---@field composer? string "messages": an interface text's key, the composer line shown while no answer is offered
 ---@field box? boolean "lines": the text on a card of its own
+---@field only? "speech"|"other" "lines": only the lines with a speaker (a mail's body), or only the others; the last that fit, no page turned
+---@field quote? boolean "lines" with only = "speech": a speaker after the first is quoted under a rule (a mail's thread)
+---@field narration? "serif"|"sans" "lines": the face of the narration, if not the panel's
 ---@field items? BarItem[] "bar": its values and words, left to right
 ---@field fields? HeaderField[] "header": an e-mail's fields, top to bottom
 ---@field bind? string "rows", "notice", "list", "progress", "button": the binding shown (default: the kind's name)

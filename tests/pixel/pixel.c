@@ -510,6 +510,26 @@ static void draw_mail(Ui *ui, Layout *L)
   layout_draw(L, ui, 0);
 }
 
+/* A mail answered: its body and the quoted message stay above while the
+** reply is chosen under them. */
+static void draw_mail_reply(Ui *ui, Layout *L)
+{
+  layout_set_side(L, "office");
+  show(L, "mail",
+       json_pack("{s:s, s:s, s:s}", "from", "Contributrice n° 48213", "to", "contact@nuee.fr",
+                 "subject", "Réponse non conforme ???"));
+  say(L, "mail", "Josiane",
+      "Bonjour, depuis jeudi mes réponses sur les photos de feux sont refusées. Je regarde bien.",
+      "speech");
+  say(L, "mail", "Josiane", "Je veux juste savoir ce que je fais mal. Josiane.", "speech");
+  say(L, "mail", "Nuée — Support", "Nos équipes étudient votre demande avec attention.", "speech");
+  say(L, "mail", NULL, "Claire connaît la réponse. Elle est dans son code.", "narration");
+  say(L, "mail", NULL, "Le curseur attend dans la case « Répondre ».", "note");
+  static const char *const opts[] = { "Lui répondre elle-même", "Envoyer le modèle du juridique" };
+  offer(L, "mail", NULL, opts, 2, NULL);
+  layout_draw(L, ui, 0);
+}
+
 static void draw_dashboard(Ui *ui, Layout *L)
 {
   layout_set_side(L, "office");
@@ -693,6 +713,7 @@ static const Shot shots[] = {
   { "task_rank", 960, 540, draw_task_rank },
   { "task_survey", 960, 540, draw_task_survey },
   { "mail", 960, 540, draw_mail },
+  { "mail_reply", 960, 540, draw_mail_reply },
   { "dashboard", 960, 540, draw_dashboard },
   { "dashboard_long", 960, 540, draw_dashboard_long },
   { "title_en", 960, 540, draw_title_en },
