@@ -81,8 +81,8 @@ local function sim_table(column)
   return { head = head, rows = rows, bars = bars, chart = 2 }
 end
 
-local function team_chat()
-  layout "chat" { channel = "#équipe-données", people = TEAM }
+local function team_chat(clock)
+  layout "chat" { channel = "#équipe-données", people = TEAM, clock = clock }
 end
 
 -- Scenes ------------------------------------------------------------------
@@ -115,7 +115,7 @@ scene("ch02.arrivee", function()
 end)
 
 scene("ch02.canal", function()
-  team_chat()
+  team_chat("9 h 06")
   say("Marc", "Bonjour à tous ! Rappel : point sur le seuil à 11 h, salle Canopée. Halo a écrit ce matin, je vous transfère. Rien d’insurmontable.")
   say("Théo", "bonjour")
   say("Théo", "pour info la file des tâches image s’est bloquée cette nuit à 3 h 40. j’ai relancé les workers, tout est reparti à 4 h 15")
@@ -390,14 +390,15 @@ scene("ch02.soir", function()
 end)
 
 scene("ch02.minuit", function()
-  team_chat()
-  say("Théo", "23 h 58. déploiement dans deux minutes. je suis chez moi, je surveille")
+  team_chat("23 h 58")
+  say("Théo", "déploiement dans deux minutes. je suis chez moi, je surveille")
   say("Claire", "Je suis là aussi.")
   say("Théo", "t’es encore au bureau ?")
   say("Claire", "…Oui.")
   say("Théo", "rentre. il y en a un de nous deux qui doit dormir, statistiquement")
   say("Théo", "agreement_threshold 0.85 → 0.{threshold}")
-  say("Théo", "0 h 07 : déployé. tout est vert")
+  bind { clock = "0 h 07" }
+  say("Théo", "déployé. tout est vert")
   local t = v.threshold
   if t == 95 then
     say("Théo", "0 h 31 : premiers messages sur le Comptoir. « ils ont serré la vis ». ça leur a pris vingt-quatre minutes")

@@ -356,6 +356,20 @@ void panel_messages(Layout *L, Ui *ui, const json_t *panel, bool choices, Uint32
       }
       draw_para(ui->r, &e->name, ui_speaker_color(ui, e->speaker, ui->pal.text), textx, y + gap,
                 (size_t)-1);
+      if (e->stamp[0] && json_is_true(json_object_get(panel, "time"))) {
+        /* the time beside the name, small and grey, as a chat shows it */
+        int spx = ui_font_px(ui, 13), nw = 0;
+        for (int k = 0; k < e->name.nlines; k++) {
+          int lw = font_width(FONT_SANS_BOLD, px, e->speaker + e->name.lines[k].start,
+                              e->name.lines[k].len);
+          nw = lw > nw ? lw : nw;
+        }
+        draw_text(
+            ui->r, FONT_SANS, spx, ui->pal.dim, textx + nw + ui_px(ui, 10),
+            y + gap + (font_line_height(FONT_SANS_BOLD, px) - font_line_height(FONT_SANS, spx)) / 2
+                + ui_px(ui, 1),
+            e->stamp);
+      }
       SDL_Color c = ui->pal.text;
       draw_para(ui->r, &e->para, draw_mix(c, ui->pal.dim, 0.25f), textx,
                 y + gap + draw_para_height(&e->name), reveal);

@@ -74,7 +74,8 @@
 --              a speaker after the first under a rule (a mail's thread);
 --              narration = "serif" sets the narration in the serif
 --     composer "messages": a key of an interface text, shown as the chat's
---              composer line while no answer is offered
+--              composer line while no answer is offered; time = true: beside
+--              each sender's name, the binding `clock` when the message came
 --     font     "serif" | "sans" | "mono"; size: the text size in points of a
 --              1280x720 window (the window scales it); column: the page's
 --              widest line, in ems; margin: inner margin in points

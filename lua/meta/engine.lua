@@ -53,6 +53,7 @@ function random(m, n) end
 ---@field margin? number the inner margin, in points
 ---@field compact? boolean "messages": tighter bubbles
 ---@field composer? string "messages": an interface text's key, the composer line shown while no answer is offered
+---@field time? boolean "messages": beside each sender's name, the `clock` the screen showed when the message came
 ---@field box? boolean "lines": the text on a card of its own
 ---@field only? "speech"|"other" "lines": only the lines with a speaker (a mail's body), or only the others; the last that fit, no page turned
 ---@field quote? boolean "lines" with only = "speech": a speaker after the first is quoted under a rule (a mail's thread)

@@ -369,13 +369,15 @@ static void draw_chat(Ui *ui, Layout *L)
   layout_draw(L, ui, 0);
 }
 
-/* Le Comptoir: two messages from one person grouped, an emoji from the
-** fallback face, the composer at the foot. */
+/* Le Comptoir: each message under the time the screen showed when it came,
+** two messages from one person grouped, an emoji from the fallback face, the
+** composer at the foot. */
 static void draw_chat_emoji(Ui *ui, Layout *L)
 {
   layout_set_side(L, "office");
-  show(L, "chat", json_pack("{s:s}", "channel", "Le Comptoir"));
+  show(L, "chat", json_pack("{s:s, s:s}", "channel", "Le Comptoir", "clock", "6 h 40"));
   say(L, "chat", "Creil60", "Quelqu’un a eu des rejets cette nuit ?", "speech");
+  show(L, "chat", json_pack("{s:s, s:s}", "channel", "Le Comptoir", "clock", "6 h 52"));
   say(L, "chat", "Pasdebol", "Trois. Sur un chat.", "speech");
   say(L, "chat", "Pasdebol", "Bienvenue dans le club des pas assez yaourt 😄", "speech");
   say(L, "chat", NULL, "Yacine relit la phrase deux fois.", "narration");
