@@ -11,7 +11,7 @@ cd "$(dirname "$0")"
 # one and spoken through the other (the window test runs its own).
 build_pkgs=(gcc meson ninja-build pkg-config python3 libsdl2-dev libsdl2-ttf-dev libx11-dev
             libpng-dev liblua5.4-dev libphysfs-dev libjansson-dev zlib1g-dev fonts-ebgaramond fonts-inter
-            fonts-jetbrains-mono fonts-opendyslexic libspeechd-dev speech-dispatcher)
+            fonts-jetbrains-mono fonts-opendyslexic fonts-symbola libspeechd-dev speech-dispatcher)
 test_pkgs=(xvfb xauth xdotool x11-apps x11-utils imagemagick tmux evilwm clang-format chromium
            clang libclang-rt-14-dev desktop-file-utils appstream groff-base poppler-utils)
 

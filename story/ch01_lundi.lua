@@ -120,11 +120,10 @@ scene("ch01.reveil", function()
 end)
 
 scene("ch01.case", function()
-  layout "platform" {
-    balance = v.balance, reliability = v.reliability,
+  layout "platform" (nuee.screen {
     clock = v.ch01_coffee and "6 h 20" or "6 h 13",
     notice = "Connexion",
-  }
+  })
   say "Avant d’entrer, la plateforme lui pose la même question que chaque matin."
   say "Une petite case blanche, et à côté, en gris : « Je ne suis pas un robot »."
   say "Il coche. La case réfléchit. Puis elle veut des preuves."
@@ -132,7 +131,11 @@ scene("ch01.case", function()
     kind = "image", image = "ch01_captcha",
     question = "Sélectionnez toutes les images contenant des feux de circulation.",
     alt = "Une grille de neuf photos de rue. Trois montrent un feu rouge en entier ; une quatrième, seulement le poteau d’un feu, coupé par le bord.",
-    answers = { "Les trois feux entiers", "Les trois feux et le poteau" },
+    -- The nine photos, 3 x 3 under the blue band: 1, 5 and 8 show a whole
+    -- light, 6 only its pole.
+    grid = { 4.5, 68.5, 471, 351, 3, 3 },
+    answers = { { "Les trois feux entiers", pick = { 1, 5, 8 } },
+                { "Les trois feux et le poteau", pick = { 1, 5, 6, 8 } } },
     seconds = 30,
   }
   if grid == 2 then
@@ -158,7 +161,10 @@ scene("ch01.passage", function()
     kind = "image", image = "ch01_crosswalk",
     question = "Cette image contient-elle un passage piéton ?",
     alt = "Une rue mouillée au crépuscule, un bus à moitié hors du cadre. En travers de la chaussée, deux bandes blanches et demie ; les autres sont presque effacées.",
-    answers = { "Oui", "Non" }, pay = nuee.pay(3), seconds = 40,
+    -- A frame proposed by the machine, around what is left of the bands:
+    -- ticked, it is a crossing; left empty, it is not.
+    boxes = { { 120, 238, 384, 92 } },
+    answers = { { "Oui", pick = { 1 } }, { "Non", pick = {} } }, pay = nuee.pay(3), seconds = 40,
   }
   v.ch01_crosswalk = a
   if a == 1 then
@@ -230,12 +236,14 @@ scene("ch01.enquete", function()
   bind { clock = v.ch01_coffee and "6 h 31" or "6 h 24", notice = "Enquête consommateurs — " .. nuee.fr_euros(nuee.PAY.survey) .. " — environ 15 minutes" }
   say("Et puis, en haut de la liste, une enquête. {pay:euros}. {times} fois la rue sous la pluie.", { pay = nuee.PAY.survey, times = nuee.PAY.survey // nuee.pay(3) })
   say "Il clique avant de réfléchir, parce que les enquêtes partent en quelques secondes."
+  bind { progress = { 1, 30 } }
   task {
     kind = "survey",
     question = "Question 1 sur 30 — Combien de yaourts consommez-vous par semaine ?",
     answers = { "Aucun", "1 à 3", "4 à 7", "Plus de 7" },
   }
   say "Il répond honnêtement. Il a toujours répondu honnêtement aux enquêtes ; il croit encore que c’est ce qu’on attend de lui."
+  bind { progress = { 9, 30 } }
   task {
     kind = "survey",
     question = "Question 9 sur 30 — Quand vous choisissez un yaourt, qu’est-ce qui compte le plus ?",

@@ -61,18 +61,28 @@ local TEAM = { "Claire", "Théo", "Marc" }
 local nuee = require "lib.nuee"
 
 -- A row of Claire's simulation: "refus 5,0 % · 0,022 € par label · accord 0,86".
-local function sim_row(t, column)
-  local r = nuee.simulate(t)
-  local row = ("refus %s · %s par label · accord %s"):format(
-    nuee.fr_permille(r.unpaid), nuee.fr_cost(r.cost), nuee.fr_hundredths(r.agreement))
+-- Claire's simulation as a table (the dashboard's `table`): a row per
+-- threshold, and a chart of the answers left unpaid.
+local function sim_table(column)
+  local head = { "Seuil", "Non payées", "Coût par label", "Accord" }
   if column then
-    row = row .. (" · %s personnes sous %d %%"):format(nuee.fr_int(r.under), nuee.LOTS[9].bar)
+    head[5] = ("Sous %d %%"):format(nuee.LOTS[9].bar)
   end
-  return { ("Seuil %d %%"):format(t), row }
+  local rows, bars = {}, {}
+  for _, t in ipairs { 80, 88, 95 } do
+    local r = nuee.simulate(t)
+    local row = { ("%d %%"):format(t), nuee.fr_permille(r.unpaid), nuee.fr_cost(r.cost), nuee.fr_hundredths(r.agreement) }
+    if column then
+      row[5] = nuee.fr_int(r.under)
+    end
+    rows[#rows + 1] = row
+    bars[#bars + 1] = r.unpaid
+  end
+  return { head = head, rows = rows, bars = bars, chart = 2 }
 end
 
-local function team_chat()
-  layout "chat" { channel = "#équipe-données", people = TEAM }
+local function team_chat(clock)
+  layout "chat" { channel = "#équipe-données", people = TEAM, clock = clock }
 end
 
 -- Scenes ------------------------------------------------------------------
@@ -105,7 +115,7 @@ scene("ch02.arrivee", function()
 end)
 
 scene("ch02.canal", function()
-  team_chat()
+  team_chat("9 h 06")
   say("Marc", "Bonjour à tous ! Rappel : point sur le seuil à 11 h, salle Canopée. Halo a écrit ce matin, je vous transfère. Rien d’insurmontable.")
   say("Théo", "bonjour")
   say("Théo", "pour info la file des tâches image s’est bloquée cette nuit à 3 h 40. j’ai relancé les workers, tout est reparti à 4 h 15")
@@ -175,7 +185,7 @@ scene("ch02.tableau", function()
   say "Claire ouvre son notebook et rejoue la semaine dernière avec trois seuils différents. Le calcul prend quarante secondes."
   say "Elle regarde la barre de progression, puis la fenêtre, puis la barre."
   layout "dashboard" {
-    rows = { sim_row(80), sim_row(88), sim_row(95) },
+    table = sim_table(),
     alert = "Simulation sur la semaine dernière",
   }
   say "Plus le seuil monte, plus le coût descend. La raison tient en une ligne des conditions d’utilisation : une réponse refusée n’est pas payée, ni une tâche remise en file."
@@ -192,7 +202,7 @@ scene("ch02.tableau", function()
   if c == 1 then
     v.ch02_column = true
     layout "dashboard" {
-      rows = { sim_row(80, true), sim_row(88, true), sim_row(95, true) },
+      table = sim_table(true),
       alert = "Simulation sur la semaine dernière",
     }
     say("Encore quarante secondes. {n}, à 95 %. Sur {all}.", { n = nuee.simulate(95).under, all = nuee.contributors() })
@@ -380,14 +390,15 @@ scene("ch02.soir", function()
 end)
 
 scene("ch02.minuit", function()
-  team_chat()
-  say("Théo", "23 h 58. déploiement dans deux minutes. je suis chez moi, je surveille")
+  team_chat("23 h 58")
+  say("Théo", "déploiement dans deux minutes. je suis chez moi, je surveille")
   say("Claire", "Je suis là aussi.")
   say("Théo", "t’es encore au bureau ?")
   say("Claire", "…Oui.")
   say("Théo", "rentre. il y en a un de nous deux qui doit dormir, statistiquement")
   say("Théo", "agreement_threshold 0.85 → 0.{threshold}")
-  say("Théo", "0 h 07 : déployé. tout est vert")
+  bind { clock = "0 h 07" }
+  say("Théo", "déployé. tout est vert")
   local t = v.threshold
   if t == 95 then
     say("Théo", "0 h 31 : premiers messages sur le Comptoir. « ils ont serré la vis ». ça leur a pris vingt-quatre minutes")

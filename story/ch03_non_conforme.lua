@@ -145,10 +145,10 @@ scene("ch03.ouverture", function()
 end)
 
 scene("ch03.matin", function()
-  layout "platform" {
-    balance = v.balance, reliability = v.reliability, clock = "6 h 05",
+  layout "platform" (nuee.screen {
+    clock = "6 h 05",
     notice = "Nouveau : contrôle qualité renforcé. Merci pour votre exigence !",
-  }
+  })
   say "Un bandeau jaune en haut de l’écran, que personne ne lui a annoncé : « Contrôle qualité renforcé ». Depuis cette nuit, minuit et quelques, dit la petite date en dessous."
   say "Il ne sait pas ce que ça veut dire. Il sait seulement que, chez Nuée, les mots nouveaux arrivent toujours avec un point d’exclamation, et que les points d’exclamation ne sont jamais pour lui."
   bind { notice = nuee.notice(3) }
@@ -156,7 +156,10 @@ scene("ch03.matin", function()
     kind = "image", image = "ch03_bus_stop",
     question = "Cette image contient-elle un arrêt de bus ?",
     alt = "Une rue grise. Un abribus vitré sans panneau ni horaires, une vitre fendue en étoile. Plus loin, derrière une camionnette, un poteau avec un panneau rond dont le dessin a pâli.",
-    answers = { "Oui", "Non" }, pay = nuee.pay(3), seconds = 40,
+    -- Two frames the machine proposes: the shelter, and the pole behind the
+    -- van. Either ticked says there is a stop; none, that there is not.
+    boxes = { { 394, 86, 220, 160 }, { 244, 98, 40, 126 } },
+    answers = { { "Oui", pick = { 1, 2 } }, { "Non", pick = {} } }, pay = nuee.pay(3), seconds = 40,
   }
   v.ch03_bus_stop = a
   if a == 1 then
@@ -269,10 +272,39 @@ scene("ch03.rejets", function()
   nuee.score(TASKS, TASKS - red - grey)
   v.ch03_rejected = red + grey
   v.ch03_lost_lot9 = not nuee.open(9, v.reliability)
-  layout "platform" {
-    balance = v.balance, reliability = v.reliability, clock = "10 h 12",
-    notice = "Réponse non conforme",
+  -- The history he opens: the morning's tasks as the platform judged them,
+  -- red for refused (with the grey link under it), grey for the queue; the
+  -- amounts in centimes, written as money by the screen.
+  local history = {}
+  local said = {   -- each line whole, as the translators see it
+    bus = { refused = "Arrêt de bus — Réponse non conforme",
+            queue = "Arrêt de bus — Tâche remise en file — non rémunérée",
+            accepted = "Arrêt de bus — Acceptée" },
+    tone = { refused = "Ton d’un message — Réponse non conforme",
+             queue = "Ton d’un message — Tâche remise en file — non rémunérée",
+             accepted = "Ton d’un message — Acceptée" },
+    rank = { refused = "Comparaison de réponses — Réponse non conforme",
+             queue = "Comparaison de réponses — Tâche remise en file — non rémunérée",
+             accepted = "Comparaison de réponses — Acceptée" },
   }
+  for _, r in ipairs { { bus, "bus", 3 }, { tone, "tone", 15 }, { rank, "rank", 9 } } do
+    local text = said[r[2]][r[1]]
+    if r[1] == "refused" then
+      history[#history + 1] = { text = text, style = "bad", link = "Contester cette décision", note = -nuee.pay(r[3]) }
+    elseif r[1] == "queue" then
+      history[#history + 1] = { text = text, style = "dim", note = -nuee.pay(r[3]) }
+    else
+      history[#history + 1] = { text = text, style = "good", note = nuee.pay(r[3]) }
+    end
+  end
+  history[#history + 1] = { text = "Chat sur un muret — Réponse non conforme", style = "bad",
+                            link = "Contester cette décision", note = -nuee.pay(3) }
+  history[#history + 1] = { text = "Lot 3 — Scènes de rue — le reste de la matinée", style = "bad", note = -money }
+  layout "platform" (nuee.screen {
+    clock = "10 h 12",
+    notice = "Réponse non conforme",
+    history = history,
+  })
   say "10 h 12. Cent quarante tâches depuis le matin. Il ouvre l’historique, ce qu’il ne fait jamais, parce qu’une ligne rouge est restée affichée plus longtemps que d’habitude."
   say("Lignes rouges, « Réponse non conforme » : {red}. Lignes grises, « Tâche remise en file — non rémunérée » : {grey}.", { red = red, grey = grey })
   if s == "strict" then

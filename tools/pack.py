@@ -26,6 +26,8 @@ FONTS = {
     "Inter-SemiBold.otf": ("/usr/share/fonts/opentype/inter/Inter-SemiBold.otf", "fonts-inter"),
     "JetBrainsMono-Regular.ttf": ("/usr/share/fonts/truetype/jetbrains-mono/JetBrainsMono-Regular.ttf", "fonts-jetbrains-mono"),
     "OpenDyslexic-Regular.otf": ("/usr/share/fonts/opentype/opendyslexic/OpenDyslexic-Regular.otf", "fonts-opendyslexic"),
+    # the fallback for emoji and symbols the others lack (engine/sdl/font.c)
+    "Symbola.ttf": ("/usr/share/fonts/truetype/ancient-scripts/Symbola_hint.ttf", "fonts-symbola"),
 }
 EPOCH = (1980, 1, 1, 0, 0, 0)
 

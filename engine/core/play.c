@@ -776,8 +776,9 @@ static void did_you_mean(const char *dir, const char *name, char *out, size_t si
 
 /* The panel kinds the frontends draw (engine/sdl/panel.c; the terminal prints
 ** the same). A layout naming another is an error, not an empty panel. */
-static const char *const panel_kinds[] = { "lines", "messages", "task",    "bar", "header",
-                                           "rows",  "notice",   "sidebar", NULL };
+static const char *const panel_kinds[] = { "lines",  "messages", "task",    "bar",   "header",
+                                           "rows",   "notice",   "sidebar", "frame", "list",
+                                           "button", "progress", "table",   NULL };
 
 static void field(json_t *fields, const json_t *obj, const char *key, const char *dflt)
 {
@@ -846,8 +847,11 @@ static bool layout_fields(const json_t *ui, const char *path, const json_t *layo
     json_array_foreach(json_object_get(panel, "fields"), k, x)
       if (!ui_key(ui, path, i + 1, kind, x, "label"))
         return false;
-    if (strcmp(kind, "rows") == 0 || strcmp(kind, "notice") == 0)
+    if (strcmp(kind, "rows") == 0 || strcmp(kind, "notice") == 0 || strcmp(kind, "list") == 0
+        || strcmp(kind, "progress") == 0 || strcmp(kind, "table") == 0)
       field(fields, panel, "bind", kind);
+    else if (strcmp(kind, "button") == 0)
+      field(fields, panel, "bind", NULL), field(fields, panel, "from", NULL);
     else if (strcmp(kind, "sidebar") == 0)
       field(fields, panel, "channel", NULL), field(fields, panel, "people", NULL);
     json_array_foreach(json_object_get(panel, "items"), k, x)

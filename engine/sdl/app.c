@@ -44,7 +44,7 @@ typedef struct App {
   bool menu, history;
   int hist_scroll;
   const Event *ev;
-  bool dirty, quit, auto_mode, skip, want_shot, first_frame, was_typing, pads;
+  bool dirty, quit, auto_mode, skip, want_shot, first_frame, was_typing, was_moving, pads;
   Uint32 auto_at;
   char notice[400];
   Uint32 notice_until;
@@ -880,6 +880,8 @@ static void act(App *a, Action x)
   case ACT_HIDE: a->ui.hide = x.arg != 0; break;
   case ACT_SHOT: a->want_shot = true; break;
   case ACT_VOICE: toggle_voice(a, !a->set.voice, true); break;
+  case ACT_TOGGLE: layout_toggle(a->L, x.arg); break;
+  case ACT_SUBMIT: choose(a, layout_pick(a->L)); break;
   }
   a->dirty = true;
 }
@@ -1058,7 +1060,8 @@ static void click(App *a, int wx, int wy)
 static bool too_soon(const App *a, const SDL_Event *e, Action asked)
 {
   bool takes = asked.kind == ACT_CHOICE || asked.kind == ACT_SELECT || asked.kind == ACT_CLICK
-      || asked.kind == ACT_CONTINUE || asked.kind == ACT_NUMBER || asked.kind == ACT_MAJORITY;
+      || asked.kind == ACT_CONTINUE || asked.kind == ACT_NUMBER || asked.kind == ACT_MAJORITY
+      || asked.kind == ACT_SUBMIT;
   if (!takes || a->mode != MODE_PLAY || a->menu || a->history || asking(a) || !a->ev
       || a->ev->kind != EVENT_CHOICE)
     return false;
@@ -1141,6 +1144,8 @@ static int next_timeout(App *a, Uint32 now)
   if (a->mode == MODE_PLAY && !a->menu && !a->history && !asking(a)) {
     if (layout_typing(a->L, now))
       SOONER(30);
+    if (layout_next_ms(a->L, now) >= 0) /* a task's timer, a figure's "+0,03 €" */
+      SOONER(layout_next_ms(a->L, now));
     if (a->skip && a->ev && a->ev->kind == EVENT_LINE)
       SOONER(35);
     if (a->auto_mode && a->ev && a->ev->kind == EVENT_LINE && !layout_typing(a->L, now)) {
@@ -1180,10 +1185,11 @@ static void tick(App *a, Uint32 now)
     go_on(a);
   }
   /* While typing, every tick draws; once more when it ends, for the last letters. */
-  bool typing = layout_typing(a->L, now);
-  if (typing || a->was_typing)
+  bool typing = layout_typing(a->L, now), moving = layout_next_ms(a->L, now) >= 0;
+  if (typing || a->was_typing || moving || a->was_moving)
     a->dirty = true;
   a->was_typing = typing;
+  a->was_moving = moving;
   /* A discussion's clock: drawn at each second, and once more at its end. */
   if (a->lesson && a->lesson->timer_end && !a->lesson->timer_rang) {
     a->dirty = true;

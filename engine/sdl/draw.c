@@ -393,13 +393,13 @@ static void traced(SDL_Renderer *r, int px, SDL_Color c, SDL_Rect dst, const cha
 int draw_text_n(SDL_Renderer *r, FontFace face, int px, SDL_Color c, int x, int y, const char *s,
                 size_t len)
 {
-  int w = 0, h = 0;
-  SDL_Texture *t = s ? font_texture(r, face, px, s, len, &w, &h) : NULL;
+  int w = 0, h = 0, top = 0;
+  SDL_Texture *t = s ? font_texture(r, face, px, s, len, &w, &h, &top) : NULL;
   if (!t)
     return 0;
   SDL_SetTextureColorMod(t, c.r, c.g, c.b);
   SDL_SetTextureAlphaMod(t, c.a);
-  SDL_Rect dst = { x, y, w, h };
+  SDL_Rect dst = { x, y - top, w, h }; /* the line's baseline where every line has it */
   SDL_RenderCopy(r, t, NULL, &dst);
   traced(r, px, c, dst, s, len);
   return w;
@@ -480,15 +480,15 @@ void draw_para(SDL_Renderer *r, const DrawPara *p, SDL_Color c, int x, int y, si
     /* The line being typed: the whole run, clipped to the revealed prefix, so
     ** letters keep their shaped positions and do not shift as they appear. */
     int shown = font_width(p->face, p->px, p->text + l->start, reveal - l->start);
-    int w = 0, h = 0;
-    SDL_Texture *t = font_texture(r, p->face, p->px, p->text + l->start, l->len, &w, &h);
+    int w = 0, h = 0, top = 0;
+    SDL_Texture *t = font_texture(r, p->face, p->px, p->text + l->start, l->len, &w, &h, &top);
     if (!t || shown <= 0)
       break;
     if (shown > w)
       shown = w;
     SDL_SetTextureColorMod(t, c.r, c.g, c.b);
     SDL_SetTextureAlphaMod(t, c.a);
-    SDL_Rect src = { 0, 0, shown, h }, dst = { x, ly, shown, h };
+    SDL_Rect src = { 0, 0, shown, h }, dst = { x, ly - top, shown, h };
     SDL_RenderCopy(r, t, &src, &dst);
     traced(r, p->px, c, dst, p->text + l->start, reveal - l->start);
     break;

@@ -10,6 +10,7 @@
 
 #include "err.h"
 #include "font.h"
+#include "text.h"
 #include "vfs.h"
 
 #define MAX_SIZES 10   /* sizes kept open per face */
@@ -35,6 +36,7 @@ typedef struct CacheEntry {
   SDL_Texture *tex;
   SDL_Renderer *renderer;
   int w, h;
+  int top; /* rows of the texture above the line's top (an À's accent) */
   unsigned long used;
 } CacheEntry;
 
@@ -57,6 +59,7 @@ static const char *const face_names[FONT_NFACES][2] = {
     "/usr/share/fonts/truetype/jetbrains-mono/JetBrainsMono-Regular.ttf" },
   { "assets/fonts/OpenDyslexic-Regular.otf",
     "/usr/share/fonts/opentype/opendyslexic/OpenDyslexic-Regular.otf" },
+  { "assets/fonts/Symbola.ttf", "/usr/share/fonts/truetype/ancient-scripts/Symbola_hint.ttf" },
 };
 
 /* Reads a whole file outside the vfs. Only for the fonts of Debian's packages,
@@ -125,7 +128,7 @@ void font_set_dyslexic(bool on)
 
 TTF_Font *font_get(FontFace face, int px)
 {
-  if (dyslexic)
+  if (dyslexic && face != FONT_SYMBOLS)
     face = FONT_DYSLEXIC;
   if (!face_load(face))
     face = FONT_SANS;
@@ -160,11 +163,128 @@ TTF_Font *font_get(FontFace face, int px)
   return slot->font;
 }
 
+/* ---- the fallback: emoji and symbols from Symbola ------------------------ */
+
+/* Is c a glyph font lacks and the fallback draws? Spaces stay the font's
+** (a narrow no-break space the mono face lacks keeps its cell). */
+static bool lacks(TTF_Font *font, unsigned c)
+{
+  bool space = (c >= 0x2000 && c <= 0x200b) || c == 0x202f || c == 0x205f || c == 0xa0;
+  return c > 0x7f && !space && !TTF_GlyphIsProvided32(font, c);
+}
+
+/* Does font lack a glyph that the fallback has, in s[0..len)? */
+static bool needs_fallback(TTF_Font *font, const char *s, size_t len)
+{
+  const char *p = s, *end = s + len;
+  while (p < end)
+    if (lacks(font, text_utf8_next(&p)))
+      return true;
+  return false;
+}
+
+/* The next piece of s[0..len) from *at that one face draws: the main font's
+** glyphs, or a run of those it lacks (drawn by the fallback); its length. */
+static size_t piece(TTF_Font *font, const char *s, size_t len, size_t at, bool *fallback)
+{
+  const char *p = s + at, *end = s + len, *q = p;
+  unsigned c = text_utf8_next(&q);
+  *fallback = lacks(font, c);
+  p = q;
+  while (p < end) {
+    q = p;
+    c = text_utf8_next(&q);
+    if (lacks(font, c) != *fallback)
+      break;
+    p = q;
+  }
+  return (size_t)(p - (s + at));
+}
+
+static int size_of(TTF_Font *font, const char *s, size_t len)
+{
+  char stackbuf[512];
+  char *buf = len < sizeof stackbuf ? stackbuf : malloc(len + 1);
+  int w = 0;
+  if (!buf)
+    return 0;
+  memcpy(buf, s, len);
+  buf[len] = '\0';
+  TTF_SizeUTF8(font, buf, &w, NULL);
+  if (buf != stackbuf)
+    free(buf);
+  return w;
+}
+
+/* A run with glyphs the face lacks: its pieces rendered by their own face,
+** side by side on one surface, on the main font's baseline; *top: the rows
+** above the line's top (a fallback glyph taller than the main font). */
+static SDL_Surface *render_mixed(TTF_Font *font, int px, const char *s, size_t len, int *top)
+{
+  TTF_Font *sym = face_load(FONT_SYMBOLS) ? font_get(FONT_SYMBOLS, px) : NULL;
+  SDL_Surface *parts[64];
+  int ys[64], n = 0, w = 0, h = TTF_FontHeight(font);
+  SDL_Color white = { 255, 255, 255, 255 };
+  for (size_t at = 0; at < len && n < 64;) {
+    bool fb;
+    size_t k = piece(font, s, len, at, &fb);
+    TTF_Font *f = fb && sym ? sym : font;
+    char *buf = malloc(k + 1);
+    if (!buf)
+      break;
+    memcpy(buf, s + at, k);
+    buf[k] = '\0';
+    parts[n] = TTF_RenderUTF8_Blended(f, buf, white);
+    free(buf);
+    at += k;
+    if (!parts[n])
+      continue;
+    ys[n] = TTF_FontAscent(font) - TTF_FontAscent(f);
+    w += parts[n]->w;
+    n++;
+  }
+  /* Every piece on the main font's baseline, the whole moved down by what rises above it. */
+  *top = 0;
+  for (int i = 0; i < n; i++)
+    if (-ys[i] > *top)
+      *top = -ys[i];
+  for (int i = 0; i < n; i++) {
+    ys[i] += *top;
+    if (ys[i] + parts[i]->h > h)
+      h = ys[i] + parts[i]->h;
+  }
+  SDL_Surface *out =
+      n ? SDL_CreateRGBSurfaceWithFormat(0, w > 0 ? w : 1, h, 32, SDL_PIXELFORMAT_ARGB8888) : NULL;
+  int x = 0;
+  for (int i = 0; i < n; i++) {
+    if (out) {
+      SDL_Rect dst = { x, ys[i], parts[i]->w, parts[i]->h };
+      SDL_SetSurfaceBlendMode(parts[i], SDL_BLENDMODE_NONE);
+      SDL_BlitSurface(parts[i], NULL, out, &dst);
+    }
+    x += parts[i]->w;
+    SDL_FreeSurface(parts[i]);
+  }
+  return out;
+}
+
 int font_width(FontFace face, int px, const char *s, size_t len)
 {
   TTF_Font *font = font_get(face, px);
   if (!font || len == 0)
     return 0;
+  if (needs_fallback(font, s, len) && face_load(FONT_SYMBOLS)) {
+    TTF_Font *sym = font_get(FONT_SYMBOLS, px);
+    font = font_get(face, px); /* (the fallback's size may have closed it) */
+    int w = 0;
+    for (size_t at = 0; font && at < len;) {
+      bool fb;
+      size_t k = piece(font, s, len, at, &fb);
+      w += size_of(fb && sym ? sym : font, s + at, k);
+      at += k;
+    }
+    return w;
+  }
   char stackbuf[512];
   char *buf = len < sizeof stackbuf ? stackbuf : malloc(len + 1);
   if (!buf)
@@ -208,8 +328,25 @@ static void entry_free(CacheEntry *e)
   memset(e, 0, sizeof *e);
 }
 
+/* How far the run's glyphs rise above the font's ascent: SDL_ttf (2.20 on)
+** makes the surface that much taller at the top, so that a line holding an À
+** or an É would sit lower than the others if drawn from its surface's top. */
+static int rise(TTF_Font *font, const char *s, int surf_h)
+{
+  int over = 0, ascent = TTF_FontAscent(font);
+  const char *p = s;
+  while (*p) {
+    unsigned c = text_utf8_next(&p);
+    int minx, maxx, miny, maxy, adv;
+    if (TTF_GlyphMetrics32(font, c, &minx, &maxx, &miny, &maxy, &adv) == 0 && maxy - ascent > over)
+      over = maxy - ascent;
+  }
+  int extra = surf_h - TTF_FontHeight(font);
+  return over < 0 ? 0 : over > extra ? (extra > 0 ? extra : 0) : over;
+}
+
 SDL_Texture *font_texture(SDL_Renderer *r, FontFace face, int px, const char *s, size_t len, int *w,
-                          int *h)
+                          int *h, int *top)
 {
   if (len == 0)
     return NULL;
@@ -227,6 +364,7 @@ SDL_Texture *font_texture(SDL_Renderer *r, FontFace face, int px, const char *s,
       e->used = clock_tick;
       *w = e->w;
       *h = e->h;
+      *top = e->top;
       return e->tex;
     }
     if (!victim || !e->hash || (victim->hash && e->used < victim->used))
@@ -242,7 +380,10 @@ SDL_Texture *font_texture(SDL_Renderer *r, FontFace face, int px, const char *s,
   memcpy(victim->text, s, len);
   victim->text[len] = '\0';
   SDL_Color white = { 255, 255, 255, 255 };
-  SDL_Surface *surf = TTF_RenderUTF8_Blended(font, victim->text, white);
+  bool mixed = needs_fallback(font, victim->text, len);
+  int mixed_top = 0;
+  SDL_Surface *surf = mixed ? render_mixed(font, px, victim->text, len, &mixed_top)
+                            : TTF_RenderUTF8_Blended(font, victim->text, white);
   if (!surf) {
     entry_free(victim);
     return NULL;
@@ -250,6 +391,9 @@ SDL_Texture *font_texture(SDL_Renderer *r, FontFace face, int px, const char *s,
   victim->tex = SDL_CreateTextureFromSurface(r, surf);
   victim->w = surf->w;
   victim->h = surf->h;
+  victim->top = mixed                  ? mixed_top
+      : surf->h > TTF_FontHeight(font) ? rise(font, victim->text, surf->h)
+                                       : 0;
   SDL_FreeSurface(surf);
   if (!victim->tex) {
     entry_free(victim);
@@ -263,6 +407,7 @@ SDL_Texture *font_texture(SDL_Renderer *r, FontFace face, int px, const char *s,
   victim->used = clock_tick;
   *w = victim->w;
   *h = victim->h;
+  *top = victim->top;
   return victim->tex;
 }
 

@@ -20,6 +20,7 @@ typedef enum FontFace {
   FONT_SANS_BOLD,
   FONT_MONO,     /* JetBrains Mono: figures, the clock, the error screen */
   FONT_DYSLEXIC, /* OpenDyslexic: a reader's option */
+  FONT_SYMBOLS,  /* Symbola: the emoji and symbols the other faces lack (a fallback) */
   FONT_NFACES
 } FontFace;
 
@@ -50,10 +51,12 @@ typedef struct FontRef {
 int font_measure(void *ud, const char *s, size_t len);
 
 /* A white texture of s[0..len) (tint it with SDL_SetTextureColorMod), from the
-** cache; *w, *h get its size. Owned by the cache: valid until font_cache_clear()
+** cache; *w, *h get its size, *top how many of its rows rise above the line's
+** top (an accented capital's accent: draw it that much higher, so that every
+** line sits on the same baseline). Owned by the cache: valid until font_cache_clear()
 ** or until the cache evicts it, i.e. use it at once. NULL for an empty run. */
 SDL_Texture *font_texture(SDL_Renderer *r, FontFace face, int px, const char *s, size_t len, int *w,
-                          int *h);
+                          int *h, int *top);
 /* Drops every cached texture (the renderer changes, or it is destroyed). */
 void font_cache_clear(void);
 

@@ -75,10 +75,21 @@ static void clear_log(Layout *L)
   L->synced = false;
 }
 
+static void clear_answered(Layout *L)
+{
+  json_decref(L->answered);
+  json_decref(L->answered_binds);
+  L->answered = NULL;
+  L->answered_binds = NULL;
+  L->answered_picked = 0;
+}
+
 void layout_reset(Layout *L)
 {
   clear_log(L);
   clear_choice(L);
+  clear_answered(L);
+  L->delta_key[0] = '\0';
   json_object_clear(L->binds);
   snprintf(L->name, sizeof L->name, "page");
 }
@@ -110,6 +121,9 @@ static void add_entry(Layout *L, const StoryLine *line, char *other)
   e->text = dup(line->text ? line->text : "");
   snprintf(e->style, sizeof e->style, "%s", line->style ? line->style : "narration");
   e->other = other;
+  /* The time the screen showed when the line came: a chat's timestamp. */
+  const char *clock = json_string_value(json_object_get(L->binds, "clock"));
+  snprintf(e->stamp, sizeof e->stamp, "%s", clock ? clock : "");
 }
 
 static void drop_first(Layout *L)
@@ -121,7 +135,7 @@ static void drop_first(Layout *L)
     L->page_start--;
 }
 
-static void offer(Layout *L, const Event *ev)
+static void offer(Layout *L, const Event *ev, Uint32 now)
 {
   L->choosing = true;
   L->prompt = dup(ev->text);
@@ -137,14 +151,42 @@ static void offer(Layout *L, const Event *ev)
     L->opt_para = NULL;
     L->noptions = 0;
   }
-  if (json_is_object(ev->data))
+  if (json_is_object(ev->data)) {
     L->task = json_deep_copy(ev->data);
+    clear_answered(L); /* the next task takes the card */
+    L->task_t0 = now;
+    L->picked = 0;
+  }
+}
+
+/* A figure of the same screen changed (a task paid): remember by how much. */
+static void note_delta(Layout *L, const json_t *binds, Uint32 now)
+{
+  const char *key;
+  json_t *old;
+  json_object_foreach(L->binds, key, old) {
+    const json_t *nv = json_object_get(binds, key);
+    if (json_is_number(old) && json_is_number(nv) && strlen(key) < sizeof L->delta_key
+        && json_number_value(nv) != json_number_value(old)) {
+      snprintf(L->delta_key, sizeof L->delta_key, "%s", key);
+      L->delta = json_number_value(nv) - json_number_value(old);
+      L->delta_t = now;
+    }
+  }
 }
 
 void layout_sync(Layout *L, const Event *ev, const LayoutPage *page, Uint32 now)
 {
+  bool same_screen = L->synced && ev->page == L->page
+      && (!ev->layout || !*ev->layout || strcmp(ev->layout, L->name) == 0);
   if (ev->layout && *ev->layout)
     snprintf(L->name, sizeof L->name, "%s", ev->layout);
+  if (same_screen && json_is_object(ev->bindings)) {
+    note_delta(L, ev->bindings, now);
+  } else {
+    L->delta_key[0] = '\0';
+    clear_answered(L); /* another screen: the task answered goes with the old */
+  }
   json_object_clear(L->binds);
   if (json_is_object(ev->bindings))
     json_object_update(L->binds, (json_t *)ev->bindings);
@@ -175,7 +217,7 @@ void layout_sync(Layout *L, const Event *ev, const LayoutPage *page, Uint32 now)
     L->done = true;
   }
   if (ev->kind == EVENT_CHOICE)
-    offer(L, ev);
+    offer(L, ev, now);
 }
 
 void layout_invalidate(Layout *L)
@@ -194,7 +236,85 @@ void layout_chosen(Layout *L, int choice)
 {
   if (!L->choosing || choice < 0 || choice >= L->noptions)
     return;
+  if (L->task) { /* the task stays on its card, answered */
+    clear_answered(L);
+    L->answered = json_incref(L->task);
+    L->answered_binds = json_deep_copy(L->binds);
+    L->answered_choice = choice;
+    L->answered_picked = L->picked;
+  }
   clear_choice(L); /* the option taken comes back as a line of the page */
+}
+
+int layout_targets(const json_t *task, SDL_FRect *out, int max)
+{
+  const json_t *grid = json_object_get(task, "grid"), *box;
+  int n = 0;
+  size_t i;
+  if (json_array_size(grid) >= 6) {
+    double g[6];
+    for (i = 0; i < 6; i++)
+      g[i] = json_number_value(json_array_get(grid, i));
+    int cols = (int)g[4], rows = (int)g[5];
+    for (int r = 0; r < rows; r++)
+      for (int c = 0; c < cols && n < max; c++)
+        out[n++] = (SDL_FRect){ (float)(g[0] + c * g[2] / cols), (float)(g[1] + r * g[3] / rows),
+                                (float)(g[2] / cols), (float)(g[3] / rows) };
+    return n;
+  }
+  json_array_foreach(json_object_get(task, "boxes"), i, box) {
+    if (n == max || json_array_size(box) < 4)
+      break;
+    out[n++] = (SDL_FRect){ (float)json_number_value(json_array_get(box, 0)),
+                            (float)json_number_value(json_array_get(box, 1)),
+                            (float)json_number_value(json_array_get(box, 2)),
+                            (float)json_number_value(json_array_get(box, 3)) };
+  }
+  return n;
+}
+
+void layout_toggle(Layout *L, int target)
+{
+  SDL_FRect t[32];
+  if (L->choosing && L->task && target >= 0 && target < layout_targets(L->task, t, 32))
+    L->picked ^= 1u << target;
+}
+
+int layout_pick(const Layout *L)
+{
+  const json_t *picks = L->task ? json_object_get(L->task, "picks") : NULL, *p, *x;
+  size_t i, k;
+  int best = -1, best_d = 0;
+  json_array_foreach(picks, i, p) {
+    unsigned want = 0;
+    json_array_foreach(p, k, x)
+      if (json_is_integer(x) && json_integer_value(x) >= 1 && json_integer_value(x) <= 32)
+        want |= 1u << (json_integer_value(x) - 1);
+    int d = 0;
+    for (unsigned diff = want ^ L->picked; diff; diff &= diff - 1)
+      d++;
+    if ((int)i < L->noptions && (best < 0 || d < best_d)) {
+      best = (int)i;
+      best_d = d;
+    }
+  }
+  return best;
+}
+
+int layout_next_ms(const Layout *L, Uint32 now)
+{
+  int t = -1;
+  if (L->delta_key[0] && now - L->delta_t < LAYOUT_DELTA_MS)
+    t = (int)(LAYOUT_DELTA_MS - (now - L->delta_t));
+  if (L->choosing && L->task && json_is_number(json_object_get(L->task, "seconds"))) {
+    Uint32 total = (Uint32)(json_number_value(json_object_get(L->task, "seconds")) * 1000);
+    if (now - L->task_t0 < total) {
+      int next = 1000 - (int)((now - L->task_t0) % 1000); /* the clock's next second */
+      if (t < 0 || next < t)
+        t = next;
+    }
+  }
+  return t;
 }
 
 void layout_set_side(Layout *L, const char *side)
@@ -281,6 +401,9 @@ void layout_draw(Layout *L, Ui *ui, Uint32 now)
     json_decref(dflt);
     return;
   }
+  /* A panel may have its own mood: Nuée's bright app inside Yacine's room. */
+  char room[32];
+  snprintf(room, sizeof room, "%s", ui->mood);
   json_array_foreach(panels, i, panel) {
     const PanelKind *kind = panel_kind(panel_str(panel, "kind"));
     if (!kind || (ui->hide && !kind->when_hidden))
@@ -290,9 +413,11 @@ void layout_draw(Layout *L, Ui *ui, Uint32 now)
     json_t *stacked = NULL, *place = json_object_get(panel, "narrow");
     if (narrow && json_array_size(place) == 4 && (stacked = json_copy((json_t *)panel)))
       json_object_set(stacked, "rect", place);
+    ui_set_mood(ui, panel_str(panel, "mood") ? panel_str(panel, "mood") : room);
     kind->paint(L, ui, stacked ? stacked : panel, panel == takes, now);
     json_decref(stacked);
   }
+  ui_set_mood(ui, room);
 }
 
 bool layout_narrow(const Ui *ui)

@@ -39,6 +39,17 @@ void layout_invalidate(Layout *L);
 /* The reader took an option: the choice goes (the core puts the option on the
 ** page, and the next layout_sync() shows it). */
 void layout_chosen(Layout *L, int choice);
+/* The task shown: ticks or unticks target i of its picture (a captcha's tile,
+** a box on a photo). */
+void layout_toggle(Layout *L, int target);
+/* The option the ticked targets answer: the answer whose `picks` they match,
+** else the nearest (fewest targets apart; the first of equals); -1 if the
+** task has no picks. */
+int layout_pick(const Layout *L);
+/* Milliseconds until the screen changes by itself at `now` (a task's timer,
+** a figure's "+0,03 €" fading), -1 if it will not. */
+int layout_next_ms(const Layout *L, Uint32 now);
+
 /* The side of the chapter ("yacine" or "office"): the page's mood. */
 void layout_set_side(Layout *L, const char *side);
 /* The chapter being read, for the page's running head ("Chapitre 1 · Lundi"). */

@@ -19,6 +19,11 @@ static const PanelKind kinds[] = {
   { "rows", panel_rows, false },         /* panel_data.c */
   { "notice", panel_notice, false },     /* panel_data.c */
   { "sidebar", panel_sidebar, true },    /* panel_data.c */
+  { "frame", panel_frame, true },        /* panel_app.c */
+  { "list", panel_list, false },         /* panel_app.c */
+  { "button", panel_button, false },     /* panel_app.c */
+  { "progress", panel_progress, false }, /* panel_app.c */
+  { "table", panel_table, false },       /* panel_app.c */
 };
 
 const PanelKind *panel_kind(const char *name)

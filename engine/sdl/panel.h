@@ -2,7 +2,8 @@
 ** panel: the kinds of panel a layout table lists (lua/layouts/page.lua says how
 ** they are written), each drawn by a painter: lines and messages (panel_text.c),
 ** the task card (panel_task.c), bars, headers, rows, notices and sidebars
-** (panel_data.c), found by name in one table (panel.c).
+** (panel_data.c), an app's frame, lists, buttons and progress bars
+** (panel_app.c), found by name in one table (panel.c).
 */
 #ifndef FICELLE_PANEL_H
 #define FICELLE_PANEL_H
@@ -37,6 +38,11 @@ PanelPaint panel_header;   /* a mail's header: labelled fields, a title */
 PanelPaint panel_rows;     /* a dashboard: figures in a grid */
 PanelPaint panel_notice;   /* a boxed message, if its binding says something */
 PanelPaint panel_sidebar;  /* a title, the channel selected, a list of people */
+PanelPaint panel_frame;    /* an app's window inside the room: shadow, strip, address */
+PanelPaint panel_list;     /* lines with a tone, a figure, a grey link (a history, a queue) */
+PanelPaint panel_button;   /* an action from a floor: grey under it, green from it */
+PanelPaint panel_progress; /* a bar and its figure (done / total) */
+PanelPaint panel_table;    /* a table of figures and a chart of one of its columns */
 
 /* Helpers the painters share. */
 /* The panel's `rect` (fractions of the window, default all of it) in pixels. */

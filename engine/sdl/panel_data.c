@@ -22,13 +22,13 @@ static SDL_Rect strip(Ui *ui, const json_t *panel)
 void panel_bar(Layout *L, Ui *ui, const json_t *panel, bool choices, Uint32 now)
 {
   (void)choices;
-  (void)now;
   SDL_Rect rc = strip(ui, panel);
   int pad = ui_px(ui, 24), small = ui_font_px(ui, 12), big = ui_font_px(ui, 19);
   int left = rc.x + pad;
   /* Texts (brand, title, slogan) from the left; figures on the right, in the
   ** order listed: first pass measures them, second draws. */
-  char values[8][128];
+  char values[8][128], deltas[8][112];
+  bool gains[8] = { false };
   const char *labels[8];
   int widths[8], nvals = 0, total = 0;
   size_t i;
@@ -63,6 +63,16 @@ void panel_bar(Layout *L, Ui *ui, const json_t *panel, bool choices, Uint32 now)
     }
     if (nvals == 8)
       continue;
+    /* A figure that just changed shows by how much: "+0,03 €" when a task is paid. */
+    deltas[nvals][0] = '\0';
+    if (bind && strcmp(bind, L->delta_key) == 0 && now - L->delta_t < LAYOUT_DELTA_MS) {
+      json_t *d = json_real(L->delta < 0 ? -L->delta : L->delta);
+      char mag[96];
+      panel_format(ui, d, panel_str(item, "format"), mag, sizeof mag);
+      snprintf(deltas[nvals], sizeof deltas[nvals], "%s%s", L->delta < 0 ? "−" : "+", mag);
+      json_decref(d);
+      gains[nvals] = L->delta > 0;
+    }
     const char *label = panel_str(item, "label");
     labels[nvals] = label ? ui_text(ui, label) : NULL;
     snprintf(values[nvals], sizeof values[nvals], "%s", value);
@@ -80,6 +90,11 @@ void panel_bar(Layout *L, Ui *ui, const json_t *panel, bool choices, Uint32 now)
     if (labels[k])
       draw_text_right(ui->r, FONT_SANS, small, ui->pal.dim, right, top, labels[k]);
     draw_text_right(ui->r, FONT_MONO, big, ui->pal.text, right, top + lh, values[k]);
+    if (deltas[k][0]) { /* left of the label, in green (red if it fell) */
+      int lw = labels[k] ? font_width(FONT_SANS, small, labels[k], strlen(labels[k])) : 0;
+      draw_text_right(ui->r, FONT_SANS_BOLD, small, gains[k] ? ui->pal.ok : ui->pal.error,
+                      right - lw - ui_px(ui, 8), top, deltas[k]);
+    }
     x = right + 2 * pad;
   }
 }
@@ -184,9 +199,30 @@ void panel_notice(Layout *L, Ui *ui, const json_t *panel, bool choices, Uint32 n
   if (!json_is_string(v) || !*json_string_value(v))
     return;
   SDL_Rect rc = panel_rect(ui, panel);
-  bool alert = panel_str(panel, "style") && strcmp(panel_str(panel, "style"), "alert") == 0;
-  SDL_Color edge = alert ? ui->pal.error : ui->pal.accent;
+  const char *style = panel_str(panel, "style");
+  bool alert = style && strcmp(style, "alert") == 0;
+  /* "alert" for what is wrong (red); "note" for a plain remark (green), as a
+  ** dashboard drawn in grey and green says it. */
+  SDL_Color edge = alert                    ? ui->pal.error
+      : style && strcmp(style, "note") == 0 ? ui->pal.ok
+                                            : ui->pal.accent;
   int pad = ui_px(ui, 18);
+  if (style && strcmp(style, "banner") == 0) {
+    /* The platform's yellow banner across its page: dark words on yellow. */
+    DrawPara b = { 0 };
+    int px = ui_font_px(ui, 16), bpad = ui_px(ui, 10);
+    draw_para_layout(&b, json_string_value(v), FONT_SANS_BOLD, px, rc.w - 2 * pad);
+    SDL_Rect box = { rc.x, rc.y, rc.w, draw_para_height(&b) + 2 * bpad };
+    if (box.h > rc.h)
+      box.h = rc.h;
+    draw_round_rect(ui->r, box, ui_px(ui, 6), ui->pal.warn);
+    SDL_RenderSetClipRect(ui->r, &box);
+    draw_para(ui->r, &b, draw_mix(ui->pal.text, draw_color("#000000", ui->pal.text), 0.5f),
+              rc.x + pad, rc.y + bpad, (size_t)-1);
+    SDL_RenderSetClipRect(ui->r, NULL);
+    draw_para_free(&b);
+    return;
+  }
   DrawPara p = { 0 };
   draw_para_layout(&p, json_string_value(v), FONT_SANS, ui_font_px(ui, 17),
                    rc.w - 2 * pad - ui_px(ui, 6));

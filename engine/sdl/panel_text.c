@@ -71,11 +71,13 @@ static bool aside(const Entry *e)
       || strcmp(e->style, "summary") == 0;
 }
 
-static void entry_layout(Entry *e, Ui *ui, FontFace body, int px, int w)
+/* body: the face of the lines; narr: the face of narration (the mail's
+** narration in the book's serif, its body in Inter). */
+static void entry_layout(Entry *e, Ui *ui, FontFace body, FontFace narr, int px, int w)
 {
-  FontFace face = body;
+  FontFace face = e->speaker ? body : narr;
   if (aside(e) || strcmp(e->style, "choice") == 0)
-    face = body == FONT_SERIF ? FONT_SERIF_ITALIC : body;
+    face = face == FONT_SERIF ? FONT_SERIF_ITALIC : face;
   draw_para_layout(&e->para, e->text, face, px, w);
   if (e->other) /* the other language, smaller, under it */
     draw_para_layout(&e->opara, e->other, FONT_SANS, px * 2 / 3, w);
@@ -88,9 +90,29 @@ static int entry_height(const Entry *e, Ui *ui)
   int h = draw_para_height(&e->para);
   if (e->other)
     h += draw_para_height(&e->opara) + ui_px(ui, 3);
-  if (e->speaker)
+  if (e->speaker && !e->grouped)
     h += draw_para_height(&e->name) + ui_px(ui, 2);
   return h + ui_px(ui, 14);
+}
+
+/* Marks the lines that follow one from the same speaker: a speech goes on
+** under one name (a mail's paragraphs, a monologue), as a chat groups them. */
+static void group_entries(Layout *L)
+{
+  for (int i = 0; i < L->nlog; i++) {
+    Entry *e = &L->log[i], *b = i > 0 ? &L->log[i - 1] : NULL;
+    e->grouped = e->speaker && b && b->speaker && strcmp(e->speaker, b->speaker) == 0;
+  }
+}
+
+/* Does the panel's `only` ("speech": lines with a speaker; "other": the
+** rest) let entry e in? */
+static bool shown_here(const json_t *panel, const Entry *e)
+{
+  const char *only = panel_str(panel, "only");
+  if (!only)
+    return true;
+  return strcmp(only, "speech") == 0 ? e->speaker != NULL : e->speaker == NULL;
 }
 
 static void entry_draw(Entry *e, Ui *ui, int x, int y, size_t reveal)
@@ -100,8 +122,8 @@ static void entry_draw(Entry *e, Ui *ui, int x, int y, size_t reveal)
     c = ui->pal.dim;
   if (strcmp(e->style, "choice") == 0)
     c = ui->pal.accent;
-  if (e->speaker) {
-    draw_para(ui->r, &e->name, ui->pal.accent, x, y, (size_t)-1);
+  if (e->speaker && !e->grouped) {
+    draw_para(ui->r, &e->name, ui_speaker_color(ui, e->speaker, ui->pal.accent), x, y, (size_t)-1);
     y += draw_para_height(&e->name) + ui_px(ui, 2);
   }
   if (strcmp(e->style, "choice") == 0) {
@@ -114,6 +136,48 @@ static void entry_draw(Entry *e, Ui *ui, int x, int y, size_t reveal)
   if (e->other && reveal == (size_t)-1)
     draw_para(ui->r, &e->opara, ui->pal.dim, x, y + draw_para_height(&e->para) + ui_px(ui, 3),
               (size_t)-1);
+}
+
+/* A lines panel that shows only some lines (`only`): the last of them that
+** fit, and under them the choice if it is this panel's; no page to turn, so
+** a mail's body stays on screen while its reply is chosen beside it. */
+static void lines_only(Layout *L, Ui *ui, const json_t *panel, bool choices, Uint32 now, int x,
+                       int top, int colw, int avail, FontFace face)
+{
+  FontFace option_face = face == FONT_SERIF ? FONT_SERIF : FONT_SANS;
+  bool typing = layout_typing(L, now);
+  int ch = choices && !typing ? choices_layout(L, ui, colw, BUTTON_CHOICE, option_face) : 0;
+  int total = ch, first = L->nlog;
+  while (first > 0) {
+    const Entry *e = &L->log[first - 1];
+    int h = shown_here(panel, e) ? entry_height(e, ui) : 0;
+    if (total + h > avail && total > ch)
+      break;
+    total += h;
+    first--;
+  }
+  int y = top;
+  bool quote = json_is_true(json_object_get(panel, "quote"));
+  const char *lead = NULL; /* the speaker of the first group: the mail's own text */
+  for (int i = first; i < L->nlog; i++) {
+    Entry *e = &L->log[i];
+    if (!shown_here(panel, e))
+      continue;
+    size_t reveal = i == L->nlog - 1 ? layout_revealed(L, now) : (size_t)-1;
+    if (!lead && e->speaker)
+      lead = e->speaker;
+    bool quoted = quote && e->speaker && lead && strcmp(e->speaker, lead) != 0;
+    int h = entry_height(e, ui);
+    if (quoted) { /* an earlier message of the thread, under a rule, as mail quotes it */
+      draw_rect(ui->r, (SDL_Rect){ x, y, ui_px(ui, 3), h - ui_px(ui, 10) }, ui->pal.rule);
+      entry_draw(e, ui, x + ui_px(ui, 14), y, reveal);
+    } else {
+      entry_draw(e, ui, x, y, reveal);
+    }
+    y += h;
+  }
+  if (ch)
+    draw_choices(L, ui, x, y + ui_px(ui, 6), colw, BUTTON_CHOICE, option_face);
 }
 
 void panel_lines(Layout *L, Ui *ui, const json_t *panel, bool choices, Uint32 now)
@@ -133,8 +197,15 @@ void panel_lines(Layout *L, Ui *ui, const json_t *panel, bool choices, Uint32 no
     SDL_Rect box = { rc.x + margin / 2, rc.y + margin / 2, rc.w - margin, rc.h - margin };
     draw_round_rect(ui->r, box, ui_px(ui, 10), ui->pal.panel);
   }
+  const char *nf = panel_str(panel, "narration");
+  FontFace narr = nf ? (strcmp(nf, "serif") == 0 ? FONT_SERIF : FONT_SANS) : face;
+  group_entries(L);
   for (int i = 0; i < L->nlog; i++)
-    entry_layout(&L->log[i], ui, face, px, colw);
+    entry_layout(&L->log[i], ui, face, narr, px, colw);
+  if (panel_str(panel, "only")) {
+    lines_only(L, ui, panel, choices, now, x, top, colw, avail, face);
+    return;
+  }
   /* The options in the page's serif, or in Inter beside a sans or mono text. */
   FontFace option_face = face == FONT_SERIF ? FONT_SERIF : FONT_SANS;
   bool typing = layout_typing(L, now);
@@ -202,6 +273,22 @@ void panel_lines(Layout *L, Ui *ui, const json_t *panel, bool choices, Uint32 no
 
 /* ---- messages: the chat, the platform's feed ------------------------------ */
 
+/* Does message i follow one from the same speaker (a group, in a chat)? */
+static bool follows(const Layout *L, int i)
+{
+  const Entry *e = &L->log[i], *b = i > 0 ? &L->log[i - 1] : NULL;
+  return e->speaker && b && b->speaker && strcmp(e->speaker, b->speaker) == 0;
+}
+
+/* The height message i takes (laid out already). */
+static int message_height(const Layout *L, int i, int gap)
+{
+  const Entry *e = &L->log[i];
+  if (follows(L, i))
+    return draw_para_height(&e->para) + gap / 3 + gap / 2;
+  return draw_para_height(&e->para) + (e->speaker ? draw_para_height(&e->name) : 0) + 2 * gap;
+}
+
 void panel_messages(Layout *L, Ui *ui, const json_t *panel, bool choices, Uint32 now)
 {
   SDL_Rect rc = panel_rect(ui, panel);
@@ -216,9 +303,14 @@ void panel_messages(Layout *L, Ui *ui, const json_t *panel, bool choices, Uint32
     textw = 40;
   bool typing = layout_typing(L, now);
   int ch = choices && !typing ? choices_layout(L, ui, rc.w - 2 * pad, BUTTON_ANSWER, FONT_SANS) : 0;
-  int bottom = rc.y + rc.h - pad - ch;
+  /* A chat's composer line at the foot while no answer is offered (the
+  ** answers take its place: they are what the reader would type). */
+  const char *composer = panel_str(panel, "composer");
+  int comp_h = composer && !ch ? font_line_height(FONT_SANS, px) + ui_px(ui, 20) : 0;
+  int bottom = rc.y + rc.h - pad - ch - (comp_h ? comp_h + gap : 0);
   int y = bottom, first = L->nlog;
-  /* From the newest message up, as many as the panel holds. */
+  /* From the newest message up, as many as the panel holds. A message from
+  ** the one who spoke just before joins theirs: no name, no avatar again. */
   while (first > 0) {
     Entry *e = &L->log[first - 1];
     bool aside = !e->speaker;
@@ -227,7 +319,7 @@ void panel_messages(Layout *L, Ui *ui, const json_t *panel, bool choices, Uint32
                      aside && compact ? px + px / 8 : px, aside ? rc.w - 2 * pad : textw);
     if (e->speaker)
       draw_para_layout(&e->name, e->speaker, FONT_SANS_BOLD, px, textw);
-    int h = draw_para_height(&e->para) + (e->speaker ? draw_para_height(&e->name) : 0) + 2 * gap;
+    int h = message_height(L, first - 1, gap);
     if (y - h < rc.y + pad && first < L->nlog)
       break;
     y -= h;
@@ -237,8 +329,11 @@ void panel_messages(Layout *L, Ui *ui, const json_t *panel, bool choices, Uint32
   for (int i = first; i < L->nlog; i++) {
     Entry *e = &L->log[i];
     size_t reveal = i == L->nlog - 1 ? layout_revealed(L, now) : (size_t)-1;
-    int h = draw_para_height(&e->para) + (e->speaker ? draw_para_height(&e->name) : 0) + 2 * gap;
-    if (!e->speaker) {
+    int h = message_height(L, i, gap);
+    if (e->speaker && follows(L, i)) {
+      draw_para(ui->r, &e->para, draw_mix(ui->pal.text, ui->pal.dim, 0.25f), textx, y + gap / 3,
+                reveal);
+    } else if (!e->speaker) {
       SDL_Color c = strcmp(e->style, "choice") == 0  ? ui->pal.accent
           : compact && strcmp(e->style, "note") != 0 ? ui->pal.text
                                                      : ui->pal.dim;
@@ -252,6 +347,7 @@ void panel_messages(Layout *L, Ui *ui, const json_t *panel, bool choices, Uint32
         SDL_Color tint = draw_mix(ui->pal.accent, ui->pal.raised, (float)(hsh % 5) / 6.0f);
         if (hsh % 3 == 1)
           tint = draw_mix(ui->pal.dim, ui->pal.raised, 0.2f);
+        tint = ui_speaker_color(ui, e->speaker, tint); /* the story's colour for them */
         float r = avatar / 2.0f;
         draw_circle(ui->r, rc.x + pad + r, y + gap + r, r, tint);
         char initial[8] = { 0 };
@@ -265,7 +361,22 @@ void panel_messages(Layout *L, Ui *ui, const json_t *panel, bool choices, Uint32
         draw_text_center(ui->r, FONT_SANS_BOLD, ipx, ink, rc.x + pad + (int)r,
                          y + gap + (int)r - font_line_height(FONT_SANS_BOLD, ipx) / 2, initial);
       }
-      draw_para(ui->r, &e->name, ui->pal.text, textx, y + gap, (size_t)-1);
+      draw_para(ui->r, &e->name, ui_speaker_color(ui, e->speaker, ui->pal.text), textx, y + gap,
+                (size_t)-1);
+      if (e->stamp[0] && json_is_true(json_object_get(panel, "time"))) {
+        /* the time beside the name, small and grey, as a chat shows it */
+        int spx = ui_font_px(ui, 13), nw = 0;
+        for (int k = 0; k < e->name.nlines; k++) {
+          int lw = font_width(FONT_SANS_BOLD, px, e->speaker + e->name.lines[k].start,
+                              e->name.lines[k].len);
+          nw = lw > nw ? lw : nw;
+        }
+        draw_text(
+            ui->r, FONT_SANS, spx, ui->pal.dim, textx + nw + ui_px(ui, 10),
+            y + gap + (font_line_height(FONT_SANS_BOLD, px) - font_line_height(FONT_SANS, spx)) / 2
+                + ui_px(ui, 1),
+            e->stamp);
+      }
       SDL_Color c = ui->pal.text;
       draw_para(ui->r, &e->para, draw_mix(c, ui->pal.dim, 0.25f), textx,
                 y + gap + draw_para_height(&e->name), reveal);
@@ -273,6 +384,13 @@ void panel_messages(Layout *L, Ui *ui, const json_t *panel, bool choices, Uint32
     y += h;
   }
   SDL_RenderSetClipRect(ui->r, NULL);
+  if (comp_h) {
+    SDL_Rect box = { rc.x + pad, rc.y + rc.h - pad - comp_h, rc.w - 2 * pad, comp_h };
+    draw_round_rect(ui->r, box, ui_px(ui, 8), ui->pal.panel);
+    draw_frame(ui->r, box, ui_px(ui, 8), 1, ui->pal.rule);
+    draw_text(ui->r, FONT_SANS, px, ui->pal.dim, box.x + ui_px(ui, 14),
+              box.y + (comp_h - font_line_height(FONT_SANS, px)) / 2, ui_text(ui, composer));
+  }
   if (ch)
     draw_choices(L, ui, rc.x + pad, rc.y + rc.h - pad - ch, rc.w - 2 * pad, BUTTON_ANSWER,
                  FONT_SANS);

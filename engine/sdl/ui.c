@@ -14,6 +14,7 @@
 typedef struct MoodEntry {
   char name[32];
   Palette pal;
+  json_t *speakers; /* owned: name -> "#rrggbb" */
 } MoodEntry;
 
 static MoodEntry moods[8];
@@ -35,12 +36,15 @@ static Palette builtin_palette(void)
   p.rule = draw_color("#343845", z);
   p.error = draw_color("#f06a62", z);
   p.brand = p.accent;
+  p.ok = draw_color("#3fb27f", z);
+  p.warn = draw_color("#f2c94c", z);
   return p;
 }
 
-static Palette load_palette(const char *mood)
+static Palette load_palette(const char *mood, json_t **speakers)
 {
   Palette p = builtin_palette();
+  *speakers = NULL;
   char path[96];
   snprintf(path, sizeof path, "assets/palettes/%s.json", mood);
   char *src = vfs_read(path, NULL);
@@ -61,7 +65,11 @@ static Palette load_palette(const char *mood)
   FIELD(error);
   p.brand = p.accent;
   FIELD(brand);
+  FIELD(ok);
+  FIELD(warn);
 #undef FIELD
+  if (json_is_object(json_object_get(o, "speakers")))
+    *speakers = json_incref(json_object_get(o, "speakers"));
   json_decref(o);
   return p;
 }
@@ -74,6 +82,8 @@ void ui_init(Ui *ui, SDL_Renderer *r, Story *story)
   ui->text_scale = 1.0f;
   ui->focus = -1;
   ui->pal = builtin_palette();
+  for (int i = 0; i < nmoods; i++)
+    json_decref(moods[i].speakers);
   nmoods = 0;
   ui_resize(ui, 1280, 720);
 }
@@ -116,13 +126,20 @@ void ui_set_mood(Ui *ui, const char *mood)
   for (int i = 0; i < nmoods; i++) {
     if (strcmp(moods[i].name, mood) == 0) {
       ui->pal = moods[i].pal;
+      ui->speakers = moods[i].speakers;
       return;
     }
   }
-  ui->pal = load_palette(mood);
+  json_t *speakers;
+  ui->pal = load_palette(mood, &speakers);
+  ui->speakers = NULL;
   if (nmoods < (int)(sizeof moods / sizeof moods[0])) {
     snprintf(moods[nmoods].name, sizeof moods[nmoods].name, "%s", mood);
-    moods[nmoods++].pal = ui->pal;
+    moods[nmoods].pal = ui->pal;
+    moods[nmoods++].speakers = speakers;
+    ui->speakers = speakers;
+  } else {
+    json_decref(speakers);
   }
 }
 
@@ -130,6 +147,13 @@ void ui_set_contrast(Ui *ui, bool on)
 {
   ui->contrast = on;
   ui->mood[0] = '\0'; /* the next ui_set_mood() loads it */
+}
+
+SDL_Color ui_speaker_color(const Ui *ui, const char *who, SDL_Color dflt)
+{
+  const char *c =
+      who && ui->speakers ? json_string_value(json_object_get(ui->speakers, who)) : NULL;
+  return c ? draw_color(c, dflt) : dflt;
 }
 
 void ui_begin(Ui *ui)

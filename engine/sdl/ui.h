@@ -69,7 +69,10 @@ typedef enum ActionKind {
   ACT_CLASSROOM, /* the title's "In class": a class reads together */
   ACT_PRESET,    /* arg: chapter * 16 + preset: the chapter as if earlier ones went so */
   ACT_BILINGUAL, /* the other language under each line, or not (L) */
-  ACT_VOICE      /* self-voicing on or off (V) */
+  ACT_VOICE,     /* self-voicing on or off (V) */
+  /* A task's picture (panel_task.c). */
+  ACT_TOGGLE, /* arg: a target of the picture: ticked, or not */
+  ACT_SUBMIT  /* « Valider »: the option the ticked targets answer */
 } ActionKind;
 
 typedef struct Action {
@@ -80,6 +83,8 @@ typedef struct Action {
 typedef struct Palette {
   SDL_Color bg, panel, raised, text, dim, accent, on_accent, focus, rule, error;
   SDL_Color brand; /* Nuée's own colour on its screens (default: accent) */
+  SDL_Color ok;    /* what goes well: a task paid, a button that works (green) */
+  SDL_Color warn;  /* a banner the reader should see (yellow) */
 } Palette;
 
 typedef enum ButtonStyle {
@@ -105,6 +110,7 @@ typedef struct Ui {
   float s;          /* pixels per design unit */
   float text_scale; /* the reader's text size (1.0 by default) */
   Palette pal;
+  const json_t *speakers; /* the mood's colour per speaker (its palette's "speakers"), or NULL */
   char mood[32];
   UiButton buttons[UI_MAX_BUTTONS];
   int nbuttons;
@@ -128,6 +134,9 @@ int ui_font_px(const Ui *ui, float units);
 
 /* Loads assets/palettes/<mood>.json (cached), or keeps a built-in palette. */
 void ui_set_mood(Ui *ui, const char *mood);
+/* The colour the story gives `who` in this mood (the palette's "speakers",
+** by the name as shown, in any language), else dflt. */
+SDL_Color ui_speaker_color(const Ui *ui, const char *who, SDL_Color dflt);
 
 /* The high-contrast palette (assets/palettes/contrast.json) in place of
 ** every mood's, or the moods' own again. */

@@ -30,6 +30,8 @@ typedef struct Term {
   Story *s;
   int width;
   char status[1024]; /* the screen's figures, last printed */
+  char lists[4096];  /* the screen's lists (a history, a queue), last printed */
+  json_t *figures;   /* the screen's bindings last printed (for "+0,03 €") */
   bool error;
   bool wait;
   Trace *trace;
@@ -282,9 +284,22 @@ static const char *str(const json_t *o, const char *key)
 /* A status line being made: its text and the bindings already in it. */
 typedef struct Status {
   char line[1024];
+  char lists[4096]; /* a list panel's lines, each under the status line */
   const char *shown[16];
   int nshown;
+  const json_t *before; /* the bindings last printed, on the same screen; or NULL */
 } Status;
+
+/* Adds a line to the lists printed under the status line. */
+static void status_list_line(Status *st, const char *prefix, const char *text, const char *fig,
+                             const char *link)
+{
+  size_t n = strlen(st->lists);
+  if (n + 1 < sizeof st->lists)
+    snprintf(st->lists + n, sizeof st->lists - n, "%s%s%s%s%s%s%s\n", prefix, text,
+             fig && *fig ? " (" : "", fig ? fig : "", fig && *fig ? ")" : "",
+             link && *link ? " — " : "", link ? link : "");
+}
 
 static void status_add(Status *st, const char *label, const char *value)
 {
@@ -330,6 +345,20 @@ static void status_panel(Term *t, const json_t *panel, const json_t *b, Status *
         snprintf(value, sizeof value, "%s", story_ui(t->s, str(x, "ui")));
       else
         snprintf(value, sizeof value, "%s", str(x, "text") ? str(x, "text") : "");
+      if (bind && st->before && json_is_number(json_object_get(b, bind))
+          && json_is_number(json_object_get(st->before, bind))) {
+        /* A figure that changed says by how much, as the window's "+0,03 €". */
+        double d = json_number_value(json_object_get(b, bind))
+            - json_number_value(json_object_get(st->before, bind));
+        if (d != 0) {
+          char mag[128];
+          json_t *m = json_real(d < 0 ? -d : d);
+          i18n_format_value(m, str(x, "format"), lang, mag, sizeof mag);
+          json_decref(m);
+          size_t n = strlen(value);
+          snprintf(value + n, sizeof value - n, " (%s%s)", d < 0 ? "−" : "+", mag);
+        }
+      }
       status_add(st, label ? story_ui(t->s, label) : NULL, value);
     }
   } else if (strcmp(kind, "notice") == 0) {
@@ -347,6 +376,67 @@ static void status_panel(Term *t, const json_t *panel, const json_t *b, Status *
                         value, sizeof value);
       status_add(st, json_string_value(label), value);
     }
+  } else if (strcmp(kind, "list") == 0) {
+    const char *bind = str(panel, "bind") ? str(panel, "bind") : "list";
+    if (!json_array_size(json_object_get(b, bind)) || !status_once(st, bind))
+      return;
+    if (str(panel, "ui"))
+      status_list_line(st, "", story_ui(t->s, str(panel, "ui")), NULL, NULL);
+    json_array_foreach(json_object_get(b, bind), i, x) {
+      const json_t *note = json_object_get(x, "note");
+      value[0] = '\0';
+      if (note)
+        i18n_format_value(note, json_is_number(note) ? str(panel, "format") : NULL, lang, value,
+                          sizeof value);
+      status_list_line(st, "  • ", json_is_string(x) ? json_string_value(x) : str(x, "text"), value,
+                       str(x, "link"));
+    }
+  } else if (strcmp(kind, "table") == 0) {
+    /* A table: its head and its rows, a line each, the cells between bars. */
+    const char *bind = str(panel, "bind") ? str(panel, "bind") : "table";
+    const json_t *tab = json_object_get(b, bind), *row, *cell;
+    if (!json_array_size(json_object_get(tab, "rows")) || !status_once(st, bind))
+      return;
+    row = json_object_get(tab, "head");
+    for (size_t r = 0;; r++) {
+      size_t n = 0, k;
+      value[0] = '\0';
+      json_array_foreach(row, k, cell) {
+        char v[128];
+        i18n_format_value(cell, NULL, lang, v, sizeof v);
+        if (n + 1 < sizeof value)
+          n += (size_t)snprintf(value + n, sizeof value - n, "%s%s", k ? " | " : "", v);
+      }
+      status_list_line(st, r ? "  " : "", value, NULL, NULL);
+      if (r >= json_array_size(json_object_get(tab, "rows")))
+        break;
+      row = json_array_get(json_object_get(tab, "rows"), r);
+    }
+  } else if (strcmp(kind, "button") == 0) {
+    const json_t *v = str(panel, "bind") ? json_object_get(b, str(panel, "bind")) : NULL;
+    const json_t *floor = str(panel, "from") ? json_object_get(b, str(panel, "from")) : NULL;
+    if (!json_is_number(v) || !json_is_number(floor))
+      return;
+    if (json_number_value(v) >= json_number_value(floor)) {
+      status_add(st, NULL, story_ui(t->s, str(panel, "ui") ? str(panel, "ui") : ""));
+    } else { /* under its floor: why it does not work yet */
+      char from[128];
+      i18n_format_value(floor, "euros", lang, from, sizeof from);
+      json_t *args = json_pack("{s:s}", "amount", from);
+      char *why = story_ui_format(t->s, "platform.withdraw_from", args);
+      snprintf(value, sizeof value, "(%s)", why ? why : from);
+      status_add(st, story_ui(t->s, str(panel, "ui") ? str(panel, "ui") : ""), value);
+      free(why);
+      json_decref(args);
+    }
+  } else if (strcmp(kind, "progress") == 0) {
+    const char *bind = str(panel, "bind") ? str(panel, "bind") : "progress";
+    const json_t *v = json_object_get(b, bind);
+    if (json_array_size(v) != 2 || !status_once(st, bind))
+      return;
+    snprintf(value, sizeof value, "%.0f / %.0f", json_number_value(json_array_get(v, 0)),
+             json_number_value(json_array_get(v, 1)));
+    status_add(st, str(panel, "ui") ? story_ui(t->s, str(panel, "ui")) : NULL, value);
   } else if (strcmp(kind, "sidebar") == 0) {
     static const char *const named[] = { "channel", "people", NULL };
     for (const char *const *k = named; *k; k++) {
@@ -372,8 +462,13 @@ static void print_status(Term *t, const Event *ev)
 {
   const json_t *layout = ev->layout ? story_data(t->s, "layouts", ev->layout) : NULL;
   const json_t *panel;
-  Status st = { "", { NULL }, 0 };
+  Status st;
   size_t i;
+  memset(&st, 0, sizeof st);
+  /* (the same screen: its figures' changes are shown) */
+  if (t->figures && ev->layout && json_is_string(json_object_get(t->figures, "\x01layout"))
+      && strcmp(json_string_value(json_object_get(t->figures, "\x01layout")), ev->layout) == 0)
+    st.before = t->figures;
   json_array_foreach(json_object_get(layout, "panels"), i, panel)
     status_panel(t, panel, screen_bindings(ev), &st);
   if (strcmp(st.line, t->status) != 0) {
@@ -381,6 +476,15 @@ static void print_status(Term *t, const Event *ev)
       out("[%s]\n", st.line);
     snprintf(t->status, sizeof t->status, "%s", st.line);
   }
+  if (strcmp(st.lists, t->lists) != 0) {
+    if (st.lists[0])
+      out("%s", st.lists);
+    snprintf(t->lists, sizeof t->lists, "%s", st.lists);
+  }
+  json_decref(t->figures);
+  t->figures = json_is_object(screen_bindings(ev)) ? json_copy((json_t *)screen_bindings(ev))
+                                                   : json_object();
+  json_object_set_new(t->figures, "\x01layout", json_string(ev->layout ? ev->layout : ""));
 }
 
 static void print_task(Term *t, const json_t *task)
@@ -412,6 +516,25 @@ static void print_task(Term *t, const json_t *task)
   if (json_is_string(json_object_get(task, "b")))
     wrapped(t, "│ B. ", json_string_value(json_object_get(task, "b")));
   wrapped(t, "│ ", json_string_value(json_object_get(task, "question")));
+  if (json_array_size(json_object_get(task, "picks"))) {
+    /* What the window's tiles or boxes say: which each answer ticks. */
+    char line[1024];
+    size_t n = (size_t)snprintf(line, sizeof line, "%s", story_ui(t->s, "text.picks"));
+    const json_t *p, *x;
+    size_t i, k;
+    json_array_foreach(json_object_get(task, "picks"), i, p) {
+      if (n + 1 >= sizeof line)
+        break;
+      n += (size_t)snprintf(line + n, sizeof line - n, "%s%zu) ", i ? " · " : " ", i + 1);
+      if (!json_array_size(p) && n + 1 < sizeof line)
+        n += (size_t)snprintf(line + n, sizeof line - n, "%s", story_ui(t->s, "text.picks_none"));
+      json_array_foreach(p, k, x)
+        if (n + 1 < sizeof line)
+          n += (size_t)snprintf(line + n, sizeof line - n, "%s%lld", k ? ", " : "",
+                                (long long)json_integer_value(x));
+    }
+    wrapped(t, "│ ", line);
+  }
 }
 
 static void print_card(Term *t, const json_t *card)
@@ -804,14 +927,20 @@ static int play(Term *t, const TextOptions *opt)
 int textui_run(Story *s, const TextOptions *opt)
 {
   Trace trace = { opt->trace, 0, NULL, 0 };
-  Term t = { s,      opt->width > 20 ? opt->width : 72,       "",   false, opt->wait,
-             &trace, opt->classroom ? classlog_open() : NULL, NULL, 0,     -1,
-             { 0 } };
+  Term t;
   int status;
+  memset(&t, 0, sizeof t);
+  t.s = s;
+  t.width = opt->width > 20 ? opt->width : 72;
+  t.wait = opt->wait;
+  t.trace = &trace;
+  t.log = opt->classroom ? classlog_open() : NULL;
+  t.pending = -1;
   story_set_classroom(s, opt->classroom);
   status = play(&t, opt);
   class_page(&t);
   free(t.before);
+  json_decref(t.figures);
   json_decref(trace.vars);
   classlog_close(t.log);
   return status;

@@ -341,6 +341,12 @@ local task_kinds = { image = true, text = true, rank = true, survey = true }
 ---@field b? string second chatbot answer (kind "rank")
 ---@field pay? integer centimes, shown
 ---@field seconds? integer the countdown shown
+---@field grid? number[] { x, y, w, h, cols, rows }: tiles of the picture to tick (picture units)
+---@field boxes? number[][] { { x, y, w, h }, ... }: boxes on the picture to tick (picture units)
+
+---@class TaskAnswer
+---@field [1] string the label
+---@field pick integer[] the tiles or boxes (numbered from 1) this answer ticks
 
 ---A micro-task on the platform's screen; returns the number of the answer given.
 ---@param t TaskDef
@@ -351,11 +357,32 @@ function task(t)
   need(type(t.question) == "string", 2, "task: 'question' must be a string")
   need(type(t.answers) == "table" and #t.answers > 0, 2, "task: 'answers' must list the answers")
   need(t.kind ~= "image" or type(t.image) == "string", 2, "task: an image task names its 'image'")
-  local list = { task = {
-    kind = t.kind, question = t.question, answers = t.answers, image = t.image, alt = t.alt,
-    text = t.text, a = t.a, b = t.b, pay = t.pay, seconds = t.seconds,
-  } }
+  need(t.grid == nil or (type(t.grid) == "table" and #t.grid == 6), 2,
+    "task: 'grid' is { x, y, w, h, cols, rows } in the picture's units")
+  need(t.boxes == nil or type(t.boxes) == "table", 2, "task: 'boxes' lists { x, y, w, h } in the picture's units")
+  local targets = t.grid and t.grid[5] * t.grid[6] or t.boxes and #t.boxes or 0
+  need(targets <= 32, 2, "task: at most 32 tiles or boxes to tick")
+  local labels, picks = {}, {}
   for i, a in ipairs(t.answers) do
+    local label, pick = a, nil
+    if type(a) == "table" then
+      label, pick = a[1], a.pick
+    end
+    need(type(label) == "string", 2, "task: answer %d must be a string or { \"label\", pick = { ... } }", i)
+    need(pick == nil or type(pick) == "table", 2, "task: answer %d: 'pick' lists tiles or boxes, by number", i)
+    for _, n in ipairs(pick or {}) do
+      need(math.type(n) == "integer" and n >= 1 and n <= targets, 2,
+        "task: answer %d picks %s, but the picture has %d tiles or boxes", i, tostring(n), targets)
+    end
+    need(pick == nil or targets > 0, 2, "task: answer %d picks tiles, but the task has no 'grid' or 'boxes'", i)
+    labels[i], picks[i] = label, pick or {}
+  end
+  local list = { task = {
+    kind = t.kind, question = t.question, answers = labels, image = t.image, alt = t.alt,
+    text = t.text, a = t.a, b = t.b, pay = t.pay, seconds = t.seconds,
+    grid = t.grid, boxes = t.boxes, picks = targets > 0 and picks or nil,
+  } }
+  for i, a in ipairs(labels) do
     list[i] = a
   end
   local shown = options_of(list, 2)

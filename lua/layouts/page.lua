@@ -13,7 +13,11 @@
 --                         (it turns when full); speaker names above speech
 --              "messages" the lines as a chat: newest at the bottom, an
 --                         avatar per speaker, narration as grey asides
---              "task"     the platform's task card (question, image, answers)
+--              "task"     the platform's task card (question, image, answers;
+--                         a running timer; tiles or boxes to tick, then
+--                         « Valider »); once answered the task stays, its
+--                         answer marked, until the next task or, with
+--                         hold = "<binding>", until that binding changes
 --              "bar"      a strip of values: items = { { bind = "balance",
 --                         format = "euros"|"percent"|"int", label = "<ui key>" },
 --                         { ui = "<ui key>", style = "brand"|"title"|"slogan" },
@@ -25,19 +29,57 @@
 --              "rows"     a dashboard: the binding `bind` (default "rows") is a
 --                         list of { label, value } shown as big figures
 --              "notice"   the binding `bind` (default "notice") in a box when
---                         set; style = "alert" draws it in the error colour
+--                         set; style = "alert" draws it in the error colour,
+--                         "note" with a green edge (a remark, not an alarm),
+--                         "banner" as a yellow banner across
 --              "sidebar"  the chat's side: a title (`ui` = "<ui key>", or
 --                         `title` = a name, untranslated), the binding named by
 --                         `channel` (the one selected) and the list named by
 --                         `people`
+--              "frame"    an application's window drawn in the room: a soft
+--                         shadow, its own ground, `address` = a web address in
+--                         a browser strip (a name, untranslated), dots = true
+--                         for Nuée's blue dots; give it mood = "nuee"
+--              "list"     the binding `bind` (default "list") as lines: each a
+--                         string or { text = "…", note = 3, link = "…",
+--                         style = "bad"|"warn"|"good"|"dim" } (bad: red, and
+--                         a link in small grey underlined type); a number
+--                         `note` is written in the panel's `format` (as a
+--                         bar's: "euros" takes centimes); `ui` = a heading key;
+--                         size = its text size; fill = true: it covers its
+--                         whole rect (else it is as tall as its lines)
+--              "button"   an action that works from a floor: the figure `bind`
+--                         against the figure `from` (both binding names):
+--                         green from the floor, grey under it with "from X"
+--                         under it; `ui` = its label key, format as a bar's
+--              "table"    the binding `bind` (default "table"): { head =
+--                         { "Seuil", … }, rows = { { "80 %", "5,0 %", … }, … },
+--                         bars = { 50, 126, 244 }, chart = 1 }: a table (the
+--                         figures right-aligned in the mono face, grey bands)
+--                         and, with bars, a green bar per row for column
+--                         `chart` + 1 (counted from 0 after the labels)
+--              "progress" the binding `bind` (default "progress"), { done,
+--                         total } or a fraction, as a bar with its figure;
+--                         `ui` = a label key
 --     rect     { x, y, w, h } as fractions of the window (0..1)
 --     narrow   { x, y, w, h }: its place instead in a narrow or portrait
 --              window (4:3 or taller: 800x600, 600x900), where panels side
 --              by side would leave a column of three words; panels are
 --              stacked there (the task over the narration)
+--     mood     this panel's own palette (Nuée's white app inside Yacine's
+--              dim room): the panels after it keep the layout's mood unless
+--              they name one too
 --     choices  true: this panel shows the choices (a task's answers go to the
 --              "task" panel when there is one)
 --     head     true: a running head above the text (chapter number and title)
+--     only     "lines": "speech" shows only the lines with a speaker (a mail's
+--              body: the last that fit, no page turned, so it stays while the
+--              reply is chosen), "other" only the rest; quote = true quotes
+--              a speaker after the first under a rule (a mail's thread);
+--              narration = "serif" sets the narration in the serif
+--     composer "messages": a key of an interface text, shown as the chat's
+--              composer line while no answer is offered; time = true: beside
+--              each sender's name, the binding `clock` when the message came
 --     font     "serif" | "sans" | "mono"; size: the text size in points of a
 --              1280x720 window (the window scales it); column: the page's
 --              widest line, in ems; margin: inner margin in points

@@ -25,6 +25,11 @@ function random(m, n) end
 ---| "rows"     # a dashboard: the binding `bind` (default "rows"), a list of { label, value }
 ---| "notice"   # the binding `bind` (default "notice") in a box when it is set
 ---| "sidebar"  # the chat's side: a title, the binding `channel` and the list `people`
+---| "frame"    # an application's window drawn in the room: shadow, its ground, `address`
+---| "list"     # the binding `bind` (default "list") as lines: { text, note, link, style }
+---| "button"   # an action from a floor: the figure `bind` against the figure `from`
+---| "progress" # the binding `bind` (default "progress"), { done, total }, as a bar
+---| "table"    # the binding `bind` (default "table"): { head, rows, bars, chart }: a table and a chart
 
 ---@alias ValueFormat
 ---| "euros"   # centimes as money in the reader's language: 17,12 €, €17.12
@@ -38,6 +43,7 @@ function random(m, n) end
 
 ---@class Panel
 ---@field kind PanelKind
+---@field mood? "nuee"|string this panel's own palette (an app's white inside a dim room)
 ---@field rect number[] { x, y, w, h } as fractions of the window, 0 to 1
 ---@field narrow? number[] { x, y, w, h }: its place instead in a narrow or portrait window (4:3 or taller), where panels side by side would leave a thin column
 ---@field choices? boolean this panel shows the choices (a task's answers go to the "task" panel)
@@ -47,12 +53,23 @@ function random(m, n) end
 ---@field column? number the widest line, in ems
 ---@field margin? number the inner margin, in points
 ---@field compact? boolean "messages": tighter bubbles
+---@field composer? string "messages": an interface text's key, the composer line shown while no answer is offered
+---@field time? boolean "messages": beside each sender's name, the `clock` the screen showed when the message came
 ---@field box? boolean "lines": the text on a card of its own
+---@field only? "speech"|"other" "lines": only the lines with a speaker (a mail's body), or only the others; the last that fit, no page turned
+---@field quote? boolean "lines" with only = "speech": a speaker after the first is quoted under a rule (a mail's thread)
+---@field narration? "serif"|"sans" "lines": the face of the narration, if not the panel's
 ---@field items? BarItem[] "bar": its values and words, left to right
 ---@field fields? HeaderField[] "header": an e-mail's fields, top to bottom
----@field bind? string "rows", "notice": the binding shown (default: the kind's name)
----@field style? "alert"|string "notice": "alert" draws it in the error colour
----@field ui? string "sidebar": its title, an interface text's key (lua/i18n/<lang>/*.json)
+---@field bind? string "rows", "notice", "list", "progress", "button": the binding shown (default: the kind's name)
+---@field style? "alert"|"note"|"banner"|string "notice": "alert" in the error colour, "note" green (a remark), "banner" a yellow banner
+---@field ui? string "sidebar", "list": its title; "button", "progress": its label; an interface text's key (lua/i18n/<lang>/*.json)
+---@field format? ValueFormat "list": how a number `note` is written; "button": its figure's
+---@field fill? boolean "list": cover the whole rect (else as tall as its lines)
+---@field from? string "button": the binding of its floor (green from it, grey under it)
+---@field address? string "frame": a web address in a browser strip (a name, untranslated)
+---@field dots? boolean "frame": Nuée's blue dots on its ground
+---@field hold? string "task": the binding whose change takes an answered task off the card
 ---@field title? string "sidebar": its title, a name the same in every language
 ---@field channel? string "sidebar": the binding naming the channel selected
 ---@field people? string "sidebar": the binding listing the people
@@ -66,6 +83,13 @@ function random(m, n) end
 ---@field ui? string an interface text's key, shown as it is
 ---@field text? string a name, the same in every language ("Nuée")
 ---@field style? "brand"|"title"|"slogan"
+
+---A line of a "list" panel (or just its text, a string).
+---@class ListItem
+---@field text string
+---@field note? string|number a figure on its right, in the mono face (a number in the panel's `format`)
+---@field link? string a small grey underlined link under it (« Contester cette décision »)
+---@field style? "bad"|"warn"|"good"|"dim" its colour: red, the banner's, green, grey
 
 ---@class HeaderField
 ---@field bind string the binding shown ("from", "subject")

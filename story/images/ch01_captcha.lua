@@ -10,7 +10,7 @@ add { rect = { 0, 0, 480, 64 }, color = "#4a79d8" }
 add { rect = { 18, 16, 150, 10 }, color = "#ffffff", alpha = 0.8 }
 add { rect = { 18, 34, 220, 14 }, color = "#ffffff" }
 
-local W, H, G = 154, 108, 9  -- a tile, and the white between tiles
+local W, H, G = 148, 108, 9  -- a tile, and the white between tiles: 3 x 157 + 9 = 480 wide
 
 local function sky(x, y, tint)
   add { rect = { x, y, W, H }, color = tint or "#9fb6c9" }
@@ -60,8 +60,8 @@ local tiles = {
   function(x, y) wall(x, y) end,
   function(x, y) sky(x, y, "#b5c6d3") end,
   function(x, y) tree(x, y) end,
-  function(x, y) sky(x, y); light(x, y, 20); add { rect = { x + 90, y + 70, 60, 30 }, color = "#8c2f2f" } end,
-  function(x, y) sky(x, y); light(x, y, 118, true) end,  -- only the pole, cut by the edge
+  function(x, y) sky(x, y); light(x, y, 20); add { rect = { x + 88, y + 70, 56, 30 }, color = "#8c2f2f" } end,
+  function(x, y) sky(x, y); light(x, y, 132, true) end,  -- only the pole, cut by the edge
   function(x, y) wall(x, y) end,
   function(x, y) sky(x, y, "#93aabd"); light(x, y, 95) end,
   function(x, y) tree(x, y) end,

@@ -57,10 +57,10 @@ add { poly = { 95, 300, 112, 300, 120, 400, 60, 400 }, color = "#f2d28a", alpha 
 add { poly = { 420, 200, 430, 200, 460, 300, 410, 300 }, color = "#e0413a", alpha = 0.18 }
 
 -- The bus, half out of the frame on the left.
-add { rect = { -10, 110, 175, 190 }, color = "#2f5d7c" }
-add { rect = { -10, 122, 165, 70 }, color = "#16232d" }
+add { rect = { 0, 110, 165, 190 }, color = "#2f5d7c" }
+add { rect = { 0, 122, 155, 70 }, color = "#16232d" }
 add { rect = { 0, 200, 165, 8 }, color = "#d9b44a" }
-add { rect = { -10, 282, 175, 18 }, color = "#1c2f3d" }
+add { rect = { 0, 282, 165, 18 }, color = "#1c2f3d" }
 add { circle = { 150, 268, 11 }, color = "#fff2c4" }
 add { circle = { 150, 268, 26 }, color = "#fff2c4", alpha = 0.2 }
 add { circle = { 40, 300, 24 }, color = "#111417" }
@@ -78,8 +78,8 @@ add { line = { 571, 172, 571, 205 }, width = 2, color = "#15181c" }
 
 -- Rain, slanted, everywhere.
 for i = 0, 47 do
-  local x = (i * 97) % 660 - 10
-  local y = (i * 53) % 380
+  local x = (i * 97) % 620 + 12   -- inside the frame (tests/pixel checks it)
+  local y = (i * 53) % 370
   add { line = { x, y, x - 8, y + 26 }, width = 1.5, color = "#c8d3dc", alpha = 0.35 }
 end
 -- The car window's wet glass: a few drops.

@@ -37,14 +37,15 @@ M.PAY = { image = 3, text = 2, rank = 8, moderation = 9, survey = 60 }
 M.NIGHT_IMAGE_PAY = 5
 
 -- The lots Yacine sees, each with its kind and its bar (the score from which
--- it is shown to a contributor).
+-- it is shown to a contributor); `label` is its line in the queue (a literal,
+-- so that a translation is kept where the checker's search does not reach).
 M.LOTS = {
-  [3] = { kind = "image", bar = 70, name = "Scènes de rue" },
-  [7] = { kind = "moderation", bar = 70, name = "Modération de textes" },
-  [9] = { kind = "rank", bar = 85, name = "Assistant conversationnel" },
-  [12] = { kind = "text", bar = 70, name = "Messages clients" },
-  [14] = { kind = "text", bar = 70, name = "Origine des textes" },
-  [15] = { kind = "text", bar = 70, name = "Avis en ligne" },
+  [3] = { kind = "image", bar = 70, name = "Scènes de rue", label = "Lot 3 — Scènes de rue" },
+  [7] = { kind = "moderation", bar = 70, name = "Modération de textes", label = "Lot 7 — Modération de textes" },
+  [9] = { kind = "rank", bar = 85, name = "Assistant conversationnel", label = "Lot 9 — Assistant conversationnel" },
+  [12] = { kind = "text", bar = 70, name = "Messages clients", label = "Lot 12 — Messages clients" },
+  [14] = { kind = "text", bar = 70, name = "Origine des textes", label = "Lot 14 — Origine des textes" },
+  [15] = { kind = "text", bar = 70, name = "Avis en ligne", label = "Lot 15 — Avis en ligne" },
 }
 
 ---What a task of this lot pays, in centimes.
@@ -337,6 +338,31 @@ end
 ---Hundredths as a French decimal: 88 -> "0,88".
 function M.fr_hundredths(h)
   return ("%d,%02d"):format(h // 100, h % 100)
+end
+
+---The queue of lots shown to a contributor with this score, for the task
+---screen's `lots` binding (lua/layouts/platform.lua): each open lot, its pay
+---beside it (centimes: the screen writes them as money in the reader's language).
+function M.queue(score)
+  local q = {}
+  for _, lot in ipairs { 3, 7, 9, 12, 14, 15 } do
+    if M.open(lot, score) then
+      q[#q + 1] = { text = M.LOTS[lot].label, note = M.pay(lot) }
+    end
+  end
+  return q
+end
+
+---The bindings of the task screen that come from the rules and the ledger
+---(balance, score, the withdraw floor, the queue), with `extra` added:
+---layout "platform" (nuee.screen { clock = "6 h 05", notice = "…" }).
+function M.screen(extra)
+  local b = { balance = v.balance, reliability = v.reliability, withdraw_min = M.WITHDRAW_MIN,
+              lots = M.queue(v.reliability) }
+  for k, x in pairs(extra or {}) do
+    b[k] = x
+  end
+  return b
 end
 
 ---The notice line of a lot on the task screen: "Lot 3 — Scènes de rue — 0,03 € la tâche".

@@ -258,17 +258,96 @@ static void draw_platform(Ui *ui, Layout *L)
   layout_draw(L, ui, 0);
 }
 
-static void draw_captcha(Ui *ui, Layout *L)
+/* Chapter 1's captcha as the chapter asks it: nine tiles to tick, « Valider ». */
+static void offer_captcha(Layout *L, int balance)
 {
   show(L, "platform",
-       json_pack("{s:i, s:i, s:s, s:s}", "balance", 1712, "reliability", 94, "clock", "6 h 13",
-                 "notice", "Connexion"));
+       json_pack("{s:i, s:i, s:s, s:s, s:i}", "balance", balance, "reliability", 94, "clock",
+                 "6 h 13", "notice", "Connexion", "withdraw_min", 2000));
   say(L, "platform", NULL, "Il coche. La case réfléchit. Puis elle veut des preuves.", "narration");
   static const char *const opts[] = { "Les trois feux entiers", "Les trois feux et le poteau" };
   offer(L, "platform", NULL, opts, 2,
-        json_pack("{s:s, s:s, s:s, s:i}", "kind", "image", "image", "ch01_captcha", "question",
+        json_pack("{s:s, s:s, s:s, s:i, s:i, s:[f,f,f,f,i,i], s:[s,s], s:[[i,i,i],[i,i,i,i]]}",
+                  "kind", "image", "image", "ch01_captcha", "question",
                   "Sélectionnez toutes les images contenant des feux de circulation.", "seconds",
-                  30));
+                  30, "pay", 3, "grid", 4.5, 68.5, 471.0, 351.0, 3, 3, "answers", opts[0], opts[1],
+                  "picks", 1, 5, 8, 1, 5, 6, 8));
+}
+
+static void draw_captcha(Ui *ui, Layout *L)
+{
+  offer_captcha(L, 1712);
+  layout_draw(L, ui, 0);
+}
+
+/* The reader has ticked two tiles and points at a third; the timer has run 12 s. */
+static void draw_captcha_ticked(Ui *ui, Layout *L)
+{
+  offer_captcha(L, 1712);
+  layout_toggle(L, 0);
+  layout_toggle(L, 4);
+  layout_toggle(L, 5);
+  layout_toggle(L, 5); /* ticked, then unticked */
+  layout_draw(L, ui, 12000);
+  for (int i = 0; i < ui->nbuttons; i++)
+    if (ui->buttons[i].act.kind == ACT_TOGGLE && ui->buttons[i].act.arg == 7)
+      ui_hover(ui, ui->buttons[i].rc.x + 5, ui->buttons[i].rc.y + 5);
+  ui_begin(ui);
+  layout_draw(L, ui, 12000);
+}
+
+/* « Valider »: the task stays, answered, while the narration goes on; the
+** balance paid shows « +0,03 € » beside it. */
+static void draw_captcha_sent(Ui *ui, Layout *L)
+{
+  offer_captcha(L, 2012);
+  layout_toggle(L, 0);
+  layout_toggle(L, 4);
+  layout_toggle(L, 7);
+  layout_chosen(L, layout_pick(L));
+  show(L, "platform",
+       json_pack("{s:i, s:i, s:s, s:s, s:i}", "balance", 2015, "reliability", 94, "clock", "6 h 14",
+                 "notice", "Connexion", "withdraw_min", 2000));
+  say(L, "platform", NULL, "Le poteau, il le laisse. On lui a demandé des feux, pas leur famille.",
+      "narration");
+  layout_draw(L, ui, 500);
+}
+
+/* Chapter 3's bus stop: two frames proposed on the photo, the shelter's ticked. */
+static void draw_task_boxes(Ui *ui, Layout *L)
+{
+  show(L, "platform",
+       json_pack("{s:i, s:i, s:s, s:s, s:i}", "balance", 1690, "reliability", 91, "clock", "6 h 05",
+                 "notice", "Lot 3 — Scènes de rue — 0,03 € la tâche", "withdraw_min", 2000));
+  static const char *const opts[] = { "Oui", "Non" };
+  offer(L, "platform", NULL, opts, 2,
+        json_pack("{s:s, s:s, s:s, s:i, s:i, s:[[i,i,i,i],[i,i,i,i]], s:[s,s], s:[[i,i],[]]}",
+                  "kind", "image", "image", "ch03_bus_stop", "question",
+                  "Cette image contient-elle un arrêt de bus ?", "seconds", 40, "pay", 3, "boxes",
+                  394, 86, 220, 160, 244, 98, 40, 126, "answers", opts[0], opts[1], "picks", 1, 2));
+  layout_toggle(L, 0);
+  layout_draw(L, ui, 36000);
+}
+
+/* The history he opens in chapter 3: red lines with their grey link, the
+** queue of lots, the withdraw button grey under its floor. */
+static void draw_platform_history(Ui *ui, Layout *L)
+{
+  show(L, "platform",
+       json_pack("{s:i, s:i, s:s, s:s, s:i, s:[{s:s, s:s, s:s, s:i}, {s:s, s:s, s:i}, {s:s, s:s, "
+                 "s:i}, {s:s, s:s, s:s, s:i}], s:[{s:s, s:i}, {s:s, s:i}, {s:s, s:i}], s:[i,i]}",
+                 "balance", 1690, "reliability", 84, "clock", "10 h 12", "notice",
+                 "Réponse non conforme", "withdraw_min", 2000, "history", "text",
+                 "Arrêt de bus — Réponse non conforme", "style", "bad", "link",
+                 "Contester cette décision", "note", -3, "text",
+                 "Ton d’un message — Tâche remise en file — non rémunérée", "style", "dim", "note",
+                 -2, "text", "Comparaison de réponses — Acceptée", "style", "good", "note", 8,
+                 "text", "Chat sur un muret — Réponse non conforme", "style", "bad", "link",
+                 "Contester cette décision", "note", -3, "lots", "text", "Lot 3 — Scènes de rue",
+                 "note", 3, "text", "Lot 7 — Modération de textes", "note", 9, "text",
+                 "Lot 12 — Messages clients", "note", 2, "progress", 9, 30));
+  say(L, "platform", NULL,
+      "Sous chaque ligne rouge, un petit lien gris : « Contester cette décision ».", "narration");
   layout_draw(L, ui, 0);
 }
 
@@ -287,6 +366,21 @@ static void draw_chat(Ui *ui, Layout *L)
   static const char *const opts[] = { "« Je vous montre les chiffres à 11 h. »",
                                       "« Et les contributeurs, on les prévient ? »" };
   offer(L, "chat", NULL, opts, 2, NULL);
+  layout_draw(L, ui, 0);
+}
+
+/* Le Comptoir: each message under the time the screen showed when it came,
+** two messages from one person grouped, an emoji from the fallback face, the
+** composer at the foot. */
+static void draw_chat_emoji(Ui *ui, Layout *L)
+{
+  layout_set_side(L, "office");
+  show(L, "chat", json_pack("{s:s, s:s}", "channel", "Le Comptoir", "clock", "6 h 40"));
+  say(L, "chat", "Creil60", "Quelqu’un a eu des rejets cette nuit ?", "speech");
+  show(L, "chat", json_pack("{s:s, s:s}", "channel", "Le Comptoir", "clock", "6 h 52"));
+  say(L, "chat", "Pasdebol", "Trois. Sur un chat.", "speech");
+  say(L, "chat", "Pasdebol", "Bienvenue dans le club des pas assez yaourt 😄", "speech");
+  say(L, "chat", NULL, "Yacine relit la phrase deux fois.", "narration");
   layout_draw(L, ui, 0);
 }
 
@@ -469,6 +563,26 @@ static void draw_mail(Ui *ui, Layout *L)
   layout_draw(L, ui, 0);
 }
 
+/* A mail answered: its body and the quoted message stay above while the
+** reply is chosen under them. */
+static void draw_mail_reply(Ui *ui, Layout *L)
+{
+  layout_set_side(L, "office");
+  show(L, "mail",
+       json_pack("{s:s, s:s, s:s}", "from", "Contributrice n° 48213", "to", "contact@nuee.fr",
+                 "subject", "Réponse non conforme ???"));
+  say(L, "mail", "Josiane",
+      "Bonjour, depuis jeudi mes réponses sur les photos de feux sont refusées. Je regarde bien.",
+      "speech");
+  say(L, "mail", "Josiane", "Je veux juste savoir ce que je fais mal. Josiane.", "speech");
+  say(L, "mail", "Nuée — Support", "Nos équipes étudient votre demande avec attention.", "speech");
+  say(L, "mail", NULL, "Claire connaît la réponse. Elle est dans son code.", "narration");
+  say(L, "mail", NULL, "Le curseur attend dans la case « Répondre ».", "note");
+  static const char *const opts[] = { "Lui répondre elle-même", "Envoyer le modèle du juridique" };
+  offer(L, "mail", NULL, opts, 2, NULL);
+  layout_draw(L, ui, 0);
+}
+
 static void draw_dashboard(Ui *ui, Layout *L)
 {
   layout_set_side(L, "office");
@@ -499,15 +613,17 @@ static void draw_platform_waiting(Ui *ui, Layout *L)
   layout_draw(L, ui, 0);
 }
 
+/* Claire's simulation as ch02 shows it: a table, its chart, a grey-green note. */
 static void draw_dashboard_long(Ui *ui, Layout *L)
 {
   layout_set_side(L, "office");
-  show(L, "dashboard",
-       json_pack("{s:[[s,s],[s,s],[s,s]], s:s}", "rows", "Seuil 80 %",
-                 "refus 4,2 % · 0,023 € par label · accord 0,86", "Seuil 88 %",
-                 "refus 11,6 % · 0,019 € par label · accord 0,90", "Seuil 95 %",
-                 "refus 23,9 % · 0,016 € par label · accord 0,93", "alert",
-                 "Simulation sur la semaine dernière"));
+  show(
+      L, "dashboard",
+      json_pack("{s:{s:[s,s,s,s,s], s:[[s,s,s,s,s],[s,s,s,s,s],[s,s,s,s,s]], s:[i,i,i], s:i}, s:s}",
+                "table", "head", "Seuil", "Non payées", "Coût par label", "Accord", "Sous 85 %",
+                "rows", "80 %", "5,0 %", "0,022 €", "0,86", "234", "88 %", "12,6 %", "0,020 €",
+                "0,90", "3 384", "95 %", "24,4 %", "0,017 €", "0,94", "6 884", "bars", 50, 126, 244,
+                "chart", 1, "alert", "Simulation sur la semaine dernière"));
   say(L, "dashboard", NULL, "Plus le seuil monte, plus le coût descend.", "narration");
   layout_draw(L, ui, 0);
 }
@@ -642,10 +758,15 @@ static const Shot shots[] = {
   { "platform_task", 960, 540, draw_platform },
   { "platform_captcha", 960, 540, draw_captcha },
   { "platform_waiting", 960, 540, draw_platform_waiting },
+  { "captcha_ticked", 960, 540, draw_captcha_ticked },
+  { "captcha_sent", 960, 540, draw_captcha_sent },
+  { "task_boxes", 960, 540, draw_task_boxes },
+  { "platform_history", 960, 540, draw_platform_history },
   { "task_text", 960, 540, draw_task_text },
   { "task_rank", 960, 540, draw_task_rank },
   { "task_survey", 960, 540, draw_task_survey },
   { "mail", 960, 540, draw_mail },
+  { "mail_reply", 960, 540, draw_mail_reply },
   { "dashboard", 960, 540, draw_dashboard },
   { "dashboard_long", 960, 540, draw_dashboard_long },
   { "title_en", 960, 540, draw_title_en },
@@ -655,6 +776,7 @@ static const Shot shots[] = {
   { "image_ch03_lot7", 640, 400, draw_ch03_lot7 },
   { "image_ch04_smile", 640, 400, draw_ch04_smile },
   { "chat", 960, 540, draw_chat },
+  { "chat_emoji", 960, 540, draw_chat_emoji },
   { "chapter_card", 960, 540, draw_chapter },
   { "discussion_card", 960, 540, draw_card },
   { "ending", 960, 540, draw_ending },
@@ -983,6 +1105,148 @@ static int check_history_chapters(void)
   return failed;
 }
 
+/* ---- typography and drawings, measured ------------------------------------ */
+
+/* The lowest row holding ink of a run drawn at (x, 40) on a black surface. */
+static int ink_bottom(FontFace face, int px, const char *text)
+{
+  SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, 400, 160, 32, SDL_PIXELFORMAT_ARGB8888);
+  SDL_Renderer *r = s ? SDL_CreateSoftwareRenderer(s) : NULL;
+  int bottom = -1;
+  if (!r) {
+    SDL_FreeSurface(s);
+    return -1;
+  }
+  SDL_SetRenderDrawColor(r, 0, 0, 0, 255);
+  SDL_RenderClear(r);
+  draw_text(r, face, px, (SDL_Color){ 255, 255, 255, 255 }, 10, 40, text);
+  SDL_RenderPresent(r);
+  for (int y = 0; y < s->h; y++)
+    for (int x = 0; x < s->w; x++)
+      if (((const Uint8 *)s->pixels)[y * s->pitch + 4 * x + 1] > 128)
+        bottom = y;
+  font_cache_clear();
+  SDL_DestroyRenderer(r);
+  SDL_FreeSurface(s);
+  return bottom;
+}
+
+/* A line that starts with À or É sits on the same baseline as one that does not
+** (SDL_ttf makes such a run's surface taller at the top: issue 11, B6). */
+static int check_baselines(void)
+{
+  static const struct {
+    FontFace face;
+    const char *plain, *accented;
+  } runs[] = {
+    { FONT_SERIF, "A vingt euros, on", "À vingt euros, on" },
+    { FONT_SERIF, "Et la case", "État de la case" },
+    { FONT_SANS, "A partir de", "À partir de" },
+    { FONT_SERIF_ITALIC, "A la fin", "À la fin" },
+  };
+  int failed = 0;
+  for (size_t i = 0; i < sizeof runs / sizeof runs[0]; i++) {
+    int a = ink_bottom(runs[i].face, 40, runs[i].plain),
+        b = ink_bottom(runs[i].face, 40, runs[i].accented);
+    bool ok = a > 0 && a == b;
+    printf("%s baseline \"%s\": ink ends at row %d, \"%s\" at row %d\n", ok ? "ok" : "FAIL",
+           runs[i].accented, b, runs[i].plain, a);
+    failed += !ok;
+  }
+  return failed;
+}
+
+/* An emoji is drawn by the fallback face, not as a box: two different emoji
+** give two different pictures (two boxes would be the same), and a width. */
+static int check_emoji(void)
+{
+  int w = font_width(FONT_SANS, 40, "😄", strlen("😄"));
+  SDL_Surface *a = NULL, *b = NULL;
+  for (int k = 0; k < 2; k++) {
+    SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, 120, 120, 32, SDL_PIXELFORMAT_ARGB8888);
+    SDL_Renderer *r = SDL_CreateSoftwareRenderer(s);
+    SDL_SetRenderDrawColor(r, 0, 0, 0, 255);
+    SDL_RenderClear(r);
+    draw_text(r, FONT_SANS, 40, (SDL_Color){ 255, 255, 255, 255 }, 10, 20, k ? "😄" : "☂");
+    SDL_RenderPresent(r);
+    font_cache_clear();
+    SDL_DestroyRenderer(r);
+    *(k ? &b : &a) = s;
+  }
+  SDL_Surface *diff = SDL_CreateRGBSurfaceWithFormat(0, 120, 120, 32, SDL_PIXELFORMAT_ARGB8888);
+  long bad = compare(a, b, diff, 48);
+  bool ok = w > 10 && bad > 100;
+  printf("%s emoji: 😄 is %d px wide, and %ld pixels from ☂ (boxes would be the same)\n",
+         ok ? "ok" : "FAIL", w, bad);
+  SDL_FreeSurface(a);
+  SDL_FreeSurface(b);
+  SDL_FreeSurface(diff);
+  return !ok;
+}
+
+static double shape_num(const json_t *a, size_t i)
+{
+  return json_number_value(json_array_get(a, i));
+}
+
+/* Every task drawing's shapes lie inside its frame (width x height), and a
+** captcha's grid of tiles inside it too: a drawing wider than its frame is cut
+** on the card (the captcha was 498 units in 480). */
+static int check_image_frames(void)
+{
+  char **files = vfs_list("story/images");
+  int failed = 0, n = 0;
+  for (char **f = files; f && *f; f++) {
+    char name[128];
+    size_t len = strlen(*f);
+    if (len < 5 || len - 4 >= sizeof name || strcmp(*f + len - 4, ".lua") != 0)
+      continue;
+    memcpy(name, *f, len - 4);
+    name[len - 4] = '\0';
+    const json_t *img = story_data(story, "images", name), *sh, *a;
+    double w = json_number_value(json_object_get(img, "width")),
+           h = json_number_value(json_object_get(img, "height"));
+    size_t i;
+    int out = 0;
+    json_array_foreach(json_object_get(img, "shapes"), i, sh) {
+      double x0, y0, x1, y1;
+      if ((a = json_object_get(sh, "rect"))) {
+        x0 = shape_num(a, 0), y0 = shape_num(a, 1);
+        x1 = x0 + shape_num(a, 2), y1 = y0 + shape_num(a, 3);
+      } else if ((a = json_object_get(sh, "circle"))) {
+        /* a circle may be cut by the frame (a tree at a photo's edge): its centre is in it */
+        x0 = x1 = shape_num(a, 0), y0 = y1 = shape_num(a, 1);
+      } else if ((a = json_object_get(sh, "poly")) || (a = json_object_get(sh, "line"))) {
+        x0 = y0 = 1e9, x1 = y1 = -1e9;
+        for (size_t k = 0; k + 1 < json_array_size(a); k += 2) {
+          double px = shape_num(a, k), py = shape_num(a, k + 1);
+          x0 = px < x0 ? px : x0, x1 = px > x1 ? px : x1;
+          y0 = py < y0 ? py : y0, y1 = py > y1 ? py : y1;
+        }
+      } else {
+        continue;
+      }
+      if (x0 < -0.5 || y0 < -0.5 || x1 > w + 0.5 || y1 > h + 0.5) {
+        if (out++ == 0)
+          printf("FAIL image %s: shape %zu spans %.1f..%.1f x %.1f..%.1f, outside its %gx%g "
+                 "frame\n",
+                 name, i + 1, x0, x1, y0, y1, w, h);
+      }
+    }
+    failed += out > 0;
+    if (!out)
+      printf("ok image %s: %zu shapes inside its %gx%g frame\n", name,
+             json_array_size(json_object_get(img, "shapes")), w, h);
+    n++;
+  }
+  vfs_free_list(files);
+  if (n == 0) {
+    printf("FAIL no task drawing found in story/images\n");
+    failed++;
+  }
+  return failed;
+}
+
 int main(int argc, char **argv)
 {
   const char *archive = NULL;
@@ -1040,7 +1304,10 @@ int main(int argc, char **argv)
     failed += check_given_back("platform", 1, "platform", 3);
     failed += check_given_back("page", 2, "page", 6);
     failed += check_history_chapters();
-    run += 3;
+    failed += check_baselines();
+    failed += check_image_frames();
+    failed += check_emoji();
+    run += 6;
   }
   font_quit();
   story_close(story);

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """The palettes' text is readable: every colour text is drawn in, on every
 background it is drawn on, has a contrast of at least 4.5:1 (WCAG 2's level
-AA for body text; 7:1 for the high-contrast palette, its level AAA)."""
+AA for body text; 7:1 for the high-contrast palette, its level AAA), the
+colours the story gives its speakers ("speakers") included."""
 import glob
 import json
 import os
@@ -32,6 +33,11 @@ for path in sorted(glob.glob(f"{src}/assets/palettes/*.json")):
     p = json.load(open(path, encoding="utf-8"))
     need = 7.0 if name == "contrast" else 4.5
     pairs = [(i, q) for i in INKS for q in PAPERS if i in p and q in p] + [("on_accent", "accent")]
+    # the story's colour per speaker (names, drawn on the same grounds)
+    for who, colour in p.get("speakers", {}).items():
+        if not who.startswith("_"):
+            p["speaker " + who] = colour
+            pairs += [("speaker " + who, q) for q in PAPERS if q in p]
     worst = min((contrast(p[i], p[q]), i, q) for i, q in pairs)
     for i, q in pairs:
         c = contrast(p[i], p[q])
