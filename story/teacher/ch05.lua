@@ -56,6 +56,7 @@ return {
                    en = "This Thursday Yacine did 373 tasks, from 5:41 a.m. to 10:30 p.m., with a break from noon to 5 p.m. for France Travail and Le Comptoir: about twelve hours at the screen. He earned {day_earned:euros}, net of refusals. How much an hour? How many days like this one to reach the €20 withdrawal floor from zero?" },
       answer = { fr = "{day_earned:euros} ÷ 12 h, soit moins d’un euro de l’heure ; et un peu plus de deux jours pour atteindre 20 €. La journée a aussi compté un rendez-vous et une lettre, qui ne rapportent rien et qui sont peut-être ce qui compte le plus.",
                  en = "{day_earned:euros} ÷ 12 h, less than a euro an hour; and a little over two days to reach €20. The day also held an appointment and a letter, which bring in nothing and may be what matters most." } },
+  },
   passages = { "ch05.agence", "ch05.lettre" },
   references = {
     { fr = "Directive (UE) 2024/2831 relative à l’amélioration des conditions de travail dans le cadre du travail via une plateforme.",
