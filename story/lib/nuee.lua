@@ -421,4 +421,18 @@ function M.cut(threshold, noise)
   return under, all
 end
 
+-- What the cut costs, as Marc counts it (ch06): keeping the image category one
+-- more month at the contributors' cost per label instead of the model's, and
+-- paying out the balances under the withdrawal floor of the accounts closed.
+M.IMAGE_LABELS_MONTH = 1500000 -- street-scene labels a month for Halo
+M.STRANDED = 740               -- centimes: mean balance under 20 € of a closed account
+M.CLAIRE_YEAR = 58000          -- euros: Claire's gross salary, a year
+M.REVIEWER_YEAR = 52000        -- euros: one person reading disputes full time, all costs
+
+---The month of notice and the payout, in euros, for `under` accounts closed.
+function M.notice_cost(threshold, under)
+  local month = M.IMAGE_LABELS_MONTH * (M.simulate(threshold).cost - M.MACHINE_COST) // 1000
+  return month, under * M.STRANDED // 100
+end
+
 return M
