@@ -8,7 +8,7 @@
 -- rejections; Veilleur (Théo, if he answered in ch04) helps them word it.
 --
 -- Variables read: threshold, noise (false: ch04 not played), theo_comptoir,
---   lot7, ch03_contested, posted_comptoir, told_nadia, played_ch03,
+--   lot7, ch03_contested, told_nadia, played_ch03,
 --   balance, reliability and the ledger.
 -- Variables set, for later chapters:
 --   letter ("name" | "pseudo" | "no"): how he signed the letter, if he did;
@@ -28,7 +28,7 @@ chapter {
   defaults = {
     balance = 4732, reliability = 89, -- ch03's main path at 88 %
     threshold = 88, noise = false, theo_comptoir = false,
-    lot7 = true, ch03_contested = true, posted_comptoir = true, told_nadia = true,
+    lot7 = true, ch03_contested = true, told_nadia = true,
     played_ch03 = false,
     ledger_opening = false, earned = 0, unpaid = 0, withdrawn = 0, day_earned = 0,
   },

@@ -8,7 +8,8 @@
 -- The narration is colder here than on Yacine's side: shorter, more nominal.
 --
 -- Variables read: threshold, noise (false: ch04 not played), theo_comptoir,
---   letter, ch05_status, reliability, ch03_contested, played_ch05.
+--   letter, ch05_status, reliability, ch03_contested, posted_comptoir,
+--   played_ch05.
 -- Variables set, for later chapters:
 --   cut_rule ("score" | "notice"): the accounts closed with no notice, or
 --     with a month's notice and the balances under 20 € paid out;
@@ -29,7 +30,7 @@ chapter {
   defaults = {
     threshold = 88, noise = false, theo_comptoir = false,
     letter = "pseudo", ch05_status = "none", reliability = 89,
-    ch03_contested = true, played_ch05 = false,
+    ch03_contested = true, posted_comptoir = true, played_ch05 = false,
   },
   sets = { "cut_rule", "deactivated", "claire_response", "theo_warned", "played_ch06" },
   presets = {
@@ -156,13 +157,22 @@ scene("ch06.lettre", function()
   say("Théo", "elle était dans la boîte depuis le jeudi. je l’ai lue le soir même")
   say("Claire", "Et tu as attendu trois semaines.")
   say("Théo", "j’ai attendu de savoir à qui la donner. j’ai pas trouvé. alors marc")
+  if v.posted_comptoir and v.letter == "pseudo" then
+    say("Théo", "creil60, celui du milieu. il écrit sur le comptoir depuis le mardi du nouveau seuil. il faisait des blagues. moins, depuis")
+    say("Claire", "Tu lis le Comptoir ?")
+    say("Théo", "la nuit")
+  elseif v.posted_comptoir and v.letter == "name" then
+    say("Théo", "yacine amrani, creil. je crois que c’est creil60 sur le comptoir. il faisait des blagues. moins, depuis")
+    say("Claire", "Tu lis le Comptoir ?")
+    say("Théo", "la nuit")
+  end
   if v.theo_comptoir then
     say "Il n’écrit pas le reste. Qu’il l’a lue d’abord ailleurs, sur le Comptoir, le soir où elle a été écrite, sous un autre nom que le sien. Qu’il a écrit : « Elle est arrivée. Elle est lue. » Et que c’était vrai, au sens le plus étroit."
     jump "ch06.veilleur"
   end
   say "Il n’écrit pas le reste. Qu’il a lu aussi le fil du Comptoir où la lettre s’est écrite, sans rien y poster, comme d’habitude. Qu’il connaît les pseudonymes des signataires mieux que les prénoms de l’équipe commerciale."
   v.theo_warned = false
-  jump "ch06.liste"
+  jump "ch06.verification"
 end)
 
 scene("ch06.veilleur", function()
@@ -191,6 +201,61 @@ scene("ch06.veilleur", function()
     say "Il ne répond pas. Sous la question de Mireille, rien, pendant une heure. Puis un message de Gégé : « Il dort. Même les veilleurs dorment. »"
     say "Il ne dort pas."
   end
+  jump "ch06.verification"
+end)
+
+-- The verification batch, as Claire tries it with the test account: the model's
+-- label on ch03's bus shelter, and how the contributors who check it will be
+-- judged (by the same rule as everyone).
+local CHECK = { share = 88, majority = 2 }
+
+scene("ch06.verification", function()
+  layout "page" {}
+  say "Mardi. 10 h. Claire rouvre le compte de test. Elle ne l’avait pas rouvert depuis la nuit de la livraison."
+  say "Le lot Vérification doit être prêt pour le 1er. Une tâche : une image, l’étiquette que le modèle a mise, et une question. C’est elle qui écrit la question. Elle l’écrit trois fois."
+  layout "platform" {
+    balance = 0, reliability = 100, clock = "10 h 12",
+    notice = "Compte de test interne — lot Vérification (brouillon)",
+  }
+  local a = task {
+    kind = "image", image = "ch03_bus_stop",
+    question = "Le modèle a étiqueté cette image : « arrêt de bus » (confiance 0,71). Cette étiquette est-elle correcte ?",
+    alt = "Une rue grise. Un abribus vitré sans panneau ni horaires, une vitre fendue en étoile. Plus loin, derrière une camionnette blanche, un poteau au panneau pâli.",
+    answers = { "Oui", "Non", "Je ne sais pas" }, pay = nuee.pay(3), seconds = 40,
+  }
+  local r = nuee.judge_after(CHECK.share, a == CHECK.majority, v.threshold, v.noise)
+  if r == "queue" then
+    bind { notice = "Tâche remise en file — non rémunérée" }
+  elseif r == "refused" then
+    bind { notice = "Réponse non conforme" }
+  else
+    bind { notice = "Réponse conforme" }
+  end
+  say "Un abribus sans panneau, un poteau qu’on ne lit plus. Le modèle y voit un arrêt de bus, à 0,71. Il a appris ça de quelqu’un. De plusieurs quelqu’un, qui ont hésité."
+  say "Les réponses simulées des contributeurs du lot : « Non » à 88 %. Ils ont vu ce que la machine ne voit pas : rien n’indique un arrêt, sinon l’habitude d’en voir un."
+  if r == "accepted" and a ~= CHECK.majority then
+    say "Sa réponse est acceptée, bien qu’elle soit dans la minorité : le score corrigé ne punit plus les tâches à deux lectures. Elle se demande combien de temps la correction tiendra, une fois le lot en production."
+  elseif r == "accepted" then
+    say "Sa réponse : conforme. Elle a dit ce que la majorité a dit."
+  elseif r == "refused" then
+    say "Sa réponse : non conforme. Le brouillon du lot Vérification juge les vérificateurs comme les autres : avec la majorité, ou refusés. Elle n’a pas pensé à l’écrire autrement. Personne ne le lui a demandé."
+  else
+    say("Sa réponse : ligne grise. À 88 % d’accord, la tâche n’atteint pas le seuil de {threshold} %. Ceux qui vérifieront la machine seront payés quand ils seront assez nombreux à la contredire de la même façon.")
+  end
+  if a == 3 then
+    say "« Je ne sais pas. » Elle a ajouté ce bouton elle-même, ce matin. Marc l’enlèvera sans doute : on ne paie pas les gens pour ne pas savoir. Elle le laisse pour l’instant."
+  end
+  say("Une vérification, {pay:euros}. Un label du modèle, {machine}. Pour que le modèle apprenne de ses erreurs, il faut que quelqu’un les voie ; pour qu’on les voie, il faut quelqu’un qui regarde des rues à Creil, à Roubaix, à Tana. Le robot a encore besoin de mains. Moins. Moins payées.", { pay = nuee.pay(3), machine = nuee.fr_cost(nuee.MACHINE_COST) })
+  layout "chat" { channel = "#équipe-données", people = TEAM }
+  say("Marc", "Annonce aux contributeurs : jeudi 18 h. Pas avant. Sinon tout le monde retire en même temps et le support explose.")
+  say("Théo", "on prévient le support au moins ?")
+  say("Marc", "Le support, oui. Mercredi soir.")
+  say("Théo", "et les contributeurs ils ont quoi, comme support")
+  say("Marc", "Le formulaire.")
+  say "Personne n’écrit rien pendant une minute. Le petit indicateur « Théo est en train d’écrire… » apparaît, disparaît, apparaît."
+  say("Théo", "ok")
+  local cost = nuee.simulate(v.threshold).cost
+  say("Sur le tableau de suivi de Marc, l’objectif du trimestre tient en une ligne : « Coût par label des images : −30 % ». Avec les images automatisées, la ligne affichera −{drop} %. Sa prime est indexée sur cette ligne. Il ne l’a dit à personne. Tout le monde le sait.", { drop = 100 - (100 * nuee.MACHINE_COST + cost // 2) // cost })
   jump "ch06.liste"
 end)
 
