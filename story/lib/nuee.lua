@@ -435,20 +435,4 @@ function M.notice_cost(threshold, under)
   return month, under * M.STRANDED // 100
 end
 
----The same figures as an English text writes them, for a translation's own
----placeholders (a translator may use any placeholder the scene gives):
----11384 -> "11,384"; 2 thousandths of a euro -> "€0.002".
-function M.en_int(n)
-  local s = tostring(math.floor(n))
-  while true do
-    local t, k = s:gsub("^(%d+)(%d%d%d)", "%1,%2")
-    s = t
-    if k == 0 then return s end
-  end
-end
-
-function M.en_cost(m)
-  return ("€%d.%03d"):format(m // 1000, m % 1000)
-end
-
 return M
