@@ -37,7 +37,8 @@ CHAPTERS = ["ch01_lundi", "ch02_sprint", "ch03_non_conforme", "ch04_nuit_blanche
 
 
 def scaled_story(dst, copies):
-    """Centimes with its four chapters copied `copies` times."""
+    """Centimes with its first four chapters copied `copies` times (copy c numbered
+    from 10 c + 1, clear of the story's own chapters)."""
     for sub in ("lua", "assets"):
         shutil.copytree(os.path.join(ROOT, sub), os.path.join(dst, sub))
     story = os.path.join(dst, "story")
@@ -48,7 +49,7 @@ def scaled_story(dst, copies):
             src = open(os.path.join(ROOT, "story", name + ".lua"), encoding="utf-8").read()
             src = re.sub(r"""(["'])(ch0[1-4])(?=[."'])""", r"\g<1>%s\2" % pre, src)
             src = re.sub(r"(\bid = \"%sch0[1-4]\", number = )(\d+)" % pre,
-                         lambda m: m.group(1) + str(4 * c + int(m.group(2))), src)
+                         lambda m: m.group(1) + str(10 * c + int(m.group(2))), src)
             with open(os.path.join(story, "%s_%s.lua" % (pre, name)), "w", encoding="utf-8") as f:
                 f.write(src)
             cat = open(os.path.join(ROOT, "story", "i18n", "en", name + ".json"),
