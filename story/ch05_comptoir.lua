@@ -91,8 +91,6 @@ scene("ch05.ouverture", function()
   end
   if not v.noise and not v.played_ch03 then
     note "Vous ouvrez ce chapitre sans avoir joué les précédents : ce qui suit part de choix par défaut, pas des vôtres."
-  elseif not v.noise then
-    note "Le quatrième chapitre n’a pas été joué : on suppose que Claire a laissé le « bruit » être du bruit, et que personne de chez Nuée n’a écrit au Comptoir."
   elseif not v.played_ch03 then
     note "Le troisième chapitre n’a pas été joué : le lot 7, la contestation et le solde de Yacine sont des valeurs par défaut."
   end
