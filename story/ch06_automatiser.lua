@@ -100,10 +100,10 @@ scene("ch06.reunion", function()
       { "Coût par label — contributeurs", nuee.fr_cost(cost) },
       { "Coût par label — modèle (calcul compris)", nuee.fr_cost(nuee.MACHINE_COST) },
       { "Labels d’images par mois", nuee.fr_int(nuee.IMAGE_LABELS_MONTH) },
-      { "Données d’entraînement", "étiquettes Nuée, lots 3 et 11" },
     },
     alert = "Scènes de rue : automatisation possible au 1er du mois",
   }
+  say "En bas de la diapositive, en petits caractères : « Données d’entraînement : étiquettes Nuée, lots 3 et 11. » Les scènes de rue. Des millions de clics à trois centimes."
   say("Jonas Weber", "Le modèle est d’accord avec vos contributeurs quatre-vingt-treize fois sur cent. Sur les scènes de rue, c’est mieux que vos contributeurs entre eux.")
   say "Personne ne relève la phrase. Claire la note. Le modèle a appris sur la majorité ; il est d’accord avec la majorité. Ce n’est pas une performance. C’est une définition."
   if v.noise == "raised" then
@@ -383,7 +383,6 @@ scene("ch06.fin", function()
     rows = {
       { "Catégorie images — fermeture", v.cut_rule == "notice" and "dans un mois (préavis)" or "le 1er du mois" },
       { "Comptes désactivés", under },
-      { "Soldes sous 20 € versés", v.cut_rule == "notice" and "oui" or "non" },
       { "Lettre du Comptoir", v.claire_response == "explain" and "proposition en cours" or "réponse type" },
       { "Coût par label prévu (images)", nuee.fr_cost(nuee.MACHINE_COST) },
     },
