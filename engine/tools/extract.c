@@ -348,7 +348,11 @@ static void revive(Extract *x, const char *file, json_t *entries, json_t *units)
       from = (int)json_integer_value(json_object_get(sc, "line"));
       to = (int)json_integer_value(json_object_get(sc, "last"));
     }
-    home = strcmp(ctx, "who") == 0 ? file : json_string_value(json_object_get(x->contexts, ctx));
+    /* a speaker's name, or an ending's lines (context "ending"), may be in any
+    ** file: its own is where its text is still written */
+    home = strcmp(ctx, "who") == 0 || strcmp(ctx, "ending") == 0
+        ? file
+        : json_string_value(json_object_get(x->contexts, ctx));
     if (!home || strcmp(home, file) != 0)
       continue;
     /* In its scene's function, or else in a helper of the file the scene calls. */

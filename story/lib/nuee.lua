@@ -370,6 +370,133 @@ function M.notice(lot, pay)
   return ("Lot %d — %s — %s la tâche"):format(lot, M.LOTS[lot].name, M.fr_euros(pay or M.pay(lot)))
 end
 
+-- Chapters 5 and 6 ----------------------------------------------------------
+
+-- Claire's stripes (ch04): an item whose majority is under TWO_READINGS per
+-- cent has two stable readings. Once the score was corrected (ch04's noise
+-- "raised", in the open, or "patched", in silence), both readings of such an
+-- item are accepted and paid; left as noise ("ignored"), the rule stays as it
+-- was. noise may be false (chapter 4 not played): the rule stays as it was.
+M.TWO_READINGS = 90
+
+---Whether the score was corrected after the delivery (ch04's noise).
+function M.corrected(noise)
+  return noise == "raised" or noise == "patched"
+end
+
+---judge(), after the delivery: with the score corrected, an item with two
+---readings is accepted whichever way one answered.
+function M.judge_after(share, with_majority, threshold, noise)
+  if M.corrected(noise) and share < M.TWO_READINGS then
+    return "accepted"
+  end
+  return M.judge(share, with_majority, threshold)
+end
+
+---unpaid_of(), after the delivery: of n ordinary tasks, how many are left
+---unpaid (sent back to the queue, or refused), and how many of them went
+---back to the queue.
+function M.unpaid_after(n, threshold, minority, noise)
+  if not M.corrected(noise) then
+    return M.unpaid_of(n, threshold, minority)
+  end
+  local queued, two, total = 0, 0, 0
+  for _, b in ipairs(M.WEEK) do
+    total = total + b.weight
+    if b.share < M.TWO_READINGS then
+      two = two + b.weight
+    elseif b.share < threshold then
+      queued = queued + b.weight
+    end
+  end
+  local q, t = n * queued // total, n * two // total
+  return q + (n - q - t) * minority // 100, q
+end
+
+---A contributor's score after the three weeks between the delivery and ch05:
+---the window holds only tasks done under the rule as the office left it.
+function M.weeks_score(threshold, noise, minority)
+  return M.WINDOW - M.unpaid_after(M.WINDOW, threshold, minority or M.YACINE_MINORITY, noise)
+end
+
+-- The night of the delivery, with the noise left as noise, the 1 912
+-- "noisy" annotators of the Intentions lot lost NOISY_PENALTY points (ch04).
+M.NOISY = 1912
+M.NOISY_PENALTY = 6
+-- Mireille_59 is one of them: she hears irony everywhere (contributor 20 417).
+M.MIREILLE_ID = "20 417"
+
+---Mireille_59's score on the Thursday of ch05.
+function M.mireille_score(threshold, noise)
+  local m = M.MIREILLE
+  local pct = 100 * M.unpaid_after(1000, threshold, m.minority, noise) / 1000
+  local score = math.floor(100 - pct + 0.5)
+  if noise == "ignored" or not noise then
+    score = score - M.NOISY_PENALTY
+  end
+  return score
+end
+
+-- Yacine's working days between the delivery and ch05 (three weeks, then
+-- Monday to Wednesday of the fourth), all street scenes.
+M.WEEKS, M.WEEK_DAYS, M.DAY_TASKS = 3, 5, 400
+M.HOURS_A_DAY = 10
+
+---How many contributors of the week signed the letter (one in ten of those
+---the rule hurts: under Lot 9's bar at this threshold, and the noisy ones if
+---the noise was left as noise), rounded to the ten.
+function M.signatures(threshold, noise)
+  local hurt = M.simulate(threshold).under
+  if noise == "ignored" or not noise then
+    hurt = hurt + M.NOISY
+  end
+  return hurt // 100 * 10
+end
+
+-- Chapter 6: the image category is automated. Halo's model labels street
+-- scenes; Nuée keeps a few contributors to check its labels, those at or above
+-- CUT_BAR, and deactivates the image accounts under it.
+M.CUT_BAR = 90
+M.IMAGE_SHARE = 60     -- per cent of the active contributors who work on images
+M.MACHINE_COST = 2     -- Halo's model: thousandths of a euro a label, computing included
+M.MODEL_AGREEMENT = 93 -- the model's agreement with the contributors' majority, per cent
+
+---Is a contributor with this score on the list?
+function M.deactivated(score)
+  return score < M.CUT_BAR
+end
+
+---The image accounts under the cut's bar, and all the image accounts, as the
+---score (after the delivery) leaves the contributors of CONTRIBUTORS.
+function M.cut(threshold, noise)
+  local under, all = 0, 0
+  for _, c in ipairs(M.CONTRIBUTORS) do
+    local n = c.count * M.IMAGE_SHARE // 100
+    local lost = M.unpaid_after(1000, threshold, c.minority, noise)
+    -- the disputed tasks weigh on each as their exposure says
+    local score = 100 - (c.minority + (100 * lost / 1000 - c.minority) * c.exposure)
+    all = all + n
+    if M.deactivated(math.floor(score + 0.5)) then
+      under = under + n
+    end
+  end
+  return under, all
+end
+
+-- What the cut costs, as Marc counts it (ch06): keeping the image category one
+-- more month at the contributors' cost per label instead of the model's, and
+-- paying out the balances under the withdrawal floor of the accounts closed.
+M.IMAGE_LABELS_MONTH = 1500000 -- street-scene labels a month for Halo
+M.STRANDED = 740               -- centimes: mean balance under 20 € of a closed account
+M.CLAIRE_MONTH = 4300          -- euros: Claire's net salary a month, as ch02 gives it
+M.REVIEWER_YEAR = 52000        -- euros: one person reading disputes full time, all costs
+
+---The month of notice and the payout, in euros, for `under` accounts closed.
+function M.notice_cost(threshold, under)
+  local month = M.IMAGE_LABELS_MONTH * (M.simulate(threshold).cost - M.MACHINE_COST) // 1000
+  return month, under * M.STRANDED // 100
+end
+
 -- Chapters 7 and 8 ---------------------------------------------------------
 -- Halo's model now labels street scenes by itself (ch06). What is left for
 -- people is Lot 21: checking the model's labels, a centime a check.

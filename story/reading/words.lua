@@ -8,7 +8,7 @@ return {
     minutes = { fr = 15, en = 15, },
   },
   ch02 = {
-    words = { fr = 2947, en = 2872, },
+    words = { fr = 2945, en = 2868, },
     minutes = { fr = 15, en = 15, },
   },
   ch03 = {
@@ -18,5 +18,21 @@ return {
   ch04 = {
     words = { fr = 3022, en = 2906, },
     minutes = { fr = 16, en = 15, },
+  },
+  ch05 = {
+    words = { fr = 2084, en = 2065, },
+    minutes = { fr = 11, en = 11, },
+  },
+  ch06 = {
+    words = { fr = 1828, en = 1779, },
+    minutes = { fr = 10, en = 9, },
+  },
+  ch07 = {
+    words = { fr = 2156, en = 2056, },
+    minutes = { fr = 11, en = 11, },
+  },
+  ch08 = {
+    words = { fr = 1142, en = 1120, },
+    minutes = { fr = 6, en = 6, },
   },
 }

@@ -37,7 +37,8 @@ CHAPTERS = ["ch01_lundi", "ch02_sprint", "ch03_non_conforme", "ch04_nuit_blanche
 
 
 def scaled_story(dst, copies):
-    """Centimes with its four chapters copied `copies` times."""
+    """Centimes with its first four chapters copied `copies` times (copy c numbered
+    from 10 c + 1, clear of the story's own chapters)."""
     for sub in ("lua", "assets"):
         shutil.copytree(os.path.join(ROOT, sub), os.path.join(dst, sub))
     story = os.path.join(dst, "story")

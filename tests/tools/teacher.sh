@@ -70,7 +70,7 @@ balance=$(printf '1\n%.0s' $(seq 100) | "$ficelle" --text --no-wait "${a[@]}" --
 euros=$(printf '%d,%02d' $((balance / 100)) $((balance % 100)))
 grep -q "affiche $euros" "$tmp/pack.txt" || fail "the worksheet's balance is not $euros: $(grep -A2 'Fiche' "$tmp/pack.txt")"
 grep -q "posted_comptoir" "$tmp/pack.txt" || fail "the map does not say what the Comptoir choice changes"
-grep -q "<code>posted_comptoir</code> = <code>true</code> (ch02, ch03, ch04, ch07)" "$tmp/pack.html" \
+grep -q "<code>posted_comptoir</code> = <code>true</code> (ch02, ch03, ch04, ch06, ch07)" "$tmp/pack.html" \
   || fail "the map does not say which chapters read it"
 
 # The short handout: at most four pages, the summary, the name line, the drawing.
