@@ -120,11 +120,11 @@ scene("ch06.reunion", function()
   say("Marc", "Les meilleurs, c’est ton score, Claire. Tu me sors la liste pour mercredi. Barre à {bar} %.", { bar = nuee.CUT_BAR })
   say("Claire", "Combien de comptes ?")
   say("Marc", "C’est toi qui vas me le dire.")
-  say("Elle le sait déjà, à peu près. Elle fait tourner le calcul pendant qu’il parle, sur son portable, sous la table. {under} comptes sous la barre, sur {all} qui travaillent sur les images.", { under = nuee.fr_int(under), all = nuee.fr_int(all) })
+  say("Elle le sait déjà, à peu près. Elle fait tourner le calcul pendant qu’il parle, sur son portable, sous la table. {under} comptes sous la barre, sur {all} qui travaillent sur les images.", { under = under, all = all })
   if nuee.corrected(v.noise) then
-    say("Sans la correction de la nuit de la livraison, il y en aurait eu {other}. Elle le sait parce qu’elle a fait tourner l’autre calcul aussi. Elle ne le montre pas.", { other = nuee.fr_int(nuee.cut(v.threshold, "ignored")) })
+    say("Sans la correction de la nuit de la livraison, il y en aurait eu {other}. Elle le sait parce qu’elle a fait tourner l’autre calcul aussi. Elle ne le montre pas.", { other = nuee.cut(v.threshold, "ignored") })
   else
-    say("Elle fait tourner l’autre calcul, celui d’un score qui ne punirait pas les lectures différentes : {other}. Elle referme l’onglet. Ce score-là n’est pas en production.", { other = nuee.fr_int(nuee.cut(v.threshold, "patched")) })
+    say("Elle fait tourner l’autre calcul, celui d’un score qui ne punirait pas les lectures différentes : {other}. Elle referme l’onglet. Ce score-là n’est pas en production.", { other = nuee.cut(v.threshold, "patched") })
   end
   say "Théo, en bout de table, regarde ses mains. Il a une nouvelle habitude : il compte les fois où il cligne des yeux pendant les réunions. Aujourd’hui, beaucoup."
   jump "ch06.lettre"
@@ -305,8 +305,8 @@ scene("ch06.liste", function()
   say("Marc", "Parle.")
   say("Claire", "Ils n’ont pas de préavis. Un matin, plus de tâches. Et leurs soldes sous 20 € restent bloqués : ils ne peuvent pas les retirer. Je propose un mois de préavis, et qu’on leur paie ce qui reste.")
   say("Marc", "Combien ?")
-  say("Un mois de plus aux tarifs des contributeurs au lieu du modèle : {month} €. Les soldes : à peu près {payout} €. Elle donne les chiffres sans les arrondir ; elle sait qu’il préfère.", { month = nuee.fr_int(month), payout = nuee.fr_int(payout) })
-  say("Marc", "{total} €. Tu sais ce que c’est ?", { total = nuee.fr_int(month + payout) })
+  say("Un mois de plus aux tarifs des contributeurs au lieu du modèle : {month} €. Les soldes : à peu près {payout} €. Elle donne les chiffres sans les arrondir ; elle sait qu’il préfère.", { month = month, payout = payout })
+  say("Marc", "{total} €. Tu sais ce que c’est ?", { total = month + payout })
   say("Claire", "À peu près {k} mois de mon salaire.", { k = (month + payout) // nuee.CLAIRE_MONTH })
   say("Marc", "Je n’allais pas dire ça. J’allais dire : c’est ce que le conseil m’a demandé d’économiser sur le trimestre.")
   say "Un silence. Dehors, sur le plateau, quelqu’un rit au téléphone."
@@ -338,7 +338,7 @@ scene("ch06.reponse", function()
   say "Jeudi. 8 h 10. Claire est arrivée avant tout le monde. Le plateau vide, les écrans en veille, une odeur de produit au citron."
   say "Sur son bureau, la lettre, imprimée. Elle ne se souvient pas de l’avoir imprimée. À côté, la tasse au renard, propre."
   say "Trois réponses possibles. Elle les a écrites toutes les trois dans sa tête pendant la nuit, comme des requêtes."
-  say("La première : construire ce qu’ils demandent. Une raison affichée avec chaque refus, tirée du calcul lui-même : « Réponse minoritaire : {share} % des contributeurs ont répondu autrement », ou « Tâche ambiguë : votre score n’est pas touché ». Une contestation lue par une personne, sous sept jours. Une personne à plein temps, au début : {cost} € par an, tout compris. La défendre devant Marc, puis devant le conseil.", { share = nuee.WEEK[2].share, cost = nuee.fr_int(nuee.REVIEWER_YEAR) })
+  say("La première : construire ce qu’ils demandent. Une raison affichée avec chaque refus, tirée du calcul lui-même : « Réponse minoritaire : {share} % des contributeurs ont répondu autrement », ou « Tâche ambiguë : votre score n’est pas touché ». Une contestation lue par une personne, sous sept jours. Une personne à plein temps, au début : {cost} € par an, tout compris. La défendre devant Marc, puis devant le conseil.", { share = nuee.WEEK[2].share, cost = nuee.REVIEWER_YEAR })
   say "La deuxième : la réponse type. « Nous avons bien reçu votre courrier et nous vous remercions de votre engagement. » Elle existe déjà, dans un fichier. Le tableau de bord reste vert."
   say "La troisième n’est pas une réponse à la lettre. C’est une lettre, à Marc, d’une ligne."
   discuss("Construire, répondre par un modèle, ou partir : que change chaque réponse pour les contributeurs ? Et pour Claire ?", { minutes = 5 })

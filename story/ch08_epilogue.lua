@@ -271,7 +271,7 @@ scene("ch08.bureau", function()
       },
       alert = "Tous les indicateurs au vert",
     }
-    say("Le tableau de Claire est vert de haut en bas. Le coût par label des images est passé de {before} à {after} : une personne vérifie un label sur {k}, à {pay:euros} la vérification.", { before = nuee.fr_cost(nuee.simulate(v.threshold).cost), after = nuee.fr_cost(nuee.auto_cost()), k = 100 // nuee.CHECK_SAMPLE, pay = nuee.pay(21) })
+    say("Le tableau de Claire est vert de haut en bas. Le coût par label des images est passé de {before:.3} € à {after:.3} € : une personne vérifie un label sur {k}, à {pay:euros} la vérification.", { before = nuee.simulate(v.threshold).cost / 1000, after = nuee.auto_cost() / 1000, k = 100 // nuee.CHECK_SAMPLE, pay = nuee.pay(21) })
     say "Marc a levé les fonds. Il a montré la courbe, celle qui descend, au conseil, et le conseil a applaudi, et il a pensé, pendant les applaudissements, à la chanson des poissons, sans savoir pourquoi."
   end
   if v.ch04_theo_sat then

@@ -139,6 +139,22 @@ json_t *i18n_ui_open(const char *lang)
 
 #define NNBSP "\xE2\x80\xAF" /* U+202F NARROW NO-BREAK SPACE */
 
+/* Writes a whole number as lang groups its thousands, from 1 000 on: a narrow
+** no-break space in French (11 384), a comma in English (11,384). */
+static void put_integer(MemBuf *b, long n, const char *lang)
+{
+  char digits[32];
+  const char *sep = strcmp(lang, "fr") == 0 ? NNBSP : ",";
+  int len = snprintf(digits, sizeof digits, "%ld", labs(n));
+  if (n < 0)
+    mem_buf_add(b, "-", 1);
+  for (int i = 0; i < len; i++) {
+    if (i > 0 && (len - i) % 3 == 0 && len > 3)
+      mem_buf_add(b, sep, strlen(sep));
+    mem_buf_add(b, digits + i, 1);
+  }
+}
+
 void i18n_format_value(const json_t *value, const char *format, const char *lang, char *buf,
                        size_t size)
 {
@@ -160,9 +176,12 @@ void i18n_format_value(const json_t *value, const char *format, const char *lang
   } else if (json_is_number(value) && strcmp(fmt, "percent") == 0) {
     snprintf(buf, size, fr ? "%ld" NNBSP "%%" : "%ld%%", lround(x));
   } else if (json_is_number(value)) {
-    if (x == floor(x) || strcmp(fmt, "int") == 0)
-      snprintf(buf, size, "%ld", lround(x));
-    else
+    if (x == floor(x) || strcmp(fmt, "int") == 0) { /* 22 126, 22,126 */
+      MemBuf b = { 0 };
+      put_integer(&b, lround(x), fr ? "fr" : "en");
+      snprintf(buf, size, "%s", b.s ? b.s : "");
+      free(b.s);
+    } else
       snprintf(buf, size, "%g", x);
   } else if (json_is_string(value)) {
     snprintf(buf, size, "%s", json_string_value(value));
@@ -178,22 +197,6 @@ void i18n_format_value(const json_t *value, const char *format, const char *lang
 static void buf_str(MemBuf *b, const char *s)
 {
   mem_buf_add(b, s, strlen(s));
-}
-
-/* Writes a whole number as lang groups its thousands, from 1 000 on: a narrow
-** no-break space in French (11 384), a comma in English (11,384). */
-static void put_integer(MemBuf *b, long n, const char *lang)
-{
-  char digits[32];
-  const char *sep = strcmp(lang, "fr") == 0 ? NNBSP : ",";
-  int len = snprintf(digits, sizeof digits, "%ld", labs(n));
-  if (n < 0)
-    buf_str(b, "-");
-  for (int i = 0; i < len; i++) {
-    if (i > 0 && (len - i) % 3 == 0 && len > 3)
-      buf_str(b, sep);
-    mem_buf_add(b, digits + i, 1);
-  }
 }
 
 /* Writes a number as lang writes it: grouped thousands, a decimal comma in

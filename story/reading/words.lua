@@ -24,7 +24,7 @@ return {
     minutes = { fr = 11, en = 11, },
   },
   ch06 = {
-    words = { fr = 1828, en = 1779, },
+    words = { fr = 1828, en = 1773, },
     minutes = { fr = 10, en = 9, },
   },
   ch07 = {

@@ -17,6 +17,8 @@ static void test_ids(void)
 }
 
 /* i18n_format's result is want; a NULL want: it fails. */
+#define NNBSP_UTF8 "\xE2\x80\xAF"
+
 static void fmt_is(const char *pattern, const char *lang, const char *want)
 {
   json_t *args = json_pack("{s:i, s:s, s:f}", "b", 1715, "who", "Ranto", "r", 93.5);
@@ -84,6 +86,14 @@ static void test_format_value(void)
   CHECK_STR(buf, "93.5");
   i18n_format_value(pct, NULL, "fr", buf, sizeof buf);
   CHECK_STR(buf, "88");
+  {
+    json_t *count = json_integer(22126);
+    i18n_format_value(count, NULL, "fr", buf, sizeof buf);
+    CHECK_STR(buf, "22" NNBSP_UTF8 "126");
+    i18n_format_value(count, NULL, "en", buf, sizeof buf);
+    CHECK_STR(buf, "22,126");
+    json_decref(count);
+  }
   i18n_format_value(word, "euros", "fr", buf, sizeof buf);
   CHECK_STR(buf, "6 h 12");
   i18n_format_value(yes, NULL, "fr", buf, sizeof buf);
