@@ -41,7 +41,8 @@ fetch() {
   rm -rf "$src/tmp" && mkdir -p "$src/tmp"
   say "apt-get source $pkg ($want)"
   if ! (cd "$src/tmp" && apt-get source -qq "$pkg" >/dev/null); then
-    echo "web: apt-get source $pkg failed: a deb-src line for Debian's archive is needed" >&2
+    echo "web: apt-get source $pkg failed (apt's message above): a deb-src line for" \
+      "Debian's archive is needed (run.sh adds one), and the archive must serve the files" >&2
     return 1
   fi
   dir=$(find "$src/tmp" -mindepth 1 -maxdepth 1 -type d | head -n 1)
@@ -159,12 +160,21 @@ fi
 
 if ! stamp lua; then
   fetch lua5.4 liblua5.4-dev
+  # Debian's luaconf.h names the multiarch folder of C modules (none here).
+  echo '#define DEB_HOST_MULTIARCH "wasm32-emscripten"' >"$src/lua5.4/src/lua5.4-deb-multiarch.h"
   (cd "$src/lua5.4/src" && ls ./*.c) | sed 's|^\./||' | grep -v -x -e lua.c -e luac.c >"$deps/lua.files"
   # shellcheck disable=SC2046
   cc_lib lua5.4 "$src/lua5.4/src" "-DLUA_USE_POSIX" $(cat "$deps/lua.files")
-  cp "$src/lua5.4/src"/{lua.h,luaconf.h,lualib.h,lauxlib.h} "$prefix/include/"
+  cp "$src/lua5.4/src"/{lua.h,luaconf.h,lualib.h,lauxlib.h,lua5.4-deb-multiarch.h} "$prefix/include/"
   pc lua5.4 5.4.4 -llua5.4
   done_ lua
+fi
+
+if ! stamp jansson; then
+  fetch jansson libjansson-dev
+  cmake_lib jansson "$src/jansson" -DJANSSON_BUILD_DOCS=OFF -DJANSSON_WITHOUT_TESTS=ON \
+    -DJANSSON_EXAMPLES=OFF -DJANSSON_BUILD_SHARED_LIBS=OFF
+  done_ jansson
 fi
 
 if ! stamp physfs; then
@@ -176,13 +186,6 @@ if ! stamp physfs; then
     -DPHYSFS_ARCHIVE_QPAK=OFF -DPHYSFS_ARCHIVE_SLB=OFF -DPHYSFS_ARCHIVE_ISO9660=OFF \
     -DPHYSFS_ARCHIVE_VDF=OFF -DCMAKE_C_FLAGS=-DPHYSFS_NO_CDROM_SUPPORT=1
   done_ physfs
-fi
-
-if ! stamp jansson; then
-  fetch jansson libjansson-dev
-  cmake_lib jansson "$src/jansson" -DJANSSON_BUILD_DOCS=OFF -DJANSSON_WITHOUT_TESTS=ON \
-    -DJANSSON_EXAMPLES=OFF -DJANSSON_BUILD_SHARED_LIBS=OFF
-  done_ jansson
 fi
 
 say "libraries: $(( $(date +%s) - t0 )) s"
