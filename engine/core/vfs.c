@@ -418,7 +418,7 @@ static void make_parents(char *path)
 static bool persist(void)
 {
 #ifdef __EMSCRIPTEN__
-  EM_ASM(if (Module.ficelleSync) Module.ficelleSync(););
+  emscripten_run_script("if (Module.ficelleSync) Module.ficelleSync();");
 #endif
   return true;
 }

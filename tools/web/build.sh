@@ -126,9 +126,11 @@ fi
 
 if ! stamp freetype; then
   fetch freetype libfreetype-dev
-  # The fonts are TrueType and OpenType (CFF) files: none of FreeType's
-  # optional decompressors is needed, and HarfBuzz is SDL2_ttf's.
-  cmake_lib freetype "$src/freetype" -DFT_DISABLE_ZLIB=ON -DFT_DISABLE_BZIP2=ON \
+  # The fonts are TrueType and OpenType (CFF) files: FreeType's optional
+  # decompressors are left out, but for zlib, the one above (without it,
+  # FreeType compiles in its own copy, whose symbols clash with zlib's), and
+  # HarfBuzz is SDL2_ttf's.
+  cmake_lib freetype "$src/freetype" -DFT_REQUIRE_ZLIB=ON -DZLIB_ROOT="$prefix" -DFT_DISABLE_BZIP2=ON \
     -DFT_DISABLE_PNG=ON -DFT_DISABLE_HARFBUZZ=ON -DFT_DISABLE_BROTLI=ON
   done_ freetype
 fi
@@ -211,7 +213,7 @@ if [ ! -f "$out/engine/build.ninja" ]; then
     -Doptimization=2 >"$out/engine-setup.log" 2>&1 ||
     { tail -n 30 "$out/engine-setup.log" >&2; exit 1; }
 fi
-ninja --quiet -C "$out/engine" ficelle
+ninja --quiet -C "$out/engine" ficelle.js
 cp "$out/engine/ficelle.js" "$out/engine/ficelle.wasm" "$root/tools/web/index.html" "$out/site/"
 python3 "$root/tools/pack.py" "$root" "$out/site/centimes.zip"
 say "built $out/site in $(( $(date +%s) - t0 )) s"
