@@ -18,7 +18,7 @@ prefix=$deps/prefix
 jobs=$(nproc)
 mkdir -p "$src" "$prefix/lib/pkgconfig" "$prefix/include" "$out/site"
 
-# Optimised for size and speed alike; no exceptions, no threads.
+# Every library at -O2, as the engine (-Os or -Oz not yet measured).
 CFLAGS="-O2"
 # Debian's emcc runs node on its own JavaScript tools, which need Debian's
 # node-acorn: in /usr/share/nodejs, where Debian's nodejs looks (another
