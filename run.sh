@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Ficelle's two commands on a fresh Debian 12 machine:
+# Ficelle's commands on a fresh Debian 12 machine:
 #   ./run.sh        install what is missing, build, play Centimes
 #   ./run.sh test   install what is missing, build, run every test
+#   ./run.sh web    install what is missing, build the web's version in build-web/
 # Anything after the command is passed on (./run.sh --text --lang en).
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -14,6 +15,23 @@ build_pkgs=(gcc meson ninja-build pkg-config python3 libsdl2-dev libsdl2-ttf-dev
             fonts-jetbrains-mono fonts-opendyslexic fonts-symbola libspeechd-dev speech-dispatcher)
 test_pkgs=(xvfb xauth xdotool x11-apps x11-utils imagemagick tmux evilwm clang-format chromium
            clang libclang-rt-14-dev desktop-file-utils appstream groff-base poppler-utils)
+
+# The web's build: Debian's Emscripten, and the libraries built with it from
+# Debian's source packages (tools/web/build.sh).
+web_pkgs=(emscripten cmake make dpkg-dev)
+
+# apt-get source needs a deb-src line for Debian's archive: one of our own,
+# beside the machine's sources, if none is there.
+add_deb_src() {
+  local list=/etc/apt/sources.list.d/ficelle-deb-src.sources sudo=()
+  grep -rqsE '^(deb-src|Types:.*deb-src)' /etc/apt/sources.list /etc/apt/sources.list.d/ && return 0
+  [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+  echo "run.sh: adding Debian's source packages to apt's sources ($list)"
+  printf '%s\n' 'Types: deb-src' 'URIs: http://deb.debian.org/debian' \
+    'Suites: bookworm bookworm-updates' 'Components: main' \
+    'Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg' | "${sudo[@]}" tee "$list" >/dev/null
+  "${sudo[@]}" apt-get update -qq
+}
 
 install_missing() {
   local missing=() p
@@ -104,6 +122,13 @@ case "$cmd" in
     [ "$total_ok" -gt 0 ] || status=1
     echo "${total_ok} passed, ${total_fail} failed, ${total_skip} skipped"
     exit $status
+    ;;
+  web)
+    install_missing "${build_pkgs[@]}" "${web_pkgs[@]}"
+    add_deb_src
+    tools/web/build.sh build-web
+    echo "run.sh: to read it here: python3 -m http.server -b 127.0.0.1 -d build-web/site 8000"
+    echo "        then open http://127.0.0.1:8000/"
     ;;
   play|*)
     [ "$cmd" = play ] && [ $# -gt 0 ] && shift

@@ -11,6 +11,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include <physfs.h>
+#ifdef __EMSCRIPTEN__
+#include <emscripten.h>
+#endif
 
 #include "err.h"
 #include "mem.h"
@@ -410,6 +413,16 @@ static void make_parents(char *path)
   }
 }
 
+/* In a browser the reader's folder is a copy, in memory, of what IndexedDB
+** keeps: after each change the page (tools/web/index.html) writes it back. */
+static bool persist(void)
+{
+#ifdef __EMSCRIPTEN__
+  emscripten_run_script("if (Module.ficelleSync) Module.ficelleSync();");
+#endif
+  return true;
+}
+
 bool vfs_write(const char *path, const void *data, size_t len)
 {
   char real[1200];
@@ -436,7 +449,7 @@ bool vfs_write_real(const char *real, const void *data, size_t len)
     remove(tmp);
     return err_set("vfs: '%s': %s", real, strerror(e));
   }
-  return true;
+  return persist();
 }
 
 bool vfs_rename(const char *from, const char *to)
@@ -447,7 +460,7 @@ bool vfs_rename(const char *from, const char *to)
   make_parents(b);
   if (rename(a, b) != 0)
     return err_set("vfs: '%s': %s", from, strerror(errno));
-  return true;
+  return persist();
 }
 
 bool vfs_remove(const char *path)
@@ -457,5 +470,5 @@ bool vfs_remove(const char *path)
     return false;
   if (remove(real) != 0)
     return err_set("vfs: '%s': %s", path, strerror(errno));
-  return true;
+  return persist();
 }

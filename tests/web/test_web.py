@@ -1,0 +1,158 @@
+#!/usr/bin/env python3
+"""Centimes in a browser (issue 14): serves build-web/site/ on 127.0.0.1 and
+reads it in headless Chromium. The title appears (its frame is not blank),
+keys advance to the first choice, a choice is taken (the autosave is written
+and kept in IndexedDB), the page is reloaded and Continue comes back to the
+same line. Usage: test_web.py SITE_DIR (build-web/site). TAP output."""
+
+import functools
+import http.server
+import os
+import sys
+import threading
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import browser  # noqa: E402
+
+# What the canvas holds, computed in the page: its size, how many distinct
+# colours a sample of its pixels has, and the pixels themselves as one number
+# a row, to compare two frames.
+FRAME_JS = """(function () {
+  var c = Module.canvas, ctx = c.getContext('2d');
+  if (!ctx || !c.width) return null;
+  var d = ctx.getImageData(0, 0, c.width, c.height).data, rows = [], colours = {};
+  for (var y = 0; y < c.height; y++) {
+    var h = 0;
+    for (var x = 0; x < c.width; x++) {
+      var i = (y * c.width + x) * 4, v = d[i] << 16 | d[i + 1] << 8 | d[i + 2];
+      h = (h * 31 + v) | 0;
+      if ((x & 7) == 0 && (y & 7) == 0) colours[v] = 1;
+    }
+    rows.push(h);
+  }
+  return {w: c.width, h: c.height, colours: Object.keys(colours).length, rows: rows};
+})()"""
+
+AUTOSAVE_JS = """(function () {
+  function find(dir) {
+    var names;
+    try { names = FS.readdir(dir); } catch (e) { return null; }
+    for (var i = 0; i < names.length; i++) {
+      var n = names[i], p = dir + '/' + n;
+      if (n == '.' || n == '..') continue;
+      if (n == 'auto.sav') return p;
+      if (FS.isDir(FS.stat(p).mode)) { var f = find(p); if (f) return f; }
+    }
+    return null;
+  }
+  return find('/ficelle');
+})()"""
+
+checks = 0
+failed = 0
+
+
+def check(cond, what):
+    global checks, failed
+    checks += 1
+    if not cond:
+        failed += 1
+    print("%s %d - %s" % ("ok" if cond else "not ok", checks, what), flush=True)
+    return cond
+
+
+def rows_differing(a, b):
+    if not a or not b or a["w"] != b["w"] or a["h"] != b["h"]:
+        return None
+    return sum(1 for x, y in zip(a["rows"], b["rows"]) if x != y)
+
+
+def settle(b, seconds=1.5):
+    """The frame once the engine has drawn what a key asked (typing included)."""
+    time.sleep(seconds)
+    return b.eval(FRAME_JS)
+
+
+def serve(site):
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=site)
+    handler.log_message = lambda *a: None
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+def main():
+    site = sys.argv[1] if len(sys.argv) > 1 else "build-web/site"
+    shots = os.environ.get("WEB_SHOTS", "")
+    if not os.path.exists(os.path.join(site, "ficelle.wasm")):
+        print("1..0 # SKIP no web build in %s (./run.sh web)" % site)
+        return 0
+    print("1..7", flush=True)
+    server = serve(site)
+    url = "http://127.0.0.1:%d/index.html" % server.server_address[1]
+    b = browser.Browser()
+    try:
+        b.open(url)
+        # 1. The title: a frame with more than a background in it.
+        b.wait_for("typeof Module != 'undefined' && Module.calledRun", 120)
+        b.wait_for("(function(){var f=%s;return f&&f.colours>2})()" % FRAME_JS, 60)
+        title = settle(b)
+        if shots:
+            b.screenshot(os.path.join(shots, "web-title.png"))
+        check(title and title["colours"] > 2,
+              "the title is drawn (%s colours)" % (title and title["colours"]))
+        # 2. Enter, Enter: New game; the chapter card, then its first page.
+        b.key("Enter", "Enter", 13)
+        b.key("Enter", "Enter", 13)
+        time.sleep(0.5)
+        b.key("Enter", "Enter", 13)
+        page = settle(b)
+        n = rows_differing(title, page)
+        check(n and n > 20, "keys start a game: the page differs from the title (%s rows)" % n)
+        # 3. Read on until a choice comes; take option 1: the autosave.
+        saved = None
+        for _ in range(60):
+            b.key(" ", "Space", 32)
+            b.key("1", "Digit1", 49)
+            time.sleep(0.2)
+            saved = b.eval(AUTOSAVE_JS)
+            if saved:
+                break
+        check(saved, "a choice was taken (%s written)" % saved)
+        # 4. ... and kept in IndexedDB before the page goes.
+        kept = b.wait_for("ficelle.synced > 0 && !ficelle.syncing", 20) if saved else False
+        check(kept, "the reader's folder was written back to IndexedDB")
+        after = settle(b, 2.5)
+        if shots:
+            b.screenshot(os.path.join(shots, "web-choice.png"))
+        # 5. Reload: the title again, which offers Continue.
+        b.reload()
+        time.sleep(1)
+        b.wait_for("typeof Module != 'undefined' && Module.calledRun", 120)
+        b.wait_for("(function(){var f=%s;return f&&f.colours>2})()" % FRAME_JS, 60)
+        check(b.eval(AUTOSAVE_JS) == saved, "after a reload the autosave is still there")
+        again = settle(b)
+        n = rows_differing(title, again)
+        check(n and n > 0, "the title now offers Continue (%s rows differ)" % n)
+        # 6. Continue: the same line as before the reload.
+        b.key("Enter", "Enter", 13)
+        b.key("Enter", "Enter", 13)
+        back = settle(b, 4)
+        if shots:
+            b.screenshot(os.path.join(shots, "web-continued.png"))
+        n = rows_differing(after, back)
+        check(n is not None and n <= 2, "Continue comes back to the same line (%s rows differ)" % n)
+    except browser.BrowserError as e:
+        check(False, "the browser: %s" % e)
+        for line in b.console()[-20:]:
+            print("# " + line)
+    finally:
+        b.close()
+        server.shutdown()
+    print("%d passed, %d failed" % (checks - failed, failed))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
