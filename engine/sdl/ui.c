@@ -134,6 +134,10 @@ void ui_set_contrast(Ui *ui, bool on)
 
 void ui_begin(Ui *ui)
 {
+  /* What the focus was on, for a screen whose buttons move (the chapter
+  ** select): ui_begin() twice in a frame keeps it. */
+  if (ui->nbuttons > 0 || ui->focus < 0)
+    ui->was = ui_focused(ui);
   ui->nbuttons = 0;
 }
 

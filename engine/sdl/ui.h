@@ -109,6 +109,7 @@ typedef struct Ui {
   UiButton buttons[UI_MAX_BUTTONS];
   int nbuttons;
   int focus;     /* index into buttons, -1: none */
+  Action was;    /* the focused button's action when the frame began (ui_begin) */
   bool keyboard; /* the focus was moved by keys: draw its ring */
   bool hide;     /* H: the reader hides the interface */
   bool contrast; /* every mood drawn in the high-contrast palette (ui_set_contrast) */
