@@ -280,7 +280,7 @@ static size_t chapter_chosen(Ui *ui, const Progress *progress, const json_t *cha
   return first_unread;
 }
 
-/* A row of the list: the chapter's number and title, a dot when read (a ring
+/* A row of the list: the chapter's number and title, a dot when read (a dash
 ** when begun); the one looked at stays marked when the focus is elsewhere. */
 static void chapter_row(Ui *ui, const Progress *progress, const json_t *c, SDL_Rect rc,
                         const DrawPara *label, bool looked)
@@ -298,13 +298,13 @@ static void chapter_row(Ui *ui, const Progress *progress, const json_t *c, SDL_R
   SDL_Color fg = index == ui->focus ? ui->pal.focus : ui->pal.text;
   draw_para(ui->r, label, fg, rc.x + ui_px(ui, 24), rc.y + (rc.h - draw_para_height(label)) / 2,
             (size_t)-1);
-  float r = (float)(ui_px(ui, 5) > 4 ? ui_px(ui, 5) : 4), cx = (float)(rc.x + rc.w - ui_px(ui, 20)),
-        cy = (float)rc.y + (float)rc.h / 2;
-  if (read != CHAPTER_UNREAD)
-    draw_circle(ui->r, cx, cy, r, ui->pal.accent);
-  if (read == CHAPTER_BEGUN)
-    draw_circle(ui->r, cx, cy, r - (float)(ui_px(ui, 2) > 1 ? ui_px(ui, 2) : 2),
-                looked ? ui->pal.raised : ui->pal.bg);
+  int r = ui_px(ui, 5) > 4 ? ui_px(ui, 5) : 4, cx = rc.x + rc.w - ui_px(ui, 20),
+      cy = rc.y + rc.h / 2;
+  if (read == CHAPTER_READ)
+    draw_round_rect(ui->r, (SDL_Rect){ cx - r, cy - r, 2 * r, 2 * r }, r, ui->pal.accent);
+  else if (read == CHAPTER_BEGUN) /* a dash: half-way */
+    draw_rect(ui->r, (SDL_Rect){ cx - r, cy - r / 3, 2 * r, r / 3 * 2 > 2 ? r / 3 * 2 : 2 },
+              ui->pal.accent);
 }
 
 /*
@@ -347,7 +347,7 @@ void screen_chapters(Ui *ui, const Progress *progress)
   json_array_foreach(chapters, i, c)
     snprintf(list[i].text, sizeof list[i].text, "%d. %s", chapter_number(c),
              str(c, "title") ? str(c, "title") : "");
-  for (int pass = 0; pass < 2; pass++) {
+  for (;;) { /* cols only grows, up to one a chapter */
     row_h = ui_px(ui, 40);
     for (i = 0; i < count; i++) {
       draw_para_layout(&list[i].label, list[i].text, FONT_SANS, lpx,
@@ -356,10 +356,10 @@ void screen_chapters(Ui *ui, const Progress *progress)
       row_h = h > row_h ? h : row_h;
     }
     int per_col = room / (row_h + gap) > 0 ? room / (row_h + gap) : 1;
-    cols = ((int)count + per_col - 1) / per_col;
-    cols = cols < 1 ? 1 : cols;
-    if (cols == 1)
+    int want = ((int)count + per_col - 1) / per_col;
+    if (want <= cols || cols >= (int)count)
       break;
+    cols = want < (int)count ? want : (int)count;
     col_w = (list_w - (cols - 1) * ui_px(ui, 12)) / cols;
   }
   int rows = ((int)count + cols - 1) / cols;

@@ -154,6 +154,7 @@ static int button_body(Ui *ui, SDL_Rect rc, const char *label, Action act, Butto
     ui->nbuttons++;
     ui_label(ui, index, label, NULL);
   }
+  draw_trace_box(rc);
   bool focused = index == ui->focus;
   const Palette *p = &ui->pal;
   *fg = p->text;
