@@ -347,21 +347,25 @@ void screen_chapters(Ui *ui, const Progress *progress)
   json_array_foreach(chapters, i, c)
     snprintf(list[i].text, sizeof list[i].text, "%d. %s", chapter_number(c),
              str(c, "title") ? str(c, "title") : "");
-  for (;;) { /* cols only grows, up to one a chapter */
-    row_h = ui_px(ui, 40);
-    for (i = 0; i < count; i++) {
-      draw_para_layout(&list[i].label, list[i].text, FONT_SANS, lpx,
-                       col_w - ui_px(ui, 24) - ui_px(ui, 40));
-      int h = draw_para_height(&list[i].label) + ui_px(ui, 14);
-      row_h = h > row_h ? h : row_h;
+  /* The fewest columns (none narrower than 200 units) whose rows fit; if
+  ** none do, the rows closer together; past that, the last ones below. */
+  int colgap = ui_px(ui, 12), most = (list_w + colgap) / (ui_px(ui, 200) + colgap);
+  most = most < 1 ? 1 : most;
+  bool fits = false;
+  for (int pad = 14; pad >= 6 && !fits; pad -= 8) {
+    for (cols = 1; cols <= most && !fits; cols++) {
+      col_w = (list_w - (cols - 1) * colgap) / cols;
+      row_h = pad > 6 ? ui_px(ui, 40) : 0;
+      for (i = 0; i < count; i++) {
+        draw_para_layout(&list[i].label, list[i].text, FONT_SANS, lpx,
+                         col_w - ui_px(ui, 24) - ui_px(ui, 40));
+        int h = draw_para_height(&list[i].label) + ui_px(ui, (float)pad);
+        row_h = h > row_h ? h : row_h;
+      }
+      fits = (room / (row_h + gap)) * cols >= (int)count;
     }
-    int per_col = room / (row_h + gap) > 0 ? room / (row_h + gap) : 1;
-    int want = ((int)count + per_col - 1) / per_col;
-    if (want <= cols || cols >= (int)count)
-      break;
-    cols = want < (int)count ? want : (int)count;
-    col_w = (list_w - (cols - 1) * ui_px(ui, 12)) / cols;
   }
+  cols--; /* the loop went one past */
   int rows = ((int)count + cols - 1) / cols;
   size_t look = count ? chapter_chosen(ui, progress, chapters) : 0;
   int np = (int)json_array_size(json_object_get(json_array_get(chapters, look), "presets"));
@@ -396,7 +400,7 @@ void screen_chapters(Ui *ui, const Progress *progress)
   }
   json_array_foreach(chapters, i, c) {
     int col = (int)i / rows, row = (int)i % rows;
-    SDL_Rect rc = { list_x + col * (col_w + ui_px(ui, 12)), y + row * (row_h + gap), col_w, row_h };
+    SDL_Rect rc = { list_x + col * (col_w + colgap), y + row * (row_h + gap), col_w, row_h };
     chapter_row(ui, progress, c, rc, &list[i].label, i == look);
     if (i == look)
       chapter_pane(ui, progress, c, pane);
