@@ -24,9 +24,13 @@ def chapters(story):
         if not head:
             continue
         presets = []
-        block = re.search(r'^(\s*)presets\s*=\s*\{\n(.*?)^\1\}', src, re.M | re.S)
-        if block:
-            presets = re.findall(r'^\s*\{\s*"((?:[^"\\]|\\.)*)"', block.group(2), re.M)
+        start = re.search(r'\bpresets\s*=\s*\{', src)
+        if start:   # the table, to its closing brace (strings hold none here)
+            depth, at = 1, start.end()
+            while depth and at < len(src):
+                depth += {"{": 1, "}": -1}.get(src[at], 0)
+                at += 1
+            presets = re.findall(r'\{\s*"((?:[^"\\]|\\.)*)"', src[start.end():at])
         found[int(head.group(1))] = (head.group(2), presets)
     return found
 
