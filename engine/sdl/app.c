@@ -964,9 +964,9 @@ static void draw(App *a)
     default:
       if (quick_shown(a)) { /* the page above the quick menu's strip */
         int strip = screen_quick_height(ui);
-        ui->h -= strip;
+        ui->h -= strip, ui->strip = strip;
         layout_draw(a->L, ui, now);
-        ui->h += strip;
+        ui->h += strip, ui->strip = 0;
         screen_quick(ui, a->skip, a->auto_mode);
       } else {
         layout_draw(a->L, ui, now);

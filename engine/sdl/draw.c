@@ -372,6 +372,12 @@ void draw_trace_end(void)
   }
 }
 
+void draw_trace_box(SDL_Rect rc)
+{
+  if (trace)
+    fprintf(trace, "box %d %d %d %d\n", rc.x, rc.y, rc.w, rc.h);
+}
+
 /* A run of text drawn at dst, in the trace; one that a clip rectangle hides
 ** whole is not shown, so not traced. */
 static void traced(SDL_Renderer *r, int px, SDL_Color c, SDL_Rect dst, const char *s, size_t len)

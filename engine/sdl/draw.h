@@ -56,10 +56,12 @@ int draw_text_right(SDL_Renderer *r, FontFace face, int px, SDL_Color c, int rig
 ** The text trace (FICELLE_TEXT_TRACE, for the window tests): each frame's
 ** runs of text as drawn, "frame W H", then one "text PX X Y W H RRGGBBAA CUT
 ** TEXT" a run (its box in the page's pixels, its ink, CUT 1 if a clip
-** rectangle hides part of it, and the text shown), then "end". NULL stops it.
+** rectangle hides part of it, and the text shown), "box X Y W H" a button
+** (draw_trace_box, from ui.c), then "end". NULL stops it.
 */
 void draw_trace_start(FILE *f);
 void draw_trace_frame(int w, int h);
+void draw_trace_box(SDL_Rect rc);
 void draw_trace_end(void);
 
 /*

@@ -420,7 +420,9 @@ void layout_draw(Layout *L, Ui *ui, Uint32 now)
   ui_set_mood(ui, room);
 }
 
+/* Narrow or portrait: 4:3 or taller, the window's shape (a strip under the
+** page, which takes some of its height, does not make it wider). */
 bool layout_narrow(const Ui *ui)
 {
-  return ui->w * 3 <= ui->h * 4;
+  return ui->w * 3 <= (ui->h + ui->strip) * 4;
 }

@@ -138,20 +138,25 @@ static const char *notes_text(Ui *ui, const json_t *notes, const char *field)
   return t ? t : json_string_value(json_object_get(f, "fr"));
 }
 
-/* Under a chapter's button: its reading time and whether it was read, then
-** its blurb. Returns the y below. */
-static int chapter_details(Ui *ui, const Progress *progress, const json_t *c, SDL_Rect button,
-                           bool blurbs)
+/* The chapter looked at in the chapter select, by its number: the pane shows
+** it. It follows the focus (keys or mouse) on a chapter or on one of its
+** presets, and stays when the focus leaves every button. 0: none yet. */
+static int chosen;
+
+static int chapter_number(const json_t *c)
+{
+  return (int)lround(json_number_value(json_object_get(c, "number")));
+}
+
+/* Its reading time and whether it was read: "12 min de lecture · lu". */
+static const char *chapter_meta(Ui *ui, const json_t *c, ChapterRead read)
 {
   static const char *const status[] = { "chapters.unread", "chapters.begun", "chapters.read" };
+  static char meta[200];
   const char *id = str(c, "id") ? str(c, "id") : "";
-  int number = (int)lround(json_number_value(json_object_get(c, "number")));
   const json_t *words = story_data(ui->story, "reading", "words");
   const json_t *minutes = json_object_get(json_object_get(json_object_get(words, id), "minutes"),
                                           story_language(ui->story));
-  ChapterRead read = progress ? progress_chapter_read(progress, number) : CHAPTER_UNREAD;
-  char meta[160];
-  int px = readable_px(ui, 14), y = button.y + button.h;
   if (json_is_integer(minutes)) {
     char t[96];
     snprintf(t, sizeof t, "%s",
@@ -160,74 +165,252 @@ static int chapter_details(Ui *ui, const Progress *progress, const json_t *c, SD
   } else {
     snprintf(meta, sizeof meta, "%s", ui_text(ui, status[read]));
   }
-  y -= ui_px(ui, 6);
-  draw_text(ui->r, FONT_SANS_BOLD, px, read == CHAPTER_READ ? ui->pal.accent : ui->pal.dim,
-            button.x + ui_px(ui, 24), y, meta);
-  y += font_line_height(FONT_SANS_BOLD, px) + ui_px(ui, 4);
-  const json_t *notes = id[0] ? story_data(ui->story, "teacher", id) : NULL;
-  const char *blurb = notes && blurbs ? notes_text(ui, notes, "blurb") : NULL;
-  if (blurb)
-    y += draw_wrapped(ui->r, FONT_SANS, readable_px(ui, 15), ui->pal.dim, button.x + ui_px(ui, 24),
-                      y, button.w - ui_px(ui, 40), blurb);
-  return y + ui_px(ui, 10);
+  return meta;
 }
 
+#define MAX_PRESETS 16 /* ACT_PRESET's arg keeps 4 bits for the preset */
+
+/* The pane of the chapter looked at, in `pane`: its number and side, its
+** title, reading time and status, then its presets (what earlier chapters
+** might have decided) as buttons as wide as their text, flowed in rows, a
+** label longer than the pane wrapped in its button; its blurb between, if
+** there is room for it after every preset. */
+static void chapter_pane(Ui *ui, const Progress *progress, const json_t *c, SDL_Rect pane)
+{
+  int n = chapter_number(c);
+  ChapterRead read = progress ? progress_chapter_read(progress, n) : CHAPTER_UNREAD;
+  char head[160], side[48];
+  snprintf(side, sizeof side, "side.%s", str(c, "side") ? str(c, "side") : "");
+  snprintf(head, sizeof head, "%s %d · %s", ui_text(ui, "card.chapter"), n, ui_text(ui, side));
+  const char *meta = chapter_meta(ui, c, read);
+  const char *id = str(c, "id") ? str(c, "id") : "";
+  const json_t *notes = id[0] ? story_data(ui->story, "teacher", id) : NULL;
+  const char *blurb = notes ? notes_text(ui, notes, "blurb") : NULL;
+  const json_t *presets = json_object_get(c, "presets");
+  int hpx = readable_px(ui, 14), tpx = readable_px(ui, 32), spx = readable_px(ui, 15);
+  int gap = ui_px(ui, 8), pad = ui_px(ui, 16), vpad = ui_px(ui, 7);
+  int bpx = ui_font_px(ui, 16); /* ui_button's size for BUTTON_SMALL */
+
+  /* Measured first: the title, the presets' heading and buttons. */
+  DrawPara title = { 0 }, heading = { 0 }, about = { 0 }, labels[MAX_PRESETS] = { 0 };
+  SDL_Rect rc[MAX_PRESETS];
+  int np = (int)json_array_size(presets);
+  if (np > MAX_PRESETS)
+    np = MAX_PRESETS;
+  draw_para_layout(&title, str(c, "title") ? str(c, "title") : "", FONT_SERIF, tpx, pane.w);
+  int need = font_line_height(FONT_SANS_BOLD, hpx) + ui_px(ui, 4) + draw_para_height(&title)
+      + ui_px(ui, 6) + font_line_height(FONT_SANS, spx);
+  int flow = 0; /* the presets' height */
+  if (np > 0) {
+    draw_para_layout(&heading, ui_text(ui, "menu.presets"), FONT_SANS, spx, pane.w);
+    int x = 0, y = draw_para_height(&heading) + gap, row = 0;
+    for (int k = 0; k < np; k++) {
+      const char *t = json_string_value(json_array_get(presets, (size_t)k));
+      t = t ? t : "";
+      int tw = font_width(FONT_SANS, bpx, t, strlen(t)) + 1;
+      int w = tw + 2 * pad < pane.w ? tw + 2 * pad : pane.w;
+      draw_para_layout(&labels[k], t, FONT_SANS, bpx, w - 2 * pad);
+      int h = draw_para_height(&labels[k]) + 2 * vpad;
+      if (x > 0 && x + w > pane.w) { /* on the next row */
+        x = 0;
+        y += row + gap;
+        row = 0;
+      }
+      rc[k] = (SDL_Rect){ x, y, w, h };
+      x += w + gap;
+      row = h > row ? h : row;
+    }
+    flow = ui_px(ui, 22) + y + row;
+  }
+  if (blurb)
+    draw_para_layout(&about, blurb, FONT_SANS, spx, pane.w);
+  bool with_blurb = blurb && need + flow + ui_px(ui, 14) + draw_para_height(&about) <= pane.h;
+
+  int y = pane.y;
+  draw_text(ui->r, FONT_SANS_BOLD, hpx, ui->pal.accent, pane.x, y, head);
+  y += font_line_height(FONT_SANS_BOLD, hpx) + ui_px(ui, 4);
+  draw_para(ui->r, &title, ui->pal.text, pane.x, y, (size_t)-1);
+  y += draw_para_height(&title) + ui_px(ui, 6);
+  draw_text(ui->r, FONT_SANS, spx, read == CHAPTER_READ ? ui->pal.accent : ui->pal.dim, pane.x, y,
+            meta);
+  y += font_line_height(FONT_SANS, spx);
+  if (with_blurb) {
+    y += ui_px(ui, 14);
+    draw_para(ui->r, &about, ui->pal.dim, pane.x, y, (size_t)-1);
+    y += draw_para_height(&about);
+  }
+  if (np > 0) {
+    y += ui_px(ui, 22);
+    draw_para(ui->r, &heading, ui->pal.dim, pane.x, y, (size_t)-1);
+    for (int k = 0; k < np; k++) {
+      SDL_Rect b = { pane.x + rc[k].x, y + rc[k].y, rc[k].w, rc[k].h };
+      ui_button_para(ui, b, &labels[k], (Action){ ACT_PRESET, n * 16 + k }, BUTTON_SMALL);
+    }
+  }
+  draw_para_free(&title);
+  draw_para_free(&heading);
+  draw_para_free(&about);
+  for (int k = 0; k < np; k++)
+    draw_para_free(&labels[k]);
+}
+
+/* The chapter looked at: the one the focus was on when the frame began, or
+** one of whose presets it was on; else the one looked at before; else the
+** first chapter not read yet. Returns its position in the list. */
+static size_t chapter_chosen(Ui *ui, const Progress *progress, const json_t *chapters)
+{
+  size_t i, first_unread = 0;
+  const json_t *c;
+  int n = ui->was.kind == ACT_CHAPTER ? ui->was.arg
+      : ui->was.kind == ACT_PRESET    ? ui->was.arg / 16
+                                      : chosen;
+  json_array_foreach(chapters, i, c) {
+    if (chapter_number(c) == n) {
+      chosen = n;
+      return i;
+    }
+  }
+  json_array_foreach(chapters, i, c) {
+    if (!progress || progress_chapter_read(progress, chapter_number(c)) != CHAPTER_READ) {
+      first_unread = i;
+      break;
+    }
+  }
+  chosen = chapter_number(json_array_get(chapters, first_unread));
+  return first_unread;
+}
+
+/* A row of the list: the chapter's number and title, a dot when read (a dash
+** when begun); the one looked at stays marked when the focus is elsewhere. */
+static void chapter_row(Ui *ui, const Progress *progress, const json_t *c, SDL_Rect rc,
+                        const DrawPara *label, bool looked)
+{
+  int n = chapter_number(c);
+  ChapterRead read = progress ? progress_chapter_read(progress, n) : CHAPTER_UNREAD;
+  char side[48];
+  snprintf(side, sizeof side, "side.%s", str(c, "side") ? str(c, "side") : "");
+  if (looked)
+    draw_round_rect(ui->r, rc, ui_px(ui, 6), ui->pal.raised);
+  int index = ui_button(ui, rc, NULL, (Action){ ACT_CHAPTER, n }, BUTTON_MENU);
+  char said[300];
+  snprintf(said, sizeof said, "%s — %s", label->text, ui_text(ui, side));
+  ui_label(ui, index, said, chapter_meta(ui, c, read));
+  SDL_Color fg = index == ui->focus ? ui->pal.focus : ui->pal.text;
+  draw_para(ui->r, label, fg, rc.x + ui_px(ui, 24), rc.y + (rc.h - draw_para_height(label)) / 2,
+            (size_t)-1);
+  int r = ui_px(ui, 5) > 4 ? ui_px(ui, 5) : 4, cx = rc.x + rc.w - ui_px(ui, 20),
+      cy = rc.y + rc.h / 2;
+  if (read == CHAPTER_READ)
+    draw_round_rect(ui->r, (SDL_Rect){ cx - r, cy - r, 2 * r, 2 * r }, r, ui->pal.accent);
+  else if (read == CHAPTER_BEGUN) /* a dash: half-way */
+    draw_rect(ui->r, (SDL_Rect){ cx - r, cy - r / 3, 2 * r, r / 3 * 2 > 2 ? r / 3 * 2 : 2 },
+              ui->pal.accent);
+}
+
+/*
+** The chapter select: the list of chapters (in columns when it is longer
+** than the window), and beside it, or under it in a tall window, the pane of
+** the chapter looked at, with all its presets. Focus order: the chapters,
+** the one looked at followed by its presets, then Back; the focus is carried
+** to where its button went when the presets shown change.
+*/
 void screen_chapters(Ui *ui, const Progress *progress)
 {
   ui_set_mood(ui, "title");
   fill(ui);
-  int x = ui_px(ui, 120), y = ui_px(ui, 50);
-  int px = ui_font_px(ui, 44);
-  draw_text(ui->r, FONT_SERIF, px, ui->pal.text, x, y, ui_text(ui, "menu.chapters"));
-  y += font_line_height(FONT_SERIF, px) + ui_px(ui, 20);
   const json_t *chapters = story_chapters(ui->story);
-  /* The blurbs (three lines each, about) only if every chapter and Back fit
-  ** with them: a small window or large text shows the list without them. */
-  int each = ui_px(ui, 58) + font_line_height(FONT_SANS_BOLD, readable_px(ui, 14))
-      + 3 * font_line_height(FONT_SANS, readable_px(ui, 15));
-  bool blurbs = y + (int)json_array_size(chapters) * each + ui_px(ui, 70) <= ui->h;
-  size_t i;
+  size_t count = json_array_size(chapters), i;
   const json_t *c;
-  int w = ui->w - 2 * x + ui_px(ui, 24);
-  if (w > ui_px(ui, 700))
-    w = ui_px(ui, 700);
-  json_array_foreach(chapters, i, c)
-    if (json_array_size(json_object_get(c, "presets")) > 0 && w > ui_px(ui, 440)) {
-      /* room on the right for the presets, under their heading */
-      w = ui_px(ui, 440);
-      draw_text(ui->r, FONT_SANS, ui_font_px(ui, 15), ui->pal.dim,
-                x - ui_px(ui, 24) + w + ui_px(ui, 16), y - ui_px(ui, 26),
-                ui_text(ui, "menu.presets"));
-    }
-  json_array_foreach(chapters, i, c) {
-    char label[256], side[48];
-    snprintf(side, sizeof side, "side.%s", str(c, "side") ? str(c, "side") : "");
-    long n = lround(json_number_value(json_object_get(c, "number")));
-    snprintf(label, sizeof label, "%ld. %s — %s", n, str(c, "title") ? str(c, "title") : "",
-             ui_text(ui, side));
-    {
-      /* Its presets beside it: what earlier chapters might have decided. */
-      const json_t *p;
-      size_t k;
-      int px0 = x - ui_px(ui, 24) + w + ui_px(ui, 16), pw = ui_px(ui, 400), ph = ui_px(ui, 22);
-      int py = y + ui_px(ui, 1);
-      json_array_foreach(json_object_get(c, "presets"), k, p) {
-        char text[120];
-        if (k >= 2 || px0 + pw > ui->w)
-          break; /* two fit beside a chapter */
-        snprintf(text, sizeof text, "%.110s", json_string_value(p));
-        ui_button(ui, (SDL_Rect){ px0, py + (int)k * (ph + ui_px(ui, 3)), pw, ph }, text,
-                  (Action){ ACT_PRESET, (int)n * 16 + (int)k }, BUTTON_SMALL);
-      }
-    }
-    SDL_Rect button = { x - ui_px(ui, 24), y, w, ui_px(ui, 48) };
-    menu_item(ui, button.x, y, w, label, ACT_CHAPTER, (int)n);
-    y = chapter_details(ui, progress, c, button, blurbs);
-    if (y > ui->h - ui_px(ui, 120))
-      break;
+  bool wide = ui->w * 10 >= ui->h * 12;
+  int m = ui_px(ui, wide ? 60 : 40), y = ui_px(ui, 40);
+  int px = ui_font_px(ui, 44);
+  draw_text(ui->r, FONT_SERIF, px, ui->pal.text, m, y, ui_text(ui, "menu.chapters"));
+  y += font_line_height(FONT_SERIF, px) + ui_px(ui, 20);
+  int back_h = ui_px(ui, 48), gap = ui_px(ui, 4);
+  int list_w = ui->w - 2 * m;
+  if (wide) {
+    list_w = (ui->w - 2 * m) * 42 / 100;
+    if (list_w > ui_px(ui, 460))
+      list_w = ui_px(ui, 460);
   }
-  y += ui_px(ui, 12);
-  menu_item(ui, x - ui_px(ui, 24), y, w, ui_text(ui, "menu.back"), ACT_TITLE, 0);
+  /* The rows: as tall as the longest title's lines, in as many columns as
+  ** the room under the title needs (half the window's height when the pane
+  ** goes under the list). */
+  int room = wide ? ui->h - m - back_h - ui_px(ui, 12) - y : (ui->h - y) / 2;
+  int lpx = readable_px(ui, 18), cols = 1, col_w = list_w, row_h = 0;
+  struct Row {
+    char text[256];
+    DrawPara label;
+  } *list = calloc(count ? count : 1, sizeof *list);
+  if (!list)
+    return;
+  json_array_foreach(chapters, i, c)
+    snprintf(list[i].text, sizeof list[i].text, "%d. %s", chapter_number(c),
+             str(c, "title") ? str(c, "title") : "");
+  /* The fewest columns (none narrower than 200 units) whose rows fit; if
+  ** none do, the rows closer together; past that, the last ones below. */
+  int colgap = ui_px(ui, 12), most = (list_w + colgap) / (ui_px(ui, 200) + colgap);
+  most = most < 1 ? 1 : most;
+  bool fits = false;
+  for (int pad = 14; pad >= 6 && !fits; pad -= 8) {
+    for (cols = 1; cols <= most && !fits; cols++) {
+      col_w = (list_w - (cols - 1) * colgap) / cols;
+      row_h = pad > 6 ? ui_px(ui, 40) : 0;
+      for (i = 0; i < count; i++) {
+        draw_para_layout(&list[i].label, list[i].text, FONT_SANS, lpx,
+                         col_w - ui_px(ui, 24) - ui_px(ui, 40));
+        int h = draw_para_height(&list[i].label) + ui_px(ui, (float)pad);
+        row_h = h > row_h ? h : row_h;
+      }
+      fits = (room / (row_h + gap)) * cols >= (int)count;
+    }
+  }
+  cols--; /* the loop went one past */
+  int rows = ((int)count + cols - 1) / cols;
+  size_t look = count ? chapter_chosen(ui, progress, chapters) : 0;
+  int np = (int)json_array_size(json_object_get(json_array_get(chapters, look), "presets"));
+  np = np > MAX_PRESETS ? MAX_PRESETS : np;
+  /* The focus where its button is drawn this frame. */
+  if (ui->was.kind == ACT_CHAPTER || ui->was.kind == ACT_PRESET || ui->was.kind == ACT_TITLE) {
+    int at = ui->was.kind == ACT_TITLE ? (int)count + np
+        : ui->was.kind == ACT_PRESET   ? (int)look + 1 + ui->was.arg % 16
+                                       : -1;
+    json_array_foreach(chapters, i, c)
+      if (ui->was.kind == ACT_CHAPTER && chapter_number(c) == ui->was.arg)
+        at = (int)i + (i > look ? np : 0);
+    if (at >= 0)
+      ui->focus = at;
+  }
+  int list_x = m - ui_px(ui, 24) > 0 ? m - ui_px(ui, 24) : 0;
+  SDL_Rect pane;
+  if (wide) {
+    pane.x = m + list_w + ui_px(ui, 48);
+    pane.y = y + ui_px(ui, 6);
+    pane.w = ui->w - m - pane.x;
+    pane.h = ui->h - m - pane.y;
+    draw_rect(ui->r,
+              (SDL_Rect){ pane.x - ui_px(ui, 24), y, 1 > ui_px(ui, 1) ? 1 : ui_px(ui, 1), pane.h },
+              ui->pal.rule);
+  } else {
+    int below = y + rows * (row_h + gap) + ui_px(ui, 16);
+    draw_rect(ui->r, (SDL_Rect){ m, below, ui->w - 2 * m, 1 > ui_px(ui, 1) ? 1 : ui_px(ui, 1) },
+              ui->pal.rule);
+    pane = (SDL_Rect){ m, below + ui_px(ui, 20), ui->w - 2 * m, 0 };
+    pane.h = ui->h - m - back_h - ui_px(ui, 12) - pane.y;
+  }
+  json_array_foreach(chapters, i, c) {
+    int col = (int)i / rows, row = (int)i % rows;
+    SDL_Rect rc = { list_x + col * (col_w + colgap), y + row * (row_h + gap), col_w, row_h };
+    chapter_row(ui, progress, c, rc, &list[i].label, i == look);
+    if (i == look)
+      chapter_pane(ui, progress, c, pane);
+  }
+  int back_y = wide ? y + rows * (row_h + gap) + ui_px(ui, 12) : ui->h - m - back_h;
+  menu_item(ui, list_x, back_y, wide ? list_w : ui_px(ui, 300), ui_text(ui, "menu.back"), ACT_TITLE,
+            0);
+  for (i = 0; i < count; i++)
+    draw_para_free(&list[i].label);
+  free(list);
 }
 
 static int continue_button(Ui *ui, int cx, int y)

@@ -158,6 +158,10 @@ SDL_Color ui_speaker_color(const Ui *ui, const char *who, SDL_Color dflt)
 
 void ui_begin(Ui *ui)
 {
+  /* What the focus was on, for a screen whose buttons move (the chapter
+  ** select): ui_begin() twice in a frame keeps it. */
+  if (ui->nbuttons > 0 || ui->focus < 0)
+    ui->was = ui_focused(ui);
   ui->nbuttons = 0;
 }
 
@@ -174,6 +178,7 @@ static int button_body(Ui *ui, SDL_Rect rc, const char *label, Action act, Butto
     ui->nbuttons++;
     ui_label(ui, index, label, NULL);
   }
+  draw_trace_box(rc);
   bool focused = index == ui->focus;
   const Palette *p = &ui->pal;
   *fg = p->text;

@@ -107,6 +107,7 @@ typedef struct Ui {
   SDL_Renderer *r;
   Story *story;
   int w, h;         /* the output in real pixels */
+  int strip;        /* of the window's height, what a strip under the page takes (the quick menu) */
   float s;          /* pixels per design unit */
   float text_scale; /* the reader's text size (1.0 by default) */
   Palette pal;
@@ -115,6 +116,7 @@ typedef struct Ui {
   UiButton buttons[UI_MAX_BUTTONS];
   int nbuttons;
   int focus;     /* index into buttons, -1: none */
+  Action was;    /* the focused button's action when the frame began (ui_begin) */
   bool keyboard; /* the focus was moved by keys: draw its ring */
   bool hide;     /* H: the reader hides the interface */
   bool contrast; /* every mood drawn in the high-contrast palette (ui_set_contrast) */

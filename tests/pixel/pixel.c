@@ -488,6 +488,25 @@ static void draw_chapters(Ui *ui, Layout *L)
   screen_chapters(ui, &progress);
 }
 
+/* The same in a small window, the mouse over the last chapter's row: the
+** pane shows it, with every one of its presets (chapter 8 has five). */
+static void draw_chapters_small(Ui *ui, Layout *L)
+{
+  Progress progress = { 0 };
+  (void)L;
+  progress.chapters[1] = CHAPTER_READ;
+  progress.chapters[2] = CHAPTER_BEGUN;
+  screen_chapters(ui, &progress);
+  int last = -1;
+  for (int i = 0; i < ui->nbuttons; i++)
+    if (ui->buttons[i].act.kind == ACT_CHAPTER)
+      last = i;
+  SDL_Rect rc = ui->buttons[last].rc;
+  ui_hover(ui, rc.x + rc.w / 2, rc.y + rc.h / 2);
+  ui_begin(ui);
+  screen_chapters(ui, &progress);
+}
+
 static void draw_menu(Ui *ui, Layout *L)
 {
   draw_page(ui, L);
@@ -786,6 +805,7 @@ static const Shot shots[] = {
   { "prefs", 960, 540, draw_prefs },
   { "chapters", 1280, 720, draw_chapters },
   { "prefs_large", 800, 600, draw_prefs_large },
+  { "chapters_small", 800, 600, draw_chapters_small },
   { "slots_save", 960, 540, draw_slots_save },
   { "confirm", 960, 540, draw_confirm },
   { "title_continue", 960, 540, draw_title_continue },

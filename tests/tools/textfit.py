@@ -2,7 +2,7 @@
 """The text of a frame, as the window drew it: never under the smallest size,
 inside the window, and readable on what it is drawn on.
 
-    textfit.py [--stacked A B | --side-by-side A B] TRACE SHOT.png [MIN_PX]
+    textfit.py [--boxes] [--stacked A B | --side-by-side A B] TRACE SHOT.png [MIN_PX]
 
 TRACE is the window's text trace (FICELLE_TEXT_TRACE, engine/sdl/draw.h): its
 last whole frame is the one on screen when the window is idle. SHOT is a
@@ -12,26 +12,31 @@ and its ink against the colour most of its box has in the screenshot (the
 paper it is drawn on) has a contrast of at least 4.5:1 (WCAG 2, AA; 3:1 for
 large text, 24 px and more). --stacked A B: the run holding the text B is
 under the one holding A (below it, and starting left of its end: not in a
-column beside it); --side-by-side: on its right. Prints the figures;
-exit 1 if a run fails."""
+column beside it); --side-by-side: on its right. --boxes: a run that
+overlaps a button (the trace's "box" lines) lies inside it: no label
+overflows its button. Prints the figures; exit 1 if a run fails."""
 import collections
 import subprocess
 import sys
 
-def last_frame(path):
-    frame, runs, done = None, [], None
+def last_frame(path, boxes=None):
+    frame, runs, done, got = None, [], None, []
     with open(path, encoding="utf-8") as f:
         for line in f:
             w = line.split()
             if not w:
                 continue
             if w[0] == "frame":
-                frame, runs = (int(w[1]), int(w[2])), []
+                frame, runs, got = (int(w[1]), int(w[2])), [], []
             elif w[0] == "text" and frame:
                 runs.append((int(w[1]), int(w[2]), int(w[3]), int(w[4]), int(w[5]), w[6], int(w[7]),
                              line.rstrip("\n").split(" ", 8)[8] if len(w) > 8 else ""))
+            elif w[0] == "box" and frame:
+                got.append(tuple(int(v) for v in w[1:5]))
             elif w[0] == "end" and frame:
                 done = (frame, runs)
+                if boxes is not None:
+                    boxes[:] = got
     return done
 
 def read_png(path):
@@ -55,7 +60,10 @@ def contrast(a, b):
 
 def main():
     args = sys.argv[1:]
-    stacked = None
+    stacked, boxes = None, None
+    if args and args[0] == "--boxes":
+        boxes = []
+        args = args[1:]
     if args and args[0] in ("--stacked", "--side-by-side"):
         # --stacked A B: the run holding text B is below the one holding A;
         # --side-by-side A B: it is on its right
@@ -63,7 +71,7 @@ def main():
         args = args[3:]
     trace, shot = args[0], args[1]
     least = int(args[2]) if len(args) > 2 else 12
-    got = last_frame(trace)
+    got = last_frame(trace, boxes)
     if not got:
         print(f"textfit: no whole frame in {trace}")
         return 1
@@ -103,6 +111,18 @@ def main():
             print(f"FAILED: text at {x},{y} ({size} px): ink #{ink} on #{bytes(paper).hex()}: {c:.2f}:1, under {need}:1")
             bad += 1
         worst = min(worst, (c, f"#{ink} on #{bytes(paper).hex()} at {size} px"))
+    over = 0
+    for size, x, y, rw, rh, ink, cut, text in runs if boxes else ():
+        for bx, by, bw, bh in boxes:
+            overlaps = x < bx + bw and bx < x + rw and y < by + bh and by < y + rh
+            inside = bx <= x and by <= y and x + rw <= bx + bw and y + rh <= by + bh
+            if overlaps and not inside:
+                print(f"FAILED: {text!r} at {x},{y} ({rw}x{rh}) overflows its button "
+                      f"at {bx},{by} ({bw}x{bh})")
+                over += 1
+    bad += over
+    if boxes is not None:
+        print(f"textfit: {len(boxes)} buttons, {over} labels over an edge")
     if stacked:
         below, a_text, b_text = stacked
         a = next((r for r in runs if a_text in r[7]), None)

@@ -102,7 +102,9 @@ first_page() {   # first_page NAME [ficelle options...]: chapter 3's first page
 first_page preset
 xdotool mousemove --window "$wid" 165 411 click 1; sleep 1.2      # Chapitres
 shot 10-chapters
-xdotool mousemove --window "$wid" 750 411 click 1; sleep 1.5      # "... seuil à 95 %"
+# the chapter looked at: its row under the mouse, then its pane's second preset
+xdotool mousemove --window "$wid" 150 212; sleep 0.8              # 3. Non conforme
+xdotool mousemove --window "$wid" 928 310 click 1; sleep 1.5      # "... seuil à 95 %"
 through() { for _ in 1 2 3 4 5 6; do key space; sleep 0.9; done; sleep 1.5; }   # to the recap
 through
 shot 11-preset

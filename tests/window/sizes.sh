@@ -7,7 +7,10 @@
 # Screens: the title, a page of chapter 1, Nuée's task screen, chapter 2's
 # mail and dashboard (the task card and the dashboard's figures stack over
 # the narration in a narrow or portrait window: asserted from where the
-# trace puts the narration).
+# trace puts the narration), and the chapter select: every chapter of the
+# story's files in its list, and each, the mouse on its row, in the pane
+# with every one of its presets, no label over its button's edge
+# (tests/tools/chapter_select.py).
 #
 #   tests/window/sizes.sh FICELLE OUT_DIR
 #
@@ -56,6 +59,15 @@ resize() {  # resize W H: the window manager's way, then a moment to draw
 shown() {
   awk '/^frame /{ f = "" } { f = f $0 "\n" } /^end$/{ last = f } END { printf "%s", last }' \
     "$FICELLE_TEXT_TRACE" | grep -F -- "$1" >/dev/null   # (not -q: awk would get SIGPIPE)
+}
+# click_text TEXT: a click in the middle of the run that is TEXT (last frame).
+click_text() {
+  local at
+  at=$(awk -v t="$1" '/^frame /{ n = 0 } /^text /{ s = $0; for (i = 0; i < 8; i++) sub(/^[^ ]* /, "", s)
+         if (s == t) { x = $3 + int($5 / 2); y = $4 + int($6 / 2) } } /^end$/{ ax = x; ay = y }
+         END { if (ax != "") print ax, ay }' "$FICELLE_TEXT_TRACE")
+  [ -n "$at" ] || { fail "\"$1\" is not on screen"; return 1; }
+  xdotool mousemove --window "$wid" ${at% *} ${at#* } click 1; sleep 1
 }
 # read_to TEXT MAX: Enter until TEXT is on screen (MAX at most).
 read_to() {
@@ -136,6 +148,35 @@ check dashboard-1280x720 --side-by-side "$figure" "$told"
 for size in 800x600 600x900; do
   resize "${size%x*}" "${size#*x}"
   check "dashboard-$size" --stacked "$figure" "$told"
+done
+stop
+
+# The chapter select, from the title, at each size: its list, then each
+# chapter looked at (the mouse on its row) in the pane with all its presets;
+# the last one's frame (the most presets) passes textfit, buttons included.
+story="$here/../../story"
+start 1280 720
+click_text "Chapitres"
+for size in 1280x720 800x600 600x900; do
+  resize "${size%x*}" "${size#*x}"
+  if rows=$(python3 "$here/../tools/chapter_select.py" "$story" "$FICELLE_TEXT_TRACE" rows); then
+    ok "chapters-$size: all $(wc -l <<<"$rows") chapters listed"
+  else
+    fail "chapters-$size: $rows"
+  fi
+  seen=0 missed=
+  while read -r n x y; do
+    [ -n "$n" ] || continue
+    xdotool mousemove --window "$wid" "$x" "$y"; sleep 0.6
+    if report=$(python3 "$here/../tools/chapter_select.py" "$story" "$FICELLE_TEXT_TRACE" pane "$n"); then
+      seen=$((seen + 1))
+    else
+      missed="$missed $(tr '\n' ' ' <<<"$report")"
+    fi
+  done <<<"$(grep -E '^[0-9]+ ' <<<"$rows")"
+  [ -z "$missed" ] && ok "chapters-$size: $seen panes, every preset drawn inside its button" \
+    || fail "chapters-$size:$missed"
+  check "chapters-$size" --boxes
 done
 stop
 
