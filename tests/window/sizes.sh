@@ -25,6 +25,7 @@ needs sizes Xvfb xdotool import convert python3
 mkdir -p "$out"
 rm -f "$out"/*.png
 . "$here/../lib/xdisplay.sh"
+. "$here/../lib/trace.sh"
 
 export XDISPLAY_SCREEN=1400x1000x24   # room for a 600x900 window
 xdisplay_start sizes || true
@@ -54,20 +55,6 @@ resize() {  # resize W H: the window manager's way, then a moment to draw
   sleep 1
   xdotool mousemove --window "$wid" 5 5 2>/dev/null
   sleep 0.5
-}
-# shown TEXT: the frame on screen holds a run of TEXT (the trace's last frame).
-shown() {
-  awk '/^frame /{ f = "" } { f = f $0 "\n" } /^end$/{ last = f } END { printf "%s", last }' \
-    "$FICELLE_TEXT_TRACE" | grep -F -- "$1" >/dev/null   # (not -q: awk would get SIGPIPE)
-}
-# click_text TEXT: a click in the middle of the run that is TEXT (last frame).
-click_text() {
-  local at
-  at=$(awk -v t="$1" '/^frame /{ n = 0 } /^text /{ s = $0; for (i = 0; i < 8; i++) sub(/^[^ ]* /, "", s)
-         if (s == t) { x = $3 + int($5 / 2); y = $4 + int($6 / 2) } } /^end$/{ ax = x; ay = y }
-         END { if (ax != "") print ax, ay }' "$FICELLE_TEXT_TRACE")
-  [ -n "$at" ] || { fail "\"$1\" is not on screen"; return 1; }
-  xdotool mousemove --window "$wid" ${at% *} ${at#* } click 1; sleep 1
 }
 # read_to TEXT MAX: Enter until TEXT is on screen (MAX at most).
 read_to() {
@@ -111,7 +98,7 @@ key 1; sleep 1
 for _ in $(seq 12); do key Return; done
 # Side by side in a wide window, the narration under the task card in a
 # narrow or portrait one: its last line below the task's answers.
-task="Les trois feux et le poteau" told="Il coche."
+task="Valider" told="Il coche."
 resize 1280 720
 check platform-1280x720 --side-by-side "$task" "$told"
 for size in 800x600 600x900; do

@@ -18,6 +18,8 @@ needs tasks Xvfb xdotool import compare convert
 mkdir -p "$out"
 rm -f "$out"/*.png
 . "$(dirname "$0")/../lib/xdisplay.sh"
+. "$(dirname "$0")/../lib/trace.sh"
+export FICELLE_TEXT_TRACE="$tmp/trace.txt"
 
 xdisplay_start tasks || true
 export XDG_DATA_HOME="$tmp/data"
@@ -124,8 +126,8 @@ xdotool mousemove --window "$wid" $(tile 2)
 shot_after three_tiles hover
 differs three_tiles hover
 bar hover
-# « Valider »: the foot of the task card, on its right (lua/layouts/platform.lua).
-click 452 635
+# « Valider », where the trace says it is drawn.
+click_text Valider
 bar_changed hover sent "Valider took the three lights: the balance went from 19,97 to 20,00 €"
 grep -qi "error" "$tmp/ficelle.log" && fail "errors: $(tail -3 "$tmp/ficelle.log")"
 
@@ -136,7 +138,7 @@ bar boxes
 click $(tile 6)             # the box drawn on tile 6
 shot_after boxes box_ticked
 differs boxes box_ticked
-click 452 635
+click_text Valider
 bar_changed boxes box_sent "a ticked box answered Oui: the balance went to 20,03 €"
 kill -0 "$app_pid" 2>/dev/null && ok "the game runs on" || fail "the game died: $(tail -3 "$tmp/ficelle.log")"
 kill "$app_pid" 2>/dev/null
