@@ -30,6 +30,19 @@ unset WAYLAND_DISPLAY
 classroom_mod "$tmp/mod"
 
 shot() { import -window root "$out/$1.png"; }
+# shot_still NAME: a screenshot once the screen has stopped changing (a line
+# done typing, its end mark shown), 6 s at most.
+shot_still() {
+  local n
+  import -window root "$out/$1.png"
+  for _ in $(seq 20); do
+    sleep 0.3
+    import -window root "$out/$1.next.png"
+    n=$(compare -metric AE "$out/$1.png" "$out/$1.next.png" null: 2>&1 | cut -d' ' -f1)
+    mv "$out/$1.next.png" "$out/$1.png"
+    [ "$n" = 0 ] && return 0
+  done
+}
 key() { xdotool key "$@"; sleep 0.4; }
 
 "$ficelle" --classroom --mod "$tmp/mod" --chapter 1 --width 1280 --height 720 >>"$tmp/ficelle.log" 2>&1 &
@@ -48,14 +61,14 @@ shot 3-coffee-leads
 differs 2-tie 3-coffee-leads
 key Return        # Enter takes the majority
 sleep 1.5
-shot 4-coffee
+shot_still 4-coffee
 differs 3-coffee-leads 4-coffee
 # the other option's branch, read and left
 xdotool mousemove --window "$wid" 1100 130 click 1; sleep 1.2
 shot 5-peek
 differs 4-coffee 5-peek
 key Escape; sleep 0.6
-shot 6-back
+shot_still 6-back
 same 4-coffee 6-back
 key Return; sleep 1.2   # "Il regarde par la fenêtre."
 key Return; sleep 1.8   # the discussion stop
