@@ -478,13 +478,21 @@ static void draw_prefs_large(Ui *ui, Layout *L)
   screen_prefs(ui, &set);
 }
 
-/* The chapter select: chapter 1 read, chapter 2 begun, the others not. */
-static void draw_chapters(Ui *ui, Layout *L)
+/* The reader's progress the chapter select is drawn with: chapter 1 read,
+** chapter 2 begun, the others not. */
+static Progress some_progress(void)
 {
   Progress progress = { 0 };
-  (void)L;
   progress.chapters[1] = CHAPTER_READ;
   progress.chapters[2] = CHAPTER_BEGUN;
+  return progress;
+}
+
+/* The chapter select. */
+static void draw_chapters(Ui *ui, Layout *L)
+{
+  Progress progress = some_progress();
+  (void)L;
   screen_chapters(ui, &progress);
 }
 
@@ -492,10 +500,8 @@ static void draw_chapters(Ui *ui, Layout *L)
 ** pane shows it, with every one of its presets (chapter 8 has five). */
 static void draw_chapters_small(Ui *ui, Layout *L)
 {
-  Progress progress = { 0 };
+  Progress progress = some_progress();
   (void)L;
-  progress.chapters[1] = CHAPTER_READ;
-  progress.chapters[2] = CHAPTER_BEGUN;
   screen_chapters(ui, &progress);
   int last = -1;
   for (int i = 0; i < ui->nbuttons; i++)

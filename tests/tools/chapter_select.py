@@ -15,6 +15,9 @@ import pathlib
 import re
 import sys
 
+sys.path.insert(0, str(pathlib.Path(__file__).parent))
+from textfit import last_frame  # the trace's last whole frame, read once
+
 def chapters(story):
     """{number: (title, [preset labels])} from story/ch*.lua."""
     found = {}
@@ -34,35 +37,19 @@ def chapters(story):
         found[int(head.group(1))] = (head.group(2), presets)
     return found
 
-def last_frame(path):
-    frame, runs, boxes, done = None, [], [], None
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            w = line.split()
-            if not w:
-                continue
-            if w[0] == "frame":
-                frame, runs, boxes = (int(w[1]), int(w[2])), [], []
-            elif w[0] == "text" and frame:
-                text = line.rstrip("\n").split(" ", 8)[8] if len(w) > 8 else ""
-                runs.append((int(w[2]), int(w[3]), int(w[4]), int(w[5]), text))
-            elif w[0] == "box" and frame:
-                boxes.append(tuple(int(v) for v in w[1:5]))
-            elif w[0] == "end" and frame:
-                done = (frame, runs, boxes)
-    return done
-
 def squeeze(s):
     return re.sub(r"\s+", "", s)
 
 def main():
     story, trace, what = sys.argv[1:4]
     known = chapters(story)
-    got = last_frame(trace)
+    boxes = []
+    got = last_frame(trace, boxes)
     if not known or not got:
         print(f"chapter_select: no chapters in {story}" if not known else f"no frame in {trace}")
         return 1
-    (fw, fh), runs, boxes = got
+    (fw, fh), drawn_runs = got
+    runs = [(x, y, w, h, text) for _, x, y, w, h, _, _, text in drawn_runs]
     if what == "rows":
         bad = 0
         for n, (title, _) in sorted(known.items()):

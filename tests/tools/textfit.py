@@ -144,4 +144,5 @@ def main():
           f"lowest contrast {worst[0]:.2f}:1 ({worst[1]})")
     return 1 if bad else 0
 
-sys.exit(main())
+if __name__ == "__main__":
+    sys.exit(main())
