@@ -404,8 +404,93 @@ scene("ch06.fin", function()
   elseif v.theo_comptoir then
     say "Théo relit le message de 18 h 02 sur le Comptoir, où quelqu’un l’a déjà collé. Dessous, Mireille : « Veilleur, tu savais ? » Il ne répond pas. Il savait."
   end
+  jump "ch06.soir"
+end)
+
+-- Thursday evening, after the announcement: the cut as the office sees it,
+-- counted in the on-call channel, then one message read by a person.
+scene("ch06.soir", function()
+  local under = nuee.cut(v.threshold, v.noise)
+  local n = nuee.tickets(under)
+  layout "chat" { channel = "#astreinte", people = { "Théo", "Marc", "Claire" }, clock = "18 h 09" }
+  say "Canal #astreinte. D’ordinaire : serveurs, disques, alertes de 3 h du matin. Ce soir : un formulaire."
+  say("Théo", "le formulaire de contestation se remplit. une ligne par seconde, à peu près")
+  say("Théo", "même réponse pour tous. quatre secondes")
+  say("Marc", "C’est fait pour. Pic à 48 h, puis ça retombe. C’est documenté.")
+  say("Théo", "documenté où")
+  say("Marc", "Dans les post-mortems des fermetures précédentes. Il y en a eu deux avant ton arrivée.")
+  bind { clock = "18 h 31" }
+  if v.cut_rule == "notice" then
+    say("Théo", "la moitié demandent si c’est vrai, pour les soldes. s’ils seront payés même sous 20 €")
+    say("Claire", "C’est vrai.")
+    say("Théo", "le formulaire leur répond que les décisions sont définitives")
+    say "Personne ne corrige la réponse automatique ce soir. Le texte appartient à l’équipe produit. L’équipe produit est partie à 18 h."
+    say("Marc", "Claire, tu le signales au produit demain matin.")
+    say("Claire", "C’est fait. Ils le liront demain matin.")
+  else
+    say("Théo", "la moitié parlent de leur solde. ceux qui ont moins de 20 €")
+    say("Marc", "Les CGU sont claires.")
+    say("Théo", "les cgu oui")
+  end
+  if v.claire_response == "explain" then
+    say("Claire", "Ceux qui demandent si c’est une erreur : mets-les de côté, dans un dossier. Je les lirai. À partir de lundi, c’est un mi-temps.")
+  elseif v.claire_response == "leave" then
+    say("Claire", "Je suis en préavis. Je documente le score. Sortez-moi de ce canal, s’il vous plaît.")
+    say "18 h 33 : « Claire a quitté le canal. » Petite ligne grise, visible de tous. Aucun commentaire."
+  else
+    say "Claire, en ligne. Le point vert à côté de son nom. Pas un message."
+  end
+  bind { clock = "20 h 47" }
+  say("Théo", "{n} messages depuis 18 h 02. {n} réponses automatiques", { n = n })
+  say("Marc", "Merci Théo. Bonne soirée à tous.")
+  say "20 h 48 : Marc se déconnecte. Le point vert de Théo reste allumé. Celui de l’astreinte ne s’éteint pas."
+  layout "page" {}
   say "21 h 30. Claire éteint un écran, puis l’autre. Dans le couloir, un chariot de ménage. Elle dit bonsoir. On lui répond."
-  say "Sur le tableau de bord, une ligne est passée au vert : « Coût par label prévu ». Elle est verte comme les autres. On ne voit pas, sur un tableau, ce qu’une ligne a coûté pour devenir verte."
+  say("Ligne 5, direction Bobigny. Sur son téléphone, le fichier de mercredi. Quatre colonnes. Elle ne le fait pas défiler. En bas à droite, le nombre de lignes : {under}. Elle le connaît. Elle le regarde jusqu’à sa station.", { under = under })
+  say "22 h 50. Théo, chez lui. Une assiette de pâtes mangée debout, le téléphone d’astreinte à côté de l’assiette. Puis le canapé, l’ordinateur d’astreinte sur les genoux, la lumière du salon éteinte. L’outil du support : une file, par ordre d’arrivée, et sous chaque message, la réponse déjà partie."
+  layout "mail" { from = "Formulaire de contestation", to = "Support contributeurs", subject = "Mon compte" }
+  if v.cut_rule == "notice" then
+    say("Gérard L.", "Bonsoir. Votre message de 18 h 02 dit que mon solde me sera versé, même sous 20 €. Il me reste {s:euros}. Votre formulaire me répond que c’est définitif. Lequel des deux je dois croire ? Gérard, Liévin.", { s = nuee.STRANDED })
+  else
+    say("Gérard L.", "Bonsoir. Mon compte est désactivé. Il me reste {s:euros} dessus, que je ne peux pas retirer, il faut 20 €. Je travaillais bien, je crois. C’est une erreur ? Gérard, Liévin.", { s = nuee.STRANDED })
+  end
+  say("Nuée", "Les décisions du contrôle qualité sont définitives. Merci pour votre engagement !")
+  say "Reçu à 22 h 49. Réponse à 22 h 49."
+  if v.theo_comptoir then
+    say "Gérard, Liévin. Théo connaît ce prénom sous un autre nom : Gégé du 62, sur le Comptoir, qui colle ses refus dans un tableur et signe ses messages d’un chat."
+  else
+    say("Gérard, Liévin. Une ligne du fichier de Claire, une parmi {under}. Théo ne le connaît pas. Il lit quand même jusqu’à la signature.", { under = under })
+  end
+  say "Sous la réponse automatique, un bouton « Répondre ». Dans l’outil, personne ne s’en sert : les réponses partent seules."
+  local c = choose {
+    prompt = "Le bouton « Répondre », sous la réponse automatique.",
+    { "Répondre à la main, et signer de son prénom", value = "answer" },
+    { "Fermer l’ordinateur", value = "close" },
+  }
+  if c == "answer" then
+    layout "mail" { from = "Théo Lambert, Nuée", to = "Gérard L.", subject = "RE : Mon compte" }
+    if v.cut_rule == "notice" then
+      say("Théo", "Bonsoir Gérard. Votre message a été lu par une personne. Le message de 18 h 02 dit vrai : votre solde vous sera versé, même sous 20 €. La réponse automatique se trompe. Pardon pour la confusion. Théo, Nuée.")
+    else
+      say("Théo", "Bonsoir Gérard. Votre message a été lu par une personne. Je ne peux pas rouvrir votre compte ni vous verser ce solde : ce n’est pas moi qui décide, et je ne vous mentirai pas sur ce qui est décidé. Mais ce n’est pas une erreur de votre part. Théo, Nuée.")
+    end
+    say "Envoyé à 23 h 04. Puis un autre. Un par un, avec le prénom de la personne en haut et le sien en bas."
+    say("0 h 30 : treize réponses écrites à la main. Dans la file, {left} messages que personne n’a lus. Il ferme.", { left = n - 13 })
+    say "Demain, dans l’outil, Marc verra peut-être treize réponses signées « Théo ». Le support contributeurs ne fait pas partie de l’astreinte ; c’est écrit dans la fiche de poste, que Théo a lue. Il a signé quand même."
+  else
+    layout "page" {}
+    say "Il ferme l’ordinateur. La file continue sans lui : elle n’a pas besoin de lui pour répondre."
+    say "Il reste assis dans le noir, l’ordinateur fermé sur les genoux, encore chaud. Quelque part dans le Pas-de-Calais, quelqu’un relit deux phrases en se demandant si elles veulent dire ce qu’elles disent."
+  end
+  layout "dashboard" {
+    rows = {
+      { "Messages reçus par le formulaire (jeudi)", n },
+      { "Réponses automatiques", n },
+      { "Coût par label prévu (images)", nuee.fr_cost(nuee.MACHINE_COST) },
+    },
+    alert = "Feuille de route du trimestre : à jour",
+  }
+  say "Sur le tableau de bord, le lendemain matin, une ligne est passée au vert : « Coût par label prévu ». Verte comme les autres. Un tableau ne montre pas ce qu’une ligne a coûté pour devenir verte."
   v.played_ch06 = true
   end_chapter()
 end)

@@ -29,12 +29,13 @@ chapter {
     theo_warned = false, theo_comptoir = false, letter = "pseudo",
     ch04_theo_sat = false, claire_saw_cleaner = false, lot7 = true,
     noise = "ignored", threshold = 88, told_nadia = true, played_ch07 = false,
+    ch03_contested = true,
     balance = 1858, reliability = 98, -- ch07's main path
     ledger_opening = false, earned = 0, unpaid = 0, withdrawn = 0, day_earned = 0,
   },
   sets = {
     "balance", "ledger_opening", "earned", "unpaid", "withdrawn", "day_earned",
-    "ch08_answer",
+    "ch08_answer", "ch08_recall", "ch08_reply",
   },
   presets = {
     { "Fin « Explications » : Claire explique les refus, Yacine a signé", set = { claire_response = "explain", letter = "name", way = "comptoir" } },
@@ -109,6 +110,8 @@ local function summary()
   if v.way == "formation" then add "Yacine est parti en formation à Compiègne."
   elseif v.way == "comptoir" then add "Yacine est resté, avec le collectif du Comptoir."
   else add "Yacine a continué à cliquer, sur Ruche." end
+  add(v.ch08_recall == "truth" and "En mars, le mail aux comptes fermés a dit pourquoi on les rouvrait, et pour combien de temps." or "En mars, les comptes fermés ont reçu « Bonne nouvelle ! », sans date de fin.")
+  add(v.ch08_reply == "answer" and "Yacine a dit à Nuée ce que veut dire le jaune, sans rien demander." or "Yacine n’a rien dit à Nuée du jaune.")
   return s
 end
 
@@ -143,24 +146,185 @@ scene("ch08.ouverture", function()
     note "Chez Nuée, la lettre a reçu la réponse type, et le tableau de bord est resté vert."
   end
   nuee.open_day()
-  say "Juin. Cinq mois ont passé, ce qui, chez Nuée, fait trois versions du produit, et à Creil, un hiver."
+  say "Cinq mois, de janvier à juin, ce qui, chez Nuée, fait trois versions du produit, et à Creil, un hiver."
+  jump "ch08.mars"
+end)
+
+-- The months between, from the office (March): spring roadworks paint yellow
+-- markings the model never saw; the checkers of Lot 21 find its mistakes; Halo
+-- wants worksite scenes labelled by people for a week, and Nuée writes to the
+-- image accounts it closed in January. How it writes: ch08_recall.
+scene("ch08.mars", function()
+  local under, all = nuee.cut(v.threshold, v.noise)
+  local lead = v.claire_response == "leave" and "Hugo" or "Claire"
+  local writer = v.claire_response == "leave" and "Théo" or "Claire"
+  layout "dashboard" {
+    rows = {
+      { "Labels du modèle contrôlés par des personnes (mars)", nuee.checked_month() },
+      { "Labels corrigés — toutes scènes", ("%d %%"):format(nuee.MODEL_ERRORS) },
+      { "Labels corrigés — scènes de chantier", ("%d %%"):format(nuee.WORKS_ERRORS) },
+      { "Coût par label (images, automatisées)", nuee.fr_cost(nuee.auto_cost()) },
+    },
+    alert = "Dérive du modèle : scènes de chantier (marquage temporaire)",
+  }
+  say "Mars. Un mardi, 9 h 20. Salle Canopée. Sur l’écran mural, une ligne orange depuis jeudi."
+  say("Scènes de chantier : {w} % de labels corrigés par les vérificateurs du lot 21, contre {m} % sur l’ensemble. Ailleurs, rien ne bouge.", { w = nuee.WORKS_ERRORS, m = nuee.MODEL_ERRORS })
+  say "Cause trouvée en une matinée. Printemps, travaux de voirie, marquage provisoire : passages piétons peints en jaune, flèches jaunes, lignes jaunes tracées par-dessus les blanches. Le modèle a appris les rues de l’hiver : les images d’entraînement avaient été prises d’octobre à décembre, et personne n’avait pensé au printemps. Le jaune n’y était pas."
+  if v.claire_response == "explain" then
+    say "Dans la file des contestations, le signal était là dix jours plus tôt. Des dizaines de messages, presque la même phrase : « Les bandes jaunes, c’est un passage provisoire, non ? » Les vérificateurs contestaient les refus ; les refus venaient du modèle. Claire a fait le lien un vendredi soir, le tableau le jeudi suivant."
+  elseif v.claire_response == "leave" then
+    say "Hugo a vu la ligne orange jeudi. Il a relu le code du score, relancé les calculs, conclu que le score fonctionnait. Il fonctionnait. Ce n’est pas le score qui ne sait pas lire le jaune."
+  else
+    say "Les contestations, elles, sont au plus bas depuis janvier. Le formulaire répond en quatre secondes ; on a cessé de lui écrire. Le jaune est arrivé sur le tableau par les vérificateurs, avec dix jours de retard sur la rue."
+  end
+  if v.theo_comptoir then
+    say "Théo l’avait lu avant, sur le Comptoir, dans un fil de la semaine précédente : « Ils nous font vérifier des bandes jaunes et le robot voit du blanc. » Il n’en a rien dit. On ne cite pas le Comptoir en réunion."
+  end
+  layout "chat" { channel = "#équipe-données", people = { lead, "Théo", "Marc" }, clock = "9 h 41" }
+  say("Marc", "Jonas a vu la ligne. Halo veut {recall} images de chantier étiquetées par des gens, en {days} jours. Ensuite le modèle apprend le jaune et on n’en parle plus.", { recall = nuee.RECALL, days = nuee.RECALL_DAYS })
+  say("Théo", "les vérificateurs du lot 21 l’ont vu avant nous. à {c:euros} la vérif", { c = nuee.pay(21) })
+  say("Marc", "Combien de comptes sur les images, aujourd’hui ?")
+  say(lead, "{active}. Ils ont déjà le lot 21. Pas assez pour tenir {days} jours.", { active = all - under, days = nuee.RECALL_DAYS })
+  bind { clock = "9 h 44" }
+  say("Marc", "Et les comptes fermés en janvier ? Ils sont toujours dans la base.")
+  say(lead, "{under}.", { under = under })
+  say("Théo", "on les a fermés parce que le modèle n’avait plus besoin d’eux")
+  say("Marc", "Et là, il a besoin d’eux. Lot 3 rouvert une semaine, tarif normal, {pay:euros} l’image. C’est une bonne nouvelle pour eux, Théo.", { pay = nuee.pay(3) })
+  say("Théo", "pour une semaine")
+  say("Marc", "Pour une semaine. Qui écrit le mail ?")
+  bind { clock = "9 h 52" }
+  if v.claire_response == "leave" then
+    say("Hugo", "Il y a un modèle « réactivation » dans l’outil. Je peux l’envoyer tout de suite.")
+    say("Théo", "je l’écris")
+  else
+    say("Claire", "Moi.")
+  end
+  discuss("Pour apprendre le jaune, le modèle a besoin des gens qu’il a remplacés. Qu’est-ce que cela dit de l’« automatisation » ?", { minutes = 4 })
+  layout "page" {}
+  say("10 h 30. {writer}, le modèle « réactivation » ouvert dans un onglet, une page blanche dans l’autre.", { writer = writer })
+  say "Le modèle existe depuis deux ans. Il a servi pour des comptes suspendus par erreur et rouverts sans explication. Il commence par « Bonne nouvelle ! »."
+  local c = choose {
+    prompt = "Le mail aux comptes fermés en janvier.",
+    { "Dire ce que c’est : une semaine, pourquoi, et ce qui vient après", value = "truth" },
+    { "Envoyer le modèle : « De nouvelles missions vous attendent ! »", value = "cheer" },
+  }
+  v.ch08_recall = c
+  if c == "truth" then
+    layout "mail" { from = "Nuée", to = "Comptes images fermés en janvier", subject = "Une semaine de travail, et pourquoi" }
+    say(writer, "Bonjour. Notre modèle se trompe sur les scènes de chantier : il n’a pas appris le marquage jaune. Nous avons besoin de personnes pour étiqueter {recall} images en {days} jours, à {pay:euros} l’image. Votre compte est rouvert pour cette semaine seulement ; il sera refermé ensuite. Nous savons ce que cela veut dire, après janvier. Vous êtes libre de refuser.", { recall = nuee.RECALL, days = nuee.RECALL_DAYS, pay = nuee.pay(3) })
+    say("Marc relit avant l’envoi. Une seule note, en marge : « Obligé de dire qu’on les refermera ? » Réponse de {writer}, en marge aussi : « Ils le verront dans huit jours. Autant qu’ils le lisent avant. » Envoi à 11 h 02.", { writer = writer })
+  else
+    layout "mail" { from = "Nuée", to = "Comptes images fermés en janvier", subject = "Bonne nouvelle ! Votre espace est réactivé" }
+    say("Nuée", "Bonne nouvelle ! Votre espace contributeur est de nouveau actif. De nouvelles missions vous attendent dans la catégorie Images, selon les besoins de nos clients. Merci pour votre fidélité. Chaque clic compte !")
+    say("Pas de date de fin. Elle est dans les conditions générales, au mot « besoins ». {writer} clique sur « Envoyer » à 11 h 02. {under} mails partent avant 11 h 04.", { writer = writer, under = under })
+  end
+  layout "page" {}
+  say("Le 28, à minuit, fermeture du lot 3. {recall} images étiquetées en {days} jours, par des comptes que le score avait jugés insuffisants en janvier. Le 29, les comptes sont refermés par le script de janvier, réutilisé tel quel.", { recall = nuee.RECALL, days = nuee.RECALL_DAYS })
+  say("Le 29 au matin, Théo vérifie que le script a tourné. {under} comptes refermés, aucune erreur. Dans le canal, il écrit « ok ». Deux lettres, sans majuscule, comme toujours.", { under = under })
+  say "Le 3 avril, la ligne orange repasse au vert."
+  jump "ch08.chantier"
+end)
+
+-- The same week, on Yacine's side: the mail reaches him where his way out has
+-- taken him, and yellow stripes are in front of him. What he answers:
+-- ch08_reply.
+scene("ch08.chantier", function()
+  layout "page" {}
+  if v.way == "formation" then
+    say "21 mars, 12 h 40. Margny-lès-Compiègne, la pause de midi, sur un muret, le sandwich dans son papier. Devant lui, la tranchée du matin, à moitié refermée, et, pour que les piétons la traversent, un passage provisoire que l’équipe de voirie a peint en jaune hier soir."
+    say "Ils sont onze dans la session. Une ancienne caissière de Noyon, dont le magasin a gardé une surveillante pour six caisses automatiques. Un préparateur de commandes d’un entrepôt de Senlis, où les allées ont été confiées à des chariots qui roulent seuls. À midi, ils ne parlent pas de ça. Ils parlent des soudures, et de qui a raté la sienne."
+    say "Ses mains sentent le produit qui sert à nettoyer les fibres. Sur sa veste, le nom de l’organisme de formation, brodé, et en dessous, au feutre, le sien."
+  elseif v.way == "comptoir" then
+    say "21 mars, 21 h. La visio du jeudi. Mireille partage son écran : un mail de Nuée, reçu à 11 h 02 par la moitié des gens présents."
+    say("Gégé du 62", "Regardez l’image d’exemple. C’est la rue de ma belle-sœur, à Lens. Ils ont photographié la rue de ma belle-sœur.")
+  else
+    say("21 mars, 15 h. Sur Ruche, depuis trois jours, des scènes de chantier, à {ruche:euros} l’image. Des barrières, des cônes, des bandes jaunes sur l’asphalte. Quelqu’un, quelque part, a besoin qu’on lui dise ce que veut dire le jaune.", { ruche = nuee.RUCHE_IMAGE })
+  end
+  if v.deactivated and v.ch08_recall == "truth" then
+    say "Un mail de Nuée, le premier depuis janvier : « Une semaine de travail, et pourquoi ». Il le lit deux fois. Le modèle se trompe sur les chantiers ; on a besoin de lui pendant une semaine ; ensuite, on le refermera. C’est écrit. Pour la première fois, Nuée lui dit pourquoi, et jusqu’à quand."
+  elseif v.deactivated then
+    say "Un mail de Nuée, le premier depuis janvier : « Bonne nouvelle ! Votre espace est réactivé. » Il cherche une date de fin. Il n’y en a pas. Il cherche le mot « janvier ». Il n’y est pas non plus. Six ans de service client : il sait lire ce qu’une lettre ne dit pas."
+  else
+    say("Sur son compte Nuée, resté ouvert, le lot 3 est revenu ce matin, après deux mois d’absence. Des scènes de chantier, à {pay:euros}. Aucun mot pour dire pourquoi. Il n’en a pas besoin.", { pay = nuee.pay(3) })
+  end
+  if v.deactivated then
+    say("Par réflexe, il compte. {tasks} images par jour, comme avant, pendant {days} jours, à {pay:euros} l’image : {sum:euros}.", { tasks = nuee.DAY_TASKS, days = nuee.RECALL_DAYS, pay = nuee.pay(3), sum = nuee.DAY_TASKS * nuee.RECALL_DAYS * nuee.pay(3) })
+    if v.way == "formation" then
+      say "Il n’a pas ces journées-là. Il a celle-ci, de 8 h à 17 h, avec une tranchée dedans."
+    else
+      say "Il connaît ce calcul. Il connaît aussi ce qui vient après la semaine."
+    end
+  end
+  if v.way == "formation" then
+    say "Il lève les yeux. Les bandes jaunes sont là, à trois mètres, encore brillantes. La machine ne sait pas ce qu’elles veulent dire. Lui est assis à côté."
+  elseif v.way == "comptoir" then
+    say "Sur l’écran partagé, les bandes jaunes de Lens. Vingt petites fenêtres les regardent. Tout le monde sait ce qu’elles veulent dire, sauf la machine qu’ils ont nourrie tout l’hiver."
+  else
+    say "Les mêmes bandes jaunes que sur Ruche ce matin. Les mêmes rues, peut-être vendues deux fois. Il se demande qui, de Ruche ou de Nuée, paie l’autre."
+  end
+  if v.ch03_contested then
+    say "La dernière fois qu’il a écrit à Nuée, c’était pour contester un arrêt de bus. On lui avait répondu en quatre secondes."
+  else
+    say "Il n’a jamais écrit à Nuée. Il a toujours pensé qu’on n’écrit pas à un formulaire."
+  end
+  local c = choose {
+    prompt = "Nuée, et les bandes jaunes.",
+    { "Répondre ce que veut dire le jaune, et rien d’autre", value = "answer" },
+    { "Ne pas répondre", value = "silence" },
+  }
+  v.ch08_reply = c
+  if c == "answer" and v.way == "comptoir" then
+    say "Il écrit pendant que les autres parlent, dans le fil de la visio, pour tout le monde : « Le jaune, c’est provisoire. Quand il y a du jaune, on suit le jaune et on oublie le blanc. Et avec chaque refus de cette semaine-là, dites-nous pourquoi. » Mireille corrige une virgule. Les signatures arrivent pendant la réunion."
+    say("Ranto", "Tu leur apprends la voirie française gratuitement. Ma fille dirait que c’est du bénévolat pour une entreprise.")
+    say("Creil60", "Ta fille a toujours raison.")
+  elseif c == "answer" then
+    say "Il répond avec le pouce : « Le jaune, c’est provisoire. Quand il y a du jaune, on suit le jaune et on oublie le blanc. Ça vaut pour les piétons aussi. » Il signe Creil60, l’envoie à l’adresse « ne-pas-repondre », et ne demande rien."
+    if v.way == "formation" then
+      say("Le formateur", "Tu expliques la voirie à qui ?")
+      say("Yacine", "À une machine.")
+      say("Le formateur", "Elle paie bien ?")
+      say("Yacine", "Elle ne paie pas. Elle apprend.")
+    else
+      say("Sur Ruche, on le lui aurait payé {ruche:euros}. Il l’a donné. Il ne sait pas bien pourquoi, et il ne cherche pas.", { ruche = nuee.RUCHE_IMAGE })
+    end
+  elseif v.way == "formation" then
+    say "Il range le téléphone. Le formateur siffle la fin de la pause. Il enjambe la tranchée par le passage jaune, comme tout le monde, sans y penser, ce qui est exactement ce que la machine ne sait pas faire."
+  elseif v.way == "comptoir" then
+    say "Il ne répond pas, et le collectif non plus : chacun décide seul. Gégé prend la semaine. « Ça paie la facture d’eau. » Personne ne le lui reproche. Lui non plus."
+  else
+    say "Il ne répond pas. Il retourne à Ruche, où les bandes jaunes paient ce qu’elles paient, et où personne ne lui a rien fermé. Pas encore."
+  end
+  if v.ch07_told_mother then
+    say "Le lendemain matin, à 7 h 36, sa mère pose son sac dans l’entrée."
+    say("Sa mère", "Au quatrième, le grand écran est orange, cette semaine. D’habitude, il est vert. Ils restent tard.")
+    say "Il lui explique le jaune, le modèle, le mail. Elle écoute en enlevant ses chaussures, sans s’asseoir."
+    if c == "answer" then
+      say("Sa mère", "Alors c’est toi qui leur as appris.")
+      say("Yacine", "Non. D’autres, à {pay:euros} l’image. Moi, je l’ai juste dit.", { pay = nuee.pay(3) })
+    else
+      say("Sa mère", "Et tu ne leur as rien dit.")
+      say("Yacine", "D’autres le leur diront, à {pay:euros} l’image.", { pay = nuee.pay(3) })
+    end
+  else
+    say "Le lendemain matin, sa mère rentre à 7 h 36 et dit, en passant, que dans les bureaux où elle fait le ménage, le grand écran est orange cette semaine. Elle le dit comme on parle de la météo. Il ne relève pas. Il ne lui a jamais dit pour qui elle fait le ménage."
+  end
   jump "ch08.yacine"
 end)
 
 scene("ch08.yacine", function()
   layout "page" {}
   if v.way == "formation" then
-    say "6 h 12. Le réveil sonne, et pour la première fois depuis deux ans, c’est pour aller quelque part."
+    say "Juin. 6 h 12. Le réveil sonne, et depuis février, c’est pour aller quelque part."
     say "Margny-lès-Compiègne, une rue pavillonnaire, une tranchée ouverte sur le trottoir. Yacine, en gilet orange, soude deux brins de verre plus fins qu’un cheveu sous une petite loupe, et le formateur compte à voix haute, pour rire, comme un arbitre."
     say "Le travail est minutieux, et il y a des gens autour. Personne ne le note en pourcentage. Quand il rate une soudure, le formateur dit « recommence », et il recommence, et la deuxième est bonne, et ça s’arrête là."
     say "Ses épaules lui font mal, le soir, mais c’est un mal qui a une raison et une heure de fin."
   elseif v.way == "comptoir" then
-    say "Jeudi, 20 h. La visio du Comptoir : vingt-trois petites fenêtres, des cuisines, des chambres, un salon à Antananarivo où le courant tient, ce soir."
+    say "Juin, un jeudi, 20 h. La visio du Comptoir : vingt-trois petites fenêtres, des cuisines, des chambres, un salon à Antananarivo où le courant tient, ce soir."
     say "Ils ont écrit un guide : « Contester un refus en six étapes ». Yacine a rédigé les étapes quatre à six, avec les phrases qu’on utilisait au service client pour obliger quelqu’un à lire jusqu’au bout. Le guide a été téléchargé quatre mille fois."
     say("Ranto", "Ma fille dit que je suis syndicaliste. Je lui ai dit que non. Elle a dit : « Tu as des réunions le soir et tu parles de règles. » Elle a quatorze ans, elle a toujours raison.")
     say "Le jour, Yacine fait ce qui reste : des enquêtes, des textes, des heures de ménage que sa mère lui a trouvées dans une agence. Le soir, il écrit à des machines des lettres qu’elles devront faire lire à quelqu’un."
   else
-    say "6 h 12. Le réveil sonne. L’ordinateur, la case blanche. « Je ne suis pas un robot. » Sur Ruche, on lui demande des vélos."
+    say "Juin. 6 h 12. Le réveil sonne. L’ordinateur, la case blanche. « Je ne suis pas un robot. » Sur Ruche, on lui demande des vélos."
     say("Ruche ressemble à Nuée comme une sœur qu’on n’a pas choisie : un autre slogan, une autre couleur, les mêmes rues sous la pluie, à {pay:euros} l’image.", { pay = nuee.RUCHE_IMAGE })
     say "Il reconnaît certaines images. Il se demande si elles ont été achetées, revendues, prêtées, si elles tournent d’une plateforme à l’autre comme lui."
     say "Il a retrouvé son rythme : neuf heures par jour, le pavé tactile quand sa mère dort. Il sait maintenant ce qu’est un seuil d’accord. Ça ne change rien, mais il le sait."
@@ -178,7 +342,7 @@ scene("ch08.yacine", function()
   elseif v.deactivated and ending_of() ~= "explications" then
     say "Sur un compte qu’il ne peut plus ouvrir, un solde qu’il ne peut plus voir dit toujours {balance:euros}. Il y pense parfois, comme à une pièce tombée derrière un radiateur."
   elseif not v.deactivated then
-    say "Son compte Nuée est toujours ouvert. Il s’y connecte une fois par semaine, pour voir. Il y a des enquêtes. Il n’y a plus d’images."
+    say "Son compte Nuée est toujours ouvert. Il s’y connecte une fois par semaine, pour voir. Il y a des enquêtes. Il n’y a plus d’images depuis le 28 mars."
   end
   jump "ch08.ranto"
 end)
@@ -274,6 +438,10 @@ scene("ch08.bureau", function()
     say("Le tableau de Claire est vert de haut en bas. Le coût par label des images est passé de {before:.3} € à {after:.3} € : une personne vérifie un label sur {k}, à {pay:euros} la vérification.", { before = nuee.simulate(v.threshold).cost / 1000, after = nuee.auto_cost() / 1000, k = 100 // nuee.CHECK_SAMPLE, pay = nuee.pay(21) })
     say "Marc a levé les fonds. Il a montré la courbe, celle qui descend, au conseil, et le conseil a applaudi, et il a pensé, pendant les applaudissements, à la chanson des poissons, sans savoir pourquoi."
   end
+  say "Depuis avril, le modèle v4 reconnaît le jaune. Note de version, une ligne : « Marquage temporaire : pris en charge. »"
+  if v.ch08_reply == "answer" then
+    say "Dans la boîte « ne-pas-repondre », un mail de Creil60 daté du 21 mars, sur le jaune. Théo l’a lu, parce qu’il lit les boîtes que personne ne lit. Il l’a transféré à l’équipe du modèle, sans commentaire. Personne ne lui a répondu non plus."
+  end
   if v.ch04_theo_sat then
     say "Théo n’est plus d’astreinte. Il a vu un médecin en février, pour le dos, et le médecin lui a posé d’autres questions. Il travaille quatre jours sur cinq. Le cinquième, il apprend à ne rien réparer."
   else
@@ -289,6 +457,7 @@ scene("ch08.malika", function()
   layout "page" {}
   say "Les nuits de juin, Malika commence par le quatrième étage, parce que c’est là qu’il fait le plus chaud et qu’elle préfère l’avoir derrière elle."
   say "Une heure de moins par nuit depuis janvier, pour la même surface. Elle a trouvé où la prendre : elle ne s’assied plus dans l’escalier de secours à 2 h. Son genou droit le lui reproche, le matin, dans le RER."
+  say "Depuis mai, au troisième, un robot laveur passe avant elle. L’entreprise de nettoyage l’appelle « l’assistant ». Il se coince sous les bureaux, dans les câbles, contre les pieds des chaises ; elle le dégage et le remet dans sa trace. On lui a demandé de noter ses pannes sur une feuille, pour le fournisseur. Elle les note, d’une écriture appliquée. Personne ne lui a dit à quoi servira la feuille. Elle devine."
   say "Elle compte, en passant l’aspirateur : quatre ans et deux mois avant la retraite. Elle n’a jamais compté ses nuits. Elle compte celles qui restent."
   if v.claire_response == "leave" then
     say "Sur l’ancien bureau de Claire, il y a maintenant une gourde en métal et trois câbles. Le garçon qui s’assied là lui dit bonsoir sans lever les yeux. Il ne sait pas qu’avant, il y avait un renard."
@@ -356,10 +525,12 @@ scene("ch08.croisement", function()
     ending { id = "explications", title = "Explications", summary = summary(), credits = CREDITS }
   elseif e == "nouveau_depart" then
     say "Fin juin, dernier jour de formation. Le formateur leur remet leurs attestations dans une salle qui sent le café et le plastique chaud."
+    say "Sur la sienne, son nom en entier, et une appréciation de trois mots : « Assidu, soigneux, fiable. » Fiable. Quelqu’un a écrit le mot en le regardant travailler, pas en comptant ses réponses."
     say "Le soir, Yacine rentre par le train. À Creil, sa mère part au travail au moment où il arrive : ils se croisent sur le palier, pour une fois, dans l’autre sens."
     say("Sa mère", "Alors ?")
     say("Yacine", "Alors je commence lundi. Une entreprise de Compiègne. Un contrat. Avec une fiche de paie, Maman. Avec mon nom dessus.")
     say "Elle pose son sac sur la marche, et elle le prend dans ses bras, sur le palier, avec son manteau, alors qu’elle a un train."
+    say "À l’étage du dessous, la porte de la voisine s’ouvre, reste ouverte une seconde, se referme sans bruit. Sa mère rate le train de 19 h 52. Elle prend le suivant, et arrive quai de Valmy en retard, pour la première fois depuis qu’elle y fait le ménage."
     local c = choose {
       prompt = "Le vieil ordinateur, dans la chambre.",
       { "Le donner à Ranto, pour sa fille", value = "ranto" },

@@ -497,6 +497,15 @@ function M.notice_cost(threshold, under)
   return month, under * M.STRANDED // 100
 end
 
+-- The evening of the announcement (ch06): some of the accounts closed write
+-- through the dispute form, which answers each of them the same way.
+M.TICKET_SHARE = 23 -- per cent of the accounts closed who write that evening
+
+---How many messages the dispute form gets the evening `under` accounts close.
+function M.tickets(under)
+  return under * M.TICKET_SHARE // 100
+end
+
 -- Chapters 7 and 8 ---------------------------------------------------------
 -- Halo's model now labels street scenes by itself (ch06). What is left for
 -- people is Lot 21: checking the model's labels, a centime a check.
@@ -534,6 +543,20 @@ function M.pay_out()
   v.withdrawn = v.withdrawn + amount
   show()
   return amount
+end
+
+-- Spring (ch08): roadworks paint temporary yellow markings, which the model,
+-- trained on winter's white stripes, has never seen. The checkers of Lot 21
+-- find it wrong on WORKS_ERRORS per cent of the worksite scenes; Halo wants
+-- RECALL of them labelled by people in a week, and Nuée reopens Lot 3 for the
+-- image accounts it closed in January.
+M.WORKS_ERRORS = 31
+M.RECALL = 40000
+M.RECALL_DAYS = 7
+
+---The model's labels checked by people in a month.
+function M.checked_month()
+  return M.IMAGE_LABELS_MONTH * M.CHECK_SAMPLE // 100
 end
 
 return M
