@@ -474,7 +474,8 @@ scene("ch06.soir", function()
     else
       say("Théo", "Bonsoir Gérard. Votre message a été lu par une personne. Je ne peux pas rouvrir votre compte ni vous verser ce solde : ce n’est pas moi qui décide, et je ne vous mentirai pas sur ce qui est décidé. Mais ce n’est pas une erreur de votre part. Théo, Nuée.")
     end
-    say "Envoyé à 23 h 04. Puis un autre. Un par un, avec le prénom de la personne en haut et le sien en bas."
+    say "Envoyé à 23 h 04. À 23 h 11, une réponse de Gérard, une ligne : « Merci. Vous êtes un vrai ? » Théo écrit « Oui ». Il se demande, en l’envoyant, ce que ça prouve, de l’écrire."
+    say "Puis un autre message. Un par un, avec le prénom de la personne en haut et le sien en bas."
     say("0 h 30 : treize réponses écrites à la main. Dans la file, {left} messages que personne n’a lus. Il ferme.", { left = n - 13 })
     say "Demain, dans l’outil, Marc verra peut-être treize réponses signées « Théo ». Le support contributeurs ne fait pas partie de l’astreinte ; c’est écrit dans la fiche de poste, que Théo a lue. Il a signé quand même."
   else

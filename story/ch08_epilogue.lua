@@ -294,6 +294,9 @@ scene("ch08.chantier", function()
   else
     say "Il ne répond pas. Il retourne à Ruche, où les bandes jaunes paient ce qu’elles paient, et où personne ne lui a rien fermé. Pas encore."
   end
+  if v.way == "formation" then
+    say "Dans le TER du retour, entre Compiègne et Creil, il regarde par la vitre les rues des villages, quand la voie les longe. Des passages piétons, blancs, tous. Il se surprend à les compter, et il s’arrête. Personne ne le paie plus pour ça. Il peut les regarder pour rien."
+  end
   if v.ch07_told_mother then
     say "Le lendemain matin, à 7 h 36, sa mère pose son sac dans l’entrée."
     say("Sa mère", "Au quatrième, le grand écran est orange, cette semaine. D’habitude, il est vert. Ils restent tard.")

@@ -24,15 +24,15 @@ return {
     minutes = { fr = 11, en = 11, },
   },
   ch06 = {
-    words = { fr = 1828, en = 1773, },
-    minutes = { fr = 10, en = 9, },
+    words = { fr = 2332, en = 2288, },
+    minutes = { fr = 12, en = 12, },
   },
   ch07 = {
     words = { fr = 2156, en = 2056, },
     minutes = { fr = 11, en = 11, },
   },
   ch08 = {
-    words = { fr = 1142, en = 1120, },
-    minutes = { fr = 6, en = 6, },
+    words = { fr = 2275, en = 2212, },
+    minutes = { fr = 12, en = 12, },
   },
 }
