@@ -488,10 +488,12 @@ scene("ch06.soir", function()
       { "Messages reçus par le formulaire (jeudi)", n },
       { "Réponses automatiques", n },
       { "Coût par label prévu (images)", nuee.fr_cost(nuee.MACHINE_COST) },
+      { "Lot Vérification — tarif par vérification", nuee.fr_euros(nuee.pay(21)) },
     },
     alert = "Feuille de route du trimestre : à jour",
   }
   say "Sur le tableau de bord, le lendemain matin, une ligne est passée au vert : « Coût par label prévu ». Verte comme les autres. Un tableau ne montre pas ce qu’une ligne a coûté pour devenir verte."
+  say("Une autre ligne, plus bas, que personne n’a annoncée : le tarif du lot Vérification. {draft:euros} dans le brouillon de Claire, mardi. {final:euros} dans la version envoyée à Halo, jeudi. Cette ligne-là n’a pas de couleur.", { draft = nuee.pay(3), final = nuee.pay(21) })
   v.played_ch06 = true
   end_chapter()
 end)
