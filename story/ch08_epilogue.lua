@@ -35,7 +35,7 @@ chapter {
   },
   sets = {
     "balance", "ledger_opening", "earned", "unpaid", "withdrawn", "day_earned",
-    "ch08_answer", "ch08_recall", "ch08_reply",
+    "ch08_answer", "ch08_recall", "ch08_reply", "ch08_withdrew",
   },
   presets = {
     { "Fin « Explications » : Claire explique les refus, Yacine a signé", set = { claire_response = "explain", letter = "name", way = "comptoir" } },
@@ -111,6 +111,9 @@ local function summary()
   elseif v.way == "comptoir" then add "Yacine est resté, avec le collectif du Comptoir."
   else add "Yacine a continué à cliquer, sur Ruche." end
   add(v.ch08_recall == "truth" and "En mars, le mail aux comptes fermés a dit pourquoi on les rouvrait, et pour combien de temps." or "En mars, les comptes fermés ont reçu « Bonne nouvelle ! », sans date de fin.")
+  if v.ch08_withdrew then
+    add { "En mars, Yacine a retiré les {w:euros} bloqués depuis janvier.", { w = v.ch08_withdrew } }
+  end
   add(v.ch08_reply == "answer" and "Yacine a dit à Nuée ce que veut dire le jaune, sans rien demander." or "Yacine n’a rien dit à Nuée du jaune.")
   return s
 end
@@ -297,6 +300,30 @@ scene("ch08.chantier", function()
   if v.way == "formation" then
     say "Dans le TER du retour, entre Compiègne et Creil, il regarde par la vitre les rues des villages, quand la voie les longe. Des passages piétons, blancs, tous. Il se surprend à les compter, et il s’arrête. Personne ne le paie plus pour ça. Il peut les regarder pour rien."
   end
+  -- The balance stranded under the floor since January: the week reopens the
+  -- account, and a few images take it over the floor (unless his dispute,
+  -- read by Claire in January, already had it paid: see ch08.croisement).
+  if v.deactivated and v.cut_rule == "score" and v.balance > 0 and v.balance < nuee.WITHDRAW_MIN
+      and ending_of() ~= "explications" then
+    local k = (nuee.WITHDRAW_MIN - v.balance + nuee.pay(3) - 1) // nuee.pay(3)
+    layout "platform" (nuee.screen {
+      clock = "22 h 10", notice = "Lot 3 — Scènes de chantier — réouverture temporaire",
+      lots = { { text = "Lot 3 — Scènes de chantier", note = nuee.pay(3) } },
+    })
+    if v.way == "comptoir" then
+      say("22 h 10. Mireille l’a dit à tout le monde avant de couper la visio : ceux qui ont moins de vingt euros bloqués, faites juste ce qu’il faut pour passer la barre, et retirez. Il lui manque {missing:euros}. {k} images.", { missing = nuee.WITHDRAW_MIN - v.balance, k = k })
+    else
+      say("22 h 10. Il rouvre Nuée, pour une autre raison que le jaune. Son solde de janvier est toujours là. Il lui manque {missing:euros} pour avoir le droit de le prendre. {k} images.", { missing = nuee.WITHDRAW_MIN - v.balance, k = k })
+    end
+    say "La case blanche. « Je ne suis pas un robot. » Il la coche, une fois de plus. Des rues, des cônes, des bandes jaunes. Il sait quoi répondre à chacune."
+    nuee.earn(3, k)
+    bind { clock = "22 h 41" }
+    say("22 h 41. {b:euros}. Le bouton « Retirer » passe au vert.", { b = v.balance })
+    local w = v.balance
+    nuee.withdraw(w)
+    v.ch08_withdrew = w
+    say "Il appuie. « 3 à 5 jours ouvrés. » Il éteint avant que l’écran lui propose autre chose."
+  end
   if v.ch07_told_mother then
     say "Le lendemain matin, à 7 h 36, sa mère pose son sac dans l’entrée."
     say("Sa mère", "Au quatrième, le grand écran est orange, cette semaine. D’habitude, il est vert. Ils restent tard.")
@@ -336,7 +363,9 @@ scene("ch08.yacine", function()
     say "Il dort mieux qu’en décembre. Certaines nuits, encore, il se lève pour vérifier la porte, et il ne sait plus toujours pourquoi."
   end
   -- What became of the balance left on Nuée.
-  if v.deactivated and v.cut_rule == "notice" then
+  if v.ch08_withdrew then
+    say("Les {w:euros} sont arrivés le 2 avril. Le virement s’appelait « Retrait contributeur ». De l’argent gagné cet hiver, bloqué en janvier, débloqué en mars par une demi-heure de bandes jaunes.", { w = v.ch08_withdrew })
+  elseif v.deactivated and v.cut_rule == "notice" then
     local paid = nuee.pay_out()
     say("En février, à la date de désactivation, Nuée lui a versé {paid:euros}. Le virement s’appelait « Solde contributeur ». Il a gardé la capture d’écran, comme on garde un ticket de concert.", { paid = paid })
   elseif v.deactivated and v.balance >= nuee.WITHDRAW_MIN then
@@ -483,7 +512,7 @@ scene("ch08.croisement", function()
     if v.deactivated then
       -- The balance a dispute read by a person gets paid (taken on the page,
       -- where the ledger's figures may be shown).
-      local paid = v.cut_rule == "score" and v.balance < nuee.WITHDRAW_MIN and nuee.pay_out()
+      local paid = v.cut_rule == "score" and v.balance > 0 and v.balance < nuee.WITHDRAW_MIN and nuee.pay_out()
       layout "mail" { from = "Claire Morel, Nuée", to = "Creil60", subject = "Votre contestation" }
       say "En janvier, le soir du mail, il avait appuyé sur le lien : « une personne de notre équipe lira votre demande ». Il avait écrit dix lignes, avec les phrases du service client qui obligent à lire jusqu’au bout. Il n’attendait rien."
       say("Claire Morel", "Bonjour, j’ai relu votre dossier. Votre score a baissé surtout sur des images où les contributeurs se partagent presque à égalité : ce n’étaient pas des erreurs. Je ne peux pas rétablir votre compte, la catégorie n’existe plus. Je vous devais au moins cette explication.")

@@ -24,7 +24,7 @@ return {
     minutes = { fr = 11, en = 11, },
   },
   ch06 = {
-    words = { fr = 2332, en = 2288, },
+    words = { fr = 2367, en = 2319, },
     minutes = { fr = 12, en = 12, },
   },
   ch07 = {
@@ -32,7 +32,7 @@ return {
     minutes = { fr = 11, en = 11, },
   },
   ch08 = {
-    words = { fr = 2275, en = 2212, },
+    words = { fr = 2358, en = 2294, },
     minutes = { fr = 12, en = 12, },
   },
 }
