@@ -485,10 +485,10 @@ scene("ch06.soir", function()
   end
   layout "dashboard" {
     rows = {
-      { "Messages reçus par le formulaire (jeudi)", n },
+      { "Messages au formulaire (jeudi)", n },
       { "Réponses automatiques", n },
       { "Coût par label prévu (images)", nuee.fr_cost(nuee.MACHINE_COST) },
-      { "Lot Vérification — tarif par vérification", nuee.fr_euros(nuee.pay(21)) },
+      { "Lot Vérification — tarif", nuee.fr_euros(nuee.pay(21)) },
     },
     alert = "Feuille de route du trimestre : à jour",
   }

@@ -163,7 +163,7 @@ scene("ch08.mars", function()
   local writer = v.claire_response == "leave" and "Théo" or "Claire"
   layout "dashboard" {
     rows = {
-      { "Labels du modèle contrôlés par des personnes (mars)", nuee.checked_month() },
+      { "Labels vérifiés à la main (mars)", nuee.checked_month() },
       { "Labels corrigés — toutes scènes", ("%d %%"):format(nuee.MODEL_ERRORS) },
       { "Labels corrigés — scènes de chantier", ("%d %%"):format(nuee.WORKS_ERRORS) },
       { "Coût par label (images, automatisées)", nuee.fr_cost(nuee.auto_cost()) },
