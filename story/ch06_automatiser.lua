@@ -20,6 +20,9 @@
 --   theo_warned (boolean): Veilleur warned Le Comptoir before the
 --     announcement (only if theo_comptoir);
 --   played_ch06 (true).
+-- The chapter ends on Thursday evening (ch06.soir): the cut as the on-call
+-- channel counts it (nuee.tickets), and one message Théo may answer by hand
+-- (a choice whose weight stays in this chapter).
 --
 -- Images: none; the street scenes the model now labels are ch03_bus_stop's,
 -- named in the dashboard only.

@@ -12,12 +12,20 @@
 --   un_lien        he told his mother whose offices she cleans, and someone
 --                  in those offices knew her name: a note crosses the divide;
 --   tableau_vert   none of that: the dashboard stays green.
+-- Before the endings, the months between from both sides (ch08.mars,
+-- ch08.chantier): in March the model misreads spring's yellow road markings,
+-- Nuée reopens for a week the image accounts it closed (the mail says why, or
+-- "Bonne nouvelle !": ch08_recall), the mail reaches Yacine wherever his way
+-- out took him (what he answers: ch08_reply), and the week lets a balance
+-- stranded under 20 € since January over the floor (ch08_withdrew).
 -- Every figure comes from story/lib/nuee.lua (the block "Chapters 7 and 8").
 --
 -- Variables read: way, ch07_told_mother, ch07_checks, deactivated, cut_rule,
 --   claire_response, theo_warned, theo_comptoir, letter, ch04_theo_sat,
---   claire_saw_cleaner, lot7, noise, threshold, told_nadia, played_ch07,
---   and the ledger.
+--   claire_saw_cleaner, lot7, noise, threshold, told_nadia, ch03_contested,
+--   played_ch07, and the ledger.
+-- Variables set (this chapter's own): ch08_recall, ch08_reply, ch08_withdrew,
+--   ch08_answer.
 
 chapter {
   id = "ch08", number = 8, side = "yacine", title = "Épilogue",
