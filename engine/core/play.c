@@ -99,6 +99,7 @@ const Event *play_stamp(Story *s)
   ev->screen = s->view.screen;
   ev->page = s->view.page_serial;
   ev->chapter = s->chapter;
+  ev->answered = s->view.task_shown;
   return ev;
 }
 
@@ -534,6 +535,10 @@ static void note_choice(Story *s, int input)
     lines_add(&s->history, src, NULL, text);
     if (!json_object_get(s->raw, "task"))
       lines_paged(&s->history);
+    else { /* the task stays on its card, answered, as long as the page */
+      Tr tr = play_tr(s, false);
+      view_answer(&s->view, &tr, json_object_get(s->raw, "task"), s->scene, s->raw_vars, (int)i);
+    }
   }
 }
 
@@ -550,7 +555,8 @@ Mark play_mark(const Story *s)
              json_incref(s->raw_vars),
              json_incref(s->view.shown),
              s->history.n,
-             s->view.page.n };
+             s->view.page.n,
+             json_incref(s->view.task) };
   return m;
 }
 
@@ -686,6 +692,7 @@ void play_back(Story *s, const Mark *m)
   s->view.screen++;
   lines_truncate(&s->history, m->history);
   lines_page(&s->view.page, &s->history, m->page);
+  view_set_task(&s->view, m->task, &tr);
   s->view.page_serial++;
   switch ((EventKind)m->kind) {
   case EVENT_LINE: ok = event_line(&s->eb, &tr, s->scene, s->raw, s->raw_vars, NULL); break;

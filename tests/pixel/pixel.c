@@ -1070,6 +1070,81 @@ static int check_given_back(const char *name, int chapter, const char *layout, i
   return failed;
 }
 
+/* Chapter 1 played to the first task answered with ticks: one line on, a
+** rollback gives the card back as it was left (the task and its ticks, not the
+** card that waits), and so does a save of that line loaded again. */
+static int check_task_kept(void)
+{
+  Live lv;
+  int failed = 0;
+  memset(&lv, 0, sizeof lv);
+  lv.surf = SDL_CreateRGBSurfaceWithFormat(0, 960, 540, 32, SDL_PIXELFORMAT_ARGB8888);
+  lv.r = SDL_CreateSoftwareRenderer(lv.surf);
+  ui_init(&lv.ui, lv.r, story);
+  ui_resize(&lv.ui, 960, 540);
+  lv.L = layout_create();
+  layout_set_speed(lv.L, 0);
+  layout_set_side(lv.L, "yacine");
+  const Event *ev = story_begin(story, 1);
+  bool answered = false;
+  for (int guard = 0; guard < 500 && ev->kind != EVENT_END && ev->kind != EVENT_ERROR; guard++) {
+    live_sync(&lv, ev);
+    if (answered && ev->kind == EVENT_LINE)
+      break;
+    if (ev->kind == EVENT_CHOICE && json_object_get(ev->data, "picks")) {
+      layout_toggle(lv.L, 0); /* the first tile or box ticked, then « Valider » */
+      int pick = layout_pick(lv.L);
+      layout_chosen(lv.L, pick);
+      ev = story_step(story, &(Input){ INPUT_CHOICE, pick, NULL });
+      answered = true;
+      continue;
+    }
+    Input in = { ev->kind == EVENT_CHOICE ? INPUT_CHOICE : INPUT_CONTINUE, 0, NULL };
+    if (ev->kind == EVENT_CHOICE)
+      layout_chosen(lv.L, 0);
+    ev = story_step(story, &in);
+  }
+  if (!answered || ev->kind != EVENT_LINE || strcmp(ev->layout, "platform") != 0) {
+    printf("FAIL no line on the platform after a task answered with ticks in chapter 1\n");
+    failed++;
+  } else {
+    SDL_Surface *before = live_draw(&lv);
+    /* the card holds the task: without it, the same line shows the card that waits */
+    Layout *keep = lv.L;
+    Event bare = *ev;
+    bare.answered = NULL;
+    lv.L = layout_create();
+    layout_set_speed(lv.L, 0);
+    layout_set_side(lv.L, "yacine");
+    live_sync(&lv, &bare);
+    failed += !against("task-kept", "waiting", before, live_draw(&lv), false);
+    layout_destroy(lv.L);
+    lv.L = keep;
+    size_t len;
+    char *save = story_save(story, &len);
+    live_sync(&lv, story_step(story, &(Input){ INPUT_CONTINUE, 0, NULL }));
+    live_sync(&lv, story_rollback(story));
+    failed += !against("task-kept", "rollback", before, live_draw(&lv), true);
+    live_sync(&lv, story_step(story, &(Input){ INPUT_CONTINUE, 0, NULL }));
+    bool diverged = false;
+    ev = save ? story_restore(story, save, len, &diverged) : NULL;
+    if (!ev || diverged) {
+      printf("FAIL task-kept: the save does not load again\n");
+      failed++;
+    } else {
+      live_sync(&lv, ev);
+      failed += !against("task-kept", "load", before, live_draw(&lv), true);
+    }
+    free(save);
+    SDL_FreeSurface(before);
+  }
+  layout_destroy(lv.L);
+  font_cache_clear();
+  SDL_DestroyRenderer(lv.r);
+  SDL_FreeSurface(lv.surf);
+  return failed;
+}
+
 /* Rows of the history drawn at 960x540 that hold a long run of the rule's
 ** colour: the line beside "Chapitre 2 · Sprint" where a chapter begins. */
 static int history_rules(const Event *ev)
@@ -1333,7 +1408,8 @@ int main(int argc, char **argv)
     failed += check_baselines();
     failed += check_image_frames();
     failed += check_emoji();
-    run += 6;
+    failed += check_task_kept();
+    run += 7;
   }
   font_quit();
   story_close(story);
