@@ -235,6 +235,15 @@ void play_start_chapter(Story *s, const json_t *def)
   play_stamp(s);
 }
 
+/* The screen's clock, kept in a line's source as it is said; the clock as
+** shown (borrowed), or NULL. */
+static const char *stamp_line(Story *s, json_t *src)
+{
+  lines_clock(src, json_object_get(s->view.bindings, "clock"),
+              json_string_value(json_object_get(s->view.bindctx, "clock")));
+  return json_string_value(json_object_get(s->view.shown, "clock"));
+}
+
 /* A line or a choice: the event the reader sees. */
 static void show(Story *s, json_t *req)
 {
@@ -257,8 +266,9 @@ static void show(Story *s, json_t *req)
     }
     if (ok) {
       const Event *ev = &s->eb.ev;
-      lines_add(&s->view.page, json_incref(source), ev->speaker, ev->text);
-      lines_add(&s->history, source, ev->speaker, ev->text);
+      const char *stamp = stamp_line(s, source);
+      lines_add(&s->view.page, json_incref(source), ev->speaker, ev->text, stamp);
+      lines_add(&s->history, source, ev->speaker, ev->text, stamp);
       lines_paged(&s->history);
     }
   } else {
@@ -530,9 +540,10 @@ static void note_choice(Story *s, int input)
     const char *text = s->eb.ev.options[i].text;
     json_t *src =
         lines_source(play_str(o, "text"), s->scene, play_str(o, "id"), NULL, NULL, "choice");
+    const char *stamp = stamp_line(s, src);
     if (!json_object_get(s->raw, "task"))
-      lines_add(&s->view.page, json_incref(src), NULL, text);
-    lines_add(&s->history, src, NULL, text);
+      lines_add(&s->view.page, json_incref(src), NULL, text, stamp);
+    lines_add(&s->history, src, NULL, text, stamp);
     if (!json_object_get(s->raw, "task"))
       lines_paged(&s->history);
     else { /* the task stays on its card, answered, as long as the page */

@@ -233,6 +233,8 @@ typedef struct StoryLine {
   unsigned long seq; /* numbers the lines of a page (or of the history)
                             in the order they were added */
   int chapter;       /* the chapter being played when it was read (0: none) */
+  const char *stamp; /* the screen's clock when it was said (a chat's
+                            message shows it), NULL if none was bound */
 } StoryLine;
 
 /* What the reader has read since the start or the last restore (what was on

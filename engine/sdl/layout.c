@@ -121,8 +121,10 @@ static void add_entry(Layout *L, const StoryLine *line, char *other)
   e->text = dup(line->text ? line->text : "");
   snprintf(e->style, sizeof e->style, "%s", line->style ? line->style : "narration");
   e->other = other;
-  /* The time the screen showed when the line came: a chat's timestamp. */
-  const char *clock = json_string_value(json_object_get(L->binds, "clock"));
+  /* The time the screen showed when the line came: a chat's timestamp, as
+  ** the story kept it (after a rollback too), else the clock shown now. */
+  const char *clock =
+      line->stamp ? line->stamp : json_string_value(json_object_get(L->binds, "clock"));
   snprintf(e->stamp, sizeof e->stamp, "%s", clock ? clock : "");
 }
 

@@ -964,11 +964,27 @@ static SDL_Surface *live_draw(Live *lv)
   return SDL_ConvertSurface(lv->surf, lv->surf->format, 0);
 }
 
+/* Whether the page's lines were said at two times at least (their stamps). */
+static bool two_stamps(void)
+{
+  const char *first = NULL;
+  for (int i = 0; i < story_page_count(story); i++) {
+    const char *t = story_page(story, i)->stamp;
+    if (t && first && strcmp(t, first) != 0)
+      return true;
+    if (t && !first)
+      first = t;
+  }
+  return false;
+}
+
 /* Steps (option 1 at choices, as a reader in a hurry) until a line on `layout`
 ** with at least `lines` lines on its page, in a scene entered after the page
 ** began: the lines before that scene's checkpoint come back from the
-** checkpoint, not from a replay. */
-static const Event *live_until(Live *lv, const Event *ev, const char *layout, int lines)
+** checkpoint, not from a replay. With `stamped`, the page's lines need not
+** cross a scene but must have been said at two times (a chat's stamps). */
+static const Event *live_until(Live *lv, const Event *ev, const char *layout, int lines,
+                               bool stamped)
 {
   unsigned page = ev->page;
   unsigned long since = story_checkpoint_serial(story);
@@ -979,7 +995,8 @@ static const Event *live_until(Live *lv, const Event *ev, const char *layout, in
       since = story_checkpoint_serial(story);
     }
     if (ev->kind == EVENT_LINE && strcmp(ev->layout, layout) == 0
-        && story_page_count(story) >= lines && story_checkpoint_serial(story) > since)
+        && story_page_count(story) >= lines
+        && (stamped ? two_stamps() : story_checkpoint_serial(story) > since))
       return ev;
     if (ev->kind == EVENT_END || ev->kind == EVENT_ERROR)
       break;
@@ -1025,7 +1042,8 @@ static bool against(const char *name, const char *step, SDL_Surface *before, SDL
 /* On `layout`, at a line with `lines` lines on the page: one step on and a
 ** rollback, a roll forward (the stepped screen) and a rollback again, then
 ** English and back, each give the screen back as it was. */
-static int check_given_back(const char *name, int chapter, const char *layout, int lines)
+static int check_given_back(const char *name, int chapter, const char *layout, int lines,
+                            bool stamped)
 {
   Live lv;
   int failed = 0;
@@ -1037,7 +1055,7 @@ static int check_given_back(const char *name, int chapter, const char *layout, i
   lv.L = layout_create();
   layout_set_speed(lv.L, 0);
   layout_set_side(lv.L, chapter % 2 ? "yacine" : "office");
-  const Event *ev = live_until(&lv, story_begin(story, chapter), layout, lines);
+  const Event *ev = live_until(&lv, story_begin(story, chapter), layout, lines, stamped);
   if (!ev)
     failed++;
   if (ev) {
@@ -1402,14 +1420,15 @@ int main(int argc, char **argv)
     failed += !check(&shots[i]);
   }
   if (nnames == 0 && !update) { /* the real story, on the platform and on a long page */
-    failed += check_given_back("platform", 1, "platform", 3);
-    failed += check_given_back("page", 2, "page", 6);
+    failed += check_given_back("platform", 1, "platform", 3, false);
+    failed += check_given_back("page", 2, "page", 6, false);
+    failed += check_given_back("chat", 2, "chat", 4, true); /* each message at its own time */
     failed += check_history_chapters();
     failed += check_baselines();
     failed += check_image_frames();
     failed += check_emoji();
     failed += check_task_kept();
-    run += 7;
+    run += 8;
   }
   font_quit();
   story_close(story);
