@@ -311,6 +311,7 @@ end)
 scene("ch01.mere", function()
   layout "platform" {
     balance = v.balance, reliability = v.reliability, clock = "7 h 20",
+    withdraw_min = nuee.WITHDRAW_MIN,
     notice = nuee.notice(3),
   }
   say "Des bouches d’incendie. Des vélos. Des bus, de face, de dos, sous tous les temps d’Europe."
@@ -371,6 +372,7 @@ scene("ch01.serie", function()
   local t = nuee.MONDAY_THRESHOLD
   layout "platform" {
     balance = v.balance, reliability = v.reliability, clock = "8 h 02",
+    withdraw_min = nuee.WITHDRAW_MIN,
     notice = nuee.notice(3),
   }
   say "La file se vide, se remplit, se vide. Entre deux séries, il actualise la page comme on tire sur la poignée d’une machine à sous."
@@ -541,6 +543,7 @@ scene("ch01.soir", function()
   end
   layout "platform" {
     balance = v.balance, reliability = v.reliability, clock = "23 h 14",
+    withdraw_min = nuee.WITHDRAW_MIN,
     notice = "À demain ! Chaque clic compte.",
   }
   say("Depuis 6 h 12 : {day:euros}, pour presque dix heures devant l’écran. {hourly:euros} de l’heure, à peu près. Il ne fait pas ce calcul-là ; le compteur le fait pour lui.",

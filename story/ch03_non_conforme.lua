@@ -448,6 +448,7 @@ end)
 scene("ch03.lot7", function()
   layout "platform" {
     balance = v.balance, reliability = v.reliability, clock = "11 h 03",
+    withdraw_min = nuee.WITHDRAW_MIN,
     notice = nuee.notice(7) .. " — Client : Halo",
   }
   say "Le lot 7 est en haut de la liste, encadré en orange."
@@ -624,6 +625,7 @@ scene("ch03.nuit", function()
   nuee.close_day()
   layout "platform" {
     balance = v.balance, reliability = v.reliability, clock = "5 h 58",
+    withdraw_min = nuee.WITHDRAW_MIN,
     notice = "Bonjour Yacine ! Chaque clic compte.",
   }
   say "5 h 58. Il rallume l’ordinateur avant d’avoir décidé de le rallumer."

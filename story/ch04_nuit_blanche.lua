@@ -207,6 +207,7 @@ scene("ch04.essai", function()
   say "Les plus disputées de la semaine, celles où les réponses se partagent le plus. Elle se dit que ce sera rapide. Elle se dit qu’elle verra tout de suite où les gens se trompent."
   layout "platform" {
     balance = 0, reliability = 100, clock = "22 h 41",
+    withdraw_min = nuee.WITHDRAW_MIN,
     notice = "Compte de test interne — aucune rémunération",
   }
   local a = task {

@@ -144,6 +144,7 @@ scene("ch05.matin", function()
   end
   layout "platform" {
     balance = v.balance, reliability = v.reliability, clock = "5 h 41", notice = notice,
+    withdraw_min = nuee.WITHDRAW_MIN,
   }
   say("Solde : {balance:euros}, ce qui reste de lundi, mardi et mercredi. Fiabilité : {reliability} %.")
   if v.noise == "raised" then
@@ -247,6 +248,7 @@ scene("ch05.historique", function()
   nuee.score(done, done - red - grey)
   layout "platform" {
     balance = v.balance, reliability = v.reliability, clock = "10 h 05",
+    withdraw_min = nuee.WITHDRAW_MIN,
     notice = nuee.notice(3),
   }
   say("10 h 05. {done} tâches. Lignes rouges : {red}. Lignes grises : {grey}. Fiabilité : de {before} % à {reliability} %.", { done = done, red = red, grey = grey, before = before })
@@ -465,6 +467,7 @@ scene("ch05.soir", function()
   nuee.close_day()
   layout "platform" {
     balance = v.balance, reliability = v.reliability, clock = "22 h 30",
+    withdraw_min = nuee.WITHDRAW_MIN,
     notice = nuee.notice(3),
   }
   say("22 h 30. Jeudi a rapporté {day:euros}, pour {n} tâches. Solde : {balance:euros}. Fiabilité : {reliability} %.", { day = v.day_earned, n = MORNING + EVENING + (v.ch05_rank > 0 and 3 or 2) })

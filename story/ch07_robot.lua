@@ -134,6 +134,7 @@ end)
 scene("ch07.matin", function()
   layout "platform" {
     balance = v.balance, reliability = v.reliability, clock = "6 h 14",
+    withdraw_min = nuee.WITHDRAW_MIN,
     notice = nuee.notice(3),
   }
   say "La liste des lots est plus courte qu’en décembre. Il ne saurait pas dire de combien ; il sait seulement que sa main descend moins loin avec la molette."
@@ -223,6 +224,7 @@ end)
 scene("ch07.lot21", function()
   layout "platform" {
     balance = v.balance, reliability = v.reliability, clock = "9 h 30",
+    withdraw_min = nuee.WITHDRAW_MIN,
     notice = "Lot 3 — Scènes de rue — 0 tâche disponible",
   }
   nuee.earn(3, MORNING_IMAGES - 2)
