@@ -264,12 +264,17 @@ scene("ch01.enquete", function()
 end)
 
 scene("ch01.comptoir", function()
-  layout "chat" { channel = "Le Comptoir" }
+  -- Each message under the time it was posted: the yoghurt survey's
+  -- complaints before he opens the tab, his own and the replies as he reads.
+  layout "chat" { channel = "Le Comptoir", clock = "6 h 21" }
   say "Sur l’écran, un petit onglet clignote : Le Comptoir. Le forum des contributeurs, que Nuée n’a pas fabriqué, que Nuée tolère, et que tout le monde lit."
   say "Yacine le lit depuis des mois. Il n’y a jamais rien écrit. Il connaît les pseudos comme on connaît les voisins qu’on n’a jamais salués."
   say("Mireille_59", "Qui a eu l’enquête yaourt ce matin ? Sortie à 8 min, zéro. Je vais finir par mettre que j’en mange dix par jour.")
+  bind { clock = "6 h 26" }
   say("Gégé du 62", "Moi pareil. Ils nous font faire les 8 premières minutes gratis et ils gardent les réponses. Enquête gratuite pour eux.")
+  bind { clock = "6 h 27" }
   say("Mireille_59", "Le pire c’est le « Merci ! » avec le point d’exclamation.")
+  bind { clock = v.ch01_coffee and "6 h 40" or "6 h 33" }
   say "Il sourit pour la première fois de la journée. Quelqu’un d’autre a vu le point d’exclamation."
   local c = choose {
     prompt = "Le curseur clignote dans la petite case « Votre message ».",
@@ -281,6 +286,7 @@ scene("ch01.comptoir", function()
     v.posted_comptoir = true
     say "Il tape, efface, retape. Il choisit un pseudo en dix secondes, parce que le site en exige un : Creil60."
     say("Creil60", "Pareil. Huit minutes pour apprendre que je ne suis pas assez yaourt. Je le prends mal.")
+    bind { clock = v.ch01_coffee and "6 h 42" or "6 h 35" }
     say("Mireille_59", "Bienvenue dans le club des pas assez yaourt 😄")
     say("Ranto", "Bienvenue Creil60. Ici on n’est jamais assez quelque chose. Règle du Comptoir : pour les enquêtes, regarde d’abord le nombre de questions. Au-delà de 20, c’est presque toujours un filtre.")
     say("Creil60", "Merci. Je note. Tu es d’où ?")
@@ -289,6 +295,7 @@ scene("ch01.comptoir", function()
     v.posted_comptoir = true
     say "Il choisit un pseudo en dix secondes, parce que le site en exige un : Creil60. Puis il écrit ce qu’il se demande depuis des mois."
     say("Creil60", "Bonjour. Premier message. Est-ce qu’on peut réclamer quand une enquête nous sort au bout de 8 minutes ? Il y a quelqu’un à qui écrire ?")
+    bind { clock = v.ch01_coffee and "6 h 42" or "6 h 35" }
     say("Gégé du 62", "Il y a un formulaire. Il y a même une réponse. C’est toujours la même.")
     say("Ranto", "Bienvenue Creil60. Non, on ne peut pas, mais tu as bien fait de demander, c’est comme ça qu’on apprend les règles qu’ils n’écrivent pas. Regarde le nombre de questions avant de commencer : au-delà de 20, c’est presque toujours un filtre.")
     say("Creil60", "Merci. Tu es d’où ?")
@@ -304,6 +311,7 @@ end)
 scene("ch01.mere", function()
   layout "platform" {
     balance = v.balance, reliability = v.reliability, clock = "7 h 20",
+    withdraw_min = nuee.WITHDRAW_MIN,
     notice = nuee.notice(3),
   }
   say "Des bouches d’incendie. Des vélos. Des bus, de face, de dos, sous tous les temps d’Europe."
@@ -364,6 +372,7 @@ scene("ch01.serie", function()
   local t = nuee.MONDAY_THRESHOLD
   layout "platform" {
     balance = v.balance, reliability = v.reliability, clock = "8 h 02",
+    withdraw_min = nuee.WITHDRAW_MIN,
     notice = nuee.notice(3),
   }
   say "La file se vide, se remplit, se vide. Entre deux séries, il actualise la page comme on tire sur la poignée d’une machine à sous."
@@ -522,10 +531,11 @@ scene("ch01.soir", function()
   nuee.score(AFTERNOON + EVENING, AFTERNOON + EVENING - lost - late)
   say("De 20 h à 22 h 30, encore {n} images, dont {lost} pour rien.", { n = EVENING, lost = late })
   if v.posted_comptoir then
-    layout "chat" { channel = "Le Comptoir" }
+    layout "chat" { channel = "Le Comptoir", clock = "22 h 41" }
     say "À 22 h 50, il rouvre le Comptoir. Sous son message du matin, il y a des réponses qu’il n’a pas lues."
     say("Ranto", "Creil60, bonne nuit si tu passes. Ici il est presque une heure. Demain, il paraît qu’ils ajoutent un lot de textes. Regarde le tarif avant de regarder le reste.")
     say "Il ne répond pas tout de suite. Il reste un moment à regarder ce message, adressé à lui, par quelqu’un qui est à huit mille kilomètres et qui fait le même travail."
+    bind { clock = "22 h 53" }
     say("Creil60", "Bonne nuit Ranto. Merci pour les yaourts.")
   else
     layout "page" {}
@@ -533,6 +543,7 @@ scene("ch01.soir", function()
   end
   layout "platform" {
     balance = v.balance, reliability = v.reliability, clock = "23 h 14",
+    withdraw_min = nuee.WITHDRAW_MIN,
     notice = "À demain ! Chaque clic compte.",
   }
   say("Depuis 6 h 12 : {day:euros}, pour presque dix heures devant l’écran. {hourly:euros} de l’heure, à peu près. Il ne fait pas ce calcul-là ; le compteur le fait pour lui.",

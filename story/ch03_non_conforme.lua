@@ -380,7 +380,9 @@ end)
 
 scene("ch03.comptoir", function()
   local s = severity()
-  layout "chat" { channel = "Le Comptoir" }
+  -- Each message under the time it was posted: the morning's thread, then
+  -- the talk with Ranto as Yacine reads, after his contestation of 10 h 14.
+  layout "chat" { channel = "Le Comptoir", clock = "9 h 52" }
   say "Le Comptoir déborde. Le fil du matin s’appelle « Rejets ??? », avec trois points d’interrogation, et il a déjà quatre pages."
   local m = nuee.MIREILLE
   local n, score = nuee.person(m.minority, m.exposure, m.tasks, v.threshold)
@@ -390,8 +392,10 @@ scene("ch03.comptoir", function()
     say("Mireille_59", "{n} rejets ce matin, sur {all}. Je fais les mêmes tâches depuis deux ans, je me suis pas mise à voir flou en une nuit.", { n = n, all = m.tasks })
   else
     say("Mireille_59", "{n} rejets sur {all}. {n} ! Je suis à {score} %, j’ai perdu le lot 9. Quelqu’un sait à qui on écrit ?", { n = n, all = m.tasks, score = score })
+    bind { clock = "9 h 58" }
     say("Gégé du 62", "Au formulaire. Qui te répond merci.")
   end
+  bind { clock = "10 h 21" }
   if v.posted_comptoir then
     say("Ranto", "Creil60 ! Toujours pas assez yaourt ?")
     say("Creil60", "Toujours pas. Et pas assez conforme non plus, apparemment.")
@@ -406,10 +410,12 @@ scene("ch03.comptoir", function()
     say("Creil60", "Pas d’annonce. Juste le bandeau jaune. Je ne sais même pas ce qui a été renforcé.")
     say("Ranto", "Bienvenue Creil60. Ce qui est renforcé, c’est toujours nous. On est le béton.")
   end
+  bind { clock = "10 h 26" }
   say("Ranto", "Au fait, dans la consigne du lot 12, il manque un accent sur le « à » de la deuxième ligne. Je l’ai signalé. Réponse non conforme.")
   say("Creil60", "Tu corriges leurs fautes ?")
   say("Ranto", "Licence de lettres modernes, université d’Antananarivo. J’ai étudié Flaubert pour finir par entourer des bouches d’incendie françaises. Flaubert aurait trouvé ça très drôle, ou très triste, je ne sais plus ce qu’il préférait.")
   say "Yacine n’a pas lu Flaubert. Il se promet de le lire, comme on se promet des choses à 10 h 30 un mardi, entre deux lots."
+  bind { clock = "10 h 31" }
   say("Ranto", "Tu as vu le lot 7 ?")
   say("Creil60", "Je l’ai vu. {pay:euros} le texte. {k} fois le tarif des images.", { pay = nuee.pay(7), k = nuee.pay(7) // nuee.pay(3) })
   say("Ranto", "Je l’ai commencé à 6 h, heure de Tana. Modération pour Halo. Je ne vais pas te dire ce qu’il y a dedans. Je vais te dire que j’ai fait quarante textes et que je suis sorti marcher jusqu’au lac.")
@@ -442,6 +448,7 @@ end)
 scene("ch03.lot7", function()
   layout "platform" {
     balance = v.balance, reliability = v.reliability, clock = "11 h 03",
+    withdraw_min = nuee.WITHDRAW_MIN,
     notice = nuee.notice(7) .. " — Client : Halo",
   }
   say "Le lot 7 est en haut de la liste, encadré en orange."
@@ -618,6 +625,7 @@ scene("ch03.nuit", function()
   nuee.close_day()
   layout "platform" {
     balance = v.balance, reliability = v.reliability, clock = "5 h 58",
+    withdraw_min = nuee.WITHDRAW_MIN,
     notice = "Bonjour Yacine ! Chaque clic compte.",
   }
   say "5 h 58. Il rallume l’ordinateur avant d’avoir décidé de le rallumer."

@@ -207,13 +207,17 @@ scene("ch04.essai", function()
   say "Les plus disputées de la semaine, celles où les réponses se partagent le plus. Elle se dit que ce sera rapide. Elle se dit qu’elle verra tout de suite où les gens se trompent."
   layout "platform" {
     balance = 0, reliability = 100, clock = "22 h 41",
+    withdraw_min = nuee.WITHDRAW_MIN,
     notice = "Compte de test interne — aucune rémunération",
   }
   local a = task {
     kind = "image", image = "ch01_crosswalk",
     question = "Cette image contient-elle un passage piéton ?",
     alt = "Une rue sous la pluie, à la tombée du jour. Un bus à moitié sorti du cadre. En travers de la chaussée, deux bandes blanches et demie, le reste n’est plus que des fantômes gris.",
-    answers = { "Oui", "Non" }, pay = 3, seconds = 40,
+    -- The frame Yacine was offered in chapter 1, around what is left of the
+    -- bands (story/images/ch01_crosswalk.lua: x 130 to 494, y 250 to 320).
+    boxes = { { 120, 238, 384, 92 } },
+    answers = { { "Oui", pick = { 1 } }, { "Non", pick = {} } }, pay = 3, seconds = 40,
   }
   local accepted = test_answer(a, CROSSWALK, "Oui : 54 %. Non : 46 %.")
   say "Quarante secondes. Elle en a pris trente-huit. Elle a regardé les bandes, le piéton, le parapluie, elle a pensé à un enfant qui traverserait là."
@@ -275,7 +279,9 @@ scene("ch04.comptoir", function()
   layout "page" {}
   say "0 h 40. Théo est allongé sur le canapé de l’espace détente, les pieds sur l’accoudoir, le téléphone d’astreinte sur le ventre, son propre téléphone au-dessus du visage."
   say "Il lit le Comptoir. Il le lit presque toutes les nuits depuis un an. Il n’en a jamais parlé à personne, sauf l’autre lundi, à Claire, et encore, à moitié."
-  layout "chat" { channel = "Le Comptoir" }
+  -- Each message under the time it was posted: the evening's threads, then
+  -- the night's, up to what Théo writes himself.
+  layout "chat" { channel = "Le Comptoir", clock = "22 h 47" }
   if v.threshold == 95 then
     say "En tête du forum, un fil épinglé : « Depuis lundi dernier minuit : NON CONFORME en rafale ». Quatre cent douze réponses."
     local g = nuee.GEGE
@@ -287,13 +293,16 @@ scene("ch04.comptoir", function()
     say "En tête du forum, un fil : « Nuée s’est adoucie ? Profitez tant que ça dure ». Cinquante-huit réponses, et des cœurs."
     say("Gégé du 62", "Profitez, profitez. Ils sont doux quand ils ont besoin de nous. Attendez la fin du mois.")
   end
+  bind { clock = "23 h 30" }
   if v.ch02_reply == "answered" then
     say("Josiane_48", "Je l’ai déjà dit mais je le redis : l’autre lundi, quelqu’un de chez Nuée m’a répondu. Une vraie personne, avec un prénom. Elle m’a expliqué que c’est une machine qui compare avec les autres.")
     say("Josiane_48", "Je ne suis pas folle et je ne suis pas aveugle, c’est déjà ça.")
+    bind { clock = "23 h 36" }
     say("Mireille_59", "Tu l’as encadré, le mail ? Moi je l’encadrerais.")
     say "Théo relit. Une vraie personne, avec un prénom. Il sait lequel. Il sourit dans le noir, et le sourire lui fait mal aux joues, comme un muscle qui a perdu l’habitude."
   elseif v.ch02_reply == "template" then
     say("Josiane_48", "J’ai reçu une réponse de Nuée : « Nos équipes étudient votre demande avec attention. » Quelqu’un sait combien ils sont, dans les équipes ?")
+    bind { clock = "23 h 36" }
     say("Gégé du 62", "Une. Et elle est en réunion.")
     say "Théo connaît le modèle. Il sait aussi, à peu près, qui l’a envoyé. « Nos équipes. » Il rit sans bruit, et ce n’est pas drôle."
   else
@@ -301,13 +310,16 @@ scene("ch04.comptoir", function()
     say("Mireille_59", "Jamais. C’est une adresse décorative. Comme les boutons « fermer la porte » dans les ascenseurs.")
     say("Théo sait exactement où est ce message. Dans une boîte qu’il a ouverte l’autre lundi, puis refermée. Mille quatre cent douze, ce jour-là. {n}, maintenant.", { n = 1412 + 2 * nuee.simulate(v.threshold).unpaid })
   end
+  bind { clock = "0 h 12" }
   if v.posted_comptoir and v.lot7 then
     say("Creil60", "Il y a quelqu’un qui dort, ici ? Moi non plus.")
     say "Un message seul, sans réponse, à 0 h 12. Personne n’y a répondu parce que tout le monde, ici, comprend la question."
   elseif v.posted_comptoir then
     say("Creil60", "« Réponse non conforme ». Je vais le faire imprimer sur un t-shirt. Taille unique, comme les réponses.")
+    bind { clock = "0 h 15" }
     say("Mireille_59", "J’en prends deux.")
   end
+  bind { clock = "0 h 31" }
   say("Mireille_59", "Question sérieuse. Il y a quelqu’un de chez Nuée qui lit ici ? Pas pour se plaindre. Juste pour savoir si on parle à un mur.")
   say "Réponse non conforme. Théo connaît ces trois mots. C’est lui qui les a tapés, il y a deux ans, dans un fichier de constantes, avec un commentaire au-dessus : « À FAIRE : message plus clair, voir avec le produit »."
   say "Personne n’a vu avec le produit. Le commentaire est toujours là. Le message aussi, des milliers de fois par jour, sur des écrans qu’il ne verra jamais."
@@ -320,12 +332,15 @@ scene("ch04.comptoir", function()
   if c == 1 then
     v.theo_comptoir = true
     say "Il crée un compte. Le site exige un pseudonyme ; il tape le premier mot qui lui vient, celui qui dit le mieux ce qu’il fait la nuit : Veilleur."
+    bind { clock = "0 h 44" }
     say("Veilleur", "Oui. Quelqu’un lit. Je ne peux pas dire qui.")
     say("Veilleur", "Ce que je peux dire : personne ne regarde vos réponses une par une. Elles sont comparées à celles des autres. Si vous voyez autre chose que la majorité, c’est refusé, même quand vous avez bien regardé.")
     say("Veilleur", "Ce n’est pas vous. Ce n’est pas vos yeux.")
+    bind { clock = "0 h 46" }
     say("Mireille_59", "Veilleur, t’es qui ?")
     say("Gégé du 62", "Un robot, je parie. Ils en mettent partout.")
     say "Théo regarde la phrase longtemps. Puis il tape la seule réponse qui lui semble exacte."
+    bind { clock = "0 h 49" }
     say("Veilleur", "Non. Je ne suis pas un robot.")
     say "Il éteint l’écran. Son cœur bat comme s’il avait monté les trois étages à pied."
   elseif c == 2 then
@@ -403,7 +418,7 @@ scene("ch04.rustine", function()
   say "Quarante lignes. Elle les écrit en cinquante minutes, ce qui est trop vite pour du code qui note onze mille personnes, et elle le sait."
   say("Sur les phrases à deux lectures, un désaccord ne compte plus comme une erreur. Les deux lectures deviennent conformes. L’accord du lot, recalculé, passe à {a:.2} tout rond.", { a = I.patched / 100 })
   say "Il faut déployer. La nuit, seul l’ingénieur d’astreinte peut déployer."
-  layout "chat" { channel = "Théo", people = { "Claire", "Théo" } }
+  layout "chat" { channel = "Théo", people = { "Claire", "Théo" }, clock = "1 h 52" }
   say("Claire", "Tu es réveillé ? J’ai besoin d’un déploiement. Petit. Pas de ticket.")
   say("Théo", "c’est quoi")
   say("Claire", "Le score. Il arrête de punir ceux qui lisent autrement sur les phrases ambiguës. Je t’expliquerai.")
@@ -411,9 +426,11 @@ scene("ch04.rustine", function()
   say("Claire", "Par qui ?")
   say("Théo", "…ok")
   say("Théo", "mais on l’écrit quelque part. au moins dans le canal")
+  bind { clock = "1 h 54" }
   say("Claire", "Demain.")
   say "Ils savent tous les deux ce que veut dire « demain ». C’est le même mot que « quand on aura le temps »."
-  say("Théo", "1 h 58 : déployé")
+  bind { clock = "1 h 58" }
+  say("Théo", "déployé")
   layout "page" {}
   say("Personne ne le saura. Ni Marc, qui verra {a:.2} et dira merci. Ni Halo, qui verra {a:.2} et ne demandera pas comment. Ni les contributeurs, qui verront moins de refus sur les phrases difficiles, et croiront à de la chance.", { a = I.patched / 100 })
   say("Si l’équipe de Jonas recalcule un jour l’accord avec sa propre formule, elle trouvera {i:.2}. Claire le sait aussi. Elle range cette phrase avec les autres, dans le tiroir où elle range les choses qu’elle sait.", { i = nuee.INTENTIONS.agreement / 100 })
@@ -449,13 +466,15 @@ scene("ch04.deux_heures", function()
   say "Il se demande à quoi sert ce qu’il répare à deux heures du matin. Une file qui nourrit un assistant qui dira un jour « Je comprends votre frustration » à quelqu’un qui attend qu’on le rappelle."
   say "Il ne saurait pas dire s’il est triste. Il n’a pas eu le temps de vérifier."
   say "2 h 11. La file est redescendue. Il écrit « file relancée » dans le canal."
-  layout "chat" { channel = "#équipe-données", people = TEAM }
-  say("Théo", "2 h 11 : file Intentions relancée. tout est vert")
+  layout "chat" { channel = "#équipe-données", people = TEAM, clock = "2 h 11" }
+  say("Théo", "file Intentions relancée. tout est vert")
   if v.ch02_theo == "care" then
+    bind { clock = "2 h 13" }
     say("Claire", "Merci. Tu as mangé quelque chose ce soir, à part de la pizza ?")
     say("Théo", "la pizza c’est pas rien")
     say("Théo", "tu m’avais demandé l’autre lundi si j’avais dormi. personne m’avait demandé ça depuis longtemps. bref. merci")
   elseif v.ch02_theo == "work" then
+    bind { clock = "2 h 13" }
     say("Claire", "Merci. Tu peux me sortir les journaux de la file, pour la note de livraison ?")
     say("Théo", "je te les mets dans le doc")
     say "Ils y sont quatre minutes plus tard, propres, commentés. Comme l’autre lundi."

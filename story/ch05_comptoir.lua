@@ -144,6 +144,7 @@ scene("ch05.matin", function()
   end
   layout "platform" {
     balance = v.balance, reliability = v.reliability, clock = "5 h 41", notice = notice,
+    withdraw_min = nuee.WITHDRAW_MIN,
   }
   say("Solde : {balance:euros}, ce qui reste de lundi, mardi et mercredi. Fiabilité : {reliability} %.")
   if v.noise == "raised" then
@@ -163,7 +164,10 @@ scene("ch05.matin", function()
     kind = "image", image = "ch03_bus_stop",
     question = "Cette image contient-elle un véhicule ?",
     alt = "Une rue grise. Un abribus vitré sans panneau ni horaires, une vitre fendue en étoile. Plus loin, une camionnette blanche garée devant un poteau au panneau pâli.",
-    answers = { "Oui", "Non" }, pay = nuee.pay(3), seconds = 40,
+    -- One frame, on the white van, wheels included (story/images/
+    -- ch03_bus_stop.lua: x 170 to 300, y 150 to 234), the only vehicle drawn.
+    boxes = { { 162, 140, 146, 102 } },
+    answers = { { "Oui", pick = { 1 } }, { "Non", pick = {} } }, pay = nuee.pay(3), seconds = 40,
   }
   v.ch05_vehicle = a
   nuee.earn(3)
@@ -244,6 +248,7 @@ scene("ch05.historique", function()
   nuee.score(done, done - red - grey)
   layout "platform" {
     balance = v.balance, reliability = v.reliability, clock = "10 h 05",
+    withdraw_min = nuee.WITHDRAW_MIN,
     notice = nuee.notice(3),
   }
   say("10 h 05. {done} tâches. Lignes rouges : {red}. Lignes grises : {grey}. Fiabilité : de {before} % à {reliability} %.", { done = done, red = red, grey = grey, before = before })
@@ -318,12 +323,20 @@ scene("ch05.agence", function()
   jump "ch05.comptoir"
 end)
 
+-- The time a Comptoir message was posted, beside its sender's name: the thread
+-- was opened the evening before, Veilleur writes after midnight, the others
+-- answer while Yacine reads, from 16 h 30.
+local function posted(clock)
+  bind { clock = clock }
+end
+
 scene("ch05.comptoir", function()
-  layout "chat" { channel = "Le Comptoir" }
+  layout "chat" { channel = "Le Comptoir", clock = "16 h 30" }
   local t, n = v.threshold, v.noise
   local signed = nuee.signatures(t, n)
   say "16 h 30. En tête du Comptoir, un fil épinglé, ouvert la veille au soir : « Lettre à Nuée — les rejets sans explication »."
   local ms = nuee.mireille_score(t, n)
+  posted "hier, 22 h 15"
   if n == "ignored" or not n then
     say("Mireille_59", "Je rappelle pourquoi j’ai ouvert ce fil. Le lendemain de leur grande livraison, j’ai perdu {k} points d’un coup, en une nuit, sans avoir fait une tâche. Je suis à {ms} %.", { k = nuee.NOISY_PENALTY, ms = ms })
     if not nuee.open(9, ms) then
@@ -332,11 +345,14 @@ scene("ch05.comptoir", function()
     say("Mireille_59", "Ma fille dit que j’entends de l’ironie partout. C’est vrai. Je ne savais pas que c’était une faute professionnelle.")
   elseif n == "patched" then
     say("Mireille_59", "Je rappelle pourquoi j’ai ouvert ce fil. Depuis trois semaines, j’ai moins de rejets, je suis à {ms} %. Tant mieux. Mais personne ne m’a dit pourquoi ça allait mal avant, ni pourquoi ça va mieux. Si ça rechange demain, je ne saurai pas non plus.", { ms = ms })
+    posted "hier, 22 h 31"
     say("Gégé du 62", "La chance, ça ne s’écrit pas dans un contrat.")
   else
     say("Mireille_59", "Je rappelle pourquoi j’ai ouvert ce fil. Ils ont mis un bandeau : « plusieurs réponses peuvent être justes ». Je suis à {ms} %. Donc ils peuvent changer les règles quand ils veulent, et nous dire merci avec un point d’exclamation.", { ms = ms })
+    posted "hier, 22 h 31"
     say("Gégé du 62", "Ils ont bougé une fois. Ça veut dire que ça bouge. Poussons.")
   end
+  posted "hier, 22 h 34"
   if t == 95 then
     say("Gégé du 62", "Chez moi c’est toujours la rafale. Un refus tous les quarts d’heure. Je les colle dans un tableur, j’en suis à trois onglets.")
   elseif t == 80 then
@@ -344,24 +360,34 @@ scene("ch05.comptoir", function()
   end
   if v.theo_comptoir then
     say "Et puis, au milieu du fil, posté à 1 h 12, un nom qu’il connaît sans le connaître : Veilleur. Il a écrit quatre fois en trois semaines, toujours après minuit, jamais plus de cinq lignes."
+    posted "1 h 12"
     say("Veilleur", "Si vous écrivez, demandez des choses précises, qu’on peut construire. Une raison affichée avec chaque refus. Une contestation lue par une personne, avec un délai. Pas « plus de respect » : ça ne rentre dans aucun ticket.")
+    posted "1 h 20"
     say("Gégé du 62", "Et toi, tu signes, Veilleur ?")
+    posted "1 h 26"
     say("Veilleur", "Je ne peux pas.")
+    posted "7 h 02"
     say("Mireille_59", "Il ne peut pas. Laissez-le. C’est déjà lui qui nous a dit que ce n’était pas nos yeux.")
     say "Yacine relit « une contestation lue par une personne, avec un délai ». Il pense aux quatre secondes. Quelqu’un, de l’autre côté, sait qu’il y a quatre secondes."
   else
+    posted "7 h 48"
     say("Gégé du 62", "On écrit à qui, au juste ? Au formulaire ? À l’adresse contact ? C’est un mur, mais un mur avec une adresse.")
+    posted "8 h 05"
     say("Mireille_59", "À la direction. Il y a bien une direction. Sur leur site, il y a une photo d’équipe, ils sont devant un ficus.")
   end
+  posted "16 h 31"
   if v.ch03_contested then
     say("Mireille_59", "Creil60, tu avais la capture, pour le formulaire ? La réponse en quatre secondes ? On voudrait la mettre dans la lettre. Avec l’heure. L’heure, c’est le plus parlant.")
+    posted "16 h 33"
     say("Creil60", "Je l’ai. 10 h 14 min 03 s, ma contestation. 10 h 14 min 07 s, leur réponse. Je vous l’envoie.")
     say "Il l’a gardée trois semaines sans savoir pourquoi. Maintenant il sait."
   else
     say("Mireille_59", "Quelqu’un a une capture de la réponse du formulaire ? Avec l’heure ? Gégé en a une : quatre secondes. On la met dans la lettre.")
     say "Yacine n’avait jamais contesté. Il regarde l’heure sur la capture de Gégé. Quatre secondes. Il se dit qu’il aurait eu la même, et que ça ne console pas."
   end
+  posted "16 h 40"
   say("Ranto", "J’ai corrigé les accords du deuxième paragraphe. Et j’ai mis « contributeurs et contributrices ». Mireille, je ne t’ai pas demandé, pardon.")
+  posted "16 h 41"
   say("Mireille_59", "Tu es pardonné, professeur.")
   jump "ch05.lettre"
 end)
@@ -378,13 +404,15 @@ scene("ch05.lettre", function()
   say("Nous demandons : une raison affichée avec chaque refus ; une contestation lue par une personne, dans un délai connu ; d’être prévenus avant que les règles changent.")
   say("Nous ne sommes pas des robots. Nous avons coché la case.")
   say("Signatures à 16 h 48 : {n}.", { n = nuee.signatures(v.threshold, v.noise) })
-  layout "chat" { channel = "Le Comptoir" }
+  layout "chat" { channel = "Le Comptoir", clock = "16 h 49" }
   say("Ranto", "Moi je signe Ranto. C’est mon prénom. Là-bas, ils ne le savent pas, alors c’est presque un pseudonyme.")
+  posted "16 h 50"
   if nuee.open(9, nuee.mireille_score(v.threshold, v.noise)) then
     say("Mireille_59", "Moi je signe Mireille Dufresne, Roubaix. J’ai soixante et un ans, qu’est-ce qu’ils vont me faire ? Me désactiver pour une lettre polie ?")
   else
     say("Mireille_59", "Moi je signe Mireille Dufresne, Roubaix. J’ai soixante et un ans, qu’est-ce qu’ils vont me faire ? Me désactiver ? Ils m’ont déjà désactivé le lot 9.")
   end
+  posted "16 h 52"
   say("Gégé du 62", "Gégé du 62. Ma femme ne sait pas que je fais ça. Elle croit que je fais des mots croisés.")
   say "Sous le texte, le champ « Votre nom ou pseudonyme » attend. Il y a son nom, Yacine Amrani, que connaît France Travail depuis cet après-midi. Il y a Creil60, que connaît le Comptoir. Et il y a la possibilité de lire la lettre, de la trouver juste, et de fermer l’onglet."
   if v.ch05_status == "auto" then
@@ -398,12 +426,15 @@ scene("ch05.lettre", function()
     { "Ne pas signer", value = "no" },
   }
   v.letter = c
+  posted "16 h 58"
   if c == "name" then
     say("Creil60", "Je signe Yacine Amrani, Creil. Ancien conseiller clientèle. Je sais ce que c’est, une réponse en quatre secondes : j’en ai écrit.")
+    posted "16 h 59"
     say("Mireille_59", "Bienvenue parmi les gens qui ont un nom.")
     say "Il envoie. Son cœur bat comme s’il venait de monter les escaliers de Mme Lefebvre en courant. C’est son nom. On peut le chercher. On peut le trouver. Il l’a écrit quand même."
   elseif c == "pseudo" then
     say("Creil60", "Creil60. Ils connaissent mon numéro de contributeur, mon score, mon solde et mon adresse IP. Ils n’ont pas besoin de mon prénom en plus.")
+    posted "16 h 59"
     say("Gégé du 62", "Sage. Le pseudo, c’est le casque de chantier du Comptoir.")
     say "Il signe. C’est lui, et ce n’est pas tout à fait lui : exactement ce qu’il est, ici, depuis trois semaines."
   else
@@ -436,6 +467,7 @@ scene("ch05.soir", function()
   nuee.close_day()
   layout "platform" {
     balance = v.balance, reliability = v.reliability, clock = "22 h 30",
+    withdraw_min = nuee.WITHDRAW_MIN,
     notice = nuee.notice(3),
   }
   say("22 h 30. Jeudi a rapporté {day:euros}, pour {n} tâches. Solde : {balance:euros}. Fiabilité : {reliability} %.", { day = v.day_earned, n = MORNING + EVENING + (v.ch05_rank > 0 and 3 or 2) })

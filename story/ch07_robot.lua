@@ -134,6 +134,7 @@ end)
 scene("ch07.matin", function()
   layout "platform" {
     balance = v.balance, reliability = v.reliability, clock = "6 h 14",
+    withdraw_min = nuee.WITHDRAW_MIN,
     notice = nuee.notice(3),
   }
   say "La liste des lots est plus courte qu’en décembre. Il ne saurait pas dire de combien ; il sait seulement que sa main descend moins loin avec la molette."
@@ -141,7 +142,10 @@ scene("ch07.matin", function()
     kind = "image", image = "ch01_crosswalk",
     question = "Cette image contient-elle un passage piéton ?",
     alt = "Une rue sous la pluie, à la tombée du jour. Un bus à moitié sorti du cadre. En travers de la chaussée, deux bandes blanches et demie, le reste n’est plus que des fantômes gris.",
-    answers = { "Oui", "Non" }, pay = nuee.pay(3), seconds = 40,
+    -- The same street, the same frame as in chapter 1 (the bands: x 130 to
+    -- 494, y 250 to 320 in story/images/ch01_crosswalk.lua).
+    boxes = { { 120, 238, 384, 92 } },
+    answers = { { "Oui", pick = { 1 } }, { "Non", pick = {} } }, pay = nuee.pay(3), seconds = 40,
   }
   nuee.earn(3)
   if a == 1 then
@@ -220,6 +224,7 @@ end)
 scene("ch07.lot21", function()
   layout "platform" {
     balance = v.balance, reliability = v.reliability, clock = "9 h 30",
+    withdraw_min = nuee.WITHDRAW_MIN,
     notice = "Lot 3 — Scènes de rue — 0 tâche disponible",
   }
   nuee.earn(3, MORNING_IMAGES - 2)
@@ -290,10 +295,14 @@ scene("ch07.lot21", function()
 end)
 
 scene("ch07.comptoir", function()
-  layout "chat" { channel = "Le Comptoir" }
+  -- Each message under the time it was posted, the morning's, up to what
+  -- Yacine writes at noon.
+  layout "chat" { channel = "Le Comptoir", clock = "11 h 18" }
   say "Midi. Sur le Comptoir, le fil épinglé s’appelle « Fin des images ? ». Neuf cents réponses en une semaine."
   say("Mireille_59", "Compte désactivé jeudi. Quatre ans. « Après analyse de votre profil. » Ils ont analysé quoi ? Je n’ai pas de profil, j’ai des lunettes.")
+  bind { clock = "11 h 26" }
   say("Gégé du 62", "Moi j’ai encore le mien. Pas de tâches, mais un compte. C’est comme avoir une voiture sans routes.")
+  bind { clock = "11 h 40" }
   if v.theo_comptoir then
     if v.theo_warned then
       say("Josiane_48", "Veilleur nous avait prévenus. Ceux qui l’ont écouté ont retiré leurs sous. Les autres, on peut toujours les regarder.")
@@ -302,6 +311,7 @@ scene("ch07.comptoir", function()
       say("Mireille_59", "Il a peut-être un patron, Veilleur. Tout le monde a un patron, sauf nous.")
     end
   end
+  bind { clock = "11 h 47" }
   if v.claire_response == "explain" then
     say("Josiane_48", "Il y a du nouveau quand même : sous mes refus, il y a une raison, maintenant. « Votre réponse diffère de celle de 9 contributeurs sur 10. » Et un bouton : « Demander l’avis d’une personne ». J’ai demandé. Quelqu’un m’a répondu. Un prénom.")
     say("Gégé du 62", "La lettre a servi à quelque chose. Il faudra le noter quelque part, ça n’arrivera pas deux fois.")
@@ -310,13 +320,16 @@ scene("ch07.comptoir", function()
   else
     say("Gégé du 62", "La lettre ? « Nos équipes ont pris connaissance de votre message avec la plus grande attention. » La plus grande. Ils n’avaient pas de plus petite.")
   end
+  bind { clock = "11 h 56" }
   say("Ranto", "Ici aussi, c’est fini pour les images. J’ai des enquêtes, le soir. Elles me refusent au bout de six minutes, parce que je n’habite pas en France. Elles ne le demandent qu’à la fin.")
   say("Ranto", "Ma fille m’a demandé pourquoi je ne travaillais plus la nuit. Je lui ai dit que les robots avaient appris. Elle a dit : « Appris quoi ? » Je n’ai pas su répondre. Tout, je crois.")
+  bind { clock = "11 h 58" }
   if v.letter ~= "no" then
     say("Ranto", "Creil60, tu as signé la lettre. Il y a une réunion en visio jeudi, ceux qui veulent continuer. Pas contre Nuée. Pour qu’il reste quelque chose de nous quelque part, une liste, des règles, des noms.")
   else
     say("Ranto", "Creil60, il y a une réunion en visio jeudi, pour ceux qui veulent continuer ensemble. Tu n’avais pas signé la lettre. Ce n’est pas grave. Viens quand même.")
   end
+  bind { clock = "12 h 02" }
   say("Creil60", "Je vais voir.")
   say "Il écrit « je vais voir » comme il disait à Nadia « je regarde ». Il s’en rend compte en appuyant sur Entrée. Il ne l’efface pas."
   jump "ch07.nadia"

@@ -22,10 +22,20 @@ json_t *lines_source(const char *text, const char *ctx, const char *pin, const c
   return src;
 }
 
+void lines_clock(json_t *src, const json_t *clock, const char *ctx)
+{
+  if (!json_is_string(clock))
+    return;
+  json_object_set(src, "clock", (json_t *)clock);
+  if (ctx && *ctx)
+    json_object_set_new(src, "clock_ctx", json_string(ctx));
+}
+
 static void line_free(Line *x)
 {
   free((char *)x->shown.speaker);
   free((char *)x->shown.text);
+  free((char *)x->shown.stamp);
   json_decref(x->src);
 }
 
@@ -57,12 +67,13 @@ static Line *lines_slot(Lines *l)
   return &l->items[l->n++];
 }
 
-void lines_add(Lines *l, json_t *src, const char *speaker, const char *text)
+void lines_add(Lines *l, json_t *src, const char *speaker, const char *text, const char *stamp)
 {
   Line *x = lines_slot(l);
   x->src = src;
   x->shown.speaker = mem_strdup(speaker);
   x->shown.text = mem_strdup(text ? text : "");
+  x->shown.stamp = stamp ? mem_strdup(stamp) : NULL;
   x->shown.style = style_name(src);
   x->shown.seq = ++l->next_seq;
   x->shown.chapter = l->chapter;
@@ -82,6 +93,7 @@ static void page_put(Lines *page, int at, const Line *x)
   y->src = json_incref(x->src);
   y->shown.speaker = mem_strdup(x->shown.speaker);
   y->shown.text = mem_strdup(x->shown.text);
+  y->shown.stamp = x->shown.stamp ? mem_strdup(x->shown.stamp) : NULL;
   y->shown.style = x->shown.style;
   y->shown.chapter = x->shown.chapter;
   y->paged = false;
@@ -184,6 +196,18 @@ json_t *lines_sources(const Lines *l)
   return a;
 }
 
+/* The stamp of a source through tr (malloc'd), NULL if it has none, or if
+** it cannot be shown (a save edited by hand): the line is kept without. */
+static char *stamp_of(const json_t *src, const Tr *tr)
+{
+  const char *clock = json_string_value(json_object_get(src, "clock"));
+  const char *ctx = json_string_value(json_object_get(src, "clock_ctx"));
+  if (!clock)
+    return NULL;
+  return tr_unit(tr, ctx ? ctx : json_string_value(json_object_get(src, "ctx")), clock, NULL, NULL,
+                 NULL);
+}
+
 /* Shows a source through tr: speaker and text, malloc'd. */
 static bool show(const json_t *src, const Tr *tr, char **speaker, char **text)
 {
@@ -218,13 +242,15 @@ bool lines_add_sources(Lines *l, const json_t *sources, const Tr *tr)
   const json_t *src;
   size_t i;
   json_array_foreach(sources, i, src) {
-    char *speaker, *text;
+    char *speaker, *text, *stamp;
     if (!show(src, tr, &speaker, &text))
       return false;
-    lines_add(l, json_incref((json_t *)src), speaker, text);
+    stamp = stamp_of(src, tr);
+    lines_add(l, json_incref((json_t *)src), speaker, text, stamp);
     lines_paged(l);
     free(speaker);
     free(text);
+    free(stamp);
   }
   return true;
 }
@@ -238,8 +264,10 @@ bool lines_translate(Lines *l, const Tr *tr)
       return false;
     free((char *)x->shown.speaker);
     free((char *)x->shown.text);
+    free((char *)x->shown.stamp);
     x->shown.speaker = speaker;
     x->shown.text = text;
+    x->shown.stamp = stamp_of(x->src, tr);
   }
   return true;
 }

@@ -34,8 +34,14 @@ typedef struct Lines {
 json_t *lines_source(const char *text, const char *ctx, const char *pin, const char *who,
                      const json_t *args, const char *style);
 
-/* Adds a line, its source (a reference is taken) and its shown text (copied). */
-void lines_add(Lines *l, json_t *src, const char *speaker, const char *text);
+/* Keeps in a line's source the screen's clock when it was said (clock: the
+** binding as the scene gave it, ctx: the scene that set it), to be shown
+** again as the line's stamp in any language. A clock that is not a string
+** is let be. */
+void lines_clock(json_t *src, const json_t *clock, const char *ctx);
+/* Adds a line, its source (a reference is taken), its shown text and its
+** stamp (copied; may be NULL). */
+void lines_add(Lines *l, json_t *src, const char *speaker, const char *text, const char *stamp);
 /* The last line added was also put on the page (the history's lines that
 ** were are what a rollback shows the page from: lines_page()). */
 void lines_paged(Lines *l);

@@ -99,6 +99,7 @@ const Event *play_stamp(Story *s)
   ev->screen = s->view.screen;
   ev->page = s->view.page_serial;
   ev->chapter = s->chapter;
+  ev->answered = s->view.task_shown;
   return ev;
 }
 
@@ -234,6 +235,15 @@ void play_start_chapter(Story *s, const json_t *def)
   play_stamp(s);
 }
 
+/* The screen's clock, kept in a line's source as it is said; the clock as
+** shown (borrowed), or NULL. */
+static const char *stamp_line(Story *s, json_t *src)
+{
+  lines_clock(src, json_object_get(s->view.bindings, "clock"),
+              json_string_value(json_object_get(s->view.bindctx, "clock")));
+  return json_string_value(json_object_get(s->view.shown, "clock"));
+}
+
 /* A line or a choice: the event the reader sees. */
 static void show(Story *s, json_t *req)
 {
@@ -256,8 +266,9 @@ static void show(Story *s, json_t *req)
     }
     if (ok) {
       const Event *ev = &s->eb.ev;
-      lines_add(&s->view.page, json_incref(source), ev->speaker, ev->text);
-      lines_add(&s->history, source, ev->speaker, ev->text);
+      const char *stamp = stamp_line(s, source);
+      lines_add(&s->view.page, json_incref(source), ev->speaker, ev->text, stamp);
+      lines_add(&s->history, source, ev->speaker, ev->text, stamp);
       lines_paged(&s->history);
     }
   } else {
@@ -529,11 +540,16 @@ static void note_choice(Story *s, int input)
     const char *text = s->eb.ev.options[i].text;
     json_t *src =
         lines_source(play_str(o, "text"), s->scene, play_str(o, "id"), NULL, NULL, "choice");
+    const char *stamp = stamp_line(s, src);
     if (!json_object_get(s->raw, "task"))
-      lines_add(&s->view.page, json_incref(src), NULL, text);
-    lines_add(&s->history, src, NULL, text);
+      lines_add(&s->view.page, json_incref(src), NULL, text, stamp);
+    lines_add(&s->history, src, NULL, text, stamp);
     if (!json_object_get(s->raw, "task"))
       lines_paged(&s->history);
+    else { /* the task stays on its card, answered, as long as the page */
+      Tr tr = play_tr(s, false);
+      view_answer(&s->view, &tr, json_object_get(s->raw, "task"), s->scene, s->raw_vars, (int)i);
+    }
   }
 }
 
@@ -550,7 +566,8 @@ Mark play_mark(const Story *s)
              json_incref(s->raw_vars),
              json_incref(s->view.shown),
              s->history.n,
-             s->view.page.n };
+             s->view.page.n,
+             json_incref(s->view.task) };
   return m;
 }
 
@@ -686,6 +703,7 @@ void play_back(Story *s, const Mark *m)
   s->view.screen++;
   lines_truncate(&s->history, m->history);
   lines_page(&s->view.page, &s->history, m->page);
+  view_set_task(&s->view, m->task, &tr);
   s->view.page_serial++;
   switch ((EventKind)m->kind) {
   case EVENT_LINE: ok = event_line(&s->eb, &tr, s->scene, s->raw, s->raw_vars, NULL); break;

@@ -98,6 +98,7 @@ void state_checkpoint_clear(Checkpoint *cp)
   json_decref(cp->bindings);
   json_decref(cp->bindctx);
   json_decref(cp->page);
+  json_decref(cp->task);
   memset(cp, 0, sizeof *cp);
 }
 
@@ -115,6 +116,7 @@ void state_checkpoint_copy(Checkpoint *dst, const Checkpoint *src)
   dst->bindings = json_incref(src->bindings);
   dst->bindctx = json_incref(src->bindctx);
   dst->page = json_incref(src->page);
+  dst->task = json_incref(src->task);
 }
 
 /* A JSON value's bytes, about: jansson's node for each value, an object's
@@ -140,7 +142,7 @@ size_t state_checkpoint_size(const Checkpoint *cp)
 {
   size_t n =
       sizeof *cp + (cp->scene ? strlen(cp->scene) : 0) + (cp->layout ? strlen(cp->layout) : 0);
-  const json_t *parts[] = { cp->vars, cp->bindings, cp->bindctx, cp->page };
+  const json_t *parts[] = { cp->vars, cp->bindings, cp->bindctx, cp->page, cp->task };
   /* The visits, a count for each scene entered, are not walked: their size
   ** grows with the path, and a checkpoint is taken at every scene entry. */
   n += json_object_size(cp->visits) * 96;
@@ -209,6 +211,8 @@ char *state_save_write(const Checkpoint *cp, const InputLog *log, const json_t *
     json_object_set(body, "bindctx", cp->bindctx);
   if (cp->page && json_array_size(cp->page) > 0)
     json_object_set(body, "page", cp->page);
+  if (cp->task)
+    json_object_set(body, "answered", cp->task);
   json_object_set_new(body, "inputs", inputs);
   if (meta)
     json_object_set(body, "meta", (json_t *)meta);
@@ -301,6 +305,9 @@ bool state_save_read(const char *data, size_t len, Checkpoint *cp, InputLog *log
   ** at the checkpoint's scene. */
   cp->page =
       json_is_array(json_object_get(j, "page")) ? json_incref(json_object_get(j, "page")) : NULL;
+  cp->task = json_is_object(json_object_get(j, "answered"))
+      ? json_incref(json_object_get(j, "answered"))
+      : NULL;
   json_array_foreach(inputs, i, x)
     state_log_push(log, (int)json_integer_value(x));
   if (meta)

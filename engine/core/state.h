@@ -37,6 +37,8 @@ typedef struct Checkpoint {
   json_t *bindctx; /* binding -> the scene that set it (owned, may be NULL) */
   json_t *page;    /* the lines on the screen, as sources (lines.h); owned,
                           may be NULL */
+  json_t *task;    /* the task answered on that page, as its source (view.h);
+                          owned, may be NULL */
 } Checkpoint;
 
 /* The inputs since a checkpoint: 0 continues, k > 0 picks the option the

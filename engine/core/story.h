@@ -72,6 +72,12 @@ typedef struct Event {
                             vocabulary[{word, definition}]}. ENDING: {id, title}.
                             Borrowed: never freed or changed by the caller. */
   int chapter;            /* number of the chapter being played, 0 before any */
+  const json_t *answered; /* the task last answered on the page, or NULL:
+                            {task (as data above), answer (its position in
+                            task.answers), bindings (the screen's when it was
+                            answered)}. A frontend keeps the task on its card
+                            from it, after a rollback or a restore too.
+                            Borrowed, as data. */
 } Event;
 
 typedef enum InputKind {
@@ -227,6 +233,8 @@ typedef struct StoryLine {
   unsigned long seq; /* numbers the lines of a page (or of the history)
                             in the order they were added */
   int chapter;       /* the chapter being played when it was read (0: none) */
+  const char *stamp; /* the screen's clock when it was said (a chat's
+                            message shows it), NULL if none was bound */
 } StoryLine;
 
 /* What the reader has read since the start or the last restore (what was on

@@ -16,6 +16,7 @@ void timeline_mark_clear(Mark *m)
   json_decref(m->raw);
   json_decref(m->vars);
   json_decref(m->shown);
+  json_decref(m->task);
   memset(m, 0, sizeof *m);
 }
 

@@ -31,13 +31,15 @@
 ** again without running the scripts: the step machine's place (its phase,
 ** chapter, scene, where the script was), the request the event came from and
 ** its placeholders' values, the screen, and the history's and the page's
-** lengths (the page is the last of the history's lines that were on it).
+** lengths (the page is the last of the history's lines that were on it),
+** and the task answered on the page (view.h's source form).
 ** Strings and references owned by the mark; NULL where there is none. */
 typedef struct Mark {
   int phase, chapter, kind, line;
   char *scene, *file, *layout;
   json_t *raw, *vars, *shown;
   int history, page;
+  json_t *task;
 } Mark;
 
 typedef struct Marks {

@@ -121,8 +121,10 @@ static void add_entry(Layout *L, const StoryLine *line, char *other)
   e->text = dup(line->text ? line->text : "");
   snprintf(e->style, sizeof e->style, "%s", line->style ? line->style : "narration");
   e->other = other;
-  /* The time the screen showed when the line came: a chat's timestamp. */
-  const char *clock = json_string_value(json_object_get(L->binds, "clock"));
+  /* The time the screen showed when the line came: a chat's timestamp, as
+  ** the story kept it (after a rollback too), else the clock shown now. */
+  const char *clock =
+      line->stamp ? line->stamp : json_string_value(json_object_get(L->binds, "clock"));
   snprintf(e->stamp, sizeof e->stamp, "%s", clock ? clock : "");
 }
 
@@ -157,6 +159,31 @@ static void offer(Layout *L, const Event *ev, Uint32 now)
     L->task_t0 = now;
     L->picked = 0;
   }
+}
+
+/* The targets answer i of a task ticks (its `pick`), as bits. */
+static unsigned picks_of(const json_t *task, int i)
+{
+  const json_t *x;
+  size_t k;
+  unsigned bits = 0;
+  json_array_foreach(json_array_get(json_object_get(task, "picks"), (size_t)i), k, x)
+    if (json_is_integer(x) && json_integer_value(x) >= 1 && json_integer_value(x) <= 32)
+      bits |= 1u << (json_integer_value(x) - 1);
+  return bits;
+}
+
+/* A task answered, from the event's {task, answer, bindings}. */
+static void keep_answered(Layout *L, const json_t *a)
+{
+  const json_t *task = json_object_get(a, "task");
+  if (!json_is_object(task) || !json_is_integer(json_object_get(a, "answer")))
+    return;
+  clear_answered(L);
+  L->answered = json_deep_copy(task);
+  L->answered_binds = json_deep_copy(json_object_get(a, "bindings"));
+  L->answered_choice = (int)json_integer_value(json_object_get(a, "answer"));
+  L->answered_picked = picks_of(task, L->answered_choice);
 }
 
 /* A figure of the same screen changed (a task paid): remember by how much. */
@@ -216,6 +243,10 @@ void layout_sync(Layout *L, const Event *ev, const LayoutPage *page, Uint32 now)
   } else {
     L->done = true;
   }
+  /* The task answered on this page, as the story kept it: after a rollback
+  ** or a restore too, the card shows it as it was left. */
+  if (!L->answered && json_is_object(ev->answered))
+    keep_answered(L, ev->answered);
   if (ev->kind == EVENT_CHOICE)
     offer(L, ev, now);
 }
@@ -241,7 +272,9 @@ void layout_chosen(Layout *L, int choice)
     L->answered = json_incref(L->task);
     L->answered_binds = json_deep_copy(L->binds);
     L->answered_choice = choice;
-    L->answered_picked = L->picked;
+    /* The ticks of the answer given (« Valider » takes the nearest): what a
+    ** rollback or a load shows again, for the story keeps the answer only. */
+    L->answered_picked = picks_of(L->task, choice);
   }
   clear_choice(L); /* the option taken comes back as a line of the page */
 }
@@ -282,14 +315,11 @@ void layout_toggle(Layout *L, int target)
 
 int layout_pick(const Layout *L)
 {
-  const json_t *picks = L->task ? json_object_get(L->task, "picks") : NULL, *p, *x;
-  size_t i, k;
+  const json_t *picks = L->task ? json_object_get(L->task, "picks") : NULL, *p;
+  size_t i;
   int best = -1, best_d = 0;
   json_array_foreach(picks, i, p) {
-    unsigned want = 0;
-    json_array_foreach(p, k, x)
-      if (json_is_integer(x) && json_integer_value(x) >= 1 && json_integer_value(x) <= 32)
-        want |= 1u << (json_integer_value(x) - 1);
+    unsigned want = picks_of(L->task, (int)i);
     int d = 0;
     for (unsigned diff = want ^ L->picked; diff; diff &= diff - 1)
       d++;

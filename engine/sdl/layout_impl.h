@@ -19,7 +19,7 @@ typedef struct Entry {
   char *text;
   char style[16]; /* narration, speech, note, choice */
   bool grouped;   /* painters': follows a line from the same speaker (no name again) */
-  char stamp[24]; /* the screen's `clock` when the line came ("" if none): a chat's time */
+  char stamp[40]; /* the screen's `clock` when the line came ("" if none): a chat's time */
   DrawPara para;  /* painters' cache: the text laid out */
   DrawPara name;  /* painters' cache: the speaker laid out */
   char *other;    /* the line in the other language (a language class), or NULL */

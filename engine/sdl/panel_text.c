@@ -273,11 +273,13 @@ void panel_lines(Layout *L, Ui *ui, const json_t *panel, bool choices, Uint32 no
 
 /* ---- messages: the chat, the platform's feed ------------------------------ */
 
-/* Does message i follow one from the same speaker (a group, in a chat)? */
+/* Does message i follow one from the same speaker at the same time (a group,
+** in a chat)? A message posted later starts a group of its own, under its time. */
 static bool follows(const Layout *L, int i)
 {
   const Entry *e = &L->log[i], *b = i > 0 ? &L->log[i - 1] : NULL;
-  return e->speaker && b && b->speaker && strcmp(e->speaker, b->speaker) == 0;
+  return e->speaker && b && b->speaker && strcmp(e->speaker, b->speaker) == 0
+      && strcmp(e->stamp, b->stamp) == 0;
 }
 
 /* The height message i takes (laid out already). */

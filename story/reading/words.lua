@@ -16,7 +16,7 @@ return {
     minutes = { fr = 15, en = 14, },
   },
   ch04 = {
-    words = { fr = 3022, en = 2906, },
+    words = { fr = 3021, en = 2904, },
     minutes = { fr = 16, en = 15, },
   },
   ch05 = {

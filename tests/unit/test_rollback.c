@@ -14,8 +14,8 @@ static const char *const files[] = {
   "  for i = 1, 130 do\n"
   "    v.n = v.n + 1\n"
   "    say('Yacine', 'Ligne {n}.')\n"
-  "    if i == 40 then layout 'platform' { balance = v.n } end\n"
-  "    if i == 60 then bind { balance = v.n } end\n"
+  "    if i == 40 then layout 'platform' { balance = v.n, clock = '6 h 40' } end\n"
+  "    if i == 60 then bind { balance = v.n, clock = '7 h 00' } end\n"
   "    if i == 80 then v.pick = choose { 'Un', 'Deux', prompt = 'Lequel ?' } end\n"
   "    if i == 100 then\n"
   "      task { kind = 'text', question = 'Toxique ?', text = 'Une phrase.',\n"
@@ -39,7 +39,7 @@ static const char *const files[] = {
   "end)\n",
   "lua/layouts/platform.lua",
   "return { mood = 'side', panels = { { kind = 'bar', rect = { 0, 0, 1, 0.1 }, items = { { "
-  "bind = 'balance' } } } } }\n",
+  "bind = 'balance' }, { bind = 'clock' } } } } }\n",
   NULL
 };
 
@@ -86,10 +86,12 @@ static char *snapshot(Story *s, const Event *ev)
   j = ev->data ? json_dumps(ev->data, JSON_SORT_KEYS | JSON_COMPACT | JSON_ENCODE_ANY) : NULL;
   put(&b, j), free(j);
   put_int(&b, ev->chapter);
+  j = ev->answered ? json_dumps(ev->answered, JSON_SORT_KEYS | JSON_COMPACT) : NULL;
+  put(&b, j), free(j);
   put(&b, "page");
   for (int i = 0; i < story_page_count(s); i++)
     put(&b, story_page(s, i)->speaker), put(&b, story_page(s, i)->text),
-        put(&b, story_page(s, i)->style);
+        put(&b, story_page(s, i)->style), put(&b, story_page(s, i)->stamp);
   put(&b, "history");
   put_int(&b, story_history_count(s));
   for (int i = 0; i < story_history_count(s); i++)
@@ -429,9 +431,58 @@ static void test_roll_forward(void)
   story_close(s);
 }
 
+/* The task answered stays with its page into the next scene: at a line there,
+** the event hands it over (with the answer given), and a save of that line
+** loaded again gives it back from the checkpoint (no replay answers it). */
+static void test_task_kept(void)
+{
+  Story *s;
+  const Event *ev;
+  char *before, *save, *now;
+  size_t len;
+  bool diverged = false;
+  fixture_story(files);
+  REQUIRE((s = story_open(&(StoryOptions){ .lang = "fr" })) != NULL);
+  ev = story_begin(s, 1);
+  for (int guard = 0; guard < 400 && ev->kind != EVENT_END && ev->kind != EVENT_ERROR; guard++) {
+    if (ev->kind == EVENT_LINE && strcmp(ev->scene, "c1.b") == 0)
+      break;
+    CHECK(ev->kind != EVENT_CHOICE || !ev->data || !ev->answered); /* not yet answered */
+    ev = story_step(s,
+                    &(Input){ ev->kind == EVENT_CHOICE ? INPUT_CHOICE : INPUT_CONTINUE, 1, NULL });
+  }
+  REQUIRE(ev->kind == EVENT_LINE && strcmp(ev->scene, "c1.b") == 0);
+  REQUIRE(ev->answered != NULL);
+  CHECK(json_integer_value(json_object_get(ev->answered, "answer")) == 1);
+  CHECK_STR(json_string_value(json_object_get(json_object_get(ev->answered, "task"), "kind")),
+            "text");
+  CHECK(json_is_object(json_object_get(ev->answered, "bindings")));
+  ev = story_step(s, &(Input){ INPUT_CONTINUE, 0, NULL });
+  before = snapshot(s, ev);
+  save = story_save(s, &len);
+  REQUIRE(save != NULL);
+  CHECK(strstr(save, "\"answered\"") != NULL); /* the checkpoint at c1.b keeps it */
+  for (int i = 0; i < 5; i++)
+    ev = story_step(s, &(Input){ INPUT_CONTINUE, 0, NULL });
+  ev = story_restore(s, save, len, &diverged);
+  REQUIRE(ev != NULL);
+  CHECK(!diverged);
+  now = snapshot(s, ev);
+  /* the same event, screen, task and page (the history starts again at a
+  ** restore: it is what was read since) */
+  *strstr(now, "|history|") = *strstr(before, "|history|") = '\0';
+  CHECK_STR(now, before);
+  free(now), free(before), free(save);
+  /* Another layout is another page: the task goes with the old one. */
+  ev = story_begin(s, 2);
+  CHECK(ev->answered == NULL);
+  story_close(s);
+}
+
 int main(void)
 {
   RUN(test_rollback_no_replay);
+  RUN(test_task_kept);
   RUN(test_visits_kept);
   RUN(test_long_scene);
   RUN(test_roll_forward);

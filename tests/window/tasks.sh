@@ -4,7 +4,8 @@
 # the picture on the screen (its blue band), ticks three tiles, presses
 # « Valider », and sees the answer taken (the balance, drawn in the bar,
 # changes: the scene pays 0,03 € for the right tiles only), then ticks a box
-# on the next picture and sees the balance change again.
+# on the next picture and sees the balance change again; a step back past
+# the chapter's end shows that task on its card, answered.
 #
 #   tests/window/tasks.sh FICELLE OUT_DIR
 #
@@ -140,6 +141,18 @@ shot_after boxes box_ticked
 differs boxes box_ticked
 click_text Valider
 bar_changed boxes box_sent "a ticked box answered Oui: the balance went to 20,03 €"
+# One line on (the chapter's card), then a step back: the card shows the task
+# answered, « Envoyé » and its answer, not the card that waits.
+xdotool key Return
+sleep 1
+xdotool key BackSpace
+sleep 1.5
+shot rolled_back
+if shown "Envoyé" && shown "Oui" && shown "Sélectionnez les feux."; then
+  ok "after a rollback the task is on its card, answered"
+else
+  fail "after a rollback the task answered is not on its card"
+fi
 kill -0 "$app_pid" 2>/dev/null && ok "the game runs on" || fail "the game died: $(tail -3 "$tmp/ficelle.log")"
 kill "$app_pid" 2>/dev/null
 wait "$app_pid" 2>/dev/null
