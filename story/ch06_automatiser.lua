@@ -218,6 +218,7 @@ scene("ch06.verification", function()
   say "Le lot Vérification doit être prêt pour le 1er. Une tâche : une image, l’étiquette que le modèle a mise, et une question. C’est elle qui écrit la question. Elle l’écrit trois fois."
   layout "platform" {
     balance = 0, reliability = 100, clock = "10 h 12",
+    withdraw_min = nuee.WITHDRAW_MIN,
     notice = "Compte de test interne — lot Vérification (brouillon)",
   }
   local a = task {

@@ -531,6 +531,7 @@ scene("ch08.croisement", function()
     else
       layout "platform" {
         balance = v.balance, reliability = v.reliability, clock = "21 h 14",
+        withdraw_min = nuee.WITHDRAW_MIN,
         notice = "Réponse non conforme — Votre réponse diffère de celle de 8 contributeurs sur 10.",
       }
       say "21 h 14. Une ligne rouge, un soir, sur un compte qui reste. Mais sous la ligne, une phrase. Et sous la phrase, un bouton : « Demander l’avis d’une personne »."
