@@ -9,10 +9,21 @@
 #include <lauxlib.h>
 
 #include "err.h"
+#include "head.h"
 #include "i18n.h"
 #include "mem.h"
 #include "scene.h"
 #include "vfs.h"
+
+/* A story file whose head only ran (head.h): read whole when first needed. */
+typedef struct Deferred {
+  char *path;          /* "story/ch03_non_conforme.lua" */
+  json_t *chapters;    /* the ids of the chapters its head declared */
+  bool loaded;         /* read whole since */
+  char error[ERR_MAX]; /* why it failed to, "" if it did not */
+  char error_file[256];
+  int error_line;
+} Deferred;
 
 struct Scene {
   Script *sc;
@@ -23,6 +34,8 @@ struct Scene {
   Rng *rng;
   SceneScreenFn screen;
   void *ud;
+  Deferred *deferred; /* in name order */
+  int ndeferred;
 };
 
 static void push_module(Scene *sc, lua_State *L)
@@ -147,10 +160,99 @@ void scene_close(Scene *sc)
     return;
   scene_stop(sc);
   script_close(sc->sc);
+  for (int i = 0; i < sc->ndeferred; i++) {
+    free(sc->deferred[i].path);
+    json_decref(sc->deferred[i].chapters);
+  }
+  free(sc->deferred);
   free(sc);
 }
 
-bool scene_load_story(Scene *sc, char *file, size_t filesz, int *line)
+/* Tells the story API which file runs and how (story.lua's loading, header
+** and late). */
+static void set_loading(Scene *sc, const char *path, bool header, bool late)
+{
+  push_module(sc, sc->L);
+  lua_pushstring(sc->L, path);
+  lua_setfield(sc->L, -2, "loading");
+  lua_pushboolean(sc->L, header);
+  lua_setfield(sc->L, -2, "header");
+  lua_pushboolean(sc->L, late);
+  lua_setfield(sc->L, -2, "late");
+  lua_pop(sc->L, 1);
+}
+
+/* Runs text (the whole file, or its head), named after path: false with err,
+** and *file and *line where it failed. */
+static bool run(Scene *sc, const char *path, const char *text, size_t len, char *file,
+                size_t filesz, int *line)
+{
+  if (script_load_text(sc->sc, path, text, len) && script_call(sc->sc, 0, 0))
+    return true;
+  snprintf(file, filesz, "%s", path);
+  *line = 0;
+  script_split_position(err_get(), file, filesz, line);
+  return false;
+}
+
+/* The ids of the chapters the file's head declared (a new array, maybe
+** empty). */
+static json_t *declared_by(Scene *sc, const char *path)
+{
+  lua_State *L = sc->L;
+  json_t *ids = json_array();
+  push_module(sc, L);
+  lua_getfield(L, -1, "chapters");
+  for (lua_Integer i = (lua_Integer)lua_rawlen(L, -1); i > 0; i--) {
+    lua_rawgeti(L, -1, i);
+    lua_getfield(L, -1, "file");
+    lua_getfield(L, -2, "id"); /* M chapters def file id */
+    if (lua_isstring(L, -2) && lua_isstring(L, -1) && strcmp(lua_tostring(L, -2), path) == 0)
+      json_array_append_new(ids, json_string(lua_tostring(L, -1)));
+    lua_pop(L, 3);
+  }
+  lua_pop(L, 2);
+  return ids;
+}
+
+/* Runs the head of a chapter's file only, and keeps the file for later; or,
+** if the file has no head that runs on its own, the whole file. */
+static bool load_one(Scene *sc, const char *path, bool all, char *file, size_t filesz, int *line)
+{
+  size_t len = 0, end;
+  bool ok;
+  char *text = vfs_read(path, &len);
+  json_t *ids = NULL;
+  if (!text) {
+    snprintf(file, filesz, "%s", path);
+    *line = 0;
+    return false;
+  }
+  if (!all && (end = head_end(text, len)) > 0) {
+    set_loading(sc, path, true, false);
+    if (run(sc, path, text, end, file, filesz, line)
+        && json_array_size(ids = declared_by(sc, path)) > 0) {
+      Deferred *d;
+      sc->deferred = mem_realloc(sc->deferred, (size_t)(sc->ndeferred + 1) * sizeof *d);
+      d = &sc->deferred[sc->ndeferred++];
+      memset(d, 0, sizeof *d);
+      d->path = mem_strdup(path);
+      d->chapters = ids;
+      free(text);
+      set_loading(sc, "?", false, false);
+      return true;
+    }
+    json_decref(ids);
+    /* A head that does not run alone: the whole file says what is wrong. */
+  }
+  set_loading(sc, path, false, false);
+  ok = run(sc, path, text, len, file, filesz, line);
+  free(text);
+  set_loading(sc, "?", false, false);
+  return ok;
+}
+
+bool scene_load_story(Scene *sc, bool all, char *file, size_t filesz, int *line)
 {
   char **files;
   bool ok = true;
@@ -162,18 +264,82 @@ bool scene_load_story(Scene *sc, char *file, size_t filesz, int *line)
     if (n < 5 || n > 200 || strcmp(*f + n - 4, ".lua") != 0)
       continue;
     snprintf(path, sizeof path, "story/%s", *f);
-    push_module(sc, sc->L);
-    lua_pushstring(sc->L, path);
-    lua_setfield(sc->L, -2, "loading");
-    lua_pop(sc->L, 1);
-    if (!script_load(sc->sc, path) || !script_call(sc->sc, 0, 0)) {
-      snprintf(file, filesz, "%s", path);
-      *line = 0;
-      script_split_position(err_get(), file, filesz, line);
-      ok = false;
-    }
+    ok = load_one(sc, path, all, file, filesz, line);
   }
   vfs_free_list(files);
+  return ok;
+}
+
+int scene_chapter_count(Scene *sc)
+{
+  lua_Unsigned n;
+  push_module(sc, sc->L);
+  lua_getfield(sc->L, -1, "chapters");
+  n = lua_rawlen(sc->L, -1);
+  lua_pop(sc->L, 2);
+  return (int)n;
+}
+
+const char *scene_deferred(const Scene *sc, int i, bool *loaded)
+{
+  if (i < 0 || i >= sc->ndeferred)
+    return NULL;
+  if (loaded)
+    *loaded = sc->deferred[i].loaded;
+  return sc->deferred[i].path;
+}
+
+const char *scene_file_of(const Scene *sc, const char *id)
+{
+  for (int i = 0; i < sc->ndeferred; i++) {
+    const Deferred *d = &sc->deferred[i];
+    const json_t *c;
+    size_t k;
+    if (d->loaded && !d->error[0])
+      continue;
+    json_array_foreach(d->chapters, k, c) {
+      size_t n = strlen(json_string_value(c));
+      if (strncmp(id, json_string_value(c), n) == 0 && (id[n] == '\0' || id[n] == '.'))
+        return d->path;
+    }
+  }
+  return NULL;
+}
+
+bool scene_load_file(Scene *sc, const char *path, char *file, size_t filesz, int *line)
+{
+  Deferred *d = NULL;
+  size_t len;
+  char *text;
+  bool ok;
+  for (int i = 0; i < sc->ndeferred && !d; i++)
+    if (strcmp(sc->deferred[i].path, path) == 0)
+      d = &sc->deferred[i];
+  if (!d)
+    return true; /* read whole at the start */
+  if (d->loaded) {
+    if (!d->error[0])
+      return true;
+    snprintf(file, filesz, "%s", d->error_file);
+    *line = d->error_line;
+    return err_set("%s", d->error);
+  }
+  d->loaded = true;
+  if (!(text = vfs_read(path, &len))) {
+    snprintf(file, filesz, "%s", path);
+    *line = 0;
+    ok = false;
+  } else {
+    set_loading(sc, path, false, true);
+    ok = run(sc, path, text, len, file, filesz, line);
+    set_loading(sc, "?", false, false);
+    free(text);
+  }
+  if (!ok) { /* kept: the file is not run twice, its error is said again */
+    snprintf(d->error, sizeof d->error, "%s", err_get());
+    snprintf(d->error_file, sizeof d->error_file, "%s", file);
+    d->error_line = *line;
+  }
   return ok;
 }
 

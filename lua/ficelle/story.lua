@@ -14,6 +14,8 @@ local M = {
   loading = "?",   -- the file being loaded, set by the engine
   sensitive = 0,   -- how deep the running scene is in sensitive passages (reset at scene entry)
   replaced = {},   -- scene ids declared more than once (a mod replacing a scene)
+  header = false,  -- the engine runs a file's head only (its chapter declaration): no scenes yet
+  late = false,    -- the engine reads a file whose head ran when the story opened
 }
 
 local yield, isyieldable = coroutine.yield, coroutine.isyieldable
@@ -170,6 +172,13 @@ v = setmetatable({}, {
 ---@param def ChapterDef
 function chapter(def)
   need(type(def) == "table", 2, "chapter: expects a table: chapter { id = ..., ... }")
+  if M.late then -- declared by the file's head already
+    for _, c in ipairs(M.chapters) do
+      if c.id == def.id and c.file == M.loading then
+        return
+      end
+    end
+  end
   need(type(def.id) == "string", 2, "chapter: 'id' must be a string")
   need(math.type(def.number) == "integer", 2, "chapter %s: 'number' must be a whole number", def.id)
   need(type(def.side) == "string", 2,
@@ -226,8 +235,17 @@ end
 function scene(id, fn)
   need(type(id) == "string", 2, "scene: the id must be a string")
   need(type(fn) == "function", 2, "scene %s: the body must be a function", id)
-  if M.scenes[id] then
+  if M.header then
+    return
+  end
+  local had = M.scenes[id]
+  if had then
     M.replaced[#M.replaced + 1] = id
+    -- Files run in name order, the last one's scene used; a file read late
+    -- leaves alone what a file after it (a mod's) declared.
+    if M.late and had.file > M.loading then
+      return
+    end
   end
   M.scenes[id] = { fn = fn, file = M.loading }
 end

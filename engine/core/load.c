@@ -1,0 +1,235 @@
+/*
+** load: reading the story's files and catalogs, each when first needed. A
+** story opens on the heads of its chapters' files (head.h: the declarations
+** the chapter menu and the variables' checks need) and on the catalogs of the
+** files it read; a chapter's scenes and its catalogs are read when the reader
+** first goes there (a chapter begun, a jump, a save or a rollback into it),
+** so opening costs what the first page needs, not the whole story. Tools that
+** judge the whole story (check, extract) open it with every file read.
+*/
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "mem.h"
+#include "story_impl.h"
+#include "vfs.h"
+
+static int cmp_chapters(const void *a, const void *b)
+{
+  json_int_t x = json_integer_value(json_object_get(*(json_t *const *)a, "number"));
+  json_int_t y = json_integer_value(json_object_get(*(json_t *const *)b, "number"));
+  return (x > y) - (x < y);
+}
+
+/* The ids of the endings a chapter declares (its `endings`), a new array. */
+static json_t *endings(const json_t *def)
+{
+  json_t *out = json_array(), *e;
+  size_t i;
+  json_array_foreach(json_object_get(def, "endings"), i, e)
+    if (json_is_string(e))
+      json_array_append(out, e);
+  return out;
+}
+
+/* Chapter i of story_chapters() in the current language: its title and its
+** presets' labels, from the catalog of its file (read now if need be). */
+static void chapter_entry(Story *s, size_t i)
+{
+  const json_t *c = json_array_get(s->defs, i), *p;
+  json_t *presets = json_array();
+  Tr tr;
+  char *t;
+  size_t k;
+  if (s->cat && play_str(c, "file"))
+    i18n_need(s->cat, play_str(c, "file"));
+  tr = play_tr(s, false);
+  t = tr_unit(&tr, play_str(c, "id"), play_str(c, "title"), NULL, NULL, NULL);
+  json_array_foreach(json_object_get(c, "presets"), k, p) {
+    char *label = tr_unit(&tr, play_str(c, "id"), play_str(p, "label"), NULL, NULL, NULL);
+    json_array_append_new(presets, json_string(label ? label : play_str(p, "label")));
+    free(label);
+  }
+  json_array_set_new(s->chapters, i,
+                     json_pack("{s:s, s:O, s:O, s:s, s:o, s:o}", "id", play_str(c, "id"), "number",
+                               json_object_get(c, "number"), "side", json_object_get(c, "side"),
+                               "title", t ? t : "", "presets", presets, "endings", endings(c)));
+  free(t);
+  s->chapter_done[i] = true;
+}
+
+void load_chapters_reset(Story *s)
+{
+  size_t n = json_array_size(s->defs);
+  json_decref(s->chapters);
+  s->chapters = json_array();
+  for (size_t i = 0; i < n; i++)
+    json_array_append_new(s->chapters, json_object());
+  free(s->chapter_done);
+  s->chapter_done = mem_calloc(n + 1, sizeof *s->chapter_done);
+}
+
+const json_t *load_chapters(Story *s)
+{
+  for (size_t i = 0; i < json_array_size(s->defs); i++)
+    if (!s->chapter_done[i])
+      chapter_entry(s, i);
+  return s->chapters;
+}
+
+const json_t *load_chapter(Story *s, int number)
+{
+  for (size_t i = 0; i < json_array_size(s->defs); i++) {
+    if (json_integer_value(json_object_get(json_array_get(s->defs, i), "number")) != number)
+      continue;
+    if (!s->chapter_done[i])
+      chapter_entry(s, i);
+    return json_array_get(s->chapters, i);
+  }
+  return NULL;
+}
+
+/* What the story's files declare: the chapters (defs, sorted by number; only
+** if their number changed, as a play may hold one), the scenes and the
+** warnings. */
+static void declarations(Story *s)
+{
+  json_t *defs, **tmp;
+  size_t i, n;
+  json_decref(s->scenes);
+  json_decref(s->warnings);
+  s->warnings = json_array();
+  scene_declarations(s->sc, &defs, &s->scenes, s->warnings);
+  n = json_array_size(defs);
+  tmp = mem_calloc(n + 1, sizeof *tmp);
+  for (i = 0; i < n; i++)
+    tmp[i] = json_array_get(defs, i);
+  qsort(tmp, n, sizeof *tmp, cmp_chapters);
+  if (!s->defs || json_array_size(s->defs) != n) {
+    json_decref(s->defs);
+    s->defs = json_array();
+    for (i = 0; i < n; i++)
+      json_array_append(s->defs, tmp[i]);
+    load_chapters_reset(s);
+  }
+  for (i = 0; i < n; i++) {
+    char path[128];
+    const char *side = play_str(tmp[i], "side");
+    /* A side is a palette: the frontends draw the chapter in its colours. */
+    snprintf(path, sizeof path, "assets/palettes/%s.json", side ? side : "");
+    if (side && !vfs_exists(path)) {
+      char msg[300];
+      snprintf(msg, sizeof msg, "%s: chapter %s: side '%s' has no palette (%s)",
+               play_str(tmp[i], "file"), play_str(tmp[i], "id"), side, path);
+      json_array_append_new(s->warnings, json_string(msg));
+    }
+  }
+  free(tmp);
+  json_decref(defs);
+  s->declared = true;
+}
+
+bool load_story(Story *s)
+{
+  ScriptLimits lim = { s->opt.instruction_budget, s->opt.memory_cap, s->opt.step_seconds };
+  s->load_error[0] = s->load_file[0] = '\0';
+  s->load_line = 0;
+  if (!(s->sc = scene_open(&lim, &s->rng, play_on_screen, s)))
+    return false;
+  scene_set_interrupt(s->sc, s->interrupt, s->interrupt_ud);
+  if (!scene_load_story(s->sc, s->opt.load_all, s->load_file, sizeof s->load_file, &s->load_line))
+    snprintf(s->load_error, sizeof s->load_error, "%s", err_get());
+  json_decref(s->defs);
+  s->defs = NULL;
+  declarations(s);
+  return true;
+}
+
+/* The files whose head only ran and that are not read yet, for a catalog to
+** leave theirs for later (a new array). */
+static json_t *unread(const Story *s)
+{
+  json_t *out = json_array();
+  bool loaded;
+  const char *path;
+  for (int i = 0; s->sc && (path = scene_deferred(s->sc, i, &loaded)); i++)
+    if (!loaded)
+      json_array_append_new(out, json_string(path));
+  return out;
+}
+
+Catalog *load_catalog(const Story *s, const char *lang)
+{
+  json_t *later = unread(s);
+  Catalog *c = i18n_open_except(lang, later);
+  json_decref(later);
+  return c;
+}
+
+bool load_file(Story *s, const char *path)
+{
+  int before;
+  bool ok;
+  if (!path || !s->sc)
+    return true;
+  before = scene_chapter_count(s->sc);
+  s->late_file[0] = '\0';
+  s->late_line = 0;
+  ok = scene_load_file(s->sc, path, s->late_file, sizeof s->late_file, &s->late_line);
+  if (s->cat)
+    i18n_need(s->cat, path);
+  if (s->aside)
+    i18n_need(s->aside, path);
+  s->declared = false; /* its scenes: story_scenes() asks again */
+  /* A file may declare a chapter its head did not (a second one): the
+  ** declarations are read again at once then, for the chapter to be played. */
+  if (scene_chapter_count(s->sc) != before)
+    declarations(s);
+  return ok;
+}
+
+int load_scene(Story *s, const char *id)
+{
+  const char *path;
+  bool loaded;
+  if (scene_exists(s->sc, id))
+    return 1;
+  if ((path = scene_file_of(s->sc, id))) {
+    char file[256];
+    snprintf(file, sizeof file, "%s", path);
+    if (!load_file(s, file))
+      return -1;
+    if (scene_exists(s->sc, id))
+      return 1;
+  }
+  /* Not where its id says: a scene may be declared in any file. */
+  for (int i = 0; (path = scene_deferred(s->sc, i, &loaded)); i++) {
+    char file[256];
+    snprintf(file, sizeof file, "%s", path);
+    if (!loaded && !load_file(s, file))
+      return -1;
+  }
+  return scene_exists(s->sc, id) ? 1 : 0;
+}
+
+const json_t *load_scenes(Story *s)
+{
+  if (s->sc && !s->declared)
+    declarations(s);
+  return s->scenes;
+}
+
+bool load_all(Story *s)
+{
+  const char *path;
+  bool loaded, ok = true;
+  for (int i = 0; s->sc && (path = scene_deferred(s->sc, i, &loaded)); i++) {
+    char file[256];
+    snprintf(file, sizeof file, "%s", path);
+    if (!loaded && !load_file(s, file))
+      ok = false;
+  }
+  load_scenes(s);
+  return ok;
+}
