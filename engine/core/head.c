@@ -40,8 +40,41 @@ static bool is_name(char c)
   return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
-size_t head_end(const char *text, size_t len)
+/* Blanks text[from, to) (a chapter's card) into "card=0" and spaces, its
+** line breaks kept so that the lines after it keep their numbers; left as it
+** is if "card = {" is cut by a line break before six bytes. */
+static void blank(char *text, size_t from, size_t to)
 {
+  static const char say[] = "card=0";
+  if (to - from < sizeof say || memchr(text + from, '\n', sizeof say - 1))
+    return;
+  memcpy(text + from, say, sizeof say - 1);
+  for (size_t k = from + sizeof say - 1; k < to; k++)
+    if (text[k] != '\n')
+      text[k] = ' ';
+}
+
+/* Is there from text[i] on a "chapter" that could be a call (a name of its
+** own, then a brace or a parenthesis), in a string or not? */
+static bool maybe_call(const char *text, size_t len, size_t i)
+{
+  const char *p;
+  while (i < len && (p = memmem(text + i, len - i, "chapter", 7))) {
+    size_t at = (size_t)(p - text), k = at + 7;
+    i = k;
+    if (at > 0 && (is_name(text[at - 1]) || text[at - 1] == '.' || text[at - 1] == ':'))
+      continue;
+    while (k < len && (text[k] == ' ' || text[k] == '\t' || text[k] == '\n' || text[k] == '\r'))
+      k++;
+    if (k < len && (text[k] == '{' || text[k] == '('))
+      return true;
+  }
+  return false;
+}
+
+size_t head_end(char *text, size_t len)
+{
+  size_t card = 0; /* where `card = {` starts in the call, 0 if not in it */
   int depth = 0;
   bool after_dot = false; /* the name is a field (t.chapter, t:chapter) */
   size_t call = 0;        /* the depth is of chapter's call from here on */
@@ -89,6 +122,18 @@ size_t head_end(const char *text, size_t len)
           continue;
         }
       }
+      if (in_call && depth == 1 && !after_dot && k - i == 4 && memcmp(text + i, "card", 4) == 0) {
+        size_t j = k;
+        while (j < len && (text[j] == ' ' || text[j] == '\t' || text[j] == '\n' || text[j] == '\r'))
+          j++;
+        if (j < len && text[j] == '=') {
+          for (j++; j < len
+               && (text[j] == ' ' || text[j] == '\t' || text[j] == '\n' || text[j] == '\r');)
+            j++;
+          if (j < len && text[j] == '{')
+            card = i;
+        }
+      }
       after_dot = false;
       i = k;
       continue;
@@ -96,12 +141,16 @@ size_t head_end(const char *text, size_t len)
     if (c == '{' || c == '(' || c == '[') {
       depth++;
     } else if (c == '}' || c == ')' || c == ']') {
-      if (--depth == 0 && in_call && i > call) {
+      if (--depth == 1 && card && in_call) {
+        blank(text, card, i + 1);
+        card = 0;
+      }
+      if (depth == 0 && in_call && i > call) {
         end = i + 1;
         in_call = false;
-        /* Most files declare one chapter: no other "chapter" in the rest,
-        ** no need to read it token by token. */
-        if (!memmem(text + end, len - end, "chapter", 7))
+        /* Most files declare one chapter: nothing in the rest that might
+        ** be another call, no need to read it token by token. */
+        if (!maybe_call(text, len, end))
           return end;
       }
       if (depth < 0)

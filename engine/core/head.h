@@ -15,7 +15,9 @@
 /* The offset just past the closing brace (or parenthesis) of the last call
 ** `chapter { ... }` or `chapter(...)` outside any bracket in text (len bytes,
 ** the whole file), comments and strings skipped; 0 if there is none, or if
-** text ends inside one. */
-size_t head_end(const char *text, size_t len);
+** text ends inside one. A call's `card = { ... }` (the discussion card, the
+** bulk of a chapter's table, needed only at its end) is blanked in text into
+** `card=0` and spaces, line breaks kept: the head runs without it. */
+size_t head_end(char *text, size_t len);
 
 #endif

@@ -186,6 +186,13 @@ bool load_file(Story *s, const char *path)
   ** declarations are read again at once then, for the chapter to be played. */
   if (scene_chapter_count(s->sc) != before)
     declarations(s);
+  /* The chapters' cards, which their heads left out. */
+  for (size_t i = 0; ok && i < json_array_size(s->defs); i++) {
+    json_t *def = json_array_get(s->defs, i), *card;
+    const char *file = play_str(def, "file");
+    if (file && strcmp(file, path) == 0 && (card = scene_card(s->sc, play_str(def, "id"))))
+      json_object_set_new(def, "card", card);
+  }
   return ok;
 }
 

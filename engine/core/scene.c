@@ -243,7 +243,14 @@ static bool load_one(Scene *sc, const char *path, bool all, char *file, size_t f
       return true;
     }
     json_decref(ids);
-    /* A head that does not run alone: the whole file says what is wrong. */
+    /* A head that does not run alone: the whole file (as it is: its card was
+    ** blanked) says what is wrong. */
+    free(text);
+    if (!(text = vfs_read(path, &len))) {
+      snprintf(file, filesz, "%s", path);
+      *line = 0;
+      return false;
+    }
   }
   set_loading(sc, path, false, false);
   ok = run(sc, path, text, len, file, filesz, line);
@@ -304,6 +311,26 @@ const char *scene_file_of(const Scene *sc, const char *id)
     }
   }
   return NULL;
+}
+
+json_t *scene_card(Scene *sc, const char *chapter)
+{
+  lua_State *L = sc->L;
+  json_t *card = NULL;
+  push_module(sc, L);
+  lua_getfield(L, -1, "chapters");
+  for (lua_Integer i = (lua_Integer)lua_rawlen(L, -1); i > 0 && !card; i--) {
+    lua_rawgeti(L, -1, i);
+    lua_getfield(L, -1, "id"); /* M chapters def id */
+    if (lua_isstring(L, -1) && strcmp(lua_tostring(L, -1), chapter) == 0) {
+      lua_getfield(L, -2, "card");
+      card = script_to_json(L, -1, "card");
+      lua_pop(L, 1);
+    }
+    lua_pop(L, 2);
+  }
+  lua_pop(L, 2);
+  return card;
 }
 
 bool scene_load_file(Scene *sc, const char *path, char *file, size_t filesz, int *line)

@@ -56,6 +56,9 @@ const char *scene_file_of(const Scene *sc, const char *id);
 ** it is not such a file or ran already. A file that fails is not run again:
 ** the same error (err, file, line) is returned each time it is asked for. */
 bool scene_load_file(Scene *sc, const char *path, char *file, size_t filesz, int *line);
+/* The card of chapter `chapter` as declared now (a head declares none: its
+** file read whole does), a new reference; NULL if no such chapter. */
+json_t *scene_card(Scene *sc, const char *chapter);
 
 /* What the story declared. chapters: an array of chapter tables as written
 ** (new reference). scenes: [{id, file, line, last}] (new reference). Warnings

@@ -172,12 +172,14 @@ v = setmetatable({}, {
 ---@param def ChapterDef
 function chapter(def)
   need(type(def) == "table", 2, "chapter: expects a table: chapter { id = ..., ... }")
-  if M.late then -- declared by the file's head already
-    for _, c in ipairs(M.chapters) do
-      if c.id == def.id and c.file == M.loading then
-        return
-      end
+  local head -- the same chapter as the file's head declared it (read late)
+  for _, c in ipairs(M.late and M.chapters or {}) do
+    if c.id == def.id and c.file == M.loading then
+      head = c
     end
+  end
+  if M.header then
+    def.card = nil -- read with the whole file, for the chapter's end
   end
   need(type(def.id) == "string", 2, "chapter: 'id' must be a string")
   need(math.type(def.number) == "integer", 2, "chapter %s: 'number' must be a whole number", def.id)
@@ -186,7 +188,8 @@ function chapter(def)
   need(type(def.title) == "string", 2, "chapter %s: 'title' must be a string", def.id)
   need(type(def.start) == "string", 2, "chapter %s: 'start' must name its first scene", def.id)
   for _, c in ipairs(M.chapters) do
-    need(c.number ~= def.number, 2, "chapter %s: number %d is already chapter %s", def.id, def.number, c.id)
+    need(c == head or c.number ~= def.number, 2, "chapter %s: number %d is already chapter %s", def.id,
+      def.number, c.id)
   end
   def.file = M.loading
   def.defaults = def.defaults or {}
@@ -226,6 +229,10 @@ function chapter(def)
     words[i] = { word = w[1] or w.word, definition = w[2] or w.definition or "" }
   end
   def.card = { questions = card.questions or {}, facts = facts, vocabulary = words }
+  if head then
+    head.card = def.card
+    return
+  end
   M.chapters[#M.chapters + 1] = def
 end
 
