@@ -95,7 +95,7 @@ const json_t *load_chapter(Story *s, int number)
 ** warnings. */
 static void declarations(Story *s)
 {
-  json_t *defs, **tmp;
+  json_t *defs, **tmp, *sides = json_object();
   size_t i, n;
   json_decref(s->scenes);
   json_decref(s->warnings);
@@ -118,7 +118,10 @@ static void declarations(Story *s)
     const char *side = play_str(tmp[i], "side");
     /* A side is a palette: the frontends draw the chapter in its colours. */
     snprintf(path, sizeof path, "assets/palettes/%s.json", side ? side : "");
-    if (side && !vfs_exists(path)) {
+    if (!side || json_object_get(sides, side))
+      continue; /* (a few sides for many chapters: each looked for once) */
+    json_object_set_new(sides, side, json_true());
+    if (!vfs_exists(path)) {
       char msg[300];
       snprintf(msg, sizeof msg, "%s: chapter %s: side '%s' has no palette (%s)",
                play_str(tmp[i], "file"), play_str(tmp[i], "id"), side, path);
@@ -127,19 +130,59 @@ static void declarations(Story *s)
   }
   free(tmp);
   json_decref(defs);
+  json_decref(sides);
   s->declared = true;
 }
 
-bool load_story(Story *s)
+/* What the heads declared, kept in the write dir between runs: the next
+** opening declares a chapter whose file has not changed without reading it.
+** Its key is the engine's story API as it is (a new engine, new heads). */
+#define HEADS VFS_USER "cache/heads.json"
+
+static json_t *heads_read(char *api, size_t size)
+{
+  char *text;
+  json_t *j = NULL;
+  if (!vfs_stamp("lua/ficelle/story.lua", api, size))
+    return NULL;
+  if (vfs_exists(HEADS) && (text = vfs_read(HEADS, NULL))) {
+    j = json_loads(text, 0, NULL);
+    free(text);
+  }
+  if (!json_is_object(j) || !json_string_value(json_object_get(j, "api"))
+      || strcmp(json_string_value(json_object_get(j, "api")), api) != 0) {
+    json_decref(j);
+    j = json_pack("{s:s, s:{}}", "api", api, "files");
+  }
+  return j;
+}
+
+bool load_story(Story *s, bool fresh)
 {
   ScriptLimits lim = { s->opt.instruction_budget, s->opt.memory_cap, s->opt.step_seconds };
+  char api[1200];
+  json_t *heads = NULL;
+  bool ok, changed = false;
   s->load_error[0] = s->load_file[0] = '\0';
   s->load_line = 0;
   if (!(s->sc = scene_open(&lim, &s->rng, play_on_screen, s)))
     return false;
   scene_set_interrupt(s->sc, s->interrupt, s->interrupt_ud);
-  if (!scene_load_story(s->sc, s->opt.load_all, s->load_file, sizeof s->load_file, &s->load_line))
+  if (!s->opt.load_all && (heads = heads_read(api, sizeof api))) {
+    if (fresh) /* a writer's reload: every head runs again */
+      json_object_clear(json_object_get(heads, "files"));
+  }
+  ok = scene_load_story(s->sc, s->opt.load_all, json_object_get(heads, "files"), &changed,
+                        s->load_file, sizeof s->load_file, &s->load_line);
+  if (!ok)
     snprintf(s->load_error, sizeof s->load_error, "%s", err_get());
+  if (heads && changed) {
+    char *text = json_dumps(heads, JSON_COMPACT);
+    if (text) /* (a cache: if it cannot be written, the next opening runs the heads) */
+      vfs_write(HEADS, text, strlen(text));
+    free(text);
+  }
+  json_decref(heads);
   json_decref(s->defs);
   s->defs = NULL;
   declarations(s);
@@ -167,12 +210,14 @@ Catalog *load_catalog(const Story *s, const char *lang)
   return c;
 }
 
-bool load_file(Story *s, const char *path)
+bool load_file(Story *s, const char *file)
 {
+  char path[256];
   int before;
   bool ok;
-  if (!path || !s->sc)
+  if (!file || !s->sc)
     return true;
+  snprintf(path, sizeof path, "%s", file); /* (file may be a declaration's, changed below) */
   before = scene_chapter_count(s->sc);
   s->late_file[0] = '\0';
   s->late_line = 0;
@@ -186,12 +231,18 @@ bool load_file(Story *s, const char *path)
   ** declarations are read again at once then, for the chapter to be played. */
   if (scene_chapter_count(s->sc) != before)
     declarations(s);
-  /* The chapters' cards, which their heads left out. */
+  /* The file's chapters as it declares them: their cards, which their heads
+  ** left out, and anything an older head said otherwise. Only what differs
+  ** is set: a caller may hold the rest. */
   for (size_t i = 0; ok && i < json_array_size(s->defs); i++) {
-    json_t *def = json_array_get(s->defs, i), *card;
-    const char *file = play_str(def, "file");
-    if (file && strcmp(file, path) == 0 && (card = scene_card(s->sc, play_str(def, "id"))))
-      json_object_set_new(def, "card", card);
+    json_t *def = json_array_get(s->defs, i), *now, *val;
+    const char *key, *at = play_str(def, "file");
+    if (!at || strcmp(at, path) != 0 || !(now = scene_chapter(s->sc, play_str(def, "id"))))
+      continue;
+    json_object_foreach(now, key, val)
+      if (!json_equal(json_object_get(def, key), val))
+        json_object_set(def, key, val);
+    json_decref(now);
   }
   return ok;
 }

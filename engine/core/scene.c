@@ -259,18 +259,83 @@ static bool load_one(Scene *sc, const char *path, bool all, char *file, size_t f
   return ok;
 }
 
-bool scene_load_story(Scene *sc, bool all, char *file, size_t filesz, int *line)
+/* Declares the chapters a file's head declared when it was last run (heads'
+** entry of the file, whose stamp is still the file's), without reading it. */
+static bool from_heads(Scene *sc, const char *path, const json_t *known)
+{
+  lua_State *L = sc->L;
+  const json_t *defs = json_object_get(known, "chapters"), *def;
+  json_t *ids = json_array();
+  Deferred *d;
+  size_t i;
+  push_module(sc, L);
+  lua_getfield(L, -1, "chapters"); /* M chapters */
+  json_array_foreach(defs, i, def) {
+    const char *id = json_string_value(json_object_get(def, "id"));
+    if (!id || !json_is_object(def))
+      continue;
+    script_push_json(L, def);
+    lua_pushstring(L, path);
+    lua_setfield(L, -2, "file");
+    lua_rawseti(L, -2, (lua_Integer)lua_rawlen(L, -2) + 1);
+    json_array_append_new(ids, json_string(id));
+  }
+  lua_pop(L, 2);
+  sc->deferred = mem_realloc(sc->deferred, (size_t)(sc->ndeferred + 1) * sizeof *d);
+  d = &sc->deferred[sc->ndeferred++];
+  memset(d, 0, sizeof *d);
+  d->path = mem_strdup(path);
+  d->chapters = ids;
+  return true;
+}
+
+/* The chapters a file's head declared (without their cards), for heads. */
+static json_t *head_chapters(Scene *sc, const Deferred *d)
+{
+  json_t *out = json_array(), *id;
+  size_t i;
+  json_array_foreach(d->chapters, i, id) {
+    json_t *def = scene_chapter(sc, json_string_value(id));
+    if (def)
+      json_array_append_new(out, def);
+  }
+  return out;
+}
+
+bool scene_load_story(Scene *sc, bool all, json_t *heads, bool *changed, char *file, size_t filesz,
+                      int *line)
 {
   char **files;
   bool ok = true;
   if (!(files = vfs_list("story")))
     return err_set("story: no story/ folder in %s", vfs_base());
   for (char **f = files; *f && ok; f++) {
-    char path[256];
+    char path[256], stamp[1200];
     size_t n = strlen(*f);
+    const json_t *known;
+    const char *was;
+    int before = sc->ndeferred;
     if (n < 5 || n > 200 || strcmp(*f + n - 4, ".lua") != 0)
       continue;
     snprintf(path, sizeof path, "story/%s", *f);
+    if (!all && heads && vfs_stamp(path, stamp, sizeof stamp)) {
+      known = json_object_get(heads, path);
+      was = json_string_value(json_object_get(known, "stamp"));
+      if (json_array_size(json_object_get(known, "chapters")) > 0 && was
+          && strcmp(was, stamp) == 0) {
+        from_heads(sc, path, known);
+        continue;
+      }
+      ok = load_one(sc, path, all, file, filesz, line);
+      *changed = true;
+      if (ok && sc->ndeferred > before)
+        json_object_set_new(heads, path,
+                            json_pack("{s:s, s:o}", "stamp", stamp, "chapters",
+                                      head_chapters(sc, &sc->deferred[sc->ndeferred - 1])));
+      else
+        json_object_del(heads, path);
+      continue;
+    }
     ok = load_one(sc, path, all, file, filesz, line);
   }
   vfs_free_list(files);
@@ -313,24 +378,21 @@ const char *scene_file_of(const Scene *sc, const char *id)
   return NULL;
 }
 
-json_t *scene_card(Scene *sc, const char *chapter)
+json_t *scene_chapter(Scene *sc, const char *chapter)
 {
   lua_State *L = sc->L;
-  json_t *card = NULL;
+  json_t *def = NULL;
   push_module(sc, L);
   lua_getfield(L, -1, "chapters");
-  for (lua_Integer i = (lua_Integer)lua_rawlen(L, -1); i > 0 && !card; i--) {
+  for (lua_Integer i = (lua_Integer)lua_rawlen(L, -1); i > 0 && !def; i--) {
     lua_rawgeti(L, -1, i);
     lua_getfield(L, -1, "id"); /* M chapters def id */
-    if (lua_isstring(L, -1) && strcmp(lua_tostring(L, -1), chapter) == 0) {
-      lua_getfield(L, -2, "card");
-      card = script_to_json(L, -1, "card");
-      lua_pop(L, 1);
-    }
+    if (lua_isstring(L, -1) && strcmp(lua_tostring(L, -1), chapter) == 0)
+      def = script_to_json(L, -2, "chapter");
     lua_pop(L, 2);
   }
   lua_pop(L, 2);
-  return card;
+  return def;
 }
 
 bool scene_load_file(Scene *sc, const char *path, char *file, size_t filesz, int *line)

@@ -27,7 +27,7 @@ Story *story_open(const StoryOptions *opt)
   snprintf(s->lang, sizeof s->lang, "%s", "fr");
   rng_seed(&s->rng, s->opt.seed ? s->opt.seed : DEFAULT_SEED);
   s->ui = i18n_ui_open("fr");
-  if (!load_story(s)
+  if (!load_story(s, false)
       || (opt && opt->lang && strcmp(opt->lang, "fr") != 0 && !story_set_language(s, opt->lang))) {
     story_close(s);
     return NULL;
@@ -367,8 +367,11 @@ static bool playable(Story *s, const Checkpoint *cp)
 ** gone too. */
 static bool to_chapter_start(Story *s, Checkpoint *cp, InputLog *log)
 {
-  const char *start = play_str(play_def(s, cp->chapter), "start");
-  if (!start || load_scene(s, start) != 1)
+  char start[128];
+  snprintf(start, sizeof start, "%s",
+           play_str(play_def(s, cp->chapter), "start") ? play_str(play_def(s, cp->chapter), "start")
+                                                       : "");
+  if (!start[0] || load_scene(s, start) != 1)
     return false;
   free(cp->scene);
   cp->scene = mem_strdup(start);
@@ -541,7 +544,7 @@ const Event *story_reload(Story *s, bool *diverged)
   scene_close(s->sc);
   s->sc = NULL;
   json_object_clear(s->data_cache);
-  if (!load_story(s)) {
+  if (!load_story(s, true)) {
     state_checkpoint_clear(&cp);
     state_log_clear(&log);
     return play_fail(s, "lua/ficelle/story.lua", 0, "%s", err_get());

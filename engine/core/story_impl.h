@@ -139,9 +139,11 @@ bool play_on_screen(void *ud, const char *name, const json_t *bindings, bool mer
 /* load.c */
 /* Opens the sandbox and runs the story's files: every one if opt.load_all,
 ** else the heads of the chapters' files (the rest read by load_file); reads
-** what they declare. False only if the engine's own Lua fails; a story file
+** what they declare. A head whose file has not changed since the last run is
+** not run again (its declarations are kept in the write dir), unless fresh
+** (a writer's reload). False only if the engine's own Lua fails; a story file
 ** that fails is kept in load_error, for story_begin() to show. */
-bool load_story(Story *s);
+bool load_story(Story *s, bool fresh);
 /* Reads the rest of a file whose head only ran, and its catalogs: false and
 ** err (late_file, late_line: where) if it fails, each time it is asked. */
 bool load_file(Story *s, const char *path);

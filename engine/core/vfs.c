@@ -310,6 +310,19 @@ char *vfs_read_head(const char *path, size_t max, size_t *len, bool *whole)
   return buf;
 }
 
+bool vfs_stamp(const char *path, char *out, size_t size)
+{
+  PHYSFS_Stat st;
+  const char *real;
+  const json_t *crc;
+  if (is_user(path) || !PHYSFS_stat(path, &st) || !(real = PHYSFS_getRealDir(path)))
+    return err_set("'%s': not found", path); /* (the game's files, not the reader's) */
+  crc = json_object_get(json_object_get(vfs_crcs, real), path);
+  snprintf(out, size, "%s|%lld|%lld|%lld", real, (long long)st.filesize, (long long)st.modtime,
+           crc ? (long long)json_integer_value(crc) : -1LL);
+  return true;
+}
+
 /* "32 MiB", "64 KiB": a limit as a writer reads it. */
 static const char *size_words(size_t n, char *buf, size_t size)
 {

@@ -72,6 +72,10 @@ char *vfs_read_max(const char *path, size_t max, size_t *len);
 ** part cannot be): vfs_read() of the file checks it. NULL and err if it
 ** cannot be read. */
 char *vfs_read_head(const char *path, size_t max, size_t *len, bool *whole);
+/* What says a file changed without reading it, written into out: where it is
+** mounted from, its size, its time and its CRC-32 when its archive lists one.
+** False and err if there is no such file. */
+bool vfs_stamp(const char *path, char *out, size_t size);
 bool vfs_exists(const char *path);
 
 /* Lists a folder, sorted by name, merged over every mount. Returns a NULL-ended

@@ -229,8 +229,14 @@ function chapter(def)
     words[i] = { word = w[1] or w.word, definition = w[2] or w.definition or "" }
   end
   def.card = { questions = card.questions or {}, facts = facts, vocabulary = words }
-  if head then
-    head.card = def.card
+  if head then -- the file as it is now, its card with it (a head may be older)
+    for k in rawnext, head do
+      head[k] = nil
+    end
+    for k, x in rawnext, def do
+      head[k] = x
+    end
+    declarations[def.number] = nil
     return
   end
   M.chapters[#M.chapters + 1] = def
