@@ -216,6 +216,53 @@ static void test_language(void)
   story_close(s);
 }
 
+/* The heads' declarations are kept in the write dir: a second opening runs
+** none; an edited file (its size or time changed) has its head run again; a
+** file read whole brings its chapter up to date even when its stamp lied. */
+static void test_heads_kept(void)
+{
+  Story *s = open_story("fr", false);
+  const char *root = vfs_base();
+  char path[600], *b;
+  story_close(s);
+  snprintf(path, sizeof path, "%s/user/cache/heads.json", root);
+  b = slurp(path);
+  CHECK_HAS(b, "\"story/b.lua\"");
+  CHECK_HAS(b, "\"Deux\"");
+  CHECK(!strstr(b, "Et alors")); /* no card: read with the file */
+  free(b);
+  s = story_open(&(StoryOptions){ .lang = "fr" });
+  CHECK_STR(json_string_value(json_object_get(story_chapter(s, 2), "title")), "Deux");
+  story_close(s);
+  /* An edit: another title, another size. */
+  snprintf(path, sizeof path, "%s/story/b.lua", root);
+  b = slurp(path);
+  {
+    char *at = strstr(b, "title = 'Deux'"), *edited = malloc(strlen(b) + 8);
+    sprintf(edited, "%.*stitle = 'Deux bis'%s", (int)(at - b), b, at + strlen("title = 'Deux'"));
+    write_file(path, edited);
+    free(edited);
+  }
+  free(b);
+  s = story_open(&(StoryOptions){ .lang = "fr" });
+  CHECK_STR(json_string_value(json_object_get(story_chapter(s, 2), "title")), "Deux bis");
+  story_close(s);
+  /* A stamp that lies (the cache edited by hand): the title card, read with
+  ** the whole file, says what the file says. */
+  snprintf(path, sizeof path, "%s/user/cache/heads.json", root);
+  b = slurp(path);
+  {
+    char *at = strstr(b, "Deux bis");
+    memcpy(at, "Deux BIS", 8);
+    write_file(path, b);
+  }
+  free(b);
+  s = story_open(&(StoryOptions){ .lang = "fr" });
+  CHECK_STR(json_string_value(json_object_get(story_chapter(s, 2), "title")), "Deux BIS");
+  CHECK_STR(story_begin(s, 2)->text, "Deux bis");
+  story_close(s);
+}
+
 /* Where a file's head ends: strings, comments and fields do not fool it; the
 ** card is blanked with its lines kept. */
 static void test_head_end(void)
@@ -246,5 +293,6 @@ int main(void)
   RUN(test_jump_reads_file);
   RUN(test_restore_reads_file);
   RUN(test_language);
+  RUN(test_heads_kept);
   return check_done("load");
 }
