@@ -177,9 +177,13 @@ bool load_story(Story *s, bool fresh)
   if (!ok)
     snprintf(s->load_error, sizeof s->load_error, "%s", err_get());
   if (heads && changed) {
-    char *text = json_dumps(heads, JSON_COMPACT);
-    if (text) /* (a cache: if it cannot be written, the next opening runs the heads) */
-      vfs_write(HEADS, text, strlen(text));
+    /* (json_dumpb, not json_dumps: its text is ours to free, whatever
+    ** allocator jansson was given) */
+    size_t n = json_dumpb(heads, NULL, 0, JSON_COMPACT);
+    char *text = mem_realloc(NULL, n + 1);
+    n = json_dumpb(heads, text, n, JSON_COMPACT);
+    /* A cache: if it cannot be written, the next opening runs the heads. */
+    vfs_write(HEADS, text, n);
     free(text);
   }
   json_decref(heads);
