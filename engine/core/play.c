@@ -215,6 +215,8 @@ void play_start_chapter(Story *s, const json_t *def)
     play_fail(s, "story", 0, "there is no chapter %d", number);
     return;
   }
+  load_chapter(s, number); /* its entry in the menu's language, here rather than
+                              when a frontend first asks (on another thread) */
   tr = play_tr(s, true);
   s->chapter = number;
   s->history.chapter = s->view.page.chapter = s->chapter;

@@ -247,6 +247,14 @@ bool story_set_language(Story *s, const char *lang)
   play_settle(s); /* the event is built again from the scripts' state */
   i18n_close(s->cat);
   s->cat = cat;
+  /* The history may hold the lines of chapters whose files were read before a
+  ** reload (and are not read again since): their catalogs too. */
+  for (int i = 0, last = 0; cat && i < s->history.n; i++) {
+    int c = s->history.items[i].shown.chapter;
+    if (c != last && play_def(s, c) && play_str(play_def(s, c), "file"))
+      i18n_need(cat, play_str(play_def(s, c), "file"));
+    last = c;
+  }
   snprintf(s->lang, sizeof s->lang, "%s", lang);
   json_decref(s->ui);
   s->ui = i18n_ui_open("fr"); /* a text not yet translated shows in French */

@@ -48,7 +48,8 @@ static const char *const files[] = {
   "story/i18n/en/a.json",
   "{ \"language\": \"en\", \"source\": \"story/a.lua\", \"entries\": [\n"
   "  { \"id\": \"c1:" /* the title's id is its chapter and the hash of "Un" */
-  "%UN%\", \"fr\": \"Un\", \"en\": \"One\" } ] }",
+  "%UN%\", \"fr\": \"Un\", \"en\": \"One\" },\n"
+  "  { \"id\": \"c1.a:%PREMIER%\", \"fr\": \"Premier.\", \"en\": \"First.\" } ] }",
   "story/i18n/en/b.json",
   "{ \"language\": \"en\", \"source\": \"story/b.lua\", \"entries\": [\n"
   "  { \"id\": \"c2:%DEUX%\", \"fr\": \"Deux\", \"en\": \"Two\" },\n"
@@ -64,7 +65,8 @@ static const char *const *fixture(void)
     const char *mark, *context, *fr;
   } ids[] = { { "%UN%", "c1", "Un" },
               { "%DEUX%", "c2", "Deux" },
-              { "%DEUX_POINT%", "c2.a", "Deux." } };
+              { "%DEUX_POINT%", "c2.a", "Deux." },
+              { "%PREMIER%", "c1.a", "Premier." } };
   int n = 0;
   for (const char *const *f = files; *f; f++, n++) {
     char *t = strdup(*f);
@@ -263,6 +265,29 @@ static void test_heads_kept(void)
   story_close(s);
 }
 
+/* After a writer's reload in chapter 2, only chapter 2's file is read again:
+** a change of language still translates chapter 1's lines in the history. */
+static void test_reload_then_language(void)
+{
+  Story *s = open_story("fr", false);
+  bool diverged = true, found = false;
+  story_begin(s, 1);
+  story_step(s, &CONT);
+  story_step(s, &CONT);
+  story_step(s, &(Input){ INPUT_CHOICE, 0, NULL });
+  story_step(s, &CONT);
+  CHECK(story_step(s, &CONT)->kind == EVENT_LINE); /* "Deux." */
+  CHECK(story_reload(s, &diverged)->kind == EVENT_LINE);
+  CHECK(!diverged);
+  CHECK(story_set_language(s, "en"));
+  CHECK_STR(story_event(s)->text, "Two.");
+  for (int i = 0; i < story_history_count(s); i++)
+    if (strcmp(story_history(s, i)->text, "First.") == 0)
+      found = true;
+  CHECK(found);
+  story_close(s);
+}
+
 /* Where a file's head ends: strings, comments and fields do not fool it; the
 ** card is blanked with its lines kept. */
 static void test_head_end(void)
@@ -294,5 +319,6 @@ int main(void)
   RUN(test_restore_reads_file);
   RUN(test_language);
   RUN(test_heads_kept);
+  RUN(test_reload_then_language);
   return check_done("load");
 }
