@@ -307,8 +307,10 @@ bool scene_load_story(Scene *sc, bool all, json_t *heads, bool *changed, char *f
 {
   char **files;
   bool ok = true;
+  json_t *seen;
   if (!(files = vfs_list("story")))
     return err_set("story: no story/ folder in %s", vfs_base());
+  seen = json_object();
   for (char **f = files; *f && ok; f++) {
     char path[256], stamp[1200];
     size_t n = strlen(*f);
@@ -318,6 +320,7 @@ bool scene_load_story(Scene *sc, bool all, json_t *heads, bool *changed, char *f
     if (n < 5 || n > 200 || strcmp(*f + n - 4, ".lua") != 0)
       continue;
     snprintf(path, sizeof path, "story/%s", *f);
+    json_object_set_new(seen, path, json_true());
     if (!all && heads && vfs_stamp(path, stamp, sizeof stamp)) {
       known = json_object_get(heads, path);
       was = json_string_value(json_object_get(known, "stamp"));
@@ -339,6 +342,20 @@ bool scene_load_story(Scene *sc, bool all, json_t *heads, bool *changed, char *f
     ok = load_one(sc, path, all, file, filesz, line);
   }
   vfs_free_list(files);
+  /* The entries of files gone (a mod taken out) go too. */
+  if (heads && ok) {
+    const char *key;
+    json_t *val, *gone = json_array(), *g;
+    size_t i;
+    json_object_foreach(heads, key, val)
+      if (!json_object_get(seen, key))
+        json_array_append_new(gone, json_string(key));
+    json_array_foreach(gone, i, g)
+      json_object_del(heads, json_string_value(g));
+    *changed = *changed || json_array_size(gone) > 0;
+    json_decref(gone);
+  }
+  json_decref(seen);
   return ok;
 }
 

@@ -263,6 +263,18 @@ static void test_heads_kept(void)
   CHECK_STR(json_string_value(json_object_get(story_chapter(s, 2), "title")), "Deux BIS");
   CHECK_STR(story_begin(s, 2)->text, "Deux bis");
   story_close(s);
+  /* A chapter's file added, then taken out: its entry goes with it. */
+  snprintf(path, sizeof path, "%s/story/d.lua", root);
+  write_file(path,
+             "chapter { id = 'c4', number = 4, side = 'yacine', title = 'Quatre', start = "
+             "'c4.a' }\n");
+  story_close(story_open(&(StoryOptions){ .lang = "fr" }));
+  remove(path);
+  story_close(story_open(&(StoryOptions){ .lang = "fr" }));
+  snprintf(path, sizeof path, "%s/user/cache/heads.json", root);
+  b = slurp(path);
+  CHECK(!strstr(b, "story/d.lua") && strstr(b, "story/b.lua"));
+  free(b);
 }
 
 /* After a writer's reload in chapter 2, only chapter 2's file is read again:
