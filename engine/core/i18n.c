@@ -15,6 +15,7 @@
 struct Catalog {
   char lang[16];
   json_t *units; /* id -> entry object {id, fr, <lang>, review?, obsolete?} */
+  json_t *read;  /* the catalog files read: name -> true */
 };
 
 uint32_t i18n_hash(const char *s)
@@ -50,37 +51,82 @@ static json_t *load_json(const char *path)
   return j;
 }
 
+/* A story file's catalog's name: "story/ch01_lundi.lua" -> "ch01_lundi.json". */
+static void catalog_name(const char *story_file, char *out, size_t size)
+{
+  const char *base = strrchr(story_file, '/') ? strrchr(story_file, '/') + 1 : story_file;
+  size_t n = strlen(base);
+  if (n > 4 && strcmp(base + n - 4, ".lua") == 0)
+    n -= 4;
+  snprintf(out, size, "%.*s.json", (int)n, base);
+}
+
+/* Adds a catalog file's entries (name: "ch01_lundi.json"); marks it read. */
+static void add_file(Catalog *c, const char *name)
+{
+  char path[512];
+  json_t *cat, *entries, *e;
+  size_t i;
+  json_object_set_new(c->read, name, json_true());
+  snprintf(path, sizeof path, "story/i18n/%s/%s", c->lang, name);
+  if (!(cat = load_json(path))) {
+    fprintf(stderr, "ficelle: %s\n", err_get());
+    return;
+  }
+  entries = json_object_get(cat, "entries");
+  json_array_foreach(entries, i, e) {
+    const char *id = json_string_value(json_object_get(e, "id"));
+    if (id && !json_is_true(json_object_get(e, "obsolete")))
+      json_object_set(c->units, id, e);
+  }
+  json_decref(cat);
+}
+
 Catalog *i18n_open(const char *lang)
 {
-  char dir[64], path[512];
+  return i18n_open_except(lang, NULL);
+}
+
+Catalog *i18n_open_except(const char *lang, const json_t *later)
+{
+  char dir[64];
   char **files;
   Catalog *c;
+  json_t *skip = json_object(), *f;
+  size_t i;
   snprintf(dir, sizeof dir, "story/i18n/%s", lang);
-  if (strlen(lang) >= sizeof c->lang || !vfs_exists(dir) || !(files = vfs_list(dir)))
+  if (strlen(lang) >= sizeof c->lang || !vfs_exists(dir) || !(files = vfs_list(dir))) {
+    json_decref(skip);
     return err_set("i18n: no translation into '%s' (no folder %s)", lang, dir), NULL;
+  }
+  json_array_foreach(later, i, f) {
+    char name[256];
+    catalog_name(json_string_value(f) ? json_string_value(f) : "", name, sizeof name);
+    json_object_set_new(skip, name, json_true());
+  }
   c = mem_calloc(1, sizeof *c);
   snprintf(c->lang, sizeof c->lang, "%s", lang);
   c->units = json_object();
-  for (char **f = files; *f; f++) {
-    json_t *cat, *entries, *e;
-    size_t i;
-    if (!strstr(*f, ".json"))
-      continue;
-    snprintf(path, sizeof path, "%s/%s", dir, *f);
-    if (!(cat = load_json(path))) {
-      fprintf(stderr, "ficelle: %s\n", err_get());
-      continue;
-    }
-    entries = json_object_get(cat, "entries");
-    json_array_foreach(entries, i, e) {
-      const char *id = json_string_value(json_object_get(e, "id"));
-      if (id && !json_is_true(json_object_get(e, "obsolete")))
-        json_object_set(c->units, id, e);
-    }
-    json_decref(cat);
-  }
+  c->read = json_object();
+  for (char **g = files; *g; g++)
+    if (strstr(*g, ".json") && !json_object_get(skip, *g))
+      add_file(c, *g);
   vfs_free_list(files);
+  json_decref(skip);
   return c;
+}
+
+void i18n_need(Catalog *c, const char *story_file)
+{
+  char name[256], path[512];
+  catalog_name(story_file, name, sizeof name);
+  if (json_object_get(c->read, name))
+    return;
+  snprintf(path, sizeof path, "story/i18n/%s/%s", c->lang, name);
+  if (vfs_exists(path))
+    add_file(c, name);
+  else
+    json_object_set_new(c->read, name, json_true());
 }
 
 void i18n_close(Catalog *c)
@@ -88,6 +134,7 @@ void i18n_close(Catalog *c)
   if (!c)
     return;
   json_decref(c->units);
+  json_decref(c->read);
   free(c);
 }
 

@@ -24,6 +24,13 @@ void i18n_id(char *out, size_t size, const char *context, const char *source, co
 /* Loads every story/i18n/<lang>/ *.json. NULL and err if the language has no
 ** folder; a broken file is skipped with a message on stderr. */
 Catalog *i18n_open(const char *lang);
+/* The same but for the catalogs of the story files in `later` (an array of
+** paths, "story/ch03_non_conforme.lua"; NULL: none), left for i18n_need: a
+** story reads a chapter's catalog when it first reads the chapter. */
+Catalog *i18n_open_except(const char *lang, const json_t *later);
+/* Reads the catalog of a story file (story/i18n/<lang>/<name>.json) if it has
+** not been read; nothing if there is none. */
+void i18n_need(Catalog *c, const char *story_file);
 void i18n_close(Catalog *c);
 /* The translation of a unit, or NULL if it is missing (or empty, or obsolete).
 ** *review (may be NULL) says whether it waits for a translator's review. */

@@ -204,8 +204,22 @@ static bool set_playing(Story *s)
 
 void play_start_chapter(Story *s, const json_t *def)
 {
-  Tr tr = play_tr(s, true);
-  s->chapter = (int)json_integer_value(json_object_get(def, "number"));
+  Tr tr;
+  int number = (int)json_integer_value(json_object_get(def, "number"));
+  /* The chapter's scenes and catalog, read at its title card: an error in
+  ** its file shows now, with its line. (Reading may declare chapters anew.) */
+  if (!load_file(s, play_str(def, "file"))) {
+    play_fail(s, s->late_file, s->late_line, "%s", err_get());
+    return;
+  }
+  if (!(def = play_def(s, number))) {
+    play_fail(s, "story", 0, "there is no chapter %d", number);
+    return;
+  }
+  load_chapter(s, number); /* its entry in the menu's language, here rather than
+                              when a frontend first asks (on another thread) */
+  tr = play_tr(s, true);
+  s->chapter = number;
   s->history.chapter = s->view.page.chapter = s->chapter;
   if (!set_playing(s) || !scene_default(s->sc, json_object_get(def, "defaults"))) {
     char why[ERR_MAX];
@@ -315,7 +329,7 @@ static void fell_off(Story *s)
   size_t i;
   const char *where = "";
   int last = 0;
-  json_array_foreach(s->scenes, i, sc) {
+  json_array_foreach(load_scenes(s), i, sc) {
     if (strcmp(play_str(sc, "id"), s->scene) == 0) {
       where = play_str(sc, "file");
       last = (int)json_integer_value(json_object_get(sc, "last"));
@@ -424,9 +438,14 @@ static void enter_scene(Story *s, const char *id, bool checkpoint)
   char from[256];
   int from_line = s->ev_line;
   snprintf(from, sizeof from, "%s", s->ev_file);
-  if (!scene_exists(s->sc, id)) {
+  switch (load_scene(s, id)) {
+  case -1: /* its chapter's file, read now, fails: where */
+    play_fail(s, s->late_file, s->late_line, "%s", err_get());
+    return;
+  case 0:
     play_fail(s, from, from_line, "%s:%d: jump to an unknown scene '%s'", from, from_line, id);
     return;
+  default: break;
   }
   snprintf(s->scene, sizeof s->scene, "%s", id);
   if (checkpoint && !take_checkpoint(s, id, false)) {
@@ -665,6 +684,10 @@ bool play_restore(Story *s, const Checkpoint *cp, const InputLog *log, int histo
   InputLog ours;
   bool ok;
   s->stale = false;
+  if (cp->scene && load_scene(s, cp->scene) < 0) { /* a save into a chapter not read yet */
+    play_fail(s, s->late_file, s->late_line, "%s", err_get());
+    return false;
+  }
   state_checkpoint_copy(&mine, cp);
   state_checkpoint_copy(&latest, cp);
   state_log_copy(&ours, log);

@@ -9,10 +9,21 @@
 #include <lauxlib.h>
 
 #include "err.h"
+#include "head.h"
 #include "i18n.h"
 #include "mem.h"
 #include "scene.h"
 #include "vfs.h"
+
+/* A story file whose head only ran (head.h): read whole when first needed. */
+typedef struct Deferred {
+  char *path;          /* "story/ch03_non_conforme.lua" */
+  json_t *chapters;    /* the ids of the chapters its head declared */
+  bool loaded;         /* read whole since */
+  char error[ERR_MAX]; /* why it failed to, "" if it did not */
+  char error_file[256];
+  int error_line;
+} Deferred;
 
 struct Scene {
   Script *sc;
@@ -23,6 +34,8 @@ struct Scene {
   Rng *rng;
   SceneScreenFn screen;
   void *ud;
+  Deferred *deferred; /* in name order */
+  int ndeferred;
 };
 
 static void push_module(Scene *sc, lua_State *L)
@@ -147,33 +160,292 @@ void scene_close(Scene *sc)
     return;
   scene_stop(sc);
   script_close(sc->sc);
+  for (int i = 0; i < sc->ndeferred; i++) {
+    free(sc->deferred[i].path);
+    json_decref(sc->deferred[i].chapters);
+  }
+  free(sc->deferred);
   free(sc);
 }
 
-bool scene_load_story(Scene *sc, char *file, size_t filesz, int *line)
+/* Tells the story API which file runs and how (story.lua's loading, header
+** and late). */
+static void set_loading(Scene *sc, const char *path, bool header, bool late)
+{
+  push_module(sc, sc->L);
+  lua_pushstring(sc->L, path);
+  lua_setfield(sc->L, -2, "loading");
+  lua_pushboolean(sc->L, header);
+  lua_setfield(sc->L, -2, "header");
+  lua_pushboolean(sc->L, late);
+  lua_setfield(sc->L, -2, "late");
+  lua_pop(sc->L, 1);
+}
+
+/* Runs text (the whole file, or its head), named after path: false with err,
+** and *file and *line where it failed. */
+static bool run(Scene *sc, const char *path, const char *text, size_t len, char *file,
+                size_t filesz, int *line)
+{
+  if (script_load_text(sc->sc, path, text, len) && script_call(sc->sc, 0, 0))
+    return true;
+  snprintf(file, filesz, "%s", path);
+  *line = 0;
+  script_split_position(err_get(), file, filesz, line);
+  return false;
+}
+
+/* The ids of the chapters the file's head declared (a new array, maybe
+** empty). */
+static json_t *declared_by(Scene *sc, const char *path)
+{
+  lua_State *L = sc->L;
+  json_t *ids = json_array();
+  push_module(sc, L);
+  lua_getfield(L, -1, "chapters");
+  for (lua_Integer i = (lua_Integer)lua_rawlen(L, -1); i > 0; i--) {
+    lua_rawgeti(L, -1, i);
+    lua_getfield(L, -1, "file");
+    lua_getfield(L, -2, "id"); /* M chapters def file id */
+    if (lua_isstring(L, -2) && lua_isstring(L, -1) && strcmp(lua_tostring(L, -2), path) == 0)
+      json_array_append_new(ids, json_string(lua_tostring(L, -1)));
+    lua_pop(L, 3);
+  }
+  lua_pop(L, 2);
+  return ids;
+}
+
+/* Runs the head of a chapter's file only, and keeps the file for later; or,
+** if the file has no head that runs on its own, the whole file. */
+static bool load_one(Scene *sc, const char *path, bool all, char *file, size_t filesz, int *line)
+{
+  size_t len = 0, end;
+  bool ok;
+  char *text = vfs_read(path, &len);
+  json_t *ids = NULL;
+  if (!text) {
+    snprintf(file, filesz, "%s", path);
+    *line = 0;
+    return false;
+  }
+  if (!all && (end = head_end(text, len)) > 0) {
+    set_loading(sc, path, true, false);
+    if (run(sc, path, text, end, file, filesz, line)
+        && json_array_size(ids = declared_by(sc, path)) > 0) {
+      Deferred *d;
+      sc->deferred = mem_realloc(sc->deferred, (size_t)(sc->ndeferred + 1) * sizeof *d);
+      d = &sc->deferred[sc->ndeferred++];
+      memset(d, 0, sizeof *d);
+      d->path = mem_strdup(path);
+      d->chapters = ids;
+      free(text);
+      set_loading(sc, "?", false, false);
+      return true;
+    }
+    json_decref(ids);
+    /* A head that does not run alone: the whole file (as it is: its card was
+    ** blanked) says what is wrong. */
+    free(text);
+    if (!(text = vfs_read(path, &len))) {
+      snprintf(file, filesz, "%s", path);
+      *line = 0;
+      return false;
+    }
+  }
+  set_loading(sc, path, false, false);
+  ok = run(sc, path, text, len, file, filesz, line);
+  free(text);
+  set_loading(sc, "?", false, false);
+  return ok;
+}
+
+/* Declares the chapters a file's head declared when it was last run (heads'
+** entry of the file, whose stamp is still the file's), without reading it. */
+static bool from_heads(Scene *sc, const char *path, const json_t *known)
+{
+  lua_State *L = sc->L;
+  const json_t *defs = json_object_get(known, "chapters"), *def;
+  json_t *ids = json_array();
+  Deferred *d;
+  size_t i;
+  push_module(sc, L);
+  lua_getfield(L, -1, "chapters"); /* M chapters */
+  json_array_foreach(defs, i, def) {
+    const char *id = json_string_value(json_object_get(def, "id"));
+    if (!id || !json_is_object(def))
+      continue;
+    script_push_json(L, def);
+    lua_pushstring(L, path);
+    lua_setfield(L, -2, "file");
+    lua_rawseti(L, -2, (lua_Integer)lua_rawlen(L, -2) + 1);
+    json_array_append_new(ids, json_string(id));
+  }
+  lua_pop(L, 2);
+  sc->deferred = mem_realloc(sc->deferred, (size_t)(sc->ndeferred + 1) * sizeof *d);
+  d = &sc->deferred[sc->ndeferred++];
+  memset(d, 0, sizeof *d);
+  d->path = mem_strdup(path);
+  d->chapters = ids;
+  return true;
+}
+
+/* The chapters a file's head declared (without their cards), for heads. */
+static json_t *head_chapters(Scene *sc, const Deferred *d)
+{
+  json_t *out = json_array(), *id;
+  size_t i;
+  json_array_foreach(d->chapters, i, id) {
+    json_t *def = scene_chapter(sc, json_string_value(id));
+    if (def)
+      json_array_append_new(out, def);
+  }
+  return out;
+}
+
+bool scene_load_story(Scene *sc, bool all, json_t *heads, bool *changed, char *file, size_t filesz,
+                      int *line)
 {
   char **files;
   bool ok = true;
+  json_t *seen;
   if (!(files = vfs_list("story")))
     return err_set("story: no story/ folder in %s", vfs_base());
+  seen = json_object();
   for (char **f = files; *f && ok; f++) {
-    char path[256];
+    char path[256], stamp[1200];
     size_t n = strlen(*f);
+    const json_t *known;
+    const char *was;
+    int before = sc->ndeferred;
     if (n < 5 || n > 200 || strcmp(*f + n - 4, ".lua") != 0)
       continue;
     snprintf(path, sizeof path, "story/%s", *f);
-    push_module(sc, sc->L);
-    lua_pushstring(sc->L, path);
-    lua_setfield(sc->L, -2, "loading");
-    lua_pop(sc->L, 1);
-    if (!script_load(sc->sc, path) || !script_call(sc->sc, 0, 0)) {
-      snprintf(file, filesz, "%s", path);
-      *line = 0;
-      script_split_position(err_get(), file, filesz, line);
-      ok = false;
+    json_object_set_new(seen, path, json_true());
+    if (!all && heads && vfs_stamp(path, stamp, sizeof stamp)) {
+      known = json_object_get(heads, path);
+      was = json_string_value(json_object_get(known, "stamp"));
+      if (json_array_size(json_object_get(known, "chapters")) > 0 && was
+          && strcmp(was, stamp) == 0) {
+        from_heads(sc, path, known);
+        continue;
+      }
+      ok = load_one(sc, path, all, file, filesz, line);
+      *changed = true;
+      if (ok && sc->ndeferred > before)
+        json_object_set_new(heads, path,
+                            json_pack("{s:s, s:o}", "stamp", stamp, "chapters",
+                                      head_chapters(sc, &sc->deferred[sc->ndeferred - 1])));
+      else
+        json_object_del(heads, path);
+      continue;
     }
+    ok = load_one(sc, path, all, file, filesz, line);
   }
   vfs_free_list(files);
+  /* The entries of files gone (a mod taken out) go too. */
+  if (heads && ok) {
+    const char *key;
+    json_t *val, *gone = json_array(), *g;
+    size_t i;
+    json_object_foreach(heads, key, val)
+      if (!json_object_get(seen, key))
+        json_array_append_new(gone, json_string(key));
+    json_array_foreach(gone, i, g)
+      json_object_del(heads, json_string_value(g));
+    *changed = *changed || json_array_size(gone) > 0;
+    json_decref(gone);
+  }
+  json_decref(seen);
+  return ok;
+}
+
+int scene_chapter_count(Scene *sc)
+{
+  lua_Unsigned n;
+  push_module(sc, sc->L);
+  lua_getfield(sc->L, -1, "chapters");
+  n = lua_rawlen(sc->L, -1);
+  lua_pop(sc->L, 2);
+  return (int)n;
+}
+
+const char *scene_deferred(const Scene *sc, int i, bool *loaded)
+{
+  if (i < 0 || i >= sc->ndeferred)
+    return NULL;
+  if (loaded)
+    *loaded = sc->deferred[i].loaded;
+  return sc->deferred[i].path;
+}
+
+const char *scene_file_of(const Scene *sc, const char *id)
+{
+  for (int i = 0; i < sc->ndeferred; i++) {
+    const Deferred *d = &sc->deferred[i];
+    const json_t *c;
+    size_t k;
+    if (d->loaded && !d->error[0])
+      continue;
+    json_array_foreach(d->chapters, k, c) {
+      size_t n = strlen(json_string_value(c));
+      if (strncmp(id, json_string_value(c), n) == 0 && (id[n] == '\0' || id[n] == '.'))
+        return d->path;
+    }
+  }
+  return NULL;
+}
+
+json_t *scene_chapter(Scene *sc, const char *chapter)
+{
+  lua_State *L = sc->L;
+  json_t *def = NULL;
+  push_module(sc, L);
+  lua_getfield(L, -1, "chapters");
+  for (lua_Integer i = (lua_Integer)lua_rawlen(L, -1); i > 0 && !def; i--) {
+    lua_rawgeti(L, -1, i);
+    lua_getfield(L, -1, "id"); /* M chapters def id */
+    if (lua_isstring(L, -1) && strcmp(lua_tostring(L, -1), chapter) == 0)
+      def = script_to_json(L, -2, "chapter");
+    lua_pop(L, 2);
+  }
+  lua_pop(L, 2);
+  return def;
+}
+
+bool scene_load_file(Scene *sc, const char *path, char *file, size_t filesz, int *line)
+{
+  Deferred *d = NULL;
+  size_t len;
+  char *text;
+  bool ok;
+  for (int i = 0; i < sc->ndeferred && !d; i++)
+    if (strcmp(sc->deferred[i].path, path) == 0)
+      d = &sc->deferred[i];
+  if (!d)
+    return true; /* read whole at the start */
+  if (d->loaded) {
+    if (!d->error[0])
+      return true;
+    snprintf(file, filesz, "%s", d->error_file);
+    *line = d->error_line;
+    return err_set("%s", d->error);
+  }
+  d->loaded = true;
+  if (!(text = vfs_read(path, &len))) {
+    snprintf(file, filesz, "%s", path);
+    *line = 0;
+    ok = false;
+  } else {
+    set_loading(sc, path, false, true);
+    ok = run(sc, path, text, len, file, filesz, line);
+    set_loading(sc, "?", false, false);
+    free(text);
+  }
+  if (!ok) { /* kept: the file is not run twice, its error is said again */
+    snprintf(d->error, sizeof d->error, "%s", err_get());
+    snprintf(d->error_file, sizeof d->error_file, "%s", file);
+    d->error_line = *line;
+  }
   return ok;
 }
 

@@ -38,9 +38,32 @@ void scene_close(Scene *sc);
 /* The function asked whether to stop a running step (script_set_interrupt). */
 void scene_set_interrupt(Scene *sc, ScriptInterrupt fn, void *ud);
 
-/* Runs every story/ *.lua in name order. False at the first that fails, with
-** err and its file and line. */
-bool scene_load_story(Scene *sc, char *file, size_t filesz, int *line);
+/* Runs the story/ *.lua files in name order: each one whole (all), or else
+** only the head of each file that declares a chapter (head.h: its declaration,
+** what the chapter menu and the variables' checks need), the rest of it left
+** for scene_load_file; a file without such a head runs whole. False at the
+** first that fails, with err and its file and line. heads (may be NULL) is
+** what the heads declared the last time, kept by the caller between runs:
+** {path: {stamp, chapters}} (vfs_stamp); a file whose stamp has not changed
+** is not even read, its entry is declared again; the others' entries are
+** written into it (and *changed set). */
+bool scene_load_story(Scene *sc, bool all, json_t *heads, bool *changed, char *file, size_t filesz,
+                      int *line);
+/* The files whose head only ran, in name order: path i (borrowed) and whether
+** it has been read whole since; NULL past the last. */
+const char *scene_deferred(const Scene *sc, int i, bool *loaded);
+/* How many chapters the files run so far declared. */
+int scene_chapter_count(Scene *sc);
+/* The file not yet read whole (or that failed to be) whose chapter's id starts scene id ("ch03" for
+** "ch03.bus"), or NULL. Borrowed. */
+const char *scene_file_of(const Scene *sc, const char *id);
+/* Runs the rest of a file whose head only ran (its scenes): true at once if
+** it is not such a file or ran already. A file that fails is not run again:
+** the same error (err, file, line) is returned each time it is asked for. */
+bool scene_load_file(Scene *sc, const char *path, char *file, size_t filesz, int *line);
+/* Chapter `chapter` as declared now (a head declares no card: its file read
+** whole does), a new reference; NULL if no such chapter. */
+json_t *scene_chapter(Scene *sc, const char *chapter);
 
 /* What the story declared. chapters: an array of chapter tables as written
 ** (new reference). scenes: [{id, file, line, last}] (new reference). Warnings

@@ -370,6 +370,18 @@ bool script_load(Script *sc, const char *path)
   return load_on(sc->L, path);
 }
 
+bool script_load_text(Script *sc, const char *path, const char *text, size_t len)
+{
+  char chunkname[512];
+  snprintf(chunkname, sizeof chunkname, "@%s", path);
+  if (luaL_loadbufferx(sc->L, text, len, chunkname, "t") != LUA_OK) {
+    err_set("%s", lua_tostring(sc->L, -1));
+    lua_pop(sc->L, 1);
+    return false;
+  }
+  return true;
+}
+
 static int msghandler(lua_State *L)
 {
   const char *msg = lua_tostring(L, 1);

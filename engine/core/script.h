@@ -50,6 +50,9 @@ void script_charge(lua_State *L, long steps, const char *what);
 /* Loads a text chunk from the vfs, named "@path" so errors say "path:line:".
 ** Pushes the function; false (nothing pushed, err set) on a syntax error. */
 bool script_load(Script *sc, const char *path);
+/* The same with the text given (the head of a story file, see head.h): text
+** only, named "@path", so its errors say the file and its line. */
+bool script_load_text(Script *sc, const char *path, const char *text, size_t len);
 
 /* Calls the function below nargs arguments under a traceback handler, from a
 ** fresh budget: the one protected entry point from C into Lua. Returns true, or

@@ -15,95 +15,6 @@ static void ahead_clear(Story *s);
 
 #define DEFAULT_SEED 0x43454E54494D4553ull
 
-static int cmp_chapters(const void *a, const void *b)
-{
-  json_int_t x = json_integer_value(json_object_get(*(json_t *const *)a, "number"));
-  json_int_t y = json_integer_value(json_object_get(*(json_t *const *)b, "number"));
-  return (x > y) - (x < y);
-}
-
-/* The ids of the endings a chapter declares (its `endings`), a new array. */
-static json_t *endings(const json_t *def)
-{
-  json_t *out = json_array(), *e;
-  size_t i;
-  json_array_foreach(json_object_get(def, "endings"), i, e)
-    if (json_is_string(e))
-      json_array_append(out, e);
-  return out;
-}
-
-/* The chapters' titles in the current language, for story_chapters(). */
-static void make_chapters(Story *s)
-{
-  Tr tr = play_tr(s, false);
-  size_t i;
-  json_t *c;
-  json_decref(s->chapters);
-  s->chapters = json_array();
-  json_array_foreach(s->defs, i, c) {
-    char *t = tr_unit(&tr, play_str(c, "id"), play_str(c, "title"), NULL, NULL, NULL);
-    json_t *presets = json_array(), *p;
-    size_t k;
-    json_array_foreach(json_object_get(c, "presets"), k, p) {
-      char *label = tr_unit(&tr, play_str(c, "id"), play_str(p, "label"), NULL, NULL, NULL);
-      json_array_append_new(presets, json_string(label ? label : play_str(p, "label")));
-      free(label);
-    }
-    json_array_append_new(s->chapters,
-                          json_pack("{s:s, s:O, s:O, s:s, s:o, s:o}", "id", play_str(c, "id"),
-                                    "number", json_object_get(c, "number"), "side",
-                                    json_object_get(c, "side"), "title", t ? t : "", "presets",
-                                    presets, "endings", endings(c)));
-    free(t);
-  }
-}
-
-/* Opens the sandbox, loads the story's files and reads their declarations.
-** False only if the engine's own Lua fails; a story file that fails is kept in
-** load_error, for story_begin() to show. */
-static bool load(Story *s)
-{
-  ScriptLimits lim = { s->opt.instruction_budget, s->opt.memory_cap, s->opt.step_seconds };
-  json_t *defs, **tmp;
-  size_t i, n;
-  s->load_error[0] = s->load_file[0] = '\0';
-  s->load_line = 0;
-  if (!(s->sc = scene_open(&lim, &s->rng, play_on_screen, s)))
-    return false;
-  scene_set_interrupt(s->sc, s->interrupt, s->interrupt_ud);
-  if (!scene_load_story(s->sc, s->load_file, sizeof s->load_file, &s->load_line))
-    snprintf(s->load_error, sizeof s->load_error, "%s", err_get());
-  json_decref(s->scenes);
-  json_decref(s->warnings);
-  s->warnings = json_array();
-  scene_declarations(s->sc, &defs, &s->scenes, s->warnings);
-  n = json_array_size(defs);
-  tmp = mem_calloc(n + 1, sizeof *tmp);
-  for (i = 0; i < n; i++)
-    tmp[i] = json_array_get(defs, i);
-  qsort(tmp, n, sizeof *tmp, cmp_chapters);
-  json_decref(s->defs);
-  s->defs = json_array();
-  for (i = 0; i < n; i++) {
-    char path[128];
-    const char *side = play_str(tmp[i], "side");
-    json_array_append(s->defs, tmp[i]);
-    /* A side is a palette: the frontends draw the chapter in its colours. */
-    snprintf(path, sizeof path, "assets/palettes/%s.json", side ? side : "");
-    if (side && !vfs_exists(path)) {
-      char msg[300];
-      snprintf(msg, sizeof msg, "%s: chapter %s: side '%s' has no palette (%s)",
-               play_str(tmp[i], "file"), play_str(tmp[i], "id"), side, path);
-      json_array_append_new(s->warnings, json_string(msg));
-    }
-  }
-  free(tmp);
-  json_decref(defs);
-  make_chapters(s);
-  return true;
-}
-
 Story *story_open(const StoryOptions *opt)
 {
   Story *s = mem_calloc(1, sizeof *s);
@@ -116,7 +27,7 @@ Story *story_open(const StoryOptions *opt)
   snprintf(s->lang, sizeof s->lang, "%s", "fr");
   rng_seed(&s->rng, s->opt.seed ? s->opt.seed : DEFAULT_SEED);
   s->ui = i18n_ui_open("fr");
-  if (!load(s)
+  if (!load_story(s, false)
       || (opt && opt->lang && strcmp(opt->lang, "fr") != 0 && !story_set_language(s, opt->lang))) {
     story_close(s);
     return NULL;
@@ -141,6 +52,7 @@ void story_close(Story *s)
   view_free(&s->view);
   json_decref(s->defs);
   json_decref(s->chapters);
+  free(s->chapter_done);
   json_decref(s->scenes);
   json_decref(s->warnings);
   json_decref(s->languages);
@@ -311,7 +223,12 @@ json_t *story_vars(Story *s)
 
 const json_t *story_chapters(Story *s)
 {
-  return s->chapters;
+  return load_chapters(s);
+}
+
+const json_t *story_chapter(Story *s, int number)
+{
+  return load_chapter(s, number);
 }
 
 const char *story_language(const Story *s)
@@ -324,12 +241,20 @@ bool story_set_language(Story *s, const char *lang)
   Catalog *cat = NULL;
   Tr tr;
   json_t *vars;
-  if (strcmp(lang, "fr") != 0 && !(cat = i18n_open(lang)))
+  if (strcmp(lang, "fr") != 0 && !(cat = load_catalog(s, lang)))
     return false;
   ahead_clear(s); /* its lines are in the other language */
   play_settle(s); /* the event is built again from the scripts' state */
   i18n_close(s->cat);
   s->cat = cat;
+  /* The history may hold the lines of chapters whose files were read before a
+  ** reload (and are not read again since): their catalogs too. */
+  for (int i = 0, last = 0; cat && i < s->history.n; i++) {
+    int c = s->history.items[i].shown.chapter;
+    if (c != last && play_def(s, c) && play_str(play_def(s, c), "file"))
+      i18n_need(cat, play_str(play_def(s, c), "file"));
+    last = c;
+  }
   snprintf(s->lang, sizeof s->lang, "%s", lang);
   json_decref(s->ui);
   s->ui = i18n_ui_open("fr"); /* a text not yet translated shows in French */
@@ -338,7 +263,7 @@ bool story_set_language(Story *s, const char *lang)
     json_object_update(s->ui, own);
     json_decref(own);
   }
-  make_chapters(s);
+  load_chapters_reset(s); /* translated when asked for */
   /* The screen as it is, in the new language. */
   tr = play_tr(s, false);
   vars = play_vars(s, s->view.bindings);
@@ -435,8 +360,12 @@ static bool playable(Story *s, const Checkpoint *cp)
 {
   if (cp->chapter != 0 && !play_def(s, cp->chapter))
     return err_set("its chapter %d is not in the story", cp->chapter);
-  if (!scene_exists(s->sc, cp->scene))
+  switch (load_scene(s, cp->scene)) {
+  case -1: return err_set("%s", err_get()); /* its chapter's file fails: said with its line */
+  case 0:
     return err_set("its scene '%s' is not in the story (renamed or removed since)", cp->scene);
+  default: break;
+  }
   return true;
 }
 
@@ -446,8 +375,11 @@ static bool playable(Story *s, const Checkpoint *cp)
 ** gone too. */
 static bool to_chapter_start(Story *s, Checkpoint *cp, InputLog *log)
 {
-  const char *start = play_str(play_def(s, cp->chapter), "start");
-  if (!start || !scene_exists(s->sc, start))
+  char start[128];
+  snprintf(start, sizeof start, "%s",
+           play_str(play_def(s, cp->chapter), "start") ? play_str(play_def(s, cp->chapter), "start")
+                                                       : "");
+  if (!start[0] || load_scene(s, start) != 1)
     return false;
   free(cp->scene);
   cp->scene = mem_strdup(start);
@@ -473,7 +405,7 @@ static const Event *restore(Story *s, const char *save, size_t len, bool *diverg
   s->resumed_chapter = 0;
   if (!state_save_read(save, len, &cp, &log, NULL))
     return NULL;
-  if (cp.scene && !scene_exists(s->sc, cp.scene) && to_chapter_start(s, &cp, &log))
+  if (cp.scene && load_scene(s, cp.scene) == 0 && to_chapter_start(s, &cp, &log))
     s->resumed_chapter = cp.chapter;
   if (!playable(s, &cp)) {
     char why[ERR_MAX];
@@ -620,7 +552,7 @@ const Event *story_reload(Story *s, bool *diverged)
   scene_close(s->sc);
   s->sc = NULL;
   json_object_clear(s->data_cache);
-  if (!load(s)) {
+  if (!load_story(s, true)) {
     state_checkpoint_clear(&cp);
     state_log_clear(&log);
     return play_fail(s, "lua/ficelle/story.lua", 0, "%s", err_get());
@@ -667,7 +599,7 @@ char *story_page_in(Story *s, int i, const char *lang)
 {
   Tr tr = { NULL, lang, NULL, NULL, NULL, 0 };
   if (strcmp(lang, "fr") != 0 && strcmp(lang, s->aside_lang) != 0) {
-    Catalog *cat = i18n_open(lang);
+    Catalog *cat = load_catalog(s, lang);
     if (!cat)
       return NULL;
     i18n_close(s->aside);
@@ -691,11 +623,13 @@ void story_set_collector(Story *s, StoryCollector fn, void *ud)
 
 const json_t *story_scenes(Story *s)
 {
+  load_all(s);
   return s->scenes;
 }
 
 const json_t *story_warnings(Story *s)
 {
+  load_all(s);
   return s->warnings;
 }
 

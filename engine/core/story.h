@@ -100,11 +100,17 @@ typedef struct StoryOptions {
   size_t memory_cap;       /* bytes the scripts may hold; 0: the default (256 MiB) */
   bool classroom;          /* a class reads together (story_set_classroom) */
   double step_seconds;     /* wall clock a step may take; 0: the default (5 s) */
+  bool load_all;           /* read every story file and catalog at once (tools that
+                            judge the whole story); else a chapter's scenes and
+                            catalogs are read when first needed */
 } StoryOptions;
 
 /* Opens the story found in the vfs (lua/ and story/). Returns NULL (and err_get())
 ** only if the engine's own Lua files cannot run; a broken story file opens, and
-** story_begin() then returns its error as an EVENT_ERROR. */
+** story_begin() then returns its error as an EVENT_ERROR. Unless opt.load_all,
+** only the chapters' declarations are read (the head of each chapter's file):
+** a chapter's scenes and catalogs are read when the story first goes there,
+** and a file that fails then gives an EVENT_ERROR with its file and line. */
 Story *story_open(const StoryOptions *opt);
 void story_close(Story *s);
 
@@ -147,9 +153,14 @@ bool story_set_var(Story *s, const char *name, const char *value);
 json_t *story_vars(Story *s);
 
 /* The chapters: an array of {id, number, side, title, presets, endings} sorted by
-** number, titles and the presets' labels (an array of strings) translated. Borrowed; made again only by a change of language or a
-** reload. */
+** number, titles and the presets' labels (an array of strings) translated
+** (which reads every chapter's catalog). Borrowed; made again only by a change
+** of language or a reload. */
 const json_t *story_chapters(Story *s);
+/* One chapter's entry as story_chapters() gives it (only its catalog read),
+** or NULL if there is no chapter `number`. Borrowed, as above. The number of
+** chapters without translating any: story_declarations(). */
+const json_t *story_chapter(Story *s, int number);
 
 const char *story_language(const Story *s);
 /* Switches language at run time; the current event is translated again.
@@ -259,7 +270,8 @@ const StoryLine *story_page(const Story *s, int i);
 typedef void (*StoryCollector)(void *ud, const char *id, const char *source, const char *file,
                                int line);
 void story_set_collector(Story *s, StoryCollector fn, void *ud);
-/* The scenes declared: an array of {id, file, line}. Borrowed. */
+/* The scenes declared: an array of {id, file, line}. Borrowed. Reads every
+** story file not read yet (as story_warnings() does). */
 const json_t *story_scenes(Story *s);
 /* What loading noticed without failing (a scene declared twice): strings. */
 const json_t *story_warnings(Story *s);

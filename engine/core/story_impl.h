@@ -45,8 +45,13 @@ struct Story {
   char load_file[256];
   int load_line;
   json_t *defs;     /* the chapters as declared, sorted by number */
-  json_t *chapters; /* ... as story_chapters() gives them */
+  json_t *chapters; /* ... as story_chapters() gives them: entry i is
+                           translated once chapter_done[i] (load.c) */
+  bool *chapter_done;
   json_t *scenes, *warnings, *languages;
+  bool declared;       /* scenes and warnings are those of the files read */
+  char late_file[256]; /* where a file read late (load_file) failed */
+  int late_line;
 
   char lang[16];
   Catalog *cat;        /* NULL for the source language */
@@ -130,5 +135,31 @@ bool play_translate(Story *s, const json_t *vars);
 /* `layout` and `bind` from the running scene (a SceneScreenFn). */
 bool play_on_screen(void *ud, const char *name, const json_t *bindings, bool merge,
                     const json_t *vars);
+
+/* load.c */
+/* Opens the sandbox and runs the story's files: every one if opt.load_all,
+** else the heads of the chapters' files (the rest read by load_file); reads
+** what they declare. A head whose file has not changed since the last run is
+** not run again (its declarations are kept in the write dir), unless fresh
+** (a writer's reload). False only if the engine's own Lua fails; a story file
+** that fails is kept in load_error, for story_begin() to show. */
+bool load_story(Story *s, bool fresh);
+/* Reads the rest of a file whose head only ran, and its catalogs: false and
+** err (late_file, late_line: where) if it fails, each time it is asked. */
+bool load_file(Story *s, const char *path);
+/* Makes sure the file of scene id is read: 1 if the scene is there now, 0 if
+** no file declares it, -1 if a file failed (as load_file). */
+int load_scene(Story *s, const char *id);
+/* The scenes of the files read so far ({id, file, line, last}). Borrowed. */
+const json_t *load_scenes(Story *s);
+/* Reads every file not read yet (tools); false if one failed. */
+bool load_all(Story *s);
+/* A catalog of lang with the files not read yet left out. NULL and err. */
+Catalog *load_catalog(const Story *s, const char *lang);
+/* story_chapters(): every entry translated (their catalogs read); one entry,
+** or NULL; and all made again untranslated (a new language, new chapters). */
+const json_t *load_chapters(Story *s);
+const json_t *load_chapter(Story *s, int number);
+void load_chapters_reset(Story *s);
 
 #endif

@@ -290,6 +290,39 @@ char *vfs_read(const char *path, size_t *len)
   return vfs_read_max(path, VFS_MAX_READ, len);
 }
 
+char *vfs_read_head(const char *path, size_t max, size_t *len, bool *whole)
+{
+  PHYSFS_File *f;
+  PHYSFS_sint64 got;
+  char *buf;
+  size_t n = 0;
+  if (!reachable(path))
+    return err_set("'%s': not found", path), NULL;
+  if (!(f = PHYSFS_openRead(path)))
+    return err_set("'%s': %s", path, physfs_error()), NULL;
+  buf = mem_realloc(NULL, max + 1);
+  while (n < max && (got = PHYSFS_readBytes(f, buf + n, (PHYSFS_uint64)(max - n))) > 0)
+    n += (size_t)got;
+  *whole = n < max || PHYSFS_eof(f);
+  PHYSFS_close(f);
+  buf[n] = '\0';
+  *len = n;
+  return buf;
+}
+
+bool vfs_stamp(const char *path, char *out, size_t size)
+{
+  PHYSFS_Stat st;
+  const char *real;
+  const json_t *crc;
+  if (is_user(path) || !PHYSFS_stat(path, &st) || !(real = PHYSFS_getRealDir(path)))
+    return err_set("'%s': not found", path); /* (the game's files, not the reader's) */
+  crc = json_object_get(json_object_get(vfs_crcs, real), path);
+  snprintf(out, size, "%s|%lld|%lld|%lld", real, (long long)st.filesize, (long long)st.modtime,
+           crc ? (long long)json_integer_value(crc) : -1LL);
+  return true;
+}
+
 /* "32 MiB", "64 KiB": a limit as a writer reads it. */
 static const char *size_words(size_t n, char *buf, size_t size)
 {

@@ -66,6 +66,16 @@ const char *vfs_describe(const char *path, char *out, size_t size);
 char *vfs_read(const char *path, size_t *len);
 /* The same with a limit of max bytes (saves, settings: smaller). */
 char *vfs_read_max(const char *path, size_t max, size_t *len);
+/* The first max bytes of a file at most (all of it if shorter), for a look at
+** its head: malloc'd, NUL after the data, its length in *len, and *whole says
+** whether that is the whole file. Not checked against the archive's CRC (a
+** part cannot be): vfs_read() of the file checks it. NULL and err if it
+** cannot be read. */
+char *vfs_read_head(const char *path, size_t max, size_t *len, bool *whole);
+/* What says a file changed without reading it, written into out: where it is
+** mounted from, its size, its time and its CRC-32 when its archive lists one.
+** False and err if there is no such file. */
+bool vfs_stamp(const char *path, char *out, size_t size);
 bool vfs_exists(const char *path);
 
 /* Lists a folder, sorted by name, merged over every mount. Returns a NULL-ended

@@ -91,12 +91,7 @@ static void notice(App *a, const char *text)
 /* The chapter numbered `number` ({id, number, side, title}), or NULL. */
 static const json_t *chapter_info(App *a, int number)
 {
-  size_t i;
-  const json_t *c;
-  json_array_foreach(story_chapters(a->story), i, c)
-    if (json_number_value(json_object_get(c, "number")) == number)
-      return c;
-  return NULL;
+  return story_chapter(a->story, number); /* (only its catalog read) */
 }
 
 static const StoryLine *page_line(const void *story, int i)

@@ -104,7 +104,7 @@ void screen_title(Ui *ui, const char *resume, const char *when, bool classroom)
     y = menu_item(ui, x, y, w, resume, ACT_RESUME_GAME, 0);
   }
   y = menu_item(ui, x, y, w, ui_text(ui, "menu.new_game"), ACT_NEW_GAME, 0);
-  if (json_array_size(story_chapters(ui->story)) > 1)
+  if (json_array_size(story_declarations(ui->story)) > 1) /* (no catalog read for it) */
     y = menu_item(ui, x, y, w, ui_text(ui, "menu.chapters"), ACT_CHAPTERS, 0);
   y = menu_item(ui, x, y, w, ui_text(ui, classroom ? "menu.classroom_leave" : "menu.classroom"),
                 ACT_CLASSROOM, 0);
@@ -493,13 +493,7 @@ static int card_list(Ui *ui, int x, int y, int w, const char *heading, const jso
 
 void screen_card(Ui *ui, const Event *ev)
 {
-  const json_t *chapters = story_chapters(ui->story);
-  const char *side = NULL;
-  size_t i;
-  const json_t *c;
-  json_array_foreach(chapters, i, c)
-    if (lround(json_number_value(json_object_get(c, "number"))) == ev->chapter)
-      side = str(c, "side");
+  const char *side = str(story_chapter(ui->story, ev->chapter), "side");
   ui_set_mood(ui, side ? side : "title");
   fill(ui);
   const json_t *d = ev->data;
@@ -779,12 +773,8 @@ void screen_prefs(Ui *ui, const Settings *set)
 static int history_chapter(Ui *ui, int x, int y, int w, int number)
 {
   char label[256];
-  const char *title = "";
-  size_t i;
-  const json_t *c;
-  json_array_foreach(story_chapters(ui->story), i, c)
-    if (lround(json_number_value(json_object_get(c, "number"))) == number)
-      title = str(c, "title") ? str(c, "title") : "";
+  const json_t *c = story_chapter(ui->story, number);
+  const char *title = str(c, "title") ? str(c, "title") : "";
   snprintf(label, sizeof label, "%s %d · %s", ui_text(ui, "card.chapter"), number, title);
   int px = readable_px(ui, 14), lh = font_line_height(FONT_SANS_BOLD, px);
   y -= lh + ui_px(ui, 26);

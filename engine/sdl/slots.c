@@ -4,7 +4,6 @@
 ** vfs; what a slot holds is read again each time it is drawn, so what the
 ** reader sees is what is on disk.
 */
-#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -41,12 +40,7 @@ void slots_path(int id, const char *ext, char *buf, size_t size)
 /* The chapter's title in the story's current language, or NULL. */
 static const char *chapter_title(Story *s, int chapter)
 {
-  size_t i;
-  const json_t *c;
-  json_array_foreach(story_chapters(s), i, c)
-    if (lround(json_number_value(json_object_get(c, "number"))) == chapter)
-      return json_string_value(json_object_get(c, "title"));
-  return NULL;
+  return json_string_value(json_object_get(story_chapter(s, chapter), "title"));
 }
 
 void slots_info(Story *s, int id, bool thumb, SlotInfo *out)

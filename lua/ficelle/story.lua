@@ -14,6 +14,8 @@ local M = {
   loading = "?",   -- the file being loaded, set by the engine
   sensitive = 0,   -- how deep the running scene is in sensitive passages (reset at scene entry)
   replaced = {},   -- scene ids declared more than once (a mod replacing a scene)
+  header = false,  -- the engine runs a file's head only (its chapter declaration): no scenes yet
+  late = false,    -- the engine reads a file whose head ran when the story opened
 }
 
 local yield, isyieldable = coroutine.yield, coroutine.isyieldable
@@ -170,6 +172,15 @@ v = setmetatable({}, {
 ---@param def ChapterDef
 function chapter(def)
   need(type(def) == "table", 2, "chapter: expects a table: chapter { id = ..., ... }")
+  local head -- the same chapter as the file's head declared it (read late)
+  for _, c in ipairs(M.late and M.chapters or {}) do
+    if c.id == def.id and c.file == M.loading then
+      head = c
+    end
+  end
+  if M.header then
+    def.card = nil -- read with the whole file, for the chapter's end
+  end
   need(type(def.id) == "string", 2, "chapter: 'id' must be a string")
   need(math.type(def.number) == "integer", 2, "chapter %s: 'number' must be a whole number", def.id)
   need(type(def.side) == "string", 2,
@@ -177,7 +188,8 @@ function chapter(def)
   need(type(def.title) == "string", 2, "chapter %s: 'title' must be a string", def.id)
   need(type(def.start) == "string", 2, "chapter %s: 'start' must name its first scene", def.id)
   for _, c in ipairs(M.chapters) do
-    need(c.number ~= def.number, 2, "chapter %s: number %d is already chapter %s", def.id, def.number, c.id)
+    need(c == head or c.number ~= def.number, 2, "chapter %s: number %d is already chapter %s", def.id,
+      def.number, c.id)
   end
   def.file = M.loading
   def.defaults = def.defaults or {}
@@ -217,6 +229,16 @@ function chapter(def)
     words[i] = { word = w[1] or w.word, definition = w[2] or w.definition or "" }
   end
   def.card = { questions = card.questions or {}, facts = facts, vocabulary = words }
+  if head then -- the file as it is now, its card with it (a head may be older)
+    for k in rawnext, head do
+      head[k] = nil
+    end
+    for k, x in rawnext, def do
+      head[k] = x
+    end
+    declarations[def.number] = nil
+    return
+  end
   M.chapters[#M.chapters + 1] = def
 end
 
@@ -226,8 +248,17 @@ end
 function scene(id, fn)
   need(type(id) == "string", 2, "scene: the id must be a string")
   need(type(fn) == "function", 2, "scene %s: the body must be a function", id)
-  if M.scenes[id] then
+  if M.header then
+    return
+  end
+  local had = M.scenes[id]
+  if had then
     M.replaced[#M.replaced + 1] = id
+    -- Files run in name order, the last one's scene used; a file read late
+    -- leaves alone what a file after it (a mod's) declared.
+    if M.late and had.file > M.loading then
+      return
+    end
   end
   M.scenes[id] = { fn = fn, file = M.loading }
 end

@@ -2,13 +2,17 @@
 ** bench_costs: the in-process half of tests/bench/costs.py (a benchmark, not a
 ** test: it prints figures). Reads a story folder and measures, through the
 ** step API only:
-**   open DIR            story_open + story_begin(1): ms to the first event
+**   open DIR [LANG]     story_open + story_begin(1) in LANG (fr): ms to the
+**                       first event (the chapter's title card)
+**   switch DIR [LANG]   from French, three steps into chapter 1, then
+**                       story_set_language(LANG, default en): its ms
 **   rollback DIR N K    steps N events from chapter 1 (continue, or the first
 **                       option), then K rollbacks: their ms, and that each
 **                       one shows what the reader saw K steps before
 **   explore DIR B       the checker's search (explore_run) for B events, alone:
 **                       its ms and events (opening the story left out)
 */
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -27,7 +31,8 @@ static double now_ms(void)
   return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
 }
 
-static Story *open_dir(const char *argv0, const char *dir, const char *data)
+static Story *open_dir(const char *argv0, const char *dir, const char *data, const char *lang,
+                       bool all)
 {
   VfsOptions vo = { 0 };
   Story *s;
@@ -38,7 +43,7 @@ static Story *open_dir(const char *argv0, const char *dir, const char *data)
     fprintf(stderr, "bench_costs: %s\n", err_get());
     exit(1);
   }
-  if (!(s = story_open(&(StoryOptions){ .lang = "fr" }))) {
+  if (!(s = story_open(&(StoryOptions){ .lang = lang, .load_all = all }))) {
     fprintf(stderr, "bench_costs: %s\n", err_get());
     exit(1);
   }
@@ -59,14 +64,30 @@ int main(int argc, char **argv)
   double t0, t1;
   if (argc >= 3 && strcmp(argv[1], "open") == 0) {
     t0 = now_ms();
-    s = open_dir(argv[0], argv[2], data);
+    s = open_dir(argv[0], argv[2], data, argc >= 4 ? argv[3] : "fr", false);
     ev = story_begin(s, 1);
     t1 = now_ms();
+    if (ev->kind != EVENT_CHAPTER) {
+      fprintf(stderr, "bench_costs: no title card: %s\n", ev->text ? ev->text : "");
+      return 1;
+    }
     printf("first_event_ms %.2f kind %d\n", t1 - t0, ev->kind);
+  } else if (argc >= 3 && strcmp(argv[1], "switch") == 0) {
+    s = open_dir(argv[0], argv[2], data, "fr", false);
+    ev = story_begin(s, 1);
+    for (int i = 0; i < 3; i++)
+      ev = next(s, ev);
+    t0 = now_ms();
+    if (!story_set_language(s, argc >= 4 ? argv[3] : "en")) {
+      fprintf(stderr, "bench_costs: %s\n", err_get());
+      return 1;
+    }
+    t1 = now_ms();
+    printf("switch_ms %.2f kind %d\n", t1 - t0, story_event(s)->kind);
   } else if (argc >= 5 && strcmp(argv[1], "rollback") == 0) {
     long n = atol(argv[3]), k = atol(argv[4]), bad = 0;
     char **texts = mem_calloc((size_t)n + 1, sizeof *texts);
-    s = open_dir(argv[0], argv[2], data);
+    s = open_dir(argv[0], argv[2], data, "fr", false);
     ev = story_begin(s, 1);
     for (long i = 0; i < n && ev->kind != EVENT_END && ev->kind != EVENT_ERROR; i++) {
       texts[i] = mem_strdup(ev->text ? ev->text : "");
@@ -91,7 +112,7 @@ int main(int argc, char **argv)
   } else if (argc >= 4 && strcmp(argv[1], "explore") == 0) {
     ExploreStats st;
     json_t *entered = json_object();
-    s = open_dir(argv[0], argv[2], data);
+    s = open_dir(argv[0], argv[2], data, "fr", true);
     t0 = now_ms();
     explore_run(s, atol(argv[3]), NULL, entered, &st);
     t1 = now_ms();
@@ -99,7 +120,9 @@ int main(int argc, char **argv)
            st.states, (t1 - t0) * 1e3 / (double)(st.events ? st.events : 1));
     json_decref(entered);
   } else {
-    fprintf(stderr, "usage: bench_costs open DIR | rollback DIR N K | explore DIR B\n");
+    fprintf(stderr,
+            "usage: bench_costs open DIR [LANG] | switch DIR [LANG] | rollback DIR N K | "
+            "explore DIR B\n");
     return 2;
   }
   story_close(s);

@@ -8,7 +8,12 @@ story of one long scene for rollback. Each is read with --archive DIR. Prints,
 as medians of interleaved runs (the machine is shared and noisy):
 
   first event   process start to the first event of `--text --no-wait`
-                (wall ms), and story_open + story_begin in process (ms)
+                (wall ms; in French, and in English with its peak RSS), and
+                story_open + story_begin in English in process (ms); warm
+                (the story opened once before with the same data folder:
+                its chapters' heads kept there) and cold (a new data folder)
+  switch        a change of language (French to English) three lines into
+                chapter 1, in process (ms)
   rollback      K steps back after N lines of one scene (ms, in process)
   check         `ficelle check --budget B`: microseconds per event (the
                 process's wall time over its events; and the search alone:
@@ -90,6 +95,7 @@ def run_rss(cmd, data):
             os.dup2(out.fileno(), 1)
             os.dup2(err.fileno(), 2)
             os.environ["XDG_DATA_HOME"] = data
+            os.environ["BENCH_DATA_DIR"] = data
             try:
                 os.execv(cmd[0], cmd)
             finally:
@@ -138,18 +144,31 @@ def main():
             for k in scales:
                 d = os.path.join(tmp, "s%d" % k)
                 if "first" in only:
-                    w, rss, out, err = run_rss([ficelle, "--text", "--no-wait", "--no-mods",
-                                                "--data-dir", data, "--archive", d,
-                                                "--chapter", "1"], data)
-                    if "Chapitre 1" not in out:
-                        sys.exit("costs: no first event at %dx: %s" % (k, err))
-                    note("first_ms", k, w * 1000)
-                    note("first_rss", k, rss)
-                    w, rss, out, err = run_rss([bench, "open", d], data)
+                    dk = os.path.join(tmp, "data%d" % k)  # the same one run after run: warm
+                    cold = os.path.join(tmp, "cold%d-%d" % (k, r))
+                    for name, folder, lang in (("first_cold_ms", cold, "en"),
+                                               ("first_ms", dk, "fr"), ("first_en_ms", dk, "en")):
+                        os.makedirs(folder, exist_ok=True)
+                        w, rss, out, err = run_rss([ficelle, "--text", "--no-wait", "--no-mods",
+                                                    "--data-dir", folder, "--archive", d,
+                                                    "--chapter", "1", "--lang", lang], folder)
+                        if "Chapitre 1" not in out and "Chapter 1" not in out:
+                            sys.exit("costs: no first event at %dx: %s" % (k, err))
+                        note(name, k, w * 1000)
+                        if name == "first_en_ms":
+                            note("first_rss", k, rss)
+                    shutil.rmtree(cold, ignore_errors=True)
+                    w, rss, out, err = run_rss([bench, "open", d, "en"], dk)
                     m = re.search(r"first_event_ms ([\d.]+)", out)
                     if not m:
                         sys.exit("costs: bench_costs open: %s" % err)
                     note("open_ms", k, float(m.group(1)))
+                    w, rss, out, err = run_rss([bench, "switch", d, "en"], dk)
+                    m = re.search(r"switch_ms ([\d.]+)", out)
+                    if not m:
+                        sys.exit("costs: bench_costs switch: %s" % err)
+                    note("switch_ms", k, float(m.group(1)))
+                    note("switch_rss", k, rss)
                 if "check" in only:
                     w, rss, out, err = run_rss([ficelle, "check", "--no-mods", "--archive", d,
                                                 "--budget", str(a.budget)], data)
@@ -219,9 +238,14 @@ def main():
     print("medians of %d interleaved runs; check and extract with --budget %d"
           % (a.runs, a.budget))
     if "first" in only:
-        table("first event", [("process, --text (ms)", "first_ms", "%.0f"),
-                              ("open+begin in process (ms)", "open_ms", "%.0f"),
-                              ("peak RSS (MiB)", "first_rss", "%.1f")],
+        table("first event and language switch",
+              [("process, --text, fr (ms)", "first_ms", "%.0f"),
+               ("process, --text, en (ms)", "first_en_ms", "%.0f"),
+               ("... cold: a new data folder (ms)", "first_cold_ms", "%.0f"),
+               ("peak RSS, en (MiB)", "first_rss", "%.1f"),
+               ("open+begin in process, en (ms)", "open_ms", "%.1f"),
+               ("switch fr -> en in process (ms)", "switch_ms", "%.1f"),
+               ("peak RSS, switch (MiB)", "switch_rss", "%.1f")],
               scales, "copies")
     if "check" in only:
         table("check", [("µs/event (wall / events)", "check_us", "%.1f"),
