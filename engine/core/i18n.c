@@ -16,6 +16,7 @@ struct Catalog {
   char lang[16];
   json_t *units; /* id -> entry object {id, fr, <lang>, review?, obsolete?} */
   json_t *read;  /* the catalog files read: name -> true */
+  bool all;      /* every file of the folder read */
 };
 
 uint32_t i18n_hash(const char *s)
@@ -127,6 +128,24 @@ void i18n_need(Catalog *c, const char *story_file)
     add_file(c, name);
   else
     json_object_set_new(c->read, name, json_true());
+}
+
+bool i18n_need_all(Catalog *c)
+{
+  char dir[64];
+  char **files;
+  bool added = false;
+  snprintf(dir, sizeof dir, "story/i18n/%s", c->lang);
+  if (c->all || !(files = vfs_list(dir)))
+    return false;
+  c->all = true;
+  for (char **g = files; *g; g++)
+    if (strstr(*g, ".json") && !json_object_get(c->read, *g)) {
+      add_file(c, *g);
+      added = true;
+    }
+  vfs_free_list(files);
+  return added;
 }
 
 void i18n_close(Catalog *c)

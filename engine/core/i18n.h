@@ -31,6 +31,10 @@ Catalog *i18n_open_except(const char *lang, const json_t *later);
 /* Reads the catalog of a story file (story/i18n/<lang>/<name>.json) if it has
 ** not been read; nothing if there is none. */
 void i18n_need(Catalog *c, const char *story_file);
+/* Reads every catalog not read yet; true if one was. A speaker's name is a
+** unit of the whole story, kept in the catalog of the file that first says
+** it: a chapter opened on its own may name someone its catalog does not. */
+bool i18n_need_all(Catalog *c);
 void i18n_close(Catalog *c);
 /* The translation of a unit, or NULL if it is missing (or empty, or obsolete).
 ** *review (may be NULL) says whether it waits for a translator's review. */

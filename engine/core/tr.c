@@ -23,6 +23,8 @@ char *tr_unit(const Tr *tr, const char *context, const char *src, const char *pi
     tr->collect(tr->collect_ud, id, src, tr->file ? tr->file : "", tr->line);
   if (tr->cat) {
     const char *t = i18n_lookup(tr->cat, id, NULL);
+    if (!t && strcmp(context, "who") == 0 && i18n_need_all(tr->cat))
+      t = i18n_lookup(tr->cat, id, NULL);
     if (t) {
       text = t;
       french = false;

@@ -17,7 +17,8 @@ typedef void (*TrCollector)(void *ud, const char *id, const char *source, const 
                             int line);
 
 typedef struct Tr {
-  const Catalog *cat;  /* NULL for the source language */
+  Catalog *cat;        /* NULL for the source language; a speaker missing from what
+                    it has read reads the rest (i18n_need_all) */
   const char *lang;    /* "fr", "en", ... */
   TrCollector collect; /* may be NULL */
   void *collect_ud;
