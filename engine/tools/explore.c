@@ -2,11 +2,17 @@
 ** explore: plays every branch of a story through the step API (see tools.h).
 ** Depth first; a fork is a place kept at the choice (story_place: a save not
 ** written out, its variables shared) and resumed later, so a branch replays
-** only the inputs since its scene's checkpoint.
+** only the inputs since its scene's checkpoint. explore_chapters explores
+** each chapter on its own from every state the chapters before it leave it in,
+** on worker processes (fork: each has its own copy of the story's Lua state).
 */
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "tools/tools.h"
 #include "mem.h"
@@ -15,6 +21,7 @@
 ** choice, not one an option. */
 typedef struct Save {
   StoryPlace *place;
+  char *trail; /* the options taken before this choice (Path's trail) */
   int refs;
 } Save;
 
@@ -22,6 +29,7 @@ static void save_release(Save *v)
 {
   if (v && --v->refs == 0) {
     story_place_free(v->place);
+    free(v->trail);
     free(v);
   }
 }
@@ -48,14 +56,44 @@ typedef struct Explore {
   json_t *errors; /* error messages reported */
   json_t *kept;   /* "chapter|card" -> the variables a state key keeps there
                      (an object: name -> true), worked out once (kept_names) */
+  /* Chapter by chapter (explore_chapters); chapter 0: the whole story. */
+  int chapter;        /* the chapter explored: a path stops at the next one */
+  const json_t *sets; /* what it sets (name -> true): what it passes on */
+  json_t *exits;      /* key -> the values of sets at the next chapter's card */
+  const char *entry;  /* the entry state, as a reader of an error reads it */
+  atomic_long *spent; /* events played by every worker on this chapter (NULL:
+                            counted in st alone) */
 } Explore;
 
 /* Where a path is, for the observer: the scene it plays and the last option
-** taken in it. */
+** taken in it; for an error's report, every option taken since the path's
+** chapter began. */
 typedef struct Path {
   char scene[128];
   char taken[300];
+  MemBuf trail; /* "story/a.lua:3#2 story/a.lua:9#1" */
 } Path;
+
+static void trail_add(Path *p, const char *option)
+{
+  if (p->trail.n > 0)
+    mem_buf_add(&p->trail, " ", 1);
+  mem_buf_add(&p->trail, option, strlen(option));
+}
+
+/* Is there budget left for one more event? (Workers may overshoot it by an
+** event each: they read the count, then add to it.) */
+static bool within(const Explore *x, const ExploreStats *st, long budget)
+{
+  return st->events < budget && (!x->spent || atomic_load(x->spent) < budget);
+}
+
+static void spend(Explore *x, ExploreStats *st)
+{
+  st->events++;
+  if (x->spent)
+    atomic_fetch_add(x->spent, 1);
+}
 
 /* Takes a reference to save. */
 static void push_fork(Forks *f, Save *save, int choice, const char *option)
@@ -208,7 +246,10 @@ static bool new_state(Story *s, Explore *x, json_t *entered, ExploreStats *st)
 {
   char *key = state_key(s, x), *bar = strchr(key, '|');
   bool fresh = json_object_get(x->seen, key) == NULL;
-  if (fresh) {
+  if (fresh && x->chapter) { /* one chapter from one entry: nothing left out */
+    json_object_set_new(x->seen, key, json_true());
+    st->states++;
+  } else if (fresh) {
     char *coarse = coarse_key(key, x->values);
     json_t *count = json_object_get(x->coarse, coarse);
     json_object_set_new(x->seen, key, json_true());
@@ -230,13 +271,41 @@ static bool new_state(Story *s, Explore *x, json_t *entered, ExploreStats *st)
   return fresh;
 }
 
-static void report(Explore *x, const Event *ev)
+static void report(Explore *x, const Event *ev, const Path *p)
 {
   if (!json_object_get(x->errors, ev->text)) {
+    MemBuf how = { 0 };
     json_object_set_new(x->errors, ev->text, json_true());
+    if (x->entry) {
+      mem_buf_add(&how, x->entry, strlen(x->entry));
+      mem_buf_add(&how, ", ", 2);
+    }
+    if (p->trail.n == 0)
+      mem_buf_add(&how, "no option taken", 15);
+    else {
+      mem_buf_add(&how, "options ", 8);
+      mem_buf_add(&how, p->trail.s, p->trail.n);
+    }
     if (x->obs->on_error)
-      x->obs->on_error(x->obs->ud, ev);
+      x->obs->on_error(x->obs->ud, ev, how.s);
+    free(how.s);
   }
+}
+
+/* A path reached the next chapter's title card: what this chapter passes on
+** is what its `sets` hold there; the rest is as it came in. */
+static void leave(Story *s, Explore *x)
+{
+  const json_t *vars = json_object_get(story_checkpoint(s), "vars"), *val;
+  json_t *out = json_object();
+  const char *name;
+  char *key;
+  json_object_foreach((json_t *)vars, name, val)
+    if (json_object_get(x->sets, name))
+      json_object_set(out, name, (json_t *)val);
+  key = json_dumps(out, JSON_SORT_KEYS | JSON_COMPACT);
+  json_object_set_new(x->exits, key, out);
+  free(key);
 }
 
 /* A checkpoint was taken: tells the observer of a scene entered, and starts
@@ -265,18 +334,23 @@ static void follow(Story *s, const Event *ev, unsigned long serial, Explore *x, 
 {
   char option[300];
   st->paths++;
-  while (st->events < budget) {
+  while (within(x, st, budget)) {
     if (story_checkpoint_serial(s) != serial) {
       serial = story_checkpoint_serial(s);
+      if (x->chapter
+          && json_integer_value(json_object_get(story_checkpoint(s), "chapter")) != x->chapter) {
+        leave(s, x); /* the next chapter's card is that chapter's to play */
+        return;
+      }
       checkpoint(s, x, p);
       if (!new_state(s, x, entered, st))
         return;
     }
-    st->events++;
+    spend(x, st);
     if (x->obs->on_event)
       x->obs->on_event(x->obs->ud, ev, p->taken);
     switch (ev->kind) {
-    case EVENT_ERROR: report(x, ev); return;
+    case EVENT_ERROR: report(x, ev, p); return;
     case EVENT_END: st->endings++; return;
     case EVENT_CHOICE: {
       Save *save = ev->noptions > 1 ? mem_calloc(1, sizeof *save) : NULL;
@@ -284,8 +358,10 @@ static void follow(Story *s, const Event *ev, unsigned long serial, Explore *x, 
         free(save);
         save = NULL;
       }
-      if (save)
+      if (save) {
         save->refs = 1; /* ours, until the forks have theirs */
+        save->trail = mem_strdup(p->trail.s ? p->trail.s : "");
+      }
       for (int i = ev->noptions - 1; save && i >= 1; i--) {
         option_name(ev, i, option, sizeof option);
         push_fork(json_object_get(x->taken, option) ? &x->known : &x->novel, save, i, option);
@@ -294,6 +370,7 @@ static void follow(Story *s, const Event *ev, unsigned long serial, Explore *x, 
       option_name(ev, 0, option, sizeof option);
       json_object_set_new(x->taken, option, json_true());
       snprintf(p->taken, sizeof p->taken, "%s", option);
+      trail_add(p, option);
       ev = story_step(s, &(Input){ INPUT_CHOICE, 0, NULL });
       break;
     }
@@ -301,6 +378,66 @@ static void follow(Story *s, const Event *ev, unsigned long serial, Explore *x, 
     }
   }
   st->budget_hit = true;
+}
+
+/* Starts a path at a chapter's beginning (story_begin) and follows it. */
+static void start(Story *s, Explore *x, int number, json_t *entered, long budget, ExploreStats *st)
+{
+  unsigned long before = story_checkpoint_serial(s);
+  const Event *ev = story_begin(s, number);
+  Path p = { "", "", { 0 } };
+  follow(s, ev, before, x, &p, entered, budget, st);
+  free(p.trail.s);
+}
+
+/* Plays the forks left, each from its place, until none is left or the
+** budget is spent. */
+static void drain(Story *s, Explore *x, json_t *entered, long budget, ExploreStats *st)
+{
+  Fork f;
+  while (within(x, st, budget) && pop_fork(x, &f)) {
+    bool diverged = false;
+    const Event *ev = story_resume(s, f.save->place, &diverged);
+    Path p = { "", "", { 0 } };
+    unsigned long before;
+    if (!ev || diverged) { /* cannot happen with a deterministic story */
+      save_release(f.save);
+      st->budget_hit = true;
+      continue;
+    }
+    before = story_checkpoint_serial(s);
+    if (x->obs->on_resume)
+      x->obs->on_resume(x->obs->ud, ev);
+    /* The fork is at a choice, so its checkpoint is the entry of the scene it is in. */
+    snprintf(p.scene, sizeof p.scene, "%s",
+             json_string_value(json_object_get(story_checkpoint(s), "scene")));
+    snprintf(p.taken, sizeof p.taken, "%s", f.option);
+    if (f.save->trail[0])
+      mem_buf_add(&p.trail, f.save->trail, strlen(f.save->trail));
+    trail_add(&p, f.option);
+    save_release(f.save);
+    json_object_set_new(x->taken, f.option, json_true());
+    ev = story_step(s, &(Input){ INPUT_CHOICE, f.choice, NULL });
+    follow(s, ev, before, x, &p, entered, budget, st);
+    free(p.trail.s);
+  }
+}
+
+/* The options never taken among the forks left (counted, and named in
+** untaken if not NULL); frees them. */
+static void forget_forks(Explore *x, ExploreStats *st, json_t *untaken)
+{
+  for (size_t i = 0; i < x->novel.n; i++)
+    if (!json_object_get(x->taken, x->novel.items[i].option)) {
+      st->untaken++;
+      if (untaken)
+        json_object_set_new(untaken, x->novel.items[i].option, json_true());
+    }
+  if (x->novel.n > 0 || x->known.n > 0)
+    st->budget_hit = true;
+  free_forks(&x->novel);
+  free_forks(&x->known);
+  x->novel = x->known = (Forks){ 0 };
 }
 
 void explore_run(Story *s, long budget, const ExploreObserver *obs, json_t *entered,
@@ -315,7 +452,6 @@ void explore_run(Story *s, long budget, const ExploreObserver *obs, json_t *ente
                 .obs = obs ? obs : &none,
                 .errors = json_object(),
                 .kept = json_object() };
-  Fork f;
   size_t i;
   const json_t *c;
   memset(st, 0, sizeof *st);
@@ -324,61 +460,448 @@ void explore_run(Story *s, long budget, const ExploreObserver *obs, json_t *ente
   /* Every chapter's first path, as a teacher opens it from the menu (the
   ** first also plays the whole story through); then the forks. A story that
   ** does not load has no chapter: begin once to get its error. */
-  for (i = 0; i < (json_array_size(chapters) ? json_array_size(chapters) : 1); i++) {
-    int number = (int)json_integer_value(json_object_get(json_array_get(chapters, i), "number"));
-    unsigned long before = story_checkpoint_serial(s);
-    const Event *ev = story_begin(s, number);
-    Path p = { "", "" };
-    follow(s, ev, before, &x, &p, entered, budget, st);
-  }
+  for (i = 0; i < (json_array_size(chapters) ? json_array_size(chapters) : 1); i++)
+    start(s, &x, (int)json_integer_value(json_object_get(json_array_get(chapters, i), "number")),
+          entered, budget, st);
   /* Then the chapters' presets, as a teacher opens them from the menu, unless
   ** the caller set variables of its own (--set): those stand. */
   if (!story_has_sets(s)) {
     json_array_foreach(chapters, i, c) {
       int number = (int)json_integer_value(json_object_get(c, "number"));
-      for (size_t k = 0; k < json_array_size(json_object_get(c, "presets")); k++) {
-        unsigned long before = story_checkpoint_serial(s);
-        Path p = { "", "" };
-        if (!story_preset(s, number, (int)k))
-          continue;
-        const Event *ev = story_begin(s, number);
-        follow(s, ev, before, &x, &p, entered, budget, st);
-      }
+      for (size_t k = 0; k < json_array_size(json_object_get(c, "presets")); k++)
+        if (story_preset(s, number, (int)k))
+          start(s, &x, number, entered, budget, st);
       story_preset(s, number, -1);
     }
   }
-  while (st->events < budget && pop_fork(&x, &f)) {
-    bool diverged = false;
-    const Event *ev = story_resume(s, f.save->place, &diverged);
-    save_release(f.save);
-    if (!ev || diverged) { /* cannot happen with a deterministic story */
-      st->budget_hit = true;
-      continue;
-    }
-    unsigned long before = story_checkpoint_serial(s);
-    Path p;
-    if (x.obs->on_resume)
-      x.obs->on_resume(x.obs->ud, ev);
-    /* The fork is at a choice, so its checkpoint is the entry of the scene it is in. */
-    snprintf(p.scene, sizeof p.scene, "%s",
-             json_string_value(json_object_get(story_checkpoint(s), "scene")));
-    snprintf(p.taken, sizeof p.taken, "%s", f.option);
-    json_object_set_new(x.taken, f.option, json_true());
-    ev = story_step(s, &(Input){ INPUT_CHOICE, f.choice, NULL });
-    follow(s, ev, before, &x, &p, entered, budget, st);
-  }
+  drain(s, &x, entered, budget, st);
   st->options = (long)json_object_size(x.taken);
-  for (i = 0; i < x.novel.n; i++)
-    if (!json_object_get(x.taken, x.novel.items[i].option))
-      st->untaken++;
-  if (x.novel.n > 0 || x.known.n > 0)
-    st->budget_hit = true;
-  free_forks(&x.novel);
-  free_forks(&x.known);
+  forget_forks(&x, st, NULL);
   json_decref(x.seen);
   json_decref(x.coarse);
   json_decref(x.values);
   json_decref(x.taken);
   json_decref(x.errors);
   json_decref(x.kept);
+}
+
+/* --- Chapter by chapter ----------------------------------------------------- */
+
+/* Adds to names what chapter c reads (its defaults) and what it sets. */
+static void add_names(json_t *names, const json_t *c)
+{
+  const char *name;
+  const json_t *val;
+  size_t k;
+  json_object_foreach(json_object_get(c, "defaults"), name, val)
+    json_object_set_new(names, name, json_true());
+  json_array_foreach(json_object_get(c, "sets"), k, val)
+    if (json_string_value(val))
+      json_object_set_new(names, json_string_value(val), json_true());
+}
+
+/* The variables of vars that names holds: a new object. */
+static json_t *project(const json_t *vars, const json_t *names)
+{
+  json_t *out = json_object(), *val;
+  const char *name;
+  json_object_foreach((json_t *)vars, name, val)
+    if (json_object_get(names, name))
+      json_object_set(out, name, val);
+  return out;
+}
+
+/* Gives the variables vars lacks the values of defaults (as scene_default). */
+static void fill(json_t *vars, const json_t *defaults)
+{
+  const char *name;
+  json_t *val;
+  json_object_foreach((json_t *)defaults, name, val)
+    if (!json_object_get(vars, name))
+      json_object_set(vars, name, val);
+}
+
+/* What story_begin gives chapter i of defs with vars set: vars, then its
+** defaults, then the earlier chapters' for the rest. */
+static void begin_fill(json_t *vars, const json_t *defs, size_t i)
+{
+  fill(vars, json_object_get(json_array_get(defs, i), "defaults"));
+  while (i-- > 0)
+    fill(vars, json_object_get(json_array_get(defs, i), "defaults"));
+}
+
+/* Which entries a worker takes: from a pipe all workers read (fd >= 0), each
+** index as 4 bytes, so that a worker free takes the next; else every step-th
+** from next. */
+typedef struct Jobs {
+  int fd;
+  size_t next, n, step;
+} Jobs;
+
+static bool job_next(Jobs *j, size_t *i)
+{
+  uint32_t v;
+  if (j->fd < 0) {
+    if (j->next >= j->n)
+      return false;
+    *i = j->next;
+    j->next += j->step;
+    return true;
+  }
+  if (read(j->fd, &v, sizeof v) != (ssize_t)sizeof v)
+    return false;
+  *i = v;
+  return true;
+}
+
+/* Explores chapter `number` from the entries jobs gives this worker, each on
+** its own (its own states: what one entry passes on is all of its own).
+** {entries: {index: {exits: [the values of the chapter's sets at the next
+** chapter's card], whole: played to the end}}, taken, events, states, paths,
+** endings, untaken, hit}: a new reference. */
+static json_t *work(Story *s, const ExploreObserver *obs, const json_t *entries, int number,
+                    const json_t *sets, long budget, atomic_long *spent, Jobs *jobs,
+                    json_t *entered)
+{
+  Explore x = { .taken = json_object(),
+                .obs = obs,
+                .errors = json_object(),
+                .kept = json_object(),
+                .chapter = number,
+                .sets = sets,
+                .spent = spent };
+  json_t *done = json_object(), *untaken = json_object(), *out;
+  ExploreStats st = { 0 };
+  bool hit = false;
+  size_t i;
+  while (job_next(jobs, &i)) {
+    const json_t *e = json_array_get(entries, i);
+    json_t *exits = json_array(), *val;
+    const char *key;
+    char index[32];
+    x.seen = json_object();
+    x.coarse = json_object();
+    x.values = json_object();
+    x.exits = json_object();
+    x.entry = json_string_value(json_object_get(e, "how"));
+    st.budget_hit = false;
+    if (obs->on_entry)
+      obs->on_entry(obs->ud, number, (int)i);
+    story_set_vars(s, json_object_get(e, "vars"));
+    start(s, &x, number, entered, budget, &st);
+    drain(s, &x, entered, budget, &st);
+    forget_forks(&x, &st, untaken);
+    json_object_foreach(x.exits, key, val)
+      json_array_append(exits, val);
+    snprintf(index, sizeof index, "%zu", i);
+    json_object_set_new(done, index,
+                        json_pack("{s:o, s:b}", "exits", exits, "whole", !st.budget_hit));
+    hit = hit || st.budget_hit;
+    json_decref(x.seen);
+    json_decref(x.coarse);
+    json_decref(x.values);
+    json_decref(x.exits);
+  }
+  out = json_pack("{s:o, s:O, s:I, s:I, s:I, s:I, s:o, s:b}", "entries", done, "taken", x.taken,
+                  "events", (json_int_t)st.events, "states", (json_int_t)st.states, "paths",
+                  (json_int_t)st.paths, "endings", (json_int_t)st.endings, "untaken", untaken,
+                  "hit", hit);
+  json_decref(x.taken);
+  json_decref(x.errors);
+  json_decref(x.kept);
+  return out;
+}
+
+/* Adds a worker's result to the chapter's: its entries into done, its figures
+** into st and report, its options into taken. */
+static void gather(const json_t *res, json_t *done, json_t *taken, json_t *untaken,
+                   ExploreStats *st, json_t *report)
+{
+  static const char *const figures[] = { "events", "states", "paths", "endings" };
+  long *totals[] = { &st->events, &st->states, &st->paths, &st->endings };
+  const char *key;
+  json_t *val;
+  json_object_foreach(json_object_get(res, "entries"), key, val)
+    json_object_set(done, key, val);
+  json_object_foreach(json_object_get(res, "taken"), key, val)
+    json_object_set(taken, key, val);
+  json_object_foreach(json_object_get(res, "untaken"), key, val)
+    json_object_set(untaken, key, val);
+  for (size_t k = 0; k < sizeof figures / sizeof *figures; k++) {
+    json_int_t n = json_integer_value(json_object_get(res, figures[k]));
+    *totals[k] += (long)n;
+    json_object_set_new(report, figures[k],
+                        json_integer(json_integer_value(json_object_get(report, figures[k])) + n));
+  }
+  if (json_is_true(json_object_get(res, "hit")))
+    json_object_set_new(report, "budget_hit", json_true());
+}
+
+/* Plays every entry of one chapter, on `workers` processes, and gathers what
+** they found into done (index -> {exits, whole}) and report. */
+static void run_chapter(Story *s, const ExploreObserver *obs, const json_t *entries, int number,
+                        const json_t *sets, long budget, int workers, json_t *entered,
+                        json_t *taken, json_t *untaken, json_t *done, json_t *report,
+                        ExploreStats *st)
+{
+  size_t n = json_array_size(entries);
+  FILE *shared = tmpfile();
+  atomic_long *spent = MAP_FAILED;
+  pid_t pids[EXPLORE_WORKERS];
+  FILE *outs[EXPLORE_WORKERS];
+  int fds[2] = { -1, -1 }, started = 0;
+  if (workers > (int)n)
+    workers = (int)n;
+  if (workers > EXPLORE_WORKERS)
+    workers = EXPLORE_WORKERS;
+  /* The budget's count, shared by the workers (a file mapped by all). */
+  if (shared && ftruncate(fileno(shared), sizeof *spent) == 0)
+    spent = mmap(NULL, sizeof *spent, PROT_READ | PROT_WRITE, MAP_SHARED, fileno(shared), 0);
+  if (spent != MAP_FAILED)
+    atomic_init(spent, 0);
+  /* The entries' indices in a pipe the workers read, written before they
+  ** start (a pipe holds 64 KiB: 16,384 of them); more, dealt in turn. */
+  if (workers > 1 && spent != MAP_FAILED && n <= 16384 && pipe(fds) == 0) {
+    for (uint32_t i = 0; i < n; i++)
+      if (write(fds[1], &i, sizeof i) != (ssize_t)sizeof i)
+        break;
+    close(fds[1]);
+  }
+  fflush(stdout);
+  fflush(stderr);
+  for (int w = 0; workers > 1 && spent != MAP_FAILED && w < workers; w++) {
+    if (!(outs[w] = tmpfile()))
+      break;
+    if ((pids[w] = fork()) < 0) {
+      fclose(outs[w]);
+      break;
+    }
+    if (pids[w] == 0) {
+      Jobs jobs = { fds[0], (size_t)w, n, (size_t)workers };
+      json_t *own = json_object(), *res;
+      if (obs->on_fork)
+        obs->on_fork(obs->ud);
+      res = work(s, obs, entries, number, sets, budget, spent, &jobs, own);
+      json_object_set_new(res, "entered", own);
+      if (obs->dump)
+        json_object_set_new(res, "tool", obs->dump(obs->ud));
+      _exit(json_dumpf(res, outs[w], JSON_COMPACT) == 0 && fflush(outs[w]) == 0 ? 0 : 1);
+    }
+    started++;
+  }
+  if (started == 0) { /* one process: here */
+    Jobs jobs = { -1, 0, n, 1 };
+    json_t *res;
+    if (fds[0] >= 0)
+      jobs.fd = fds[0];
+    res = work(s, obs, entries, number, sets, budget, spent != MAP_FAILED ? spent : NULL, &jobs,
+               entered);
+    gather(res, done, taken, untaken, st, report);
+    json_decref(res);
+  }
+  for (int w = 0; w < started; w++) {
+    int status = 0;
+    json_t *res = NULL, *val;
+    const char *key;
+    json_error_t e;
+    while (waitpid(pids[w], &status, 0) < 0)
+      ;
+    rewind(outs[w]);
+    if (WIFEXITED(status) && WEXITSTATUS(status) == 0 && (res = json_loadf(outs[w], 0, &e))) {
+      gather(res, done, taken, untaken, st, report);
+      json_object_foreach(json_object_get(res, "entered"), key, val)
+        json_object_set(entered, key, val);
+      if (obs->merge)
+        obs->merge(obs->ud, json_object_get(res, "tool"));
+    } else {
+      fprintf(stderr, "explore: a worker on chapter %d stopped (%s %d): its entries are lost\n",
+              number, WIFSIGNALED(status) ? "signal" : "status",
+              WIFSIGNALED(status) ? WTERMSIG(status) : WEXITSTATUS(status));
+    }
+    json_decref(res);
+    fclose(outs[w]);
+  }
+  if (fds[0] >= 0)
+    close(fds[0]);
+  if (spent != MAP_FAILED)
+    munmap(spent, sizeof *spent);
+  if (shared)
+    fclose(shared);
+}
+
+/* An entry's words for a report: the chapter and what its state holds that
+** the chapter's own defaults (as opened alone) do not. malloc'd. */
+static char *entry_words(const json_t *c, const json_t *vars, const json_t *plain)
+{
+  json_t *diff = json_object(), *val;
+  const char *name;
+  char *dump, *out;
+  size_t n;
+  json_object_foreach((json_t *)vars, name, val)
+    if (!json_equal(val, json_object_get(plain, name)))
+      json_object_set(diff, name, val);
+  dump = json_dumps(diff, JSON_SORT_KEYS | JSON_COMPACT);
+  n = strlen(dump) + 200;
+  out = mem_realloc(NULL, n);
+  if (json_object_size(diff) == 0)
+    snprintf(out, n, "chapter %s begun as opened alone",
+             json_string_value(json_object_get(c, "id")));
+  else
+    snprintf(out, n, "chapter %s begun with %s", json_string_value(json_object_get(c, "id")), dump);
+  free(dump);
+  json_decref(diff);
+  return out;
+}
+
+/* Adds an entry to chapter c's (entries, and index: key -> position): the
+** state vars (what the chapter reads and sets), reached by carried (what every
+** later chapter reads or sets). Steals both. */
+static void add_entry(json_t *entries, json_t *index, const json_t *c, const json_t *plain,
+                      json_t *vars, json_t *carried)
+{
+  char *key = json_dumps(vars, JSON_SORT_KEYS | JSON_COMPACT);
+  char *from = json_dumps(carried, JSON_SORT_KEYS | JSON_COMPACT);
+  json_t *at = json_object_get(index, key), *e;
+  if (!at) {
+    char *how = entry_words(c, vars, plain);
+    at = json_integer((json_int_t)json_array_size(entries));
+    json_object_set_new(index, key, at);
+    json_array_append_new(
+        entries, json_pack("{s:O, s:s, s:o}", "vars", vars, "how", how, "from", json_object()));
+    free(how);
+  }
+  e = json_array_get(entries, (size_t)json_integer_value(at));
+  json_object_set(json_object_get(e, "from"), from, carried);
+  free(key);
+  free(from);
+  json_decref(vars);
+  json_decref(carried);
+}
+
+json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserver *obs,
+                         json_t *entered, ExploreStats *st)
+{
+  static const ExploreObserver none = { 0 };
+  const json_t *defs = story_declarations(s);
+  json_t *user = json_deep_copy(story_sets(s)), *incoming = json_object();
+  json_t *taken = json_object(), *untaken = json_object(), *reports = json_array();
+  size_t n = json_array_size(defs);
+  const char *key0;
+  json_t *val0;
+  memset(st, 0, sizeof *st);
+  if (!obs)
+    obs = &none;
+  if (budget <= 0)
+    budget = EXPLORE_CHAPTER_BUDGET;
+  if (workers <= 0)
+    workers = (int)sysconf(_SC_NPROCESSORS_ONLN);
+  if (n == 0) { /* a story that does not load: begin once for its error */
+    Explore x = { .seen = json_object(),
+                  .coarse = json_object(),
+                  .values = json_object(),
+                  .taken = taken,
+                  .obs = obs,
+                  .errors = json_object(),
+                  .kept = json_object() };
+    start(s, &x, 0, entered, budget, st);
+    forget_forks(&x, st, NULL);
+    json_decref(x.seen);
+    json_decref(x.coarse);
+    json_decref(x.values);
+    json_decref(x.errors);
+    json_decref(x.kept);
+  }
+  for (size_t i = 0; i < n; i++) {
+    const json_t *c = json_array_get(defs, i), *p, *next = json_array_get(defs, i + 1), *e;
+    int number = (int)json_integer_value(json_object_get(c, "number"));
+    json_t *reads = json_object(), *later = json_object(), *sets = json_object(), *val;
+    json_t *plain = json_deep_copy(user), *entries = json_array(), *index = json_object();
+    json_t *done = json_object(), *outgoing = json_object(), *after = json_object();
+    json_t *report;
+    const char *key;
+    size_t k, whole = 0, lost = 0;
+    add_names(reads, c);
+    for (k = i; k < n; k++)
+      add_names(later, json_array_get(defs, k));
+    for (k = i + 1; k < n; k++)
+      add_names(after, json_array_get(defs, k));
+    json_array_foreach(json_object_get(c, "sets"), k, val)
+      if (json_string_value(val))
+        json_object_set_new(sets, json_string_value(val), json_true());
+    /* Its entries: as opened alone, from each preset (unless --set), and from
+    ** every state the chapter before passed on, each limited to what this
+    ** chapter reads and sets. */
+    begin_fill(plain, defs, i);
+    add_entry(entries, index, c, plain, project(plain, reads), project(plain, later));
+    json_array_foreach(json_object_size(user) ? NULL : json_object_get(c, "presets"), k, p) {
+      json_t *set = json_deep_copy(json_object_get(p, "set"));
+      if (!json_is_object(set))
+        set = json_object();
+      begin_fill(set, defs, i);
+      add_entry(entries, index, c, plain, project(set, reads), project(set, later));
+      json_decref(set);
+    }
+    json_object_foreach(incoming, key, val)
+      add_entry(entries, index, c, plain, project(val, reads), json_incref(val));
+    report = json_pack("{s:s, s:i, s:I, s:I, s:I, s:I, s:I}", "id",
+                       json_string_value(json_object_get(c, "id")), "number", number, "entries",
+                       (json_int_t)json_array_size(entries), "events", (json_int_t)0, "states",
+                       (json_int_t)0, "paths", (json_int_t)0, "endings", (json_int_t)0);
+    run_chapter(s, obs, entries, number, sets, budget, workers, entered, taken, untaken, done,
+                report, st);
+    /* What it passes on: each state that came in, with what this chapter set
+    ** on each way out from its entry; the next chapter's defaults for the
+    ** rest, as its card gives them. */
+    json_array_foreach(entries, k, e) {
+      char at[32];
+      const json_t *r, *out, *from;
+      size_t m;
+      snprintf(at, sizeof at, "%zu", k);
+      if (!(r = json_object_get(done, at))) {
+        lost++;
+        continue;
+      }
+      whole += json_is_true(json_object_get(r, "whole"));
+      if (!next)
+        continue;
+      json_array_foreach(json_object_get(r, "exits"), m, out) {
+        json_object_foreach(json_object_get(e, "from"), key, from) {
+          json_t *state = json_deep_copy(from), *kept;
+          char *id;
+          json_object_update(state, (json_t *)out);
+          fill(state, json_object_get(next, "defaults"));
+          kept = project(state, after);
+          id = json_dumps(kept, JSON_SORT_KEYS | JSON_COMPACT);
+          json_object_set_new(outgoing, id, kept);
+          free(id);
+          json_decref(state);
+        }
+      }
+    }
+    json_object_set_new(report, "whole", json_integer((json_int_t)whole));
+    json_object_set_new(report, "lost", json_integer((json_int_t)lost));
+    json_object_set_new(report, "passed", json_integer((json_int_t)json_object_size(outgoing)));
+    if (whole < json_array_size(entries))
+      st->budget_hit = true;
+    json_array_append_new(reports, report);
+    json_decref(incoming);
+    incoming = outgoing;
+    json_decref(reads);
+    json_decref(later);
+    json_decref(after);
+    json_decref(sets);
+    json_decref(plain);
+    json_decref(entries);
+    json_decref(index);
+    json_decref(done);
+  }
+  story_set_vars(s, user);
+  st->options = (long)json_object_size(taken);
+  json_object_foreach(untaken, key0, val0)
+    st->untaken += !json_object_get(taken, key0);
+  json_decref(untaken);
+  json_decref(user);
+  json_decref(incoming);
+  json_decref(taken);
+  return reports;
 }
