@@ -16,14 +16,12 @@ typedef struct Check {
   int errors;
   json_t *units;    /* id -> {fr, file, line}, first place seen */
   json_t *contexts; /* scene or chapter id -> the file declaring it */
-  json_t *endings;  /* ending id -> {title, paths, from: {"chapter:entry": true}}:
-                       the endings reached, on how many paths, from which entries */
+  json_t *endings;  /* ending id -> {title, paths}: the endings reached */
   json_t *found;    /* "file:line: message" -> how it was reached, in the order met */
   json_t *reports;  /* explore_chapters' report, one a chapter */
-  char entry[32];   /* the entry being played: "chapter:index" */
 } Check;
 
-/* Counts the paths that reach each ending, and the entries they come from. */
+/* Counts the paths that reach each ending. */
 static void on_event(void *ud, const Event *ev, const char *taken)
 {
   Check *c = ud;
@@ -33,18 +31,11 @@ static void on_event(void *ud, const Event *ev, const char *taken)
   if (ev->kind != EVENT_ENDING || !id)
     return;
   if (!(e = json_object_get(c->endings, id))) {
-    e = json_pack("{s:s, s:i, s:{}}", "title", ev->text ? ev->text : "", "paths", 0, "from");
+    e = json_pack("{s:s, s:i}", "title", ev->text ? ev->text : "", "paths", 0);
     json_object_set_new(c->endings, id, e);
   }
   json_object_set_new(e, "paths",
                       json_integer(json_integer_value(json_object_get(e, "paths")) + 1));
-  json_object_set_new(json_object_get(e, "from"), c->entry, json_true());
-}
-
-static void on_entry(void *ud, int chapter, int index)
-{
-  Check *c = ud;
-  snprintf(c->entry, sizeof c->entry, "%d:%d", chapter, index);
 }
 
 /* A worker forgets what the parent has gathered already, and gives back what
@@ -82,40 +73,29 @@ static void merge(void *ud, const json_t *d)
     json_object_set_new(e, "paths",
                         json_integer(json_integer_value(json_object_get(e, "paths"))
                                      + json_integer_value(json_object_get(val, "paths"))));
-    json_object_update(json_object_get(e, "from"), json_object_get(val, "from"));
   }
 }
 
 /* "on 3 paths, from 2 of 5 entry states of chapter ch08": a path is a branch
-** of the search from one entry state of the chapter where the ending is
-** reached (branches that meet a state already explored from the same entry
-** stop there and are not counted again). */
+** of the search within the chapter where the ending is reached (a branch
+** that meets a state explored already, from any entry, stops there and is
+** not counted again); the entry states are those from which some path leads
+** to it, the states met on the way included. */
 static void say_reached(Check *c, const char *id, const json_t *r, const char *note)
 {
   long long n = (long long)json_integer_value(json_object_get(r, "paths"));
-  const json_t *from = json_object_get(r, "from"), *rep;
-  const char *first = NULL, *key;
-  json_t *val;
-  size_t i, total = 0;
-  int chapter = 0;
-  json_object_foreach((json_t *)from, key, val) {
-    first = key;
-    break;
+  const json_t *rep;
+  size_t i;
+  printf("check: ending '%s' (%s) reached on %lld path%s", id,
+         json_string_value(json_object_get(r, "title")), n, n == 1 ? "" : "s");
+  json_array_foreach(c->reports, i, rep) {
+    long long from = json_integer_value(json_object_get(json_object_get(rep, "reached"), id));
+    long long total = json_integer_value(json_object_get(rep, "entries"));
+    if (from > 0)
+      printf(", from %lld of %lld entry state%s of chapter %s", from, total, total == 1 ? "" : "s",
+             json_string_value(json_object_get(rep, "id")));
   }
-  if (first)
-    chapter = atoi(first);
-  json_array_foreach(c->reports, i, rep)
-    if (json_integer_value(json_object_get(rep, "number")) == chapter) {
-      total = (size_t)json_integer_value(json_object_get(rep, "entries"));
-      printf("check: ending '%s' (%s) reached on %lld path%s, from %zu of %zu entry state%s of "
-             "chapter %s%s\n",
-             id, json_string_value(json_object_get(r, "title")), n, n == 1 ? "" : "s",
-             json_object_size(from), total, total == 1 ? "" : "s",
-             json_string_value(json_object_get(rep, "id")), note);
-      return;
-    }
-  printf("check: ending '%s' (%s) reached on %lld path%s%s\n", id,
-         json_string_value(json_object_get(r, "title")), n, n == 1 ? "" : "s", note);
+  printf("%s\n", note);
 }
 
 /* Each ending a chapter declares (its `endings`), reached or not, and those
@@ -330,11 +310,10 @@ static void report_chapters(Check *c, long budget)
 
 int check_run(Story *s, long budget, int jobs)
 {
-  Check c = { 0, json_object(), origin_contexts(s), json_object(), json_object(), NULL, "" };
+  Check c = { 0, json_object(), origin_contexts(s), json_object(), json_object(), NULL };
   ExploreObserver obs = { .ud = &c,
                           .on_error = on_error,
                           .on_event = on_event,
-                          .on_entry = on_entry,
                           .on_fork = on_fork,
                           .dump = dump,
                           .merge = merge };

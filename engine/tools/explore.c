@@ -6,6 +6,7 @@
 ** each chapter on its own from every state the chapters before it leave it in,
 ** on worker processes (fork: each has its own copy of the story's Lua state).
 */
+#include <ctype.h>
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,12 +17,14 @@
 
 #include "tools/tools.h"
 #include "mem.h"
+#include "vfs.h"
 
 /* The place kept at a choice, shared by the forks to its options: one a
 ** choice, not one an option. */
 typedef struct Save {
   StoryPlace *place;
   char *trail; /* the options taken before this choice (Path's trail) */
+  char *node;  /* the state key of its scene's entry (explore_chapters) */
   int refs;
 } Save;
 
@@ -30,6 +33,7 @@ static void save_release(Save *v)
   if (v && --v->refs == 0) {
     story_place_free(v->place);
     free(v->trail);
+    free(v->node);
     free(v);
   }
 }
@@ -57,11 +61,15 @@ typedef struct Explore {
   json_t *kept;   /* "chapter|card" -> the variables a state key keeps there
                      (an object: name -> true), worked out once (kept_names) */
   /* Chapter by chapter (explore_chapters); chapter 0: the whole story. */
-  int chapter;        /* the chapter explored: a path stops at the next one */
-  const json_t *sets; /* what it sets (name -> true): what it passes on */
-  json_t *exits;      /* key -> the values of sets at the next chapter's card */
-  const char *entry;  /* the entry state, as a reader of an error reads it */
-  atomic_long *spent; /* events played by every worker on this chapter (NULL:
+  int chapter;          /* the chapter explored: a path stops at the next one */
+  const json_t *sets;   /* what it sets (name -> true): what it passes on */
+  const json_t *future; /* scene -> what it and the scenes after it may read
+                           or write (future_names) */
+  json_t *graph;        /* state key -> {"to\x1fchange": [to, change]}: where
+                           each state explored leads (see way) */
+  char *root;           /* the key of the entry's first state (its card) */
+  const char *entry;    /* the entry state, as a reader of an error reads it */
+  atomic_long *spent;   /* events played by every worker on this chapter (NULL:
                             counted in st alone) */
 } Explore;
 
@@ -72,7 +80,17 @@ typedef struct Path {
   char scene[128];
   char taken[300];
   MemBuf trail; /* "story/a.lua:3#2 story/a.lua:9#1" */
+  char *node;   /* explore_chapters: the key of the state at the last scene
+                   entry, and the values of the chapter's sets there */
+  json_t *at;
 } Path;
+
+static void path_free(Path *p)
+{
+  free(p->trail.s);
+  free(p->node);
+  json_decref(p->at);
+}
 
 static void trail_add(Path *p, const char *option)
 {
@@ -224,6 +242,8 @@ static char *state_key(Story *s, Explore *x)
   char *vars, *key;
   size_t n;
   names = kept_names(x, defs, chapter, card);
+  if (x->chapter && json_object_get(x->future, scene))
+    names = json_object_get(x->future, scene);
   json_object_foreach(json_object_get(cp, "vars"), name, val) {
     if (json_object_get(names, name))
       json_object_set(kept, name, (json_t *)val);
@@ -242,9 +262,10 @@ static char *state_key(Story *s, Explore *x)
 ** decisions were already explored with EXPLORE_VARIANTS sets of counters:
 ** counters make the states of a long story multiply, while the branches, not
 ** the sums, are what can break. */
-static bool new_state(Story *s, Explore *x, json_t *entered, ExploreStats *st)
+static bool new_state(Story *s, Explore *x, json_t *entered, ExploreStats *st, char **keyp)
 {
   char *key = state_key(s, x), *bar = strchr(key, '|');
+  *keyp = mem_strdup(key);
   bool fresh = json_object_get(x->seen, key) == NULL;
   if (fresh && x->chapter) { /* one chapter from one entry: nothing left out */
     json_object_set_new(x->seen, key, json_true());
@@ -292,20 +313,63 @@ static void report(Explore *x, const Event *ev, const Path *p)
   }
 }
 
-/* A path reached the next chapter's title card: what this chapter passes on
-** is what its `sets` hold there; the rest is as it came in. */
-static void leave(Story *s, Explore *x)
+/* The values of the chapter's sets in the story's variables now: a new
+** reference. */
+static json_t *sets_now(Story *s, const Explore *x)
 {
   const json_t *vars = json_object_get(story_checkpoint(s), "vars"), *val;
   json_t *out = json_object();
   const char *name;
-  char *key;
   json_object_foreach((json_t *)vars, name, val)
     if (json_object_get(x->sets, name))
       json_object_set(out, name, (json_t *)val);
-  key = json_dumps(out, JSON_SORT_KEYS | JSON_COMPACT);
-  json_object_set_new(x->exits, key, out);
-  free(key);
+  return out;
+}
+
+/* A way out of the state p->node: to the state `to` (a key; "" the next
+** chapter's card; "#ID" the ending ID), the chapter's sets changed from
+** p->at to now (NULL: unchanged). Two states of the same key write the same
+** values afterwards (the key holds all that the scenes after it read or
+** write), so a way is the same from every entry that reaches its state. */
+static void way(Explore *x, const Path *p, const char *to, const json_t *now)
+{
+  json_t *change = json_object(), *ways, *val;
+  const char *name;
+  char *dump, *k;
+  size_t n;
+  if (!p->node)
+    return;
+  json_object_foreach((json_t *)now, name, val)
+    if (!json_equal(val, json_object_get(p->at, name)))
+      json_object_set(change, name, val);
+  dump = json_dumps(change, JSON_SORT_KEYS | JSON_COMPACT);
+  n = strlen(to) + strlen(dump) + 2;
+  k = mem_realloc(NULL, n);
+  snprintf(k, n, "%s\x1f%s", to, dump);
+  if (!(ways = json_object_get(x->graph, p->node))) {
+    ways = json_object();
+    json_object_set_new(x->graph, p->node, ways);
+  }
+  if (!json_object_get(ways, k))
+    json_object_set_new(ways, k, json_pack("[s, o]", to, change));
+  else
+    json_decref(change);
+  free(dump);
+  free(k);
+}
+
+/* The state p is at now is key (a scene entered): records the way to it and
+** moves p there. */
+static void arrive(Story *s, Explore *x, Path *p, const char *key)
+{
+  json_t *now = sets_now(s, x);
+  if (!p->node && !x->root)
+    x->root = mem_strdup(key);
+  way(x, p, key, now);
+  free(p->node);
+  json_decref(p->at);
+  p->node = mem_strdup(key);
+  p->at = now;
 }
 
 /* A checkpoint was taken: tells the observer of a scene entered, and starts
@@ -337,13 +401,21 @@ static void follow(Story *s, const Event *ev, unsigned long serial, Explore *x, 
   while (within(x, st, budget)) {
     if (story_checkpoint_serial(s) != serial) {
       serial = story_checkpoint_serial(s);
+      char *key;
+      bool fresh;
       if (x->chapter
           && json_integer_value(json_object_get(story_checkpoint(s), "chapter")) != x->chapter) {
-        leave(s, x); /* the next chapter's card is that chapter's to play */
+        json_t *now = sets_now(s, x); /* the next chapter's card: that chapter's to play */
+        way(x, p, "", now);
+        json_decref(now);
         return;
       }
       checkpoint(s, x, p);
-      if (!new_state(s, x, entered, st))
+      fresh = new_state(s, x, entered, st, &key);
+      if (x->chapter)
+        arrive(s, x, p, key);
+      free(key);
+      if (!fresh)
         return;
     }
     spend(x, st);
@@ -352,6 +424,14 @@ static void follow(Story *s, const Event *ev, unsigned long serial, Explore *x, 
     switch (ev->kind) {
     case EVENT_ERROR: report(x, ev, p); return;
     case EVENT_END: st->endings++; return;
+    case EVENT_ENDING:
+      if (x->chapter && json_string_value(json_object_get(ev->data, "id"))) {
+        char to[300];
+        snprintf(to, sizeof to, "#%s", json_string_value(json_object_get(ev->data, "id")));
+        way(x, p, to, p->at);
+      }
+      ev = story_step(s, &(Input){ INPUT_CONTINUE, 0, NULL });
+      break;
     case EVENT_CHOICE: {
       Save *save = ev->noptions > 1 ? mem_calloc(1, sizeof *save) : NULL;
       if (save && !(save->place = story_place(s))) {
@@ -361,6 +441,7 @@ static void follow(Story *s, const Event *ev, unsigned long serial, Explore *x, 
       if (save) {
         save->refs = 1; /* ours, until the forks have theirs */
         save->trail = mem_strdup(p->trail.s ? p->trail.s : "");
+        save->node = mem_strdup(p->node);
       }
       for (int i = ev->noptions - 1; save && i >= 1; i--) {
         option_name(ev, i, option, sizeof option);
@@ -385,9 +466,9 @@ static void start(Story *s, Explore *x, int number, json_t *entered, long budget
 {
   unsigned long before = story_checkpoint_serial(s);
   const Event *ev = story_begin(s, number);
-  Path p = { "", "", { 0 } };
+  Path p = { "", "", { 0 }, NULL, NULL };
   follow(s, ev, before, x, &p, entered, budget, st);
-  free(p.trail.s);
+  path_free(&p);
 }
 
 /* Plays the forks left, each from its place, until none is left or the
@@ -398,7 +479,7 @@ static void drain(Story *s, Explore *x, json_t *entered, long budget, ExploreSta
   while (within(x, st, budget) && pop_fork(x, &f)) {
     bool diverged = false;
     const Event *ev = story_resume(s, f.save->place, &diverged);
-    Path p = { "", "", { 0 } };
+    Path p = { "", "", { 0 }, NULL, NULL };
     unsigned long before;
     if (!ev || diverged) { /* cannot happen with a deterministic story */
       save_release(f.save);
@@ -415,11 +496,15 @@ static void drain(Story *s, Explore *x, json_t *entered, long budget, ExploreSta
     if (f.save->trail[0])
       mem_buf_add(&p.trail, f.save->trail, strlen(f.save->trail));
     trail_add(&p, f.option);
+    if (x->chapter) {
+      p.node = mem_strdup(f.save->node);
+      p.at = sets_now(s, x);
+    }
     save_release(f.save);
     json_object_set_new(x->taken, f.option, json_true());
     ev = story_step(s, &(Input){ INPUT_CHOICE, f.choice, NULL });
     follow(s, ev, before, x, &p, entered, budget, st);
-    free(p.trail.s);
+    path_free(&p);
   }
 }
 
@@ -530,6 +615,208 @@ static void begin_fill(json_t *vars, const json_t *defs, size_t i)
     fill(vars, json_object_get(json_array_get(defs, i), "defaults"));
 }
 
+/* --- What a scene and the scenes after it may read or write --------------- */
+
+static bool word_char(char c)
+{
+  return isalnum((unsigned char)c) || c == '_' || (unsigned char)c >= 0x80;
+}
+
+/* Scans src[from, to) as Lua: each `v.NAME` into names, each `jump "ID"`'s
+** scene into jumps (either may be NULL: not kept). False if v is reached
+** another way (v[k], v passed along) or a jump goes where no literal says:
+** then nothing can be left out. Strings and comments are skipped. */
+static bool scan(const char *src, size_t from, size_t to, json_t *names, json_t *jumps)
+{
+  for (size_t i = from; i < to; i++) {
+    char c = src[i];
+    if (c == '-' && i + 1 < to && src[i + 1] == '-') {
+      while (i < to && src[i] != '\n')
+        i++;
+    } else if (c == '"' || c == '\'') {
+      for (i++; i < to && src[i] != c && src[i] != '\n'; i++)
+        if (src[i] == '\\')
+          i++;
+    } else if (word_char(c)
+               && (i == from
+                   || (!word_char(src[i - 1]) && src[i - 1] != '.' && src[i - 1] != ':'))) {
+      size_t j = i, k;
+      while (j < to && word_char(src[j]))
+        j++;
+      for (k = j; k < to && (src[k] == ' ' || src[k] == '\t'); k++)
+        ;
+      if (j - i == 1 && c == 'v') {
+        size_t a;
+        if (k >= to || src[k] != '.')
+          return false;
+        for (k++; k < to && src[k] == ' '; k++)
+          ;
+        for (a = k; k < to && word_char(src[k]); k++)
+          ;
+        if (k == a)
+          return false;
+        if (names) {
+          char name[128];
+          snprintf(name, sizeof name, "%.*s", (int)(k - a), src + a);
+          json_object_set_new(names, name, json_true());
+        }
+        j = k;
+      } else if (j - i == 4 && strncmp(src + i, "jump", 4) == 0) {
+        size_t a;
+        if (k < to && src[k] == '(')
+          for (k++; k < to && src[k] == ' '; k++)
+            ;
+        if (k >= to || (src[k] != '"' && src[k] != '\''))
+          return false;
+        for (a = ++k; k < to && src[k] != src[a - 1]; k++)
+          ;
+        if (jumps) {
+          char id[128];
+          snprintf(id, sizeof id, "%.*s", (int)(k - a), src + a);
+          json_object_set_new(jumps, id, json_true());
+        }
+        j = k + 1;
+      }
+      i = j - 1;
+    }
+  }
+  return true;
+}
+
+static int by_line(const void *a, const void *b)
+{
+  json_int_t x = json_integer_value(json_object_get(*(json_t *const *)a, "line"));
+  json_int_t y = json_integer_value(json_object_get(*(json_t *const *)b, "line"));
+  return (x > y) - (x < y);
+}
+
+/* Sorts an array of objects by their "line". */
+static void sort_by_line(json_t *a)
+{
+  size_t n = json_array_size(a), i;
+  json_t **items = mem_calloc(n ? n : 1, sizeof *items);
+  for (i = 0; i < n; i++)
+    items[i] = json_incref(json_array_get(a, i));
+  qsort(items, n, sizeof *items, by_line);
+  json_array_clear(a);
+  for (i = 0; i < n; i++)
+    json_array_append_new(a, items[i]);
+  free(items);
+}
+
+/* The offset of line `line` (1-based) in src. */
+static size_t line_at(const char *src, long line)
+{
+  size_t i = 0;
+  for (long l = 1; l < line && src[i]; i++)
+    if (src[i] == '\n')
+      l++;
+  return i;
+}
+
+/* For each scene of chapter c (those declared in its file): what it and the
+** scenes it may jump to after it read or write, as its `v.NAME`s say, with
+** what its file writes outside its scenes (helpers) and story/lib/ (the
+** story's own helpers), limited to what the chapter reads and sets (reads).
+** A scene whose future a static scan cannot bound (v reached another way, a
+** jump to a scene not written as a literal, or to another file's) has all of
+** reads. A state at a scene's entry need keep no more: two that agree on it
+** play alike to the chapter's end, and write the same values. A new
+** reference: scene id -> names (name -> true). */
+static json_t *future_names(Story *s, const json_t *c, const json_t *reads)
+{
+  const char *file = json_string_value(json_object_get(c, "file"));
+  json_t *own = json_object(), *jumps = json_object(), *global = json_object(), *out;
+  json_t *open = json_object(), *val, *sc;
+  const json_t *scenes = story_scenes(s);
+  char *src = file ? vfs_read(file, NULL) : NULL, **libs;
+  bool bounded = src != NULL;
+  size_t i, k, from = 0;
+  const char *id;
+  /* The scenes of the file in order: each from its line to its closing
+  ** "end)" at the start of a line; the rest of the file is its helpers'. */
+  json_t *order = json_array();
+  json_array_foreach(scenes, i, sc)
+    if (file && json_string_value(json_object_get(sc, "file"))
+        && strcmp(json_string_value(json_object_get(sc, "file")), file) == 0)
+      json_array_append(order, sc);
+  sort_by_line(order);
+  for (i = 0; bounded && i < json_array_size(order); i++) {
+    const json_t *a = json_array_get(order, i), *b = json_array_get(order, i + 1);
+    size_t start = line_at(src, (long)json_integer_value(json_object_get(a, "line")));
+    size_t stop =
+        b ? line_at(src, (long)json_integer_value(json_object_get(b, "line"))) : strlen(src);
+    const char *end = strstr(src + start, "\nend)");
+    json_t *names = json_object(), *to = json_object();
+    if (start < from) { /* not in the order of the file: nothing bounded */
+      bounded = false;
+      json_decref(names);
+      json_decref(to);
+      break;
+    }
+    bounded = bounded && scan(src, from, start, global, NULL); /* helpers before it */
+    if (end && (size_t)(end - src) < stop)
+      stop = (size_t)(end - src) + 5;
+    id = json_string_value(json_object_get(a, "id"));
+    if (!scan(src, start, stop, names, to))
+      json_object_set_new(open, id, json_true());
+
+    json_object_set_new(own, id, names);
+    json_object_set_new(jumps, id, to);
+    from = stop;
+  }
+  if (bounded)
+    bounded = scan(src, from, strlen(src), global, NULL);
+
+  if (bounded && (libs = vfs_list("story/lib"))) {
+    for (char **f = libs; *f; f++) {
+      char path[300], *lib;
+      snprintf(path, sizeof path, "story/lib/%s", *f);
+      if (strlen(*f) < 5 || strcmp(*f + strlen(*f) - 4, ".lua") != 0
+          || !(lib = vfs_read(path, NULL)))
+        continue;
+      bounded = bounded && scan(lib, 0, strlen(lib), global, NULL);
+      free(lib);
+    }
+    vfs_free_list(libs);
+  }
+  out = json_object();
+  json_object_foreach(own, id, val) {
+    /* the scenes reachable from this one, itself included */
+    json_t *reach = json_object(), *todo = json_array(), *names = json_object();
+    bool all = !bounded;
+    const char *name;
+    json_t *t;
+    json_array_append_new(todo, json_string(id));
+    json_object_set_new(reach, id, json_true());
+    for (k = 0; k < json_array_size(todo) && !all; k++) {
+      const char *at = json_string_value(json_array_get(todo, k));
+      if (json_object_get(open, at) || !json_object_get(own, at)) {
+        all = true; /* unbounded, or a scene of another file */
+        break;
+      }
+      json_object_update(names, json_object_get(own, at));
+      json_object_foreach(json_object_get(jumps, at), name, t)
+        if (!json_object_get(reach, name)) {
+          json_object_set_new(reach, name, json_true());
+          json_array_append_new(todo, json_string(name));
+        }
+    }
+    json_object_update(names, global);
+    json_object_set_new(out, id, all ? json_deep_copy(reads) : project(names, reads));
+    json_decref(reach);
+    json_decref(todo);
+    json_decref(names);
+  }
+  free(src);
+  json_decref(own);
+  json_decref(jumps);
+  json_decref(global);
+  json_decref(open);
+  json_decref(order);
+  return out;
+}
+
 /* Which entries a worker takes: from a pipe all workers read (fd >= 0), each
 ** index as 4 bytes, so that a worker free takes the next; else every step-th
 ** from next. */
@@ -554,58 +841,155 @@ static bool job_next(Jobs *j, size_t *i)
   return true;
 }
 
-/* Explores chapter `number` from the entries jobs gives this worker, each on
-** its own (its own states: what one entry passes on is all of its own).
-** {entries: {index: {exits: [the values of the chapter's sets at the next
-** chapter's card], whole: played to the end}}, taken, events, states, paths,
-** endings, untaken, hit}: a new reference. */
-static json_t *work(Story *s, const ExploreObserver *obs, const json_t *entries, int number,
-                    const json_t *sets, long budget, atomic_long *spent, Jobs *jobs,
-                    json_t *entered)
+/* Adds to set (key -> value) the outcome of a way: a change then, after it,
+** out (a later change; or an ending's mark "#ID", passed through). */
+static bool add_outcome(json_t *set, const json_t *change, const char *okey, const json_t *out)
 {
-  Explore x = { .taken = json_object(),
+  json_t *c;
+  char *k;
+  bool added;
+  if (okey[0] == '#') {
+    added = !json_object_get(set, okey);
+    if (added)
+      json_object_set_new(set, okey, json_null());
+    return added;
+  }
+  c = json_deep_copy(change);
+  json_object_update(c, (json_t *)out);
+  k = json_dumps(c, JSON_SORT_KEYS | JSON_COMPACT);
+  added = !json_object_get(set, k);
+  if (added)
+    json_object_set_new(set, k, c);
+  else
+    json_decref(c);
+  free(k);
+  return added;
+}
+
+/* The states in an order where each comes after those it leads to (but on a
+** loop), from node on, into order. */
+static void post_order(const json_t *graph, const char *node, json_t *done, json_t *order)
+{
+  const char *k;
+  json_t *w;
+  if (json_object_get(done, node))
+    return;
+  json_object_set_new(done, node, json_true());
+  json_object_foreach(json_object_get(graph, node), k, w) {
+    const char *to = json_string_value(json_array_get(w, 0));
+    if (to[0] && to[0] != '#')
+      post_order(graph, to, done, order);
+  }
+  json_array_append_new(order, json_string(node));
+}
+
+/* Every way out of the chapter from each state of graph: state -> {change
+** key -> change (what the chapter's sets hold then that differs from the
+** state), or "#ID" -> null (the ending ID)}, worked out from the last states
+** back, again until nothing changes (a loop). A new reference. */
+static json_t *outcomes(const json_t *graph)
+{
+  json_t *out = json_object(), *order = json_array(), *done = json_object(), *w, *set, *o;
+  const char *node, *k, *ok;
+  size_t i;
+  bool changed = true;
+  json_object_foreach((json_t *)graph, node, w) {
+    post_order(graph, node, done, order);
+    json_object_set_new(out, node, json_object());
+  }
+  while (changed) {
+    changed = false;
+    json_array_foreach(order, i, o) {
+      node = json_string_value(o);
+      set = json_object_get(out, node);
+      json_object_foreach(json_object_get(graph, node), k, w) {
+        const char *to = json_string_value(json_array_get(w, 0));
+        const json_t *change = json_array_get(w, 1), *later;
+        if (!to[0])
+          changed |= add_outcome(set, change, "", json_object());
+        else if (to[0] == '#')
+          changed |= add_outcome(set, change, to, NULL);
+        else
+          json_object_foreach(json_object_get(out, to), ok, later)
+            changed |= add_outcome(set, change, ok, later);
+      }
+    }
+  }
+  json_decref(order);
+  json_decref(done);
+  return out;
+}
+
+/* Explores chapter `number` from the entries jobs gives this worker. The
+** states are shared by the entries (a state met again is not explored again,
+** whichever entry reached it first), and where each leads is recorded, so
+** that each entry's ways out are worked out after (outcomes). {entries:
+** {index: {exits: [what the chapter's sets hold at the next chapter's card
+** that differs from the entry], endings: [ids], whole: played to the end}},
+** taken, untaken, events, states, paths, endings, hit}: a new reference. */
+static json_t *work(Story *s, const ExploreObserver *obs, const json_t *entries, int number,
+                    const json_t *sets, const json_t *future, long budget, atomic_long *spent,
+                    Jobs *jobs, json_t *entered)
+{
+  Explore x = { .seen = json_object(),
+                .coarse = json_object(),
+                .values = json_object(),
+                .taken = json_object(),
                 .obs = obs,
                 .errors = json_object(),
                 .kept = json_object(),
                 .chapter = number,
                 .sets = sets,
+                .future = future,
+                .graph = json_object(),
                 .spent = spent };
-  json_t *done = json_object(), *untaken = json_object(), *out;
+  json_t *done = json_object(), *untaken = json_object(), *roots = json_object(), *out, *ways;
+  json_t *r, *val;
+  const char *key;
   ExploreStats st = { 0 };
   bool hit = false;
   size_t i;
   while (job_next(jobs, &i)) {
     const json_t *e = json_array_get(entries, i);
-    json_t *exits = json_array(), *val;
-    const char *key;
     char index[32];
-    x.seen = json_object();
-    x.coarse = json_object();
-    x.values = json_object();
-    x.exits = json_object();
     x.entry = json_string_value(json_object_get(e, "how"));
+    x.root = NULL;
     st.budget_hit = false;
-    if (obs->on_entry)
-      obs->on_entry(obs->ud, number, (int)i);
     story_set_vars(s, json_object_get(e, "vars"));
     start(s, &x, number, entered, budget, &st);
     drain(s, &x, entered, budget, &st);
     forget_forks(&x, &st, untaken);
-    json_object_foreach(x.exits, key, val)
-      json_array_append(exits, val);
     snprintf(index, sizeof index, "%zu", i);
-    json_object_set_new(done, index,
-                        json_pack("{s:o, s:b}", "exits", exits, "whole", !st.budget_hit));
+    json_object_set_new(roots, index,
+                        json_pack("{s:s?, s:b}", "root", x.root, "whole", !st.budget_hit));
+    free(x.root);
     hit = hit || st.budget_hit;
-    json_decref(x.seen);
-    json_decref(x.coarse);
-    json_decref(x.values);
-    json_decref(x.exits);
+  }
+  ways = outcomes(x.graph);
+  json_object_foreach(roots, key, r) {
+    json_t *exits = json_array(), *endings = json_array();
+    const char *ok;
+    json_object_foreach(json_object_get(ways, json_string_value(json_object_get(r, "root"))), ok,
+                        val) {
+      if (ok[0] == '#')
+        json_array_append_new(endings, json_string(ok + 1));
+      else
+        json_array_append(exits, val);
+    }
+    json_object_set_new(done, key,
+                        json_pack("{s:o, s:o, s:O}", "exits", exits, "endings", endings, "whole",
+                                  json_object_get(r, "whole")));
   }
   out = json_pack("{s:o, s:O, s:I, s:I, s:I, s:I, s:o, s:b}", "entries", done, "taken", x.taken,
                   "events", (json_int_t)st.events, "states", (json_int_t)st.states, "paths",
                   (json_int_t)st.paths, "endings", (json_int_t)st.endings, "untaken", untaken,
                   "hit", hit);
+  json_decref(ways);
+  json_decref(roots);
+  json_decref(x.seen);
+  json_decref(x.coarse);
+  json_decref(x.values);
+  json_decref(x.graph);
   json_decref(x.taken);
   json_decref(x.errors);
   json_decref(x.kept);
@@ -640,9 +1024,9 @@ static void gather(const json_t *res, json_t *done, json_t *taken, json_t *untak
 /* Plays every entry of one chapter, on `workers` processes, and gathers what
 ** they found into done (index -> {exits, whole}) and report. */
 static void run_chapter(Story *s, const ExploreObserver *obs, const json_t *entries, int number,
-                        const json_t *sets, long budget, int workers, json_t *entered,
-                        json_t *taken, json_t *untaken, json_t *done, json_t *report,
-                        ExploreStats *st)
+                        const json_t *sets, const json_t *future, long budget, int workers,
+                        json_t *entered, json_t *taken, json_t *untaken, json_t *done,
+                        json_t *report, ExploreStats *st)
 {
   size_t n = json_array_size(entries);
   FILE *shared = tmpfile();
@@ -681,7 +1065,7 @@ static void run_chapter(Story *s, const ExploreObserver *obs, const json_t *entr
       json_t *own = json_object(), *res;
       if (obs->on_fork)
         obs->on_fork(obs->ud);
-      res = work(s, obs, entries, number, sets, budget, spent, &jobs, own);
+      res = work(s, obs, entries, number, sets, future, budget, spent, &jobs, own);
       json_object_set_new(res, "entered", own);
       if (obs->dump)
         json_object_set_new(res, "tool", obs->dump(obs->ud));
@@ -694,8 +1078,8 @@ static void run_chapter(Story *s, const ExploreObserver *obs, const json_t *entr
     json_t *res;
     if (fds[0] >= 0)
       jobs.fd = fds[0];
-    res = work(s, obs, entries, number, sets, budget, spent != MAP_FAILED ? spent : NULL, &jobs,
-               entered);
+    res = work(s, obs, entries, number, sets, future, budget, spent != MAP_FAILED ? spent : NULL,
+               &jobs, entered);
     gather(res, done, taken, untaken, st, report);
     json_decref(res);
   }
@@ -817,7 +1201,7 @@ json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserv
     json_t *reads = json_object(), *later = json_object(), *sets = json_object(), *val;
     json_t *plain = json_deep_copy(user), *entries = json_array(), *index = json_object();
     json_t *done = json_object(), *outgoing = json_object(), *after = json_object();
-    json_t *report;
+    json_t *report, *future, *reached = json_object();
     const char *key;
     size_t k, whole = 0, lost = 0;
     add_names(reads, c);
@@ -847,8 +1231,9 @@ json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserv
                        json_string_value(json_object_get(c, "id")), "number", number, "entries",
                        (json_int_t)json_array_size(entries), "events", (json_int_t)0, "states",
                        (json_int_t)0, "paths", (json_int_t)0, "endings", (json_int_t)0);
-    run_chapter(s, obs, entries, number, sets, budget, workers, entered, taken, untaken, done,
-                report, st);
+    future = future_names(s, c, reads);
+    run_chapter(s, obs, entries, number, sets, future, budget, workers, entered, taken, untaken,
+                done, report, st);
     /* What it passes on: each state that came in, with what this chapter set
     ** on each way out from its entry; the next chapter's defaults for the
     ** rest, as its card gives them. */
@@ -862,6 +1247,11 @@ json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserv
         continue;
       }
       whole += json_is_true(json_object_get(r, "whole"));
+      json_array_foreach(json_object_get(r, "endings"), m, out) {
+        const char *id = json_string_value(out);
+        json_object_set_new(reached, id,
+                            json_integer(json_integer_value(json_object_get(reached, id)) + 1));
+      }
       if (!next)
         continue;
       json_array_foreach(json_object_get(r, "exits"), m, out) {
@@ -879,6 +1269,8 @@ json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserv
       }
     }
     json_object_set_new(report, "whole", json_integer((json_int_t)whole));
+    json_object_set_new(report, "reached", reached);
+    json_decref(future);
     json_object_set_new(report, "lost", json_integer((json_int_t)lost));
     json_object_set_new(report, "passed", json_integer((json_int_t)json_object_size(outgoing)));
     if (whole < json_array_size(entries))

@@ -54,9 +54,6 @@ typedef struct ExploreObserver {
   /* A fork taken up again: the story is back at this choice (told once by
   ** on_event when first met), and the next on_event follows another option. */
   void (*on_resume)(void *ud, const Event *ev);
-  /* explore_chapters only. An entry of a chapter begins: the events until the
-  ** next on_entry are played from it (index: its number in that chapter). */
-  void (*on_entry)(void *ud, int chapter, int index);
   /* With workers: in a worker just started, forget what was gathered (the
   ** parent keeps it); in a worker done, what it gathered as JSON (a new
   ** reference); in the parent, a worker's dump to add (NULL if it had none).
@@ -79,21 +76,27 @@ void explore_run(Story *s, long budget, const ExploreObserver *obs, json_t *ente
 
 /* Explores each chapter on its own, from each of its entry states: as opened
 ** alone (its defaults, or the caller's --set), from each of its presets
-** (unless --set), and from every state the chapter before it passes on;
-** an entry is what the chapter reads and sets (its defaults and sets), and
-** what it passes on is that state carried through, with what the chapter set
-** at each way out of it (the next chapter's title card). Within a chapter,
-** from each entry, every state at scene entry is explored once, none left
-** out: the search is exhaustive when the budget (events per chapter, all
-** workers together; 0: EXPLORE_CHAPTER_BUDGET) holds. Runs on `workers` processes
-** (0: one a core; 1: here): the observer's callbacks run in the workers, and
-** what they gather comes back through its dump and merge. Fills *st (totals;
+** (unless --set), and from every state the chapter before it passes on; an
+** entry is what the chapter reads and sets (its defaults and sets), and what
+** it passes on is that state carried through, with what the chapter set on
+** each way out (to the next chapter's title card). Every state at a scene's
+** entry is explored once, none left out: a state keeps what that scene and
+** the scenes it may jump to read or write (a static scan of their `v.NAME`s,
+** their file's helpers and story/lib/; all the chapter declares where the
+** scan cannot bound it), so the entries that differ only in what is no
+** longer read meet there, and each entry's ways out are worked out from
+** where its states lead. The search is exhaustive when the budget (events
+** per chapter, all workers together; 0: EXPLORE_CHAPTER_BUDGET) holds. Runs
+** on `workers` processes (0: one a core; 1: here), each with its own copy of
+** the story: the observer's callbacks run in the workers, and what they
+** gather comes back through its dump and merge. Fills *st (totals;
 ** budget_hit if a chapter was not explored whole) and entered. Returns an
 ** array, one a chapter: {id, number, entries, whole (entries explored whole),
 ** lost (entries whose worker stopped), events, states, paths, endings,
-** passed (states passed on to the next chapter), budget_hit?}: a new
-** reference. A scene's visits() of another chapter's scene reads 0 here, as
-** when the chapter is opened alone. */
+** passed (states passed on to the next chapter), reached (ending id -> how
+** many entries lead to it), budget_hit?}: a new reference. A scene's
+** visits() of another chapter's scene reads 0, as when the chapter is opened
+** alone. */
 json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserver *obs,
                          json_t *entered, ExploreStats *st);
 
