@@ -249,6 +249,39 @@ for jobs in 1 2; do
     || fail "the ending's paths (--jobs $jobs)"
 done
 cmp "$tmp/out1" "$tmp/out2" || fail "one worker and two do not give the same report"
+# A state keeps what the scenes after it read: chapter 2's first scene reads
+# nothing, but its next reads key through v[...] (no static scan bounds that)
+# and a helper of the file reads door: neither is dropped, so the entries do
+# not meet before the scene that tells them apart.
+make_story "$tmp/later" <<'LUA'
+chapter { id = "c1", number = 1, side = "yacine", title = "Un", start = "c1.a", sets = { "key", "door" } }
+scene("c1.a", function()
+  v.key = choose { "Rouge", "Vert", "Bleu" }
+  v.door = choose { "Fermer", "Ouvrir" } == 2
+  end_chapter()
+end)
+chapter { id = "c2", number = 2, side = "yacine", title = "Deux", start = "c2.a",
+  defaults = { key = 1, door = false } }
+local function open_door() return v.door end
+scene("c2.a", function()
+  say "Début."
+  jump "c2.b"
+end)
+scene("c2.b", function()
+  if v["key"] == 3 then error("clé trois") end
+  jump "c2.c"
+end)
+scene("c2.c", function()
+  if open_door() then error("porte ouverte") end
+  end_chapter()
+end)
+LUA
+status=0
+"$ficelle" check --no-mods --archive "$tmp/later" > "$tmp/out" || status=$?
+cat "$tmp/out"
+grep -q "^error: story/a.lua:15: .*clé trois" "$tmp/out" || fail "a variable read through v[...] was dropped from the state"
+grep -q "^error: story/a.lua:19: .*porte ouverte" "$tmp/out" || fail "a variable a helper reads was dropped from the state"
+grep -q "^check: chapter c2: .*; exhaustive$" "$tmp/out" || fail "chapter 2 is not explored whole"
 # A budget too small: the chapter it stopped in is named, with how far it got.
 "$ficelle" check --no-mods --budget 2 --archive "$tmp/entries" > "$tmp/out" || true
 cat "$tmp/out"
