@@ -17,7 +17,8 @@ as medians of interleaved runs (the machine is shared and noisy):
                 check's budget counts each chapter's events, so the scaled
                 stories are checked with B divided among their chapters
   centimes      `ficelle check` on Centimes as it is (the 1x story), with
-                --budget C (events in each chapter): wall seconds with all
+                its default budget, or --centimes-budget C (events in each
+                chapter): wall seconds with all
                 cores and with --jobs 1, and how many chapters the search
                 explored whole (exhaustive) out of how many
   extract       `ficelle extract --dev --lang en --budget B`: seconds, and how
@@ -26,7 +27,7 @@ as medians of interleaved runs (the machine is shared and noisy):
   peak RSS      of each process (MiB)
 
   tests/bench/costs.py [--build build] [--runs 3] [--scales 1,4,16,64]
-                       [--budget 20000] [--centimes-budget 2000000]
+                       [--budget 20000] [--centimes-budget C]
                        [--only first,rollback,check,extract,centimes]
 """
 import argparse
@@ -117,7 +118,8 @@ def main():
     ap.add_argument("--budget", type=int, default=20000)
     ap.add_argument("--rollback", default="1000,10000", help="scene lengths")
     ap.add_argument("--back", type=int, default=100)
-    ap.add_argument("--centimes-budget", type=int, default=2000000)
+    ap.add_argument("--centimes-budget", type=int, default=0,
+                    help="check's --budget on Centimes (0: check's own default)")
     ap.add_argument("--only", default="first,rollback,check,extract,centimes")
     a = ap.parse_args()
     ficelle = os.path.abspath(os.path.join(a.build, "ficelle"))
@@ -160,8 +162,9 @@ def main():
                     note("open_ms", k, float(m.group(1)))
                 if "centimes" in only and k == 1:
                     for jobs, metric in ((0, "centimes_s"), (1, "centimes_1_s")):
-                        cmd = [ficelle, "check", "--no-mods", "--archive", d, "--budget",
-                               str(a.centimes_budget)]
+                        cmd = [ficelle, "check", "--no-mods", "--archive", d]
+                        if a.centimes_budget:
+                            cmd += ["--budget", str(a.centimes_budget)]
                         if jobs:
                             cmd += ["--jobs", str(jobs)]
                         w, rss, out, err = run_rss(cmd, data)
@@ -255,7 +258,8 @@ def main():
                         ("µs/event, the search timed in process", "explore_us", "%.1f"),
                         ("peak RSS (MiB)", "check_rss", "%.1f")], scales, "copies")
     if "centimes" in only and 1 in scales:
-        print("\ncheck on Centimes, --budget %d in each chapter" % a.centimes_budget)
+        print("\ncheck on Centimes, --budget %s in each chapter"
+              % (a.centimes_budget or "(check's default)"))
         print("| | seconds | peak RSS (MiB) | chapters explored whole | events |")
         print("|---|---|---|---|---|")
         for metric, label in (("centimes_s", "all cores"), ("centimes_1_s", "--jobs 1")):
