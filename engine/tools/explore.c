@@ -297,18 +297,18 @@ static void report(Explore *x, const Event *ev, const Path *p)
   if (!json_object_get(x->errors, ev->text)) {
     MemBuf how = { 0 };
     json_object_set_new(x->errors, ev->text, json_true());
-    if (x->entry) {
+    if (x->entry) { /* explore_chapters: from which entry, by which options */
       mem_buf_add(&how, x->entry, strlen(x->entry));
       mem_buf_add(&how, ", ", 2);
-    }
-    if (p->trail.n == 0)
-      mem_buf_add(&how, "no option taken", 15);
-    else {
-      mem_buf_add(&how, "options ", 8);
-      mem_buf_add(&how, p->trail.s, p->trail.n);
+      if (p->trail.n == 0)
+        mem_buf_add(&how, "no option taken", 15);
+      else {
+        mem_buf_add(&how, "options ", 8);
+        mem_buf_add(&how, p->trail.s, p->trail.n);
+      }
     }
     if (x->obs->on_error)
-      x->obs->on_error(x->obs->ud, ev, how.s);
+      x->obs->on_error(x->obs->ud, ev, how.s ? how.s : "");
     free(how.s);
   }
 }

@@ -39,8 +39,8 @@ typedef struct ExploreObserver {
   void *ud;
   /* Each distinct error event (same file, line and message once); how: the
   ** way it was reached, "chapter c2 begun with {...}, options story/a.lua:3#2
-  ** ..." (the options from the chapter's or the path's start; the state only
-  ** by explore_chapters, as what differs from the chapter opened alone). */
+  ** ..." (explore_chapters: the entry state, as what differs from the chapter
+  ** opened alone, and the options since; "" from explore_run). */
   void (*on_error)(void *ud, const Event *ev, const char *how);
   /* Each scene entry (a checkpoint that is not a chapter's title card), on
   ** every path, merged or not: from is the scene played before it ("" right
