@@ -92,8 +92,12 @@ static void path_free(Path *p)
   json_decref(p->at);
 }
 
-static void trail_add(Path *p, const char *option)
+/* Only explore_chapters keeps a trail (a chapter's options): a whole story's
+** would grow with every choice, and be copied at each. */
+static void trail_add(const Explore *x, Path *p, const char *option)
 {
+  if (!x->chapter)
+    return;
   if (p->trail.n > 0)
     mem_buf_add(&p->trail, " ", 1);
   mem_buf_add(&p->trail, option, strlen(option));
@@ -451,7 +455,7 @@ static void follow(Story *s, const Event *ev, unsigned long serial, Explore *x, 
       option_name(ev, 0, option, sizeof option);
       json_object_set_new(x->taken, option, json_true());
       snprintf(p->taken, sizeof p->taken, "%s", option);
-      trail_add(p, option);
+      trail_add(x, p, option);
       ev = story_step(s, &(Input){ INPUT_CHOICE, 0, NULL });
       break;
     }
@@ -495,7 +499,7 @@ static void drain(Story *s, Explore *x, json_t *entered, long budget, ExploreSta
     snprintf(p.taken, sizeof p.taken, "%s", f.option);
     if (f.save->trail[0])
       mem_buf_add(&p.trail, f.save->trail, strlen(f.save->trail));
-    trail_add(&p, f.option);
+    trail_add(x, &p, f.option);
     if (x->chapter) {
       p.node = mem_strdup(f.save->node);
       p.at = sets_now(s, x);
@@ -1034,6 +1038,10 @@ static void run_chapter(Story *s, const ExploreObserver *obs, const json_t *entr
   pid_t pids[EXPLORE_WORKERS];
   FILE *outs[EXPLORE_WORKERS];
   int fds[2] = { -1, -1 }, started = 0;
+  /* A worker costs a fork and its results' way back: a chapter of a few
+  ** entries is explored here. */
+  if (n < 4)
+    workers = 1;
   if (workers > (int)n)
     workers = (int)n;
   if (workers > EXPLORE_WORKERS)
