@@ -337,12 +337,13 @@ static json_t *sets_now(Story *s, const Explore *x)
 ** write), so a way is the same from every entry that reaches its state. */
 static void way(Explore *x, const Path *p, const char *to, const json_t *now)
 {
-  json_t *change = json_object(), *ways, *val;
+  json_t *change, *ways, *val;
   const char *name;
   char *dump, *k;
   size_t n;
   if (!p->node)
     return;
+  change = json_object();
   json_object_foreach((json_t *)now, name, val)
     if (!json_equal(val, json_object_get(p->at, name)))
       json_object_set(change, name, val);
@@ -894,6 +895,7 @@ static void post_order(const json_t *graph, const char *node, json_t *done, json
 static json_t *outcomes(const json_t *graph)
 {
   json_t *out = json_object(), *order = json_array(), *done = json_object(), *w, *set, *o;
+  json_t *none = json_object(); /* the change after the chapter's end: none */
   const char *node, *k, *ok;
   size_t i;
   bool changed = true;
@@ -910,7 +912,7 @@ static json_t *outcomes(const json_t *graph)
         const char *to = json_string_value(json_array_get(w, 0));
         const json_t *change = json_array_get(w, 1), *later;
         if (!to[0])
-          changed |= add_outcome(set, change, "", json_object());
+          changed |= add_outcome(set, change, "", none);
         else if (to[0] == '#')
           changed |= add_outcome(set, change, to, NULL);
         else
@@ -921,6 +923,7 @@ static json_t *outcomes(const json_t *graph)
   }
   json_decref(order);
   json_decref(done);
+  json_decref(none);
   return out;
 }
 
