@@ -301,9 +301,10 @@ static void report_chapters(Check *c, long budget)
              id, lost, entries);
       c->errors++;
     } else {
-      printf("check: chapter %s: not exhaustive: the budget of %ld events stopped its search "
-             "with %lld of its %lld entry states explored whole (raise it with --budget)\n",
-             id, budget > 0 ? budget : (long)EXPLORE_CHAPTER_BUDGET, whole, entries);
+      printf("check: chapter %s: not exhaustive: the budget of %ld events stopped its search, "
+             "which had begun %lld of its %lld entry states (raise it with --budget)\n",
+             id, budget > 0 ? budget : (long)EXPLORE_CHAPTER_BUDGET,
+             (long long)json_integer_value(json_object_get(r, "begun")), entries);
     }
   }
 }

@@ -23,8 +23,9 @@
 ** choice, not one an option. */
 typedef struct Save {
   StoryPlace *place;
-  char *trail; /* the options taken before this choice (Path's trail) */
-  char *node;  /* the state key of its scene's entry (explore_chapters) */
+  char *trail;       /* the options taken before this choice (Path's trail) */
+  char *node;        /* the state key of its scene's entry (explore_chapters) */
+  const char *entry; /* Explore's entry when it was taken */
   int refs;
 } Save;
 
@@ -146,7 +147,7 @@ static void option_name(const Event *ev, int i, char *out, size_t size)
 
 /* The next fork: one to an option never taken if there is one, so that a
 ** budget that stops the exhaustive search still leaves every option played. */
-static bool pop_fork(Explore *x, Fork *out)
+static bool pop_fork(Explore *x, Fork *out, bool novel)
 {
   while (x->novel.n > 0) {
     Fork f = x->novel.items[--x->novel.n];
@@ -157,7 +158,7 @@ static bool pop_fork(Explore *x, Fork *out)
     push_fork(&x->known, f.save, f.choice, f.option);
     save_release(f.save);
   }
-  if (x->known.n == 0)
+  if (novel || x->known.n == 0)
     return false;
   *out = x->known.items[--x->known.n];
   return true;
@@ -447,6 +448,7 @@ static void follow(Story *s, const Event *ev, unsigned long serial, Explore *x, 
         save->refs = 1; /* ours, until the forks have theirs */
         save->trail = mem_strdup(p->trail.s ? p->trail.s : "");
         save->node = mem_strdup(p->node);
+        save->entry = x->entry;
       }
       for (int i = ev->noptions - 1; save && i >= 1; i--) {
         option_name(ev, i, option, sizeof option);
@@ -476,12 +478,12 @@ static void start(Story *s, Explore *x, int number, json_t *entered, long budget
   path_free(&p);
 }
 
-/* Plays the forks left, each from its place, until none is left or the
-** budget is spent. */
-static void drain(Story *s, Explore *x, json_t *entered, long budget, ExploreStats *st)
+/* Plays the forks left (novel: only those to an option never taken), each
+** from its place, until none is left or the budget is spent. */
+static void drain(Story *s, Explore *x, json_t *entered, long budget, ExploreStats *st, bool novel)
 {
   Fork f;
-  while (within(x, st, budget) && pop_fork(x, &f)) {
+  while (within(x, st, budget) && pop_fork(x, &f, novel)) {
     bool diverged = false;
     const Event *ev = story_resume(s, f.save->place, &diverged);
     Path p = { "", "", { 0 }, NULL, NULL };
@@ -504,6 +506,7 @@ static void drain(Story *s, Explore *x, json_t *entered, long budget, ExploreSta
     if (x->chapter) {
       p.node = mem_strdup(f.save->node);
       p.at = sets_now(s, x);
+      x->entry = f.save->entry;
     }
     save_release(f.save);
     json_object_set_new(x->taken, f.option, json_true());
@@ -564,7 +567,7 @@ void explore_run(Story *s, long budget, const ExploreObserver *obs, json_t *ente
       story_preset(s, number, -1);
     }
   }
-  drain(s, &x, entered, budget, st);
+  drain(s, &x, entered, budget, st, false);
   st->options = (long)json_object_size(x.taken);
   forget_forks(&x, st, NULL);
   json_decref(x.seen);
@@ -956,21 +959,30 @@ static json_t *work(Story *s, const ExploreObserver *obs, const json_t *entries,
   ExploreStats st = { 0 };
   bool hit = false;
   size_t i;
-  while (job_next(jobs, &i)) {
+  /* Each entry's first path and its options never taken, then every other
+  ** fork: a budget that stops the search has begun every entry it could. */
+  while (within(&x, &st, budget) && job_next(jobs, &i)) {
     const json_t *e = json_array_get(entries, i);
     char index[32];
     x.entry = json_string_value(json_object_get(e, "how"));
     x.root = NULL;
-    st.budget_hit = false;
     story_set_vars(s, json_object_get(e, "vars"));
     start(s, &x, number, entered, budget, &st);
-    drain(s, &x, entered, budget, &st);
-    forget_forks(&x, &st, untaken);
+    drain(s, &x, entered, budget, &st, true);
     snprintf(index, sizeof index, "%zu", i);
-    json_object_set_new(roots, index,
-                        json_pack("{s:s?, s:b}", "root", x.root, "whole", !st.budget_hit));
+    json_object_set_new(roots, index, json_pack("{s:s?}", "root", x.root));
     free(x.root);
-    hit = hit || st.budget_hit;
+  }
+  drain(s, &x, entered, budget, &st, false);
+  forget_forks(&x, &st, untaken);
+  hit = st.budget_hit;
+  json_object_foreach(roots, key, r)
+    json_object_set_new(r, "whole", json_boolean(!hit));
+  while (job_next(jobs, &i)) { /* the entries the budget left unbegun */
+    char index[32];
+    snprintf(index, sizeof index, "%zu", i);
+    json_object_set_new(roots, index, json_pack("{s:n, s:b}", "root", "whole", false));
+    hit = true;
   }
   ways = outcomes(x.graph);
   json_object_foreach(roots, key, r) {
@@ -984,8 +996,9 @@ static json_t *work(Story *s, const ExploreObserver *obs, const json_t *entries,
         json_array_append(exits, val);
     }
     json_object_set_new(done, key,
-                        json_pack("{s:o, s:o, s:O}", "exits", exits, "endings", endings, "whole",
-                                  json_object_get(r, "whole")));
+                        json_pack("{s:o, s:o, s:O, s:b}", "exits", exits, "endings", endings,
+                                  "whole", json_object_get(r, "whole"), "begun",
+                                  json_is_string(json_object_get(r, "root"))));
   }
   out = json_pack("{s:o, s:O, s:I, s:I, s:I, s:I, s:o, s:b}", "entries", done, "taken", x.taken,
                   "events", (json_int_t)st.events, "states", (json_int_t)st.states, "paths",
@@ -1214,7 +1227,7 @@ json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserv
     json_t *done = json_object(), *outgoing = json_object(), *after = json_object();
     json_t *report, *future, *reached = json_object();
     const char *key;
-    size_t k, whole = 0, lost = 0;
+    size_t k, whole = 0, lost = 0, begun = 0;
     add_names(reads, c);
     for (k = i; k < n; k++)
       add_names(later, json_array_get(defs, k));
@@ -1258,6 +1271,7 @@ json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserv
         continue;
       }
       whole += json_is_true(json_object_get(r, "whole"));
+      begun += json_is_true(json_object_get(r, "begun"));
       json_array_foreach(json_object_get(r, "endings"), m, out) {
         const char *id = json_string_value(out);
         json_object_set_new(reached, id,
@@ -1283,6 +1297,7 @@ json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserv
     json_object_set_new(report, "reached", reached);
     json_decref(future);
     json_object_set_new(report, "lost", json_integer((json_int_t)lost));
+    json_object_set_new(report, "begun", json_integer((json_int_t)begun));
     json_object_set_new(report, "passed", json_integer((json_int_t)json_object_size(outgoing)));
     if (whole < json_array_size(entries))
       st->budget_hit = true;

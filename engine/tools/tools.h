@@ -91,8 +91,11 @@ void explore_run(Story *s, long budget, const ExploreObserver *obs, json_t *ente
 ** the story: the observer's callbacks run in the workers, and what they
 ** gather comes back through its dump and merge. Fills *st (totals;
 ** budget_hit if a chapter was not explored whole) and entered. Returns an
-** array, one a chapter: {id, number, entries, whole (entries explored whole),
-** lost (entries whose worker stopped), events, states, paths, endings,
+** array, one a chapter: {id, number, entries, whole (entries explored whole:
+** all of a worker's, or none if the budget stopped it), begun (entries whose
+** first path was played: each entry's first path and its options never
+** taken come before the other forks), lost (entries whose worker stopped),
+** events, states, paths, endings,
 ** passed (states passed on to the next chapter), reached (ending id -> how
 ** many entries lead to it), budget_hit?}: a new reference. A scene's
 ** visits() of another chapter's scene reads 0, as when the chapter is opened
