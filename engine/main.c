@@ -87,7 +87,8 @@ static const char usage_options[] =
     "                     (with a '/': ./my_mod)\n"
     "  --seed N           seed of the story's random generator\n"
     "  --budget N         check, extract, graph, teacher: the most events to play\n"
-    "                     (default 400000)\n"
+    "                     (default 400000; check: in each chapter)\n"
+    "  --jobs N           check: worker processes (default: one a core)\n"
     "  --width N, --height N, --fullscreen   the window\n"
     "  --help, --version\n"
     "\n"
@@ -104,6 +105,7 @@ typedef struct Args {
   int chapter, width, height;
   bool fullscreen;
   long budget;
+  int jobs;
   unsigned long long seed;
   const char *sets[32];
   int nsets;
@@ -170,6 +172,8 @@ static void parse_args(int argc, char **argv, Args *a)
       a->height = parse_int(next, "--height"), i++;
     } else if (strcmp(o, "--budget") == 0) {
       a->budget = parse_int(next, "--budget"), i++;
+    } else if (strcmp(o, "--jobs") == 0) {
+      a->jobs = parse_int(next, "--jobs"), i++;
     } else if (strcmp(o, "--seed") == 0) {
       a->seed = (unsigned long long)parse_int(next, "--seed"), i++;
     } else if (strcmp(o, "--set") == 0 && next && strchr(next, '=')) {
@@ -351,7 +355,7 @@ int main(int argc, char **argv)
     return 1;
   }
   if (tool && strcmp(a.command, "check") == 0) {
-    status = check_run(story, a.budget);
+    status = check_run(story, a.budget, a.jobs);
   } else if (tool && strcmp(a.command, "handout") == 0) {
     HandoutOptions ho = { a.chapter, a.brief, a.parallel };
     story_set_classroom(story, a.classroom); /* a class's handout: its stops, passages in short */

@@ -439,12 +439,99 @@ static const char *context_of(const char *id, size_t *len)
   return id;
 }
 
+/* The orphans of one context (entries of the old catalog that hold a
+** translation and whose id the story no longer says), sorted by line, for
+** i18n_merge's search of an edited line's old translation. */
+typedef struct Orphans {
+  json_t **items;
+  size_t n, cap;
+} Orphans;
+
+static int by_old_line(const void *a, const void *b)
+{
+  json_int_t x = json_integer_value(json_object_get(*(json_t *const *)a, "line"));
+  json_int_t y = json_integer_value(json_object_get(*(json_t *const *)b, "line"));
+  return (x > y) - (x < y);
+}
+
+/* How many orphans nearest by line an edited line is compared with: beyond
+** them a line moved far, and the edit distance of each pair costs the product
+** of their lengths (against every orphan, 1,000 edited lines took seconds). */
+#define MERGE_NEAREST 48
+
+/* The orphans of orphans (one context, sorted by line) nearest to line, not
+** used yet, at most MERGE_NEAREST: the best by similarity above 0.5 (the
+** nearest line among equals), or NULL. An orphan of the very same French is
+** found first by exact (its text -> orphans). */
+static json_t *closest_orphan(const Orphans *o, const json_t *exact, const json_t *used,
+                              const char *fr, long line, double *sim_out)
+{
+  size_t lo = 0, hi = o->n, seen = 0, below, above;
+  json_t *best = NULL, *e;
+  double best_sim = 0.5;
+  long best_dist = 0;
+  size_t k, flen = text_utf8_len(fr, strlen(fr));
+  json_array_foreach(json_object_get(exact, fr), k, e) {
+    long dist = labs(line - (long)json_integer_value(json_object_get(e, "line")));
+    if (json_object_get(used, json_string_value(json_object_get(e, "id"))))
+      continue;
+    if (!best || dist < best_dist)
+      best = e, best_dist = dist;
+  }
+  if (best) {
+    *sim_out = 1.0;
+    return best;
+  }
+  while (lo < hi) { /* the first orphan at or after line */
+    size_t mid = (lo + hi) / 2;
+    if ((long)json_integer_value(json_object_get(o->items[mid], "line")) < line)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  below = lo, above = lo;
+  while (seen < MERGE_NEAREST && (below > 0 || above < o->n)) {
+    long db = below > 0
+        ? labs(line - (long)json_integer_value(json_object_get(o->items[below - 1], "line")))
+        : -1;
+    long da = above < o->n
+        ? labs(line - (long)json_integer_value(json_object_get(o->items[above], "line")))
+        : -1;
+    const char *ofr;
+    size_t olen;
+    double sim;
+    long dist;
+    e = (da < 0 || (db >= 0 && db <= da)) ? o->items[--below] : o->items[above++];
+    dist = labs(line - (long)json_integer_value(json_object_get(e, "line")));
+    if (json_object_get(used, json_string_value(json_object_get(e, "id"))))
+      continue;
+    seen++;
+    ofr = json_string_value(json_object_get(e, I18N_SOURCE));
+    olen = text_utf8_len(ofr, strlen(ofr));
+    /* the edit distance is at least the difference of the lengths */
+    if (flen + olen > 0
+        && (double)(flen < olen ? flen : olen) / (double)(flen > olen ? flen : olen) < best_sim)
+      continue;
+    sim = i18n_similarity(fr, ofr);
+    if (sim > best_sim || (best && sim == best_sim && dist < best_dist)) {
+      best = e;
+      best_sim = sim;
+      best_dist = dist;
+    }
+  }
+  *sim_out = best_sim;
+  return best;
+}
+
 json_t *i18n_merge(const json_t *units, const json_t *old, const char *lang, int stats[4])
 {
   json_t *out = json_array(), *known = json_object(), *used = json_object(), *u, *e;
-  json_t *live = json_object(); /* the ids the story says now */
-  json_t *kept = json_object(); /* "French\x1ftranslation" of the entries written */
-  size_t i, k;
+  json_t *live = json_object();  /* the ids the story says now */
+  json_t *kept = json_object();  /* "French\x1ftranslation" of the entries written */
+  json_t *byctx = json_object(); /* context -> its orphans' index in orphans */
+  json_t *exacts = json_array(); /* for each index: French -> its orphans */
+  Orphans *orphans = NULL;
+  size_t i, k, nctx = 0;
   int st[4] = { 0, 0, 0, 0 };
   json_array_foreach(units, i, u)
     json_object_set_new(live, json_string_value(json_object_get(u, "id")), json_true());
@@ -453,6 +540,41 @@ json_t *i18n_merge(const json_t *units, const json_t *old, const char *lang, int
     if (id)
       json_object_set(known, id, e);
   }
+  /* The orphans by context, each context's sorted by line. */
+  json_array_foreach(old, k, e) {
+    const char *oid = json_string_value(json_object_get(e, "id"));
+    const char *ofr = json_string_value(json_object_get(e, I18N_SOURCE));
+    const char *otr = json_string_value(json_object_get(e, lang));
+    char ctx[512];
+    size_t olen;
+    json_t *at, *same, *exact;
+    Orphans *o;
+    if (!oid || !ofr || !otr || !*otr || json_object_get(live, oid))
+      continue;
+    context_of(oid, &olen);
+    snprintf(ctx, sizeof ctx, "%.*s", (int)olen, oid);
+    if (!(at = json_object_get(byctx, ctx))) {
+      at = json_integer((json_int_t)nctx++);
+      json_object_set_new(byctx, ctx, at);
+      orphans = mem_realloc(orphans, nctx * sizeof *orphans);
+      orphans[nctx - 1] = (Orphans){ 0 };
+      json_array_append_new(exacts, json_object());
+    }
+    o = &orphans[json_integer_value(at)];
+    if (o->n == o->cap) {
+      o->cap = o->cap ? o->cap * 2 : 16;
+      o->items = mem_realloc(o->items, o->cap * sizeof *o->items);
+    }
+    o->items[o->n++] = e;
+    exact = json_array_get(exacts, (size_t)json_integer_value(at));
+    if (!(same = json_object_get(exact, ofr))) {
+      same = json_array();
+      json_object_set_new(exact, ofr, same);
+    }
+    json_array_append(same, e);
+  }
+  for (i = 0; i < nctx; i++)
+    qsort(orphans[i].items, orphans[i].n, sizeof *orphans[i].items, by_old_line);
   json_array_foreach(units, i, u) {
     const char *id = json_string_value(json_object_get(u, "id"));
     const char *fr = json_string_value(json_object_get(u, "fr"));
@@ -472,32 +594,16 @@ json_t *i18n_merge(const json_t *units, const json_t *old, const char *lang, int
       st[0]++;
     } else {
       /* The French changed: the closest orphan of the same context. */
-      size_t clen, olen;
-      const char *ctx = context_of(id, &clen);
-      json_t *best = NULL;
-      double best_sim = 0.5;
-      long best_dist = 0, line = (long)json_integer_value(json_object_get(u, "line"));
-      json_array_foreach(old, k, e) {
-        const char *oid = json_string_value(json_object_get(e, "id"));
-        const char *ofr = json_string_value(json_object_get(e, I18N_SOURCE));
-        const char *otr = json_string_value(json_object_get(e, lang));
-        double sim;
-        long dist;
-        if (!oid || !ofr || !otr || !*otr || json_object_get(used, oid))
-          continue;
-        context_of(oid, &olen);
-        if (olen != clen || strncmp(oid, ctx, clen) != 0)
-          continue;
-        if (json_object_get(live, oid)) /* not an orphan */
-          continue;
-        sim = i18n_similarity(fr, ofr);
-        dist = labs(line - (long)json_integer_value(json_object_get(e, "line")));
-        if (sim > best_sim || (best && sim == best_sim && dist < best_dist)) {
-          best = e;
-          best_sim = sim;
-          best_dist = dist;
-        }
-      }
+      size_t clen;
+      char ctx[512];
+      json_t *best = NULL, *at;
+      double sim = 0;
+      context_of(id, &clen);
+      snprintf(ctx, sizeof ctx, "%.*s", (int)clen, id);
+      if ((at = json_object_get(byctx, ctx)))
+        best = closest_orphan(&orphans[json_integer_value(at)],
+                              json_array_get(exacts, (size_t)json_integer_value(at)), used, fr,
+                              (long)json_integer_value(json_object_get(u, "line")), &sim);
       if (best) {
         json_object_set(entry, lang, json_object_get(best, lang));
         json_object_set_new(entry, "review", json_true());
@@ -511,6 +617,11 @@ json_t *i18n_merge(const json_t *units, const json_t *old, const char *lang, int
     }
     json_array_append_new(out, entry);
   }
+  for (i = 0; i < nctx; i++)
+    free(orphans[i].items);
+  free(orphans);
+  json_decref(byctx);
+  json_decref(exacts);
   /* What the story no longer says, but a translator wrote, is never lost;
   ** unless the same French with the same translation is still in use. */
   {

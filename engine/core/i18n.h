@@ -84,8 +84,11 @@ const char *i18n_nearest_hint(Nearest *n);
 ** units: an array of {id, context, line, fr} in story order; old: the catalog's
 ** entries (array, may be NULL). Returns the new entries (a new reference):
 ** a unit whose id is known keeps its translation; a unit whose French changed
-** takes the translation of the closest orphan of the same context (similarity
-** >= 0.5, nearest line), marked "review" with the old French in "was"; other
+** takes the translation of an orphan of the same context with the same French
+** (the nearest line), else of the closest among the MERGE_NEAREST orphans
+** nearest by line (similarity > 0.5, nearest line among equals: each unit
+** costs a bounded search, not one against every orphan), marked "review"
+** with the old French in "was"; other
 ** units get an empty translation; orphans that held a translation are kept,
 ** marked "obsolete", unless a unit still in use has the same French and the
 ** same translation. *stats (may be NULL) gets {kept, carried, added, obsolete}.

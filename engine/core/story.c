@@ -192,6 +192,20 @@ bool story_has_sets(const Story *s)
   return json_object_size(s->setvars) > 0;
 }
 
+const json_t *story_sets(const Story *s)
+{
+  return s->setvars;
+}
+
+void story_set_vars(Story *s, const json_t *vars)
+{
+  const char *key;
+  json_t *val;
+  json_object_clear(s->setvars);
+  json_object_foreach((json_t *)vars, key, val)
+    json_object_set(s->setvars, key, val);
+}
+
 bool story_set_var(Story *s, const char *name, const char *value)
 {
   char *end, hint[160];

@@ -135,6 +135,14 @@ bool story_preset(Story *s, int chapter, int index);
 /* Whether story_set_var() or story_preset() has set anything for the next
 ** story_begin. */
 bool story_has_sets(const Story *s);
+/* What is set for the next story_begin (story_set_var, story_preset): an
+** object, name -> value. Borrowed; changed by the next of those calls. */
+const json_t *story_sets(const Story *s);
+/* Sets for the next story_begin exactly the variables of vars (an object,
+** name -> any JSON value; NULL: none), in place of what was set: the checker
+** begins a chapter from each state earlier chapters leave it in. The values
+** are not checked against the declarations. */
+void story_set_vars(Story *s, const json_t *vars);
 
 /* Starts the story: chapter 0 or 1 from its beginning, chapter n from its first
 ** scene with the chapters' defaults for what earlier chapters would have set. */

@@ -17,6 +17,8 @@ typedef struct Check {
   json_t *units;    /* id -> {fr, file, line}, first place seen */
   json_t *contexts; /* scene or chapter id -> the file declaring it */
   json_t *endings;  /* ending id -> {title, paths}: the endings reached */
+  json_t *found;    /* "file:line: message" -> how it was reached, in the order met */
+  json_t *reports;  /* explore_chapters' report, one a chapter */
 } Check;
 
 /* Counts the paths that reach each ending. */
@@ -36,6 +38,66 @@ static void on_event(void *ud, const Event *ev, const char *taken)
                       json_integer(json_integer_value(json_object_get(e, "paths")) + 1));
 }
 
+/* A worker forgets what the parent has gathered already, and gives back what
+** it gathered itself. */
+static void on_fork(void *ud)
+{
+  Check *c = ud;
+  json_object_clear(c->units);
+  json_object_clear(c->endings);
+  json_object_clear(c->found);
+}
+
+static json_t *dump(void *ud)
+{
+  Check *c = ud;
+  return json_pack("{s:O, s:O, s:O}", "units", c->units, "endings", c->endings, "found", c->found);
+}
+
+static void merge(void *ud, const json_t *d)
+{
+  Check *c = ud;
+  const char *key;
+  json_t *val, *e;
+  json_object_foreach(json_object_get(d, "units"), key, val)
+    if (!json_object_get(c->units, key))
+      json_object_set(c->units, key, val);
+  json_object_foreach(json_object_get(d, "found"), key, val)
+    if (!json_object_get(c->found, key))
+      json_object_set(c->found, key, val);
+  json_object_foreach(json_object_get(d, "endings"), key, val) {
+    if (!(e = json_object_get(c->endings, key))) {
+      json_object_set_new(c->endings, key, json_deep_copy(val));
+      continue;
+    }
+    json_object_set_new(e, "paths",
+                        json_integer(json_integer_value(json_object_get(e, "paths"))
+                                     + json_integer_value(json_object_get(val, "paths"))));
+  }
+}
+
+/* "on 3 paths, from 2 of 5 entry states of chapter ch08": a path is a branch
+** of the search within the chapter where the ending is reached (a branch
+** that meets a state explored already, from any entry, stops there and is
+** not counted again); the entry states are those from which some path leads
+** to it, the states met on the way included. */
+static void say_reached(Check *c, const char *id, const json_t *r, const char *note)
+{
+  long long n = (long long)json_integer_value(json_object_get(r, "paths"));
+  const json_t *rep;
+  size_t i;
+  printf("check: ending '%s' (%s) reached on %lld path%s", id,
+         json_string_value(json_object_get(r, "title")), n, n == 1 ? "" : "s");
+  json_array_foreach(c->reports, i, rep) {
+    long long from = json_integer_value(json_object_get(json_object_get(rep, "reached"), id));
+    long long total = json_integer_value(json_object_get(rep, "entries"));
+    if (from > 0)
+      printf(", from %lld of %lld entry state%s of chapter %s", from, total, total == 1 ? "" : "s",
+             json_string_value(json_object_get(rep, "id")));
+  }
+  printf("%s\n", note);
+}
+
 /* Each ending a chapter declares (its `endings`), reached or not, and those
 ** reached that none declares: a writer sees at once which are never reached. */
 static void report_endings(Check *c, Story *s)
@@ -49,32 +111,27 @@ static void report_endings(Check *c, Story *s)
       const json_t *r = json_object_get(c->endings, json_string_value(e));
       json_object_set_new(declared, json_string_value(e), json_true());
       if (r) {
-        long long n = (long long)json_integer_value(json_object_get(r, "paths"));
-        printf("check: ending '%s' (%s) reached on %lld path%s\n", json_string_value(e),
-               json_string_value(json_object_get(r, "title")), n, n == 1 ? "" : "s");
+        say_reached(c, json_string_value(e), r, "");
       } else {
         printf("error: chapter %s: ending '%s' is never reached\n",
                json_string_value(json_object_get(ch, "id")), json_string_value(e));
         c->errors++;
       }
     }
-  json_object_foreach(c->endings, id, e) {
-    long long n = (long long)json_integer_value(json_object_get(e, "paths"));
+  json_object_foreach(c->endings, id, e)
     if (!json_object_get(declared, id))
-      printf("check: ending '%s' (%s) reached on %lld path%s (no chapter lists it in "
-             "'endings')\n",
-             id, json_string_value(json_object_get(e, "title")), n, n == 1 ? "" : "s");
-  }
+      say_reached(c, id, e, " (no chapter lists it in 'endings')");
   json_decref(declared);
 }
 
-static void on_error(void *ud, const Event *ev)
+/* Kept, to be printed once the search is over (workers find them apart). */
+static void on_error(void *ud, const Event *ev, const char *how)
 {
   Check *c = ud;
   char msg[2048];
-  c->errors++;
   origin_error(ev, msg, sizeof msg);
-  printf("error: %s\n", msg);
+  if (!json_object_get(c->found, msg))
+    json_object_set_new(c->found, msg, json_string(how));
 }
 
 /* A declaration that cannot be right (variables_problems), as an error. */
@@ -215,21 +272,73 @@ static void check_ui(Check *c, const char *lang)
   json_decref(own);
 }
 
-int check_run(Story *s, long budget)
+/* Each chapter's search: from how many entry states, how far, whether whole. */
+static void report_chapters(Check *c, long budget)
 {
-  Check c = { 0, json_object(), origin_contexts(s), json_object() };
-  json_t *entered = json_object(), *sc, *w;
+  const json_t *r;
+  size_t i;
+  json_array_foreach(c->reports, i, r) {
+    long long entries = json_integer_value(json_object_get(r, "entries"));
+    long long whole = json_integer_value(json_object_get(r, "whole"));
+    long long lost = json_integer_value(json_object_get(r, "lost"));
+    const char *id = json_string_value(json_object_get(r, "id"));
+    long long states = json_integer_value(json_object_get(r, "states"));
+    long long paths = json_integer_value(json_object_get(r, "paths"));
+    long long passed = json_integer_value(json_object_get(r, "passed"));
+    printf("check: chapter %s: %lld entry state%s, %lld events, %lld state%s, %lld path%s; %lld "
+           "state%s passed on",
+           id, entries, entries == 1 ? "" : "s",
+           (long long)json_integer_value(json_object_get(r, "events")), states,
+           states == 1 ? "" : "s", paths, paths == 1 ? "" : "s", passed, passed == 1 ? "" : "s");
+    if (whole == entries) {
+      printf("; exhaustive\n");
+      continue;
+    }
+    printf("\n");
+    if (lost > 0) {
+      printf("error: chapter %s: a worker stopped: %lld of its %lld entry states were not "
+             "explored\n",
+             id, lost, entries);
+      c->errors++;
+    } else {
+      printf("check: chapter %s: not exhaustive: the budget of %ld events stopped its search, "
+             "which had begun %lld of its %lld entry states (raise it with --budget)\n",
+             id, budget > 0 ? budget : (long)EXPLORE_CHAPTER_BUDGET,
+             (long long)json_integer_value(json_object_get(r, "begun")), entries);
+    }
+  }
+}
+
+int check_run(Story *s, long budget, int jobs)
+{
+  Check c = { 0, json_object(), origin_contexts(s), json_object(), json_object(), NULL };
+  ExploreObserver obs = { .ud = &c,
+                          .on_error = on_error,
+                          .on_event = on_event,
+                          .on_fork = on_fork,
+                          .dump = dump,
+                          .merge = merge };
+  json_t *entered = json_object(), *sc, *w, *how;
   const json_t *langs;
+  const char *msg;
   ExploreStats st;
   size_t i;
+  long entries = 0;
   for (const char *const *m = vfs_mod_problems(); *m; m++) {
     printf("error: the mod %s (the game leaves it out)\n", *m);
     c.errors++;
   }
   variables_problems(s, on_declaration, &c);
+  fflush(stdout);
   story_set_collector(s, collect, &c);
-  explore_run(s, budget, &(ExploreObserver){ &c, on_error, NULL, on_event, NULL }, entered, &st);
+  c.reports = explore_chapters(s, budget, jobs, &obs, entered, &st);
   story_set_collector(s, NULL, NULL);
+  json_object_foreach(c.found, msg, how) {
+    printf("error: %s\n", msg);
+    if (json_string_length(how) > 0)
+      printf("       reached: %s\n", json_string_value(how));
+    c.errors++;
+  }
   /* A story whose files do not load reaches no scene: the error that says
   ** why is the one to read, not a line for each scene it left unplayed. */
   if (json_object_size(entered) == 0 && c.errors > 0 && json_array_size(story_scenes(s)) > 0) {
@@ -263,30 +372,37 @@ int check_run(Story *s, long budget)
   json_array_foreach(langs, i, w)
     if (strcmp(json_string_value(w), I18N_SOURCE) != 0)
       check_language(&c, json_string_value(w)), check_ui(&c, json_string_value(w));
-  if (json_object_size(entered) > 0)
+  if (json_object_size(entered) > 0) {
     report_endings(&c, s);
+    report_chapters(&c, budget);
+  }
+  json_array_foreach(c.reports, i, w)
+    entries += (long)json_integer_value(json_object_get(w, "entries"));
   printf("check: %ld events, %ld states, %ld paths, %ld reached an end, %zu scenes, "
-         "%zu translation units; %ld states differing only in counters left out\n",
+         "%zu translation units\n",
          st.events, st.states, st.paths, st.endings, json_array_size(story_scenes(s)),
-         json_object_size(c.units), st.pruned);
+         json_object_size(c.units));
   if (json_object_size(entered) == 0) {
     /* nothing was played: no word of branches (the errors above say why) */
-  } else if (st.budget_hit && st.untaken == 0) {
-    printf("check: the budget of %ld events stopped the exhaustive search, after every "
-           "option (%ld) of every choice was taken at least once\n",
-           budget > 0 ? budget : (long)EXPLORE_BUDGET, st.options);
-  } else if (st.budget_hit) {
-    printf("error: the budget of %ld events stopped before %ld options were taken; "
-           "raise it with --budget\n",
-           budget > 0 ? budget : (long)EXPLORE_BUDGET, st.untaken);
-    c.errors++;
+  } else if (!st.budget_hit) {
+    printf("check: exhaustive: every state of every chapter from each of its entry states "
+           "(%ld in all); every branch played (%ld options)\n",
+           entries, st.options);
+  } else if (st.untaken == 0) {
+    printf("check: not exhaustive (see the chapters above); every option (%ld) of every "
+           "choice was taken at least once\n",
+           st.options);
   } else {
-    printf("check: every branch played (%ld options)\n", st.options);
+    printf("error: the budget stopped before %ld options were taken; raise it with --budget\n",
+           st.untaken);
+    c.errors++;
   }
   printf("check: %d error%s\n", c.errors, c.errors == 1 ? "" : "s");
   json_decref(entered);
   json_decref(c.units);
   json_decref(c.contexts);
   json_decref(c.endings);
+  json_decref(c.found);
+  json_decref(c.reports);
   return c.errors ? 1 : 0;
 }

@@ -2,19 +2,30 @@
 ** explore: plays every branch of a story through the step API (see tools.h).
 ** Depth first; a fork is a place kept at the choice (story_place: a save not
 ** written out, its variables shared) and resumed later, so a branch replays
-** only the inputs since its scene's checkpoint.
+** only the inputs since its scene's checkpoint. explore_chapters explores
+** each chapter on its own from every state the chapters before it leave it in,
+** on worker processes (fork: each has its own copy of the story's Lua state).
 */
+#include <ctype.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "tools/tools.h"
 #include "mem.h"
+#include "vfs.h"
 
 /* The place kept at a choice, shared by the forks to its options: one a
 ** choice, not one an option. */
 typedef struct Save {
   StoryPlace *place;
+  char *trail;       /* the options taken before this choice (Path's trail) */
+  char *node;        /* the state key of its scene's entry (explore_chapters) */
+  const char *entry; /* Explore's entry when it was taken */
   int refs;
 } Save;
 
@@ -22,6 +33,8 @@ static void save_release(Save *v)
 {
   if (v && --v->refs == 0) {
     story_place_free(v->place);
+    free(v->trail);
+    free(v->node);
     free(v);
   }
 }
@@ -48,14 +61,62 @@ typedef struct Explore {
   json_t *errors; /* error messages reported */
   json_t *kept;   /* "chapter|card" -> the variables a state key keeps there
                      (an object: name -> true), worked out once (kept_names) */
+  /* Chapter by chapter (explore_chapters); chapter 0: the whole story. */
+  int chapter;          /* the chapter explored: a path stops at the next one */
+  const json_t *sets;   /* what it sets (name -> true): what it passes on */
+  const json_t *future; /* scene -> what it and the scenes after it may read
+                           or write (future_names) */
+  json_t *graph;        /* state key -> {"to\x1fchange": [to, change]}: where
+                           each state explored leads (see way) */
+  char *root;           /* the key of the entry's first state (its card) */
+  const char *entry;    /* the entry state, as a reader of an error reads it */
+  atomic_long *spent;   /* events played by every worker on this chapter (NULL:
+                            counted in st alone) */
 } Explore;
 
 /* Where a path is, for the observer: the scene it plays and the last option
-** taken in it. */
+** taken in it; for an error's report, every option taken since the path's
+** chapter began. */
 typedef struct Path {
   char scene[128];
   char taken[300];
+  MemBuf trail; /* "story/a.lua:3#2 story/a.lua:9#1" */
+  char *node;   /* explore_chapters: the key of the state at the last scene
+                   entry, and the values of the chapter's sets there */
+  json_t *at;
 } Path;
+
+static void path_free(Path *p)
+{
+  free(p->trail.s);
+  free(p->node);
+  json_decref(p->at);
+}
+
+/* Only explore_chapters keeps a trail (a chapter's options): a whole story's
+** would grow with every choice, and be copied at each. */
+static void trail_add(const Explore *x, Path *p, const char *option)
+{
+  if (!x->chapter)
+    return;
+  if (p->trail.n > 0)
+    mem_buf_add(&p->trail, " ", 1);
+  mem_buf_add(&p->trail, option, strlen(option));
+}
+
+/* Is there budget left for one more event? (Workers may overshoot it by an
+** event each: they read the count, then add to it.) */
+static bool within(const Explore *x, const ExploreStats *st, long budget)
+{
+  return st->events < budget && (!x->spent || atomic_load(x->spent) < budget);
+}
+
+static void spend(Explore *x, ExploreStats *st)
+{
+  st->events++;
+  if (x->spent)
+    atomic_fetch_add(x->spent, 1);
+}
 
 /* Takes a reference to save. */
 static void push_fork(Forks *f, Save *save, int choice, const char *option)
@@ -86,7 +147,7 @@ static void option_name(const Event *ev, int i, char *out, size_t size)
 
 /* The next fork: one to an option never taken if there is one, so that a
 ** budget that stops the exhaustive search still leaves every option played. */
-static bool pop_fork(Explore *x, Fork *out)
+static bool pop_fork(Explore *x, Fork *out, bool novel)
 {
   while (x->novel.n > 0) {
     Fork f = x->novel.items[--x->novel.n];
@@ -97,7 +158,7 @@ static bool pop_fork(Explore *x, Fork *out)
     push_fork(&x->known, f.save, f.choice, f.option);
     save_release(f.save);
   }
-  if (x->known.n == 0)
+  if (novel || x->known.n == 0)
     return false;
   *out = x->known.items[--x->known.n];
   return true;
@@ -186,6 +247,8 @@ static char *state_key(Story *s, Explore *x)
   char *vars, *key;
   size_t n;
   names = kept_names(x, defs, chapter, card);
+  if (x->chapter && json_object_get(x->future, scene))
+    names = json_object_get(x->future, scene);
   json_object_foreach(json_object_get(cp, "vars"), name, val) {
     if (json_object_get(names, name))
       json_object_set(kept, name, (json_t *)val);
@@ -204,11 +267,15 @@ static char *state_key(Story *s, Explore *x)
 ** decisions were already explored with EXPLORE_VARIANTS sets of counters:
 ** counters make the states of a long story multiply, while the branches, not
 ** the sums, are what can break. */
-static bool new_state(Story *s, Explore *x, json_t *entered, ExploreStats *st)
+static bool new_state(Story *s, Explore *x, json_t *entered, ExploreStats *st, char **keyp)
 {
   char *key = state_key(s, x), *bar = strchr(key, '|');
+  *keyp = mem_strdup(key);
   bool fresh = json_object_get(x->seen, key) == NULL;
-  if (fresh) {
+  if (fresh && x->chapter) { /* one chapter from one entry: nothing left out */
+    json_object_set_new(x->seen, key, json_true());
+    st->states++;
+  } else if (fresh) {
     char *coarse = coarse_key(key, x->values);
     json_t *count = json_object_get(x->coarse, coarse);
     json_object_set_new(x->seen, key, json_true());
@@ -230,13 +297,85 @@ static bool new_state(Story *s, Explore *x, json_t *entered, ExploreStats *st)
   return fresh;
 }
 
-static void report(Explore *x, const Event *ev)
+static void report(Explore *x, const Event *ev, const Path *p)
 {
   if (!json_object_get(x->errors, ev->text)) {
+    MemBuf how = { 0 };
     json_object_set_new(x->errors, ev->text, json_true());
+    if (x->entry) { /* explore_chapters: from which entry, by which options */
+      mem_buf_add(&how, x->entry, strlen(x->entry));
+      mem_buf_add(&how, ", ", 2);
+      if (p->trail.n == 0)
+        mem_buf_add(&how, "no option taken", 15);
+      else {
+        mem_buf_add(&how, "options ", 8);
+        mem_buf_add(&how, p->trail.s, p->trail.n);
+      }
+    }
     if (x->obs->on_error)
-      x->obs->on_error(x->obs->ud, ev);
+      x->obs->on_error(x->obs->ud, ev, how.s ? how.s : "");
+    free(how.s);
   }
+}
+
+/* The values of the chapter's sets in the story's variables now: a new
+** reference. */
+static json_t *sets_now(Story *s, const Explore *x)
+{
+  const json_t *vars = json_object_get(story_checkpoint(s), "vars"), *val;
+  json_t *out = json_object();
+  const char *name;
+  json_object_foreach((json_t *)vars, name, val)
+    if (json_object_get(x->sets, name))
+      json_object_set(out, name, (json_t *)val);
+  return out;
+}
+
+/* A way out of the state p->node: to the state `to` (a key; "" the next
+** chapter's card; "#ID" the ending ID), the chapter's sets changed from
+** p->at to now (NULL: unchanged). Two states of the same key write the same
+** values afterwards (the key holds all that the scenes after it read or
+** write), so a way is the same from every entry that reaches its state. */
+static void way(Explore *x, const Path *p, const char *to, const json_t *now)
+{
+  json_t *change, *ways, *val;
+  const char *name;
+  char *dump, *k;
+  size_t n;
+  if (!p->node)
+    return;
+  change = json_object();
+  json_object_foreach((json_t *)now, name, val)
+    if (!json_equal(val, json_object_get(p->at, name)))
+      json_object_set(change, name, val);
+  dump = json_dumps(change, JSON_SORT_KEYS | JSON_COMPACT);
+  n = strlen(to) + strlen(dump) + 2;
+  k = mem_realloc(NULL, n);
+  snprintf(k, n, "%s\x1f%s", to, dump);
+  if (!(ways = json_object_get(x->graph, p->node))) {
+    ways = json_object();
+    json_object_set_new(x->graph, p->node, ways);
+  }
+  if (!json_object_get(ways, k))
+    json_object_set_new(ways, k, json_pack("[s, o]", to, change));
+  else
+    json_decref(change);
+  free(dump);
+  free(k);
+}
+
+/* The state p is at now is key (a scene entered): records the way to it and
+** moves p there. */
+static void arrive(Story *s, Explore *x, Path *p, const char *key)
+{
+  json_t *now = sets_now(s, x);
+  if (!p->node && !x->root)
+    x->root = mem_strdup(key);
+  way(x, p, key, now);
+  free(p->node);
+  json_decref(p->at);
+  p->node = mem_strdup(key);
+  p->at = now;
 }
 
 /* A checkpoint was taken: tells the observer of a scene entered, and starts
@@ -265,27 +404,52 @@ static void follow(Story *s, const Event *ev, unsigned long serial, Explore *x, 
 {
   char option[300];
   st->paths++;
-  while (st->events < budget) {
+  while (within(x, st, budget)) {
     if (story_checkpoint_serial(s) != serial) {
       serial = story_checkpoint_serial(s);
+      char *key;
+      bool fresh;
+      if (x->chapter
+          && json_integer_value(json_object_get(story_checkpoint(s), "chapter")) != x->chapter) {
+        json_t *now = sets_now(s, x); /* the next chapter's card: that chapter's to play */
+        way(x, p, "", now);
+        json_decref(now);
+        return;
+      }
       checkpoint(s, x, p);
-      if (!new_state(s, x, entered, st))
+      fresh = new_state(s, x, entered, st, &key);
+      if (x->chapter)
+        arrive(s, x, p, key);
+      free(key);
+      if (!fresh)
         return;
     }
-    st->events++;
+    spend(x, st);
     if (x->obs->on_event)
       x->obs->on_event(x->obs->ud, ev, p->taken);
     switch (ev->kind) {
-    case EVENT_ERROR: report(x, ev); return;
+    case EVENT_ERROR: report(x, ev, p); return;
     case EVENT_END: st->endings++; return;
+    case EVENT_ENDING:
+      if (x->chapter && json_string_value(json_object_get(ev->data, "id"))) {
+        char to[300];
+        snprintf(to, sizeof to, "#%s", json_string_value(json_object_get(ev->data, "id")));
+        way(x, p, to, p->at);
+      }
+      ev = story_step(s, &(Input){ INPUT_CONTINUE, 0, NULL });
+      break;
     case EVENT_CHOICE: {
       Save *save = ev->noptions > 1 ? mem_calloc(1, sizeof *save) : NULL;
       if (save && !(save->place = story_place(s))) {
         free(save);
         save = NULL;
       }
-      if (save)
+      if (save) {
         save->refs = 1; /* ours, until the forks have theirs */
+        save->trail = mem_strdup(p->trail.s ? p->trail.s : "");
+        save->node = mem_strdup(p->node);
+        save->entry = x->entry;
+      }
       for (int i = ev->noptions - 1; save && i >= 1; i--) {
         option_name(ev, i, option, sizeof option);
         push_fork(json_object_get(x->taken, option) ? &x->known : &x->novel, save, i, option);
@@ -294,6 +458,7 @@ static void follow(Story *s, const Event *ev, unsigned long serial, Explore *x, 
       option_name(ev, 0, option, sizeof option);
       json_object_set_new(x->taken, option, json_true());
       snprintf(p->taken, sizeof p->taken, "%s", option);
+      trail_add(x, p, option);
       ev = story_step(s, &(Input){ INPUT_CHOICE, 0, NULL });
       break;
     }
@@ -301,6 +466,71 @@ static void follow(Story *s, const Event *ev, unsigned long serial, Explore *x, 
     }
   }
   st->budget_hit = true;
+}
+
+/* Starts a path at a chapter's beginning (story_begin) and follows it. */
+static void start(Story *s, Explore *x, int number, json_t *entered, long budget, ExploreStats *st)
+{
+  unsigned long before = story_checkpoint_serial(s);
+  const Event *ev = story_begin(s, number);
+  Path p = { "", "", { 0 }, NULL, NULL };
+  follow(s, ev, before, x, &p, entered, budget, st);
+  path_free(&p);
+}
+
+/* Plays the forks left (novel: only those to an option never taken), each
+** from its place, until none is left or the budget is spent. */
+static void drain(Story *s, Explore *x, json_t *entered, long budget, ExploreStats *st, bool novel)
+{
+  Fork f;
+  while (within(x, st, budget) && pop_fork(x, &f, novel)) {
+    bool diverged = false;
+    const Event *ev = story_resume(s, f.save->place, &diverged);
+    Path p = { "", "", { 0 }, NULL, NULL };
+    unsigned long before;
+    if (!ev || diverged) { /* cannot happen with a deterministic story */
+      save_release(f.save);
+      st->budget_hit = true;
+      continue;
+    }
+    before = story_checkpoint_serial(s);
+    if (x->obs->on_resume)
+      x->obs->on_resume(x->obs->ud, ev);
+    /* The fork is at a choice, so its checkpoint is the entry of the scene it is in. */
+    snprintf(p.scene, sizeof p.scene, "%s",
+             json_string_value(json_object_get(story_checkpoint(s), "scene")));
+    snprintf(p.taken, sizeof p.taken, "%s", f.option);
+    if (f.save->trail[0])
+      mem_buf_add(&p.trail, f.save->trail, strlen(f.save->trail));
+    trail_add(x, &p, f.option);
+    if (x->chapter) {
+      p.node = mem_strdup(f.save->node);
+      p.at = sets_now(s, x);
+      x->entry = f.save->entry;
+    }
+    save_release(f.save);
+    json_object_set_new(x->taken, f.option, json_true());
+    ev = story_step(s, &(Input){ INPUT_CHOICE, f.choice, NULL });
+    follow(s, ev, before, x, &p, entered, budget, st);
+    path_free(&p);
+  }
+}
+
+/* The options never taken among the forks left (counted, and named in
+** untaken if not NULL); frees them. */
+static void forget_forks(Explore *x, ExploreStats *st, json_t *untaken)
+{
+  for (size_t i = 0; i < x->novel.n; i++)
+    if (!json_object_get(x->taken, x->novel.items[i].option)) {
+      st->untaken++;
+      if (untaken)
+        json_object_set_new(untaken, x->novel.items[i].option, json_true());
+    }
+  if (x->novel.n > 0 || x->known.n > 0)
+    st->budget_hit = true;
+  free_forks(&x->novel);
+  free_forks(&x->known);
+  x->novel = x->known = (Forks){ 0 };
 }
 
 void explore_run(Story *s, long budget, const ExploreObserver *obs, json_t *entered,
@@ -315,7 +545,6 @@ void explore_run(Story *s, long budget, const ExploreObserver *obs, json_t *ente
                 .obs = obs ? obs : &none,
                 .errors = json_object(),
                 .kept = json_object() };
-  Fork f;
   size_t i;
   const json_t *c;
   memset(st, 0, sizeof *st);
@@ -324,61 +553,773 @@ void explore_run(Story *s, long budget, const ExploreObserver *obs, json_t *ente
   /* Every chapter's first path, as a teacher opens it from the menu (the
   ** first also plays the whole story through); then the forks. A story that
   ** does not load has no chapter: begin once to get its error. */
-  for (i = 0; i < (json_array_size(chapters) ? json_array_size(chapters) : 1); i++) {
-    int number = (int)json_integer_value(json_object_get(json_array_get(chapters, i), "number"));
-    unsigned long before = story_checkpoint_serial(s);
-    const Event *ev = story_begin(s, number);
-    Path p = { "", "" };
-    follow(s, ev, before, &x, &p, entered, budget, st);
-  }
+  for (i = 0; i < (json_array_size(chapters) ? json_array_size(chapters) : 1); i++)
+    start(s, &x, (int)json_integer_value(json_object_get(json_array_get(chapters, i), "number")),
+          entered, budget, st);
   /* Then the chapters' presets, as a teacher opens them from the menu, unless
   ** the caller set variables of its own (--set): those stand. */
   if (!story_has_sets(s)) {
     json_array_foreach(chapters, i, c) {
       int number = (int)json_integer_value(json_object_get(c, "number"));
-      for (size_t k = 0; k < json_array_size(json_object_get(c, "presets")); k++) {
-        unsigned long before = story_checkpoint_serial(s);
-        Path p = { "", "" };
-        if (!story_preset(s, number, (int)k))
-          continue;
-        const Event *ev = story_begin(s, number);
-        follow(s, ev, before, &x, &p, entered, budget, st);
-      }
+      for (size_t k = 0; k < json_array_size(json_object_get(c, "presets")); k++)
+        if (story_preset(s, number, (int)k))
+          start(s, &x, number, entered, budget, st);
       story_preset(s, number, -1);
     }
   }
-  while (st->events < budget && pop_fork(&x, &f)) {
-    bool diverged = false;
-    const Event *ev = story_resume(s, f.save->place, &diverged);
-    save_release(f.save);
-    if (!ev || diverged) { /* cannot happen with a deterministic story */
-      st->budget_hit = true;
-      continue;
-    }
-    unsigned long before = story_checkpoint_serial(s);
-    Path p;
-    if (x.obs->on_resume)
-      x.obs->on_resume(x.obs->ud, ev);
-    /* The fork is at a choice, so its checkpoint is the entry of the scene it is in. */
-    snprintf(p.scene, sizeof p.scene, "%s",
-             json_string_value(json_object_get(story_checkpoint(s), "scene")));
-    snprintf(p.taken, sizeof p.taken, "%s", f.option);
-    json_object_set_new(x.taken, f.option, json_true());
-    ev = story_step(s, &(Input){ INPUT_CHOICE, f.choice, NULL });
-    follow(s, ev, before, &x, &p, entered, budget, st);
-  }
+  drain(s, &x, entered, budget, st, false);
   st->options = (long)json_object_size(x.taken);
-  for (i = 0; i < x.novel.n; i++)
-    if (!json_object_get(x.taken, x.novel.items[i].option))
-      st->untaken++;
-  if (x.novel.n > 0 || x.known.n > 0)
-    st->budget_hit = true;
-  free_forks(&x.novel);
-  free_forks(&x.known);
+  forget_forks(&x, st, NULL);
   json_decref(x.seen);
   json_decref(x.coarse);
   json_decref(x.values);
   json_decref(x.taken);
   json_decref(x.errors);
   json_decref(x.kept);
+}
+
+/* --- Chapter by chapter ----------------------------------------------------- */
+
+/* Adds to names what chapter c reads (its defaults) and what it sets. */
+static void add_names(json_t *names, const json_t *c)
+{
+  const char *name;
+  const json_t *val;
+  size_t k;
+  json_object_foreach(json_object_get(c, "defaults"), name, val)
+    json_object_set_new(names, name, json_true());
+  json_array_foreach(json_object_get(c, "sets"), k, val)
+    if (json_string_value(val))
+      json_object_set_new(names, json_string_value(val), json_true());
+}
+
+/* The variables of vars that names holds: a new object. */
+static json_t *project(const json_t *vars, const json_t *names)
+{
+  json_t *out = json_object(), *val;
+  const char *name;
+  json_object_foreach((json_t *)vars, name, val)
+    if (json_object_get(names, name))
+      json_object_set(out, name, val);
+  return out;
+}
+
+/* Gives the variables vars lacks the values of defaults (as scene_default). */
+static void fill(json_t *vars, const json_t *defaults)
+{
+  const char *name;
+  json_t *val;
+  json_object_foreach((json_t *)defaults, name, val)
+    if (!json_object_get(vars, name))
+      json_object_set(vars, name, val);
+}
+
+/* What story_begin gives chapter i of defs with vars set: vars, then its
+** defaults, then the earlier chapters' for the rest. */
+static void begin_fill(json_t *vars, const json_t *defs, size_t i)
+{
+  fill(vars, json_object_get(json_array_get(defs, i), "defaults"));
+  while (i-- > 0)
+    fill(vars, json_object_get(json_array_get(defs, i), "defaults"));
+}
+
+/* --- What a scene and the scenes after it may read or write --------------- */
+
+static bool word_char(char c)
+{
+  return isalnum((unsigned char)c) || c == '_' || (unsigned char)c >= 0x80;
+}
+
+/* Scans src[from, to) as Lua: each `v.NAME` into names, each `jump "ID"`'s
+** scene into jumps (either may be NULL: not kept). False if v is reached
+** another way (v[k], v passed along) or a jump goes where no literal says:
+** then nothing can be left out. Strings and comments are skipped. */
+static bool scan(const char *src, size_t from, size_t to, json_t *names, json_t *jumps)
+{
+  for (size_t i = from; i < to; i++) {
+    char c = src[i];
+    if (c == '-' && i + 1 < to && src[i + 1] == '-') {
+      while (i < to && src[i] != '\n')
+        i++;
+    } else if (c == '"' || c == '\'') {
+      for (i++; i < to && src[i] != c && src[i] != '\n'; i++)
+        if (src[i] == '\\')
+          i++;
+    } else if (word_char(c)
+               && (i == from
+                   || (!word_char(src[i - 1]) && src[i - 1] != '.' && src[i - 1] != ':'))) {
+      size_t j = i, k;
+      while (j < to && word_char(src[j]))
+        j++;
+      for (k = j; k < to && (src[k] == ' ' || src[k] == '\t'); k++)
+        ;
+      if (j - i == 1 && c == 'v') {
+        size_t a;
+        if (k >= to || src[k] != '.')
+          return false;
+        for (k++; k < to && src[k] == ' '; k++)
+          ;
+        for (a = k; k < to && word_char(src[k]); k++)
+          ;
+        if (k == a)
+          return false;
+        if (names) {
+          char name[128];
+          snprintf(name, sizeof name, "%.*s", (int)(k - a), src + a);
+          json_object_set_new(names, name, json_true());
+        }
+        j = k;
+      } else if (j - i == 4 && strncmp(src + i, "jump", 4) == 0) {
+        size_t a;
+        if (k < to && src[k] == '(')
+          for (k++; k < to && src[k] == ' '; k++)
+            ;
+        if (k >= to || (src[k] != '"' && src[k] != '\''))
+          return false;
+        for (a = ++k; k < to && src[k] != src[a - 1]; k++)
+          ;
+        if (jumps) {
+          char id[128];
+          snprintf(id, sizeof id, "%.*s", (int)(k - a), src + a);
+          json_object_set_new(jumps, id, json_true());
+        }
+        j = k + 1;
+      }
+      i = j - 1;
+    }
+  }
+  return true;
+}
+
+static int by_line(const void *a, const void *b)
+{
+  json_int_t x = json_integer_value(json_object_get(*(json_t *const *)a, "line"));
+  json_int_t y = json_integer_value(json_object_get(*(json_t *const *)b, "line"));
+  return (x > y) - (x < y);
+}
+
+/* Sorts an array of objects by their "line". */
+static void sort_by_line(json_t *a)
+{
+  size_t n = json_array_size(a), i;
+  json_t **items = mem_calloc(n ? n : 1, sizeof *items);
+  for (i = 0; i < n; i++)
+    items[i] = json_incref(json_array_get(a, i));
+  qsort(items, n, sizeof *items, by_line);
+  json_array_clear(a);
+  for (i = 0; i < n; i++)
+    json_array_append_new(a, items[i]);
+  free(items);
+}
+
+/* The offset of line `line` (1-based) in src. */
+static size_t line_at(const char *src, long line)
+{
+  size_t i = 0;
+  for (long l = 1; l < line && src[i]; i++)
+    if (src[i] == '\n')
+      l++;
+  return i;
+}
+
+/* For each scene of chapter c (those declared in its file): what it and the
+** scenes it may jump to after it read or write, as its `v.NAME`s say, with
+** what its file writes outside its scenes (helpers) and story/lib/ (the
+** story's own helpers), limited to what the chapter reads and sets (reads).
+** A scene whose future a static scan cannot bound (v reached another way, a
+** jump to a scene not written as a literal, or to another file's) has all of
+** reads. A state at a scene's entry need keep no more: two that agree on it
+** play alike to the chapter's end, and write the same values. A new
+** reference: scene id -> names (name -> true). */
+static json_t *future_names(Story *s, const json_t *c, const json_t *reads)
+{
+  const char *file = json_string_value(json_object_get(c, "file"));
+  json_t *own = json_object(), *jumps = json_object(), *global = json_object(), *out;
+  json_t *open = json_object(), *val, *sc;
+  const json_t *scenes = story_scenes(s);
+  char *src = file ? vfs_read(file, NULL) : NULL, **libs;
+  bool bounded = src != NULL;
+  size_t i, k, from = 0;
+  const char *id;
+  /* The scenes of the file in order: each from its line to its closing
+  ** "end)" at the start of a line; the rest of the file is its helpers'. */
+  json_t *order = json_array();
+  json_array_foreach(scenes, i, sc)
+    if (file && json_string_value(json_object_get(sc, "file"))
+        && strcmp(json_string_value(json_object_get(sc, "file")), file) == 0)
+      json_array_append(order, sc);
+  sort_by_line(order);
+  for (i = 0; bounded && i < json_array_size(order); i++) {
+    const json_t *a = json_array_get(order, i), *b = json_array_get(order, i + 1);
+    size_t start = line_at(src, (long)json_integer_value(json_object_get(a, "line")));
+    size_t stop =
+        b ? line_at(src, (long)json_integer_value(json_object_get(b, "line"))) : strlen(src);
+    const char *end = strstr(src + start, "\nend)");
+    json_t *names = json_object(), *to = json_object();
+    if (start < from) { /* not in the order of the file: nothing bounded */
+      bounded = false;
+      json_decref(names);
+      json_decref(to);
+      break;
+    }
+    bounded = bounded && scan(src, from, start, global, NULL); /* helpers before it */
+    if (end && (size_t)(end - src) < stop)
+      stop = (size_t)(end - src) + 5;
+    id = json_string_value(json_object_get(a, "id"));
+    if (!scan(src, start, stop, names, to))
+      json_object_set_new(open, id, json_true());
+
+    json_object_set_new(own, id, names);
+    json_object_set_new(jumps, id, to);
+    from = stop;
+  }
+  if (bounded)
+    bounded = scan(src, from, strlen(src), global, NULL);
+
+  if (bounded && (libs = vfs_list("story/lib"))) {
+    for (char **f = libs; *f; f++) {
+      char path[300], *lib;
+      snprintf(path, sizeof path, "story/lib/%s", *f);
+      if (strlen(*f) < 5 || strcmp(*f + strlen(*f) - 4, ".lua") != 0
+          || !(lib = vfs_read(path, NULL)))
+        continue;
+      bounded = bounded && scan(lib, 0, strlen(lib), global, NULL);
+      free(lib);
+    }
+    vfs_free_list(libs);
+  }
+  out = json_object();
+  json_object_foreach(own, id, val) {
+    /* the scenes reachable from this one, itself included */
+    json_t *reach = json_object(), *todo = json_array(), *names = json_object();
+    bool all = !bounded;
+    const char *name;
+    json_t *t;
+    json_array_append_new(todo, json_string(id));
+    json_object_set_new(reach, id, json_true());
+    for (k = 0; k < json_array_size(todo) && !all; k++) {
+      const char *at = json_string_value(json_array_get(todo, k));
+      if (json_object_get(open, at) || !json_object_get(own, at)) {
+        all = true; /* unbounded, or a scene of another file */
+        break;
+      }
+      json_object_update(names, json_object_get(own, at));
+      json_object_foreach(json_object_get(jumps, at), name, t)
+        if (!json_object_get(reach, name)) {
+          json_object_set_new(reach, name, json_true());
+          json_array_append_new(todo, json_string(name));
+        }
+    }
+    json_object_update(names, global);
+    json_object_set_new(out, id, all ? json_deep_copy(reads) : project(names, reads));
+    json_decref(reach);
+    json_decref(todo);
+    json_decref(names);
+  }
+  free(src);
+  json_decref(own);
+  json_decref(jumps);
+  json_decref(global);
+  json_decref(open);
+  json_decref(order);
+  return out;
+}
+
+/* Which entries a worker takes: from a pipe all workers read (fd >= 0), each
+** index as 4 bytes, so that a worker free takes the next; else every step-th
+** from next. */
+typedef struct Jobs {
+  int fd;
+  size_t next, n, step;
+} Jobs;
+
+static bool job_next(Jobs *j, size_t *i)
+{
+  uint32_t v;
+  if (j->fd < 0) {
+    if (j->next >= j->n)
+      return false;
+    *i = j->next;
+    j->next += j->step;
+    return true;
+  }
+  if (read(j->fd, &v, sizeof v) != (ssize_t)sizeof v)
+    return false;
+  *i = v;
+  return true;
+}
+
+/* Adds to set (key -> value) the outcome of a way: a change then, after it,
+** out (a later change; or an ending's mark "#ID", passed through). */
+static bool add_outcome(json_t *set, const json_t *change, const char *okey, const json_t *out)
+{
+  json_t *c;
+  char *k;
+  bool added;
+  if (okey[0] == '#') {
+    added = !json_object_get(set, okey);
+    if (added)
+      json_object_set_new(set, okey, json_null());
+    return added;
+  }
+  c = json_deep_copy(change);
+  json_object_update(c, (json_t *)out);
+  k = json_dumps(c, JSON_SORT_KEYS | JSON_COMPACT);
+  added = !json_object_get(set, k);
+  if (added)
+    json_object_set_new(set, k, c);
+  else
+    json_decref(c);
+  free(k);
+  return added;
+}
+
+/* The states in an order where each comes after those it leads to (but on a
+** loop), from node on, into order. */
+static void post_order(const json_t *graph, const char *node, json_t *done, json_t *order)
+{
+  const char *k;
+  json_t *w;
+  if (json_object_get(done, node))
+    return;
+  json_object_set_new(done, node, json_true());
+  json_object_foreach(json_object_get(graph, node), k, w) {
+    const char *to = json_string_value(json_array_get(w, 0));
+    if (to[0] && to[0] != '#')
+      post_order(graph, to, done, order);
+  }
+  json_array_append_new(order, json_string(node));
+}
+
+/* Every way out of the chapter from each state of graph: state -> {change
+** key -> change (what the chapter's sets hold then that differs from the
+** state), or "#ID" -> null (the ending ID)}, worked out from the last states
+** back, again until nothing changes (a loop). A new reference. */
+static json_t *outcomes(const json_t *graph)
+{
+  json_t *out = json_object(), *order = json_array(), *done = json_object(), *w, *set, *o;
+  json_t *none = json_object(); /* the change after the chapter's end: none */
+  const char *node, *k, *ok;
+  size_t i;
+  bool changed = true;
+  json_object_foreach((json_t *)graph, node, w) {
+    post_order(graph, node, done, order);
+    json_object_set_new(out, node, json_object());
+  }
+  while (changed) {
+    changed = false;
+    json_array_foreach(order, i, o) {
+      node = json_string_value(o);
+      set = json_object_get(out, node);
+      json_object_foreach(json_object_get(graph, node), k, w) {
+        const char *to = json_string_value(json_array_get(w, 0));
+        const json_t *change = json_array_get(w, 1), *later;
+        if (!to[0])
+          changed |= add_outcome(set, change, "", none);
+        else if (to[0] == '#')
+          changed |= add_outcome(set, change, to, NULL);
+        else
+          json_object_foreach(json_object_get(out, to), ok, later)
+            changed |= add_outcome(set, change, ok, later);
+      }
+    }
+  }
+  json_decref(order);
+  json_decref(done);
+  json_decref(none);
+  return out;
+}
+
+/* Explores chapter `number` from the entries jobs gives this worker. The
+** states are shared by the entries (a state met again is not explored again,
+** whichever entry reached it first), and where each leads is recorded, so
+** that each entry's ways out are worked out after (outcomes). {entries:
+** {index: {exits: [what the chapter's sets hold at the next chapter's card
+** that differs from the entry], endings: [ids], whole: played to the end}},
+** taken, untaken, events, states, paths, endings, hit}: a new reference. */
+static json_t *work(Story *s, const ExploreObserver *obs, const json_t *entries, int number,
+                    const json_t *sets, const json_t *future, long budget, atomic_long *spent,
+                    Jobs *jobs, json_t *entered)
+{
+  Explore x = { .seen = json_object(),
+                .coarse = json_object(),
+                .values = json_object(),
+                .taken = json_object(),
+                .obs = obs,
+                .errors = json_object(),
+                .kept = json_object(),
+                .chapter = number,
+                .sets = sets,
+                .future = future,
+                .graph = json_object(),
+                .spent = spent };
+  json_t *done = json_object(), *untaken = json_object(), *roots = json_object(), *out, *ways;
+  json_t *r, *val;
+  const char *key;
+  ExploreStats st = { 0 };
+  bool hit = false;
+  size_t i;
+  /* Each entry's first path and its options never taken, then every other
+  ** fork: a budget that stops the search has begun every entry it could. */
+  while (within(&x, &st, budget) && job_next(jobs, &i)) {
+    const json_t *e = json_array_get(entries, i);
+    char index[32];
+    x.entry = json_string_value(json_object_get(e, "how"));
+    x.root = NULL;
+    story_set_vars(s, json_object_get(e, "vars"));
+    start(s, &x, number, entered, budget, &st);
+    drain(s, &x, entered, budget, &st, true);
+    snprintf(index, sizeof index, "%zu", i);
+    json_object_set_new(roots, index, json_pack("{s:s?}", "root", x.root));
+    free(x.root);
+  }
+  drain(s, &x, entered, budget, &st, false);
+  forget_forks(&x, &st, untaken);
+  hit = st.budget_hit;
+  json_object_foreach(roots, key, r)
+    json_object_set_new(r, "whole", json_boolean(!hit));
+  while (job_next(jobs, &i)) { /* the entries the budget left unbegun */
+    char index[32];
+    snprintf(index, sizeof index, "%zu", i);
+    json_object_set_new(roots, index, json_pack("{s:n, s:b}", "root", "whole", false));
+    hit = true;
+  }
+  ways = outcomes(x.graph);
+  json_object_foreach(roots, key, r) {
+    json_t *exits = json_array(), *endings = json_array();
+    const char *ok;
+    json_object_foreach(json_object_get(ways, json_string_value(json_object_get(r, "root"))), ok,
+                        val) {
+      if (ok[0] == '#')
+        json_array_append_new(endings, json_string(ok + 1));
+      else
+        json_array_append(exits, val);
+    }
+    json_object_set_new(done, key,
+                        json_pack("{s:o, s:o, s:O, s:b}", "exits", exits, "endings", endings,
+                                  "whole", json_object_get(r, "whole"), "begun",
+                                  json_is_string(json_object_get(r, "root"))));
+  }
+  out = json_pack("{s:o, s:O, s:I, s:I, s:I, s:I, s:o, s:b}", "entries", done, "taken", x.taken,
+                  "events", (json_int_t)st.events, "states", (json_int_t)st.states, "paths",
+                  (json_int_t)st.paths, "endings", (json_int_t)st.endings, "untaken", untaken,
+                  "hit", hit);
+  json_decref(ways);
+  json_decref(roots);
+  json_decref(x.seen);
+  json_decref(x.coarse);
+  json_decref(x.values);
+  json_decref(x.graph);
+  json_decref(x.taken);
+  json_decref(x.errors);
+  json_decref(x.kept);
+  return out;
+}
+
+/* Adds a worker's result to the chapter's: its entries into done, its figures
+** into st and report, its options into taken. */
+static void gather(const json_t *res, json_t *done, json_t *taken, json_t *untaken,
+                   ExploreStats *st, json_t *report)
+{
+  static const char *const figures[] = { "events", "states", "paths", "endings" };
+  long *totals[] = { &st->events, &st->states, &st->paths, &st->endings };
+  const char *key;
+  json_t *val;
+  json_object_foreach(json_object_get(res, "entries"), key, val)
+    json_object_set(done, key, val);
+  json_object_foreach(json_object_get(res, "taken"), key, val)
+    json_object_set(taken, key, val);
+  json_object_foreach(json_object_get(res, "untaken"), key, val)
+    json_object_set(untaken, key, val);
+  for (size_t k = 0; k < sizeof figures / sizeof *figures; k++) {
+    json_int_t n = json_integer_value(json_object_get(res, figures[k]));
+    *totals[k] += (long)n;
+    json_object_set_new(report, figures[k],
+                        json_integer(json_integer_value(json_object_get(report, figures[k])) + n));
+  }
+  if (json_is_true(json_object_get(res, "hit")))
+    json_object_set_new(report, "budget_hit", json_true());
+}
+
+/* Plays every entry of one chapter, on `workers` processes, and gathers what
+** they found into done (index -> {exits, whole}) and report. */
+static void run_chapter(Story *s, const ExploreObserver *obs, const json_t *entries, int number,
+                        const json_t *sets, const json_t *future, long budget, int workers,
+                        json_t *entered, json_t *taken, json_t *untaken, json_t *done,
+                        json_t *report, ExploreStats *st)
+{
+  size_t n = json_array_size(entries);
+  FILE *shared = tmpfile();
+  atomic_long *spent = MAP_FAILED;
+  pid_t pids[EXPLORE_WORKERS];
+  FILE *outs[EXPLORE_WORKERS];
+  int fds[2] = { -1, -1 }, started = 0;
+  /* A worker costs a fork and its results' way back: a chapter of a few
+  ** entries is explored here. */
+  if (n < 4)
+    workers = 1;
+  if (workers > (int)n)
+    workers = (int)n;
+  if (workers > EXPLORE_WORKERS)
+    workers = EXPLORE_WORKERS;
+  /* The budget's count, shared by the workers (a file mapped by all). */
+  if (shared && ftruncate(fileno(shared), sizeof *spent) == 0)
+    spent = mmap(NULL, sizeof *spent, PROT_READ | PROT_WRITE, MAP_SHARED, fileno(shared), 0);
+  if (spent != MAP_FAILED)
+    atomic_init(spent, 0);
+  /* The entries' indices in a pipe the workers read, written before they
+  ** start (a pipe holds 64 KiB: 16,384 of them); more, dealt in turn. */
+  if (workers > 1 && spent != MAP_FAILED && n <= 16384 && pipe(fds) == 0) {
+    for (uint32_t i = 0; i < n; i++)
+      if (write(fds[1], &i, sizeof i) != (ssize_t)sizeof i)
+        break;
+    close(fds[1]);
+  }
+  fflush(stdout);
+  fflush(stderr);
+  for (int w = 0; workers > 1 && spent != MAP_FAILED && w < workers; w++) {
+    if (!(outs[w] = tmpfile()))
+      break;
+    if ((pids[w] = fork()) < 0) {
+      fclose(outs[w]);
+      break;
+    }
+    if (pids[w] == 0) {
+      Jobs jobs = { fds[0], (size_t)w, n, (size_t)workers };
+      json_t *own = json_object(), *res;
+      if (obs->on_fork)
+        obs->on_fork(obs->ud);
+      res = work(s, obs, entries, number, sets, future, budget, spent, &jobs, own);
+      json_object_set_new(res, "entered", own);
+      if (obs->dump)
+        json_object_set_new(res, "tool", obs->dump(obs->ud));
+      _exit(json_dumpf(res, outs[w], JSON_COMPACT) == 0 && fflush(outs[w]) == 0 ? 0 : 1);
+    }
+    started++;
+  }
+  if (started == 0) { /* one process: here */
+    Jobs jobs = { -1, 0, n, 1 };
+    json_t *res;
+    if (fds[0] >= 0)
+      jobs.fd = fds[0];
+    res = work(s, obs, entries, number, sets, future, budget, spent != MAP_FAILED ? spent : NULL,
+               &jobs, entered);
+    gather(res, done, taken, untaken, st, report);
+    json_decref(res);
+  }
+  for (int w = 0; w < started; w++) {
+    int status = 0;
+    json_t *res = NULL, *val;
+    const char *key;
+    json_error_t e;
+    while (waitpid(pids[w], &status, 0) < 0)
+      ;
+    rewind(outs[w]);
+    if (WIFEXITED(status) && WEXITSTATUS(status) == 0 && (res = json_loadf(outs[w], 0, &e))) {
+      gather(res, done, taken, untaken, st, report);
+      json_object_foreach(json_object_get(res, "entered"), key, val)
+        json_object_set(entered, key, val);
+      if (obs->merge)
+        obs->merge(obs->ud, json_object_get(res, "tool"));
+    } else {
+      fprintf(stderr, "explore: a worker on chapter %d stopped (%s %d): its entries are lost\n",
+              number, WIFSIGNALED(status) ? "signal" : "status",
+              WIFSIGNALED(status) ? WTERMSIG(status) : WEXITSTATUS(status));
+    }
+    json_decref(res);
+    fclose(outs[w]);
+  }
+  if (fds[0] >= 0)
+    close(fds[0]);
+  if (spent != MAP_FAILED)
+    munmap(spent, sizeof *spent);
+  if (shared)
+    fclose(shared);
+}
+
+/* An entry's words for a report: the chapter and what its state holds that
+** the chapter's own defaults (as opened alone) do not. malloc'd. */
+static char *entry_words(const json_t *c, const json_t *vars, const json_t *plain)
+{
+  json_t *diff = json_object(), *val;
+  const char *name;
+  char *dump, *out;
+  size_t n;
+  json_object_foreach((json_t *)vars, name, val)
+    if (!json_equal(val, json_object_get(plain, name)))
+      json_object_set(diff, name, val);
+  dump = json_dumps(diff, JSON_SORT_KEYS | JSON_COMPACT);
+  n = strlen(dump) + 200;
+  out = mem_realloc(NULL, n);
+  if (json_object_size(diff) == 0)
+    snprintf(out, n, "chapter %s begun as opened alone",
+             json_string_value(json_object_get(c, "id")));
+  else
+    snprintf(out, n, "chapter %s begun with %s", json_string_value(json_object_get(c, "id")), dump);
+  free(dump);
+  json_decref(diff);
+  return out;
+}
+
+/* Adds an entry to chapter c's (entries, and index: key -> position): the
+** state vars (what the chapter reads and sets), reached by carried (what every
+** later chapter reads or sets). Steals both. */
+static void add_entry(json_t *entries, json_t *index, const json_t *c, const json_t *plain,
+                      json_t *vars, json_t *carried)
+{
+  char *key = json_dumps(vars, JSON_SORT_KEYS | JSON_COMPACT);
+  char *from = json_dumps(carried, JSON_SORT_KEYS | JSON_COMPACT);
+  json_t *at = json_object_get(index, key), *e;
+  if (!at) {
+    char *how = entry_words(c, vars, plain);
+    at = json_integer((json_int_t)json_array_size(entries));
+    json_object_set_new(index, key, at);
+    json_array_append_new(
+        entries, json_pack("{s:O, s:s, s:o}", "vars", vars, "how", how, "from", json_object()));
+    free(how);
+  }
+  e = json_array_get(entries, (size_t)json_integer_value(at));
+  json_object_set(json_object_get(e, "from"), from, carried);
+  free(key);
+  free(from);
+  json_decref(vars);
+  json_decref(carried);
+}
+
+json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserver *obs,
+                         json_t *entered, ExploreStats *st)
+{
+  static const ExploreObserver none = { 0 };
+  const json_t *defs = story_declarations(s);
+  json_t *user = json_deep_copy(story_sets(s)), *incoming = json_object();
+  json_t *taken = json_object(), *untaken = json_object(), *reports = json_array();
+  size_t n = json_array_size(defs);
+  const char *key0;
+  json_t *val0;
+  memset(st, 0, sizeof *st);
+  if (!obs)
+    obs = &none;
+  if (budget <= 0)
+    budget = EXPLORE_CHAPTER_BUDGET;
+  if (workers <= 0)
+    workers = (int)sysconf(_SC_NPROCESSORS_ONLN);
+  if (n == 0) { /* a story that does not load: begin once for its error */
+    Explore x = { .seen = json_object(),
+                  .coarse = json_object(),
+                  .values = json_object(),
+                  .taken = taken,
+                  .obs = obs,
+                  .errors = json_object(),
+                  .kept = json_object() };
+    start(s, &x, 0, entered, budget, st);
+    forget_forks(&x, st, NULL);
+    json_decref(x.seen);
+    json_decref(x.coarse);
+    json_decref(x.values);
+    json_decref(x.errors);
+    json_decref(x.kept);
+  }
+  for (size_t i = 0; i < n; i++) {
+    const json_t *c = json_array_get(defs, i), *p, *next = json_array_get(defs, i + 1), *e;
+    int number = (int)json_integer_value(json_object_get(c, "number"));
+    json_t *reads = json_object(), *later = json_object(), *sets = json_object(), *val;
+    json_t *plain = json_deep_copy(user), *entries = json_array(), *index = json_object();
+    json_t *done = json_object(), *outgoing = json_object(), *after = json_object();
+    json_t *report, *future, *reached = json_object();
+    const char *key;
+    size_t k, whole = 0, lost = 0, begun = 0;
+    add_names(reads, c);
+    for (k = i; k < n; k++)
+      add_names(later, json_array_get(defs, k));
+    for (k = i + 1; k < n; k++)
+      add_names(after, json_array_get(defs, k));
+    json_array_foreach(json_object_get(c, "sets"), k, val)
+      if (json_string_value(val))
+        json_object_set_new(sets, json_string_value(val), json_true());
+    /* Its entries: as opened alone, from each preset (unless --set), and from
+    ** every state the chapter before passed on, each limited to what this
+    ** chapter reads and sets. */
+    begin_fill(plain, defs, i);
+    add_entry(entries, index, c, plain, project(plain, reads), project(plain, later));
+    json_array_foreach(json_object_size(user) ? NULL : json_object_get(c, "presets"), k, p) {
+      json_t *set = json_deep_copy(json_object_get(p, "set"));
+      if (!json_is_object(set))
+        set = json_object();
+      begin_fill(set, defs, i);
+      add_entry(entries, index, c, plain, project(set, reads), project(set, later));
+      json_decref(set);
+    }
+    json_object_foreach(incoming, key, val)
+      add_entry(entries, index, c, plain, project(val, reads), json_incref(val));
+    report = json_pack("{s:s, s:i, s:I, s:I, s:I, s:I, s:I}", "id",
+                       json_string_value(json_object_get(c, "id")), "number", number, "entries",
+                       (json_int_t)json_array_size(entries), "events", (json_int_t)0, "states",
+                       (json_int_t)0, "paths", (json_int_t)0, "endings", (json_int_t)0);
+    future = future_names(s, c, reads);
+    run_chapter(s, obs, entries, number, sets, future, budget, workers, entered, taken, untaken,
+                done, report, st);
+    /* What it passes on: each state that came in, with what this chapter set
+    ** on each way out from its entry; the next chapter's defaults for the
+    ** rest, as its card gives them. */
+    json_array_foreach(entries, k, e) {
+      char at[32];
+      const json_t *r, *out, *from;
+      size_t m;
+      snprintf(at, sizeof at, "%zu", k);
+      if (!(r = json_object_get(done, at))) {
+        lost++;
+        continue;
+      }
+      whole += json_is_true(json_object_get(r, "whole"));
+      begun += json_is_true(json_object_get(r, "begun"));
+      json_array_foreach(json_object_get(r, "endings"), m, out) {
+        const char *id = json_string_value(out);
+        json_object_set_new(reached, id,
+                            json_integer(json_integer_value(json_object_get(reached, id)) + 1));
+      }
+      if (!next)
+        continue;
+      json_array_foreach(json_object_get(r, "exits"), m, out) {
+        json_object_foreach(json_object_get(e, "from"), key, from) {
+          json_t *state = json_deep_copy(from), *kept;
+          char *id;
+          json_object_update(state, (json_t *)out);
+          fill(state, json_object_get(next, "defaults"));
+          kept = project(state, after);
+          id = json_dumps(kept, JSON_SORT_KEYS | JSON_COMPACT);
+          json_object_set_new(outgoing, id, kept);
+          free(id);
+          json_decref(state);
+        }
+      }
+    }
+    json_object_set_new(report, "whole", json_integer((json_int_t)whole));
+    json_object_set_new(report, "reached", reached);
+    json_decref(future);
+    json_object_set_new(report, "lost", json_integer((json_int_t)lost));
+    json_object_set_new(report, "begun", json_integer((json_int_t)begun));
+    json_object_set_new(report, "passed", json_integer((json_int_t)json_object_size(outgoing)));
+    if (whole < json_array_size(entries))
+      st->budget_hit = true;
+    json_array_append_new(reports, report);
+    json_decref(incoming);
+    incoming = outgoing;
+    json_decref(reads);
+    json_decref(later);
+    json_decref(after);
+    json_decref(sets);
+    json_decref(plain);
+    json_decref(entries);
+    json_decref(index);
+    json_decref(done);
+  }
+  story_set_vars(s, user);
+  st->options = (long)json_object_size(taken);
+  json_object_foreach(untaken, key0, val0)
+    st->untaken += !json_object_get(taken, key0);
+  json_decref(untaken);
+  json_decref(user);
+  json_decref(incoming);
+  json_decref(taken);
+  return reports;
 }

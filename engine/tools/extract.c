@@ -45,10 +45,10 @@ static void collect(void *ud, const char *id, const char *source, const char *fi
   json_array_append_new(list, json_pack("{s:s, s:i, s:s}", "id", id, "line", line, "fr", source));
 }
 
-static void on_error(void *ud, const Event *ev)
+static void on_error(void *ud, const Event *ev, const char *how)
 {
   char msg[2048];
-  (void)ud;
+  (void)ud, (void)how;
   origin_error(ev, msg, sizeof msg);
   fprintf(stderr, "extract: warning: %s (the branches past it are not collected)\n", msg);
 }
@@ -569,7 +569,7 @@ int extract_run(Story *s, const ExtractOptions *o)
     goto done;
   }
   story_set_collector(s, collect, &x);
-  explore_run(s, o->budget, &(ExploreObserver){ NULL, on_error, NULL, NULL, NULL }, entered, &st);
+  explore_run(s, o->budget, &(ExploreObserver){ .on_error = on_error }, entered, &st);
   story_set_collector(s, NULL, NULL);
   if (st.budget_hit) {
     const json_t *sc;

@@ -319,7 +319,7 @@ static bool write_page(const Graph *g, FILE *out)
 int graph_run(Story *s, int chapter, long budget, FILE *out)
 {
   Graph g = { .story = s, .chapter = chapter };
-  ExploreObserver obs = { &g, NULL, on_scene, on_event, NULL };
+  ExploreObserver obs = { .ud = &g, .on_scene = on_scene, .on_event = on_event };
   json_t *entered, *sc;
   const char *id;
   int status = 0;

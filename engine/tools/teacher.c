@@ -343,7 +343,9 @@ int teacher_run(Story *s, int chapter, long budget, FILE *out)
   m.order = json_array();
   m.defs = story_declarations(s);
   entered = json_object();
-  explore_run(s, budget, &(ExploreObserver){ &m, NULL, NULL, on_event, on_resume }, entered, &st);
+  explore_run(s, budget,
+              &(ExploreObserver){ .ud = &m, .on_event = on_event, .on_resume = on_resume }, entered,
+              &st);
   if (st.untaken)
     fprintf(stderr,
             "teacher: the budget stopped before %ld options were taken: the map lacks "

@@ -17,6 +17,10 @@
 #define EXPLORE_COUNTER 6
 #define EXPLORE_VARIANTS 3
 #define EXPLORE_BUDGET 400000
+/* explore_chapters' budget when none is given: events in each chapter. */
+#define EXPLORE_CHAPTER_BUDGET 50000
+/* The most worker processes explore_chapters starts. */
+#define EXPLORE_WORKERS 64
 
 typedef struct ExploreStats {
   long events;     /* events played */
@@ -33,8 +37,11 @@ typedef struct ExploreStats {
 ** strings are borrowed for the call only. */
 typedef struct ExploreObserver {
   void *ud;
-  /* Each distinct error event (same file, line and message once). */
-  void (*on_error)(void *ud, const Event *ev);
+  /* Each distinct error event (same file, line and message once); how: the
+  ** way it was reached, "chapter c2 begun with {...}, options story/a.lua:3#2
+  ** ..." (explore_chapters: the entry state, as what differs from the chapter
+  ** opened alone, and the options since; "" from explore_run). */
+  void (*on_error)(void *ud, const Event *ev, const char *how);
   /* Each scene entry (a checkpoint that is not a chapter's title card), on
   ** every path, merged or not: from is the scene played before it ("" right
   ** after a chapter's title card), taken the last option taken in from since
@@ -47,6 +54,13 @@ typedef struct ExploreObserver {
   /* A fork taken up again: the story is back at this choice (told once by
   ** on_event when first met), and the next on_event follows another option. */
   void (*on_resume)(void *ud, const Event *ev);
+  /* With workers: in a worker just started, forget what was gathered (the
+  ** parent keeps it); in a worker done, what it gathered as JSON (a new
+  ** reference); in the parent, a worker's dump to add (NULL if it had none).
+  ** Without on_fork, dump and merge, a tool's gatherings stay in the worker. */
+  void (*on_fork)(void *ud);
+  json_t *(*dump)(void *ud);
+  void (*merge)(void *ud, const json_t *dumped);
 } ExploreObserver;
 
 /* Plays every option of every choice from the start of every chapter (from its
@@ -60,6 +74,35 @@ typedef struct ExploreObserver {
 void explore_run(Story *s, long budget, const ExploreObserver *obs, json_t *entered,
                  ExploreStats *st);
 
+/* Explores each chapter on its own, from each of its entry states: as opened
+** alone (its defaults, or the caller's --set), from each of its presets
+** (unless --set), and from every state the chapter before it passes on; an
+** entry is what the chapter reads and sets (its defaults and sets), and what
+** it passes on is that state carried through, with what the chapter set on
+** each way out (to the next chapter's title card). Every state at a scene's
+** entry is explored once, none left out: a state keeps what that scene and
+** the scenes it may jump to read or write (a static scan of their `v.NAME`s,
+** their file's helpers and story/lib/; all the chapter declares where the
+** scan cannot bound it), so the entries that differ only in what is no
+** longer read meet there, and each entry's ways out are worked out from
+** where its states lead. The search is exhaustive when the budget (events
+** per chapter, all workers together; 0: EXPLORE_CHAPTER_BUDGET) holds. Runs
+** on `workers` processes (0: one a core; 1: here), each with its own copy of
+** the story: the observer's callbacks run in the workers, and what they
+** gather comes back through its dump and merge. Fills *st (totals;
+** budget_hit if a chapter was not explored whole) and entered. Returns an
+** array, one a chapter: {id, number, entries, whole (entries explored whole:
+** all of a worker's, or none if the budget stopped it), begun (entries whose
+** first path was played: each entry's first path and its options never
+** taken come before the other forks), lost (entries whose worker stopped),
+** events, states, paths, endings,
+** passed (states passed on to the next chapter), reached (ending id -> how
+** many entries lead to it), budget_hit?}: a new reference. A scene's
+** visits() of another chapter's scene reads 0, as when the chapter is opened
+** alone. */
+json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserver *obs,
+                         json_t *entered, ExploreStats *st);
+
 /* Where a unit belongs (origin.c). The contexts of a story: an object, scene
 ** or chapter id -> the story file that declares it (a new reference). */
 json_t *origin_contexts(Story *s);
@@ -71,8 +114,10 @@ const char *origin_home(const json_t *contexts, const char *id, const char *said
 ** it (vfs_describe(): "mods/NAME/story/x.lua"), written into out. */
 void origin_error(const Event *ev, char *out, size_t size);
 
-/* `ficelle check`: exit status 0 if the story is clean. */
-int check_run(Story *s, long budget);
+/* `ficelle check`: explores every chapter from each of its entry states
+** (explore_chapters, on jobs worker processes; 0: one a core) and reports
+** what is broken. Exit status 0 if the story is clean. */
+int check_run(Story *s, long budget, int jobs);
 
 typedef struct ExtractOptions {
   const char *lang; /* the catalogs' language (not the source's) */

@@ -18,14 +18,22 @@ as medians of interleaved runs (the machine is shared and noisy):
   check         `ficelle check --budget B`: microseconds per event (the
                 process's wall time over its events; and the search alone:
                 the difference with a run of B/4, over the events between;
-                and explore_run alone, timed in process by bench_costs)
+                and explore_run alone, timed in process by bench_costs);
+                check's budget counts each chapter's events, so the scaled
+                stories are checked with B divided among their chapters
+  centimes      `ficelle check` on Centimes as it is (the 1x story), with
+                its default budget, or --centimes-budget C (events in each
+                chapter): wall seconds with all
+                cores and with --jobs 1, and how many chapters the search
+                explored whole (exhaustive) out of how many
   extract       `ficelle extract --dev --lang en --budget B`: seconds, and how
                 many translations it marked obsolete (a story whose catalogs
                 are complete: each one is a translation lost)
   peak RSS      of each process (MiB)
 
   tests/bench/costs.py [--build build] [--runs 3] [--scales 1,4,16,64]
-                       [--budget 20000] [--only first,rollback,check,extract]
+                       [--budget 20000] [--centimes-budget C]
+                       [--only first,rollback,check,extract,centimes]
 """
 import argparse
 import os
@@ -116,7 +124,9 @@ def main():
     ap.add_argument("--budget", type=int, default=20000)
     ap.add_argument("--rollback", default="1000,10000", help="scene lengths")
     ap.add_argument("--back", type=int, default=100)
-    ap.add_argument("--only", default="first,rollback,check,extract")
+    ap.add_argument("--centimes-budget", type=int, default=0,
+                    help="check's --budget on Centimes (0: check's own default)")
+    ap.add_argument("--only", default="first,rollback,check,extract,centimes")
     a = ap.parse_args()
     ficelle = os.path.abspath(os.path.join(a.build, "ficelle"))
     bench = os.path.abspath(os.path.join(a.build, "tests", "bench_costs"))
@@ -169,9 +179,28 @@ def main():
                         sys.exit("costs: bench_costs switch: %s" % err)
                     note("switch_ms", k, float(m.group(1)))
                     note("switch_rss", k, rss)
+                if "centimes" in only and k == 1:
+                    for jobs, metric in ((0, "centimes_s"), (1, "centimes_1_s")):
+                        cmd = [ficelle, "check", "--no-mods", "--archive", d]
+                        if a.centimes_budget:
+                            cmd += ["--budget", str(a.centimes_budget)]
+                        if jobs:
+                            cmd += ["--jobs", str(jobs)]
+                        w, rss, out, err = run_rss(cmd, data)
+                        chapters = re.findall(r"^check: chapter \S+: \d+ entry state.*$", out, re.M)
+                        if not chapters:
+                            sys.exit("costs: check on Centimes: %s%s" % (out[-2000:], err))
+                        note(metric, 1, w)
+                        note(metric + "_rss", 1, rss)
+                        note("centimes_whole", 1, sum(c.endswith("exhaustive") for c in chapters))
+                        note("centimes_chapters", 1, len(chapters))
+                        m = re.search(r"check: (\d+) events", out)
+                        note("centimes_events", 1, int(m.group(1)))
                 if "check" in only:
+                    nchap = len(CHAPTERS) * k + 4  # the copies and chapters 5-8
+                    budget = str(max(a.budget // nchap, 50))
                     w, rss, out, err = run_rss([ficelle, "check", "--no-mods", "--archive", d,
-                                                "--budget", str(a.budget)], data)
+                                                "--budget", budget], data)
                     m = re.search(r"check: (\d+) events", out)
                     if not m:
                         sys.exit("costs: check at %dx: %s%s" % (k, out[-2000:], err))
@@ -181,7 +210,7 @@ def main():
                     # the difference divided by the events it did not play
                     # (opening the story and the report after are left out).
                     w4, _, out4, _ = run_rss([ficelle, "check", "--no-mods", "--archive", d,
-                                              "--budget", str(a.budget // 4)], data)
+                                              "--budget", str(max(int(budget) // 4, 12))], data)
                     m4 = re.search(r"check: (\d+) events", out4)
                     if m4 and int(m.group(1)) > int(m4.group(1)):
                         note("check_marginal_us", k,
@@ -252,6 +281,15 @@ def main():
                         ("µs/event, the difference of two budgets", "check_marginal_us", "%.1f"),
                         ("µs/event, the search timed in process", "explore_us", "%.1f"),
                         ("peak RSS (MiB)", "check_rss", "%.1f")], scales, "copies")
+    if "centimes" in only and 1 in scales:
+        print("\ncheck on Centimes, --budget %s in each chapter"
+              % (a.centimes_budget or "(check's default)"))
+        print("| | seconds | peak RSS (MiB) | chapters explored whole | events |")
+        print("|---|---|---|---|---|")
+        for metric, label in (("centimes_s", "all cores"), ("centimes_1_s", "--jobs 1")):
+            print("| %s | %.2f | %.1f | %d of %d | %d |" % (
+                label, med(metric, 1), med(metric + "_rss", 1), med("centimes_whole", 1),
+                med("centimes_chapters", 1), med("centimes_events", 1)))
     if "extract" in only:
         table("extract", [("seconds", "extract_s", "%.2f"),
                           ("units kept", "extract_kept", "%d"),

@@ -185,8 +185,10 @@ status=0
 "$ficelle" check --no-mods --archive "$tmp/endings" > "$tmp/out" || status=$?
 cat "$tmp/out"
 [ $status -eq 1 ] || fail "check should fail on an ending never reached (status $status)"
-grep -q "^check: ending 'sortie' (Dehors) reached on 1 path$" "$tmp/out" || fail "ending sortie not reported"
-grep -q "^check: ending 'reste' (Dedans) reached on 1 path$" "$tmp/out" || fail "ending reste not reported"
+grep -q "^check: ending 'sortie' (Dehors) reached on 1 path, from 1 of 1 entry state of chapter c1$" "$tmp/out" \
+  || fail "ending sortie not reported"
+grep -q "^check: ending 'reste' (Dedans) reached on 1 path, from 1 of 1 entry state of chapter c1$" "$tmp/out" \
+  || fail "ending reste not reported"
 grep -q "^error: chapter c1: ending 'jamais' is never reached" "$tmp/out" || fail "ending jamais not reported"
 grep -q "story/a.lua:11: ending: 'ailleurs' is not in any chapter's endings" "$tmp/out" \
   || fail "an ending no chapter lists: $(grep error "$tmp/out")"
@@ -197,4 +199,93 @@ grep -q "— Dehors ══" "$tmp/out" && grep -q "ending_summary" "$tmp/out" &&
   || fail "the end in the terminal: $(cat "$tmp/out")"
 "$ficelle" --text --no-wait --no-mods --archive "$tmp/endings" <<<"2" > "$tmp/out" 2>&1 || fail "play 2: $(cat "$tmp/out")"
 grep -q "— Dedans ══" "$tmp/out" && ! grep -q "ending_summary" "$tmp/out" || fail "an ending without summary: $(cat "$tmp/out")"
+# Chapters explored apart, from every state the chapters before leave them in:
+# chapter 2 forks only when chapter 1 chose its third option, and chapter 3
+# fails only on a state chapter 2 reaches from that entry alone. check finds
+# the error, says from which entry and by which options, and says the search
+# is exhaustive; one worker and two give the same report.
+make_story "$tmp/entries" <<'LUA'
+chapter { id = "c1", number = 1, side = "yacine", title = "Un", start = "c1.a", sets = { "key" } }
+scene("c1.a", function()
+  v.key = choose { "Rouge", "Vert", "Bleu" }
+  end_chapter()
+end)
+chapter { id = "c2", number = 2, side = "yacine", title = "Deux", start = "c2.a",
+  defaults = { key = 1 }, sets = { "door" } }
+scene("c2.a", function()
+  v.door = false
+  if v.key == 3 then
+    if choose { "Passer", "Ouvrir" } == 2 then jump "c2.porte" end
+  end
+  say "Rien."
+  end_chapter()
+end)
+scene("c2.porte", function()
+  v.door = true
+  say "La porte s'ouvre."
+  end_chapter()
+end)
+chapter { id = "c3", number = 3, side = "yacine", title = "Trois", start = "c3.a",
+  defaults = { key = 1, door = false }, endings = { "fin" } }
+scene("c3.a", function()
+  if v.door and v.key == 3 then error("derrière la porte") end
+  ending { id = "fin", title = "Fin" }
+end)
+LUA
+for jobs in 1 2; do
+  status=0
+  "$ficelle" check --no-mods --jobs $jobs --archive "$tmp/entries" > "$tmp/out$jobs" || status=$?
+  cat "$tmp/out$jobs"
+  [ $status -eq 1 ] || fail "check --jobs $jobs should fail on the error behind the door (status $status)"
+  grep -q "^error: story/a.lua:24: .*derrière la porte" "$tmp/out$jobs" || fail "the error from one entry state only (--jobs $jobs)"
+  grep -q '^       reached: chapter c3 begun with {"door":true,"key":3}, no option taken$' "$tmp/out$jobs" \
+    || fail "the entry that reaches it (--jobs $jobs)"
+  grep -q "^check: chapter c2: 3 entry states, .*; 4 states passed on; exhaustive$" "$tmp/out$jobs" \
+    || fail "chapter 2's entries (--jobs $jobs)"
+  grep -q "^check: chapter c3: 4 entry states, .*; exhaustive$" "$tmp/out$jobs" || fail "chapter 3's entries (--jobs $jobs)"
+  grep -q "^check: exhaustive: every state of every chapter from each of its entry states (8 in all)" "$tmp/out$jobs" \
+    || fail "the search does not say it is exhaustive (--jobs $jobs)"
+  grep -q "^check: ending 'fin' (Fin) reached on 3 paths, from 3 of 4 entry states of chapter c3$" "$tmp/out$jobs" \
+    || fail "the ending's paths (--jobs $jobs)"
+done
+cmp "$tmp/out1" "$tmp/out2" || fail "one worker and two do not give the same report"
+# A state keeps what the scenes after it read: chapter 2's first scene reads
+# nothing, but its next reads key through v[...] (no static scan bounds that)
+# and a helper of the file reads door: neither is dropped, so the entries do
+# not meet before the scene that tells them apart.
+make_story "$tmp/later" <<'LUA'
+chapter { id = "c1", number = 1, side = "yacine", title = "Un", start = "c1.a", sets = { "key", "door" } }
+scene("c1.a", function()
+  v.key = choose { "Rouge", "Vert", "Bleu" }
+  v.door = choose { "Fermer", "Ouvrir" } == 2
+  end_chapter()
+end)
+chapter { id = "c2", number = 2, side = "yacine", title = "Deux", start = "c2.a",
+  defaults = { key = 1, door = false } }
+local function open_door() return v.door end
+scene("c2.a", function()
+  say "Début."
+  jump "c2.b"
+end)
+scene("c2.b", function()
+  if v["key"] == 3 then error("clé trois") end
+  jump "c2.c"
+end)
+scene("c2.c", function()
+  if open_door() then error("porte ouverte") end
+  end_chapter()
+end)
+LUA
+status=0
+"$ficelle" check --no-mods --archive "$tmp/later" > "$tmp/out" || status=$?
+cat "$tmp/out"
+grep -q "^error: story/a.lua:15: .*clé trois" "$tmp/out" || fail "a variable read through v[...] was dropped from the state"
+grep -q "^error: story/a.lua:19: .*porte ouverte" "$tmp/out" || fail "a variable a helper reads was dropped from the state"
+grep -q "^check: chapter c2: .*; exhaustive$" "$tmp/out" || fail "chapter 2 is not explored whole"
+# A budget too small: the chapter it stopped in is named, with how far it got.
+"$ficelle" check --no-mods --budget 2 --archive "$tmp/entries" > "$tmp/out" || true
+cat "$tmp/out"
+grep -q "^check: chapter c1: not exhaustive: the budget of 2 events stopped its search, which had begun 1 of its 1 entry states" "$tmp/out" \
+  || fail "a budget that stops a chapter's search"
+! grep -q "^check: exhaustive" "$tmp/out" || fail "exhaustive when the budget stopped it"
 echo "check and extract: ok"

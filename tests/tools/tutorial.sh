@@ -44,7 +44,7 @@ grep -q "Yacine — Tomorrow." "$tmp/out" || fail "the English: $(cat "$tmp/out"
 # Without its catalog: check names the mod's untranslated lines, and only those.
 rm -r "$data/mods/dimanche/story/i18n"
 status=0
-"$ficelle" check "${a[@]}" --budget 60000 > "$tmp/out" 2> "$tmp/err" || status=$?
+"$ficelle" check "${a[@]}" --budget 10000 > "$tmp/out" 2> "$tmp/err" || status=$?
 [ $status -eq 1 ] || fail "check without the English should fail (status $status)"
 head -n 1 "$tmp/err" | grep -qx "check: the base game and mods: dimanche" || fail "check's first line"
 grep -q 'error: mods/dimanche/story/ch09_dimanche.lua:25: \[en\] missing translation of "Dimanche. Le marché' "$tmp/out" \
@@ -70,6 +70,6 @@ PY
 
 # With its translated catalog, check is clean.
 cp "$src/examples/dimanche/story/i18n/en/ch09_dimanche.json" "$cat"
-"$ficelle" check "${a[@]}" --budget 60000 > "$tmp/out" 2>&1 || fail "check with the English: $(cat "$tmp/out")"
+"$ficelle" check "${a[@]}" --budget 10000 > "$tmp/out" 2>&1 || fail "check with the English: $(cat "$tmp/out")"
 grep -q "check: 0 errors" "$tmp/out" || fail "check: $(cat "$tmp/out")"
 echo "tutorial: ok"

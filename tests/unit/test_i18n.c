@@ -186,6 +186,41 @@ static void test_merge_stable(void)
   json_decref(units);
 }
 
+/* A scene whose 1,000 lines were all edited: each takes its own old line's
+** translation (the search is bounded, not against every orphan); a line moved
+** to the scene's far end with its French unchanged finds it still. */
+static void test_merge_many_edits(void)
+{
+  json_t *old = json_array(), *units = json_array(), *out;
+  char id[32], fr[128], en[128];
+  int st[4], wrong = 0;
+  for (int i = 0; i < 1000; i++) {
+    snprintf(id, sizeof id, "s:%d", i);
+    snprintf(fr, sizeof fr, "Ligne %d de la scène, que Yacine lit au matin.", i);
+    snprintf(en, sizeof en, "Line %d of the scene, which Yacine reads in the morning.", i);
+    json_array_append_new(old, entry(id, 10 + i, fr, en));
+    snprintf(id, sizeof id, "s:%de", i);
+    snprintf(fr, sizeof fr, "Ligne %d de la scène, que Yacine relit au matin…", i);
+    json_array_append_new(units, unit(id, 10 + i, fr));
+  }
+  json_array_append_new(old, entry("s:moved", 5, "Une ligne déplacée.", "A line moved."));
+  json_array_append_new(units, unit("s:moved2", 5000, "Une ligne déplacée."));
+  out = i18n_merge(units, old, "en", st);
+  REQUIRE(out != NULL);
+  CHECK(st[1] == 1001 && st[2] == 0);
+  for (int i = 0; i < 1000; i++) {
+    const json_t *e = json_array_get(out, (size_t)i);
+    snprintf(en, sizeof en, "Line %d of the scene, which Yacine reads in the morning.", i);
+    wrong += strcmp(json_string_value(json_object_get(e, "en")), en) != 0
+        || !json_is_true(json_object_get(e, "review"));
+  }
+  CHECK(wrong == 0);
+  CHECK_STR(json_string_value(json_object_get(json_array_get(out, 1000), "en")), "A line moved.");
+  json_decref(out);
+  json_decref(old);
+  json_decref(units);
+}
+
 static void test_similarity(void)
 {
   CHECK(i18n_similarity("abc", "abc") == 1.0);
@@ -238,6 +273,7 @@ int main(void)
   RUN(test_format_value);
   RUN(test_merge);
   RUN(test_merge_stable);
+  RUN(test_merge_many_edits);
   RUN(test_similarity);
   RUN(test_catalog);
   return check_done("test_i18n");
