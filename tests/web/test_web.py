@@ -3,7 +3,8 @@
 reads it in headless Chromium. The title appears (its frame is not blank),
 keys advance to the first choice, a choice is taken (the autosave is written
 and kept in IndexedDB), the page is reloaded and Continue comes back to the
-same line (the engine's text trace), and V has the page speak.
+same line (the engine's text trace), V has the page speak, and a reader's
+mod that fails shows the error screen.
 Usage: test_web.py SITE_DIR (build-web/site). TAP output."""
 
 import functools
@@ -69,6 +70,26 @@ def last_lines(b, n=3):
     return runs[1:][-n:]
 
 
+def all_runs(b):
+    """Every run of text in the last frame drawn."""
+    frame = b.eval(TRACE_JS).rsplit("\nframe ", 1)[-1].split("\n")
+    return [line.split(" ", 8)[8] for line in frame if line.startswith("text ")]
+
+
+# A mod in the reader's folder, over chapter 1: its first scene fails. The
+# autosave goes, so that the title's first item starts a new game.
+MOD_FILE = "mods/panne/story/ch01_lundi.lua"
+MOD_JS = """(function () {
+  var dir = '/ficelle/centimes/mods/panne/story';
+  FS.mkdirTree(dir);
+  FS.writeFile(dir + '/ch01_lundi.lua', 'chapter { id = "ch01", number = 1, side = "yacine",'
+    + ' title = "Lundi", start = "ch01.panne" }\\n'
+    + 'scene("ch01.panne", function()\\n  error("en panne")\\nend)\\n');
+  FS.unlink('/ficelle/centimes/saves/auto.sav');
+  Module.ficelleSync();
+  return true;
+})()"""
+
 checks = 0
 failed = 0
 
@@ -112,7 +133,7 @@ def main():
     if not os.path.exists(os.path.join(site, "ficelle.wasm")):
         print("1..0 # SKIP no web build in %s (./run.sh web)" % site)
         return 0
-    print("1..8", flush=True)
+    print("1..9", flush=True)
     server = serve(site)
     url = "http://127.0.0.1:%d/index.html" % server.server_address[1]
     b = browser.Browser()
@@ -174,6 +195,26 @@ def main():
         b.key("v", "KeyV", 86)
         said = b.wait_for("ficelle.said.length > 0 && ficelle.said", 10)
         check(said, "V: the browser is asked to say %r" % (said and said[-1]))
+        # 8. A reader's mod (kept in IndexedDB) whose first scene fails: the
+        # error screen names its file and line.
+        b.eval(MOD_JS)
+        b.wait_for("ficelle.synced > 1 && !ficelle.syncing", 20)
+        b.reload()
+        time.sleep(1)
+        b.wait_for("typeof Module != 'undefined' && Module.calledRun", 120)
+        b.wait_for("(function(){var f=%s;return f&&f.colours>2})()" % FRAME_JS, 60)
+        time.sleep(1)
+        b.key("Enter", "Enter", 13)
+        shown = None
+        for _ in range(20):
+            time.sleep(0.5)
+            shown = [r for r in all_runs(b) if MOD_FILE + ":" in r]
+            if shown:
+                break
+            b.key("Enter", "Enter", 13)
+        if shots:
+            b.screenshot(os.path.join(shots, "web-error.png"))
+        check(shown, "a mod's error: the error screen shows %r" % (shown and shown[0]))
     except browser.BrowserError as e:
         check(False, "the browser: %s" % e)
         for line in b.console()[-20:]:
