@@ -18,7 +18,7 @@ test_pkgs=(xvfb xauth xdotool x11-apps x11-utils imagemagick tmux evilwm clang-f
 
 # The web's build: Debian's Emscripten, and the libraries built with it from
 # Debian's source packages (tools/web/build.sh).
-web_pkgs=(emscripten cmake make dpkg-dev)
+web_pkgs=(emscripten cmake dpkg-dev)
 
 # apt-get source needs a deb-src line for Debian's archive: one of our own,
 # beside the machine's sources, if none is there.
@@ -48,9 +48,7 @@ install_missing() {
 
 # The web's build in build-web/ (its libraries built once, kept there).
 web_build() {
-  install_missing "${web_pkgs[@]}"
-  add_deb_src
-  tools/web/build.sh build-web
+  install_missing "${web_pkgs[@]}" && add_deb_src && tools/web/build.sh build-web
 }
 
 configure() {   # configure DIR [meson options...]
