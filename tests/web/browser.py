@@ -127,6 +127,9 @@ class Browser:
                 "windowsVirtualKeyCode": keycode, "nativeVirtualKeyCode": keycode})
 
     def click(self, x, y):
+        """The mouse moved to (x, y), as a hand moves it, then a click."""
+        self.call("Input.dispatchMouseEvent", {"type": "mouseMoved", "x": x, "y": y})
+        time.sleep(0.2)
         for kind in ("mousePressed", "mouseReleased"):
             self.call("Input.dispatchMouseEvent",
                       {"type": kind, "x": x, "y": y, "button": "left", "clickCount": 1})

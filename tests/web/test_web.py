@@ -4,7 +4,8 @@ reads it in headless Chromium. The title appears (its frame is not blank),
 keys advance to the first choice, a choice is taken (the autosave is written
 and kept in IndexedDB), the page is reloaded and Continue comes back to the
 same line (the engine's text trace), V has the page speak, and a reader's
-mod that fails shows the error screen.
+mod that fails shows the error screen; Quit leaves the page's line to read
+again.
 Usage: test_web.py SITE_DIR (build-web/site). TAP output."""
 
 import functools
@@ -104,6 +105,19 @@ def settled_lines(b, timeout=20):
     return seen
 
 
+def click_text(b, text):
+    """A click in the middle of the run of text that is text (last frame); the
+    canvas fills the page, its pixels are the page's."""
+    frame = b.eval(TRACE_JS).rsplit("\nframe ", 1)[-1].split("\n")
+    for line in frame:
+        f = line.split(" ", 8)
+        if line.startswith("text ") and f[8] == text:
+            x, y, w, h = map(int, f[2:6])
+            b.click(x + w // 2, y + h // 2)
+            return True
+    raise browser.BrowserError("%r is not on screen" % text)
+
+
 checks = 0
 failed = 0
 
@@ -147,7 +161,7 @@ def main():
     if not os.path.exists(os.path.join(site, "ficelle.wasm")):
         print("1..0 # SKIP no web build in %s (./run.sh web)" % site)
         return 0
-    print("1..9", flush=True)
+    print("1..10", flush=True)
     server = serve(site)
     url = "http://127.0.0.1:%d/index.html" % server.server_address[1]
     b = browser.Browser()
@@ -237,6 +251,17 @@ def main():
             print("# on screen: %r" % all_runs(b))
             for line in b.console()[-10:]:
                 print("# " + line)
+        # 9. Its title screen, then Quit: the page says so and offers to read again.
+        click_text(b, "Écran titre")
+        time.sleep(1.5)
+        click_text(b, "Quitter")
+        try:
+            stopped = b.wait_for("ficelle.stopped && document.getElementById('status').textContent",
+                                 20)
+        except browser.BrowserError:
+            stopped = None
+        if not check(stopped and "reprendre la lecture" in stopped, "Quit: the page says %r" % stopped):
+            print("# on screen: %r" % all_runs(b))
     except browser.BrowserError as e:
         check(False, "the browser: %s" % e)
         for line in b.console()[-20:]:
