@@ -18,7 +18,7 @@ test_pkgs=(xvfb xauth xdotool x11-apps x11-utils imagemagick tmux evilwm clang-f
 
 # The web's build: Debian's Emscripten, and the libraries built with it from
 # Debian's source packages (tools/web/build.sh).
-web_pkgs=(emscripten cmake make dpkg-dev)
+web_pkgs=(emscripten cmake dpkg-dev)
 
 # apt-get source needs a deb-src line for Debian's archive: one of our own,
 # beside the machine's sources, if none is there.
@@ -44,6 +44,11 @@ install_missing() {
   [ "$(id -u)" -eq 0 ] || sudo=(sudo)
   "${sudo[@]}" apt-get update -qq
   DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+# The web's build in build-web/ (its libraries built once, kept there).
+web_build() {
+  install_missing "${web_pkgs[@]}" && add_deb_src && tools/web/build.sh build-web
 }
 
 configure() {   # configure DIR [meson options...]
@@ -118,15 +123,28 @@ case "$cmd" in
       total_fail=$((total_fail + fail))
       total_skip=$((total_skip + skip))
     done
+    # The web's build read in headless Chromium (tests/web/test_web.py: the
+    # title, keys to a choice, a reload, Continue): in CI, and here once
+    # ./run.sh web has made build-web/ (then rebuilt only as needed).
+    if [ "${CI:-}" = true ] || [ -d build-web/site ]; then
+      echo "== web: tools/web/build.sh build-web, tests/web/test_web.py"
+      if web_build && timeout 900 python3 tests/web/test_web.py build-web/site; then
+        total_ok=$((total_ok + 1))
+      else
+        total_fail=$((total_fail + 1))
+      fi
+    else
+      echo "== web: skipped (./run.sh web builds build-web/, then ./run.sh test reads it)"
+      total_skip=$((total_skip + 1))
+    fi
     [ "$total_fail" -eq 0 ] || status=1
     [ "$total_ok" -gt 0 ] || status=1
     echo "${total_ok} passed, ${total_fail} failed, ${total_skip} skipped"
     exit $status
     ;;
   web)
-    install_missing "${build_pkgs[@]}" "${web_pkgs[@]}"
-    add_deb_src
-    tools/web/build.sh build-web
+    install_missing "${build_pkgs[@]}"
+    web_build
     echo "run.sh: to read it here: python3 -m http.server -b 127.0.0.1 -d build-web/site 8000"
     echo "        then open http://127.0.0.1:8000/"
     ;;

@@ -385,5 +385,10 @@ int main(int argc, char **argv)
   }
   story_close(story);
   vfs_close();
+#ifdef __EMSCRIPTEN__
+  /* In a page, main's return after the window's waits (which return to the
+  ** browser) ends nothing: exit does, and tells the page (tools/web). */
+  exit(status);
+#endif
   return status;
 }

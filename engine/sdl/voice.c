@@ -1,5 +1,6 @@
 /*
-** voice: self-voicing through speech-dispatcher (see voice.h). The window
+** voice: self-voicing through speech-dispatcher (see voice.h), or in a
+** browser through the page's speech API. The window
 ** hands the newest text to a thread and goes on; the thread connects to the
 ** service once, then for each text cancels what is being said and sends the
 ** new one (SSIP's SPEAK: the service answers as soon as it has queued it, and
@@ -166,6 +167,54 @@ void voice_close(Voice *v)
   SDL_SemWaitTimeout(v->done, VOICE_CLOSE_MS);
   SDL_DetachThread(v->thread);
   release(v);
+}
+
+#elif defined(__EMSCRIPTEN__)
+
+/* In a browser, the page speaks (its speech API): ficelle_say, in
+** tools/web/library.js, cancels what is being said and says text; it returns
+** 0 if the browser cannot speak. */
+extern int ficelle_say(const char *text, const char *lang);
+
+struct Voice {
+  uint32_t failed;
+  bool told;     /* the window was told once that the browser cannot speak */
+  char lang[16]; /* the language of the last text */
+};
+
+bool voice_built(void)
+{
+  return true;
+}
+
+Voice *voice_open(uint32_t failed)
+{
+  Voice *v = mem_calloc(1, sizeof *v);
+  v->failed = failed;
+  snprintf(v->lang, sizeof v->lang, "fr");
+  return v;
+}
+
+void voice_say(Voice *v, const char *text, const char *lang)
+{
+  if (!v)
+    return;
+  if (lang)
+    snprintf(v->lang, sizeof v->lang, "%s", lang);
+  if (!ficelle_say(text ? text : "", v->lang) && v->failed && !v->told) {
+    SDL_Event e;
+    memset(&e, 0, sizeof e);
+    e.type = v->failed;
+    SDL_PushEvent(&e);
+    v->told = true;
+  }
+}
+
+void voice_close(Voice *v)
+{
+  if (v)
+    ficelle_say("", v->lang);
+  free(v);
 }
 
 #else /* built without libspeechd */

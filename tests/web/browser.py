@@ -76,8 +76,9 @@ class Browser:
                 return answer.get("result", {})
             self.events.append(answer)
 
-    def open(self, url):
-        """Attaches to the first page and loads url."""
+    def open(self, url, env=None):
+        """Attaches to the first page and loads url; env: the engine's
+        environment variables, which index.html reads (window.ficelleEnv)."""
         targets = self.call("Target.getTargets", session=False)["targetInfos"]
         page = next(t for t in targets if t["type"] == "page")
         self.session = self.call("Target.attachToTarget",
@@ -85,7 +86,13 @@ class Browser:
                                  session=False)["sessionId"]
         self.call("Page.enable")
         self.call("Runtime.enable")
+        if env:
+            self.before_load("window.ficelleEnv = %s;" % json.dumps(env))
         self.goto(url)
+
+    def before_load(self, script):
+        """Runs script in every page this tab loads, before the page's own."""
+        self.call("Page.addScriptToEvaluateOnNewDocument", {"source": script})
 
     def goto(self, url):
         self.call("Page.navigate", {"url": url})
@@ -120,6 +127,9 @@ class Browser:
                 "windowsVirtualKeyCode": keycode, "nativeVirtualKeyCode": keycode})
 
     def click(self, x, y):
+        """The mouse moved to (x, y), as a hand moves it, then a click."""
+        self.call("Input.dispatchMouseEvent", {"type": "mouseMoved", "x": x, "y": y})
+        time.sleep(0.2)
         for kind in ("mousePressed", "mouseReleased"):
             self.call("Input.dispatchMouseEvent",
                       {"type": kind, "x": x, "y": y, "button": "left", "clickCount": 1})

@@ -6,17 +6,15 @@ already, sent as it is), and the time from the page's load to its first frame
 in headless Chromium (median of RUNS=5, each in a new profile: the cold case,
 nothing cached)."""
 
-import functools
 import gzip
-import http.server
 import os
 import statistics
 import sys
-import threading
 import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../tests/web"))
 import browser  # noqa: E402
+import test_web  # noqa: E402
 
 # performance.now() counts from the navigation's start: the first frame is the
 # first check that finds something drawn on the canvas.
@@ -42,10 +40,7 @@ def sizes(site):
 
 
 def first_frame(site):
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=site)
-    handler.log_message = lambda *a: None
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    server = test_web.serve(site)
     b = browser.Browser()
     try:
         b.open("http://127.0.0.1:%d/index.html" % server.server_address[1])

@@ -18,7 +18,7 @@ prefix=$deps/prefix
 jobs=$(nproc)
 mkdir -p "$src" "$prefix/lib/pkgconfig" "$prefix/include" "$out/site"
 
-# Every library at -O2, as the engine (-Os or -Oz not yet measured).
+# Every library at -O2, as the engine.
 CFLAGS="-O2"
 # Debian's emcc runs node on its own JavaScript tools, which need Debian's
 # node-acorn: in /usr/share/nodejs, where Debian's nodejs looks (another
@@ -28,8 +28,9 @@ export PKG_CONFIG_LIBDIR=$prefix/lib/pkgconfig
 export PKG_CONFIG_PATH=
 
 say() { printf 'web: %s\n' "$*"; }
-stamp() { [ -f "$deps/$1.done" ]; }
-done_() { touch "$deps/$1.done"; }
+stamp() { step_t0=$(date +%s); [ -f "$deps/$1.done" ]; }
+# Each library's step says how long it took (the build's figures in README).
+done_() { touch "$deps/$1.done"; say "$1: $(( $(date +%s) - step_t0 )) s"; }
 
 # fetch SRCPKG DEVPKG: unpack Debian's source of SRCPKG into $src/SRCPKG,
 # checking that its upstream version is the one DEVPKG (installed) has.
@@ -40,7 +41,9 @@ fetch() {
     { echo "web: $dev is not installed (run.sh installs it)" >&2; return 1; }
   rm -rf "$src/tmp" && mkdir -p "$src/tmp"
   say "apt-get source $pkg ($want)"
-  if ! (cd "$src/tmp" && apt-get source -qq "$pkg" >/dev/null); then
+  # apt's output only if it fails (as root it warns of an unsandboxed download).
+  if ! (cd "$src/tmp" && apt-get source -qq "$pkg" >"$deps/apt.log" 2>&1); then
+    cat "$deps/apt.log" >&2
     echo "web: apt-get source $pkg failed (apt's message above): a deb-src line for" \
       "Debian's archive is needed (run.sh adds one), and the archive must serve the files" >&2
     return 1
@@ -119,11 +122,23 @@ fi
 
 if ! stamp sdl2; then
   fetch libsdl2 libsdl2-dev
-  # SDL2's CMake checks some 200 headers and functions: compiled only, not
-  # linked, each (a link runs Binaryen and node), they give the very same
-  # SDL_config.h in a third of the time (5.6 min instead of 15 here).
-  cmake_lib sdl2 "$src/libsdl2" -DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF \
-    -DSDL_THREADS=OFF -DCMAKE_TRY_COMPILE_TARGET_TYPE=STATIC_LIBRARY
+  # SDL2's own header for Emscripten (include/SDL_config_emscripten.h, which
+  # SDL_config.h picks) instead of its CMake, whose some 200 checks took
+  # four minutes of this build's ten: the sources CMake's Emscripten case
+  # takes, without threads (thread/generic), haptics or HIDAPI.
+  (cd "$src/libsdl2" && ls src/*.c \
+    src/{atomic,audio,cpuinfo,dynapi,events,file,haptic,hidapi,joystick,libm,locale}/*.c \
+    src/{misc,power,render,sensor,stdlib,thread,timer,video}/*.c src/video/yuv2rgb/*.c \
+    src/render/{software,opengles2}/*.c src/{audio,filesystem,joystick,locale,misc}/emscripten/*.c \
+    src/{power,video}/emscripten/*.c src/audio/{disk,dummy}/*.c src/haptic/dummy/*.c \
+    src/sensor/dummy/*.c src/loadso/dlopen/*.c src/thread/generic/*.c src/timer/unix/*.c) >"$deps/sdl2.files"
+  # shellcheck disable=SC2046
+  cc_lib SDL2 "$src/libsdl2" "-I$src/libsdl2/include -Wno-warn-absolute-paths" \
+    $(cat "$deps/sdl2.files")
+  mkdir -p "$prefix/include/SDL2"
+  cp "$src/libsdl2"/include/*.h "$prefix/include/SDL2/"
+  pc sdl2 2.26.5 -lSDL2
+  sed -i 's|^Cflags:.*|Cflags: -I${prefix}/include/SDL2|' "$prefix/lib/pkgconfig/sdl2.pc"
   done_ sdl2
 fi
 
@@ -177,19 +192,48 @@ fi
 
 if ! stamp jansson; then
   fetch jansson libjansson-dev
-  cmake_lib jansson "$src/jansson" -DJANSSON_BUILD_DOCS=OFF -DJANSSON_WITHOUT_TESTS=ON \
-    -DJANSSON_EXAMPLES=OFF -DJANSSON_BUILD_SHARED_LIBS=OFF
+  # Compiled file by file: its CMake checks took two minutes for the few
+  # lines its two configuration headers hold, written here as its
+  # ./configure would write them for Emscripten's libc.
+  sed -e 's/@json_inline@/inline/' -e 's/@json_have_long_long@/1/' -e 's/@json_have_localeconv@/1/' \
+    -e 's/@json_have_atomic_builtins@/1/' -e 's/@json_have_sync_builtins@/1/' \
+    "$src/jansson/src/jansson_config.h.in" >"$src/jansson/src/jansson_config.h"
+  printf '#define %s 1\n' HAVE_ENDIAN_H HAVE_FCNTL_H HAVE_SCHED_H HAVE_UNISTD_H HAVE_SYS_PARAM_H \
+    HAVE_SYS_STAT_H HAVE_SYS_TIME_H HAVE_SYS_TYPES_H HAVE_STDINT_H HAVE_CLOSE HAVE_GETPID \
+    HAVE_GETTIMEOFDAY HAVE_OPEN HAVE_READ HAVE_SCHED_YIELD HAVE_SYNC_BUILTINS HAVE_ATOMIC_BUILTINS \
+    HAVE_LOCALE_H HAVE_SETLOCALE HAVE_INT32_T HAVE_UINT32_T HAVE_UINT16_T HAVE_UINT8_T HAVE_SSIZE_T \
+    USE_URANDOM >"$src/jansson/src/jansson_private_config.h"
+  echo '#define INITIAL_HASHTABLE_ORDER 3' >>"$src/jansson/src/jansson_private_config.h"
+  cc_lib jansson "$src/jansson/src" "-DHAVE_CONFIG_H -I$src/jansson/src" dump.c error.c hashtable.c \
+    hashtable_seed.c load.c memory.c pack_unpack.c strbuffer.c strconv.c utf.c value.c version.c
+  cp "$src/jansson/src/jansson.h" "$src/jansson/src/jansson_config.h" "$prefix/include/"
+  pc jansson 2.14 -ljansson
   done_ jansson
 fi
 
 if ! stamp physfs; then
-  fetch libphysfs libphysfs-dev
-  # The story is a zip archive or folders: PhysicsFS's other archivers are left out.
-  cmake_lib physfs "$src/libphysfs" -DPHYSFS_BUILD_SHARED=OFF -DPHYSFS_BUILD_TEST=OFF \
-    -DPHYSFS_BUILD_DOCS=OFF -DPHYSFS_ARCHIVE_7Z=OFF -DPHYSFS_ARCHIVE_GRP=OFF \
-    -DPHYSFS_ARCHIVE_WAD=OFF -DPHYSFS_ARCHIVE_HOG=OFF -DPHYSFS_ARCHIVE_MVL=OFF \
-    -DPHYSFS_ARCHIVE_QPAK=OFF -DPHYSFS_ARCHIVE_SLB=OFF -DPHYSFS_ARCHIVE_ISO9660=OFF \
-    -DPHYSFS_ARCHIVE_VDF=OFF -DCMAKE_C_FLAGS=-DPHYSFS_NO_CDROM_SUPPORT=1
+  # Debian's libphysfs source (3.0.2) is not served by the archive this
+  # project reaches (its tarballs answer 404); Debian's love source (11.4, in
+  # bookworm) carries PhysicsFS 3.1.0 in its own tarball, whose platform list
+  # knows Emscripten. Only that folder is unpacked; only what the engine
+  # needs is compiled: the core, the POSIX and Unix platform, folders and
+  # zip (inflate by its own miniz), every other archiver left out.
+  if [ ! -d "$src/physfs" ]; then
+    rm -rf "$src/tmp" && mkdir -p "$src/tmp"
+    say "apt-get source love (PhysicsFS 3.1.0 in its tarball)"
+    (cd "$src/tmp" && apt-get source --download-only -qq love >"$deps/apt.log" 2>&1) ||
+      { cat "$deps/apt.log" >&2; echo "web: apt-get source love failed: a deb-src line for Debian's archive is needed (run.sh adds one)" >&2; exit 1; }
+    tar -xzf "$src"/tmp/love_*.orig.tar.gz -C "$src/tmp" --wildcards '*/src/libraries/physfs/*'
+    mv "$src"/tmp/love-*/src/libraries/physfs "$src/physfs"
+    rm -rf "$src/tmp"
+  fi
+  off=
+  for a in 7Z GRP HOG MVL WAD QPAK SLB ISO9660 VDF; do off="$off -DPHYSFS_SUPPORTS_$a=0"; done
+  cc_lib physfs "$src/physfs" "$off" physfs.c physfs_byteorder.c physfs_unicode.c \
+    physfs_platform_posix.c physfs_platform_unix.c physfs_archiver_dir.c \
+    physfs_archiver_unpacked.c physfs_archiver_zip.c
+  cp "$src/physfs/physfs.h" "$prefix/include/"
+  pc physfs "$(sed -n 's/^#define PHYSFS_VER_\(MAJOR\|MINOR\|PATCH\) //p' "$src/physfs/physfs.h" | paste -sd.)" -lphysfs
   done_ physfs
 fi
 
@@ -197,20 +241,26 @@ say "libraries: $(( $(date +%s) - t0 )) s"
 
 # The engine: the project's own Meson build, crossed. Its second cross file
 # says where the libraries above are and how the page's program is linked:
-# ASYNCIFY lets the window's loop wait for events as it does on a desktop
+# library.js holds what the page does for the engine (speaking); ASYNCIFY
+# lets the window's loop wait for events as it does on a desktop
 # (SDL_WaitEventTimeout sleeps through emscripten_sleep); -O2 at the link
 # too, where Binaryen optimises the whole (8.7 MB of wasm without, 3.6 MB
 # with); IDBFS keeps the reader's folder in the browser's IndexedDB
-# (index.html mounts it).
-cat >"$out/web-paths.ini" <<INI
+# (index.html mounts it). A changed cross file sets the build up anew.
+cat >"$out/web-paths.ini.new" <<INI
 [properties]
 pkg_config_libdir = ['$prefix/lib/pkgconfig']
 
 [built-in options]
-c_link_args = ['-O2', '-sASYNCIFY=1', '-sALLOW_MEMORY_GROWTH=1', '-sENVIRONMENT=web',
-  '-sFORCE_FILESYSTEM=1', '-lidbfs.js', '-sEXIT_RUNTIME=1',
+c_link_args = ['-O2', '--js-library', '$root/tools/web/library.js', '-sASYNCIFY=1',
+  '-sALLOW_MEMORY_GROWTH=1', '-sENVIRONMENT=web', '-sFORCE_FILESYSTEM=1', '-lidbfs.js',
+  '-sEXIT_RUNTIME=1',
   '-sEXPORTED_RUNTIME_METHODS=["FS","ENV","addRunDependency","removeRunDependency"]']
 INI
+if ! cmp -s "$out/web-paths.ini.new" "$out/web-paths.ini"; then
+  rm -rf "$out/engine"
+  mv "$out/web-paths.ini.new" "$out/web-paths.ini"
+fi
 if [ ! -f "$out/engine/build.ninja" ]; then
   say "meson setup $out/engine"
   meson setup "$out/engine" "$root" --cross-file "$root/tools/web/emscripten.ini" \
@@ -218,7 +268,21 @@ if [ ! -f "$out/engine/build.ninja" ]; then
     -Doptimization=2 >"$out/engine-setup.log" 2>&1 ||
     { tail -n 30 "$out/engine-setup.log" >&2; exit 1; }
 fi
+# Ninja does not know the link reads library.js.
+[ "$root/tools/web/library.js" -nt "$out/engine/ficelle.js" ] && rm -f "$out/engine/ficelle.js"
 ninja --quiet -C "$out/engine" ficelle.js
 cp "$out/engine/ficelle.js" "$out/engine/ficelle.wasm" "$root/tools/web/index.html" "$out/site/"
-python3 "$root/tools/pack.py" "$root" "$out/site/centimes.zip"
+# The archive as the desktop's, but for its fonts: stored there (read from
+# disk, inflating them cost more than it saved), deflated here, where every
+# byte crosses the network (5.1 MB of archive down to 2.8).
+python3 "$root/tools/pack.py" "$root" "$out/archive.zip"
+python3 - "$out/archive.zip" "$out/site/centimes.zip" <<'PY'
+import sys, zipfile
+with zipfile.ZipFile(sys.argv[1]) as src, \
+        zipfile.ZipFile(sys.argv[2], "w", zipfile.ZIP_DEFLATED, compresslevel=9) as out:
+    for info in src.infolist():
+        data = src.read(info)
+        info.compress_type = zipfile.ZIP_DEFLATED
+        out.writestr(info, data)
+PY
 say "built $out/site in $(( $(date +%s) - t0 )) s"
