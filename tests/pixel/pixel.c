@@ -948,6 +948,27 @@ typedef struct Live {
   Layout *L;
 } Live;
 
+/* A 960x540 screen of `side` ("yacine" or "office"), lines shown at once. */
+static void live_open(Live *lv, const char *side)
+{
+  memset(lv, 0, sizeof *lv);
+  lv->surf = SDL_CreateRGBSurfaceWithFormat(0, 960, 540, 32, SDL_PIXELFORMAT_ARGB8888);
+  lv->r = SDL_CreateSoftwareRenderer(lv->surf);
+  ui_init(&lv->ui, lv->r, story);
+  ui_resize(&lv->ui, 960, 540);
+  lv->L = layout_create();
+  layout_set_speed(lv->L, 0);
+  layout_set_side(lv->L, side);
+}
+
+static void live_close(Live *lv)
+{
+  layout_destroy(lv->L);
+  font_cache_clear();
+  SDL_DestroyRenderer(lv->r);
+  SDL_FreeSurface(lv->surf);
+}
+
 static void live_sync(Live *lv, const Event *ev)
 {
   LayoutPage page = { story_page_count(story), story_line, story, NULL };
@@ -1047,14 +1068,7 @@ static int check_given_back(const char *name, int chapter, const char *layout, i
 {
   Live lv;
   int failed = 0;
-  memset(&lv, 0, sizeof lv);
-  lv.surf = SDL_CreateRGBSurfaceWithFormat(0, 960, 540, 32, SDL_PIXELFORMAT_ARGB8888);
-  lv.r = SDL_CreateSoftwareRenderer(lv.surf);
-  ui_init(&lv.ui, lv.r, story);
-  ui_resize(&lv.ui, 960, 540);
-  lv.L = layout_create();
-  layout_set_speed(lv.L, 0);
-  layout_set_side(lv.L, chapter % 2 ? "yacine" : "office");
+  live_open(&lv, chapter % 2 ? "yacine" : "office");
   const Event *ev = live_until(&lv, story_begin(story, chapter), layout, lines, stamped);
   if (!ev)
     failed++;
@@ -1081,10 +1095,7 @@ static int check_given_back(const char *name, int chapter, const char *layout, i
     failed += !against(name, "language", before, live_draw(&lv), true);
     SDL_FreeSurface(before);
   }
-  layout_destroy(lv.L);
-  font_cache_clear();
-  SDL_DestroyRenderer(lv.r);
-  SDL_FreeSurface(lv.surf);
+  live_close(&lv);
   return failed;
 }
 
@@ -1095,14 +1106,7 @@ static int check_task_kept(void)
 {
   Live lv;
   int failed = 0;
-  memset(&lv, 0, sizeof lv);
-  lv.surf = SDL_CreateRGBSurfaceWithFormat(0, 960, 540, 32, SDL_PIXELFORMAT_ARGB8888);
-  lv.r = SDL_CreateSoftwareRenderer(lv.surf);
-  ui_init(&lv.ui, lv.r, story);
-  ui_resize(&lv.ui, 960, 540);
-  lv.L = layout_create();
-  layout_set_speed(lv.L, 0);
-  layout_set_side(lv.L, "yacine");
+  live_open(&lv, "yacine");
   const Event *ev = story_begin(story, 1);
   bool answered = false;
   for (int guard = 0; guard < 500 && ev->kind != EVENT_END && ev->kind != EVENT_ERROR; guard++) {
@@ -1156,10 +1160,7 @@ static int check_task_kept(void)
     free(save);
     SDL_FreeSurface(before);
   }
-  layout_destroy(lv.L);
-  font_cache_clear();
-  SDL_DestroyRenderer(lv.r);
-  SDL_FreeSurface(lv.surf);
+  live_close(&lv);
   return failed;
 }
 
