@@ -176,7 +176,7 @@ scene("ch08.mars", function()
       { "Labels corrigés — scènes de chantier", ("%d %%"):format(nuee.WORKS_ERRORS) },
       { "Coût par label (images, automatisées)", nuee.fr_cost(nuee.auto_cost()) },
     },
-    alert = "Dérive du modèle : scènes de chantier (marquage temporaire)",
+    alert = "Dérive du modèle : scènes de chantier (marquage temporaire)", tone = "warn",
   }
   say "Mars. Un mardi, 9 h 20. Salle Canopée. Sur l’écran mural, une ligne orange depuis jeudi."
   say("Scènes de chantier : {w} % de labels corrigés par les vérificateurs du lot 21, contre {m} % sur l’ensemble. Ailleurs, rien ne bouge.", { w = nuee.WORKS_ERRORS, m = nuee.MODEL_ERRORS })

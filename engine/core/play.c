@@ -890,7 +890,7 @@ static bool layout_fields(const json_t *ui, const char *path, const json_t *layo
         return false;
     if (strcmp(kind, "rows") == 0 || strcmp(kind, "notice") == 0 || strcmp(kind, "list") == 0
         || strcmp(kind, "progress") == 0 || strcmp(kind, "table") == 0)
-      field(fields, panel, "bind", kind);
+      field(fields, panel, "bind", kind), field(fields, panel, "tone", NULL);
     else if (strcmp(kind, "button") == 0)
       field(fields, panel, "bind", NULL), field(fields, panel, "from", NULL);
     else if (strcmp(kind, "sidebar") == 0)

@@ -57,8 +57,8 @@ char *tr_unit(const Tr *tr, const char *context, const char *src, const char *pi
 
 static bool is_name_key(const char *key)
 {
-  static const char *const keys[] = { "id",   "kind",  "image", "value", "layout",
-                                      "mood", "style", "icon",  "color", NULL };
+  static const char *const keys[] = { "id",    "kind", "image", "value", "layout", "mood",
+                                      "style", "tone", "icon",  "color", NULL };
   for (const char *const *k = keys; *k; k++)
     if (strcmp(key, *k) == 0)
       return true;

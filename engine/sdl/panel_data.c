@@ -200,12 +200,19 @@ void panel_notice(Layout *L, Ui *ui, const json_t *panel, bool choices, Uint32 n
     return;
   SDL_Rect rc = panel_rect(ui, panel);
   const char *style = panel_str(panel, "style");
-  bool alert = style && strcmp(style, "alert") == 0;
-  /* "alert" for what is wrong (red); "note" for a plain remark (green), as a
-  ** dashboard drawn in grey and green says it. */
-  SDL_Color edge = alert                    ? ui->pal.error
-      : style && strcmp(style, "note") == 0 ? ui->pal.ok
-                                            : ui->pal.accent;
+  /* The binding named by `tone`, when the story sets it, says how this
+  ** notice is drawn instead: a dashboard's line that turns orange, then green. */
+  const char *tone = panel_str(panel, "tone");
+  const json_t *t = tone ? json_object_get(L->binds, tone) : NULL;
+  if (json_is_string(t) && *json_string_value(t))
+    style = json_string_value(t);
+  /* "alert" for what is wrong (red); "warn" for what should be looked at (the
+  ** mood's warning colour); "note" for a plain remark (green), as a dashboard
+  ** drawn in grey and green says it. */
+  SDL_Color edge = style && strcmp(style, "alert") == 0 ? ui->pal.error
+      : style && strcmp(style, "warn") == 0             ? ui->pal.warn
+      : style && strcmp(style, "note") == 0             ? ui->pal.ok
+                                                        : ui->pal.accent;
   int pad = ui_px(ui, 18);
   if (style && strcmp(style, "banner") == 0) {
     /* The platform's yellow banner across its page: dark words on yellow. */

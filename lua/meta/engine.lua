@@ -62,7 +62,8 @@ function random(m, n) end
 ---@field items? BarItem[] "bar": its values and words, left to right
 ---@field fields? HeaderField[] "header": an e-mail's fields, top to bottom
 ---@field bind? string "rows", "notice", "list", "progress", "button": the binding shown (default: the kind's name)
----@field style? "alert"|"note"|"banner"|string "notice": "alert" in the error colour, "note" green (a remark), "banner" a yellow banner
+---@field style? "alert"|"note"|"warn"|"banner"|string "notice": "alert" in the error colour, "note" green (a remark), "warn" the mood's warning colour, "banner" a yellow banner
+---@field tone? string "notice": a binding whose value ("alert", "note", "warn"), when set, replaces `style` for that screen
 ---@field ui? string "sidebar", "list": its title; "button", "progress": its label; an interface text's key (lua/i18n/<lang>/*.json)
 ---@field format? ValueFormat "list": how a number `note` is written; "button": its figure's
 ---@field fill? boolean "list": cover the whole rect (else as tall as its lines)

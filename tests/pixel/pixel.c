@@ -625,6 +625,18 @@ static void draw_dashboard(Ui *ui, Layout *L)
   layout_draw(L, ui, 0);
 }
 
+/* Chapter 8's March: the dashboard's line drawn orange by the binding `tone`. */
+static void draw_dashboard_warn(Ui *ui, Layout *L)
+{
+  layout_set_side(L, "office");
+  show(L, "dashboard",
+       json_pack("{s:[[s,s],[s,s]], s:s, s:s}", "rows", "Labels corrigés — toutes scènes", "6 %",
+                 "Labels corrigés — scènes de chantier", "31 %", "alert",
+                 "Dérive du modèle : scènes de chantier (marquage temporaire)", "tone", "warn"));
+  say(L, "dashboard", NULL, "Sur l’écran mural, une ligne orange depuis jeudi.", "narration");
+  layout_draw(L, ui, 0);
+}
+
 static void draw_platform_waiting(Ui *ui, Layout *L)
 {
   platform_binds(L, "Bonjour Yacine ! Chaque clic compte.");
@@ -794,6 +806,7 @@ static const Shot shots[] = {
   { "mail_reply", 960, 540, draw_mail_reply },
   { "dashboard", 960, 540, draw_dashboard },
   { "dashboard_long", 960, 540, draw_dashboard_long },
+  { "dashboard_warn", 960, 540, draw_dashboard_warn },
   { "title_en", 960, 540, draw_title_en },
   { "image_ch01_captcha", 480, 300, draw_ch01_captcha },
   { "image_ch01_crosswalk", 640, 400, draw_ch01_crosswalk },
