@@ -666,3 +666,24 @@ const json_t *story_declarations(const Story *s)
 {
   return s->defs;
 }
+
+const char *story_file_where(const char *file, char *out, size_t size)
+{
+  return vfs_describe(file ? file : "", out, size);
+}
+
+const char *story_error_text(const Event *ev, char *out, size_t size)
+{
+  char where[600];
+  const char *at = ev->file[0] ? strstr(ev->text, ev->file) : NULL;
+  if (!ev->file[0]) {
+    snprintf(out, size, "%s", ev->text);
+    return out;
+  }
+  vfs_describe(ev->file, where, sizeof where);
+  if (at) /* the message names the file itself */
+    snprintf(out, size, "%.*s%s%s", (int)(at - ev->text), ev->text, where, at + strlen(ev->file));
+  else
+    snprintf(out, size, "%s:%d: %s", where, ev->line, ev->text);
+  return out;
+}

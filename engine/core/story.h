@@ -179,6 +179,12 @@ const json_t *story_languages(Story *s);
 /* An interface string ("menu.new_game") in the current language, from
 ** lua/i18n/<lang>.json; the key itself if none. */
 const char *story_ui(Story *s, const char *key);
+/* A story file's path as the writer finds it, into out: a mod's file under
+** its folder ("mods/NAME/story/x.lua"), the base game's as it is. */
+const char *story_file_where(const char *file, char *out, size_t size);
+/* An error event as "file:line: message", its file named by story_file_where,
+** into out. What the error screen, the terminal and the tools show. */
+const char *story_error_text(const Event *ev, char *out, size_t size);
 /* An interface template ("menu.setting": "{label} : {value}") filled with
 ** args (an object of strings and numbers), typeset as the story's text is:
 ** malloc'd, the caller frees it. The key itself if there is no such string. */

@@ -598,11 +598,12 @@ void screen_error(Ui *ui, const Event *ev)
   y += draw_wrapped(ui->r, FONT_SANS, ui_font_px(ui, 18), ui->pal.dim, x, y, w,
                     ui_text(ui, "error.explain"));
   y += ui_px(ui, 24);
-  char where[512];
+  char where[700], file[600], msg[2048];
+  story_file_where(ev->file, file, sizeof file);
   if (ev->file && *ev->file && ev->line > 0)
-    snprintf(where, sizeof where, "%s:%d", ev->file, ev->line);
+    snprintf(where, sizeof where, "%s:%d", file, ev->line);
   else
-    snprintf(where, sizeof where, "%s", ev->file && *ev->file ? ev->file : "?");
+    snprintf(where, sizeof where, "%s", ev->file && *ev->file ? file : "?");
   if (ev->scene && *ev->scene) {
     size_t n = strlen(where);
     snprintf(where + n, sizeof where - n, "  (%s)", ev->scene);
@@ -611,7 +612,8 @@ void screen_error(Ui *ui, const Event *ev)
   y += font_line_height(FONT_MONO, mono) + ui_px(ui, 12);
   SDL_Rect box = { x, y, w, 0 };
   DrawPara p = { 0 };
-  draw_para_layout(&p, ev->text ? ev->text : "", FONT_MONO, mono, w - ui_px(ui, 40));
+  draw_para_layout(&p, ev->text ? story_error_text(ev, msg, sizeof msg) : "", FONT_MONO, mono,
+                   w - ui_px(ui, 40));
   int maxh = ui->h - y - ui_px(ui, 200);
   box.h = draw_para_height(&p) + ui_px(ui, 40);
   if (box.h > maxh)

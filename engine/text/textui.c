@@ -693,16 +693,19 @@ static bool show(Term *t, const Event *ev)
     return true;
   case EVENT_CARD: print_card(t, ev->data); return true;
   case EVENT_ENDING: print_ending(t, ev); return true;
-  case EVENT_ERROR:
+  case EVENT_ERROR: {
+    char msg[2048];
+    story_error_text(ev, msg, sizeof msg);
     t->error = true;
     out("\n!! %s\n", story_ui(t->s, "text.error"));
-    wrapped(t, "!! ", ev->text);
+    wrapped(t, "!! ", msg);
     ui(t, "text.error_help");
     putchar('\n');
     put(stderr, "ficelle: ", 9);
-    put(stderr, ev->text, strlen(ev->text));
+    put(stderr, msg, strlen(msg));
     fputc('\n', stderr);
     return true;
+  }
   case EVENT_END: out("\n%s\n", story_ui(t->s, "text.the_end")); return false;
   default: return true;
   }

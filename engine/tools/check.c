@@ -129,7 +129,7 @@ static void on_error(void *ud, const Event *ev, const char *how)
 {
   Check *c = ud;
   char msg[2048];
-  origin_error(ev, msg, sizeof msg);
+  story_error_text(ev, msg, sizeof msg);
   if (!json_object_get(c->found, msg))
     json_object_set_new(c->found, msg, json_string(how));
 }

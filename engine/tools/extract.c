@@ -49,7 +49,7 @@ static void on_error(void *ud, const Event *ev, const char *how)
 {
   char msg[2048];
   (void)ud, (void)how;
-  origin_error(ev, msg, sizeof msg);
+  story_error_text(ev, msg, sizeof msg);
   fprintf(stderr, "extract: warning: %s (the branches past it are not collected)\n", msg);
 }
 

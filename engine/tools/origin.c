@@ -33,18 +33,3 @@ const char *origin_home(const json_t *contexts, const char *id, const char *said
   file = json_string_value(json_object_get(contexts, context));
   return file && *file ? file : said;
 }
-
-void origin_error(const Event *ev, char *out, size_t size)
-{
-  char where[600];
-  const char *at = ev->file[0] ? strstr(ev->text, ev->file) : NULL;
-  if (!ev->file[0]) {
-    snprintf(out, size, "%s", ev->text);
-    return;
-  }
-  vfs_describe(ev->file, where, sizeof where);
-  if (at) /* the message names the file itself */
-    snprintf(out, size, "%.*s%s%s", (int)(at - ev->text), ev->text, where, at + strlen(ev->file));
-  else
-    snprintf(out, size, "%s:%d: %s", where, ev->line, ev->text);
-}

@@ -110,9 +110,6 @@ json_t *origin_contexts(Story *s);
 ** ':'), or said (where the unit was said) if no scene or chapter has that id
 ** (a speaker's name, "who:..."). Borrowed from contexts or said. */
 const char *origin_home(const json_t *contexts, const char *id, const char *said);
-/* An error event as "file:line: message", its file named as the writer finds
-** it (vfs_describe(): "mods/NAME/story/x.lua"), written into out. */
-void origin_error(const Event *ev, char *out, size_t size);
 
 /* `ficelle check`: explores every chapter from each of its entry states
 ** (explore_chapters, on jobs worker processes; 0: one a core) and reports
