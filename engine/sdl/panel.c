@@ -40,6 +40,19 @@ void panel_format(const Ui *ui, const json_t *value, const char *format, char *b
   i18n_format_value(value, format, ui->story ? story_language(ui->story) : NULL, buf, size);
 }
 
+void panel_dots(Ui *ui, SDL_Rect area, int n, unsigned seed, int sizes, int fade, int range)
+{
+  for (int i = 0; i < n; i++) {
+    seed = seed * 1103515245u + 12345u;
+    float fx = (float)((seed >> 8) % 1000) / 1000.0f;
+    seed = seed * 1103515245u + 12345u;
+    float fy = (float)((seed >> 8) % 1000) / 1000.0f;
+    draw_circle(ui->r, area.x + fx * area.w, area.y + fy * area.h,
+                (float)ui_px(ui, (float)(2 + (seed >> 4) % (unsigned)sizes)),
+                draw_fade(ui->pal.brand, fade + (int)((seed >> 12) % (unsigned)range)));
+  }
+}
+
 const char *panel_str(const json_t *o, const char *key)
 {
   return json_string_value(json_object_get(o, key));

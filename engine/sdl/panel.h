@@ -47,6 +47,10 @@ PanelPaint panel_table;    /* a table of figures and a chart of one of its colum
 /* Helpers the painters share. */
 /* The panel's `rect` (fractions of the window, default all of it) in pixels. */
 SDL_Rect panel_rect(const Ui *ui, const json_t *panel);
+/* Nuée's still blue dots over area: n of them, placed by a fixed seed (the
+** same every frame), of 2 to 1 + sizes pixels, their ink the brand's faded to
+** fade .. fade + range - 1 (of 255). */
+void panel_dots(Ui *ui, SDL_Rect area, int n, unsigned seed, int sizes, int fade, int range);
 /* The panel's `font` ("serif", "mono", else sans), dflt if it has none. */
 FontFace panel_face(const json_t *panel, FontFace dflt);
 /* o[key] as a string (NULL if it is not one) or a number (dflt if not one). */

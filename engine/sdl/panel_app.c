@@ -36,16 +36,8 @@ void panel_frame(Layout *L, Ui *ui, const json_t *panel, bool choices, Uint32 no
   draw_round_rect(ui->r, rc, radius, ui->pal.bg);
   /* Still blue dots on the white, as the story says Nuée opens. */
   if (json_is_true(json_object_get(panel, "dots"))) {
-    unsigned seed = 777;
-    for (int i = 0; i < 40; i++) {
-      seed = seed * 1103515245u + 12345u;
-      float fx = (float)((seed >> 8) % 1000) / 1000.0f;
-      seed = seed * 1103515245u + 12345u;
-      float fy = (float)((seed >> 8) % 1000) / 1000.0f;
-      draw_circle(ui->r, rc.x + fx * rc.w, rc.y + strip + fy * (rc.h - strip),
-                  (float)ui_px(ui, (float)(2 + (seed >> 4) % 3)),
-                  draw_fade(ui->pal.brand, 28 + (int)((seed >> 12) % 40)));
-    }
+    SDL_Rect area = { rc.x, rc.y + strip, rc.w, rc.h - strip };
+    panel_dots(ui, area, 40, 777, 3, 28, 40);
   }
   /* The browser's strip: three dots and the address, if the layout gives one. */
   const char *address = panel_str(panel, "address");

@@ -130,16 +130,8 @@ void panel_task(Layout *L, Ui *ui, const json_t *panel, bool choices, Uint32 now
     /* Between two tasks, or while the choice is elsewhere: the card waits, as
     ** the platform makes him wait, with Nuée's drifting dots, still (a still
     ** screen costs no CPU). */
-    unsigned seed = 12345;
-    for (int i = 0; i < 46; i++) {
-      seed = seed * 1103515245u + 12345u;
-      float fx = (float)((seed >> 8) % 1000) / 1000.0f;
-      seed = seed * 1103515245u + 12345u;
-      float fy = (float)((seed >> 8) % 1000) / 1000.0f;
-      float r = (float)ui_px(ui, (float)(2 + (seed >> 4) % 4));
-      draw_circle(ui->r, rc.x + pad + fx * (rc.w - 2 * pad), rc.y + pad + fy * (rc.h - 2 * pad), r,
-                  draw_fade(ui->pal.brand, 30 + (int)((seed >> 12) % 50)));
-    }
+    SDL_Rect area = { rc.x + pad, rc.y + pad, rc.w - 2 * pad, rc.h - 2 * pad };
+    panel_dots(ui, area, 46, 12345, 4, 30, 50);
     draw_text_center(ui->r, FONT_SANS, small, ui->pal.dim, rc.x + rc.w / 2, rc.y + rc.h / 2 - small,
                      ui_text(ui, "platform.waiting"));
     return;
