@@ -791,14 +791,14 @@ static json_t *future_names(Story *s, const json_t *c, const json_t *reads)
   out = json_object();
   json_object_foreach(own, id, val) {
     /* the scenes reachable from this one, itself included */
-    json_t *reach = json_object(), *todo = json_array(), *names = json_object();
+    json_t *reach = json_object(), *queue = json_array(), *names = json_object();
     bool all = !bounded;
     const char *name;
     json_t *t;
-    json_array_append_new(todo, json_string(id));
+    json_array_append_new(queue, json_string(id));
     json_object_set_new(reach, id, json_true());
-    for (k = 0; k < json_array_size(todo) && !all; k++) {
-      const char *at = json_string_value(json_array_get(todo, k));
+    for (k = 0; k < json_array_size(queue) && !all; k++) {
+      const char *at = json_string_value(json_array_get(queue, k));
       if (json_object_get(open, at) || !json_object_get(own, at)) {
         all = true; /* unbounded, or a scene of another file */
         break;
@@ -807,13 +807,13 @@ static json_t *future_names(Story *s, const json_t *c, const json_t *reads)
       json_object_foreach(json_object_get(jumps, at), name, t)
         if (!json_object_get(reach, name)) {
           json_object_set_new(reach, name, json_true());
-          json_array_append_new(todo, json_string(name));
+          json_array_append_new(queue, json_string(name));
         }
     }
     json_object_update(names, global);
     json_object_set_new(out, id, all ? json_deep_copy(reads) : project(names, reads));
     json_decref(reach);
-    json_decref(todo);
+    json_decref(queue);
     json_decref(names);
   }
   free(src);
