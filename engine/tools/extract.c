@@ -281,49 +281,148 @@ static const json_t *lib_literals(Extract *x)
   return x->libs;
 }
 
-/* When the budget stopped the search, the units of file's catalog that it did
-** not reach are kept (added to units) unless they are known to be gone, or
-** were marked obsolete before: a unit stays if its context is still declared
-** in file (its scene or chapter, or it is a speaker's name) and its text is
-** still written there as a string literal, or as a format string that makes
-** it (a static scan: in the scene's function, in a helper of the file, or a
-** format string of story/lib/, the story's helpers), or it is made of figures
-** alone ("2 069 000 / 2 400 000", "0,92": an amount a scene computes, which no
-** static scan can prove gone). A speaker's name the
-** search met in another file stays in this one too (which file says it first
-** depends on where the search went). A unit whose scene is gone, or whose
-** text is no longer written, is left to the merge: carried over to review, or
-** kept as obsolete. */
+/* The length of the sign written around amounts that s starts with (a
+** narrow or plain no-break space, €, an em or en dash), or 0. */
+static size_t sign_len(const char *s)
+{
+  static const char *const signs[] = { "\xE2\x80\xAF", "\xC2\xA0", "\xE2\x82\xAC", "\xE2\x80\x94",
+                                       "\xE2\x80\x93" }; /* nnbsp, nbsp, €, —, – */
+  for (size_t k = 0; k < sizeof signs / sizeof *signs; k++)
+    if (strncmp(s, signs[k], strlen(signs[k])) == 0)
+      return strlen(signs[k]);
+  return 0;
+}
+
+/* The length of what starts s if it is no letter: an ASCII digit, space or
+** punctuation, or a sign (sign_len); 0 at a letter or the end. */
+static size_t filler_len(const char *s)
+{
+  if (!*s || ((*s | 0x20) >= 'a' && (*s | 0x20) <= 'z'))
+    return 0;
+  return (unsigned char)*s < 0x80 ? 1 : sign_len(s);
+}
+
 /* Is s figures alone: digits, spaces and the signs written around amounts,
 ** with no letter? */
 static bool figures_only(const char *s)
 {
-  static const char *const signs[] = { "\xE2\x80\xAF", "\xC2\xA0", "\xE2\x82\xAC", "\xE2\x80\x94",
-                                       "\xE2\x80\x93" }; /* nnbsp, nbsp, €, —, – */
   bool digit = false;
-  while (*s) {
-    size_t k, n = 0;
-    if ((unsigned char)*s < 0x80) {
-      if ((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z'))
-        return false;
-      digit |= *s >= '0' && *s <= '9';
-      s++;
-      continue;
-    }
-    for (k = 0; k < sizeof signs / sizeof *signs && !n; k++)
-      if (strncmp(s, signs[k], strlen(signs[k])) == 0)
-        n = strlen(signs[k]);
-    if (!n)
+  size_t n;
+  for (; *s; s += n) {
+    if (!(n = filler_len(s)))
       return false;
-    s += n;
+    digit |= *s >= '0' && *s <= '9';
   }
   return digit;
 }
 
+/* The pieces a scene may build a text from (by concatenation, string.format or
+** a placeholder): the literals of a source cut at their conversions ("%s",
+** "{n}"), those of two bytes or more with a letter, sorted, with where those
+** beginning with each byte begin. */
+typedef struct Pieces {
+  const char **items;
+  size_t n, start[257];
+  json_t *own; /* the pieces' strings */
+} Pieces;
+
+static int by_text(const void *a, const void *b)
+{
+  return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static void pieces_cut(json_t *own, const char *lit)
+{
+  while (*lit) {
+    const char *end = lit, *p;
+    bool letter = false;
+    while (*end && *end != '%' && *end != '{')
+      end++;
+    for (p = lit; p < end; p += filler_len(p) ? filler_len(p) : 1)
+      letter |= !filler_len(p);
+    if (end - lit >= 2 && letter) {
+      json_object_setn_new(own, lit, (size_t)(end - lit), json_true());
+    }
+    if (*end == '%')
+      end += 1 + strspn(end + 1, "-+ #0123456789.") + (end[1] != '\0');
+    else if (*end == '{')
+      end = strchr(end, '}') ? strchr(end, '}') + 1 : end + 1;
+    lit = end > lit ? end : lit + 1;
+  }
+}
+
+static void pieces_make(Pieces *ps, const json_t *a, const json_t *b)
+{
+  const char *lit;
+  json_t *v;
+  size_t i = 0, c;
+  ps->own = json_object();
+  json_object_foreach((json_t *)a, lit, v)
+    pieces_cut(ps->own, lit);
+  json_object_foreach((json_t *)b, lit, v)
+    pieces_cut(ps->own, lit);
+  ps->n = json_object_size(ps->own);
+  ps->items = mem_calloc(ps->n ? ps->n : 1, sizeof *ps->items);
+  json_object_foreach(ps->own, lit, v)
+    ps->items[i++] = lit;
+  qsort(ps->items, ps->n, sizeof *ps->items, by_text);
+  for (c = 0, i = 0; c <= 256; c++) {
+    while (i < ps->n && (unsigned char)ps->items[i][0] < c)
+      i++;
+    ps->start[c] = i;
+  }
+}
+
+static void pieces_free(Pieces *ps)
+{
+  free(ps->items);
+  json_decref(ps->own);
+}
+
+/* Can text be made of pieces of ps, end to end, with fillers (figures,
+** spaces, punctuation, signs: what a scene computes) between them? Then the
+** static scan cannot prove it gone. */
+static bool made_of(const Pieces *ps, const char *text)
+{
+  size_t len = strlen(text), i, k, n;
+  bool *at = mem_calloc(len + 1, sizeof *at), made;
+  at[0] = true;
+  for (i = 0; i < len; i++) {
+    unsigned char c = (unsigned char)text[i];
+    if (!at[i])
+      continue;
+    if ((n = filler_len(text + i)))
+      at[i + n] = true;
+    for (k = ps->start[c]; k < ps->start[c + 1]; k++) {
+      n = strlen(ps->items[k]);
+      if (n <= len - i && memcmp(text + i, ps->items[k], n) == 0)
+        at[i + n] = true;
+    }
+  }
+  made = at[len];
+  free(at);
+  return made;
+}
+
+/* When the budget stopped the search, the units of file's catalog that it did
+** not reach are kept (added to units) unless they are known to be gone, or
+** were marked obsolete before: a unit stays if its context is still declared
+** in file (its scene or chapter, or it is a speaker's name) and its text is
+** still written there (a static scan): as a string literal or a format string
+** that makes it, in the scene's function, in a helper of the file or in the
+** story's helpers (story/lib/); or as pieces of those literals end to end,
+** with figures between them ("Lot 7 — Modération de textes — 0,09 € la tâche",
+** a helper's format, a lot's name and an amount); or as figures alone
+** ("2 069 000 / 2 400 000", "0,92": an amount a scene computes, which no
+** static scan can prove gone). A speaker's name the search met in another
+** file stays in this one too (which file says it first depends on where the
+** search went). A unit whose scene is gone, or whose text is no longer
+** written, is left to the merge: carried over to review, or kept as obsolete. */
 static void revive(Extract *x, const char *file, json_t *entries, json_t *units)
 {
   char *src = vfs_read(file, NULL);
   json_t *lits, *e, *here = json_object(), *u;
+  Pieces ps = { 0 };
   size_t i;
   if (!src)
     return;
@@ -355,11 +454,16 @@ static void revive(Extract *x, const char *file, json_t *entries, json_t *units)
         : json_string_value(json_object_get(x->contexts, ctx));
     if (!home || strcmp(home, file) != 0)
       continue;
-    /* In its scene's function, or else in a helper of the file the scene calls. */
+    /* In its scene's function, or else in a helper of the file the scene calls,
+    ** or made by the story's helpers, or of their pieces and figures. */
     if (!(line = literal_line(lits, fr, from, to)) && !(line = literal_line(lits, fr, 0, 1 << 30))
-        && !(line = format_line(lits, fr)) && !format_line(lib_literals(x), fr)
-        && !figures_only(fr))
-      continue;
+        && !(line = format_line(lits, fr)) && !literal_line(lib_literals(x), fr, 0, 1 << 30)
+        && !format_line(lib_literals(x), fr) && !figures_only(fr)) {
+      if (!ps.own)
+        pieces_make(&ps, lits, lib_literals(x));
+      if (!made_of(&ps, fr))
+        continue;
+    }
     if (!line) /* made by a helper: where the scene begins */
       line = from;
     json_array_append_new(units, json_pack("{s:s, s:i, s:s}", "id", id, "line", line, "fr", fr));
@@ -367,6 +471,8 @@ static void revive(Extract *x, const char *file, json_t *entries, json_t *units)
     json_object_set_new(here, id, json_true());
     x->revived++;
   }
+  if (ps.own)
+    pieces_free(&ps);
   json_decref(here);
   json_decref(lits);
 }
