@@ -30,6 +30,17 @@ static char *vfs_mod_paths[MAX_MODS + 1];
 static char *vfs_mod_left_out[MAX_MODS + 1];
 static int vfs_nmods, vfs_nleft_out;
 
+/* What is mounted at the root, first searched first, as vfs_stamp walks it
+** without PhysicsFS (listed when first needed, until vfs_close). */
+typedef struct Mount {
+  char *dir;            /* as mounted: the string PHYSFS_getRealDir gives back */
+  const json_t *crcs;   /* a zip's files -> CRC-32 (vfs_crcs'), NULL for a folder */
+  long long size, time; /* a zip's own */
+  bool opaque;          /* neither a folder nor a zip listed: PhysicsFS is asked */
+} Mount;
+static Mount *vfs_mounts;
+static int vfs_nmounts = -1;
+
 static const char *physfs_error(void)
 {
   return PHYSFS_getErrorByCode(PHYSFS_getLastErrorCode());
@@ -198,6 +209,11 @@ void vfs_close(void)
     vfs_mod_left_out[i] = NULL;
   }
   vfs_nmods = vfs_nleft_out = 0;
+  for (int i = 0; i < vfs_nmounts; i++)
+    free(vfs_mounts[i].dir);
+  free(vfs_mounts);
+  vfs_mounts = NULL;
+  vfs_nmounts = -1;
   json_decref(vfs_crcs);
   vfs_crcs = NULL;
   if (PHYSFS_isInit())
@@ -310,11 +326,98 @@ char *vfs_read_head(const char *path, size_t max, size_t *len, bool *whole)
   return buf;
 }
 
+static void list_mounts(void)
+{
+  char **found = PHYSFS_getSearchPath();
+  int n = 0;
+  for (char **p = found; p && *p; p++)
+    n++;
+  vfs_mounts = mem_calloc((size_t)n + 1, sizeof *vfs_mounts);
+  vfs_nmounts = 0;
+  for (char **p = found; p && *p; p++) {
+    const char *at = PHYSFS_getMountPoint(*p);
+    struct stat sb;
+    Mount *m;
+    if (!at || strcmp(at, "/") != 0)
+      continue; /* the write dir, under user/: no game file there */
+    m = &vfs_mounts[vfs_nmounts++];
+    m->dir = mem_strdup(*p);
+    m->crcs = json_object_get(vfs_crcs, *p);
+    if (stat(*p, &sb) != 0 || (!S_ISDIR(sb.st_mode) && !m->crcs)) {
+      m->opaque = true;
+    } else if (m->crcs) {
+      m->size = (long long)sb.st_size;
+      m->time = (long long)sb.st_mtime;
+    }
+  }
+  PHYSFS_freeList(found);
+}
+
+/* A path as the engine writes them ("story/a.lua"): no empty, "." or ".."
+** part, nothing PhysicsFS would refuse. */
+static bool plain_path(const char *path)
+{
+  const char *p = path;
+  if (!*p || strpbrk(p, "\\:"))
+    return false;
+  for (;;) {
+    const char *slash = strchr(p, '/');
+    size_t n = slash ? (size_t)(slash - p) : strlen(p);
+    if (n == 0 || (n == 1 && p[0] == '.') || (n == 2 && p[0] == '.' && p[1] == '.'))
+      return false;
+    if (!slash)
+      return true;
+    p = slash + 1;
+  }
+}
+
+/* vfs_stamp without PhysicsFS's search-path walk: a folder's file is one
+** lstat; a zip's file is its CRC-32 from the archive's listing with the
+** archive's own size and time (stat once: an archive that has not changed
+** has not changed inside). True if done; false to ask PhysicsFS (a path or
+** a mount this does not judge, a symbolic link, nothing found). */
+static bool quick_stamp(const char *path, char *out, size_t size)
+{
+  if (vfs_nmounts < 0)
+    list_mounts();
+  if (!plain_path(path))
+    return false;
+  for (int i = 0; i < vfs_nmounts; i++) {
+    const Mount *m = &vfs_mounts[i];
+    char real[PATH_MAX];
+    struct stat sb;
+    if (m->opaque)
+      return false;
+    if (m->crcs) {
+      const json_t *crc = json_object_get(m->crcs, path);
+      if (!crc)
+        continue;
+      snprintf(out, size, "%s|%lld|%lld|%lld", m->dir, m->size, m->time,
+               (long long)json_integer_value(crc));
+      return true;
+    }
+    if (snprintf(real, sizeof real, "%s/%s", m->dir, path) >= (int)sizeof real)
+      return false;
+    if (lstat(real, &sb) != 0) {
+      if (errno == ENOENT || errno == ENOTDIR)
+        continue;
+      return false;
+    }
+    if (!S_ISREG(sb.st_mode))
+      return false; /* (a link, which PhysicsFS is told not to follow) */
+    snprintf(out, size, "%s|%lld|%lld|-1", m->dir, (long long)sb.st_size, (long long)sb.st_mtime);
+    return true;
+  }
+  return false;
+}
+
 bool vfs_stamp(const char *path, char *out, size_t size)
 {
   PHYSFS_Stat st;
   const char *real;
   const json_t *crc;
+  if (!is_user(path) && quick_stamp(path, out, size))
+    return true;
   if (is_user(path) || !PHYSFS_stat(path, &st) || !(real = PHYSFS_getRealDir(path)))
     return err_set("'%s': not found", path); /* (the game's files, not the reader's) */
   crc = json_object_get(json_object_get(vfs_crcs, real), path);

@@ -1,6 +1,7 @@
 /* Unit tests of vfs: the reader's files (user/) come from the write dir only,
 ** whatever a mod carries (a regression: a mod's user/saves/ shadowed the
 ** reader's save, which was then set aside as damaged). */
+#include <utime.h>
 #include <zlib.h>
 
 #include "check.h"
@@ -211,11 +212,63 @@ static void test_zip_bomb(void)
   vfs_close();
 }
 
+/* What says a file changed (the heads' cache trusts it): a folder's file by
+** its folder, size and time, the mod that shadows it first; a zip's by the
+** archive's size and time and the file's CRC-32; each one changes with it. */
+static void test_stamp(void)
+{
+  static const char *const files[] = {
+    "story/a.lua",      "-- a\n", "story/c.lua", "-- c\n", "user/mods/m/story/a.lua",
+    "-- the mod's a\n", NULL
+  };
+  const char *root = fixture_story(files);
+  char stamp[1200], was[1200], want[1200], path[600], zip[512], wd[512];
+  struct stat st;
+  snprintf(path, sizeof path, "%s/story/c.lua", root);
+  REQUIRE(stat(path, &st) == 0);
+  snprintf(want, sizeof want, "%s|%lld|%lld|-1", root, (long long)st.st_size,
+           (long long)st.st_mtime);
+  REQUIRE(vfs_stamp("story/c.lua", stamp, sizeof stamp));
+  CHECK_STR(stamp, want);
+  REQUIRE(vfs_stamp("story/a.lua", stamp, sizeof stamp));
+  CHECK_HAS(stamp, "/user/mods/m|");
+  CHECK(!vfs_stamp("story/none.lua", stamp, sizeof stamp));
+  CHECK_HAS(err_get(), "'story/none.lua': not found");
+  CHECK(!vfs_stamp("user/settings.json", stamp, sizeof stamp)); /* not the game's */
+  /* Another size; then the same size at another time. */
+  REQUIRE(vfs_stamp("story/c.lua", was, sizeof was));
+  write_file(path, "-- cc\n");
+  REQUIRE(vfs_stamp("story/c.lua", stamp, sizeof stamp));
+  CHECK(strcmp(stamp, was) != 0);
+  REQUIRE(vfs_stamp("story/c.lua", was, sizeof was));
+  utime(path, &(struct utimbuf){ 1000000000, 1000000000 });
+  REQUIRE(vfs_stamp("story/c.lua", stamp, sizeof stamp));
+  CHECK(strcmp(stamp, was) != 0 && strstr(stamp, "|1000000000|"));
+  vfs_close();
+  snprintf(zip, sizeof zip, "%s/stamp.zip", check_tmpdir());
+  snprintf(wd, sizeof wd, "%s/stamp-user", check_tmpdir());
+  write_zip(zip, "story/a.lua", "say 'un'\n");
+  mount_zip(zip, wd);
+  REQUIRE(stat(zip, &st) == 0);
+  snprintf(want, sizeof want, "%s|%lld|%lld|%lld", zip, (long long)st.st_size,
+           (long long)st.st_mtime, (long long)ziplist_crc("say 'un'\n", 9));
+  REQUIRE(vfs_stamp("story/a.lua", stamp, sizeof stamp));
+  CHECK_STR(stamp, want);
+  vfs_close();
+  write_zip(zip, "story/a.lua", "say 'deux'\n");
+  utime(zip, &(struct utimbuf){ st.st_atime, st.st_mtime }); /* its time put back */
+  mount_zip(zip, wd);
+  REQUIRE(vfs_stamp("story/a.lua", stamp, sizeof stamp));
+  CHECK(strcmp(stamp, want) != 0);
+  vfs_close();
+}
+
 int main(void)
 {
   RUN(test_user_files_from_the_write_dir);
   RUN(test_user_lists_from_the_write_dir);
   RUN(test_archive_crc);
   RUN(test_zip_bomb);
+  RUN(test_stamp);
   return check_done("vfs");
 }
