@@ -188,6 +188,8 @@ bool load_story(Story *s, bool fresh)
   ScriptLimits lim = { s->opt.instruction_budget, s->opt.memory_cap, s->opt.step_seconds };
   Heads *heads = NULL;
   bool ok;
+  heads_free(s->heads); /* (the scene that pointed into it is closed) */
+  s->heads = NULL;
   s->load_error[0] = s->load_file[0] = '\0';
   s->load_line = 0;
   if (!(s->sc = scene_open(&lim, &s->rng, play_on_screen, s)))
@@ -206,7 +208,7 @@ bool load_story(Story *s, bool fresh)
     vfs_write(HEADS, text, n);
     free(text);
   }
-  heads_free(heads);
+  s->heads = heads; /* kept: the scene's kept chapters are in it */
   json_decref(s->defs);
   s->defs = NULL;
   if (!s->stubs)

@@ -18,14 +18,14 @@
 
 /* A story file whose head only ran (head.h): read whole when first needed. */
 typedef struct Deferred {
-  char *path;         /* "story/ch03_non_conforme.lua" */
-  json_t *chapters;   /* the ids of the chapters its head declared */
-  HeadsChapter *kept; /* its chapters as the heads kept them (heads.h), not
-                          yet in the API's table: handed to Lua when its file
-                          is read or a script asks for every chapter; their
-                          strings in kept_text (NULL once handed) */
+  char *path;               /* "story/ch03_non_conforme.lua" */
+  json_t *chapters;         /* the ids of the chapters its head declared (NULL while
+                       they are kept) */
+  const HeadsChapter *kept; /* its chapters as the heads' cache kept them
+                               (heads.h, borrowed), not yet in the API's
+                               table: handed to Lua when its file is read or a
+                               script asks for every chapter (NULL once handed) */
   size_t nkept;
-  char *kept_text;
   bool loaded;         /* read whole since */
   char error[ERR_MAX]; /* why it failed to, "" if it did not */
   char error_file[256];
@@ -179,8 +179,6 @@ void scene_close(Scene *sc)
   for (int i = 0; i < sc->ndeferred; i++) {
     free(sc->deferred[i].path);
     json_decref(sc->deferred[i].chapters);
-    free(sc->deferred[i].kept);
-    free(sc->deferred[i].kept_text);
   }
   free(sc->deferred);
   free(sc);
@@ -279,34 +277,16 @@ static bool load_one(Scene *sc, const char *path, bool all, char *file, size_t f
 
 /* Declares the chapters a file's head declared when it was last run (kept, n
 ** of them, whose file's stamp is still the file's), without reading the file:
-** copied, and handed to Lua only when needed (push_kept). */
+** handed to Lua only when needed (push_kept). */
 static void add_kept(Scene *sc, const char *path, const HeadsChapter *kept, size_t n)
 {
   Deferred *d;
-  size_t size = 0, at = 0;
   sc->deferred = mem_realloc(sc->deferred, (size_t)(sc->ndeferred + 1) * sizeof *d);
   d = &sc->deferred[sc->ndeferred++];
   memset(d, 0, sizeof *d);
   d->path = mem_strdup(path);
-  d->chapters = json_array();
-  for (size_t k = 0; k < n; k++)
-    size += strlen(kept[k].id) + strlen(kept[k].side) + kept[k].len + 3;
-  d->kept = mem_calloc(n, sizeof *d->kept);
-  d->kept_text = mem_realloc(NULL, size);
+  d->kept = kept;
   d->nkept = n;
-  for (size_t k = 0; k < n; k++) {
-    const char *from[3] = { kept[k].id, kept[k].side, kept[k].decl };
-    const char **to[3] = { &d->kept[k].id, &d->kept[k].side, &d->kept[k].decl };
-    for (int f = 0; f < 3; f++) {
-      size_t len = (f == 2 ? kept[k].len : strlen(from[f])) + 1;
-      memcpy(d->kept_text + at, from[f], len);
-      *to[f] = d->kept_text + at;
-      at += len;
-    }
-    d->kept[k].number = kept[k].number;
-    d->kept[k].len = kept[k].len;
-    json_array_append_new(d->chapters, json_string(kept[k].id));
-  }
 }
 
 /* A kept chapter's declaration as plain data, its file set: a new reference,
@@ -341,10 +321,10 @@ static void push_kept(Scene *sc, Deferred *d)
     json_decref(def);
   }
   lua_pop(L, 2);
-  free(d->kept);
-  free(d->kept_text);
+  d->chapters = json_array();
+  for (size_t k = 0; k < d->nkept; k++)
+    json_array_append_new(d->chapters, json_string(d->kept[k].id));
   d->kept = NULL;
-  d->kept_text = NULL;
   d->nkept = 0;
 }
 
@@ -445,6 +425,13 @@ const char *scene_deferred(const Scene *sc, int i, bool *loaded)
   return sc->deferred[i].path;
 }
 
+/* Is chapter the id's chapter ("ch03" of "ch03.bus")? */
+static bool is_prefix(const char *chapter, const char *id)
+{
+  size_t n = strlen(chapter);
+  return strncmp(id, chapter, n) == 0 && (id[n] == '\0' || id[n] == '.');
+}
+
 const char *scene_file_of(const Scene *sc, const char *id)
 {
   for (int i = 0; i < sc->ndeferred; i++) {
@@ -453,11 +440,12 @@ const char *scene_file_of(const Scene *sc, const char *id)
     size_t k;
     if (d->loaded && !d->error[0])
       continue;
-    json_array_foreach(d->chapters, k, c) {
-      size_t n = strlen(json_string_value(c));
-      if (strncmp(id, json_string_value(c), n) == 0 && (id[n] == '\0' || id[n] == '.'))
+    json_array_foreach(d->chapters, k, c)
+      if (is_prefix(json_string_value(c), id))
         return d->path;
-    }
+    for (k = 0; k < d->nkept; k++)
+      if (is_prefix(d->kept[k].id, id))
+        return d->path;
   }
   return NULL;
 }

@@ -47,8 +47,9 @@ void scene_set_interrupt(Scene *sc, ScriptInterrupt fn, void *ud);
 ** what the heads declared the last time, kept by the caller between runs
 ** (heads.h): a file whose stamp (vfs_stamp) has not changed is not even read,
 ** its chapters are declared again from there, and handed to Lua only when
-** its file is read or a script asks for them all; the others' entries are
-** written into it, and those of files gone dropped. */
+** its file is read or a script asks for them all (the scene points into
+** heads: keep it until scene_close); the others' entries are written into
+** it, and those of files gone dropped. */
 bool scene_load_story(Scene *sc, bool all, Heads *heads, char *file, size_t filesz, int *line);
 /* The files whose head only ran, in name order: path i (borrowed) and whether
 ** it has been read whole since; NULL past the last. */

@@ -42,6 +42,7 @@ void story_close(Story *s)
   if (!s)
     return;
   scene_close(s->sc);
+  heads_free(s->heads);
   i18n_close(s->cat);
   i18n_close(s->aside);
   ahead_clear(s);

@@ -8,6 +8,7 @@
 
 #include "err.h"
 #include "event.h"
+#include "heads.h"
 #include "i18n.h"
 #include "lines.h"
 #include "scene.h"
@@ -48,6 +49,9 @@ struct Story {
                        in the heads and not yet needed hold only their id,
                        number, side and file (load_def completes one) */
   json_t *stubs;    /* the ids of those: id -> true */
+  Heads *heads;     /* the heads' cache read at the opening (heads.h), which
+                       the scene's kept chapters point into; NULL with
+                       load_all */
   json_t *chapters; /* ... as story_chapters() gives them: entry i is
                            translated once chapter_done[i] (load.c) */
   bool *chapter_done;
