@@ -26,9 +26,9 @@ typedef struct Deferred {
                                table: handed to Lua when its file is read or a
                                script asks for every chapter (NULL once handed) */
   size_t nkept;
-  bool loaded;         /* read whole since */
-  char error[ERR_MAX]; /* why it failed to, "" if it did not */
-  char error_file[256];
+  bool loaded; /* read whole since */
+  char *error; /* why it failed to (malloc'd), NULL if it did not */
+  char *error_file;
   int error_line;
 } Deferred;
 
@@ -42,7 +42,7 @@ struct Scene {
   SceneScreenFn screen;
   void *ud;
   Deferred *deferred; /* in name order */
-  int ndeferred;
+  int ndeferred, cap;
 };
 
 static void push_module(Scene *sc, lua_State *L)
@@ -179,6 +179,8 @@ void scene_close(Scene *sc)
   for (int i = 0; i < sc->ndeferred; i++) {
     free(sc->deferred[i].path);
     json_decref(sc->deferred[i].chapters);
+    free(sc->deferred[i].error);
+    free(sc->deferred[i].error_file);
   }
   free(sc->deferred);
   free(sc);
@@ -231,6 +233,20 @@ static json_t *declared_by(Scene *sc, const char *path)
   return ids;
 }
 
+/* A new entry of the files left for later. */
+static Deferred *defer(Scene *sc, const char *path)
+{
+  Deferred *d;
+  if (sc->ndeferred == sc->cap) {
+    sc->cap = sc->cap ? 2 * sc->cap : 16;
+    sc->deferred = mem_realloc(sc->deferred, (size_t)sc->cap * sizeof *d);
+  }
+  d = &sc->deferred[sc->ndeferred++];
+  memset(d, 0, sizeof *d);
+  d->path = mem_strdup(path);
+  return d;
+}
+
 /* Runs the head of a chapter's file only, and keeps the file for later; or,
 ** if the file has no head that runs on its own, the whole file. */
 static bool load_one(Scene *sc, const char *path, bool all, char *file, size_t filesz, int *line)
@@ -248,11 +264,7 @@ static bool load_one(Scene *sc, const char *path, bool all, char *file, size_t f
     set_loading(sc, path, true, false);
     if (run(sc, path, text, end, file, filesz, line)
         && json_array_size(ids = declared_by(sc, path)) > 0) {
-      Deferred *d;
-      sc->deferred = mem_realloc(sc->deferred, (size_t)(sc->ndeferred + 1) * sizeof *d);
-      d = &sc->deferred[sc->ndeferred++];
-      memset(d, 0, sizeof *d);
-      d->path = mem_strdup(path);
+      Deferred *d = defer(sc, path);
       d->chapters = ids;
       free(text);
       set_loading(sc, "?", false, false);
@@ -280,11 +292,7 @@ static bool load_one(Scene *sc, const char *path, bool all, char *file, size_t f
 ** handed to Lua only when needed (push_kept). */
 static void add_kept(Scene *sc, const char *path, const HeadsChapter *kept, size_t n)
 {
-  Deferred *d;
-  sc->deferred = mem_realloc(sc->deferred, (size_t)(sc->ndeferred + 1) * sizeof *d);
-  d = &sc->deferred[sc->ndeferred++];
-  memset(d, 0, sizeof *d);
-  d->path = mem_strdup(path);
+  Deferred *d = defer(sc, path);
   d->kept = kept;
   d->nkept = n;
 }
@@ -438,7 +446,7 @@ const char *scene_file_of(const Scene *sc, const char *id)
     const Deferred *d = &sc->deferred[i];
     const json_t *c;
     size_t k;
-    if (d->loaded && !d->error[0])
+    if (d->loaded && !d->error)
       continue;
     json_array_foreach(d->chapters, k, c)
       if (is_prefix(json_string_value(c), id))
@@ -483,7 +491,7 @@ bool scene_load_file(Scene *sc, const char *path, char *file, size_t filesz, int
   if (!d)
     return true; /* read whole at the start */
   if (d->loaded) {
-    if (!d->error[0])
+    if (!d->error)
       return true;
     snprintf(file, filesz, "%s", d->error_file);
     *line = d->error_line;
@@ -502,8 +510,8 @@ bool scene_load_file(Scene *sc, const char *path, char *file, size_t filesz, int
     free(text);
   }
   if (!ok) { /* kept: the file is not run twice, its error is said again */
-    snprintf(d->error, sizeof d->error, "%s", err_get());
-    snprintf(d->error_file, sizeof d->error_file, "%s", file);
+    d->error = mem_strdup(err_get());
+    d->error_file = mem_strdup(file);
     d->error_line = *line;
   }
   return ok;

@@ -3,6 +3,8 @@
 ** Reads go through PhysicsFS; writes of user files use stdio on the real path of
 ** the write dir, because PhysicsFS can neither sync nor rename.
 */
+#define _DEFAULT_SOURCE /* the DT_ types of a folder's entries */
+#include <dirent.h>
 #include <errno.h>
 #include <limits.h>
 #include <stdio.h>
@@ -494,11 +496,133 @@ bool vfs_exists(const char *path)
   return reachable(path);
 }
 
+/* Adds name (len bytes) to the list *out holds n of (room for *cap). */
+static void add_name(char ***out, size_t *n, size_t *cap, const char *name, size_t len)
+{
+  char *copy;
+  if (*n + 1 >= *cap) {
+    *cap = *cap ? 2 * *cap : 64;
+    *out = mem_realloc(*out, *cap * sizeof **out);
+  }
+  copy = mem_realloc(NULL, len + 1);
+  memcpy(copy, name, len);
+  copy[len] = '\0';
+  (*out)[(*n)++] = copy;
+}
+
+/* A folder mount's dir/: 1 if it is one (its names added), 0 if the mount
+** has no such folder, -1 if PhysicsFS must judge (a link on the way, which
+** it is told not to follow; a folder that cannot be read). */
+static int list_folder(const char *mount, const char *dir, char ***out, size_t *n, size_t *cap)
+{
+  char real[PATH_MAX];
+  size_t at = (size_t)snprintf(real, sizeof real, "%s/", mount);
+  struct stat sb;
+  struct dirent *e;
+  DIR *d;
+  if (at + strlen(dir) >= sizeof real)
+    return -1;
+  for (const char *p = dir;;) { /* each part of dir: a folder, not a link */
+    const char *slash = strchr(p, '/');
+    size_t len = slash ? (size_t)(slash - p) : strlen(p);
+    memcpy(real + at, p, len);
+    at += len;
+    real[at] = '\0';
+    if (lstat(real, &sb) != 0)
+      return errno == ENOENT || errno == ENOTDIR ? 0 : -1;
+    if (S_ISLNK(sb.st_mode))
+      return -1;
+    if (!S_ISDIR(sb.st_mode))
+      return 0;
+    if (!slash)
+      break;
+    real[at++] = '/';
+    p = slash + 1;
+  }
+  if (!(d = opendir(real)))
+    return -1;
+  while ((e = readdir(d))) {
+    bool link = e->d_type == DT_LNK;
+    if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
+      continue;
+    if (e->d_type == DT_UNKNOWN) { /* (a file system that does not say) */
+      char full[PATH_MAX + 256];
+      snprintf(full, sizeof full, "%s/%s", real, e->d_name);
+      link = lstat(full, &sb) != 0 || S_ISLNK(sb.st_mode);
+    }
+    if (!link)
+      add_name(out, n, cap, e->d_name, strlen(e->d_name));
+  }
+  closedir(d);
+  return 1;
+}
+
+/* vfs_list without PhysicsFS's walk, which stats every name it finds to
+** leave links out: a folder's own listing says which are links, a zip's is
+** in memory. Sorted, each name once; NULL to ask PhysicsFS (a mount or path
+** this does not judge, or no mount has the folder). */
+static char **quick_list(const char *dir)
+{
+  char **out = NULL;
+  size_t n = 0, cap = 0, len = strlen(dir), k = 0;
+  bool some = false;
+  if (vfs_nmounts < 0)
+    list_mounts();
+  if (!plain_path(dir))
+    return NULL;
+  for (int i = 0; i < vfs_nmounts; i++) {
+    const Mount *m = &vfs_mounts[i];
+    int got = 0;
+    if (!m->opaque && !m->crcs)
+      got = list_folder(m->dir, dir, &out, &n, &cap);
+    else if (m->opaque)
+      got = -1;
+    else {
+      const char *key;
+      const json_t *crc;
+      json_object_foreach((json_t *)m->crcs, key, crc) {
+        const char *rest = key + len + 1, *slash;
+        if (strncmp(key, dir, len) != 0 || key[len] != '/' || !*rest)
+          continue;
+        slash = strchr(rest, '/'); /* a file of a subfolder: the subfolder */
+        add_name(&out, &n, &cap, rest, slash ? (size_t)(slash - rest) : strlen(rest));
+        got = 1;
+      }
+    }
+    if (got < 0) {
+      while (n > 0)
+        free(out[--n]);
+      free(out);
+      return NULL;
+    }
+    some = some || got > 0;
+  }
+  if (!some) {
+    while (n > 0)
+      free(out[--n]);
+    free(out);
+    return NULL;
+  }
+  if (!out)
+    out = mem_calloc(1, sizeof *out);
+  qsort(out, n, sizeof *out, cmp_names);
+  for (size_t i = 0; i < n; i++) { /* the same name in two mounts: once */
+    if (k > 0 && strcmp(out[k - 1], out[i]) == 0)
+      free(out[i]);
+    else
+      out[k++] = out[i];
+  }
+  out[k] = NULL;
+  return out;
+}
+
 char **vfs_list(const char *dir)
 {
-  char **found = PHYSFS_enumerateFiles(dir), **out;
+  char **found, **out;
   size_t n = 0;
-  if (!found) {
+  if (!is_user(dir) && (out = quick_list(dir)))
+    return out;
+  if (!(found = PHYSFS_enumerateFiles(dir))) {
     err_set("'%s': %s", dir, physfs_error());
     return NULL;
   }

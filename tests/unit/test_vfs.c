@@ -2,6 +2,7 @@
 ** whatever a mod carries (a regression: a mod's user/saves/ shadowed the
 ** reader's save, which was then set aside as damaged). */
 #include <utime.h>
+#include <physfs.h>
 #include <zlib.h>
 
 #include "check.h"
@@ -63,6 +64,11 @@ static void test_user_lists_from_the_write_dir(void)
   CHECK(n == 1);
   vfs_free_list(list);
   vfs_close();
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+  return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
 /* A zip archive of one file, stored (not deflated), as pack.py stores fonts. */
@@ -263,6 +269,76 @@ static void test_stamp(void)
   vfs_close();
 }
 
+/* The names PhysicsFS gives for dir, sorted, joined by spaces (malloc'd). */
+static char *physfs_names(const char *dir)
+{
+  char **found = PHYSFS_enumerateFiles(dir), *out = calloc(1, 4096);
+  size_t n = 0;
+  while (found && found[n])
+    n++;
+  qsort(found, n, sizeof *found, cmp_str);
+  for (size_t i = 0; i < n; i++)
+    snprintf(out + strlen(out), 4096 - strlen(out), "%s%s", i ? " " : "", found[i]);
+  PHYSFS_freeList(found);
+  return out;
+}
+
+static char *vfs_names(const char *dir)
+{
+  char **list = vfs_list(dir), *out = calloc(1, 4096);
+  for (char **p = list; p && *p; p++)
+    snprintf(out + strlen(out), 4096 - strlen(out), "%s%s", p == list ? "" : " ", *p);
+  vfs_free_list(list);
+  return out;
+}
+
+/* vfs_list reads folders and zips itself (PhysicsFS stats every name): the
+** same names as PhysicsFS gives, merged over the mounts, each once, without
+** links (which PhysicsFS is told not to follow). */
+static void test_list(void)
+{
+  static const char *const files[] = { "story/a.lua",
+                                       "-- a\n",
+                                       "story/c.lua",
+                                       "-- c\n",
+                                       "story/i18n/en/a.json",
+                                       "{}",
+                                       "user/mods/m/story/a.lua",
+                                       "-- the mod's a\n",
+                                       "user/mods/m/story/m.lua",
+                                       "-- the mod's own\n",
+                                       NULL };
+  const char *root = fixture_story(files);
+  char path[600], target[600], zip[512], wd[512], *a, *b;
+  snprintf(path, sizeof path, "%s/story/l.lua", root);
+  snprintf(target, sizeof target, "%s/story/c.lua", root);
+  REQUIRE(symlink(target, path) == 0);
+  a = vfs_names("story");
+  b = physfs_names("story");
+  CHECK_STR(a, "a.lua c.lua i18n m.lua");
+  CHECK_STR(a, b);
+  free(a);
+  free(b);
+  a = vfs_names("story/i18n/en");
+  CHECK_STR(a, "a.json");
+  free(a);
+  vfs_close();
+  snprintf(zip, sizeof zip, "%s/list.zip", check_tmpdir());
+  snprintf(wd, sizeof wd, "%s/list-user", check_tmpdir());
+  write_zip(zip, "story/x/y.lua", "-- y\n");
+  mount_zip(zip, wd);
+  a = vfs_names("story");
+  b = physfs_names("story");
+  CHECK_STR(a, "x");
+  CHECK_STR(a, b);
+  free(a);
+  free(b);
+  a = vfs_names("story/x");
+  CHECK_STR(a, "y.lua");
+  free(a);
+  vfs_close();
+}
+
 int main(void)
 {
   RUN(test_user_files_from_the_write_dir);
@@ -270,5 +346,6 @@ int main(void)
   RUN(test_archive_crc);
   RUN(test_zip_bomb);
   RUN(test_stamp);
+  RUN(test_list);
   return check_done("vfs");
 }
