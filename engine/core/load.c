@@ -16,10 +16,15 @@
 #include "story_impl.h"
 #include "vfs.h"
 
+/* A chapter and its number, for sorting. */
+typedef struct Numbered {
+  json_int_t number;
+  json_t *def;
+} Numbered;
+
 static int cmp_chapters(const void *a, const void *b)
 {
-  json_int_t x = json_integer_value(json_object_get(*(json_t *const *)a, "number"));
-  json_int_t y = json_integer_value(json_object_get(*(json_t *const *)b, "number"));
+  json_int_t x = ((const Numbered *)a)->number, y = ((const Numbered *)b)->number;
   return (x > y) - (x < y);
 }
 
@@ -89,7 +94,7 @@ void load_chapters_reset(Story *s)
   json_decref(s->chapters);
   s->chapters = json_array();
   for (size_t i = 0; i < n; i++)
-    json_array_append_new(s->chapters, json_object());
+    json_array_append_new(s->chapters, json_null()); /* (made when asked for) */
   free(s->chapter_done);
   s->chapter_done = mem_calloc(n + 1, sizeof *s->chapter_done);
 }
@@ -119,7 +124,8 @@ const json_t *load_chapter(Story *s, int number)
 ** warnings. */
 static void declarations(Story *s)
 {
-  json_t *defs, **tmp, *sides = json_object();
+  json_t *defs, *sides = json_object();
+  Numbered *tmp;
   size_t i, n;
   json_decref(s->scenes);
   json_decref(s->warnings);
@@ -127,26 +133,28 @@ static void declarations(Story *s)
   scene_declarations(s->sc, &defs, &s->scenes, s->warnings);
   n = json_array_size(defs);
   tmp = mem_calloc(n + 1, sizeof *tmp);
-  for (i = 0; i < n; i++)
-    tmp[i] = json_array_get(defs, i);
+  for (i = 0; i < n; i++) {
+    tmp[i].def = json_array_get(defs, i);
+    tmp[i].number = json_integer_value(json_object_get(tmp[i].def, "number"));
+  }
   qsort(tmp, n, sizeof *tmp, cmp_chapters);
   if (!s->defs || json_array_size(s->defs) != n) {
     json_decref(s->defs);
     s->defs = json_array();
     json_object_clear(s->stubs);
     for (i = 0; i < n; i++) {
-      json_array_append(s->defs, tmp[i]);
+      json_array_append(s->defs, tmp[i].def);
       /* A chapter kept in the heads: the rest of it when it is needed. */
-      if (json_object_get(tmp[i], "kept")) {
-        json_object_del(tmp[i], "kept");
-        json_object_set_new(s->stubs, play_str(tmp[i], "id"), json_true());
+      if (json_object_get(tmp[i].def, "kept")) {
+        json_object_del(tmp[i].def, "kept");
+        json_object_set_new(s->stubs, play_str(tmp[i].def, "id"), json_true());
       }
     }
     load_chapters_reset(s);
   }
   for (i = 0; i < n; i++) {
     char path[128];
-    const char *side = play_str(tmp[i], "side");
+    const char *side = play_str(tmp[i].def, "side");
     /* A side is a palette: the frontends draw the chapter in its colours. */
     snprintf(path, sizeof path, "assets/palettes/%s.json", side ? side : "");
     if (!side || json_object_get(sides, side))
@@ -155,7 +163,7 @@ static void declarations(Story *s)
     if (!vfs_exists(path)) {
       char msg[300];
       snprintf(msg, sizeof msg, "%s: chapter %s: side '%s' has no palette (%s)",
-               play_str(tmp[i], "file"), play_str(tmp[i], "id"), side, path);
+               play_str(tmp[i].def, "file"), play_str(tmp[i].def, "id"), side, path);
       json_array_append_new(s->warnings, json_string(msg));
     }
   }
