@@ -215,6 +215,8 @@ bool load_story(Story *s, bool fresh)
     /* A cache: if it cannot be written, the next opening runs the heads. */
     vfs_write(HEADS, text, n);
     free(text);
+    if (vfs_exists(VFS_USER "cache/heads.json")) /* an older engine's, in JSON */
+      vfs_remove(VFS_USER "cache/heads.json");
   }
   s->heads = heads; /* kept: the scene's kept chapters are in it */
   json_decref(s->defs);
