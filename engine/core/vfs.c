@@ -32,8 +32,8 @@ static char *vfs_mod_paths[MAX_MODS + 1];
 static char *vfs_mod_left_out[MAX_MODS + 1];
 static int vfs_nmods, vfs_nleft_out;
 
-/* What is mounted at the root, first searched first, as vfs_stamp walks it
-** without PhysicsFS (listed when first needed, until vfs_close). */
+/* What is mounted at the root, first searched first, as vfs_stamp and
+** vfs_list walk it without PhysicsFS (listed by vfs_open, until vfs_close). */
 typedef struct Mount {
   char *dir;            /* as mounted: the string PHYSFS_getRealDir gives back */
   const json_t *crcs;   /* a zip's files -> CRC-32 (vfs_crcs'), NULL for a folder */
@@ -42,6 +42,8 @@ typedef struct Mount {
 } Mount;
 static Mount *vfs_mounts;
 static int vfs_nmounts = -1;
+
+static void list_mounts(void);
 
 static const char *physfs_error(void)
 {
@@ -196,6 +198,7 @@ bool vfs_open(const VfsOptions *opt)
       return false;
     }
   }
+  list_mounts(); /* here, before any thread reads through the vfs */
   return true;
 }
 
@@ -380,9 +383,7 @@ static bool plain_path(const char *path)
 ** a mount this does not judge, a symbolic link, nothing found). */
 static bool quick_stamp(const char *path, char *out, size_t size)
 {
-  if (vfs_nmounts < 0)
-    list_mounts();
-  if (!plain_path(path))
+  if (vfs_nmounts < 0 || !plain_path(path))
     return false;
   for (int i = 0; i < vfs_nmounts; i++) {
     const Mount *m = &vfs_mounts[i];
@@ -566,9 +567,7 @@ static char **quick_list(const char *dir)
   char **out = NULL;
   size_t n = 0, cap = 0, len = strlen(dir), k = 0;
   bool some = false;
-  if (vfs_nmounts < 0)
-    list_mounts();
-  if (!plain_path(dir))
+  if (vfs_nmounts < 0 || !plain_path(dir))
     return NULL;
   for (int i = 0; i < vfs_nmounts; i++) {
     const Mount *m = &vfs_mounts[i];
