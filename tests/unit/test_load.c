@@ -305,6 +305,35 @@ static void test_heads_kept(void)
   free(b);
 }
 
+/* The next chapter, kept in the heads' cache, after a chapter's card: its
+** declaration, file and card as on a first opening. */
+static void test_kept_next_chapter(void)
+{
+  Story *s = open_story("fr", false);
+  const Event *ev;
+  story_close(s);
+  REQUIRE((s = story_open(&(StoryOptions){ .lang = "en" })) != NULL);
+  ev = story_begin(s, 1);
+  CHECK_STR(ev->text, "One");
+  story_step(s, &CONT);
+  story_step(s, &CONT);
+  ev = story_step(s, &(Input){ INPUT_CHOICE, 0, NULL });
+  CHECK(ev->kind == EVENT_CARD);
+  ev = story_step(s, &CONT);
+  CHECK(ev->kind == EVENT_CHAPTER && ev->chapter == 2);
+  CHECK_STR(ev->text, "Two");
+  CHECK_STR(story_step(s, &CONT)->text, "Two.");
+  CHECK_STR(story_step(s, &CONT)->text, "n = 1");
+  ev = story_step(s, &CONT);
+  CHECK(ev->kind == EVENT_CARD);
+  CHECK_STR(json_string_value(json_array_get(json_object_get(ev->data, "questions"), 0)),
+            "Et alors\xE2\x80\xAF?"); /* the card, read with the file */
+  ev = story_step(s, &CONT);
+  CHECK(ev->kind == EVENT_ERROR && ev->line == 4); /* c.lua's error, at its line */
+  CHECK_STR(ev->file, "story/c.lua");
+  story_close(s);
+}
+
 /* Two chapters whose declarations the second opening takes from the heads'
 ** cache: what the chapter menu, --set, an ending and the numbers' check read
 ** of a chapter not yet needed is what its head declared. */
@@ -455,6 +484,7 @@ int main(void)
   RUN(test_language);
   RUN(test_heads_kept);
   RUN(test_kept_chapters);
+  RUN(test_kept_next_chapter);
   RUN(test_reload_then_language);
   return check_done("load");
 }
