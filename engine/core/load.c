@@ -30,9 +30,9 @@ static int cmp_chapters(const void *a, const void *b)
 
 json_t *load_def(const Story *s, json_t *def)
 {
-  const char *id = play_str(def, "id");
+  const char *id = def ? play_str(def, "id") : NULL;
   json_t *full;
-  if (!def || !id || !json_object_get(s->stubs, id))
+  if (!id || !json_object_get(s->stubs, id))
     return def;
   json_object_del(s->stubs, id); /* (before the update: id is def's string) */
   if (s->sc && (full = scene_chapter(s->sc, id))) {

@@ -16,15 +16,15 @@
 #include "scene.h"
 #include "vfs.h"
 
-/* A story file whose head only ran (head.h): read whole when first needed. */
+/* A story file whose head only ran (head.h): read whole when first needed.
+** The chapters of a file whose head did not run at all, its stamp the same as
+** in the heads' cache, are `kept` there (heads.h, borrowed): they are handed
+** to the API's table only when the file is read or a script asks for every
+** chapter, and then listed in `chapters` (NULL until then). */
 typedef struct Deferred {
-  char *path;               /* "story/ch03_non_conforme.lua" */
-  json_t *chapters;         /* the ids of the chapters its head declared (NULL while
-                       they are kept) */
-  const HeadsChapter *kept; /* its chapters as the heads' cache kept them
-                               (heads.h, borrowed), not yet in the API's
-                               table: handed to Lua when its file is read or a
-                               script asks for every chapter (NULL once handed) */
+  char *path;       /* "story/ch03_non_conforme.lua" */
+  json_t *chapters; /* the ids of the chapters its head declared */
+  const HeadsChapter *kept;
   size_t nkept;
   bool loaded; /* read whole since */
   char *error; /* why it failed to (malloc'd), NULL if it did not */
