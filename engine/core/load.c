@@ -11,15 +11,44 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "heads.h"
 #include "mem.h"
 #include "story_impl.h"
 #include "vfs.h"
 
+/* A chapter and its number, for sorting. */
+typedef struct Numbered {
+  json_int_t number;
+  json_t *def;
+} Numbered;
+
 static int cmp_chapters(const void *a, const void *b)
 {
-  json_int_t x = json_integer_value(json_object_get(*(json_t *const *)a, "number"));
-  json_int_t y = json_integer_value(json_object_get(*(json_t *const *)b, "number"));
+  json_int_t x = ((const Numbered *)a)->number, y = ((const Numbered *)b)->number;
   return (x > y) - (x < y);
+}
+
+json_t *load_def(const Story *s, json_t *def)
+{
+  const char *id = def ? play_str(def, "id") : NULL;
+  json_t *full;
+  if (!id || !json_object_get(s->stubs, id))
+    return def;
+  json_object_del(s->stubs, id); /* (before the update: id is def's string) */
+  if (s->sc && (full = scene_chapter(s->sc, id))) {
+    json_object_update(def, full);
+    json_decref(full);
+  }
+  return def;
+}
+
+void load_defs(const Story *s)
+{
+  size_t i;
+  json_t *def;
+  if (json_object_size(s->stubs) > 0)
+    json_array_foreach(s->defs, i, def)
+      load_def(s, def);
 }
 
 /* The ids of the endings a chapter declares (its `endings`), a new array. */
@@ -37,7 +66,7 @@ static json_t *endings(const json_t *def)
 ** presets' labels, from the catalog of its file (read now if need be). */
 static void chapter_entry(Story *s, size_t i)
 {
-  const json_t *c = json_array_get(s->defs, i), *p;
+  const json_t *c = load_def(s, json_array_get(s->defs, i)), *p;
   json_t *presets = json_array();
   Tr tr;
   char *t;
@@ -65,7 +94,7 @@ void load_chapters_reset(Story *s)
   json_decref(s->chapters);
   s->chapters = json_array();
   for (size_t i = 0; i < n; i++)
-    json_array_append_new(s->chapters, json_object());
+    json_array_append_new(s->chapters, json_null()); /* (made when asked for) */
   free(s->chapter_done);
   s->chapter_done = mem_calloc(n + 1, sizeof *s->chapter_done);
 }
@@ -95,7 +124,8 @@ const json_t *load_chapter(Story *s, int number)
 ** warnings. */
 static void declarations(Story *s)
 {
-  json_t *defs, **tmp, *sides = json_object();
+  json_t *defs, *sides = json_object();
+  Numbered *tmp;
   size_t i, n;
   json_decref(s->scenes);
   json_decref(s->warnings);
@@ -103,19 +133,28 @@ static void declarations(Story *s)
   scene_declarations(s->sc, &defs, &s->scenes, s->warnings);
   n = json_array_size(defs);
   tmp = mem_calloc(n + 1, sizeof *tmp);
-  for (i = 0; i < n; i++)
-    tmp[i] = json_array_get(defs, i);
+  for (i = 0; i < n; i++) {
+    tmp[i].def = json_array_get(defs, i);
+    tmp[i].number = json_integer_value(json_object_get(tmp[i].def, "number"));
+  }
   qsort(tmp, n, sizeof *tmp, cmp_chapters);
   if (!s->defs || json_array_size(s->defs) != n) {
     json_decref(s->defs);
     s->defs = json_array();
-    for (i = 0; i < n; i++)
-      json_array_append(s->defs, tmp[i]);
+    json_object_clear(s->stubs);
+    for (i = 0; i < n; i++) {
+      json_array_append(s->defs, tmp[i].def);
+      /* A chapter kept in the heads: the rest of it when it is needed. */
+      if (json_object_get(tmp[i].def, "kept")) {
+        json_object_del(tmp[i].def, "kept");
+        json_object_set_new(s->stubs, play_str(tmp[i].def, "id"), json_true());
+      }
+    }
     load_chapters_reset(s);
   }
   for (i = 0; i < n; i++) {
     char path[128];
-    const char *side = play_str(tmp[i], "side");
+    const char *side = play_str(tmp[i].def, "side");
     /* A side is a palette: the frontends draw the chapter in its colours. */
     snprintf(path, sizeof path, "assets/palettes/%s.json", side ? side : "");
     if (!side || json_object_get(sides, side))
@@ -124,7 +163,7 @@ static void declarations(Story *s)
     if (!vfs_exists(path)) {
       char msg[300];
       snprintf(msg, sizeof msg, "%s: chapter %s: side '%s' has no palette (%s)",
-               play_str(tmp[i], "file"), play_str(tmp[i], "id"), side, path);
+               play_str(tmp[i].def, "file"), play_str(tmp[i].def, "id"), side, path);
       json_array_append_new(s->warnings, json_string(msg));
     }
   }
@@ -134,61 +173,56 @@ static void declarations(Story *s)
   s->declared = true;
 }
 
-/* What the heads declared, kept in the write dir between runs: the next
-** opening declares a chapter whose file has not changed without reading it.
-** Its key is the engine's story API as it is (a new engine, new heads). */
-#define HEADS VFS_USER "cache/heads.json"
+/* What the heads declared, kept in the write dir between runs (heads.h): the
+** next opening declares a chapter whose file has not changed without reading
+** it. Its key is the engine's story API as it is (a new engine, new heads). A
+** cache that does not read back whole is started again, and written over. */
+#define HEADS VFS_USER "cache/heads"
 
-static json_t *heads_read(char *api, size_t size)
+static Heads *heads_read(void)
 {
-  char *text;
-  json_t *j = NULL;
-  if (!vfs_stamp("lua/ficelle/story.lua", api, size))
+  char api[1200], *text;
+  size_t len;
+  Heads *h = NULL;
+  if (!vfs_stamp("lua/ficelle/story.lua", api, sizeof api))
     return NULL;
-  if (vfs_exists(HEADS) && (text = vfs_read(HEADS, NULL))) {
-    j = json_loads(text, 0, NULL);
-    free(text);
-  }
-  if (!json_is_object(j) || !json_string_value(json_object_get(j, "api"))
-      || strcmp(json_string_value(json_object_get(j, "api")), api) != 0) {
-    json_decref(j);
-    j = json_pack("{s:s, s:{}}", "api", api, "files");
-  }
-  return j;
+  if (vfs_exists(HEADS) && (text = vfs_read(HEADS, &len)))
+    h = heads_parse(text, len, api);
+  return h ? h : heads_new(api);
 }
 
 bool load_story(Story *s, bool fresh)
 {
   ScriptLimits lim = { s->opt.instruction_budget, s->opt.memory_cap, s->opt.step_seconds };
-  char api[1200];
-  json_t *heads = NULL;
-  bool ok, changed = false;
+  Heads *heads = NULL;
+  bool ok;
+  heads_free(s->heads); /* (the scene that pointed into it is closed) */
+  s->heads = NULL;
   s->load_error[0] = s->load_file[0] = '\0';
   s->load_line = 0;
   if (!(s->sc = scene_open(&lim, &s->rng, play_on_screen, s)))
     return false;
   scene_set_interrupt(s->sc, s->interrupt, s->interrupt_ud);
-  if (!s->opt.load_all && (heads = heads_read(api, sizeof api))) {
-    if (fresh) /* a writer's reload: every head runs again */
-      json_object_clear(json_object_get(heads, "files"));
-  }
-  ok = scene_load_story(s->sc, s->opt.load_all, json_object_get(heads, "files"), &changed,
-                        s->load_file, sizeof s->load_file, &s->load_line);
+  if (!s->opt.load_all && (heads = heads_read()) && fresh)
+    heads_clear(heads); /* a writer's reload: every head runs again */
+  ok = scene_load_story(s->sc, s->opt.load_all, heads, s->load_file, sizeof s->load_file,
+                        &s->load_line);
   if (!ok)
     snprintf(s->load_error, sizeof s->load_error, "%s", err_get());
-  if (heads && changed) {
-    /* (json_dumpb, not json_dumps: its text is ours to free, whatever
-    ** allocator jansson was given) */
-    size_t n = json_dumpb(heads, NULL, 0, JSON_COMPACT);
-    char *text = mem_realloc(NULL, n + 1);
-    n = json_dumpb(heads, text, n, JSON_COMPACT);
+  if (heads && heads_changed(heads)) {
+    size_t n;
+    char *text = heads_dump(heads, &n);
     /* A cache: if it cannot be written, the next opening runs the heads. */
     vfs_write(HEADS, text, n);
     free(text);
+    if (vfs_exists(VFS_USER "cache/heads.json")) /* an older engine's, in JSON */
+      vfs_remove(VFS_USER "cache/heads.json");
   }
-  json_decref(heads);
+  s->heads = heads; /* kept: the scene's kept chapters are in it */
   json_decref(s->defs);
   s->defs = NULL;
+  if (!s->stubs)
+    s->stubs = json_object();
   declarations(s);
   return true;
 }
@@ -246,6 +280,7 @@ bool load_file(Story *s, const char *file)
     json_object_foreach(now, key, val)
       if (!json_equal(json_object_get(def, key), val))
         json_object_set(def, key, val);
+    json_object_del(s->stubs, play_str(def, "id")); /* (whole now) */
     json_decref(now);
   }
   return ok;

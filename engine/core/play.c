@@ -136,7 +136,7 @@ const json_t *play_def(const Story *s, int number)
   json_t *c;
   json_array_foreach(s->defs, i, c)
     if (json_integer_value(json_object_get(c, "number")) == number)
-      return c;
+      return load_def(s, c);
   return NULL;
 }
 

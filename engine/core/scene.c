@@ -10,18 +10,25 @@
 
 #include "err.h"
 #include "head.h"
+#include "heads.h"
 #include "i18n.h"
 #include "mem.h"
 #include "scene.h"
 #include "vfs.h"
 
-/* A story file whose head only ran (head.h): read whole when first needed. */
+/* A story file whose head only ran (head.h): read whole when first needed.
+** The chapters of a file whose head did not run at all, its stamp the same as
+** in the heads' cache, are `kept` there (heads.h, borrowed): they are handed
+** to the API's table only when the file is read or a script asks for every
+** chapter, and then listed in `chapters` (NULL until then). */
 typedef struct Deferred {
-  char *path;          /* "story/ch03_non_conforme.lua" */
-  json_t *chapters;    /* the ids of the chapters its head declared */
-  bool loaded;         /* read whole since */
-  char error[ERR_MAX]; /* why it failed to, "" if it did not */
-  char error_file[256];
+  char *path;       /* "story/ch03_non_conforme.lua" */
+  json_t *chapters; /* the ids of the chapters its head declared */
+  const HeadsChapter *kept;
+  size_t nkept;
+  bool loaded; /* read whole since */
+  char *error; /* why it failed to (malloc'd), NULL if it did not */
+  char *error_file;
   int error_line;
 } Deferred;
 
@@ -35,13 +42,16 @@ struct Scene {
   SceneScreenFn screen;
   void *ud;
   Deferred *deferred; /* in name order */
-  int ndeferred;
+  int ndeferred, cap;
 };
 
 static void push_module(Scene *sc, lua_State *L)
 {
   lua_rawgeti(L, LUA_REGISTRYINDEX, sc->module);
 }
+
+static int scene_api_need_all(lua_State *L);
+static int scene_api_taken(lua_State *L);
 
 /* random([m [, n]]): math.random's contract over the story's generator. */
 static int scene_api_random(lua_State *L)
@@ -135,6 +145,12 @@ Scene *scene_open(const ScriptLimits *lim, Rng *rng, SceneScreenFn screen, void 
   lua_setfield(L, -2, "screen");
   lua_pushcfunction(L, scene_api_nearest);
   lua_setfield(L, -2, "nearest");
+  lua_pushlightuserdata(L, sc);
+  lua_pushcclosure(L, scene_api_need_all, 1);
+  lua_setfield(L, -2, "need_all");
+  lua_pushlightuserdata(L, sc);
+  lua_pushcclosure(L, scene_api_taken, 1);
+  lua_setfield(L, -2, "taken");
   lua_pop(L, 1);
   lua_pushlightuserdata(L, sc);
   lua_pushcclosure(L, scene_api_random, 1);
@@ -163,6 +179,8 @@ void scene_close(Scene *sc)
   for (int i = 0; i < sc->ndeferred; i++) {
     free(sc->deferred[i].path);
     json_decref(sc->deferred[i].chapters);
+    free(sc->deferred[i].error);
+    free(sc->deferred[i].error_file);
   }
   free(sc->deferred);
   free(sc);
@@ -215,6 +233,20 @@ static json_t *declared_by(Scene *sc, const char *path)
   return ids;
 }
 
+/* A new entry of the files left for later. */
+static Deferred *defer(Scene *sc, const char *path)
+{
+  Deferred *d;
+  if (sc->ndeferred == sc->cap) {
+    sc->cap = sc->cap ? 2 * sc->cap : 16;
+    sc->deferred = mem_realloc(sc->deferred, (size_t)sc->cap * sizeof *d);
+  }
+  d = &sc->deferred[sc->ndeferred++];
+  memset(d, 0, sizeof *d);
+  d->path = mem_strdup(path);
+  return d;
+}
+
 /* Runs the head of a chapter's file only, and keeps the file for later; or,
 ** if the file has no head that runs on its own, the whole file. */
 static bool load_one(Scene *sc, const char *path, bool all, char *file, size_t filesz, int *line)
@@ -232,11 +264,7 @@ static bool load_one(Scene *sc, const char *path, bool all, char *file, size_t f
     set_loading(sc, path, true, false);
     if (run(sc, path, text, end, file, filesz, line)
         && json_array_size(ids = declared_by(sc, path)) > 0) {
-      Deferred *d;
-      sc->deferred = mem_realloc(sc->deferred, (size_t)(sc->ndeferred + 1) * sizeof *d);
-      d = &sc->deferred[sc->ndeferred++];
-      memset(d, 0, sizeof *d);
-      d->path = mem_strdup(path);
+      Deferred *d = defer(sc, path);
       d->chapters = ids;
       free(text);
       set_loading(sc, "?", false, false);
@@ -259,34 +287,79 @@ static bool load_one(Scene *sc, const char *path, bool all, char *file, size_t f
   return ok;
 }
 
-/* Declares the chapters a file's head declared when it was last run (heads'
-** entry of the file, whose stamp is still the file's), without reading it. */
-static bool from_heads(Scene *sc, const char *path, const json_t *known)
+/* Declares the chapters a file's head declared when it was last run (kept, n
+** of them, whose file's stamp is still the file's), without reading the file:
+** handed to Lua only when needed (push_kept). */
+static void add_kept(Scene *sc, const char *path, const HeadsChapter *kept, size_t n)
+{
+  Deferred *d = defer(sc, path);
+  d->kept = kept;
+  d->nkept = n;
+}
+
+/* A kept chapter's declaration as plain data, its file set: a new reference,
+** NULL if it does not parse (the heads' checksum makes that unlikely). */
+static json_t *kept_decl(const Deferred *d, size_t k)
+{
+  json_t *def = json_loadb(d->kept[k].decl, d->kept[k].len, 0, NULL);
+  if (!json_is_object(def)) {
+    json_decref(def);
+    return NULL;
+  }
+  json_object_set_new(def, "file", json_string(d->path));
+  return def;
+}
+
+/* Hands a file's kept chapters to Lua (into the API's chapters), as their
+** heads declared them: before the file is read whole, which then finds them
+** there as it would have had their heads run. */
+static void push_kept(Scene *sc, Deferred *d)
 {
   lua_State *L = sc->L;
-  const json_t *defs = json_object_get(known, "chapters"), *def;
-  json_t *ids = json_array();
-  Deferred *d;
-  size_t i;
+  if (!d->kept)
+    return;
   push_module(sc, L);
   lua_getfield(L, -1, "chapters"); /* M chapters */
-  json_array_foreach(defs, i, def) {
-    const char *id = json_string_value(json_object_get(def, "id"));
-    if (!id || !json_is_object(def))
-      continue;
+  for (size_t k = 0; k < d->nkept; k++) {
+    json_t *def = kept_decl(d, k);
+    if (!def)
+      continue; /* (reading the file declares it) */
     script_push_json(L, def);
-    lua_pushstring(L, path);
-    lua_setfield(L, -2, "file");
     lua_rawseti(L, -2, (lua_Integer)lua_rawlen(L, -2) + 1);
-    json_array_append_new(ids, json_string(id));
+    json_decref(def);
   }
   lua_pop(L, 2);
-  sc->deferred = mem_realloc(sc->deferred, (size_t)(sc->ndeferred + 1) * sizeof *d);
-  d = &sc->deferred[sc->ndeferred++];
-  memset(d, 0, sizeof *d);
-  d->path = mem_strdup(path);
-  d->chapters = ids;
-  return true;
+  d->chapters = json_array();
+  for (size_t k = 0; k < d->nkept; k++)
+    json_array_append_new(d->chapters, json_string(d->kept[k].id));
+  d->kept = NULL;
+  d->nkept = 0;
+}
+
+/* need_all(): every chapter into the API's chapters (a script that looks at
+** them all: an ending checked against every chapter's endings). */
+static int scene_api_need_all(lua_State *L)
+{
+  Scene *sc = lua_touserdata(L, lua_upvalueindex(1));
+  for (int i = 0; i < sc->ndeferred; i++)
+    push_kept(sc, &sc->deferred[i]);
+  return 0;
+}
+
+/* taken(number): the id of a chapter of that number among those kept and not
+** yet handed to Lua, or nil (chapter's check that numbers are unique). */
+static int scene_api_taken(lua_State *L)
+{
+  Scene *sc = lua_touserdata(L, lua_upvalueindex(1));
+  lua_Integer n = luaL_checkinteger(L, 1);
+  for (int i = 0; i < sc->ndeferred; i++)
+    for (size_t k = 0; k < sc->deferred[i].nkept; k++)
+      if (sc->deferred[i].kept[k].number == n) {
+        lua_pushstring(L, sc->deferred[i].kept[k].id);
+        return 1;
+      }
+  lua_pushnil(L);
+  return 1;
 }
 
 /* The chapters a file's head declared (without their cards), for heads. */
@@ -302,60 +375,40 @@ static json_t *head_chapters(Scene *sc, const Deferred *d)
   return out;
 }
 
-bool scene_load_story(Scene *sc, bool all, json_t *heads, bool *changed, char *file, size_t filesz,
-                      int *line)
+bool scene_load_story(Scene *sc, bool all, Heads *heads, char *file, size_t filesz, int *line)
 {
   char **files;
   bool ok = true;
-  json_t *seen;
   if (!(files = vfs_list("story")))
     return err_set("story: no story/ folder in %s", vfs_base());
-  seen = json_object();
   for (char **f = files; *f && ok; f++) {
     char path[256], stamp[1200];
     size_t n = strlen(*f);
-    const json_t *known;
-    const char *was;
+    const HeadsChapter *kept;
     int before = sc->ndeferred;
     if (n < 5 || n > 200 || strcmp(*f + n - 4, ".lua") != 0)
       continue;
     snprintf(path, sizeof path, "story/%s", *f);
-    json_object_set_new(seen, path, json_true());
     if (!all && heads && vfs_stamp(path, stamp, sizeof stamp)) {
-      known = json_object_get(heads, path);
-      was = json_string_value(json_object_get(known, "stamp"));
-      if (json_array_size(json_object_get(known, "chapters")) > 0 && was
-          && strcmp(was, stamp) == 0) {
-        from_heads(sc, path, known);
+      if ((n = heads_get(heads, path, stamp, &kept)) > 0) {
+        add_kept(sc, path, kept, n);
         continue;
       }
       ok = load_one(sc, path, all, file, filesz, line);
-      *changed = true;
-      if (ok && sc->ndeferred > before)
-        json_object_set_new(heads, path,
-                            json_pack("{s:s, s:o}", "stamp", stamp, "chapters",
-                                      head_chapters(sc, &sc->deferred[sc->ndeferred - 1])));
-      else
-        json_object_del(heads, path);
+      if (ok && sc->ndeferred > before) {
+        json_t *defs = head_chapters(sc, &sc->deferred[sc->ndeferred - 1]);
+        heads_put(heads, path, stamp, defs);
+        json_decref(defs);
+      } else {
+        heads_drop(heads, path);
+      }
       continue;
     }
     ok = load_one(sc, path, all, file, filesz, line);
   }
   vfs_free_list(files);
-  /* The entries of files gone (a mod taken out) go too. */
-  if (heads && ok) {
-    const char *key;
-    json_t *val, *gone = json_array(), *g;
-    size_t i;
-    json_object_foreach(heads, key, val)
-      if (!json_object_get(seen, key))
-        json_array_append_new(gone, json_string(key));
-    json_array_foreach(gone, i, g)
-      json_object_del(heads, json_string_value(g));
-    *changed = *changed || json_array_size(gone) > 0;
-    json_decref(gone);
-  }
-  json_decref(seen);
+  if (heads && ok)
+    heads_prune(heads); /* the entries of files gone (a mod taken out) go too */
   return ok;
 }
 
@@ -366,6 +419,8 @@ int scene_chapter_count(Scene *sc)
   lua_getfield(sc->L, -1, "chapters");
   n = lua_rawlen(sc->L, -1);
   lua_pop(sc->L, 2);
+  for (int i = 0; i < sc->ndeferred; i++)
+    n += sc->deferred[i].nkept;
   return (int)n;
 }
 
@@ -378,19 +433,27 @@ const char *scene_deferred(const Scene *sc, int i, bool *loaded)
   return sc->deferred[i].path;
 }
 
+/* Is chapter the id's chapter ("ch03" of "ch03.bus")? */
+static bool is_prefix(const char *chapter, const char *id)
+{
+  size_t n = strlen(chapter);
+  return strncmp(id, chapter, n) == 0 && (id[n] == '\0' || id[n] == '.');
+}
+
 const char *scene_file_of(const Scene *sc, const char *id)
 {
   for (int i = 0; i < sc->ndeferred; i++) {
     const Deferred *d = &sc->deferred[i];
     const json_t *c;
     size_t k;
-    if (d->loaded && !d->error[0])
+    if (d->loaded && !d->error)
       continue;
-    json_array_foreach(d->chapters, k, c) {
-      size_t n = strlen(json_string_value(c));
-      if (strncmp(id, json_string_value(c), n) == 0 && (id[n] == '\0' || id[n] == '.'))
+    json_array_foreach(d->chapters, k, c)
+      if (is_prefix(json_string_value(c), id))
         return d->path;
-    }
+    for (k = 0; k < d->nkept; k++)
+      if (is_prefix(d->kept[k].id, id))
+        return d->path;
   }
   return NULL;
 }
@@ -409,6 +472,10 @@ json_t *scene_chapter(Scene *sc, const char *chapter)
     lua_pop(L, 2);
   }
   lua_pop(L, 2);
+  for (int i = sc->ndeferred; i-- > 0 && !def;)
+    for (size_t k = sc->deferred[i].nkept; k-- > 0 && !def;)
+      if (strcmp(sc->deferred[i].kept[k].id, chapter) == 0)
+        def = kept_decl(&sc->deferred[i], k);
   return def;
 }
 
@@ -424,13 +491,14 @@ bool scene_load_file(Scene *sc, const char *path, char *file, size_t filesz, int
   if (!d)
     return true; /* read whole at the start */
   if (d->loaded) {
-    if (!d->error[0])
+    if (!d->error)
       return true;
     snprintf(file, filesz, "%s", d->error_file);
     *line = d->error_line;
     return err_set("%s", d->error);
   }
   d->loaded = true;
+  push_kept(sc, d);
   if (!(text = vfs_read(path, &len))) {
     snprintf(file, filesz, "%s", path);
     *line = 0;
@@ -442,8 +510,8 @@ bool scene_load_file(Scene *sc, const char *path, char *file, size_t filesz, int
     free(text);
   }
   if (!ok) { /* kept: the file is not run twice, its error is said again */
-    snprintf(d->error, sizeof d->error, "%s", err_get());
-    snprintf(d->error_file, sizeof d->error_file, "%s", file);
+    d->error = mem_strdup(err_get());
+    d->error_file = mem_strdup(file);
     d->error_line = *line;
   }
   return ok;
@@ -460,8 +528,22 @@ void scene_declarations(Scene *sc, json_t **chapters, json_t **scenes, json_t *w
   if (!(*chapters = script_to_json(L, -1, "chapter"))) {
     json_array_append_new(warnings, json_string(err_get()));
     *chapters = json_array();
+  } else if (!json_is_array(*chapters)) { /* an empty table: {} */
+    json_decref(*chapters);
+    *chapters = json_array();
   }
   lua_pop(L, 1);
+  for (int i = 0; i < sc->ndeferred; i++)
+    for (size_t k = 0; k < sc->deferred[i].nkept; k++) {
+      const HeadsChapter *c = &sc->deferred[i].kept[k];
+      json_t *stub = json_object();
+      json_object_set_new_nocheck(stub, "id", json_string(c->id));
+      json_object_set_new_nocheck(stub, "number", json_integer(c->number));
+      json_object_set_new_nocheck(stub, "side", json_string(c->side));
+      json_object_set_new_nocheck(stub, "file", json_string(sc->deferred[i].path));
+      json_object_set_new_nocheck(stub, "kept", json_true());
+      json_array_append_new(*chapters, stub);
+    }
   *scenes = json_array();
   lua_getfield(L, -1, "scenes");
   lua_pushnil(L);

@@ -11,6 +11,7 @@
 #include <stddef.h>
 #include <jansson.h>
 
+#include "heads.h"
 #include "rng.h"
 #include "script.h"
 
@@ -43,16 +44,17 @@ void scene_set_interrupt(Scene *sc, ScriptInterrupt fn, void *ud);
 ** what the chapter menu and the variables' checks need), the rest of it left
 ** for scene_load_file; a file without such a head runs whole. False at the
 ** first that fails, with err and its file and line. heads (may be NULL) is
-** what the heads declared the last time, kept by the caller between runs:
-** {path: {stamp, chapters}} (vfs_stamp); a file whose stamp has not changed
-** is not even read, its entry is declared again; the others' entries are
-** written into it (and *changed set). */
-bool scene_load_story(Scene *sc, bool all, json_t *heads, bool *changed, char *file, size_t filesz,
-                      int *line);
+** what the heads declared the last time, kept by the caller between runs
+** (heads.h): a file whose stamp (vfs_stamp) has not changed is not even read,
+** its chapters are declared again from there, and handed to Lua only when
+** its file is read or a script asks for them all (the scene points into
+** heads: keep it until scene_close); the others' entries are written into
+** it, and those of files gone dropped. */
+bool scene_load_story(Scene *sc, bool all, Heads *heads, char *file, size_t filesz, int *line);
 /* The files whose head only ran, in name order: path i (borrowed) and whether
 ** it has been read whole since; NULL past the last. */
 const char *scene_deferred(const Scene *sc, int i, bool *loaded);
-/* How many chapters the files run so far declared. */
+/* How many chapters the files run so far and the heads kept declared. */
 int scene_chapter_count(Scene *sc);
 /* The file not yet read whole (or that failed to be) whose chapter's id starts scene id ("ch03" for
 ** "ch03.bus"), or NULL. Borrowed. */
@@ -62,11 +64,13 @@ const char *scene_file_of(const Scene *sc, const char *id);
 ** the same error (err, file, line) is returned each time it is asked for. */
 bool scene_load_file(Scene *sc, const char *path, char *file, size_t filesz, int *line);
 /* Chapter `chapter` as declared now (a head declares no card: its file read
-** whole does), a new reference; NULL if no such chapter. */
+** whole does; one kept in the heads is parsed for it), a new reference; NULL
+** if no such chapter. */
 json_t *scene_chapter(Scene *sc, const char *chapter);
 
 /* What the story declared. chapters: an array of chapter tables as written
-** (new reference). scenes: [{id, file, line, last}] (new reference). Warnings
+** (new reference); a chapter kept in the heads and not yet needed is only
+** {id, number, side, file, kept = true} (scene_chapter gives the rest). scenes: [{id, file, line, last}] (new reference). Warnings
 ** (scenes declared twice, chapter tables that do not convert) are appended to
 ** `warnings`. */
 void scene_declarations(Scene *sc, json_t **chapters, json_t **scenes, json_t *warnings);

@@ -42,6 +42,7 @@ void story_close(Story *s)
   if (!s)
     return;
   scene_close(s->sc);
+  heads_free(s->heads);
   i18n_close(s->cat);
   i18n_close(s->aside);
   ahead_clear(s);
@@ -51,6 +52,7 @@ void story_close(Story *s)
   event_free(&s->eb);
   view_free(&s->view);
   json_decref(s->defs);
+  json_decref(s->stubs);
   json_decref(s->chapters);
   free(s->chapter_done);
   json_decref(s->scenes);
@@ -122,9 +124,9 @@ const Event *story_begin(Story *s, int chapter)
   /* This chapter's defaults first, then the earlier chapters' for the rest. */
   scene_default(s->sc, json_object_get(def, "defaults"));
   for (i = json_array_size(s->defs); i-- > 0;) {
-    const json_t *c = json_array_get(s->defs, i);
+    json_t *c = json_array_get(s->defs, i);
     if (json_integer_value(json_object_get(c, "number")) < chapter)
-      scene_default(s->sc, json_object_get(c, "defaults"));
+      scene_default(s->sc, json_object_get(load_def(s, c), "defaults"));
   }
   play_start_chapter(s, def);
   return &s->eb.ev;
@@ -158,6 +160,7 @@ static bool declared(const Story *s, const char *name, char *hint, size_t size)
   Nearest near;
   size_t i, k;
   i18n_nearest_init(&near, name);
+  load_defs(s);
   json_array_foreach(s->defs, i, c) {
     json_object_foreach(json_object_get(c, "defaults"), key, val) {
       if (strcmp(key, name) == 0)
@@ -664,7 +667,13 @@ const json_t *story_checkpoint(Story *s)
 
 const json_t *story_declarations(const Story *s)
 {
+  load_defs(s);
   return s->defs;
+}
+
+int story_chapter_count(const Story *s)
+{
+  return (int)json_array_size(s->defs);
 }
 
 const char *story_file_where(const char *file, char *out, size_t size)

@@ -167,7 +167,7 @@ json_t *story_vars(Story *s);
 const json_t *story_chapters(Story *s);
 /* One chapter's entry as story_chapters() gives it (only its catalog read),
 ** or NULL if there is no chapter `number`. Borrowed, as above. The number of
-** chapters without translating any: story_declarations(). */
+** chapters without translating or reading any: story_chapter_count(). */
 const json_t *story_chapter(Story *s, int number);
 
 const char *story_language(const Story *s);
@@ -295,7 +295,11 @@ unsigned long story_checkpoint_serial(const Story *s);
 ** card), vars}. Borrowed until the next call to it or the next step. */
 const json_t *story_checkpoint(Story *s);
 /* The chapters as the scripts declared them (id, number, side, title, start,
-** defaults, card, file), sorted by number, untranslated. Borrowed. */
+** defaults, card, file), sorted by number, untranslated. Borrowed. The
+** declarations kept from an earlier run (the heads' cache) are all parsed
+** for it: story_chapter_count() says how many without that. */
 const json_t *story_declarations(const Story *s);
+/* How many chapters the story declares. */
+int story_chapter_count(const Story *s);
 
 #endif

@@ -8,6 +8,7 @@
 
 #include "err.h"
 #include "event.h"
+#include "heads.h"
 #include "i18n.h"
 #include "lines.h"
 #include "scene.h"
@@ -44,7 +45,13 @@ struct Story {
   char load_error[ERR_MAX]; /* why the story's files did not load ("" if they did) */
   char load_file[256];
   int load_line;
-  json_t *defs;     /* the chapters as declared, sorted by number */
+  json_t *defs;     /* the chapters as declared, sorted by number; those kept
+                       in the heads and not yet needed hold only their id,
+                       number, side and file (load_def completes one) */
+  json_t *stubs;    /* the ids of those: id -> true */
+  Heads *heads;     /* the heads' cache read at the opening (heads.h), which
+                       the scene's kept chapters point into; NULL with
+                       load_all */
   json_t *chapters; /* ... as story_chapters() gives them: entry i is
                            translated once chapter_done[i] (load.c) */
   bool *chapter_done;
@@ -144,6 +151,12 @@ bool play_on_screen(void *ud, const char *name, const json_t *bindings, bool mer
 ** (a writer's reload). False only if the engine's own Lua fails; a story file
 ** that fails is kept in load_error, for story_begin() to show. */
 bool load_story(Story *s, bool fresh);
+/* def (one of s->defs) whole: a chapter kept in the heads and not yet needed
+** is completed from its declaration (parsed now). Returns def; NULL for NULL.
+** (s is const as its callers' are: only the declarations' cache is filled.) */
+json_t *load_def(const Story *s, json_t *def);
+/* Every chapter of s->defs whole (what judges them all: --set, the tools). */
+void load_defs(const Story *s);
 /* Reads the rest of a file whose head only ran, and its catalogs: false and
 ** err (late_file, late_line: where) if it fails, each time it is asked. */
 bool load_file(Story *s, const char *path);

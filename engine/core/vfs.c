@@ -3,6 +3,8 @@
 ** Reads go through PhysicsFS; writes of user files use stdio on the real path of
 ** the write dir, because PhysicsFS can neither sync nor rename.
 */
+#define _DEFAULT_SOURCE /* the DT_ types of a folder's entries */
+#include <dirent.h>
 #include <errno.h>
 #include <limits.h>
 #include <stdio.h>
@@ -29,6 +31,19 @@ static char *vfs_mod_names[MAX_MODS + 1];
 static char *vfs_mod_paths[MAX_MODS + 1];
 static char *vfs_mod_left_out[MAX_MODS + 1];
 static int vfs_nmods, vfs_nleft_out;
+
+/* What is mounted at the root, first searched first, as vfs_stamp and
+** vfs_list walk it without PhysicsFS (listed by vfs_open, until vfs_close). */
+typedef struct Mount {
+  char *dir;            /* as mounted: the string PHYSFS_getRealDir gives back */
+  const json_t *crcs;   /* a zip's files -> CRC-32 (vfs_crcs'), NULL for a folder */
+  long long size, time; /* a zip's own */
+  bool opaque;          /* neither a folder nor a zip listed: PhysicsFS is asked */
+} Mount;
+static Mount *vfs_mounts;
+static int vfs_nmounts = -1;
+
+static void list_mounts(void);
 
 static const char *physfs_error(void)
 {
@@ -183,6 +198,7 @@ bool vfs_open(const VfsOptions *opt)
       return false;
     }
   }
+  list_mounts(); /* here, before any thread reads through the vfs */
   return true;
 }
 
@@ -198,6 +214,11 @@ void vfs_close(void)
     vfs_mod_left_out[i] = NULL;
   }
   vfs_nmods = vfs_nleft_out = 0;
+  for (int i = 0; i < vfs_nmounts; i++)
+    free(vfs_mounts[i].dir);
+  free(vfs_mounts);
+  vfs_mounts = NULL;
+  vfs_nmounts = -1;
   json_decref(vfs_crcs);
   vfs_crcs = NULL;
   if (PHYSFS_isInit())
@@ -310,11 +331,96 @@ char *vfs_read_head(const char *path, size_t max, size_t *len, bool *whole)
   return buf;
 }
 
+static void list_mounts(void)
+{
+  char **found = PHYSFS_getSearchPath();
+  int n = 0;
+  for (char **p = found; p && *p; p++)
+    n++;
+  vfs_mounts = mem_calloc((size_t)n + 1, sizeof *vfs_mounts);
+  vfs_nmounts = 0;
+  for (char **p = found; p && *p; p++) {
+    const char *at = PHYSFS_getMountPoint(*p);
+    struct stat sb;
+    Mount *m;
+    if (!at || strcmp(at, "/") != 0)
+      continue; /* the write dir, under user/: no game file there */
+    m = &vfs_mounts[vfs_nmounts++];
+    m->dir = mem_strdup(*p);
+    m->crcs = json_object_get(vfs_crcs, *p);
+    if (stat(*p, &sb) != 0 || (!S_ISDIR(sb.st_mode) && !m->crcs)) {
+      m->opaque = true;
+    } else if (m->crcs) {
+      m->size = (long long)sb.st_size;
+      m->time = (long long)sb.st_mtime;
+    }
+  }
+  PHYSFS_freeList(found);
+}
+
+/* A path as the engine writes them ("story/a.lua"): no empty, "." or ".."
+** part, nothing PhysicsFS would refuse. */
+static bool plain_path(const char *path)
+{
+  const char *p = path;
+  if (!*p || strpbrk(p, "\\:"))
+    return false;
+  for (;;) {
+    const char *slash = strchr(p, '/');
+    size_t n = slash ? (size_t)(slash - p) : strlen(p);
+    if (n == 0 || (n == 1 && p[0] == '.') || (n == 2 && p[0] == '.' && p[1] == '.'))
+      return false;
+    if (!slash)
+      return true;
+    p = slash + 1;
+  }
+}
+
+/* vfs_stamp without PhysicsFS's search-path walk: a folder's file is one
+** lstat; a zip's file is its CRC-32 from the archive's listing with the
+** archive's own size and time (stat once: an archive that has not changed
+** has not changed inside). True if done; false to ask PhysicsFS (a path or
+** a mount this does not judge, a symbolic link, nothing found). */
+static bool quick_stamp(const char *path, char *out, size_t size)
+{
+  if (vfs_nmounts < 0 || !plain_path(path))
+    return false;
+  for (int i = 0; i < vfs_nmounts; i++) {
+    const Mount *m = &vfs_mounts[i];
+    char real[PATH_MAX];
+    struct stat sb;
+    if (m->opaque)
+      return false;
+    if (m->crcs) {
+      const json_t *crc = json_object_get(m->crcs, path);
+      if (!crc)
+        continue;
+      snprintf(out, size, "%s|%lld|%lld|%lld", m->dir, m->size, m->time,
+               (long long)json_integer_value(crc));
+      return true;
+    }
+    if (snprintf(real, sizeof real, "%s/%s", m->dir, path) >= (int)sizeof real)
+      return false;
+    if (lstat(real, &sb) != 0) {
+      if (errno == ENOENT || errno == ENOTDIR)
+        continue;
+      return false;
+    }
+    if (!S_ISREG(sb.st_mode))
+      return false; /* (a link, which PhysicsFS is told not to follow) */
+    snprintf(out, size, "%s|%lld|%lld|-1", m->dir, (long long)sb.st_size, (long long)sb.st_mtime);
+    return true;
+  }
+  return false;
+}
+
 bool vfs_stamp(const char *path, char *out, size_t size)
 {
   PHYSFS_Stat st;
   const char *real;
   const json_t *crc;
+  if (!is_user(path) && quick_stamp(path, out, size))
+    return true;
   if (is_user(path) || !PHYSFS_stat(path, &st) || !(real = PHYSFS_getRealDir(path)))
     return err_set("'%s': not found", path); /* (the game's files, not the reader's) */
   crc = json_object_get(json_object_get(vfs_crcs, real), path);
@@ -391,11 +497,131 @@ bool vfs_exists(const char *path)
   return reachable(path);
 }
 
+/* Adds name (len bytes) to the list *out holds n of (room for *cap). */
+static void add_name(char ***out, size_t *n, size_t *cap, const char *name, size_t len)
+{
+  char *copy;
+  if (*n + 1 >= *cap) {
+    *cap = *cap ? 2 * *cap : 64;
+    *out = mem_realloc(*out, *cap * sizeof **out);
+  }
+  copy = mem_realloc(NULL, len + 1);
+  memcpy(copy, name, len);
+  copy[len] = '\0';
+  (*out)[(*n)++] = copy;
+}
+
+/* A folder mount's dir/: 1 if it is one (its names added), 0 if the mount
+** has no such folder, -1 if PhysicsFS must judge (a link on the way, which
+** it is told not to follow; a folder that cannot be read). */
+static int list_folder(const char *mount, const char *dir, char ***out, size_t *n, size_t *cap)
+{
+  char real[PATH_MAX];
+  size_t at = (size_t)snprintf(real, sizeof real, "%s/", mount);
+  struct stat sb;
+  struct dirent *e;
+  DIR *d;
+  if (at + strlen(dir) >= sizeof real)
+    return -1;
+  for (const char *p = dir;;) { /* each part of dir: a folder, not a link */
+    const char *slash = strchr(p, '/');
+    size_t len = slash ? (size_t)(slash - p) : strlen(p);
+    memcpy(real + at, p, len);
+    at += len;
+    real[at] = '\0';
+    if (lstat(real, &sb) != 0)
+      return errno == ENOENT || errno == ENOTDIR ? 0 : -1;
+    if (S_ISLNK(sb.st_mode))
+      return -1;
+    if (!S_ISDIR(sb.st_mode))
+      return 0;
+    if (!slash)
+      break;
+    real[at++] = '/';
+    p = slash + 1;
+  }
+  if (!(d = opendir(real)))
+    return -1;
+  while ((e = readdir(d))) {
+    bool link = e->d_type == DT_LNK;
+    if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
+      continue;
+    if (e->d_type == DT_UNKNOWN) { /* (a file system that does not say) */
+      char full[PATH_MAX + 256];
+      snprintf(full, sizeof full, "%s/%s", real, e->d_name);
+      link = lstat(full, &sb) != 0 || S_ISLNK(sb.st_mode);
+    }
+    if (!link)
+      add_name(out, n, cap, e->d_name, strlen(e->d_name));
+  }
+  closedir(d);
+  return 1;
+}
+
+/* vfs_list without PhysicsFS's walk, which stats every name it finds to
+** leave links out: a folder's own listing says which are links, a zip's is
+** in memory. Sorted, each name once; NULL to ask PhysicsFS (a mount or path
+** this does not judge, or no mount has the folder). */
+static char **quick_list(const char *dir)
+{
+  char **out = NULL;
+  size_t n = 0, cap = 0, len = strlen(dir), k = 0;
+  bool some = false;
+  if (vfs_nmounts < 0 || !plain_path(dir))
+    return NULL;
+  for (int i = 0; i < vfs_nmounts; i++) {
+    const Mount *m = &vfs_mounts[i];
+    int got = 0;
+    if (!m->opaque && !m->crcs)
+      got = list_folder(m->dir, dir, &out, &n, &cap);
+    else if (m->opaque)
+      got = -1;
+    else {
+      const char *key;
+      const json_t *crc;
+      json_object_foreach((json_t *)m->crcs, key, crc) {
+        const char *rest = key + len + 1, *slash;
+        if (strncmp(key, dir, len) != 0 || key[len] != '/' || !*rest)
+          continue;
+        slash = strchr(rest, '/'); /* a file of a subfolder: the subfolder */
+        add_name(&out, &n, &cap, rest, slash ? (size_t)(slash - rest) : strlen(rest));
+        got = 1;
+      }
+    }
+    if (got < 0) {
+      while (n > 0)
+        free(out[--n]);
+      free(out);
+      return NULL;
+    }
+    some = some || got > 0;
+  }
+  if (!some) {
+    while (n > 0)
+      free(out[--n]);
+    free(out);
+    return NULL;
+  }
+  if (!out)
+    out = mem_calloc(1, sizeof *out);
+  qsort(out, n, sizeof *out, cmp_names);
+  for (size_t i = 0; i < n; i++) { /* the same name in two mounts: once */
+    if (k > 0 && strcmp(out[k - 1], out[i]) == 0)
+      free(out[i]);
+    else
+      out[k++] = out[i];
+  }
+  out[k] = NULL;
+  return out;
+}
+
 char **vfs_list(const char *dir)
 {
-  char **found = PHYSFS_enumerateFiles(dir), **out;
+  char **found, **out;
   size_t n = 0;
-  if (!found) {
+  if (!is_user(dir) && (out = quick_list(dir)))
+    return out;
+  if (!(found = PHYSFS_enumerateFiles(dir))) {
     err_set("'%s': %s", dir, physfs_error());
     return NULL;
   }

@@ -73,13 +73,18 @@ char *vfs_read_max(const char *path, size_t max, size_t *len);
 ** cannot be read. */
 char *vfs_read_head(const char *path, size_t max, size_t *len, bool *whole);
 /* What says a file changed without reading it, written into out: where it is
-** mounted from, its size, its time and its CRC-32 when its archive lists one.
-** False and err if there is no such file. */
+** mounted from, then for a folder's file its size and time, for a zip's the
+** archive's size and time (stat once at the opening) and the file's CRC-32
+** from the archive's listing. One lstat at most, not PhysicsFS's walk of the
+** search path (which it falls back on for what it does not judge: a link, a
+** path with "." or "..", an archive it could not list). False and err if there
+** is no such file. */
 bool vfs_stamp(const char *path, char *out, size_t size);
 bool vfs_exists(const char *path);
 
-/* Lists a folder, sorted by name, merged over every mount. Returns a NULL-ended
-** array of malloc'd names; free it with vfs_free_list(). NULL if it cannot. */
+/* Lists a folder, sorted by name, merged over every mount, links left out (as
+** PhysicsFS, told not to follow them, does). Returns a NULL-ended array of
+** malloc'd names; free it with vfs_free_list(). NULL if it cannot. */
 char **vfs_list(const char *dir);
 void vfs_free_list(char **list);
 

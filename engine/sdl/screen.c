@@ -104,7 +104,7 @@ void screen_title(Ui *ui, const char *resume, const char *when, bool classroom)
     y = menu_item(ui, x, y, w, resume, ACT_RESUME_GAME, 0);
   }
   y = menu_item(ui, x, y, w, ui_text(ui, "menu.new_game"), ACT_NEW_GAME, 0);
-  if (json_array_size(story_declarations(ui->story)) > 1) /* (no catalog read for it) */
+  if (story_chapter_count(ui->story) > 1) /* (no catalog read for it) */
     y = menu_item(ui, x, y, w, ui_text(ui, "menu.chapters"), ACT_CHAPTERS, 0);
   y = menu_item(ui, x, y, w, ui_text(ui, classroom ? "menu.classroom_leave" : "menu.classroom"),
                 ACT_CLASSROOM, 0);

@@ -84,6 +84,9 @@ local function declared(n)
   local d = declarations[n]
   if d == nil then
     d = false
+    if M.taken and M.taken(n) then
+      M.need_all() -- its declaration kept by the engine (its heads' cache), not handed yet
+    end
     for _, c in ipairs(M.chapters) do
       if c.number == n then
         d = { id = c.id, reads = {}, sets = {} }
@@ -191,6 +194,9 @@ function chapter(def)
     need(c == head or c.number ~= def.number, 2, "chapter %s: number %d is already chapter %s", def.id,
       def.number, c.id)
   end
+  -- (the chapters the engine kept from an earlier run and has not handed yet)
+  local other = M.taken and M.taken(def.number)
+  need(not other, 2, "chapter %s: number %d is already chapter %s", def.id, def.number, other)
   def.file = M.loading
   def.defaults = def.defaults or {}
   need(type(def.defaults) == "table", 2, "chapter %s: 'defaults' must be a table { name = value, ... }", def.id)
@@ -469,6 +475,9 @@ end
 function ending(t)
   need(type(t) == "table" and type(t.id) == "string", 2, "ending: expects { id = ..., title = ... }")
   local declared, known = false, false
+  if M.need_all then
+    M.need_all() -- every chapter's endings, those the engine kept included
+  end
   for _, c in ipairs(M.chapters) do
     for _, e in ipairs(c.endings or {}) do
       declared = true

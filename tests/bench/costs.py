@@ -9,7 +9,8 @@ as medians of interleaved runs (the machine is shared and noisy):
 
   first event   process start to the first event of `--text --no-wait`
                 (wall ms; in French, and in English with its peak RSS), and
-                story_open + story_begin in English in process (ms); warm
+                story_open + story_begin in English in process (ms, and its
+                CPU time, which a loaded machine's waits do not swell); warm
                 (the story opened once before with the same data folder:
                 its chapters' heads kept there) and cold (a new data folder)
   switch        a change of language (French to English) three lines into
@@ -173,6 +174,9 @@ def main():
                     if not m:
                         sys.exit("costs: bench_costs open: %s" % err)
                     note("open_ms", k, float(m.group(1)))
+                    m = re.search(r"cpu_ms ([\d.]+)", out)
+                    if m:
+                        note("open_cpu_ms", k, float(m.group(1)))
                     w, rss, out, err = run_rss([bench, "switch", d, "en"], dk)
                     m = re.search(r"switch_ms ([\d.]+)", out)
                     if not m:
@@ -273,6 +277,7 @@ def main():
                ("... cold: a new data folder (ms)", "first_cold_ms", "%.0f"),
                ("peak RSS, en (MiB)", "first_rss", "%.1f"),
                ("open+begin in process, en (ms)", "open_ms", "%.1f"),
+               ("... its CPU time (ms)", "open_cpu_ms", "%.1f"),
                ("switch fr -> en in process (ms)", "switch_ms", "%.1f"),
                ("peak RSS, switch (MiB)", "switch_rss", "%.1f")],
               scales, "copies")

@@ -3,6 +3,8 @@
 ** goes there, by its title card, a jump, a save or a change of language. A
 ** story whose later file is broken opens and plays up to it, then shows the
 ** file and line; the tools' load_all reads everything at once, as before. */
+#include <utime.h>
+
 #include "check.h"
 #include "head.h"
 #include "i18n.h"
@@ -220,16 +222,19 @@ static void test_language(void)
 
 /* The heads' declarations are kept in the write dir: a second opening runs
 ** none; an edited file (its size or time changed) has its head run again; a
-** file read whole brings its chapter up to date even when its stamp lied. */
+** file read whole brings its chapter up to date even when its stamp lied; a
+** damaged cache is not trusted, and is written again. */
 static void test_heads_kept(void)
 {
   Story *s = open_story("fr", false);
   const char *root = vfs_base();
-  char path[600], *b;
+  char path[600], cache[600], *b;
+  struct stat st;
   story_close(s);
-  snprintf(path, sizeof path, "%s/user/cache/heads.json", root);
-  b = slurp(path);
-  CHECK_HAS(b, "\"story/b.lua\"");
+  snprintf(cache, sizeof cache, "%s/user/cache/heads", root);
+  b = slurp(cache);
+  CHECK(strncmp(b, "ficelle-heads 1 ", 16) == 0);
+  CHECK_HAS(b, "story/b.lua");
   CHECK_HAS(b, "\"Deux\"");
   CHECK(!strstr(b, "Et alors")); /* no card: read with the file */
   free(b);
@@ -249,32 +254,179 @@ static void test_heads_kept(void)
   s = story_open(&(StoryOptions){ .lang = "fr" });
   CHECK_STR(json_string_value(json_object_get(story_chapter(s, 2), "title")), "Deux bis");
   story_close(s);
-  /* A stamp that lies (the cache edited by hand): the title card, read with
-  ** the whole file, says what the file says. */
-  snprintf(path, sizeof path, "%s/user/cache/heads.json", root);
+  /* A stamp that lies (the same size, the time put back): the head is not
+  ** run, the menu says what the cache says; the title card, read with the
+  ** whole file, says what the file says. */
+  REQUIRE(stat(path, &st) == 0);
   b = slurp(path);
-  {
-    char *at = strstr(b, "Deux bis");
-    memcpy(at, "Deux BIS", 8);
-    write_file(path, b);
-  }
+  memcpy(strstr(b, "Deux bis"), "Deux BIS", 8);
+  write_file(path, b);
+  free(b);
+  utime(path, &(struct utimbuf){ st.st_atime, st.st_mtime });
+  s = story_open(&(StoryOptions){ .lang = "fr" });
+  CHECK_STR(json_string_value(json_object_get(story_chapter(s, 2), "title")), "Deux bis");
+  CHECK_STR(story_begin(s, 2)->text, "Deux BIS");
+  story_close(s);
+  /* The cache damaged (its text edited by hand, its checksum not): not
+  ** trusted, the heads run, and it is written again, whole. */
+  b = slurp(cache);
+  memcpy(strstr(b, "Deux bis"), "Deux XYZ", 8);
+  write_file(cache, b);
   free(b);
   s = story_open(&(StoryOptions){ .lang = "fr" });
   CHECK_STR(json_string_value(json_object_get(story_chapter(s, 2), "title")), "Deux BIS");
-  CHECK_STR(story_begin(s, 2)->text, "Deux bis");
   story_close(s);
+  b = slurp(cache);
+  CHECK(strstr(b, "Deux BIS") && !strstr(b, "Deux XYZ") && strstr(b, "story/a.lua"));
+  /* ... and cut short */
+  b[strlen(b) / 2] = '\0';
+  write_file(cache, b);
+  free(b);
+  s = story_open(&(StoryOptions){ .lang = "fr" });
+  CHECK_STR(json_string_value(json_object_get(story_chapter(s, 2), "title")), "Deux BIS");
+  CHECK(json_array_size(story_declarations(s)) == 3);
+  story_close(s);
+  b = slurp(cache);
+  CHECK(strstr(b, "story/a.lua") && strstr(b, "story/c.lua"));
+  free(b);
   /* A chapter's file added, then taken out: its entry goes with it. */
   snprintf(path, sizeof path, "%s/story/d.lua", root);
   write_file(path,
              "chapter { id = 'c4', number = 4, side = 'yacine', title = 'Quatre', start = "
              "'c4.a' }\n");
   story_close(story_open(&(StoryOptions){ .lang = "fr" }));
+  b = slurp(cache);
+  CHECK_HAS(b, "story/d.lua");
+  free(b);
   remove(path);
   story_close(story_open(&(StoryOptions){ .lang = "fr" }));
-  snprintf(path, sizeof path, "%s/user/cache/heads.json", root);
-  b = slurp(path);
+  b = slurp(cache);
   CHECK(!strstr(b, "story/d.lua") && strstr(b, "story/b.lua"));
   free(b);
+}
+
+/* The next chapter, kept in the heads' cache, after a chapter's card: its
+** declaration, file and card as on a first opening. */
+static void test_kept_next_chapter(void)
+{
+  Story *s = open_story("fr", false);
+  const Event *ev;
+  story_close(s);
+  REQUIRE((s = story_open(&(StoryOptions){ .lang = "en" })) != NULL);
+  ev = story_begin(s, 1);
+  CHECK_STR(ev->text, "One");
+  story_step(s, &CONT);
+  story_step(s, &CONT);
+  ev = story_step(s, &(Input){ INPUT_CHOICE, 0, NULL });
+  CHECK(ev->kind == EVENT_CARD);
+  ev = story_step(s, &CONT);
+  CHECK(ev->kind == EVENT_CHAPTER && ev->chapter == 2);
+  CHECK_STR(ev->text, "Two");
+  CHECK_STR(story_step(s, &CONT)->text, "Two.");
+  CHECK_STR(story_step(s, &CONT)->text, "n = 1");
+  ev = story_step(s, &CONT);
+  CHECK(ev->kind == EVENT_CARD);
+  CHECK_STR(json_string_value(json_array_get(json_object_get(ev->data, "questions"), 0)),
+            "Et alors\xE2\x80\xAF?"); /* the card, read with the file */
+  ev = story_step(s, &CONT);
+  CHECK(ev->kind == EVENT_ERROR && ev->line == 4); /* c.lua's error, at its line */
+  CHECK_STR(ev->file, "story/c.lua");
+  story_close(s);
+}
+
+/* Two chapters whose declarations the second opening takes from the heads'
+** cache: what the chapter menu, --set, an ending and the numbers' check read
+** of a chapter not yet needed is what its head declared. */
+static const char *const kept_files[] = {
+  "story/a.lua",
+  "chapter { id = 'c1', number = 1, side = 'yacine', title = 'Un', start = 'c1.a',\n"
+  "  defaults = { n = 1 }, sets = { 'n' } }\n"
+  "scene('c1.a', function()\n"
+  "  say 'Un.'\n"
+  "  ending { id = 'fin', title = 'Fin' }\n"
+  "end)\n",
+  "story/b.lua",
+  "chapter { id = 'c2', number = 2, side = 'office', title = 'Deux', start = 'c2.a',\n"
+  "  defaults = { m = 2, n = 5 }, sets = { 'n' }, endings = { 'fin' },\n"
+  "  presets = { { 'Sept', set = { n = 7 } } } }\n"
+  "scene('c2.a', function()\n"
+  "  say 'm = {m}, n = {n}'\n"
+  "  end_chapter()\n"
+  "end)\n",
+  NULL
+};
+
+static void test_kept_chapters(void)
+{
+  const char *root = fixture_story(kept_files);
+  char path[600], *b;
+  Story *s;
+  const Event *ev;
+  const json_t *c;
+  struct stat st;
+  snprintf(path, sizeof path, "%s/user/cache/heads.json", root); /* an older engine's cache */
+  write_file(path, "{\"api\": \"x\", \"files\": {}}");
+  REQUIRE((s = story_open(&(StoryOptions){ .lang = "fr" })) != NULL);
+  story_close(s); /* the cache written, the older one gone */
+  CHECK(stat(path, &st) != 0);
+  REQUIRE((s = story_open(&(StoryOptions){ .lang = "fr" })) != NULL);
+  CHECK(story_chapter_count(s) == 2);
+  /* --set knows chapter 2's variables, and still names the nearest */
+  CHECK(story_set_var(s, "m", "3"));
+  CHECK(!story_set_var(s, "mn", "3"));
+  CHECK_HAS(err_get(), "--set mn: no chapter declares a variable of that name");
+  story_close(s);
+  REQUIRE((s = story_open(&(StoryOptions){ .lang = "fr" })) != NULL);
+  c = json_array_get(story_chapters(s), 1); /* the menu: title, side, presets */
+  CHECK_STR(json_string_value(json_object_get(c, "title")), "Deux");
+  CHECK_STR(json_string_value(json_object_get(c, "side")), "office");
+  CHECK_STR(json_string_value(json_array_get(json_object_get(c, "presets"), 0)), "Sept");
+  CHECK(story_preset(s, 2, 0));
+  CHECK(json_integer_value(json_object_get(story_sets(s), "n")) == 7);
+  story_close(s);
+  REQUIRE((s = story_open(&(StoryOptions){ .lang = "fr" })) != NULL);
+  ev = story_begin(s, 2); /* chapter 2's defaults, then chapter 1's for the rest */
+  CHECK(ev->kind == EVENT_CHAPTER);
+  CHECK_STR(story_step(s, &CONT)->text, "m = 2, n = 5");
+  story_close(s);
+  /* An ending that only a chapter not read yet declares. */
+  REQUIRE((s = story_open(&(StoryOptions){ .lang = "fr" })) != NULL);
+  story_begin(s, 1);
+  CHECK_STR(story_step(s, &CONT)->text, "Un.");
+  ev = story_step(s, &CONT);
+  CHECK(ev->kind == EVENT_ENDING);
+  story_close(s);
+  /* ... and one that none declares: the same error as ever. */
+  snprintf(path, sizeof path, "%s/story/a.lua", root);
+  b = slurp(path);
+  memcpy(strstr(b, "'fin'"), "'fon'", 5);
+  write_file(path, b);
+  free(b);
+  REQUIRE((s = story_open(&(StoryOptions){ .lang = "fr" })) != NULL);
+  story_begin(s, 1);
+  story_step(s, &CONT);
+  ev = story_step(s, &CONT);
+  CHECK(ev->kind == EVENT_ERROR);
+  CHECK_HAS(ev->text, "ending: 'fon' is not in any chapter's endings");
+  story_close(s);
+  /* A file edited to take a number a kept chapter has: its head says so. */
+  snprintf(path, sizeof path, "%s/story/b.lua", root);
+  b = slurp(path);
+  {
+    char *at = strstr(b, "number = 2"), *edited = malloc(strlen(b) + 2);
+    /* (another size: the same second may hold both versions) */
+    sprintf(edited, "%.*snumber = 01%s", (int)(at - b), b, at + strlen("number = 2"));
+    write_file(path, edited);
+    free(edited);
+  }
+  free(b);
+  REQUIRE((s = story_open(&(StoryOptions){ .lang = "fr" })) != NULL);
+  ev = story_begin(s, 1);
+  CHECK(ev->kind == EVENT_ERROR);
+  CHECK_STR(ev->file, "story/b.lua");
+  CHECK(ev->line == 1);
+  CHECK_HAS(ev->text, "chapter c2: number 1 is already chapter c1");
+  story_close(s);
 }
 
 /* After a writer's reload in chapter 2, only chapter 2's file is read again:
@@ -331,6 +483,8 @@ int main(void)
   RUN(test_restore_reads_file);
   RUN(test_language);
   RUN(test_heads_kept);
+  RUN(test_kept_chapters);
+  RUN(test_kept_next_chapter);
   RUN(test_reload_then_language);
   return check_done("load");
 }

@@ -1,6 +1,8 @@
 /* Unit tests of vfs: the reader's files (user/) come from the write dir only,
 ** whatever a mod carries (a regression: a mod's user/saves/ shadowed the
 ** reader's save, which was then set aside as damaged). */
+#include <utime.h>
+#include <physfs.h>
 #include <zlib.h>
 
 #include "check.h"
@@ -62,6 +64,11 @@ static void test_user_lists_from_the_write_dir(void)
   CHECK(n == 1);
   vfs_free_list(list);
   vfs_close();
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+  return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
 /* A zip archive of one file, stored (not deflated), as pack.py stores fonts. */
@@ -211,11 +218,134 @@ static void test_zip_bomb(void)
   vfs_close();
 }
 
+/* What says a file changed (the heads' cache trusts it): a folder's file by
+** its folder, size and time, the mod that shadows it first; a zip's by the
+** archive's size and time and the file's CRC-32; each one changes with it. */
+static void test_stamp(void)
+{
+  static const char *const files[] = {
+    "story/a.lua",      "-- a\n", "story/c.lua", "-- c\n", "user/mods/m/story/a.lua",
+    "-- the mod's a\n", NULL
+  };
+  const char *root = fixture_story(files);
+  char stamp[1200], was[1200], want[1200], path[600], zip[512], wd[512];
+  struct stat st;
+  snprintf(path, sizeof path, "%s/story/c.lua", root);
+  REQUIRE(stat(path, &st) == 0);
+  snprintf(want, sizeof want, "%s|%lld|%lld|-1", root, (long long)st.st_size,
+           (long long)st.st_mtime);
+  REQUIRE(vfs_stamp("story/c.lua", stamp, sizeof stamp));
+  CHECK_STR(stamp, want);
+  REQUIRE(vfs_stamp("story/a.lua", stamp, sizeof stamp));
+  CHECK_HAS(stamp, "/user/mods/m|");
+  CHECK(!vfs_stamp("story/none.lua", stamp, sizeof stamp));
+  CHECK_HAS(err_get(), "'story/none.lua': not found");
+  CHECK(!vfs_stamp("user/settings.json", stamp, sizeof stamp)); /* not the game's */
+  /* Another size; then the same size at another time. */
+  REQUIRE(vfs_stamp("story/c.lua", was, sizeof was));
+  write_file(path, "-- cc\n");
+  REQUIRE(vfs_stamp("story/c.lua", stamp, sizeof stamp));
+  CHECK(strcmp(stamp, was) != 0);
+  REQUIRE(vfs_stamp("story/c.lua", was, sizeof was));
+  utime(path, &(struct utimbuf){ 1000000000, 1000000000 });
+  REQUIRE(vfs_stamp("story/c.lua", stamp, sizeof stamp));
+  CHECK(strcmp(stamp, was) != 0 && strstr(stamp, "|1000000000|"));
+  vfs_close();
+  snprintf(zip, sizeof zip, "%s/stamp.zip", check_tmpdir());
+  snprintf(wd, sizeof wd, "%s/stamp-user", check_tmpdir());
+  write_zip(zip, "story/a.lua", "say 'un'\n");
+  mount_zip(zip, wd);
+  REQUIRE(stat(zip, &st) == 0);
+  snprintf(want, sizeof want, "%s|%lld|%lld|%lld", zip, (long long)st.st_size,
+           (long long)st.st_mtime, (long long)ziplist_crc("say 'un'\n", 9));
+  REQUIRE(vfs_stamp("story/a.lua", stamp, sizeof stamp));
+  CHECK_STR(stamp, want);
+  vfs_close();
+  write_zip(zip, "story/a.lua", "say 'deux'\n");
+  utime(zip, &(struct utimbuf){ st.st_atime, st.st_mtime }); /* its time put back */
+  mount_zip(zip, wd);
+  REQUIRE(vfs_stamp("story/a.lua", stamp, sizeof stamp));
+  CHECK(strcmp(stamp, want) != 0);
+  vfs_close();
+}
+
+/* The names PhysicsFS gives for dir, sorted, joined by spaces (malloc'd). */
+static char *physfs_names(const char *dir)
+{
+  char **found = PHYSFS_enumerateFiles(dir), *out = calloc(1, 4096);
+  size_t n = 0;
+  while (found && found[n])
+    n++;
+  qsort(found, n, sizeof *found, cmp_str);
+  for (size_t i = 0; i < n; i++)
+    snprintf(out + strlen(out), 4096 - strlen(out), "%s%s", i ? " " : "", found[i]);
+  PHYSFS_freeList(found);
+  return out;
+}
+
+static char *vfs_names(const char *dir)
+{
+  char **list = vfs_list(dir), *out = calloc(1, 4096);
+  for (char **p = list; p && *p; p++)
+    snprintf(out + strlen(out), 4096 - strlen(out), "%s%s", p == list ? "" : " ", *p);
+  vfs_free_list(list);
+  return out;
+}
+
+/* vfs_list reads folders and zips itself (PhysicsFS stats every name): the
+** same names as PhysicsFS gives, merged over the mounts, each once, without
+** links (which PhysicsFS is told not to follow). */
+static void test_list(void)
+{
+  static const char *const files[] = { "story/a.lua",
+                                       "-- a\n",
+                                       "story/c.lua",
+                                       "-- c\n",
+                                       "story/i18n/en/a.json",
+                                       "{}",
+                                       "user/mods/m/story/a.lua",
+                                       "-- the mod's a\n",
+                                       "user/mods/m/story/m.lua",
+                                       "-- the mod's own\n",
+                                       NULL };
+  const char *root = fixture_story(files);
+  char path[600], target[600], zip[512], wd[512], *a, *b;
+  snprintf(path, sizeof path, "%s/story/l.lua", root);
+  snprintf(target, sizeof target, "%s/story/c.lua", root);
+  REQUIRE(symlink(target, path) == 0);
+  a = vfs_names("story");
+  b = physfs_names("story");
+  CHECK_STR(a, "a.lua c.lua i18n m.lua");
+  CHECK_STR(a, b);
+  free(a);
+  free(b);
+  a = vfs_names("story/i18n/en");
+  CHECK_STR(a, "a.json");
+  free(a);
+  vfs_close();
+  snprintf(zip, sizeof zip, "%s/list.zip", check_tmpdir());
+  snprintf(wd, sizeof wd, "%s/list-user", check_tmpdir());
+  write_zip(zip, "story/x/y.lua", "-- y\n");
+  mount_zip(zip, wd);
+  a = vfs_names("story");
+  b = physfs_names("story");
+  CHECK_STR(a, "x");
+  CHECK_STR(a, b);
+  free(a);
+  free(b);
+  a = vfs_names("story/x");
+  CHECK_STR(a, "y.lua");
+  free(a);
+  vfs_close();
+}
+
 int main(void)
 {
   RUN(test_user_files_from_the_write_dir);
   RUN(test_user_lists_from_the_write_dir);
   RUN(test_archive_crc);
   RUN(test_zip_bomb);
+  RUN(test_stamp);
+  RUN(test_list);
   return check_done("vfs");
 }
