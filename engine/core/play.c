@@ -176,6 +176,25 @@ void play_rebuild(Story *s)
     play_stamp(s);
 }
 
+/* Frees the history's lines that no rollback can reach any more (story.h):
+** those a page before the oldest checkpoint kept, past the latest
+** STORY_HISTORY_MIN; by a thousand at least, so that moving the rest down
+** costs little a line. */
+static void forget_history(Story *s)
+{
+  Lines *h = &s->history;
+  const Past *oldest = s->tl.npast > 0 ? &s->tl.past[0] : &s->tl.now;
+  int at = oldest->history - h->gone, paged = 0;
+  /* The marks of the oldest checkpoint's inputs show a page that may begin
+  ** before it: a page of lines more is kept. */
+  while (at > 0 && paged < STORY_PAGE_MAX)
+    paged += h->items[--at].paged;
+  if (at > h->n - STORY_HISTORY_MIN)
+    at = h->n - STORY_HISTORY_MIN;
+  if (at >= 1000)
+    lines_forget(h, h->gone + at);
+}
+
 static bool take_checkpoint(Story *s, const char *scene, bool card)
 {
   Checkpoint cp = { 0 };
@@ -188,7 +207,8 @@ static bool take_checkpoint(Story *s, const char *scene, bool card)
   cp.chapter = s->chapter;
   cp.rng = s->rng;
   view_save(&s->view, &cp);
-  timeline_push(&s->tl, &cp, s->history.n);
+  timeline_push(&s->tl, &cp, lines_count(&s->history));
+  forget_history(s);
   return true;
 }
 
@@ -584,7 +604,7 @@ Mark play_mark(const Story *s)
              json_incref(s->raw),
              json_incref(s->raw_vars),
              json_incref(s->view.shown),
-             s->history.n,
+             lines_count(&s->history),
              s->view.page.n,
              json_incref(s->view.task) };
   return m;

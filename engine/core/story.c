@@ -596,12 +596,18 @@ const json_t *story_data(Story *s, const char *kind, const char *name)
 
 int story_history_count(const Story *s)
 {
-  return s->history.n;
+  return lines_count(&s->history);
+}
+
+int story_history_first(const Story *s)
+{
+  return s->history.gone;
 }
 
 const StoryLine *story_history(const Story *s, int i)
 {
-  return i >= 0 && i < s->history.n ? &s->history.items[i].shown : NULL;
+  const Line *x = lines_at(&s->history, i);
+  return x ? &x->shown : NULL;
 }
 
 int story_page_count(const Story *s)
