@@ -222,6 +222,46 @@ static bool set_playing(Story *s)
   return ok;
 }
 
+/* Adds the file of chapter n to files (an array of paths), if it is not the
+** last one added. */
+static void keep_file(Story *s, json_t *files, int n, int *last)
+{
+  const char *file;
+  if (n == *last)
+    return;
+  *last = n;
+  if ((file = play_str(play_def(s, n), "file")))
+    json_array_append_new(files, json_string(file));
+}
+
+/* Drops the scenes of the files read late that no checkpoint the reader can
+** go back to is in (nor the chapter about to be played): a long playthrough
+** keeps the code of the chapters around it, not of all it went through. A
+** file dropped is read again if a rollback, a load or a jump goes there. */
+static void drop_chapters(Story *s, int playing)
+{
+  json_t *files = json_array(), *f;
+  const char *path;
+  bool loaded;
+  int last = 0;
+  size_t k;
+  keep_file(s, files, playing, &last);
+  keep_file(s, files, s->tl.now.cp.chapter, &last);
+  for (int i = s->tl.npast - 1; i >= 0; i--)
+    keep_file(s, files, s->tl.past[i].cp.chapter, &last);
+  for (int a = 0; a < s->ahead.n; a++)
+    for (int i = 0; i < s->ahead.items[a].later.n; i++)
+      keep_file(s, files, s->ahead.items[a].later.items[i].cp.chapter, &last);
+  for (int i = 0; (path = scene_deferred(s->sc, i, &loaded)); i++) {
+    bool keep = !loaded;
+    json_array_foreach(files, k, f)
+      keep = keep || strcmp(json_string_value(f), path) == 0;
+    if (!keep && scene_unload_file(s->sc, path))
+      s->declared = false; /* its scenes: story_scenes() asks again */
+  }
+  json_decref(files);
+}
+
 void play_start_chapter(Story *s, const json_t *def)
 {
   Tr tr;
@@ -238,6 +278,7 @@ void play_start_chapter(Story *s, const json_t *def)
   }
   load_chapter(s, number); /* its entry in the menu's language, here rather than
                               when a frontend first asks (on another thread) */
+  drop_chapters(s, number);
   tr = play_tr(s, true);
   s->chapter = number;
   s->history.chapter = s->view.page.chapter = s->chapter;

@@ -449,6 +449,32 @@ bool scene_load_file(Scene *sc, const char *path, char *file, size_t filesz, int
   return ok;
 }
 
+bool scene_unload_file(Scene *sc, const char *path)
+{
+  lua_State *L = sc->L;
+  Deferred *d = NULL;
+  for (int i = 0; i < sc->ndeferred && !d; i++)
+    if (strcmp(sc->deferred[i].path, path) == 0)
+      d = &sc->deferred[i];
+  if (!d || !d->loaded || d->error[0])
+    return false;
+  d->loaded = false;
+  push_module(sc, L);
+  lua_getfield(L, -1, "scenes");
+  lua_pushnil(L);
+  while (lua_next(L, -2)) { /* M scenes id def */
+    lua_getfield(L, -1, "file");
+    if (lua_isstring(L, -1) && strcmp(lua_tostring(L, -1), path) == 0) {
+      lua_pushvalue(L, -3);
+      lua_pushnil(L);
+      lua_rawset(L, -6); /* clearing a field lua_next has passed is allowed */
+    }
+    lua_pop(L, 2);
+  }
+  lua_pop(L, 2);
+  return true;
+}
+
 void scene_declarations(Scene *sc, json_t **chapters, json_t **scenes, json_t *warnings)
 {
   lua_State *L = sc->L;

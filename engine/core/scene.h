@@ -61,6 +61,11 @@ const char *scene_file_of(const Scene *sc, const char *id);
 ** it is not such a file or ran already. A file that fails is not run again:
 ** the same error (err, file, line) is returned each time it is asked for. */
 bool scene_load_file(Scene *sc, const char *path, char *file, size_t filesz, int *line);
+/* Undoes scene_load_file: the scenes the file declared are dropped (Lua frees
+** their code once nothing runs it), and the file is read again when one of
+** them is asked for. False if it is not a file read that way (or it failed:
+** its error is kept). */
+bool scene_unload_file(Scene *sc, const char *path);
 /* Chapter `chapter` as declared now (a head declares no card: its file read
 ** whole does), a new reference; NULL if no such chapter. */
 json_t *scene_chapter(Scene *sc, const char *chapter);

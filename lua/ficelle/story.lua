@@ -253,12 +253,17 @@ function scene(id, fn)
   end
   local had = M.scenes[id]
   if had then
-    M.replaced[#M.replaced + 1] = id
     -- Files run in name order, the last one's scene used; a file read late
-    -- leaves alone what a file after it (a mod's) declared.
+    -- leaves alone what a file after it (a mod's) declared, and says so once
+    -- (the engine may read a file again: its scenes were dropped).
     if M.late and had.file > M.loading then
+      if not had.kept then
+        had.kept = true
+        M.replaced[#M.replaced + 1] = id
+      end
       return
     end
+    M.replaced[#M.replaced + 1] = id
   end
   M.scenes[id] = { fn = fn, file = M.loading }
 end
