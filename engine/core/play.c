@@ -185,6 +185,8 @@ static void forget_history(Story *s)
   Lines *h = &s->history;
   const Past *oldest = s->tl.npast > 0 ? &s->tl.past[0] : &s->tl.now;
   int at = oldest->history - h->gone, paged = 0;
+  if (h->n < STORY_HISTORY_MIN + 1000 || at < 1000)
+    return; /* (most checkpoints: nothing to forget, no walk back) */
   /* The marks of the oldest checkpoint's inputs show a page that may begin
   ** before it: a page of lines more is kept. */
   while (at > 0 && paged < STORY_PAGE_MAX)
