@@ -200,8 +200,21 @@ static void forget_history(Story *s)
 static bool take_checkpoint(Story *s, const char *scene, bool card)
 {
   Checkpoint cp = { 0 };
-  if (!(cp.vars = scene_get(s->sc, "vars")))
-    return false;
+  json_t *changes;
+  if (!s->vars) { /* read whole (a story begun), then what changed since */
+    json_t *whole = scene_get(s->sc, "vars");
+    if (!whole || !scene_changes(s->sc, NULL))
+      return json_decref(whole), false;
+    s->vars = state_vars_new(whole);
+  } else {
+    Vars *now;
+    if (!scene_changes(s->sc, &changes))
+      return false;
+    now = state_vars_change(s->vars, changes);
+    state_vars_unref(s->vars);
+    s->vars = now;
+  }
+  cp.delta = state_vars_ref(s->vars);
   cp.entries = state_entries_ref(s->entries);
   cp.nentries = state_entries_count(s->entries);
   cp.scene = mem_strdup(scene);
@@ -527,6 +540,7 @@ static void apply_checkpoint(Story *s, const Checkpoint *cp, int history)
 {
   Tr tr = play_tr(s, false);
   json_t *visits = state_checkpoint_visits(cp);
+  const json_t *vars = state_checkpoint_vars(cp);
   bool ok;
   scene_stop(s->sc);
   /* The story goes on from the checkpoint's entries if it is at their end;
@@ -536,8 +550,15 @@ static void apply_checkpoint(Story *s, const Checkpoint *cp, int history)
     s->entries = state_entries_ref(cp->entries);
   else
     s->entries = state_entries_new(json_incref(visits));
-  ok = scene_set(s->sc, "vars", cp->vars) && scene_set(s->sc, "visits", visits);
+  ok = scene_set(s->sc, "vars", vars) && scene_set(s->sc, "visits", visits);
   json_decref(visits);
+  /* The scripts' variables are the checkpoint's now: the next checkpoint is
+  ** what they change over them. */
+  state_vars_unref(s->vars);
+  s->vars = !ok   ? NULL
+      : cp->delta ? state_vars_ref(cp->delta)
+      : vars      ? state_vars_new(json_incref((json_t *)vars))
+                  : NULL;
   if (!ok) {
     char why[ERR_MAX];
     snprintf(why, sizeof why, "%s", err_get());
@@ -553,7 +574,7 @@ static void apply_checkpoint(Story *s, const Checkpoint *cp, int history)
   }
   snprintf(s->scene, sizeof s->scene, "%s", cp->scene);
   lines_truncate(&s->history, history);
-  if (!view_load(&s->view, cp, &tr, s->scene) || !play_translate(s, cp->vars)) {
+  if (!view_load(&s->view, cp, &tr, s->scene) || !play_translate(s, vars)) {
     char why[ERR_MAX];
     snprintf(why, sizeof why, "%s", err_get());
     play_fail(s, "save", 0, "the screen of the save: %s", why);

@@ -79,6 +79,12 @@ void scene_declarations(Scene *sc, json_t **chapters, json_t **scenes, json_t *w
 /* The variables ("vars") or scene visits ("visits") as plain data: a new
 ** reference, or NULL and err naming a value that cannot be saved. */
 json_t *scene_get(Scene *sc, const char *table);
+/* The variables set since the last call, or since the variables were last
+** replaced (scene_set): into *changes (if not NULL) as an object name ->
+** value, JSON null for a variable set to nil (a new reference); every table
+** variable is in it if one was read since (it may have been changed in
+** place). Forgets them. False and err naming a value that cannot be saved. */
+bool scene_changes(Scene *sc, json_t **changes);
 /* Replaces a table's content; false and err if the scripts' memory cannot
 ** hold it (a save's variables too large for the cap), the engine unharmed. */
 bool scene_set(Scene *sc, const char *table, const json_t *value);

@@ -10,6 +10,8 @@ local M = {
   chapters = {},   -- in the order they are declared
   scenes = {},     -- id -> { fn = function, file = "story/ch01_lundi.lua" }
   vars = {},       -- the story's variables (plain data)
+  changed = {},    -- names of the variables set since the engine last took them (a checkpoint)
+  tables_read = false, -- a variable holding a table was read since (it may have been changed in place)
   visits = {},     -- scene id -> times entered
   loading = "?",   -- the file being loaded, set by the engine
   sensitive = 0,   -- how deep the running scene is in sensitive passages (reset at scene entry)
@@ -128,7 +130,11 @@ end
 v = setmetatable({}, {
   __index = function(_, k)
     check_declared(k, false)
-    return M.vars[k]
+    local x = M.vars[k]
+    if type(x) == "table" then
+      M.tables_read = true
+    end
+    return x
   end,
   __newindex = function(_, k, val)
     local t = type(val)
@@ -137,8 +143,12 @@ v = setmetatable({}, {
     need(t == "nil" or t == "number" or t == "string" or t == "boolean" or t == "table", 2,
       "v.%s: a %s cannot be a story variable (only numbers, strings, booleans and tables of them)", k, t)
     M.vars[k] = val
+    M.changed[k] = true
   end,
-  __pairs = function() return sorted_pairs(M.vars) end,
+  __pairs = function()
+    M.tables_read = true
+    return sorted_pairs(M.vars)
+  end,
 })
 
 ---@class Fact

@@ -206,8 +206,100 @@ static void test_long_playthrough(void)
   free(late);
 }
 
+/* Each scene says a line before it changes anything: at its first event,
+** the checkpoint taken when it was entered (the variables as changes over
+** the ones before) holds what the scripts hold. Tables changed in place
+** (read through v, listed by pairs, nested, shared by two variables), a
+** variable set to nil, one set and set back, defaults of a new chapter. */
+static const char *const changing[] = {
+  "story/a.lua",
+  "chapter { id = 'c1', number = 1, side = 'yacine', title = 'Un', start = 'c1.a',\n"
+  "  defaults = { a = {}, n = 0 }, sets = { 'a', 'b', 'n', 'gone', 'flag', 'deep' } }\n"
+  "scene('c1.a', function()\n"
+  "  say 'Un.'\n"
+  "  v.flag = true\n"
+  "  v.gone = 'là'\n"
+  "  v.deep = { x = { 1, 2 } }\n"
+  "  v.b = v.a\n"
+  "  jump 'c1.b'\n"
+  "end)\n"
+  "scene('c1.b', function()\n"
+  "  say 'Deux, {n}.'\n"
+  "  v.a[#v.a + 1] = visits('c1.b')\n"
+  "  v.flag = false\n"
+  "  v.gone = nil\n"
+  "  jump 'c1.c'\n"
+  "end)\n"
+  "scene('c1.c', function()\n"
+  "  say 'Trois.'\n"
+  "  for _, x in pairs(v) do\n"
+  "    if type(x) == 'table' and x.x then x.x[#x.x + 1] = 3 end\n"
+  "  end\n"
+  "  v.flag = true\n"
+  "  v.n = v.n + 1\n"
+  "  if visits('c1.c') < 3 then jump 'c1.b' end\n"
+  "  jump 'c1.d'\n"
+  "end)\n"
+  "scene('c1.d', function()\n"
+  "  say 'Quatre.'\n"
+  "  local t = v.deep\n"
+  "  t.x[1] = 9\n"
+  "  jump 'c1.e'\n"
+  "end)\n"
+  "scene('c1.e', function()\n"
+  "  say 'Cinq.'\n"
+  "  end_chapter()\n"
+  "end)\n"
+  "chapter { id = 'c2', number = 2, side = 'office', title = 'Deux', start = 'c2.a',\n"
+  "  defaults = { n = 0, extra = 5 }, sets = { 'n', 'extra' } }\n"
+  "scene('c2.a', function()\n"
+  "  say 'Six.'\n"
+  "  v.extra = v.extra + v.n\n"
+  "  jump 'c2.b'\n"
+  "end)\n"
+  "scene('c2.b', function()\n"
+  "  say 'Sept, {extra}.'\n"
+  "  ending { id = 'e1', title = 'Fin' }\n"
+  "end)\n",
+  NULL
+};
+
+static void test_changes(void)
+{
+  Story *s;
+  const Event *ev;
+  unsigned long serial = 0;
+  int checked = 0, bad = 0;
+  fixture_story(changing);
+  REQUIRE((s = story_open(&(StoryOptions){ .lang = "fr" })) != NULL);
+  ev = story_begin(s, 1);
+  while (ev->kind != EVENT_END && ev->kind != EVENT_ERROR) {
+    if (story_checkpoint_serial(s) != serial) {
+      json_t *now = story_vars(s);
+      char *a = json_dumps(now, JSON_SORT_KEYS | JSON_COMPACT);
+      char *b =
+          json_dumps(json_object_get(story_checkpoint(s), "vars"), JSON_SORT_KEYS | JSON_COMPACT);
+      if (strcmp(a, b) != 0 && bad++ < 3)
+        printf("# at %s: the scripts hold %s, the checkpoint %s\n", ev->scene, a, b);
+      serial = story_checkpoint_serial(s);
+      checked++;
+      free(a), free(b);
+      json_decref(now);
+    }
+    ev = story_step(s, &(Input){ INPUT_CONTINUE, 0, NULL });
+  }
+  if (ev->kind == EVENT_ERROR)
+    printf("# %s\n", ev->text);
+  CHECK(ev->kind == EVENT_END);
+  CHECK(checked >= 12);
+  CHECK(bad == 0);
+  story_close(s);
+  vfs_close();
+}
+
 int main(void)
 {
+  RUN(test_changes);
   RUN(test_long_playthrough);
   return check_done("playthrough");
 }
