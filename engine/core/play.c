@@ -81,10 +81,22 @@ static bool has_brace(const json_t *j)
 }
 
 /* The variables, if what is to be shown has placeholders (a new reference or
-** NULL). Reading them all is the costly part of a line. */
+** NULL): those of the latest checkpoint with what the scripts changed since
+** (then the next checkpoint's base), rather than all read from the scripts. */
 json_t *play_vars(Story *s, const json_t *shown)
 {
-  return s->sc && has_brace(shown) ? scene_get(s->sc, "vars") : NULL;
+  json_t *changes;
+  Vars *now;
+  if (!s->sc || !has_brace(shown))
+    return NULL;
+  if (!s->vars)
+    return scene_get(s->sc, "vars");
+  if (!scene_changes(s->sc, &changes))
+    return NULL;
+  now = state_vars_change(s->vars, changes);
+  state_vars_unref(s->vars);
+  s->vars = now;
+  return json_incref((json_t *)state_vars_whole(now));
 }
 
 /* Fills in what every event says of the screen and of where it comes from. */

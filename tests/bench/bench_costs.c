@@ -11,7 +11,8 @@
 **                       one shows what the reader saw K steps before
 **   explore DIR B       the checker's search (explore_run) for B events, alone:
 **                       its ms and events (opening the story left out)
-**   play DIR [FROM]     a whole playthrough from chapter FROM (1): continue,
+**   play DIR [FROM [LANG]]  a whole playthrough from chapter FROM (1), in
+**                       LANG (fr): continue,
 **                       or the first option, to the story's end: its events,
 **                       chapters, CPU ms, CPU ms a chapter over the first and
 **                       the last tenth of its chapters, and peak RSS
@@ -153,7 +154,7 @@ int main(int argc, char **argv)
     double *at = mem_calloc(cap, sizeof *at);
     long events = 0;
     t0 = cpu_ms();
-    s = open_dir(argv[0], argv[2], data, "fr", false);
+    s = open_dir(argv[0], argv[2], data, argc >= 5 ? argv[4] : "fr", false);
     ev = story_begin(s, argc >= 4 ? atoi(argv[3]) : 1);
     for (; ev->kind != EVENT_END && ev->kind != EVENT_ERROR; events++) {
       if (ev->kind == EVENT_CHAPTER) {
@@ -181,7 +182,7 @@ int main(int argc, char **argv)
   } else {
     fprintf(stderr,
             "usage: bench_costs open DIR [LANG] | switch DIR [LANG] | rollback DIR N K | "
-            "explore DIR B | play DIR [FROM]\n");
+            "explore DIR B | play DIR [FROM [LANG]]\n");
     return 2;
   }
   story_close(s);
