@@ -262,9 +262,10 @@ static void keep_file(Story *s, json_t *files, int n, int *last)
 }
 
 /* Drops the scenes of the files read late that no checkpoint the reader can
-** go back to is in (nor the chapter about to be played): a long playthrough
-** keeps the code of the chapters around it, not of all it went through. A
-** file dropped is read again if a rollback, a load or a jump goes there. */
+** go back to is in (nor the chapter about to be played), and their
+** catalogs: a long playthrough keeps the code and the translations of the
+** chapters around it, not of all it went through. A file dropped is read
+** again if a rollback, a load or a jump goes there. */
 static void drop_chapters(Story *s, int playing)
 {
   json_t *files = json_array(), *f;
@@ -283,8 +284,11 @@ static void drop_chapters(Story *s, int playing)
     bool keep = !loaded;
     json_array_foreach(files, k, f)
       keep = keep || strcmp(json_string_value(f), path) == 0;
-    if (!keep && scene_unload_file(s->sc, path))
+    if (!keep && scene_unload_file(s->sc, path)) {
       s->declared = false; /* its scenes: story_scenes() asks again */
+      i18n_forget(s->cat, path);
+      i18n_forget(s->aside, path);
+    }
   }
   json_decref(files);
 }
