@@ -89,7 +89,7 @@ json_t *play_vars(Story *s, const json_t *shown)
   Vars *now;
   if (!s->sc || !has_brace(shown))
     return NULL;
-  if (!s->vars)
+  if (!s->vars || !scene_tracks_changes(s->sc))
     return scene_get(s->sc, "vars");
   if (!scene_changes(s->sc, &changes))
     return NULL;
@@ -212,10 +212,11 @@ static void forget_history(Story *s)
 static bool take_checkpoint(Story *s, const char *scene, bool card)
 {
   Checkpoint cp = { 0 };
-  json_t *changes;
-  if (!s->vars) { /* read whole (a story begun), then what changed since */
-    json_t *whole = scene_get(s->sc, "vars");
-    if (!whole || !scene_changes(s->sc, NULL))
+  json_t *changes, *whole;
+  if (!s->vars || !scene_tracks_changes(s->sc)) { /* read whole (a story begun) */
+    state_vars_unref(s->vars);
+    s->vars = NULL;
+    if (!(whole = scene_get(s->sc, "vars")) || !scene_changes(s->sc, NULL))
       return json_decref(whole), false;
     s->vars = state_vars_new(whole);
   } else {

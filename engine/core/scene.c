@@ -36,6 +36,7 @@ struct Scene {
   void *ud;
   Deferred *deferred; /* in name order */
   int ndeferred;
+  bool tracks; /* the story API records the variables set (M.changed) */
 };
 
 static void push_module(Scene *sc, lua_State *L)
@@ -130,6 +131,8 @@ Scene *scene_open(const ScriptLimits *lim, Rng *rng, SceneScreenFn screen, void 
   }
   sc->module = luaL_ref(L, LUA_REGISTRYINDEX);
   push_module(sc, L);
+  sc->tracks = lua_getfield(L, -1, "changed") == LUA_TTABLE; /* (an older story.lua does not) */
+  lua_pop(L, 1);
   lua_pushlightuserdata(L, sc);
   lua_pushcclosure(L, scene_api_screen, 1);
   lua_setfield(L, -2, "screen");
@@ -537,6 +540,11 @@ static void forget_changes(lua_State *L)
   lua_setfield(L, -2, "changed");
   lua_pushboolean(L, false);
   lua_setfield(L, -2, "tables_read");
+}
+
+bool scene_tracks_changes(const Scene *sc)
+{
+  return sc->tracks;
 }
 
 bool scene_changes(Scene *sc, json_t **changes)

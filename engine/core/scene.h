@@ -85,6 +85,9 @@ json_t *scene_get(Scene *sc, const char *table);
 ** variable is in it if one was read since (it may have been changed in
 ** place). Forgets them. False and err naming a value that cannot be saved. */
 bool scene_changes(Scene *sc, json_t **changes);
+/* Does the story API (lua/ficelle/story.lua) record what scene_changes says?
+** An older one, in an archive of its own, does not: read the variables whole. */
+bool scene_tracks_changes(const Scene *sc);
 /* Replaces a table's content; false and err if the scripts' memory cannot
 ** hold it (a save's variables too large for the cap), the engine unharmed. */
 bool scene_set(Scene *sc, const char *table, const json_t *value);
