@@ -144,9 +144,20 @@ static void fail_here(Story *s)
 
 const json_t *play_def(const Story *s, int number)
 {
-  size_t i;
+  size_t lo = 0, hi = json_array_size(s->defs), i;
   json_t *c;
-  json_array_foreach(s->defs, i, c)
+  /* defs are sorted by number: a story of hundreds of chapters asks often */
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    json_int_t at = json_integer_value(json_object_get(json_array_get(s->defs, mid), "number"));
+    if (at == number)
+      return json_array_get(s->defs, mid);
+    if (at < number)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  json_array_foreach(s->defs, i, c) /* (a file read late may have renumbered one) */
     if (json_integer_value(json_object_get(c, "number")) == number)
       return c;
   return NULL;
