@@ -16,6 +16,8 @@ struct Catalog {
   char lang[16];
   json_t *units; /* id -> entry object {id, fr, <lang>, review?, obsolete?} */
   json_t *read;  /* the catalog files read: name -> true */
+  json_t *late;  /* ... those read by i18n_need: name -> the entries they
+                    added, for i18n_forget */
   bool all;      /* every file of the folder read */
 };
 
@@ -62,8 +64,9 @@ static void catalog_name(const char *story_file, char *out, size_t size)
   snprintf(out, size, "%.*s.json", (int)n, base);
 }
 
-/* Adds a catalog file's entries (name: "ch01_lundi.json"); marks it read. */
-static void add_file(Catalog *c, const char *name)
+/* Adds a catalog file's entries (name: "ch01_lundi.json"); marks it read.
+** added (may be NULL) gets the entries. */
+static void add_file(Catalog *c, const char *name, json_t *added)
 {
   char path[512];
   json_t *cat, *entries, *e;
@@ -77,8 +80,11 @@ static void add_file(Catalog *c, const char *name)
   entries = json_object_get(cat, "entries");
   json_array_foreach(entries, i, e) {
     const char *id = json_string_value(json_object_get(e, "id"));
-    if (id && !json_is_true(json_object_get(e, "obsolete")))
+    if (id && !json_is_true(json_object_get(e, "obsolete"))) {
       json_object_set(c->units, id, e);
+      if (added)
+        json_array_append(added, e);
+    }
   }
   json_decref(cat);
 }
@@ -109,9 +115,10 @@ Catalog *i18n_open_except(const char *lang, const json_t *later)
   snprintf(c->lang, sizeof c->lang, "%s", lang);
   c->units = json_object();
   c->read = json_object();
+  c->late = json_object();
   for (char **g = files; *g; g++)
     if (strstr(*g, ".json") && !json_object_get(skip, *g))
-      add_file(c, *g);
+      add_file(c, *g, NULL);
   vfs_free_list(files);
   json_decref(skip);
   return c;
@@ -124,10 +131,34 @@ void i18n_need(Catalog *c, const char *story_file)
   if (json_object_get(c->read, name))
     return;
   snprintf(path, sizeof path, "story/i18n/%s/%s", c->lang, name);
-  if (vfs_exists(path))
-    add_file(c, name);
-  else
+  if (vfs_exists(path)) {
+    json_t *added = json_array();
+    add_file(c, name, added);
+    json_object_set_new(c->late, name, added);
+  } else {
     json_object_set_new(c->read, name, json_true());
+  }
+}
+
+void i18n_forget(Catalog *c, const char *story_file)
+{
+  char name[256];
+  json_t *added, *e;
+  size_t i;
+  if (!c)
+    return;
+  catalog_name(story_file, name, sizeof name);
+  if (!(added = json_object_get(c->late, name)))
+    return;
+  json_array_foreach(added, i, e) {
+    const char *id = json_string_value(json_object_get(e, "id"));
+    /* A unit another file set since is that file's; a speaker's name is the
+    ** whole story's (kept, or every catalog would be read for it again). */
+    if (strncmp(id, "who:", 4) != 0 && json_object_get(c->units, id) == e)
+      json_object_del(c->units, id);
+  }
+  json_object_del(c->read, name);
+  json_object_del(c->late, name);
 }
 
 bool i18n_need_all(Catalog *c)
@@ -141,7 +172,7 @@ bool i18n_need_all(Catalog *c)
   c->all = true;
   for (char **g = files; *g; g++)
     if (strstr(*g, ".json") && !json_object_get(c->read, *g)) {
-      add_file(c, *g);
+      add_file(c, *g, NULL);
       added = true;
     }
   vfs_free_list(files);
@@ -154,6 +185,7 @@ void i18n_close(Catalog *c)
     return;
   json_decref(c->units);
   json_decref(c->read);
+  json_decref(c->late);
   free(c);
 }
 

@@ -31,6 +31,10 @@ Catalog *i18n_open_except(const char *lang, const json_t *later);
 /* Reads the catalog of a story file (story/i18n/<lang>/<name>.json) if it has
 ** not been read; nothing if there is none. */
 void i18n_need(Catalog *c, const char *story_file);
+/* Forgets what i18n_need read of a story file's catalog (its speakers' names
+** aside), to be read again when needed; nothing for a catalog read otherwise,
+** or if c is NULL. */
+void i18n_forget(Catalog *c, const char *story_file);
 /* Reads every catalog not read yet; true if one was. A speaker's name is a
 ** unit of the whole story, kept in the catalog of the file that first says
 ** it: a chapter opened on its own may name someone its catalog does not. */

@@ -156,20 +156,48 @@ void lines_page(Lines *page, const Lines *history, int n)
     page->items[j].shown.seq = ++page->next_seq;
 }
 
+int lines_count(const Lines *l)
+{
+  return l->gone + l->n;
+}
+
+const Line *lines_at(const Lines *l, int i)
+{
+  i -= l->gone;
+  return i >= 0 && i < l->n ? &l->items[i] : NULL;
+}
+
 void lines_truncate(Lines *l, int n)
 {
-  while (l->n > (n > 0 ? n : 0))
+  int keep = n - l->gone;
+  while (l->n > (keep > 0 ? keep : 0))
     line_free(&l->items[--l->n]);
-  if (n <= 0) {
+  if (keep <= 0) {
     free(l->items);
     l->items = NULL;
     l->cap = 0;
+    l->gone = n > 0 ? n : 0;
   }
+}
+
+void lines_forget(Lines *l, int n)
+{
+  int k = n - l->gone;
+  if (k <= 0)
+    return;
+  if (k > l->n)
+    k = l->n;
+  for (int i = 0; i < k; i++)
+    line_free(&l->items[i]);
+  memmove(l->items, l->items + k, (size_t)(l->n - k) * sizeof *l->items);
+  l->n -= k;
+  l->gone += k;
 }
 
 void lines_split(Lines *l, int n, Lines *tail)
 {
   memset(tail, 0, sizeof *tail);
+  n -= l->gone;
   if (n < 0)
     n = 0;
   if (n >= l->n)

@@ -24,6 +24,9 @@ typedef struct Lines {
   Line *items;
   int n, cap;
   int max;     /* 0: no limit; else the oldest lines go */
+  int gone;    /* lines forgotten before items[0] (lines_forget): positions
+                  in the list (lines_count, lines_truncate, lines_split)
+                  count them */
   int chapter; /* the chapter the lines added now are read in (StoryLine) */
   unsigned long next_seq;
 } Lines;
@@ -49,9 +52,19 @@ void lines_paged(Lines *l);
 ** the lines it still shows are kept, the others added from the history, and
 ** all are numbered anew, in order, after the ones it had. */
 void lines_page(Lines *page, const Lines *history, int n);
-/* Keeps the first n lines. */
+/* How many lines were added (since the list was emptied), the forgotten
+** ones counted: the position after the last. */
+int lines_count(const Lines *l);
+/* The line at position i (as lines_count counts), or NULL if there is none
+** or it was forgotten. */
+const Line *lines_at(const Lines *l, int i);
+/* Keeps the lines before position n (0 empties the list and forgets nothing
+** more: positions count from 0 again). */
 void lines_truncate(Lines *l, int n);
-/* Moves the lines after the first n into tail (a roll back keeps them for a
+/* Frees the lines before position n (at most lines_count): the positions of
+** the others do not change. */
+void lines_forget(Lines *l, int n);
+/* Moves the lines from position n into tail (a roll back keeps them for a
 ** roll forward), and back at the end of l (tail is left empty). */
 void lines_split(Lines *l, int n, Lines *tail);
 void lines_join(Lines *l, Lines *tail);

@@ -81,10 +81,22 @@ static bool has_brace(const json_t *j)
 }
 
 /* The variables, if what is to be shown has placeholders (a new reference or
-** NULL). Reading them all is the costly part of a line. */
+** NULL): those of the latest checkpoint with what the scripts changed since
+** (then the next checkpoint's base), rather than all read from the scripts. */
 json_t *play_vars(Story *s, const json_t *shown)
 {
-  return s->sc && has_brace(shown) ? scene_get(s->sc, "vars") : NULL;
+  json_t *changes;
+  Vars *now;
+  if (!s->sc || !has_brace(shown))
+    return NULL;
+  if (!s->vars || !scene_tracks_changes(s->sc))
+    return scene_get(s->sc, "vars");
+  if (!scene_changes(s->sc, &changes))
+    return NULL;
+  now = state_vars_change(s->vars, changes);
+  state_vars_unref(s->vars);
+  s->vars = now;
+  return json_incref((json_t *)state_vars_whole(now));
 }
 
 /* Fills in what every event says of the screen and of where it comes from. */
@@ -132,9 +144,20 @@ static void fail_here(Story *s)
 
 const json_t *play_def(const Story *s, int number)
 {
-  size_t i;
+  size_t lo = 0, hi = json_array_size(s->defs), i;
   json_t *c;
-  json_array_foreach(s->defs, i, c)
+  /* defs are sorted by number: a story of hundreds of chapters asks often */
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    json_int_t at = json_integer_value(json_object_get(json_array_get(s->defs, mid), "number"));
+    if (at == number)
+      return load_def(s, json_array_get(s->defs, mid));
+    if (at < number)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  json_array_foreach(s->defs, i, c) /* (a file read late may have renumbered one) */
     if (json_integer_value(json_object_get(c, "number")) == number)
       return load_def(s, c);
   return NULL;
@@ -176,11 +199,46 @@ void play_rebuild(Story *s)
     play_stamp(s);
 }
 
+/* Frees the history's lines that no rollback can reach any more (story.h):
+** those a page before the oldest checkpoint kept, past the latest
+** STORY_HISTORY_MIN; by a thousand at least, so that moving the rest down
+** costs little a line. */
+static void forget_history(Story *s)
+{
+  Lines *h = &s->history;
+  const Past *oldest = s->tl.npast > 0 ? &s->tl.past[0] : &s->tl.now;
+  int at = oldest->history - h->gone, paged = 0;
+  if (h->n < STORY_HISTORY_MIN + 1000 || at < 1000)
+    return; /* (most checkpoints: nothing to forget, no walk back) */
+  /* The marks of the oldest checkpoint's inputs show a page that may begin
+  ** before it: a page of lines more is kept. */
+  while (at > 0 && paged < STORY_PAGE_MAX)
+    paged += h->items[--at].paged;
+  if (at > h->n - STORY_HISTORY_MIN)
+    at = h->n - STORY_HISTORY_MIN;
+  if (at >= 1000)
+    lines_forget(h, h->gone + at);
+}
+
 static bool take_checkpoint(Story *s, const char *scene, bool card)
 {
   Checkpoint cp = { 0 };
-  if (!(cp.vars = scene_get(s->sc, "vars")))
-    return false;
+  json_t *changes, *whole;
+  if (!s->vars || !scene_tracks_changes(s->sc)) { /* read whole (a story begun) */
+    state_vars_unref(s->vars);
+    s->vars = NULL;
+    if (!(whole = scene_get(s->sc, "vars")) || !scene_changes(s->sc, NULL))
+      return json_decref(whole), false;
+    s->vars = state_vars_new(whole);
+  } else {
+    Vars *now;
+    if (!scene_changes(s->sc, &changes))
+      return false;
+    now = state_vars_change(s->vars, changes);
+    state_vars_unref(s->vars);
+    s->vars = now;
+  }
+  cp.delta = state_vars_ref(s->vars);
   cp.entries = state_entries_ref(s->entries);
   cp.nentries = state_entries_count(s->entries);
   cp.scene = mem_strdup(scene);
@@ -188,7 +246,8 @@ static bool take_checkpoint(Story *s, const char *scene, bool card)
   cp.chapter = s->chapter;
   cp.rng = s->rng;
   view_save(&s->view, &cp);
-  timeline_push(&s->tl, &cp, s->history.n);
+  timeline_push(&s->tl, &cp, lines_count(&s->history));
+  forget_history(s);
   return true;
 }
 
@@ -200,6 +259,50 @@ static bool set_playing(Story *s)
   bool ok = n && scene_set(s->sc, "playing", n);
   json_decref(n);
   return ok;
+}
+
+/* Adds the file of chapter n to files (an array of paths), if it is not the
+** last one added. */
+static void keep_file(Story *s, json_t *files, int n, int *last)
+{
+  const char *file;
+  if (n == *last)
+    return;
+  *last = n;
+  if ((file = play_str(play_def(s, n), "file")))
+    json_array_append_new(files, json_string(file));
+}
+
+/* Drops the scenes of the files read late that no checkpoint the reader can
+** go back to is in (nor the chapter about to be played), and their
+** catalogs: a long playthrough keeps the code and the translations of the
+** chapters around it, not of all it went through. A file dropped is read
+** again if a rollback, a load or a jump goes there. */
+static void drop_chapters(Story *s, int playing)
+{
+  json_t *files = json_array(), *f;
+  const char *path;
+  bool loaded;
+  int last = 0;
+  size_t k;
+  keep_file(s, files, playing, &last);
+  keep_file(s, files, s->tl.now.cp.chapter, &last);
+  for (int i = s->tl.npast - 1; i >= 0; i--)
+    keep_file(s, files, s->tl.past[i].cp.chapter, &last);
+  for (int a = 0; a < s->ahead.n; a++)
+    for (int i = 0; i < s->ahead.items[a].later.n; i++)
+      keep_file(s, files, s->ahead.items[a].later.items[i].cp.chapter, &last);
+  for (int i = 0; (path = scene_deferred(s->sc, i, &loaded)); i++) {
+    bool keep = !loaded;
+    json_array_foreach(files, k, f)
+      keep = keep || strcmp(json_string_value(f), path) == 0;
+    if (!keep && scene_unload_file(s->sc, path)) {
+      s->declared = false; /* its scenes: story_scenes() asks again */
+      i18n_forget(s->cat, path);
+      i18n_forget(s->aside, path);
+    }
+  }
+  json_decref(files);
 }
 
 void play_start_chapter(Story *s, const json_t *def)
@@ -218,6 +321,7 @@ void play_start_chapter(Story *s, const json_t *def)
   }
   load_chapter(s, number); /* its entry in the menu's language, here rather than
                               when a frontend first asks (on another thread) */
+  drop_chapters(s, number);
   tr = play_tr(s, true);
   s->chapter = number;
   s->history.chapter = s->view.page.chapter = s->chapter;
@@ -464,6 +568,7 @@ static void apply_checkpoint(Story *s, const Checkpoint *cp, int history)
 {
   Tr tr = play_tr(s, false);
   json_t *visits = state_checkpoint_visits(cp);
+  const json_t *vars = state_checkpoint_vars(cp);
   bool ok;
   scene_stop(s->sc);
   /* The story goes on from the checkpoint's entries if it is at their end;
@@ -473,8 +578,15 @@ static void apply_checkpoint(Story *s, const Checkpoint *cp, int history)
     s->entries = state_entries_ref(cp->entries);
   else
     s->entries = state_entries_new(json_incref(visits));
-  ok = scene_set(s->sc, "vars", cp->vars) && scene_set(s->sc, "visits", visits);
+  ok = scene_set(s->sc, "vars", vars) && scene_set(s->sc, "visits", visits);
   json_decref(visits);
+  /* The scripts' variables are the checkpoint's now: the next checkpoint is
+  ** what they change over them. */
+  state_vars_unref(s->vars);
+  s->vars = !ok   ? NULL
+      : cp->delta ? state_vars_ref(cp->delta)
+      : vars      ? state_vars_new(json_incref((json_t *)vars))
+                  : NULL;
   if (!ok) {
     char why[ERR_MAX];
     snprintf(why, sizeof why, "%s", err_get());
@@ -490,7 +602,7 @@ static void apply_checkpoint(Story *s, const Checkpoint *cp, int history)
   }
   snprintf(s->scene, sizeof s->scene, "%s", cp->scene);
   lines_truncate(&s->history, history);
-  if (!view_load(&s->view, cp, &tr, s->scene) || !play_translate(s, cp->vars)) {
+  if (!view_load(&s->view, cp, &tr, s->scene) || !play_translate(s, vars)) {
     char why[ERR_MAX];
     snprintf(why, sizeof why, "%s", err_get());
     play_fail(s, "save", 0, "the screen of the save: %s", why);
@@ -584,7 +696,7 @@ Mark play_mark(const Story *s)
              json_incref(s->raw),
              json_incref(s->raw_vars),
              json_incref(s->view.shown),
-             s->history.n,
+             lines_count(&s->history),
              s->view.page.n,
              json_incref(s->view.task) };
   return m;

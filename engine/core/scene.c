@@ -43,6 +43,7 @@ struct Scene {
   void *ud;
   Deferred *deferred; /* in name order */
   int ndeferred, cap;
+  bool tracks; /* the story API records the variables set (M.changed) */
 };
 
 static void push_module(Scene *sc, lua_State *L)
@@ -140,6 +141,8 @@ Scene *scene_open(const ScriptLimits *lim, Rng *rng, SceneScreenFn screen, void 
   }
   sc->module = luaL_ref(L, LUA_REGISTRYINDEX);
   push_module(sc, L);
+  sc->tracks = lua_getfield(L, -1, "changed") == LUA_TTABLE; /* (an older story.lua does not) */
+  lua_pop(L, 1);
   lua_pushlightuserdata(L, sc);
   lua_pushcclosure(L, scene_api_screen, 1);
   lua_setfield(L, -2, "screen");
@@ -517,6 +520,32 @@ bool scene_load_file(Scene *sc, const char *path, char *file, size_t filesz, int
   return ok;
 }
 
+bool scene_unload_file(Scene *sc, const char *path)
+{
+  lua_State *L = sc->L;
+  Deferred *d = NULL;
+  for (int i = 0; i < sc->ndeferred && !d; i++)
+    if (strcmp(sc->deferred[i].path, path) == 0)
+      d = &sc->deferred[i];
+  if (!d || !d->loaded || d->error)
+    return false;
+  d->loaded = false;
+  push_module(sc, L);
+  lua_getfield(L, -1, "scenes");
+  lua_pushnil(L);
+  while (lua_next(L, -2)) { /* M scenes id def */
+    lua_getfield(L, -1, "file");
+    if (lua_isstring(L, -1) && strcmp(lua_tostring(L, -1), path) == 0) {
+      lua_pushvalue(L, -3);
+      lua_pushnil(L);
+      lua_rawset(L, -6); /* clearing a field lua_next has passed is allowed */
+    }
+    lua_pop(L, 2);
+  }
+  lua_pop(L, 2);
+  return true;
+}
+
 void scene_declarations(Scene *sc, json_t **chapters, json_t **scenes, json_t *warnings)
 {
   lua_State *L = sc->L;
@@ -585,6 +614,71 @@ json_t *scene_get(Scene *sc, const char *table)
   return j;
 }
 
+/* Forgets which variables changed (M.changed, M.tables_read): the module
+** table is at the top of the stack. */
+static void forget_changes(lua_State *L)
+{
+  lua_newtable(L);
+  lua_setfield(L, -2, "changed");
+  lua_pushboolean(L, false);
+  lua_setfield(L, -2, "tables_read");
+}
+
+bool scene_tracks_changes(const Scene *sc)
+{
+  return sc->tracks;
+}
+
+bool scene_changes(Scene *sc, json_t **changes)
+{
+  lua_State *L = sc->L;
+  json_t *out = changes ? json_object() : NULL;
+  bool tables;
+  push_module(sc, L);
+  lua_getfield(L, -1, "vars");    /* M vars */
+  lua_getfield(L, -2, "changed"); /* M vars changed */
+  lua_getfield(L, -3, "tables_read");
+  tables = lua_toboolean(L, -1);
+  lua_pop(L, 1);
+  if (tables) { /* every table variable counts as changed */
+    lua_pushnil(L);
+    while (lua_next(L, -3)) { /* M vars changed name value */
+      if (lua_type(L, -1) == LUA_TTABLE) {
+        lua_pushvalue(L, -2);
+        lua_pushboolean(L, true);
+        lua_rawset(L, -5);
+      }
+      lua_pop(L, 1);
+    }
+  }
+  if (out)
+    lua_pushnil(L);
+  while (out && lua_next(L, -2)) { /* M vars changed name true */
+    json_t *val;
+    char what[160];
+    lua_pop(L, 1);
+    if (lua_type(L, -1) != LUA_TSTRING)
+      continue;
+    lua_pushvalue(L, -1);
+    lua_rawget(L, -4); /* M vars changed name value */
+    snprintf(what, sizeof what, "v.%s", lua_tostring(L, -2));
+    val = lua_isnil(L, -1) ? json_null() : script_to_json(L, -1, what);
+    lua_pop(L, 1);
+    if (!val) {
+      json_decref(out);
+      lua_pop(L, 4);
+      return false;
+    }
+    json_object_set_new(out, lua_tostring(L, -1), val);
+  }
+  lua_pop(L, 2);
+  forget_changes(L);
+  lua_pop(L, 1);
+  if (changes)
+    *changes = out;
+  return true;
+}
+
 /* What scene_set and scene_default ask of the Lua side, run in a protected
 ** call: pushing a save's variables allocates, and past the memory cap Lua
 ** raises an error that, unprotected, would abort the engine. */
@@ -600,6 +694,8 @@ static int scene_set_protected(lua_State *L)
   push_module(m->sc, L);
   script_push_json(L, m->value);
   lua_setfield(L, -2, m->table);
+  if (strcmp(m->table, "vars") == 0)
+    forget_changes(L);
   return 0;
 }
 
@@ -609,10 +705,13 @@ static int scene_default_protected(lua_State *L)
   const char *key;
   json_t *val;
   push_module(m->sc, L);
-  lua_getfield(L, -1, "vars"); /* m M vars */
+  lua_getfield(L, -1, "vars");    /* m M vars */
+  lua_getfield(L, -2, "changed"); /* m M vars changed */
   json_object_foreach((json_t *)m->value, key, val) {
-    if (lua_getfield(L, -1, key) == LUA_TNIL) {
+    if (lua_getfield(L, -2, key) == LUA_TNIL) {
       script_push_json(L, val);
+      lua_setfield(L, -4, key);
+      lua_pushboolean(L, true);
       lua_setfield(L, -3, key);
     }
     lua_pop(L, 1);

@@ -63,6 +63,11 @@ const char *scene_file_of(const Scene *sc, const char *id);
 ** it is not such a file or ran already. A file that fails is not run again:
 ** the same error (err, file, line) is returned each time it is asked for. */
 bool scene_load_file(Scene *sc, const char *path, char *file, size_t filesz, int *line);
+/* Undoes scene_load_file: the scenes the file declared are dropped (Lua frees
+** their code once nothing runs it), and the file is read again when one of
+** them is asked for. False if it is not a file read that way (or it failed:
+** its error is kept). */
+bool scene_unload_file(Scene *sc, const char *path);
 /* Chapter `chapter` as declared now (a head declares no card: its file read
 ** whole does; one kept in the heads is parsed for it), a new reference; NULL
 ** if no such chapter. */
@@ -78,6 +83,15 @@ void scene_declarations(Scene *sc, json_t **chapters, json_t **scenes, json_t *w
 /* The variables ("vars") or scene visits ("visits") as plain data: a new
 ** reference, or NULL and err naming a value that cannot be saved. */
 json_t *scene_get(Scene *sc, const char *table);
+/* The variables set since the last call, or since the variables were last
+** replaced (scene_set): into *changes (if not NULL) as an object name ->
+** value, JSON null for a variable set to nil (a new reference); every table
+** variable is in it if one was read since (it may have been changed in
+** place). Forgets them. False and err naming a value that cannot be saved. */
+bool scene_changes(Scene *sc, json_t **changes);
+/* Does the story API (lua/ficelle/story.lua) record what scene_changes says?
+** An older one, in an archive of its own, does not: read the variables whole. */
+bool scene_tracks_changes(const Scene *sc);
 /* Replaces a table's content; false and err if the scripts' memory cannot
 ** hold it (a save's variables too large for the cap), the engine unharmed. */
 bool scene_set(Scene *sc, const char *table, const json_t *value);

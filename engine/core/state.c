@@ -81,6 +81,118 @@ void state_entries_add(Entries **e, const char *id)
   x->ids[x->n++] = mem_strdup(id);
 }
 
+struct Vars {
+  int refs;
+  Vars *prev;      /* NULL: a base, whose changes are every variable */
+  json_t *changes; /* name -> value, JSON null: gone (never changed in place) */
+  size_t total;    /* the changes of the links from the base, this one's too */
+  json_t *whole;   /* the variables, once worked out (or the base's changes) */
+};
+
+Vars *state_vars_new(json_t *whole)
+{
+  Vars *v = mem_calloc(1, sizeof *v);
+  v->refs = 1;
+  v->changes = json_is_object(whole) ? whole : (json_decref(whole), json_object());
+  v->whole = json_incref(v->changes);
+  return v;
+}
+
+Vars *state_vars_ref(Vars *v)
+{
+  if (v)
+    v->refs++;
+  return v;
+}
+
+void state_vars_unref(Vars *v)
+{
+  while (v && --v->refs == 0) { /* a long chain, freed without recursion */
+    Vars *prev = v->prev;
+    json_decref(v->changes);
+    json_decref(v->whole);
+    free(v);
+    v = prev;
+  }
+}
+
+/* The base of a chain. */
+static const Vars *vars_base(const Vars *v)
+{
+  while (v->prev)
+    v = v->prev;
+  return v;
+}
+
+/* The variables of v worked out: a new object sharing their values. */
+static json_t *vars_build(const Vars *v)
+{
+  size_t n = 0, i;
+  const Vars *x, **links;
+  json_t *w, *val;
+  const char *key;
+  if (v->whole)
+    return json_copy(v->whole); /* shallow: values are shared, never changed */
+  for (x = v; x->prev && !x->whole; x = x->prev)
+    n++;
+  links = mem_calloc(n ? n : 1, sizeof *links);
+  for (i = n, x = v; i > 0; x = x->prev)
+    links[--i] = x;
+  w = json_copy(x->whole); /* the nearest links worked out, then the later ones */
+  for (i = 0; i < n; i++)
+    json_object_foreach(links[i]->changes, key, val) {
+      if (json_is_null(val))
+        json_object_del(w, key);
+      else
+        json_object_set(w, key, val);
+    }
+  free(links);
+  return w;
+}
+
+Vars *state_vars_change(Vars *prev, json_t *changes)
+{
+  Vars *v;
+  json_t *w, *val;
+  const char *key;
+  if (json_object_size(changes) == 0) {
+    json_decref(changes);
+    return state_vars_ref(prev);
+  }
+  if (prev->total + json_object_size(changes)
+      > 16 + json_object_size(vars_base(prev)->changes) / 2) {
+    w = vars_build(prev);
+    json_object_foreach(changes, key, val) {
+      if (json_is_null(val))
+        json_object_del(w, key);
+      else
+        json_object_set(w, key, val);
+    }
+    json_decref(changes);
+    return state_vars_new(w);
+  }
+  v = mem_calloc(1, sizeof *v);
+  v->refs = 1;
+  v->prev = state_vars_ref(prev);
+  v->changes = changes;
+  v->total = prev->total + json_object_size(changes);
+  return v;
+}
+
+const json_t *state_vars_whole(Vars *v)
+{
+  if (!v->whole)
+    v->whole = vars_build(v);
+  return v->whole;
+}
+
+const json_t *state_checkpoint_vars(const Checkpoint *cp)
+{
+  if (cp->vars)
+    return cp->vars;
+  return cp->delta ? state_vars_whole(cp->delta) : NULL;
+}
+
 json_t *state_checkpoint_visits(const Checkpoint *cp)
 {
   if (cp->visits)
@@ -91,6 +203,7 @@ json_t *state_checkpoint_visits(const Checkpoint *cp)
 void state_checkpoint_clear(Checkpoint *cp)
 {
   state_entries_unref(cp->entries);
+  state_vars_unref(cp->delta);
   free(cp->scene);
   free(cp->layout);
   json_decref(cp->vars);
@@ -111,6 +224,7 @@ void state_checkpoint_copy(Checkpoint *dst, const Checkpoint *src)
   ** makes a checkpoint makes them anew: from the scripts, the view, a save),
   ** so copies share them: a copy costs the same however large they grow. */
   dst->vars = json_incref(src->vars);
+  dst->delta = state_vars_ref(src->delta);
   dst->visits = json_incref(src->visits);
   dst->entries = state_entries_ref(src->entries);
   dst->bindings = json_incref(src->bindings);
@@ -148,6 +262,8 @@ size_t state_checkpoint_size(const Checkpoint *cp)
   n += json_object_size(cp->visits) * 96;
   if (cp->entries)
     n += json_object_size(cp->entries->base) * 96 / 4 + cp->nentries * 32; /* shared */
+  if (cp->delta) /* its changes, and a share of its base */
+    n += json_size(cp->delta->changes) / (cp->delta->prev ? 1 : 4) + sizeof *cp->delta;
   for (size_t i = 0; i < sizeof parts / sizeof *parts; i++)
     if (parts[i])
       n += json_size(parts[i]);
@@ -202,7 +318,7 @@ char *state_save_write(const Checkpoint *cp, const InputLog *log, const json_t *
   json_object_set_new(body, "scene", json_string(cp->scene ? cp->scene : ""));
   json_object_set_new(body, "chapter_card", json_boolean(cp->chapter_card));
   json_object_set_new(body, "chapter", json_integer(cp->chapter));
-  json_object_set(body, "vars", cp->vars);
+  json_object_set(body, "vars", (json_t *)state_checkpoint_vars(cp));
   json_object_set_new(body, "visits", state_checkpoint_visits(cp));
   json_object_set_new(body, "rng", rng);
   json_object_set_new(body, "layout", json_string(cp->layout ? cp->layout : "page"));

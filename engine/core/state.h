@@ -21,11 +21,20 @@
 ** visited. Opaque, reference counted. */
 typedef struct Entries Entries;
 
+/* The variables at a checkpoint as what changed since the one before, over a
+** base holding them all: shared by the checkpoints taken along a path, so
+** that a checkpoint costs the variables the scene set, however many the story
+** has. Worked out whole only where a whole object is needed (a save, a
+** restore, the checker's state key). Opaque, reference counted. */
+typedef struct Vars Vars;
+
 typedef struct Checkpoint {
   char *scene;       /* the scene to enter */
   bool chapter_card; /* show the chapter's title card before entering it */
   int chapter;       /* the chapter's number */
-  json_t *vars;      /* the variables (object, owned) */
+  json_t *vars;      /* the variables (object, owned); NULL when delta says
+                        them (state_checkpoint_vars()) */
+  Vars *delta;       /* ... the variables as changes (a reference, or NULL) */
   json_t *visits;    /* scene id -> times entered (object, owned); NULL when
                         entries says it (state_checkpoint_visits()) */
   Entries *entries;  /* ... visits: the base of entries and its first nentries
@@ -52,6 +61,23 @@ void state_checkpoint_clear(Checkpoint *cp);
 /* The visits of a checkpoint, as an object scene id -> times entered: a new
 ** reference (an empty object if it has none). */
 json_t *state_checkpoint_visits(const Checkpoint *cp);
+
+/* The variables of a checkpoint, a whole object (borrowed: it lives as long
+** as cp; NULL if it has none). */
+const json_t *state_checkpoint_vars(const Checkpoint *cp);
+
+/* Variables that are all of whole (an object, taken over; never changed in
+** place after). */
+Vars *state_vars_new(json_t *whole);
+/* The variables of prev with changes (taken over: name -> value, JSON null
+** for a variable gone) over them: a new reference, prev's own left to the
+** caller. Past changes worth half their base, they are made a base of their
+** own, so that working the variables out stays as cheap as they are few. */
+Vars *state_vars_change(Vars *prev, json_t *changes);
+Vars *state_vars_ref(Vars *v);
+void state_vars_unref(Vars *v);
+/* The variables whole: borrowed, worked out once and kept while v lives. */
+const json_t *state_vars_whole(Vars *v);
 
 /* A list of entries after base (taken over; NULL: no visit before). */
 Entries *state_entries_new(json_t *base);

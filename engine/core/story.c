@@ -63,6 +63,7 @@ void story_close(Story *s)
   json_decref(s->raw);
   json_decref(s->raw_vars);
   state_entries_unref(s->entries);
+  state_vars_unref(s->vars);
   json_decref(s->cp_info);
   json_decref(s->data_cache);
   free(s);
@@ -121,6 +122,8 @@ const Event *story_begin(Story *s, int chapter)
     json_object_set(empty, key, val);
   scene_set(s->sc, "vars", empty);
   json_decref(empty);
+  state_vars_unref(s->vars); /* the first checkpoint reads them whole */
+  s->vars = NULL;
   /* This chapter's defaults first, then the earlier chapters' for the rest. */
   scene_default(s->sc, json_object_get(def, "defaults"));
   for (i = json_array_size(s->defs); i-- > 0;) {
@@ -568,6 +571,8 @@ const Event *story_reload(Story *s, bool *diverged)
   }
   scene_close(s->sc);
   s->sc = NULL;
+  state_vars_unref(s->vars); /* a new sandbox: its variables come from the restore */
+  s->vars = NULL;
   json_object_clear(s->data_cache);
   if (!load_story(s, true)) {
     state_checkpoint_clear(&cp);
@@ -599,12 +604,18 @@ const json_t *story_data(Story *s, const char *kind, const char *name)
 
 int story_history_count(const Story *s)
 {
-  return s->history.n;
+  return lines_count(&s->history);
+}
+
+int story_history_first(const Story *s)
+{
+  return s->history.gone;
 }
 
 const StoryLine *story_history(const Story *s, int i)
 {
-  return i >= 0 && i < s->history.n ? &s->history.items[i].shown : NULL;
+  const Line *x = lines_at(&s->history, i);
+  return x ? &x->shown : NULL;
 }
 
 int story_page_count(const Story *s)
@@ -658,10 +669,11 @@ unsigned long story_checkpoint_serial(const Story *s)
 const json_t *story_checkpoint(Story *s)
 {
   const Checkpoint *cp = &s->tl.now.cp;
+  const json_t *vars = state_checkpoint_vars(cp);
   json_decref(s->cp_info);
-  s->cp_info =
-      json_pack("{s:s, s:i, s:b, s:O}", "scene", cp->scene ? cp->scene : "", "chapter", cp->chapter,
-                "card", cp->chapter_card, "vars", cp->vars ? cp->vars : json_object());
+  s->cp_info = json_pack("{s:s, s:i, s:b, s:o}", "scene", cp->scene ? cp->scene : "", "chapter",
+                         cp->chapter, "card", cp->chapter_card, "vars",
+                         vars ? json_incref((json_t *)vars) : json_object());
   return s->cp_info;
 }
 

@@ -264,8 +264,14 @@ typedef struct StoryLine {
 
 /* What the reader has read since the start or the last restore (what was on
 ** the page at a restored checkpoint included): lines and the options taken,
-** oldest first, in the current language. Borrowed. */
+** oldest first, in the current language. Borrowed. The count is of every line
+** read; the lines before story_history_first() are forgotten (NULL): the
+** history keeps the lines the reader can roll back over, a page before them,
+** and at least the latest STORY_HISTORY_MIN, so that a long playthrough
+** holds what a few dozen scenes read, not the whole story. */
+#define STORY_HISTORY_MIN 1000
 int story_history_count(const Story *s);
+int story_history_first(const Story *s);
 const StoryLine *story_history(const Story *s, int i);
 
 /* The page: what is on the screen now. The lines said since the layout

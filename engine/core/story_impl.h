@@ -79,6 +79,9 @@ struct Story {
                        every checkpoint: that cost grew with the scenes
                        visited); shared with the checkpoints */
   json_t *setvars;  /* story_set_var() before begin */
+  Vars *vars;       /* the variables at the latest checkpoint taken or
+                       applied, shared with it: the next one is what the
+                       scripts changed over them (NULL: read them whole) */
 
   View view; /* the layout, its bindings, the page */
   Lines history;

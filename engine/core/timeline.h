@@ -13,8 +13,9 @@
 
 #define TIMELINE_MAX 256
 /* What the older checkpoints may hold together (state_checkpoint_size): each
-** is a full copy of the variables, so a story with large ones would keep 256
-** of them (1.7 GiB from 100 MiB of variables, none of it counted against the
+** holds the variables its scene changed (state.h's Vars) and shares the rest,
+** but a scene may change large ones every time (a table of 100 MiB rewritten
+** at each scene entry would keep 256 of them, none of it counted against the
 ** scripts' memory cap). Past it, the oldest go first; the latest is kept
 ** whatever its size. */
 #define TIMELINE_BYTES ((size_t)64 << 20)

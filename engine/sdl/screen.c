@@ -791,9 +791,9 @@ static int history_chapter(Ui *ui, int x, int y, int w, int number)
 void screen_history(Ui *ui, int *scroll)
 {
   draw_rect(ui->r, (SDL_Rect){ 0, 0, ui->w, ui->h }, draw_fade(ui->pal.bg, 242));
-  int n = story_history_count(ui->story);
-  if (*scroll > n - 1)
-    *scroll = n > 0 ? n - 1 : 0;
+  int n = story_history_count(ui->story), first = story_history_first(ui->story);
+  if (*scroll > n - 1 - first)
+    *scroll = n - first > 0 ? n - 1 - first : 0;
   if (*scroll < 0)
     *scroll = 0;
   int colw = ui_px(ui, 760);
@@ -806,7 +806,7 @@ void screen_history(Ui *ui, int *scroll)
   int top = ui_px(ui, 60), y = ui->h - ui_px(ui, 40);
   SDL_Rect clip = { 0, top, ui->w, y - top };
   SDL_RenderSetClipRect(ui->r, &clip);
-  for (int i = n - 1 - *scroll; i >= 0 && y > top; i--) {
+  for (int i = n - 1 - *scroll; i >= first && y > top; i--) {
     const StoryLine *h = story_history(ui->story, i);
     if (!h)
       continue;

@@ -10,6 +10,8 @@ local M = {
   chapters = {},   -- in the order they are declared
   scenes = {},     -- id -> { fn = function, file = "story/ch01_lundi.lua" }
   vars = {},       -- the story's variables (plain data)
+  changed = {},    -- names of the variables set since the engine last took them (a checkpoint)
+  tables_read = false, -- a variable holding a table was read since (it may have been changed in place)
   visits = {},     -- scene id -> times entered
   loading = "?",   -- the file being loaded, set by the engine
   sensitive = 0,   -- how deep the running scene is in sensitive passages (reset at scene entry)
@@ -131,7 +133,11 @@ end
 v = setmetatable({}, {
   __index = function(_, k)
     check_declared(k, false)
-    return M.vars[k]
+    local x = M.vars[k]
+    if type(x) == "table" then
+      M.tables_read = true
+    end
+    return x
   end,
   __newindex = function(_, k, val)
     local t = type(val)
@@ -140,8 +146,12 @@ v = setmetatable({}, {
     need(t == "nil" or t == "number" or t == "string" or t == "boolean" or t == "table", 2,
       "v.%s: a %s cannot be a story variable (only numbers, strings, booleans and tables of them)", k, t)
     M.vars[k] = val
+    M.changed[k] = true
   end,
-  __pairs = function() return sorted_pairs(M.vars) end,
+  __pairs = function()
+    M.tables_read = true
+    return sorted_pairs(M.vars)
+  end,
 })
 
 ---@class Fact
@@ -259,12 +269,17 @@ function scene(id, fn)
   end
   local had = M.scenes[id]
   if had then
-    M.replaced[#M.replaced + 1] = id
     -- Files run in name order, the last one's scene used; a file read late
-    -- leaves alone what a file after it (a mod's) declared.
+    -- leaves alone what a file after it (a mod's) declared, and says so once
+    -- (the engine may read a file again: its scenes were dropped).
     if M.late and had.file > M.loading then
+      if not had.kept then
+        had.kept = true
+        M.replaced[#M.replaced + 1] = id
+      end
       return
     end
+    M.replaced[#M.replaced + 1] = id
   end
   M.scenes[id] = { fn = fn, file = M.loading }
 end

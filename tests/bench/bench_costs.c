@@ -12,6 +12,12 @@
 **                       one shows what the reader saw K steps before
 **   explore DIR B       the checker's search (explore_run) for B events, alone:
 **                       its ms and events (opening the story left out)
+**   play DIR [FROM [LANG]]  a whole playthrough from chapter FROM (1), in
+**                       LANG (fr): continue,
+**                       or the first option, to the story's end: its events,
+**                       chapters, CPU ms, CPU ms a chapter over the first and
+**                       the last tenth of its chapters, and peak RSS
+**                       (BENCH_TENTHS=1: CPU ms a chapter for every tenth)
 */
 #include <stdbool.h>
 #include <stdio.h>
@@ -38,6 +44,21 @@ static double cpu_ms(void)
   struct timespec ts;
   clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
   return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
+/* The process's peak RSS in MiB: VmHWM, which (unlike getrusage's, kept
+** across exec) counts this program only, not what forked it. */
+static double peak_rss_mib(void)
+{
+  char line[256];
+  double kib = 0;
+  FILE *f = fopen("/proc/self/status", "r");
+  while (f && fgets(line, sizeof line, f))
+    if (sscanf(line, "VmHWM: %lf", &kib) == 1)
+      break;
+  if (f)
+    fclose(f);
+  return kib / 1024.0;
 }
 
 static Story *open_dir(const char *argv0, const char *dir, const char *data, const char *lang,
@@ -129,10 +150,41 @@ int main(int argc, char **argv)
     printf("explore_ms %.1f events %ld states %ld us_per_event %.2f\n", t1 - t0, st.events,
            st.states, (t1 - t0) * 1e3 / (double)(st.events ? st.events : 1));
     json_decref(entered);
+  } else if (argc >= 3 && strcmp(argv[1], "play") == 0) {
+    /* at[i]: the CPU time when chapter i's title card showed; at[n]: the end. */
+    size_t n = 0, cap = 64, tenth;
+    double *at = mem_calloc(cap, sizeof *at);
+    long events = 0;
+    t0 = cpu_ms();
+    s = open_dir(argv[0], argv[2], data, argc >= 5 ? argv[4] : "fr", false);
+    ev = story_begin(s, argc >= 4 ? atoi(argv[3]) : 1);
+    for (; ev->kind != EVENT_END && ev->kind != EVENT_ERROR; events++) {
+      if (ev->kind == EVENT_CHAPTER) {
+        if (n + 1 == cap)
+          at = mem_realloc(at, (cap *= 2) * sizeof *at);
+        at[n++] = cpu_ms();
+      }
+      ev = next(s, ev);
+    }
+    if (ev->kind == EVENT_ERROR) {
+      fprintf(stderr, "bench_costs: %s\n", ev->text);
+      return 1;
+    }
+    t1 = at[n] = cpu_ms();
+    tenth = n >= 10 ? n / 10 : 1;
+    printf("play_cpu_ms %.1f open_ms %.1f events %ld chapters %zu first_tenth_ms_per_chapter %.2f "
+           "last_tenth_ms_per_chapter %.2f peak_rss_mib %.1f\n",
+           t1 - t0, n ? at[0] - t0 : 0.0, events, n, n ? (at[tenth] - at[0]) / (double)tenth : 0.0,
+           n ? (at[n] - at[n - tenth]) / (double)tenth : 0.0, peak_rss_mib());
+    if (getenv("BENCH_TENTHS"))
+      for (size_t i = 0; i + tenth <= n; i += tenth)
+        printf("chapters %zu-%zu: %.2f ms a chapter\n", i, i + tenth,
+               (at[i + tenth] - at[i]) / (double)tenth);
+    free(at);
   } else {
     fprintf(stderr,
             "usage: bench_costs open DIR [LANG] | switch DIR [LANG] | rollback DIR N K | "
-            "explore DIR B\n");
+            "explore DIR B | play DIR [FROM [LANG]]\n");
     return 2;
   }
   story_close(s);

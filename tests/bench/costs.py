@@ -30,11 +30,16 @@ as medians of interleaved runs (the machine is shared and noisy):
   extract       `ficelle extract --dev --lang en --budget B`: seconds, and how
                 many translations it marked obsolete (a story whose catalogs
                 are complete: each one is a translation lost)
+  playthrough   a whole playthrough through the step API (bench_costs play),
+                the first option at every choice: from chapter 101 (the
+                first copy's, 4 k - 4 chapters to the end) at k > 1, from
+                chapter 1 (8 chapters) at 1x: CPU ms, CPU ms a chapter over
+                the first and the last tenth of its chapters, peak RSS
   peak RSS      of each process (MiB)
 
   tests/bench/costs.py [--build build] [--runs 3] [--scales 1,4,16,64]
                        [--budget 20000] [--centimes-budget C]
-                       [--only first,rollback,check,extract,centimes]
+                       [--only first,rollback,check,extract,centimes,playthrough]
 """
 import argparse
 import os
@@ -127,7 +132,7 @@ def main():
     ap.add_argument("--back", type=int, default=100)
     ap.add_argument("--centimes-budget", type=int, default=0,
                     help="check's --budget on Centimes (0: check's own default)")
-    ap.add_argument("--only", default="first,rollback,check,extract,centimes")
+    ap.add_argument("--only", default="first,rollback,check,extract,centimes,playthrough")
     a = ap.parse_args()
     ficelle = os.path.abspath(os.path.join(a.build, "ficelle"))
     bench = os.path.abspath(os.path.join(a.build, "tests", "bench_costs"))
@@ -225,6 +230,20 @@ def main():
                     if not me:
                         sys.exit("costs: bench_costs explore: %s" % erre)
                     note("explore_us", k, float(me.group(1)))
+                if "playthrough" in only:
+                    _, _, out, err = run_rss([bench, "play", d, "1" if k == 1 else "101"], data)
+                    m = re.search(r"play_cpu_ms ([\d.]+) open_ms ([\d.]+) events (\d+) chapters (\d+) "
+                                  r"first_tenth_ms_per_chapter ([\d.]+) "
+                                  r"last_tenth_ms_per_chapter ([\d.]+) peak_rss_mib ([\d.]+)", out)
+                    if not m:
+                        sys.exit("costs: bench_costs play at %dx: %s%s" % (k, out, err))
+                    note("play_ms", k, float(m.group(1)) - float(m.group(2)))
+                    note("play_chapters", k, int(m.group(4)))
+                    note("play_events", k, int(m.group(3)))
+                    note("play_first", k, float(m.group(5)))
+                    note("play_last", k, float(m.group(6)))
+                    note("play_per", k, (float(m.group(1)) - float(m.group(2))) / int(m.group(4)))
+                    note("play_rss", k, float(m.group(7)))  # its own VmHWM
                 if "extract" in only:
                     e = os.path.join(tmp, "e%d" % k)
                     shutil.rmtree(e, ignore_errors=True)
@@ -300,6 +319,12 @@ def main():
                           ("units kept", "extract_kept", "%d"),
                           ("marked obsolete", "extract_obsolete", "%d"),
                           ("peak RSS (MiB)", "extract_rss", "%.1f")], scales, "copies")
+    if "playthrough" in only:
+        table("playthrough (the first option at every choice; opening the story left out)",
+              [("chapters", "play_chapters", "%d"), ("events", "play_events", "%d"),
+               ("CPU ms", "play_ms", "%.0f"), ("CPU ms a chapter", "play_per", "%.2f"),
+               ("... first tenth", "play_first", "%.2f"), ("... last tenth", "play_last", "%.2f"),
+               ("peak RSS (MiB)", "play_rss", "%.1f")], scales, "copies")
     if "rollback" in only:
         table("rollback, %d steps back at the end of one scene" % a.back,
               [("ms", "rollback_ms", "%.1f"), ("peak RSS (MiB)", "rollback_rss", "%.1f")],

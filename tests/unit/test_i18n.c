@@ -265,6 +265,50 @@ static void test_catalog(void)
   vfs_close();
 }
 
+/* A chapter's catalog read late and forgotten (a long playthrough left the
+** chapter): its units go, but not a speaker's name, nor what another file's
+** catalog set since, nor the catalogs read at the start; read again, it is
+** all back. */
+static void test_catalog_forget(void)
+{
+  static const char *const files[] = {
+    "story/i18n/en/start.json",
+    "{\"entries\": [{\"id\": \"m:1\", \"fr\": \"Menu\", \"en\": \"Menu\"}]}",
+    "story/i18n/en/c01.json",
+    "{\"entries\": [{\"id\": \"c01.a:1\", \"fr\": \"Oui\", \"en\": \"Yes\"},"
+    " {\"id\": \"who:Yacine\", \"fr\": \"Yacine\", \"en\": \"Yacine E.\"},"
+    " {\"id\": \"shared:1\", \"fr\": \"Lu\", \"en\": \"Read (c01)\"}]}",
+    "story/i18n/en/c02.json",
+    "{\"entries\": [{\"id\": \"c02.a:1\", \"fr\": \"Non\", \"en\": \"No\"},"
+    " {\"id\": \"shared:1\", \"fr\": \"Lu\", \"en\": \"Read (c02)\"}]}",
+    NULL
+  };
+  json_t *later = json_pack("[s, s]", "story/c01.lua", "story/c02.lua");
+  Catalog *c;
+  fixture_story(files);
+  c = i18n_open_except("en", later);
+  REQUIRE(c != NULL);
+  CHECK_STR(i18n_lookup(c, "m:1", NULL), "Menu");
+  CHECK(i18n_lookup(c, "c01.a:1", NULL) == NULL); /* not read yet */
+  i18n_need(c, "story/c01.lua");
+  i18n_need(c, "story/c02.lua");
+  CHECK_STR(i18n_lookup(c, "c01.a:1", NULL), "Yes");
+  CHECK_STR(i18n_lookup(c, "shared:1", NULL), "Read (c02)");
+  i18n_forget(c, "story/c01.lua");
+  CHECK(i18n_lookup(c, "c01.a:1", NULL) == NULL);
+  CHECK_STR(i18n_lookup(c, "who:Yacine", NULL), "Yacine E.");
+  CHECK_STR(i18n_lookup(c, "shared:1", NULL), "Read (c02)");
+  CHECK_STR(i18n_lookup(c, "c02.a:1", NULL), "No");
+  i18n_forget(c, "story/start.lua"); /* read at the start: kept */
+  CHECK_STR(i18n_lookup(c, "m:1", NULL), "Menu");
+  i18n_need(c, "story/c01.lua");
+  CHECK_STR(i18n_lookup(c, "c01.a:1", NULL), "Yes");
+  i18n_forget(NULL, "story/c01.lua"); /* no catalog: nothing */
+  i18n_close(c);
+  json_decref(later);
+  vfs_close();
+}
+
 int main(void)
 {
   RUN(test_ids);
@@ -276,5 +320,6 @@ int main(void)
   RUN(test_merge_many_edits);
   RUN(test_similarity);
   RUN(test_catalog);
+  RUN(test_catalog_forget);
   return check_done("test_i18n");
 }
