@@ -9,7 +9,7 @@
 --
 -- Variables read: threshold, noise (false: ch04 not played), theo_comptoir,
 --   lot7, ch03_contested, told_nadia, played_ch03,
---   balance, reliability and the ledger.
+--   balance, reliability (the day's ledger is opened anew here).
 -- Variables set, for later chapters:
 --   letter ("name" | "pseudo" | "no"): how he signed the letter, if he did;
 --   ch05_status ("auto" | "none"): he registered as auto-entrepreneur;
@@ -30,7 +30,6 @@ chapter {
     threshold = 88, noise = false, theo_comptoir = false,
     lot7 = true, ch03_contested = true, told_nadia = true,
     played_ch03 = false,
-    ledger_opening = false, earned = 0, unpaid = 0, withdrawn = 0, day_earned = 0,
   },
   sets = {
     "balance", "reliability", "letter", "ch05_status", "played_ch05",

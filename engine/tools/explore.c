@@ -1223,12 +1223,15 @@ json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserv
     const json_t *c = json_array_get(defs, i), *p, *next = json_array_get(defs, i + 1), *e;
     int number = (int)json_integer_value(json_object_get(c, "number"));
     json_t *reads = json_object(), *later = json_object(), *sets = json_object(), *val;
+    json_t *first = json_object(); /* what it reads from earlier chapters */
     json_t *plain = json_deep_copy(user), *entries = json_array(), *index = json_object();
     json_t *done = json_object(), *outgoing = json_object(), *after = json_object();
     json_t *report, *future, *reached = json_object();
     const char *key;
     size_t k, whole = 0, lost = 0, begun = 0;
     add_names(reads, c);
+    json_object_foreach(json_object_get(c, "defaults"), key, val)
+      json_object_set_new(first, key, json_true());
     for (k = i; k < n; k++)
       add_names(later, json_array_get(defs, k));
     for (k = i + 1; k < n; k++)
@@ -1238,19 +1241,23 @@ json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserv
         json_object_set_new(sets, json_string_value(val), json_true());
     /* Its entries: as opened alone, from each preset (unless --set), and from
     ** every state the chapter before passed on, each limited to what this
-    ** chapter reads and sets. */
+    ** chapter reads from earlier ones (its defaults): one of its sets that is
+    ** not among them is read only after the chapter set it (the story API
+    ** makes reading it before an error, which the search would meet), so its
+    ** value on entry changes nothing the chapter does; the state carried on
+    ** keeps it, for the chapters after. */
     begin_fill(plain, defs, i);
-    add_entry(entries, index, c, plain, project(plain, reads), project(plain, later));
+    add_entry(entries, index, c, plain, project(plain, first), project(plain, later));
     json_array_foreach(json_object_size(user) ? NULL : json_object_get(c, "presets"), k, p) {
       json_t *set = json_deep_copy(json_object_get(p, "set"));
       if (!json_is_object(set))
         set = json_object();
       begin_fill(set, defs, i);
-      add_entry(entries, index, c, plain, project(set, reads), project(set, later));
+      add_entry(entries, index, c, plain, project(set, first), project(set, later));
       json_decref(set);
     }
     json_object_foreach(incoming, key, val)
-      add_entry(entries, index, c, plain, project(val, reads), json_incref(val));
+      add_entry(entries, index, c, plain, project(val, first), json_incref(val));
     report = json_pack("{s:s, s:i, s:I, s:I, s:I, s:I, s:I}", "id",
                        json_string_value(json_object_get(c, "id")), "number", number, "entries",
                        (json_int_t)json_array_size(entries), "events", (json_int_t)0, "states",
@@ -1305,6 +1312,7 @@ json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserv
     json_decref(incoming);
     incoming = outgoing;
     json_decref(reads);
+    json_decref(first);
     json_decref(later);
     json_decref(after);
     json_decref(sets);

@@ -77,9 +77,11 @@ void explore_run(Story *s, long budget, const ExploreObserver *obs, json_t *ente
 /* Explores each chapter on its own, from each of its entry states: as opened
 ** alone (its defaults, or the caller's --set), from each of its presets
 ** (unless --set), and from every state the chapter before it passes on; an
-** entry is what the chapter reads and sets (its defaults and sets), and what
-** it passes on is that state carried through, with what the chapter set on
-** each way out (to the next chapter's title card). Every state at a scene's
+** entry is what the chapter reads from earlier ones (its defaults: one of its
+** sets it does not list there, it reads only after setting it, or the story
+** API stops with an error), and what it passes on is the whole state carried
+** through, with what the chapter set on each way out (to the next chapter's
+** title card). Every state at a scene's
 ** entry is explored once, none left out: a state keeps what that scene and
 ** the scenes it may jump to read or write (a static scan of their `v.NAME`s,
 ** their file's helpers and story/lib/; all the chapter declares where the

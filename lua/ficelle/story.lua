@@ -86,9 +86,9 @@ local function declared(n)
     d = false
     for _, c in ipairs(M.chapters) do
       if c.number == n then
-        d = { id = c.id, reads = {}, sets = {} }
+        d = { id = c.id, reads = {}, sets = {}, defaults = {} }
         for k in rawnext, c.defaults do
-          d.reads[k] = true
+          d.reads[k], d.defaults[k] = true, true
         end
         for _, k in ipairs(c.sets) do
           d.reads[k], d.sets[k] = true, true
@@ -120,15 +120,35 @@ local function check_declared(k, writing)
     M.nearest(tostring(k), names)), 3)
 end
 
+-- A variable the chapter sets but does not read from earlier chapters (in
+-- its 'sets', not its 'defaults') is read only once the chapter has set it:
+-- before, it holds nothing when the chapter is opened alone, and an earlier
+-- chapter's value when it is played through, so that the same line would play
+-- two ways. The checker relies on it: such a variable's value on entering the
+-- chapter cannot change what the chapter does, so its entry states leave it out.
+local function check_unset(k)
+  local d = M.playing and declared(M.playing)
+  if d and d.sets[k] and not d.defaults[k] then
+    error(("v.%s: read before chapter %s sets it: a chapter reads a variable of its 'sets' only "
+      .. "after setting it, or lists it in its 'defaults' (with the value to use when it is "
+      .. "opened alone) to read an earlier chapter's"):format(tostring(k), d.id), 3)
+  end
+end
+
 ---The story's variables: numbers, strings, booleans and tables of them. They
 ---are saved; anything else is refused at the line that stores it. A chapter
 ---reads only the variables it declares (its `defaults` and `sets`) and sets
----only those in its `sets`.
+---only those in its `sets`; one of its `sets` that is not in its `defaults`
+---it reads only after setting it.
 ---@type table<string, any>
 v = setmetatable({}, {
   __index = function(_, k)
     check_declared(k, false)
-    return M.vars[k]
+    local val = M.vars[k]
+    if val == nil then
+      check_unset(k)
+    end
+    return val
   end,
   __newindex = function(_, k, val)
     local t = type(val)
@@ -163,7 +183,7 @@ v = setmetatable({}, {
 ---@field title string
 ---@field start string the id of its first scene
 ---@field defaults? table<string, any> what it reads from earlier chapters, with the values to use when it is opened from the menu
----@field sets? string[] the variables its scenes set (and may read back): setting or reading any other is an error
+---@field sets? string[] the variables its scenes set (and may read back once set, or from an earlier chapter if also in defaults): setting or reading any other is an error
 ---@field presets? Preset[] what earlier chapters might have decided, offered in the chapter menu
 ---@field card? Card the discussion card shown when it ends
 ---@field endings? string[] the ids of the story's endings its scenes reach (`ending { id = ... }`): `check` names each one and reports one never reached
