@@ -36,6 +36,10 @@ chapter {
     "ledger_opening", "earned", "unpaid", "withdrawn", "day_earned",
     "ch05_vehicle", "ch05_origin", "ch05_rank", "ch05_weeks", "ch05_withdrawn",
   },
+  -- Sums the text shows, never a condition: check explores once the states
+  -- that differ only in them (what he withdrew depends on the balance he came
+  -- in with; what follows does not).
+  counters = { "ch05_weeks", "ch05_withdrawn" },
   presets = {
     { "Claire a corrigé le score en silence, Théo écrit sous le nom de Veilleur", set = { noise = "patched", theo_comptoir = true } },
     { "Seuil à 95 %, Claire a laissé le bruit, Yacine a refusé le lot 7", set = { threshold = 95, noise = "ignored", lot7 = false } },

@@ -105,6 +105,19 @@ void explore_run(Story *s, long budget, const ExploreObserver *obs, json_t *ente
 json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserver *obs,
                          json_t *entered, ExploreStats *st);
 
+/* The chapters' counters (their `counters`: variables that only count, an
+** amount or a sum the text shows) that only count indeed: a lexical check of
+** the story's files finds every read of one that could decide what follows
+** (anywhere but in a placeholder of say, note or bind, or the computing of
+** another counter; with a comparison, and/or/not or as a divisor) and every
+** later chapter that reads one; each such read is appended to problems (if
+** not NULL) as "file:line: message", and its counter is left out. {chapter
+** id: {name: true}}: a new reference. explore_chapters keeps only a counter's
+** type in a state (two states that differ only in their counters' numbers
+** play the same scenes, choices and lines, with other numbers shown), so
+** explores them once. */
+json_t *explore_counters(Story *s, json_t *problems);
+
 /* Where a unit belongs (origin.c). The contexts of a story: an object, scene
 ** or chapter id -> the story file that declares it (a new reference). */
 json_t *origin_contexts(Story *s);

@@ -184,6 +184,7 @@ v = setmetatable({}, {
 ---@field start string the id of its first scene
 ---@field defaults? table<string, any> what it reads from earlier chapters, with the values to use when it is opened from the menu
 ---@field sets? string[] the variables its scenes set (and may read back once set, or from an earlier chapter if also in defaults): setting or reading any other is an error
+---@field counters? string[] those of its sets (not its defaults) that only count, a sum or an amount shown in the text: never in a condition, a divisor or a call's argument, and read by no later chapter (`check` verifies it, and explores states that differ only in them once)
 ---@field presets? Preset[] what earlier chapters might have decided, offered in the chapter menu
 ---@field card? Card the discussion card shown when it ends
 ---@field endings? string[] the ids of the story's endings its scenes reach (`ending { id = ... }`): `check` names each one and reports one never reached
@@ -234,6 +235,18 @@ function chapter(def)
   need(type(def.sets) == "table", 2, "chapter %s: 'sets' must list names: sets = { \"balance\", ... }", def.id)
   for i, k in ipairs(def.sets) do
     need(type(k) == "string", 2, "chapter %s: sets[%d] must be a variable's name", def.id, i)
+  end
+  def.counters = def.counters or {}
+  need(type(def.counters) == "table", 2,
+    "chapter %s: 'counters' must list names: counters = { \"ch05_weeks\", ... }", def.id)
+  for i, k in ipairs(def.counters) do
+    local set = false
+    for _, s in ipairs(def.sets) do
+      set = set or s == k
+    end
+    need(type(k) == "string" and set and def.defaults[k] == nil, 2,
+      "chapter %s: counters[%d] must name one of the chapter's own variables (in its 'sets', not its 'defaults')",
+      def.id, i)
   end
   -- The card as plain named fields, whatever shorthand the writer used.
   local card = def.card or {}
