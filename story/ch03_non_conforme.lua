@@ -51,6 +51,7 @@ chapter {
     "ch03_contested", "ch03_rejected", "ch03_lost_lot9", "ch03_first_post",
     "ch03_bus_stop", "ch03_sarcasm", "ch03_rank", "ch03_morning_balance",
   },
+  counters = { "ch03_morning_balance" }, -- shown in a sum, never a condition
   presets = {
     { "Claire a fixé le seuil à 80 %", set = { threshold = 80 } },
     { "Claire a fixé le seuil à 95 %", set = { threshold = 95 } },

@@ -41,6 +41,7 @@ chapter {
     "balance", "reliability", "ledger_opening", "earned", "unpaid", "withdrawn", "day_earned",
     "ch07_morning_balance",
   },
+  counters = { "ch07_morning_balance" }, -- the balance at dawn, kept for the day's sum
   presets = {
     { "Claire a obtenu un préavis ; Yacine avait dit la vérité à Nadia", set = { cut_rule = "notice", told_nadia = true, claire_saw_cleaner = true } },
     { "Le compte de Yacine n’est pas sur la liste ; il n’a pas signé la lettre", set = { deactivated = false, letter = "no" } },

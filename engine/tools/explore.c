@@ -931,12 +931,13 @@ static bool text_call(const char *src, size_t at)
   return false;
 }
 
-/* Is the line at src[line] an assignment to counters only ("v.a, v.b = ...")?
-** Its '=' into *eq. */
-static bool counters_assigned(const char *src, size_t line, size_t to, const json_t *counters,
-                              size_t *eq)
+/* Is the line at src[line] an assignment to variables ("v.a, v.b = ...")? Its
+** '=' into *eq, and into *only whether all it assigns are counters. */
+static bool assigned(const char *src, size_t line, size_t to, const json_t *counters, size_t *eq,
+                     bool *only)
 {
   size_t i = line;
+  *only = true;
   for (;;) {
     size_t a;
     while (i < to && (src[i] == ' ' || src[i] == '\t'))
@@ -949,7 +950,7 @@ static bool counters_assigned(const char *src, size_t line, size_t to, const jso
       char name[128];
       snprintf(name, sizeof name, "%.*s", (int)(i - a), src + a);
       if (!json_object_get(counters, name))
-        return false;
+        *only = false;
     }
     while (i < to && (src[i] == ' ' || src[i] == '\t'))
       i++;
@@ -1000,7 +1001,7 @@ static void counter_reads(const char *file, const char *src, const json_t *count
       size_t a = i + 2, k = a, eq = 0;
       char name[128];
       const json_t *chapter;
-      bool fine = false;
+      bool fine = false, only = false;
       while (k < to && word_char(src[k]))
         k++;
       snprintf(name, sizeof name, "%.*s", (int)(k - a), src + a);
@@ -1008,8 +1009,8 @@ static void counter_reads(const char *file, const char *src, const json_t *count
         i = k - 1;
         continue;
       }
-      if (depth == at_line && counters_assigned(src, line, to, counters, &eq))
-        fine = i < eq || only_computes(src, eq + 1, expression_end(src, eq + 1, to), i);
+      if (depth == at_line && assigned(src, line, to, counters, &eq, &only))
+        fine = i < eq || (only && only_computes(src, eq + 1, expression_end(src, eq + 1, to), i));
       else if (depth > 0 && depth <= 64 && src[stack[depth - 1]] == '{'
                && (text_call(src, stack[depth - 1])
                    || (depth >= 2 && src[stack[depth - 2]] == '('
