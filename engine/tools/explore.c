@@ -1502,14 +1502,20 @@ json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserv
     int number = (int)json_integer_value(json_object_get(c, "number"));
     json_t *reads = json_object(), *later = json_object(), *sets = json_object(), *val;
     json_t *first = json_object(); /* what it reads from earlier chapters */
+    const json_t *live;
     json_t *plain = json_deep_copy(user), *entries = json_array(), *index = json_object();
     json_t *done = json_object(), *outgoing = json_object(), *after = json_object();
     json_t *report, *future, *reached = json_object();
     const char *key;
     size_t k, whole = 0, lost = 0, begun = 0;
     add_names(reads, c);
+    future = future_names(s, c, reads);
+    /* What its first scene and every scene after it may read (all it reads if
+    ** a static scan cannot bound it): a default no scene reads is dead. */
+    live = json_object_get(future, json_string_value(json_object_get(c, "start")));
     json_object_foreach(json_object_get(c, "defaults"), key, val)
-      json_object_set_new(first, key, json_true());
+      if (!live || json_object_get(live, key))
+        json_object_set_new(first, key, json_true());
     for (k = i; k < n; k++)
       add_names(later, json_array_get(defs, k));
     for (k = i + 1; k < n; k++)
@@ -1521,7 +1527,8 @@ json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserv
         json_object_set_new(sets, json_string_value(val), json_true());
     /* Its entries: as opened alone, from each preset (unless --set), and from
     ** every state the chapter before passed on, each limited to what this
-    ** chapter reads from earlier ones (its defaults): one of its sets that is
+    ** chapter reads from earlier ones (its defaults that a scene may read: the
+    ** others cannot change what it does): one of its sets that is
     ** not among them is read only after the chapter set it (the story API
     ** makes reading it before an error, which the search would meet), so its
     ** value on entry changes nothing the chapter does; the state carried on
@@ -1542,7 +1549,6 @@ json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserv
                        json_string_value(json_object_get(c, "id")), "number", number, "entries",
                        (json_int_t)json_array_size(entries), "events", (json_int_t)0, "states",
                        (json_int_t)0, "paths", (json_int_t)0, "endings", (json_int_t)0);
-    future = future_names(s, c, reads);
     run_chapter(s, obs, entries, number, sets, future,
                 json_object_get(counted, json_string_value(json_object_get(c, "id"))), budget,
                 workers, entered, taken, untaken, done, report, st);
