@@ -1516,6 +1516,15 @@ json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserv
     json_object_foreach(json_object_get(c, "defaults"), key, val)
       if (!live || json_object_get(live, key))
         json_object_set_new(first, key, json_true());
+    /* A set an earlier chapter reads is given that chapter's default when
+    ** this one is begun without it (story_begin): not nil, so a read of it
+    ** before it is set is no error, and its value on entry counts. */
+    json_array_foreach(json_object_get(c, "sets"), k, val)
+      for (size_t j = 0; j < i && json_string_value(val); j++)
+        if (json_object_get(json_object_get(json_array_get(defs, j), "defaults"),
+                            json_string_value(val))
+            && (!live || json_object_get(live, json_string_value(val))))
+          json_object_set_new(first, json_string_value(val), json_true());
     for (k = i; k < n; k++)
       add_names(later, json_array_get(defs, k));
     for (k = i + 1; k < n; k++)

@@ -326,6 +326,26 @@ for jobs in 1 2; do
     || fail "the option that reaches the read before the set (--jobs $jobs)"
 done
 cmp "$tmp/dead1" "$tmp/dead2" || fail "one worker and two do not give the same report (dead variables)"
+# ... but one an earlier chapter reads (in its defaults) is given that default
+# when the chapter is opened alone, not nil: its value on entry still counts.
+make_story "$tmp/refill" <<'LUA'
+chapter { id = "c1", number = 1, side = "yacine", title = "Un", start = "c1.a",
+  defaults = { mark = 1 }, sets = { "mark" } }
+scene("c1.a", function()
+  v.mark = choose { "Rouge", "Vert", "Bleu" }
+  end_chapter()
+end)
+chapter { id = "c2", number = 2, side = "yacine", title = "Deux", start = "c2.a", sets = { "mark" } }
+scene("c2.a", function()
+  if v.mark == 3 then error("bleu avant") end
+  v.mark = 0
+  end_chapter()
+end)
+LUA
+"$ficelle" check --no-mods --archive "$tmp/refill" > "$tmp/out" || true
+cat "$tmp/out"
+grep -q "^error: story/a.lua:9: .*bleu avant" "$tmp/out" || fail "a set an earlier chapter reads was left out of the entry states"
+grep -q "^check: chapter c2: 3 entry states, .*; exhaustive$" "$tmp/out" || fail "chapter 2's entries (refill)"
 # Counters: a chapter declares the variables that only count (sums the text
 # shows). A state keeps only their type, so the three ways into c1.b that
 # differ only in the count are explored from one state; the text still shows
