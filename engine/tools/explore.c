@@ -599,6 +599,25 @@ static void add_names(json_t *names, const json_t *c)
       json_object_set_new(names, json_string_value(val), json_true());
 }
 
+/* Adds to names what chapter k of defs may read on entry: its defaults, and
+** those of its sets that an earlier chapter reads (story_begin gives them that
+** chapter's default). Its other sets it reads only once set: a value passed
+** on to it for them would change nothing, and the states passed on would
+** differ in them on every path (a day's ledger, a chapter's own counts). */
+static void add_read_names(json_t *names, const json_t *defs, size_t k)
+{
+  const json_t *c = json_array_get(defs, k), *val;
+  const char *name;
+  size_t m;
+  json_object_foreach(json_object_get(c, "defaults"), name, val)
+    json_object_set_new(names, name, json_true());
+  json_array_foreach(json_object_get(c, "sets"), m, val)
+    for (size_t j = 0; j < k && json_string_value(val); j++)
+      if (json_object_get(json_object_get(json_array_get(defs, j), "defaults"),
+                          json_string_value(val)))
+        json_object_set_new(names, json_string_value(val), json_true());
+}
+
 /* The variables of vars that names holds: a new object. */
 static json_t *project(const json_t *vars, const json_t *names)
 {
@@ -1528,7 +1547,7 @@ json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserv
     for (k = i; k < n; k++)
       add_names(later, json_array_get(defs, k));
     for (k = i + 1; k < n; k++)
-      add_names(after, json_array_get(defs, k));
+      add_read_names(after, defs, k);
     json_array_foreach(json_object_get(c, "sets"), k, val)
       if (json_string_value(val)
           && !json_object_get(json_object_get(counted, json_string_value(json_object_get(c, "id"))),
