@@ -1015,6 +1015,16 @@ static void counter_reads(const char *file, const char *src, const json_t *count
     } else if (c == ')' || c == '}' || c == ']') {
       if (depth > 0)
         depth--;
+    } else if (c == 'v' && (i == 0 || (!word_char(src[i - 1]) && src[i - 1] != '.'))
+               && (i + 1 >= to || !word_char(src[i + 1])) && (i + 1 >= to || src[i + 1] != '.')) {
+      /* v reached another way (v[k], v passed along): no read of it can be
+      ** named, so no counter is checked. */
+      char msg[400];
+      snprintf(msg, sizeof msg,
+               "%s:%ld: v is read here other than as v.NAME: with counters declared, read "
+               "every variable as v.NAME (check cannot tell what this reads)",
+               file, lineno);
+      json_array_append_new(problems, json_string(msg));
     } else if (c == 'v' && i + 1 < to && src[i + 1] == '.' && (i == 0 || !word_char(src[i - 1]))
                && (i == 0 || src[i - 1] != '.')) {
       size_t a = i + 2, k = a, eq = 0;
@@ -1096,7 +1106,11 @@ json_t *explore_counters(Story *s, json_t *problems)
                  json_string_value(json_object_get(c, "id")), name, json_string_value(d));
         json_array_append_new(bad, json_string(msg));
       }
-  /* What is left, chapter by chapter: the counters no problem names. */
+  /* What is left, chapter by chapter: the counters no problem names (none if
+  ** v is read another way). */
+  json_array_foreach(bad, k, val)
+    if (strstr(json_string_value(val), ": v is read here"))
+      json_object_clear(counters);
   json_object_foreach(counters, name, d) {
     bool fine = true;
     char word[160];

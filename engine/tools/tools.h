@@ -111,7 +111,8 @@ json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserv
 ** (anywhere but in a placeholder of say, note or bind, or the computing of
 ** another counter; with a comparison, and/or/not or as a divisor) and every
 ** later chapter that reads one; each such read is appended to problems (if
-** not NULL) as "file:line: message", and its counter is left out. {chapter
+** not NULL) as "file:line: message", and its counter is left out (all of
+** them if a file reads v another way than v.NAME: v[k]). {chapter
 ** id: {name: true}}: a new reference. explore_chapters keeps only a counter's
 ** type in a state (two states that differ only in their counters' numbers
 ** play the same scenes, choices and lines, with other numbers shown), so

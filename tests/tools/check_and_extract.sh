@@ -391,7 +391,8 @@ old = '  choose { "Oui", "Non" }\n'
 assert old in s
 s = s.replace(old, '  if v.count > 10 then choose { "Oui", "Non" } end\n'
               '  local half = 100 // v.total\n'
-              '  say("{h}", { h = half, k = v.count > 20 and 1 or 0 })\n', 1)
+              '  say("{h}", { h = half, k = v.count > 20 and 1 or 0 })\n'
+              '  say("{n}", { n = v["to" .. "tal"] })\n', 1)
 open(p, "w", encoding="utf-8").write(s)
 PY
 cat >> "$tmp/decides/story/a.lua" <<'LUA'
@@ -413,6 +414,7 @@ grep -q "^error: story/a.lua:14: v.count is a counter of chapter c1" "$tmp/out" 
   || fail "a counter compared in a placeholder"
 grep -q "^error: story/a.lua: chapter c2 reads v.total (in its defaults), a counter of chapter c1" "$tmp/out" \
   || fail "a counter a later chapter reads"
+grep -q "^error: story/a.lua:15: v is read here other than as v.NAME" "$tmp/out" || fail "v read through v[...]"
 grep -q "^check: chapter c1: 1 entry state, [0-9]* events, 5 states," "$tmp/out" \
   || fail "counters that decide are grouped all the same"
 echo "check and extract: ok"
