@@ -1472,13 +1472,14 @@ static char *entry_words(const json_t *c, const json_t *vars, const json_t *plai
 }
 
 /* Adds an entry to chapter c's (entries, and index: key -> position): the
-** state vars (what the chapter reads and sets), reached by carried (what every
-** later chapter reads or sets). Steals both. */
+** state vars (what the chapter reads on entry), reached by carried (what every
+** later chapter reads or sets), whose key is id (NULL: worked out here).
+** Steals both. */
 static void add_entry(json_t *entries, json_t *index, const json_t *c, const json_t *plain,
-                      json_t *vars, json_t *carried)
+                      json_t *vars, json_t *carried, const char *id)
 {
   char *key = json_dumps(vars, JSON_SORT_KEYS | JSON_COMPACT);
-  char *from = json_dumps(carried, JSON_SORT_KEYS | JSON_COMPACT);
+  char *from = id ? NULL : json_dumps(carried, JSON_SORT_KEYS | JSON_COMPACT);
   json_t *at = json_object_get(index, key), *e;
   if (!at) {
     char *how = entry_words(c, vars, plain);
@@ -1489,7 +1490,7 @@ static void add_entry(json_t *entries, json_t *index, const json_t *c, const jso
     free(how);
   }
   e = json_array_get(entries, (size_t)json_integer_value(at));
-  json_object_set(json_object_get(e, "from"), from, carried);
+  json_object_set(json_object_get(e, "from"), id ? id : from, carried);
   free(key);
   free(from);
   json_decref(vars);
@@ -1576,17 +1577,17 @@ json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserv
     ** value on entry changes nothing the chapter does; the state carried on
     ** keeps it, for the chapters after. */
     begin_fill(plain, defs, i);
-    add_entry(entries, index, c, plain, project(plain, first), project(plain, later));
+    add_entry(entries, index, c, plain, project(plain, first), project(plain, later), NULL);
     json_array_foreach(json_object_size(user) ? NULL : json_object_get(c, "presets"), k, p) {
       json_t *set = json_deep_copy(json_object_get(p, "set"));
       if (!json_is_object(set))
         set = json_object();
       begin_fill(set, defs, i);
-      add_entry(entries, index, c, plain, project(set, first), project(set, later));
+      add_entry(entries, index, c, plain, project(set, first), project(set, later), NULL);
       json_decref(set);
     }
     json_object_foreach(incoming, key, val)
-      add_entry(entries, index, c, plain, project(val, first), json_incref(val));
+      add_entry(entries, index, c, plain, project(val, first), json_incref(val), key);
     report = json_pack("{s:s, s:i, s:I, s:I, s:I, s:I, s:I}", "id",
                        json_string_value(json_object_get(c, "id")), "number", number, "entries",
                        (json_int_t)json_array_size(entries), "events", (json_int_t)0, "states",
@@ -1615,18 +1616,25 @@ json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserv
       }
       if (!next)
         continue;
-      json_array_foreach(json_object_get(r, "exits"), m, out) {
-        json_object_foreach(json_object_get(e, "from"), key, from) {
-          json_t *state = json_deep_copy(from), *kept;
+      /* Each state that came in, cut once to what the chapters after read;
+      ** then each way out on it (values are not changed in place: shallow
+      ** copies do). */
+      json_object_foreach(json_object_get(e, "from"), key, from) {
+        json_t *base = project(from, after);
+        json_array_foreach(json_object_get(r, "exits"), m, out) {
+          json_t *kept = json_copy(base), *change = project(out, after);
           char *id;
-          json_object_update(state, (json_t *)out);
-          fill(state, json_object_get(next, "defaults"));
-          kept = project(state, after);
+          json_object_update(kept, change);
+          fill(kept, json_object_get(next, "defaults"));
           id = json_dumps(kept, JSON_SORT_KEYS | JSON_COMPACT);
-          json_object_set_new(outgoing, id, kept);
+          if (!json_object_get(outgoing, id))
+            json_object_set_new(outgoing, id, kept);
+          else
+            json_decref(kept);
           free(id);
-          json_decref(state);
+          json_decref(change);
         }
+        json_decref(base);
       }
     }
     json_object_set_new(report, "whole", json_integer((json_int_t)whole));
