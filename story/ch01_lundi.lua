@@ -1,8 +1,8 @@
 -- story/ch01_lundi.lua — Chapitre 1 : « Lundi » (Yacine)
 --
--- Variables read: balance, reliability (defaults 1712, 94), and the ledger
---   (ledger_opening, earned, unpaid, withdrawn, day_earned: see story/lib/nuee.lua,
---   which computes every amount and score here from Nuée's rules).
+-- Variables read: balance, reliability (defaults 1712, 94). The day's ledger
+--   (ledger_opening, earned, unpaid, withdrawn, day_earned) is opened here: see
+--   story/lib/nuee.lua, which computes every amount and score from Nuée's rules.
 -- Variables set, for later chapters:
 --   posted_comptoir (boolean): Yacine wrote his first message on Le Comptoir, as
 --     "Creil60", and Ranto answered him.
@@ -38,7 +38,6 @@ chapter {
   defaults = {
     balance = 1712, reliability = 94,
     posted_comptoir = false, withdrew = false,
-    ledger_opening = false, earned = 0, unpaid = 0, withdrawn = 0, day_earned = 0,
   },
   sets = {
     "balance", "reliability", "posted_comptoir", "withdrew", "ch01_mother", "played_ch01",

@@ -5,8 +5,8 @@
 -- the threshold Claire set and from Yacine's answers.
 -- Variables read: balance, reliability, posted_comptoir, withdrew,
 --   threshold, claire_saw_cleaner, ch01_mother, ch02_cleaner_talk, played_ch01,
---   played_ch02, and the ledger (ledger_opening, earned, unpaid, withdrawn,
---   day_earned).
+--   played_ch02. The day's ledger (ledger_opening, earned, unpaid, withdrawn,
+--   day_earned) is opened anew here, from the balance.
 -- Variables set, for later chapters:
 --   lot7 (boolean): he took Lot 7 (moderation for Halo, 0,09 € a text).
 --   told_nadia (boolean): he told his sister the truth; if so she is taking him
@@ -44,7 +44,6 @@ chapter {
     threshold = 88, claire_saw_cleaner = false,
     ch01_mother = "vague", ch02_cleaner_talk = "none",
     played_ch01 = false, played_ch02 = false,
-    ledger_opening = false, earned = 0, unpaid = 0, withdrawn = 0, day_earned = 0,
   },
   sets = {
     "balance", "reliability", "posted_comptoir", "lot7", "told_nadia", "played_ch03",
@@ -52,6 +51,7 @@ chapter {
     "ch03_contested", "ch03_rejected", "ch03_lost_lot9", "ch03_first_post",
     "ch03_bus_stop", "ch03_sarcasm", "ch03_rank", "ch03_morning_balance",
   },
+  counters = { "ch03_morning_balance" }, -- shown in a sum, never a condition
   presets = {
     { "Claire a fixé le seuil à 80 %", set = { threshold = 80 } },
     { "Claire a fixé le seuil à 95 %", set = { threshold = 95 } },

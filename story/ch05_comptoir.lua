@@ -9,7 +9,7 @@
 --
 -- Variables read: threshold, noise (false: ch04 not played), theo_comptoir,
 --   lot7, ch03_contested, told_nadia, played_ch03,
---   balance, reliability and the ledger.
+--   balance, reliability (the day's ledger is opened anew here).
 -- Variables set, for later chapters:
 --   letter ("name" | "pseudo" | "no"): how he signed the letter, if he did;
 --   ch05_status ("auto" | "none"): he registered as auto-entrepreneur;
@@ -30,13 +30,16 @@ chapter {
     threshold = 88, noise = false, theo_comptoir = false,
     lot7 = true, ch03_contested = true, told_nadia = true,
     played_ch03 = false,
-    ledger_opening = false, earned = 0, unpaid = 0, withdrawn = 0, day_earned = 0,
   },
   sets = {
     "balance", "reliability", "letter", "ch05_status", "played_ch05",
     "ledger_opening", "earned", "unpaid", "withdrawn", "day_earned",
     "ch05_vehicle", "ch05_origin", "ch05_rank", "ch05_weeks", "ch05_withdrawn",
   },
+  -- Sums the text shows, never a condition: check explores once the states
+  -- that differ only in them (what he withdrew depends on the balance he came
+  -- in with; what follows does not).
+  counters = { "ch05_weeks", "ch05_withdrawn" },
   presets = {
     { "Claire a corrigé le score en silence, Théo écrit sous le nom de Veilleur", set = { noise = "patched", theo_comptoir = true } },
     { "Seuil à 95 %, Claire a laissé le bruit, Yacine a refusé le lot 7", set = { threshold = 95, noise = "ignored", lot7 = false } },

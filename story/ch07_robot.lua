@@ -13,8 +13,8 @@
 --   deactivated, claire_response, theo_warned; from ch01–ch04 ch01_mother,
 --   ch02_cleaner_talk, claire_saw_cleaner, ch04_theo_sat, theo_comptoir,
 --   told_nadia, lot7, posted_comptoir; played_ch05, played_ch06 (recaps);
---   and the ledger (balance, reliability, ledger_opening, earned, unpaid,
---   withdrawn, day_earned).
+--   balance, reliability (the day's ledger, ledger_opening, earned, unpaid,
+--   withdrawn, day_earned, is opened anew here).
 -- Variables set: way ("formation" | "comptoir" | "ailleurs"), and for ch08
 --   ch07_told_mother (bool): he told his mother the offices she cleans are
 --     the platform's;
@@ -35,13 +35,13 @@ chapter {
     ch01_mother = "vague", ch02_cleaner_talk = "none", claire_saw_cleaner = false,
     ch04_theo_sat = false, theo_comptoir = false, told_nadia = false, lot7 = true,
     posted_comptoir = false, played_ch05 = false, played_ch06 = false,
-    ledger_opening = false, earned = 0, unpaid = 0, withdrawn = 0, day_earned = 0,
   },
   sets = {
     "way", "ch07_told_mother", "ch07_checks", "told_nadia", "played_ch07",
     "balance", "reliability", "ledger_opening", "earned", "unpaid", "withdrawn", "day_earned",
     "ch07_morning_balance",
   },
+  counters = { "ch07_morning_balance" }, -- the balance at dawn, kept for the day's sum
   presets = {
     { "Claire a obtenu un préavis ; Yacine avait dit la vérité à Nadia", set = { cut_rule = "notice", told_nadia = true, claire_saw_cleaner = true } },
     { "Le compte de Yacine n’est pas sur la liste ; il n’a pas signé la lettre", set = { deactivated = false, letter = "no" } },

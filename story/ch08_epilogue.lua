@@ -23,7 +23,7 @@
 -- Variables read: way, ch07_told_mother, ch07_checks, deactivated, cut_rule,
 --   claire_response, theo_warned, theo_comptoir, letter, ch04_theo_sat,
 --   claire_saw_cleaner, lot7, noise, threshold, told_nadia, ch03_contested,
---   played_ch07, and the ledger.
+--   played_ch07, balance, reliability (the day's ledger is opened anew here).
 -- Variables set (this chapter's own): ch08_recall, ch08_reply, ch08_withdrew,
 --   ch08_answer.
 
@@ -39,7 +39,6 @@ chapter {
     noise = "ignored", threshold = 88, told_nadia = true, played_ch07 = false,
     ch03_contested = true,
     balance = 1858, reliability = 98, -- ch07's main path
-    ledger_opening = false, earned = 0, unpaid = 0, withdrawn = 0, day_earned = 0,
   },
   sets = {
     "balance", "ledger_opening", "earned", "unpaid", "withdrawn", "day_earned",
@@ -157,6 +156,7 @@ scene("ch08.ouverture", function()
     note "Chez Nuée, la lettre a reçu la réponse type, et le tableau de bord est resté vert."
   end
   nuee.open_day()
+  v.ch08_withdrew = false -- set in March if he takes out what was stranded
   say "Cinq mois, de janvier à juin, ce qui, chez Nuée, fait trois versions du produit, et à Creil, un hiver."
   jump "ch08.mars"
 end)

@@ -329,6 +329,14 @@ int check_run(Story *s, long budget, int jobs)
     c.errors++;
   }
   variables_problems(s, on_declaration, &c);
+  {
+    json_t *problems = json_array(), *p;
+    size_t k;
+    json_decref(explore_counters(s, problems));
+    json_array_foreach(problems, k, p)
+      on_declaration(&c, json_string_value(p));
+    json_decref(problems);
+  }
   fflush(stdout);
   story_set_collector(s, collect, &c);
   c.reports = explore_chapters(s, budget, jobs, &obs, entered, &st);

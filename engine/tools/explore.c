@@ -62,15 +62,17 @@ typedef struct Explore {
   json_t *kept;   /* "chapter|card" -> the variables a state key keeps there
                      (an object: name -> true), worked out once (kept_names) */
   /* Chapter by chapter (explore_chapters); chapter 0: the whole story. */
-  int chapter;          /* the chapter explored: a path stops at the next one */
-  const json_t *sets;   /* what it sets (name -> true): what it passes on */
-  const json_t *future; /* scene -> what it and the scenes after it may read
+  int chapter;            /* the chapter explored: a path stops at the next one */
+  const json_t *sets;     /* what it sets (name -> true): what it passes on */
+  const json_t *future;   /* scene -> what it and the scenes after it may read
                            or write (future_names) */
-  json_t *graph;        /* state key -> {"to\x1fchange": [to, change]}: where
+  const json_t *counters; /* the chapter's counters that only count (name ->
+                             true, explore_counters): a state keeps their type */
+  json_t *graph;          /* state key -> {"to\x1fchange": [to, change]}: where
                            each state explored leads (see way) */
-  char *root;           /* the key of the entry's first state (its card) */
-  const char *entry;    /* the entry state, as a reader of an error reads it */
-  atomic_long *spent;   /* events played by every worker on this chapter (NULL:
+  char *root;             /* the key of the entry's first state (its card) */
+  const char *entry;      /* the entry state, as a reader of an error reads it */
+  atomic_long *spent;     /* events played by every worker on this chapter (NULL:
                             counted in st alone) */
 } Explore;
 
@@ -250,7 +252,11 @@ static char *state_key(Story *s, Explore *x)
   if (x->chapter && json_object_get(x->future, scene))
     names = json_object_get(x->future, scene);
   json_object_foreach(json_object_get(cp, "vars"), name, val) {
-    if (json_object_get(names, name))
+    if (!json_object_get(names, name))
+      continue;
+    if (x->counters && json_is_number(val) && json_object_get(x->counters, name))
+      json_object_set_new(kept, name, json_string(json_is_integer(val) ? "#integer" : "#real"));
+    else
       json_object_set(kept, name, (json_t *)val);
   }
   vars = json_dumps(kept, JSON_SORT_KEYS | JSON_COMPACT);
@@ -593,6 +599,25 @@ static void add_names(json_t *names, const json_t *c)
       json_object_set_new(names, json_string_value(val), json_true());
 }
 
+/* Adds to names what chapter k of defs may read on entry: its defaults, and
+** those of its sets that an earlier chapter reads (story_begin gives them that
+** chapter's default). Its other sets it reads only once set: a value passed
+** on to it for them would change nothing, and the states passed on would
+** differ in them on every path (a day's ledger, a chapter's own counts). */
+static void add_read_names(json_t *names, const json_t *defs, size_t k)
+{
+  const json_t *c = json_array_get(defs, k), *val;
+  const char *name;
+  size_t m;
+  json_object_foreach(json_object_get(c, "defaults"), name, val)
+    json_object_set_new(names, name, json_true());
+  json_array_foreach(json_object_get(c, "sets"), m, val)
+    for (size_t j = 0; j < k && json_string_value(val); j++)
+      if (json_object_get(json_object_get(json_array_get(defs, j), "defaults"),
+                          json_string_value(val)))
+        json_object_set_new(names, json_string_value(val), json_true());
+}
+
 /* The variables of vars that names holds: a new object. */
 static json_t *project(const json_t *vars, const json_t *names)
 {
@@ -825,6 +850,290 @@ static json_t *future_names(Story *s, const json_t *c, const json_t *reads)
   return out;
 }
 
+/* --- Counters --------------------------------------------------------------- */
+
+/* A counter (a chapter's `counters`) only counts: a sum or an amount the text
+** shows. Read anywhere else, it could decide what follows, and the states that
+** differ only in it could not be explored once. A lexical check, strict on
+** purpose: a read of v.NAME is allowed as a field of the placeholders' table
+** of say, note or bind (`say("...", { out = v.ch05_withdrawn })`), or on the
+** right of an assignment to counters (`v.ch05_weeks = v.balance + v.x`), and
+** then in an expression with no comparison, no and/or/not and no division by
+** it; every other read is a problem. */
+
+/* Skips a string or a comment at src[i] (i < to): the index of its last
+** character; i itself if there is none there. */
+static size_t skip_quoted(const char *src, size_t i, size_t to)
+{
+  char c = src[i];
+  if (c == '-' && i + 1 < to && src[i + 1] == '-') {
+    while (i < to && src[i] != '\n')
+      i++;
+    return i;
+  }
+  if (c == '"' || c == '\'') {
+    for (i++; i < to && src[i] != c && src[i] != '\n'; i++)
+      if (src[i] == '\\')
+        i++;
+  }
+  return i;
+}
+
+/* Does src[a, z) only compute, deciding nothing: no comparison, no and, or,
+** not, and no division or modulo before `at` (where the counter is)? */
+static bool only_computes(const char *src, size_t a, size_t z, size_t at)
+{
+  for (size_t i = a; i < z; i++) {
+    char c = src[i];
+    size_t j = skip_quoted(src, i, z);
+    if (j != i || c == '"' || c == '\'') {
+      i = j;
+      continue;
+    }
+    if (c == '<' || c == '>' || (c == '=' && i + 1 < z && src[i + 1] == '=') || c == '~')
+      return false;
+    if ((c == '/' || c == '%') && i < at)
+      return false;
+    if (word_char(c) && (i == a || !word_char(src[i - 1]))) {
+      size_t k = i;
+      while (k < z && word_char(src[k]))
+        k++;
+      if ((k - i == 3 && (strncmp(src + i, "and", 3) == 0 || strncmp(src + i, "not", 3) == 0))
+          || (k - i == 2 && strncmp(src + i, "or", 2) == 0))
+        return false;
+      i = k - 1;
+    }
+  }
+  return true;
+}
+
+/* The end of the expression that goes on at src[from]: the first ',', ';' or
+** closing bracket outside brackets, or the line's end. */
+static size_t expression_end(const char *src, size_t from, size_t to)
+{
+  int depth = 0;
+  for (size_t i = from; i < to; i++) {
+    char c = src[i];
+    size_t j = skip_quoted(src, i, to);
+    if (c == '-' && j != i)
+      return i;
+    if (j != i || c == '"' || c == '\'') {
+      i = j;
+      continue;
+    }
+    if (c == '(' || c == '{' || c == '[')
+      depth++;
+    else if (c == ')' || c == '}' || c == ']') {
+      if (depth-- == 0)
+        return i;
+    } else if (depth == 0 && (c == ',' || c == ';' || c == '\n'))
+      return i;
+  }
+  return to;
+}
+
+/* The word ending at src[at] (spaces before at skipped), if one of the calls
+** that show text: say, note, bind (not a field: `x.say`). */
+static bool text_call(const char *src, size_t at)
+{
+  static const char *const calls[] = { "say", "note", "bind" };
+  size_t e = at, b;
+  while (e > 0 && (src[e - 1] == ' ' || src[e - 1] == '\t'))
+    e--;
+  for (b = e; b > 0 && word_char(src[b - 1]); b--)
+    ;
+  if (b > 0 && (src[b - 1] == '.' || src[b - 1] == ':'))
+    return false;
+  for (size_t i = 0; i < sizeof calls / sizeof *calls; i++)
+    if (e - b == strlen(calls[i]) && strncmp(src + b, calls[i], e - b) == 0)
+      return true;
+  return false;
+}
+
+/* Is the line at src[line] an assignment to variables ("v.a, v.b = ...")? Its
+** '=' into *eq, and into *only whether all it assigns are counters. */
+static bool assigned(const char *src, size_t line, size_t to, const json_t *counters, size_t *eq,
+                     bool *only)
+{
+  size_t i = line;
+  *only = true;
+  for (;;) {
+    size_t a;
+    while (i < to && (src[i] == ' ' || src[i] == '\t'))
+      i++;
+    if (i + 2 > to || src[i] != 'v' || src[i + 1] != '.')
+      return false;
+    for (a = i += 2; i < to && word_char(src[i]); i++)
+      ;
+    {
+      char name[128];
+      snprintf(name, sizeof name, "%.*s", (int)(i - a), src + a);
+      if (!json_object_get(counters, name))
+        *only = false;
+    }
+    while (i < to && (src[i] == ' ' || src[i] == '\t'))
+      i++;
+    if (i < to && src[i] == ',') {
+      i++;
+      continue;
+    }
+    if (i + 1 < to && src[i] == '=' && src[i + 1] != '=') {
+      *eq = i;
+      return true;
+    }
+    return false;
+  }
+}
+
+/* Reports each read of a counter in file's src where it could decide. */
+static void counter_reads(const char *file, const char *src, const json_t *counters,
+                          json_t *problems)
+{
+  size_t to = strlen(src), line = 0, stack[64];
+  int depth = 0, at_line = 0; /* brackets open here, and at the line's start */
+  long lineno = 1;
+  for (size_t i = 0; i < to; i++) {
+    char c = src[i];
+    size_t j = skip_quoted(src, i, to);
+    if (j != i || c == '"' || c == '\'') {
+      i = j;
+      if (i < to && src[i] == '\n') {
+        lineno++;
+        line = i + 1;
+        at_line = depth;
+      }
+      continue;
+    }
+    if (c == '\n') {
+      lineno++;
+      line = i + 1;
+      at_line = depth;
+    } else if (c == '(' || c == '{' || c == '[') {
+      if (depth < 64)
+        stack[depth] = i;
+      depth++;
+    } else if (c == ')' || c == '}' || c == ']') {
+      if (depth > 0)
+        depth--;
+    } else if (c == 'v' && (i == 0 || (!word_char(src[i - 1]) && src[i - 1] != '.'))
+               && (i + 1 >= to || !word_char(src[i + 1])) && (i + 1 >= to || src[i + 1] != '.')) {
+      /* v reached another way (v[k], v passed along): no read of it can be
+      ** named, so no counter is checked. */
+      char msg[400];
+      snprintf(msg, sizeof msg,
+               "%s:%ld: v is read here other than as v.NAME: with counters declared, read "
+               "every variable as v.NAME (check cannot tell what this reads)",
+               file, lineno);
+      json_array_append_new(problems, json_string(msg));
+    } else if (c == 'v' && i + 1 < to && src[i + 1] == '.' && (i == 0 || !word_char(src[i - 1]))
+               && (i == 0 || src[i - 1] != '.')) {
+      size_t a = i + 2, k = a, eq = 0;
+      char name[128];
+      const json_t *chapter;
+      bool fine = false, only = false;
+      while (k < to && word_char(src[k]))
+        k++;
+      snprintf(name, sizeof name, "%.*s", (int)(k - a), src + a);
+      if (!(chapter = json_object_get(counters, name))) {
+        i = k - 1;
+        continue;
+      }
+      if (depth == at_line && assigned(src, line, to, counters, &eq, &only))
+        fine = i < eq || (only && only_computes(src, eq + 1, expression_end(src, eq + 1, to), i));
+      else if (depth > 0 && depth <= 64 && src[stack[depth - 1]] == '{'
+               && (text_call(src, stack[depth - 1])
+                   || (depth >= 2 && src[stack[depth - 2]] == '('
+                       && text_call(src, stack[depth - 2])))) {
+        size_t f = i; /* the field: from its separator before to its end */
+        while (f > stack[depth - 1] && src[f - 1] != ',' && src[f - 1] != ';' && src[f - 1] != '{')
+          f--;
+        fine = only_computes(src, f, expression_end(src, k, to), i);
+      }
+      if (!fine) {
+        char msg[600];
+        snprintf(msg, sizeof msg,
+                 "%s:%ld: v.%s is a counter of chapter %s: read here, it could decide what "
+                 "follows; a counter is read only in a placeholder of say, note or bind, or to "
+                 "compute another counter (no comparison, no and/or/not, never a divisor)",
+                 file, lineno, name, json_string_value(chapter));
+        json_array_append_new(problems, json_string(msg));
+      }
+      i = k - 1;
+    }
+  }
+}
+
+json_t *explore_counters(Story *s, json_t *problems)
+{
+  const json_t *defs = story_declarations(s), *c, *val, *d;
+  json_t *counters = json_object(), *out = json_object(), *files = json_object(), *bad;
+  const char *name, *file;
+  size_t i, k;
+  char **libs;
+  json_array_foreach(defs, i, c) {
+    json_array_foreach(json_object_get(c, "counters"), k, val)
+      if (json_string_value(val))
+        json_object_set_new(counters, json_string_value(val),
+                            json_string(json_string_value(json_object_get(c, "id"))));
+    if (json_string_value(json_object_get(c, "file")))
+      json_object_set_new(files, json_string_value(json_object_get(c, "file")), json_true());
+  }
+  if (json_object_size(counters) > 0 && (libs = vfs_list("story/lib"))) {
+    for (char **f = libs; *f; f++) {
+      char path[300];
+      snprintf(path, sizeof path, "story/lib/%s", *f);
+      if (strlen(*f) > 4 && strcmp(*f + strlen(*f) - 4, ".lua") == 0)
+        json_object_set_new(files, path, json_true());
+    }
+    vfs_free_list(libs);
+  }
+  bad = json_array();
+  json_object_foreach(json_object_size(counters) ? files : NULL, file, val) {
+    char *src = vfs_read(file, NULL);
+    if (src)
+      counter_reads(file, src, counters, bad);
+    free(src);
+  }
+  /* A counter a later chapter reads would carry its grouped values on. */
+  json_array_foreach(defs, i, c)
+    json_object_foreach(json_object_get(c, "defaults"), name, val)
+      if ((d = json_object_get(counters, name))) {
+        char msg[600];
+        snprintf(msg, sizeof msg,
+                 "%s: chapter %s reads v.%s (in its defaults), a counter of chapter %s: a "
+                 "counter is its own chapter's, never read by a later one",
+                 json_string_value(json_object_get(c, "file")),
+                 json_string_value(json_object_get(c, "id")), name, json_string_value(d));
+        json_array_append_new(bad, json_string(msg));
+      }
+  /* What is left, chapter by chapter: the counters no problem names (none if
+  ** v is read another way). */
+  json_array_foreach(bad, k, val)
+    if (strstr(json_string_value(val), ": v is read here"))
+      json_object_clear(counters);
+  json_object_foreach(counters, name, d) {
+    bool fine = true;
+    char word[160];
+    snprintf(word, sizeof word, "v.%s ", name);
+    json_array_foreach(bad, k, val)
+      fine = fine && !strstr(json_string_value(val), word);
+    if (fine) {
+      json_t *set = json_object_get(out, json_string_value(d));
+      if (!set) {
+        set = json_object();
+        json_object_set_new(out, json_string_value(d), set);
+      }
+      json_object_set_new(set, name, json_true());
+    }
+  }
+  if (problems)
+    json_array_extend(problems, bad);
+  json_decref(bad);
+  json_decref(files);
+  json_decref(counters);
+  return out;
+}
+
 /* Which entries a worker takes: from a pipe all workers read (fd >= 0), each
 ** index as 4 bytes, so that a worker free takes the next; else every step-th
 ** from next. */
@@ -938,8 +1247,8 @@ static json_t *outcomes(const json_t *graph)
 ** that differs from the entry], endings: [ids], whole: played to the end}},
 ** taken, untaken, events, states, paths, endings, hit}: a new reference. */
 static json_t *work(Story *s, const ExploreObserver *obs, const json_t *entries, int number,
-                    const json_t *sets, const json_t *future, long budget, atomic_long *spent,
-                    Jobs *jobs, json_t *entered)
+                    const json_t *sets, const json_t *future, const json_t *counters, long budget,
+                    atomic_long *spent, Jobs *jobs, json_t *entered)
 {
   Explore x = { .seen = json_object(),
                 .coarse = json_object(),
@@ -951,6 +1260,7 @@ static json_t *work(Story *s, const ExploreObserver *obs, const json_t *entries,
                 .chapter = number,
                 .sets = sets,
                 .future = future,
+                .counters = counters,
                 .graph = json_object(),
                 .spent = spent };
   json_t *done = json_object(), *untaken = json_object(), *roots = json_object(), *out, *ways;
@@ -1044,9 +1354,9 @@ static void gather(const json_t *res, json_t *done, json_t *taken, json_t *untak
 /* Plays every entry of one chapter, on `workers` processes, and gathers what
 ** they found into done (index -> {exits, whole}) and report. */
 static void run_chapter(Story *s, const ExploreObserver *obs, const json_t *entries, int number,
-                        const json_t *sets, const json_t *future, long budget, int workers,
-                        json_t *entered, json_t *taken, json_t *untaken, json_t *done,
-                        json_t *report, ExploreStats *st)
+                        const json_t *sets, const json_t *future, const json_t *counters,
+                        long budget, int workers, json_t *entered, json_t *taken, json_t *untaken,
+                        json_t *done, json_t *report, ExploreStats *st)
 {
   size_t n = json_array_size(entries);
   FILE *shared = tmpfile();
@@ -1089,7 +1399,7 @@ static void run_chapter(Story *s, const ExploreObserver *obs, const json_t *entr
       json_t *own = json_object(), *res;
       if (obs->on_fork)
         obs->on_fork(obs->ud);
-      res = work(s, obs, entries, number, sets, future, budget, spent, &jobs, own);
+      res = work(s, obs, entries, number, sets, future, counters, budget, spent, &jobs, own);
       json_object_set_new(res, "entered", own);
       if (obs->dump)
         json_object_set_new(res, "tool", obs->dump(obs->ud));
@@ -1102,8 +1412,8 @@ static void run_chapter(Story *s, const ExploreObserver *obs, const json_t *entr
     json_t *res;
     if (fds[0] >= 0)
       jobs.fd = fds[0];
-    res = work(s, obs, entries, number, sets, future, budget, spent != MAP_FAILED ? spent : NULL,
-               &jobs, entered);
+    res = work(s, obs, entries, number, sets, future, counters, budget,
+               spent != MAP_FAILED ? spent : NULL, &jobs, entered);
     gather(res, done, taken, untaken, st, report);
     json_decref(res);
   }
@@ -1162,13 +1472,14 @@ static char *entry_words(const json_t *c, const json_t *vars, const json_t *plai
 }
 
 /* Adds an entry to chapter c's (entries, and index: key -> position): the
-** state vars (what the chapter reads and sets), reached by carried (what every
-** later chapter reads or sets). Steals both. */
+** state vars (what the chapter reads on entry), reached by carried (what every
+** later chapter reads or sets), whose key is id (NULL: worked out here).
+** Steals both. */
 static void add_entry(json_t *entries, json_t *index, const json_t *c, const json_t *plain,
-                      json_t *vars, json_t *carried)
+                      json_t *vars, json_t *carried, const char *id)
 {
   char *key = json_dumps(vars, JSON_SORT_KEYS | JSON_COMPACT);
-  char *from = json_dumps(carried, JSON_SORT_KEYS | JSON_COMPACT);
+  char *from = id ? NULL : json_dumps(carried, JSON_SORT_KEYS | JSON_COMPACT);
   json_t *at = json_object_get(index, key), *e;
   if (!at) {
     char *how = entry_words(c, vars, plain);
@@ -1179,7 +1490,7 @@ static void add_entry(json_t *entries, json_t *index, const json_t *c, const jso
     free(how);
   }
   e = json_array_get(entries, (size_t)json_integer_value(at));
-  json_object_set(json_object_get(e, "from"), from, carried);
+  json_object_set(json_object_get(e, "from"), id ? id : from, carried);
   free(key);
   free(from);
   json_decref(vars);
@@ -1193,6 +1504,7 @@ json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserv
   const json_t *defs = story_declarations(s);
   json_t *user = json_deep_copy(story_sets(s)), *incoming = json_object();
   json_t *taken = json_object(), *untaken = json_object(), *reports = json_array();
+  json_t *counted = explore_counters(s, NULL); /* chapter id -> its counters */
   size_t n = json_array_size(defs);
   const char *key0;
   json_t *val0;
@@ -1223,41 +1535,66 @@ json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserv
     const json_t *c = json_array_get(defs, i), *p, *next = json_array_get(defs, i + 1), *e;
     int number = (int)json_integer_value(json_object_get(c, "number"));
     json_t *reads = json_object(), *later = json_object(), *sets = json_object(), *val;
+    json_t *first = json_object(); /* what it reads from earlier chapters */
+    const json_t *live;
     json_t *plain = json_deep_copy(user), *entries = json_array(), *index = json_object();
     json_t *done = json_object(), *outgoing = json_object(), *after = json_object();
     json_t *report, *future, *reached = json_object();
     const char *key;
     size_t k, whole = 0, lost = 0, begun = 0;
     add_names(reads, c);
+    future = future_names(s, c, reads);
+    /* What its first scene and every scene after it may read (all it reads if
+    ** a static scan cannot bound it): a default no scene reads is dead. */
+    live = json_object_get(future, json_string_value(json_object_get(c, "start")));
+    json_object_foreach(json_object_get(c, "defaults"), key, val)
+      if (!live || json_object_get(live, key))
+        json_object_set_new(first, key, json_true());
+    /* A set an earlier chapter reads is given that chapter's default when
+    ** this one is begun without it (story_begin): not nil, so a read of it
+    ** before it is set is no error, and its value on entry counts. */
+    json_array_foreach(json_object_get(c, "sets"), k, val)
+      for (size_t j = 0; j < i && json_string_value(val); j++)
+        if (json_object_get(json_object_get(json_array_get(defs, j), "defaults"),
+                            json_string_value(val))
+            && (!live || json_object_get(live, json_string_value(val))))
+          json_object_set_new(first, json_string_value(val), json_true());
     for (k = i; k < n; k++)
       add_names(later, json_array_get(defs, k));
     for (k = i + 1; k < n; k++)
-      add_names(after, json_array_get(defs, k));
+      add_read_names(after, defs, k);
     json_array_foreach(json_object_get(c, "sets"), k, val)
-      if (json_string_value(val))
+      if (json_string_value(val)
+          && !json_object_get(json_object_get(counted, json_string_value(json_object_get(c, "id"))),
+                              json_string_value(val)))
         json_object_set_new(sets, json_string_value(val), json_true());
     /* Its entries: as opened alone, from each preset (unless --set), and from
     ** every state the chapter before passed on, each limited to what this
-    ** chapter reads and sets. */
+    ** chapter reads from earlier ones (its defaults that a scene may read: the
+    ** others cannot change what it does): one of its sets that is
+    ** not among them is read only after the chapter set it (the story API
+    ** makes reading it before an error, which the search would meet), so its
+    ** value on entry changes nothing the chapter does; the state carried on
+    ** keeps it, for the chapters after. */
     begin_fill(plain, defs, i);
-    add_entry(entries, index, c, plain, project(plain, reads), project(plain, later));
+    add_entry(entries, index, c, plain, project(plain, first), project(plain, later), NULL);
     json_array_foreach(json_object_size(user) ? NULL : json_object_get(c, "presets"), k, p) {
       json_t *set = json_deep_copy(json_object_get(p, "set"));
       if (!json_is_object(set))
         set = json_object();
       begin_fill(set, defs, i);
-      add_entry(entries, index, c, plain, project(set, reads), project(set, later));
+      add_entry(entries, index, c, plain, project(set, first), project(set, later), NULL);
       json_decref(set);
     }
     json_object_foreach(incoming, key, val)
-      add_entry(entries, index, c, plain, project(val, reads), json_incref(val));
+      add_entry(entries, index, c, plain, project(val, first), json_incref(val), key);
     report = json_pack("{s:s, s:i, s:I, s:I, s:I, s:I, s:I}", "id",
                        json_string_value(json_object_get(c, "id")), "number", number, "entries",
                        (json_int_t)json_array_size(entries), "events", (json_int_t)0, "states",
                        (json_int_t)0, "paths", (json_int_t)0, "endings", (json_int_t)0);
-    future = future_names(s, c, reads);
-    run_chapter(s, obs, entries, number, sets, future, budget, workers, entered, taken, untaken,
-                done, report, st);
+    run_chapter(s, obs, entries, number, sets, future,
+                json_object_get(counted, json_string_value(json_object_get(c, "id"))), budget,
+                workers, entered, taken, untaken, done, report, st);
     /* What it passes on: each state that came in, with what this chapter set
     ** on each way out from its entry; the next chapter's defaults for the
     ** rest, as its card gives them. */
@@ -1279,18 +1616,25 @@ json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserv
       }
       if (!next)
         continue;
-      json_array_foreach(json_object_get(r, "exits"), m, out) {
-        json_object_foreach(json_object_get(e, "from"), key, from) {
-          json_t *state = json_deep_copy(from), *kept;
+      /* Each state that came in, cut once to what the chapters after read;
+      ** then each way out on it (values are not changed in place: shallow
+      ** copies do). */
+      json_object_foreach(json_object_get(e, "from"), key, from) {
+        json_t *base = project(from, after);
+        json_array_foreach(json_object_get(r, "exits"), m, out) {
+          json_t *kept = json_copy(base), *change = project(out, after);
           char *id;
-          json_object_update(state, (json_t *)out);
-          fill(state, json_object_get(next, "defaults"));
-          kept = project(state, after);
+          json_object_update(kept, change);
+          fill(kept, json_object_get(next, "defaults"));
           id = json_dumps(kept, JSON_SORT_KEYS | JSON_COMPACT);
-          json_object_set_new(outgoing, id, kept);
+          if (!json_object_get(outgoing, id))
+            json_object_set_new(outgoing, id, kept);
+          else
+            json_decref(kept);
           free(id);
-          json_decref(state);
+          json_decref(change);
         }
+        json_decref(base);
       }
     }
     json_object_set_new(report, "whole", json_integer((json_int_t)whole));
@@ -1305,6 +1649,7 @@ json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserv
     json_decref(incoming);
     incoming = outgoing;
     json_decref(reads);
+    json_decref(first);
     json_decref(later);
     json_decref(after);
     json_decref(sets);
@@ -1321,5 +1666,6 @@ json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserv
   json_decref(user);
   json_decref(incoming);
   json_decref(taken);
+  json_decref(counted);
   return reports;
 }

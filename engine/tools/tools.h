@@ -77,9 +77,11 @@ void explore_run(Story *s, long budget, const ExploreObserver *obs, json_t *ente
 /* Explores each chapter on its own, from each of its entry states: as opened
 ** alone (its defaults, or the caller's --set), from each of its presets
 ** (unless --set), and from every state the chapter before it passes on; an
-** entry is what the chapter reads and sets (its defaults and sets), and what
-** it passes on is that state carried through, with what the chapter set on
-** each way out (to the next chapter's title card). Every state at a scene's
+** entry is what the chapter reads from earlier ones (its defaults: one of its
+** sets it does not list there, it reads only after setting it, or the story
+** API stops with an error), and what it passes on is the whole state carried
+** through, with what the chapter set on each way out (to the next chapter's
+** title card). Every state at a scene's
 ** entry is explored once, none left out: a state keeps what that scene and
 ** the scenes it may jump to read or write (a static scan of their `v.NAME`s,
 ** their file's helpers and story/lib/; all the chapter declares where the
@@ -102,6 +104,20 @@ void explore_run(Story *s, long budget, const ExploreObserver *obs, json_t *ente
 ** alone. */
 json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserver *obs,
                          json_t *entered, ExploreStats *st);
+
+/* The chapters' counters (their `counters`: variables that only count, an
+** amount or a sum the text shows) that only count indeed: a lexical check of
+** the story's files finds every read of one that could decide what follows
+** (anywhere but in a placeholder of say, note or bind, or the computing of
+** another counter; with a comparison, and/or/not or as a divisor) and every
+** later chapter that reads one; each such read is appended to problems (if
+** not NULL) as "file:line: message", and its counter is left out (all of
+** them if a file reads v another way than v.NAME: v[k]). {chapter
+** id: {name: true}}: a new reference. explore_chapters keeps only a counter's
+** type in a state (two states that differ only in their counters' numbers
+** play the same scenes, choices and lines, with other numbers shown), so
+** explores them once. */
+json_t *explore_counters(Story *s, json_t *problems);
 
 /* Where a unit belongs (origin.c). The contexts of a story: an object, scene
 ** or chapter id -> the story file that declares it (a new reference). */

@@ -91,9 +91,9 @@ local function declared(n)
     end
     for _, c in ipairs(M.chapters) do
       if c.number == n then
-        d = { id = c.id, reads = {}, sets = {} }
+        d = { id = c.id, reads = {}, sets = {}, defaults = {} }
         for k in rawnext, c.defaults do
-          d.reads[k] = true
+          d.reads[k], d.defaults[k] = true, true
         end
         for _, k in ipairs(c.sets) do
           d.reads[k], d.sets[k] = true, true
@@ -125,16 +125,34 @@ local function check_declared(k, writing)
     M.nearest(tostring(k), names)), 3)
 end
 
+-- A variable the chapter sets but does not read from earlier chapters (in
+-- its 'sets', not its 'defaults') is read only once the chapter has set it:
+-- before, it holds nothing when the chapter is opened alone, and an earlier
+-- chapter's value when it is played through, so that the same line would play
+-- two ways. The checker relies on it: such a variable's value on entering the
+-- chapter cannot change what the chapter does, so its entry states leave it out.
+local function check_unset(k)
+  local d = M.playing and declared(M.playing)
+  if d and d.sets[k] and not d.defaults[k] then
+    error(("v.%s: read before chapter %s sets it: a chapter reads a variable of its 'sets' only "
+      .. "after setting it, or lists it in its 'defaults' (with the value to use when it is "
+      .. "opened alone) to read an earlier chapter's"):format(tostring(k), d.id), 3)
+  end
+end
+
 ---The story's variables: numbers, strings, booleans and tables of them. They
 ---are saved; anything else is refused at the line that stores it. A chapter
 ---reads only the variables it declares (its `defaults` and `sets`) and sets
----only those in its `sets`.
+---only those in its `sets`; one of its `sets` that is not in its `defaults`
+---it reads only after setting it.
 ---@type table<string, any>
 v = setmetatable({}, {
   __index = function(_, k)
     check_declared(k, false)
     local x = M.vars[k]
-    if type(x) == "table" then
+    if x == nil then
+      check_unset(k)
+    elseif type(x) == "table" then
       M.tables_read = true
     end
     return x
@@ -176,7 +194,8 @@ v = setmetatable({}, {
 ---@field title string
 ---@field start string the id of its first scene
 ---@field defaults? table<string, any> what it reads from earlier chapters, with the values to use when it is opened from the menu
----@field sets? string[] the variables its scenes set (and may read back): setting or reading any other is an error
+---@field sets? string[] the variables its scenes set (and may read back once set, or from an earlier chapter if also in defaults): setting or reading any other is an error
+---@field counters? string[] those of its sets (not its defaults) that only count, a sum or an amount shown in the text: never in a condition, a divisor or a call's argument, and read by no later chapter (`check` verifies it, and explores states that differ only in them once)
 ---@field presets? Preset[] what earlier chapters might have decided, offered in the chapter menu
 ---@field card? Card the discussion card shown when it ends
 ---@field endings? string[] the ids of the story's endings its scenes reach (`ending { id = ... }`): `check` names each one and reports one never reached
@@ -230,6 +249,18 @@ function chapter(def)
   need(type(def.sets) == "table", 2, "chapter %s: 'sets' must list names: sets = { \"balance\", ... }", def.id)
   for i, k in ipairs(def.sets) do
     need(type(k) == "string", 2, "chapter %s: sets[%d] must be a variable's name", def.id, i)
+  end
+  def.counters = def.counters or {}
+  need(type(def.counters) == "table", 2,
+    "chapter %s: 'counters' must list names: counters = { \"ch05_weeks\", ... }", def.id)
+  for i, k in ipairs(def.counters) do
+    local set = false
+    for _, s in ipairs(def.sets) do
+      set = set or s == k
+    end
+    need(type(k) == "string" and set and def.defaults[k] == nil, 2,
+      "chapter %s: counters[%d] must name one of the chapter's own variables (in its 'sets', not its 'defaults')",
+      def.id, i)
   end
   -- The card as plain named fields, whatever shorthand the writer used.
   local card = def.card or {}

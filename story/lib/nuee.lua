@@ -13,14 +13,16 @@
 --   from a fixed score (its bar), so a stricter threshold lowers scores, and
 --   lower scores close the better lots.
 --
--- Yacine's money is an honest ledger, in centimes, in story variables that
--- carry from chapter to chapter:
+-- Yacine's money is an honest ledger, in centimes. The balance carries from
+-- chapter to chapter; the ledger's entries are kept for one work day, opened
+-- by open_day() (a chapter sets them before it reads them, so that they never
+-- make two of its entry states differ: see "Checking" in lua/README.md):
 --   balance         what the platform's screen shows
---   ledger_opening  the balance when the ledger was opened (false: not yet)
+--   ledger_opening  the balance when the day was opened
 --   earned          every task credited on answering (provisional)
 --   unpaid          every credit taken back (refused or sent back to the queue)
 --   withdrawn       every withdrawal (only from WITHDRAW_MIN)
---   day_earned      what the current work day has earned, net
+--   day_earned      what the work day has earned, net
 -- and it must always hold that balance = opening + earned - unpaid - withdrawn,
 -- that the balance is never negative, and that no work day closes without
 -- earnings. A breach is an error at the writer's line, so `ficelle check`,
@@ -240,15 +242,12 @@ local function show()
   bind { balance = v.balance }
 end
 
----Opens a work day (and the ledger itself, the first time): call at the top
----of each of Yacine's chapters.
+---Opens a work day and its ledger, from the balance as it stands: call at the
+---top of each of Yacine's chapters, before any other of the ledger's functions.
 function M.open_day()
-  if not v.ledger_opening then
-    v.ledger_opening = v.balance
-    v.earned, v.unpaid, v.withdrawn = 0, 0, 0
-  end
+  v.ledger_opening = v.balance
+  v.earned, v.unpaid, v.withdrawn, v.day_earned = 0, 0, 0, 0
   check(2)
-  v.day_earned = 0
 end
 
 ---Closes the work day: no day of work without earnings.

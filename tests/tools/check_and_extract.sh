@@ -288,4 +288,133 @@ cat "$tmp/out"
 grep -q "^check: chapter c1: not exhaustive: the budget of 2 events stopped its search, which had begun 1 of its 1 entry states" "$tmp/out" \
   || fail "a budget that stops a chapter's search"
 ! grep -q "^check: exhaustive" "$tmp/out" || fail "exhaustive when the budget stopped it"
+# What a chapter sets but does not read from earlier ones (in its sets, not
+# its defaults) does not tell its entry states apart: chapter 1 leaves "mark"
+# in three states, chapter 2 sets it again before reading it, so chapter 2 has
+# one entry state; and reading such a variable before setting it is an error
+# at its line (chapter 3), from the one entry state it happens in.
+make_story "$tmp/dead" <<'LUA'
+chapter { id = "c1", number = 1, side = "yacine", title = "Un", start = "c1.a", sets = { "mark" } }
+scene("c1.a", function()
+  v.mark = choose { "Rouge", "Vert", "Bleu" }
+  end_chapter()
+end)
+chapter { id = "c2", number = 2, side = "yacine", title = "Deux", start = "c2.a", sets = { "mark" } }
+scene("c2.a", function()
+  v.mark = 0
+  say("Marque {m}.", { m = v.mark })
+  end_chapter()
+end)
+chapter { id = "c3", number = 3, side = "yacine", title = "Trois", start = "c3.a",
+  sets = { "seen" } }
+scene("c3.a", function()
+  if choose { "Regarder", "Partir" } == 1 then v.seen = true end
+  if v.seen then say "Vu." end
+  end_chapter()
+end)
+LUA
+for jobs in 1 2; do
+  status=0
+  "$ficelle" check --no-mods --jobs $jobs --archive "$tmp/dead" > "$tmp/dead$jobs" || status=$?
+  cat "$tmp/dead$jobs"
+  [ $status -eq 1 ] || fail "check --jobs $jobs should fail on the read before the set (status $status)"
+  grep -q "^check: chapter c2: 1 entry state, .*; exhaustive$" "$tmp/dead$jobs" \
+    || fail "a variable chapter 2 sets before reading split its entry states (--jobs $jobs)"
+  grep -q "^error: story/a.lua:16: v.seen: read before chapter c3 sets it" "$tmp/dead$jobs" \
+    || fail "a variable read before the chapter sets it (--jobs $jobs)"
+  grep -q "^       reached: chapter c3 begun as opened alone, options story/a.lua:15#2$" "$tmp/dead$jobs" \
+    || fail "the option that reaches the read before the set (--jobs $jobs)"
+done
+cmp "$tmp/dead1" "$tmp/dead2" || fail "one worker and two do not give the same report (dead variables)"
+# ... but one an earlier chapter reads (in its defaults) is given that default
+# when the chapter is opened alone, not nil: its value on entry still counts.
+make_story "$tmp/refill" <<'LUA'
+chapter { id = "c1", number = 1, side = "yacine", title = "Un", start = "c1.a",
+  defaults = { mark = 1 }, sets = { "mark" } }
+scene("c1.a", function()
+  v.mark = choose { "Rouge", "Vert", "Bleu" }
+  end_chapter()
+end)
+chapter { id = "c2", number = 2, side = "yacine", title = "Deux", start = "c2.a", sets = { "mark" } }
+scene("c2.a", function()
+  if v.mark == 3 then error("bleu avant") end
+  v.mark = 0
+  end_chapter()
+end)
+LUA
+"$ficelle" check --no-mods --archive "$tmp/refill" > "$tmp/out" || true
+cat "$tmp/out"
+grep -q "^error: story/a.lua:9: .*bleu avant" "$tmp/out" || fail "a set an earlier chapter reads was left out of the entry states"
+grep -q "^check: chapter c2: 3 entry states, .*; exhaustive$" "$tmp/out" || fail "chapter 2's entries (refill)"
+# Counters: a chapter declares the variables that only count (sums the text
+# shows). A state keeps only their type, so the three ways into c1.b that
+# differ only in the count are explored from one state; the text still shows
+# each number where it is written. A counter read where it could decide (a
+# condition, a call's argument, a divisor, a local) or by a later chapter is an
+# error at its line, and that counter is not grouped.
+counted() {   # counted DIR COUNTERS: a story whose chapter 1 counts
+  make_story "$1" <<LUA
+chapter { id = "c1", number = 1, side = "yacine", title = "Un", start = "c1.a",
+  sets = { "count", "total" }, counters = { $2 } }
+scene("c1.a", function()
+  v.count = choose { "Un", "Deux", "Trois" } * 10
+  v.total = v.count + 1
+  jump "c1.b"
+end)
+scene("c1.b", function()
+  say("Compté : {n}, {t} en tout.", { n = v.count, t = v.total })
+  bind { count = v.count }
+  choose { "Encore", "Assez" }
+  choose { "Oui", "Non" }
+  end_chapter()
+end)
+LUA
+}
+counted "$tmp/plain" ''
+counted "$tmp/counted" '"count", "total"'
+"$ficelle" check --no-mods --archive "$tmp/plain" > "$tmp/out" || fail "a clean story without counters: $(cat "$tmp/out")"
+cat "$tmp/out"
+grep -q "^check: chapter c1: 1 entry state, [0-9]* events, 5 states," "$tmp/out" \
+  || fail "without counters, c1.b is a state for each count"
+"$ficelle" check --no-mods --archive "$tmp/counted" > "$tmp/out" || fail "a clean story with counters: $(cat "$tmp/out")"
+cat "$tmp/out"
+grep -q "^check: chapter c1: 1 entry state, [0-9]* events, 3 states, .*; exhaustive$" "$tmp/out" \
+  || fail "counters: c1.b is explored once, whatever the count"
+printf 'Deux\nEncore\nOui\n' | "$ficelle" --text --no-wait --no-mods --archive "$tmp/counted" > "$tmp/out" 2>&1
+grep -q "Compté.*: 20, 21 en tout\." "$tmp/out" || fail "a counter's number in the text: $(cat "$tmp/out")"
+counted "$tmp/decides" '"count", "total"'
+python3 - "$tmp/decides/story/a.lua" <<'PY'
+import sys
+p = sys.argv[1]
+s = open(p, encoding="utf-8").read()
+old = '  choose { "Oui", "Non" }\n'
+assert old in s
+s = s.replace(old, '  if v.count > 10 then choose { "Oui", "Non" } end\n'
+              '  local half = 100 // v.total\n'
+              '  say("{h}", { h = half, k = v.count > 20 and 1 or 0 })\n'
+              '  say("{n}", { n = v["to" .. "tal"] })\n', 1)
+open(p, "w", encoding="utf-8").write(s)
+PY
+cat >> "$tmp/decides/story/a.lua" <<'LUA'
+chapter { id = "c2", number = 2, side = "yacine", title = "Deux", start = "c2.a",
+  defaults = { total = 0 } }
+scene("c2.a", function()
+  say("{t}", { t = v.total })
+  end_chapter()
+end)
+LUA
+status=0
+"$ficelle" check --no-mods --archive "$tmp/decides" > "$tmp/out" || status=$?
+cat "$tmp/out"
+[ $status -eq 1 ] || fail "check should fail on counters that decide (status $status)"
+grep -q "^error: story/a.lua:12: v.count is a counter of chapter c1: read here, it could decide" "$tmp/out" \
+  || fail "a counter in a condition"
+grep -q "^error: story/a.lua:13: v.total is a counter of chapter c1" "$tmp/out" || fail "a counter as a divisor"
+grep -q "^error: story/a.lua:14: v.count is a counter of chapter c1" "$tmp/out" \
+  || fail "a counter compared in a placeholder"
+grep -q "^error: story/a.lua: chapter c2 reads v.total (in its defaults), a counter of chapter c1" "$tmp/out" \
+  || fail "a counter a later chapter reads"
+grep -q "^error: story/a.lua:15: v is read here other than as v.NAME" "$tmp/out" || fail "v read through v[...]"
+grep -q "^check: chapter c1: 1 entry state, [0-9]* events, 5 states," "$tmp/out" \
+  || fail "counters that decide are grouped all the same"
 echo "check and extract: ok"
