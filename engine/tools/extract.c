@@ -340,12 +340,13 @@ static void pieces_cut(json_t *own, const char *lit)
       end++;
     for (p = lit; p < end; p += filler_len(p) ? filler_len(p) : 1)
       letter |= !filler_len(p);
-    if (end - lit >= 2 && letter) {
+    if (end - lit >= 2 && letter)
       json_object_setn_new(own, lit, (size_t)(end - lit), json_true());
-    }
-    if (*end == '%')
-      end += 1 + strspn(end + 1, "-+ #0123456789.") + (end[1] != '\0');
-    else if (*end == '{')
+    if (*end == '%') {
+      end += 1 + strspn(end + 1, "-+ #0123456789.");
+      if (*end)
+        end++; /* the conversion */
+    } else if (*end == '{')
       end = strchr(end, '}') ? strchr(end, '}') + 1 : end + 1;
     lit = end > lit ? end : lit + 1;
   }
