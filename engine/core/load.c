@@ -32,9 +32,9 @@ json_t *load_def(const Story *s, json_t *def)
 {
   const char *id = def ? play_str(def, "id") : NULL;
   json_t *full;
-  if (!id || !json_object_get(s->stubs, id))
+  if (!id || !json_object_get(s->summaries, id))
     return def;
-  json_object_del(s->stubs, id); /* (before the update: id is def's string) */
+  json_object_del(s->summaries, id); /* (before the update: id is def's string) */
   if (s->sc && (full = scene_chapter(s->sc, id))) {
     json_object_update(def, full);
     json_decref(full);
@@ -46,7 +46,7 @@ void load_defs(const Story *s)
 {
   size_t i;
   json_t *def;
-  if (json_object_size(s->stubs) > 0)
+  if (json_object_size(s->summaries) > 0)
     json_array_foreach(s->defs, i, def)
       load_def(s, def);
 }
@@ -141,13 +141,13 @@ static void declarations(Story *s)
   if (!s->defs || json_array_size(s->defs) != n) {
     json_decref(s->defs);
     s->defs = json_array();
-    json_object_clear(s->stubs);
+    json_object_clear(s->summaries);
     for (i = 0; i < n; i++) {
       json_array_append(s->defs, tmp[i].def);
       /* A chapter kept in the heads: the rest of it when it is needed. */
       if (json_object_get(tmp[i].def, "kept")) {
         json_object_del(tmp[i].def, "kept");
-        json_object_set_new(s->stubs, play_str(tmp[i].def, "id"), json_true());
+        json_object_set_new(s->summaries, play_str(tmp[i].def, "id"), json_true());
       }
     }
     load_chapters_reset(s);
@@ -221,8 +221,8 @@ bool load_story(Story *s, bool fresh)
   s->heads = heads; /* kept: the scene's kept chapters are in it */
   json_decref(s->defs);
   s->defs = NULL;
-  if (!s->stubs)
-    s->stubs = json_object();
+  if (!s->summaries)
+    s->summaries = json_object();
   declarations(s);
   return true;
 }
@@ -280,7 +280,7 @@ bool load_file(Story *s, const char *file)
     json_object_foreach(now, key, val)
       if (!json_equal(json_object_get(def, key), val))
         json_object_set(def, key, val);
-    json_object_del(s->stubs, play_str(def, "id")); /* (whole now) */
+    json_object_del(s->summaries, play_str(def, "id")); /* (whole now) */
     json_decref(now);
   }
   return ok;

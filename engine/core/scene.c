@@ -565,13 +565,13 @@ void scene_declarations(Scene *sc, json_t **chapters, json_t **scenes, json_t *w
   for (int i = 0; i < sc->ndeferred; i++)
     for (size_t k = 0; k < sc->deferred[i].nkept; k++) {
       const HeadsChapter *c = &sc->deferred[i].kept[k];
-      json_t *stub = json_object();
-      json_object_set_new_nocheck(stub, "id", json_string(c->id));
-      json_object_set_new_nocheck(stub, "number", json_integer(c->number));
-      json_object_set_new_nocheck(stub, "side", json_string(c->side));
-      json_object_set_new_nocheck(stub, "file", json_string(sc->deferred[i].path));
-      json_object_set_new_nocheck(stub, "kept", json_true());
-      json_array_append_new(*chapters, stub);
+      json_t *summary = json_object();
+      json_object_set_new_nocheck(summary, "id", json_string(c->id));
+      json_object_set_new_nocheck(summary, "number", json_integer(c->number));
+      json_object_set_new_nocheck(summary, "side", json_string(c->side));
+      json_object_set_new_nocheck(summary, "file", json_string(sc->deferred[i].path));
+      json_object_set_new_nocheck(summary, "kept", json_true());
+      json_array_append_new(*chapters, summary);
     }
   *scenes = json_array();
   lua_getfield(L, -1, "scenes");

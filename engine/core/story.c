@@ -52,7 +52,7 @@ void story_close(Story *s)
   event_free(&s->eb);
   view_free(&s->view);
   json_decref(s->defs);
-  json_decref(s->stubs);
+  json_decref(s->summaries);
   json_decref(s->chapters);
   free(s->chapter_done);
   json_decref(s->scenes);
