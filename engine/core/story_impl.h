@@ -46,14 +46,14 @@ struct Story {
   char load_file[256];
   int load_line;
   json_t *defs;      /* the chapters as declared, sorted by number; those kept
-                       in the heads and not yet needed hold only their id,
-                       number, side and file (load_def completes one) */
+                        in the heads and not yet needed hold only their id,
+                        number, side and file (load_def completes one) */
   json_t *summaries; /* the ids of those: id -> true */
   Heads *heads;      /* the heads' cache read at the opening (heads.h), which
-                       the scene's kept chapters point into; NULL with
-                       load_all */
+                        the scene's kept chapters point into; NULL with
+                        load_all */
   json_t *chapters;  /* ... as story_chapters() gives them: entry i is
-                           translated once chapter_done[i] (load.c) */
+                        translated once chapter_done[i] (load.c) */
   bool *chapter_done;
   json_t *scenes, *warnings, *languages;
   bool declared;       /* scenes and warnings are those of the files read */
