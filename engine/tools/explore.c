@@ -599,12 +599,35 @@ static void add_names(json_t *names, const json_t *c)
       json_object_set_new(names, json_string_value(val), json_true());
 }
 
+/* For each variable a chapter declares in its defaults, the first such
+** chapter's position in defs: a new reference, name -> position. */
+static json_t *first_defaults(const json_t *defs)
+{
+  json_t *first = json_object();
+  const json_t *c, *val;
+  const char *name;
+  size_t j;
+  json_array_foreach(defs, j, c)
+    json_object_foreach(json_object_get(c, "defaults"), name, val)
+      if (!json_object_get(first, name))
+        json_object_set_new(first, name, json_integer((json_int_t)j));
+  return first;
+}
+
+/* Is name read in the defaults of a chapter before position k (firsts:
+** first_defaults)? */
+static bool read_before(const json_t *firsts, const char *name, size_t k)
+{
+  const json_t *at = json_object_get(firsts, name);
+  return at && (size_t)json_integer_value(at) < k;
+}
+
 /* Adds to names what chapter k of defs may read on entry: its defaults, and
 ** those of its sets that an earlier chapter reads (story_begin gives them that
 ** chapter's default). Its other sets it reads only once set: a value passed
 ** on to it for them would change nothing, and the states passed on would
 ** differ in them on every path (a day's ledger, a chapter's own counts). */
-static void add_read_names(json_t *names, const json_t *defs, size_t k)
+static void add_read_names(json_t *names, const json_t *defs, const json_t *firsts, size_t k)
 {
   const json_t *c = json_array_get(defs, k), *val;
   const char *name;
@@ -612,10 +635,24 @@ static void add_read_names(json_t *names, const json_t *defs, size_t k)
   json_object_foreach(json_object_get(c, "defaults"), name, val)
     json_object_set_new(names, name, json_true());
   json_array_foreach(json_object_get(c, "sets"), m, val)
-    for (size_t j = 0; j < k && json_string_value(val); j++)
-      if (json_object_get(json_object_get(json_array_get(defs, j), "defaults"),
-                          json_string_value(val)))
-        json_object_set_new(names, json_string_value(val), json_true());
+    if (json_string_value(val) && read_before(firsts, json_string_value(val), k))
+      json_object_set_new(names, json_string_value(val), json_true());
+}
+
+/* For each chapter i of defs, the names the chapters from i on read or set
+** (later[i]) and those the chapters after i may read on entry (after[i]),
+** each made once from the end: a chapter's union of the chapters after it,
+** made again for each, cost the square of the chapters. New references. */
+static void suffix_names(const json_t *defs, const json_t *firsts, json_t **later, json_t **after)
+{
+  size_t n = json_array_size(defs);
+  for (size_t i = n; i-- > 0;) {
+    later[i] = i + 1 < n ? json_copy(later[i + 1]) : json_object();
+    add_names(later[i], json_array_get(defs, i));
+    after[i] = i + 1 < n ? json_copy(after[i + 1]) : json_object();
+    if (i + 1 < n)
+      add_read_names(after[i], defs, firsts, i + 1);
+  }
 }
 
 /* The variables of vars that names holds: a new object. */
@@ -637,15 +674,6 @@ static void fill(json_t *vars, const json_t *defaults)
   json_object_foreach((json_t *)defaults, name, val)
     if (!json_object_get(vars, name))
       json_object_set(vars, name, val);
-}
-
-/* What story_begin gives chapter i of defs with vars set: vars, then its
-** defaults, then the earlier chapters' for the rest. */
-static void begin_fill(json_t *vars, const json_t *defs, size_t i)
-{
-  fill(vars, json_object_get(json_array_get(defs, i), "defaults"));
-  while (i-- > 0)
-    fill(vars, json_object_get(json_array_get(defs, i), "defaults"));
 }
 
 /* --- What a scene and the scenes after it may read or write --------------- */
@@ -747,6 +775,30 @@ static size_t line_at(const char *src, long line)
   return i;
 }
 
+/* What the story's own helpers (story/lib/) read or write, as their `v.NAME`s
+** say: a new reference, or NULL if a static scan cannot bound it. Made once
+** for every chapter. */
+static json_t *lib_names(void)
+{
+  json_t *names = json_object();
+  char **libs = vfs_list("story/lib");
+  bool bounded = true;
+  for (char **f = libs; f && *f && bounded; f++) {
+    char path[300], *lib;
+    snprintf(path, sizeof path, "story/lib/%s", *f);
+    if (strlen(*f) < 5 || strcmp(*f + strlen(*f) - 4, ".lua") != 0 || !(lib = vfs_read(path, NULL)))
+      continue;
+    bounded = scan(lib, 0, strlen(lib), names, NULL);
+    free(lib);
+  }
+  vfs_free_list(libs);
+  if (!bounded) {
+    json_decref(names);
+    return NULL;
+  }
+  return names;
+}
+
 /* For each scene of chapter c (those declared in its file): what it and the
 ** scenes it may jump to after it read or write, as its `v.NAME`s say, with
 ** what its file writes outside its scenes (helpers) and story/lib/ (the
@@ -756,24 +808,19 @@ static size_t line_at(const char *src, long line)
 ** reads. A state at a scene's entry need keep no more: two that agree on it
 ** play alike to the chapter's end, and write the same values. A new
 ** reference: scene id -> names (name -> true). */
-static json_t *future_names(Story *s, const json_t *c, const json_t *reads)
+static json_t *future_names(const json_t *c, const json_t *by_file, const json_t *libs,
+                            const json_t *reads)
 {
   const char *file = json_string_value(json_object_get(c, "file"));
   json_t *own = json_object(), *jumps = json_object(), *global = json_object(), *out;
-  json_t *open = json_object(), *val, *sc;
-  const json_t *scenes = story_scenes(s);
-  char *src = file ? vfs_read(file, NULL) : NULL, **libs;
+  json_t *open = json_object(), *val;
+  char *src = file ? vfs_read(file, NULL) : NULL;
   bool bounded = src != NULL;
   size_t i, k, from = 0;
   const char *id;
   /* The scenes of the file in order: each from its line to its closing
   ** "end)" at the start of a line; the rest of the file is its helpers'. */
-  json_t *order = json_array();
-  json_array_foreach(scenes, i, sc)
-    if (file && json_string_value(json_object_get(sc, "file"))
-        && strcmp(json_string_value(json_object_get(sc, "file")), file) == 0)
-      json_array_append(order, sc);
-  sort_by_line(order);
+  const json_t *order = file ? json_object_get(by_file, file) : NULL;
   for (i = 0; bounded && i < json_array_size(order); i++) {
     const json_t *a = json_array_get(order, i), *b = json_array_get(order, i + 1);
     size_t start = line_at(src, (long)json_integer_value(json_object_get(a, "line")));
@@ -801,18 +848,9 @@ static json_t *future_names(Story *s, const json_t *c, const json_t *reads)
   if (bounded)
     bounded = scan(src, from, strlen(src), global, NULL);
 
-  if (bounded && (libs = vfs_list("story/lib"))) {
-    for (char **f = libs; *f; f++) {
-      char path[300], *lib;
-      snprintf(path, sizeof path, "story/lib/%s", *f);
-      if (strlen(*f) < 5 || strcmp(*f + strlen(*f) - 4, ".lua") != 0
-          || !(lib = vfs_read(path, NULL)))
-        continue;
-      bounded = bounded && scan(lib, 0, strlen(lib), global, NULL);
-      free(lib);
-    }
-    vfs_free_list(libs);
-  }
+  if (bounded && libs)
+    json_object_update(global, (json_t *)libs);
+  bounded = bounded && libs;
   out = json_object();
   json_object_foreach(own, id, val) {
     /* the scenes reachable from this one, itself included */
@@ -846,8 +884,30 @@ static json_t *future_names(Story *s, const json_t *c, const json_t *reads)
   json_decref(jumps);
   json_decref(global);
   json_decref(open);
-  json_decref(order);
   return out;
+}
+
+/* The story's scenes by file, each file's in the order of its lines: a new
+** reference, file -> [scene]. Made once: the scenes are declared anew each
+** time a file is read (as a chapter is played), and reading them all again
+** for each chapter cost the square of the chapters. */
+static json_t *scenes_by_file(Story *s)
+{
+  json_t *by_file = json_object(), *sc, *list;
+  const char *file;
+  size_t i;
+  json_array_foreach(story_scenes(s), i, sc) {
+    if (!(file = json_string_value(json_object_get(sc, "file"))))
+      continue;
+    if (!(list = json_object_get(by_file, file))) {
+      list = json_array();
+      json_object_set_new(by_file, file, list);
+    }
+    json_array_append(list, sc);
+  }
+  json_object_foreach(by_file, file, list)
+    sort_by_line(list);
+  return by_file;
 }
 
 /* --- Counters --------------------------------------------------------------- */
@@ -1501,14 +1561,19 @@ json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserv
                          json_t *entered, ExploreStats *st)
 {
   static const ExploreObserver none = { 0 };
+  json_t *by_file = scenes_by_file(s); /* (reads every file: before the declarations) */
   const json_t *defs = story_declarations(s);
   json_t *user = json_deep_copy(story_sets(s)), *incoming = json_object();
   json_t *taken = json_object(), *untaken = json_object(), *reports = json_array();
   json_t *counted = explore_counters(s, NULL); /* chapter id -> its counters */
+  json_t *firsts = first_defaults(defs), *libs = lib_names();
+  json_t *merged = json_object(); /* the defaults story_begin gives (begin_fill) */
   size_t n = json_array_size(defs);
+  json_t **later = mem_calloc(n + 1, sizeof *later), **after = mem_calloc(n + 1, sizeof *after);
   const char *key0;
   json_t *val0;
   memset(st, 0, sizeof *st);
+  suffix_names(defs, firsts, later, after);
   if (!obs)
     obs = &none;
   if (budget <= 0)
@@ -1534,16 +1599,18 @@ json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserv
   for (size_t i = 0; i < n; i++) {
     const json_t *c = json_array_get(defs, i), *p, *next = json_array_get(defs, i + 1), *e;
     int number = (int)json_integer_value(json_object_get(c, "number"));
-    json_t *reads = json_object(), *later = json_object(), *sets = json_object(), *val;
+    json_t *reads = json_object(), *sets = json_object(), *val;
     json_t *first = json_object(); /* what it reads from earlier chapters */
     const json_t *live;
     json_t *plain = json_deep_copy(user), *entries = json_array(), *index = json_object();
-    json_t *done = json_object(), *outgoing = json_object(), *after = json_object();
+    json_t *done = json_object(), *outgoing = json_object();
     json_t *report, *future, *reached = json_object();
     const char *key;
     size_t k, whole = 0, lost = 0, begun = 0;
     add_names(reads, c);
-    future = future_names(s, c, reads);
+    future = future_names(c, by_file, libs, reads);
+    /* What story_begin gives it: its defaults, then the earlier chapters'. */
+    json_object_update(merged, json_object_get(c, "defaults"));
     /* What its first scene and every scene after it may read (all it reads if
     ** a static scan cannot bound it): a default no scene reads is dead. */
     live = json_object_get(future, json_string_value(json_object_get(c, "start")));
@@ -1554,15 +1621,9 @@ json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserv
     ** this one is begun without it (story_begin): not nil, so a read of it
     ** before it is set is no error, and its value on entry counts. */
     json_array_foreach(json_object_get(c, "sets"), k, val)
-      for (size_t j = 0; j < i && json_string_value(val); j++)
-        if (json_object_get(json_object_get(json_array_get(defs, j), "defaults"),
-                            json_string_value(val))
-            && (!live || json_object_get(live, json_string_value(val))))
-          json_object_set_new(first, json_string_value(val), json_true());
-    for (k = i; k < n; k++)
-      add_names(later, json_array_get(defs, k));
-    for (k = i + 1; k < n; k++)
-      add_read_names(after, defs, k);
+      if (json_string_value(val) && read_before(firsts, json_string_value(val), i)
+          && (!live || json_object_get(live, json_string_value(val))))
+        json_object_set_new(first, json_string_value(val), json_true());
     json_array_foreach(json_object_get(c, "sets"), k, val)
       if (json_string_value(val)
           && !json_object_get(json_object_get(counted, json_string_value(json_object_get(c, "id"))),
@@ -1576,14 +1637,14 @@ json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserv
     ** makes reading it before an error, which the search would meet), so its
     ** value on entry changes nothing the chapter does; the state carried on
     ** keeps it, for the chapters after. */
-    begin_fill(plain, defs, i);
-    add_entry(entries, index, c, plain, project(plain, first), project(plain, later), NULL);
+    fill(plain, merged);
+    add_entry(entries, index, c, plain, project(plain, first), project(plain, later[i]), NULL);
     json_array_foreach(json_object_size(user) ? NULL : json_object_get(c, "presets"), k, p) {
       json_t *set = json_deep_copy(json_object_get(p, "set"));
       if (!json_is_object(set))
         set = json_object();
-      begin_fill(set, defs, i);
-      add_entry(entries, index, c, plain, project(set, first), project(set, later), NULL);
+      fill(set, merged);
+      add_entry(entries, index, c, plain, project(set, first), project(set, later[i]), NULL);
       json_decref(set);
     }
     json_object_foreach(incoming, key, val)
@@ -1620,9 +1681,9 @@ json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserv
       ** then each way out on it (values are not changed in place: shallow
       ** copies do). */
       json_object_foreach(json_object_get(e, "from"), key, from) {
-        json_t *base = project(from, after);
+        json_t *base = project(from, after[i]);
         json_array_foreach(json_object_get(r, "exits"), m, out) {
-          json_t *kept = json_copy(base), *change = project(out, after);
+          json_t *kept = json_copy(base), *change = project(out, after[i]);
           char *id;
           json_object_update(kept, change);
           fill(kept, json_object_get(next, "defaults"));
@@ -1650,8 +1711,6 @@ json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserv
     incoming = outgoing;
     json_decref(reads);
     json_decref(first);
-    json_decref(later);
-    json_decref(after);
     json_decref(sets);
     json_decref(plain);
     json_decref(entries);
@@ -1667,5 +1726,15 @@ json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserv
   json_decref(incoming);
   json_decref(taken);
   json_decref(counted);
+  json_decref(by_file);
+  json_decref(firsts);
+  json_decref(libs);
+  json_decref(merged);
+  for (size_t i = 0; i < n; i++) {
+    json_decref(later[i]);
+    json_decref(after[i]);
+  }
+  free(later);
+  free(after);
   return reports;
 }

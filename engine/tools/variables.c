@@ -115,16 +115,26 @@ int variables_run(Story *s, FILE *out)
 int variables_problems(Story *s, void (*report)(void *ud, const char *msg), void *ud)
 {
   const json_t *defs = story_declarations(s), *c, *val;
+  json_t *first = json_object(); /* name -> the lowest number of a chapter setting it */
   const char *name;
-  size_t i;
+  size_t i, k;
   int found = 0;
+  /* Made once: a look through every chapter's sets for each default cost
+  ** the square of the chapters. */
+  json_array_foreach(defs, i, c)
+    json_array_foreach(json_object_get(c, "sets"), k, val) {
+      const json_t *at =
+          json_string_value(val) ? json_object_get(first, json_string_value(val)) : NULL;
+      if (json_string_value(val) && (!at || json_integer_value(at) > number(c)))
+        json_object_set_new(first, json_string_value(val), json_integer(number(c)));
+    }
   json_array_foreach(defs, i, c) {
     json_object_foreach(json_object_get(c, "defaults"), name, val) {
-      char before[512], msg[1024];
+      const json_t *at = json_object_get(first, name);
+      char msg[1024];
       if (sets(c, name))
         continue; /* its own starting value: chapter 1's balance */
-      chapters_with(defs, c, name, -1, before, sizeof before);
-      if (strcmp(before, "—") != 0)
+      if (at && json_integer_value(at) < number(c))
         continue;
       snprintf(msg, sizeof msg,
                "%s: chapter %s reads '%s' (its defaults), which no chapter before it sets: "
@@ -135,5 +145,6 @@ int variables_problems(Story *s, void (*report)(void *ud, const char *msg), void
       found++;
     }
   }
+  json_decref(first);
   return found;
 }
