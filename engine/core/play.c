@@ -875,16 +875,22 @@ bool play_translate(Story *s, const json_t *vars)
 }
 
 bool play_on_screen(void *ud, const char *name, const json_t *bindings, bool merge,
-                    const json_t *vars)
+                    SceneVarsFn vars, void *ctx)
 {
   Story *s = ud;
+  json_t *now = NULL;
+  bool ok;
   scene_where(s->sc, s->ev_file, sizeof s->ev_file, &s->ev_line);
   if (name && !play_data(s, "layouts", name)) /* a misspelt layout: an error, not the page */
     return false;
   if (!shows(s, name ? name : s->view.layout, bindings, name != NULL))
     return false;
   view_set(&s->view, name, bindings, NULL, merge, s->scene);
-  return play_translate(s, vars);
+  if (tr_has_braces(s->view.bindings) && !(now = vars(ctx)))
+    return false;
+  ok = play_translate(s, now);
+  json_decref(now);
+  return ok;
 }
 
 /* --- Data files: layouts and images ---------------------------------------- */

@@ -74,6 +74,18 @@ static int scene_api_random(lua_State *L)
   return 1;
 }
 
+/* The variables now, for the screen function (a SceneVarsFn): ctx is the
+** running scene's thread, inside scene_api_screen. */
+static json_t *screen_vars(void *ctx)
+{
+  lua_State *L = ctx;
+  json_t *vars;
+  lua_getfield(L, lua_upvalueindex(2), "vars");
+  vars = script_to_json(L, -1, "v");
+  lua_pop(L, 1);
+  return vars;
+}
+
 /* screen(name|nil, bindings|nil, merge): the story API's layout and bind.
 ** Returns true, or nil and a message (the API raises it at the writer's line). */
 static int scene_api_screen(lua_State *L)
@@ -81,20 +93,11 @@ static int scene_api_screen(lua_State *L)
   Scene *sc = lua_touserdata(L, lua_upvalueindex(1));
   const char *name = luaL_optstring(L, 1, NULL);
   bool merge = lua_toboolean(L, 3), ok;
-  json_t *bindings = NULL, *vars;
+  json_t *bindings = NULL;
   if (!lua_isnoneornil(L, 2) && !(bindings = script_to_json(L, 2, "bindings")))
     goto fail;
-  push_module(sc, L);
-  lua_getfield(L, -1, "vars"); /* ... M vars */
-  vars = script_to_json(L, -1, "v");
-  lua_pop(L, 2);
-  if (!vars) {
-    json_decref(bindings);
-    goto fail;
-  }
-  ok = sc->screen(sc->ud, name, bindings, merge, vars);
+  ok = sc->screen(sc->ud, name, bindings, merge, screen_vars, L);
   json_decref(bindings);
-  json_decref(vars);
   if (!ok)
     goto fail;
   lua_pushboolean(L, 1);
@@ -144,7 +147,8 @@ Scene *scene_open(const ScriptLimits *lim, Rng *rng, SceneScreenFn screen, void 
   sc->tracks = lua_getfield(L, -1, "changed") == LUA_TTABLE; /* (an older story.lua does not) */
   lua_pop(L, 1);
   lua_pushlightuserdata(L, sc);
-  lua_pushcclosure(L, scene_api_screen, 1);
+  lua_pushvalue(L, -2); /* the API's table, for its vars */
+  lua_pushcclosure(L, scene_api_screen, 2);
   lua_setfield(L, -2, "screen");
   lua_pushcfunction(L, scene_api_nearest);
   lua_setfield(L, -2, "nearest");

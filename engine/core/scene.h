@@ -17,12 +17,18 @@
 
 typedef struct Scene Scene;
 
+/* The variables now (the story API's `v`) as an object, a new reference;
+** NULL and err if they cannot be (a function in a variable). ctx is what the
+** screen function was given with it. */
+typedef json_t *(*SceneVarsFn)(void *ctx);
+
 /* What `layout` and `bind` do: show the layout `name` (NULL: the one shown)
 ** with these bindings (plain data, borrowed), merged over the ones shown or in
-** their place; vars are the variables now, for placeholders. False and err: the
-** scene gets the error at its line. */
+** their place; vars(ctx) gives the variables now, for placeholders (made only
+** if one asks: a copy of every variable at each `bind` was a sixth of what
+** the checker spent). False and err: the scene gets the error at its line. */
 typedef bool (*SceneScreenFn)(void *ud, const char *name, const json_t *bindings, bool merge,
-                              const json_t *vars);
+                              SceneVarsFn vars, void *ctx);
 
 typedef enum SceneStatus {
   SCENE_REQUEST, /* the scene asks for something: *request says what */

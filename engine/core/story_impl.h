@@ -144,7 +144,7 @@ const json_t *play_data(Story *s, const char *kind, const char *name);
 bool play_translate(Story *s, const json_t *vars);
 /* `layout` and `bind` from the running scene (a SceneScreenFn). */
 bool play_on_screen(void *ud, const char *name, const json_t *bindings, bool merge,
-                    const json_t *vars);
+                    SceneVarsFn vars, void *ctx);
 
 /* load.c */
 /* Opens the sandbox and runs the story's files: every one if opt.load_all,

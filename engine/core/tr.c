@@ -127,6 +127,24 @@ json_t *tr_tree(const Tr *tr, const char *context, const json_t *j, const char *
   return json_deep_copy(j);
 }
 
+bool tr_has_braces(const json_t *j)
+{
+  const char *key;
+  json_t *val;
+  size_t i;
+  if (json_is_string(j))
+    return strchr(json_string_value(j), '{') != NULL;
+  if (json_is_object(j))
+    json_object_foreach((json_t *)j, key, val)
+      if (tr_has_braces(val))
+        return true;
+  if (json_is_array(j))
+    json_array_foreach(j, i, val)
+      if (tr_has_braces(val))
+        return true;
+  return false;
+}
+
 json_t *tr_snapshot(const char *src, const json_t *args, const json_t *vars)
 {
   json_t *snap = json_object();

@@ -39,6 +39,10 @@ char *tr_unit(const Tr *tr, const char *context, const char *src, const char *pi
 json_t *tr_tree(const Tr *tr, const char *context, const json_t *j, const char *key,
                 const json_t *vars);
 
+/* Does a string of j (at any depth) hold a '{', a placeholder's or not? Only
+** then does tr_tree need the variables. */
+bool tr_has_braces(const json_t *j);
+
 /* The values src's placeholders take now, from args then vars: what the unit
 ** needs to be shown again later, in another language, once the variables have
 ** moved on. A new reference (an object, maybe empty). */

@@ -29,7 +29,7 @@ static const char *const files[] = {
   "end)\n"
   "scene('c1.c', function()\n"
   "  say 'À droite, {r}.'\n"
-  "  bind { balance = 99 }\n"
+  "  bind { balance = 99, notice = 'Tirage {r}' }\n"
   "  say 'Encore.'\n"
   "  end_chapter()\n"
   "end)\n"
@@ -452,6 +452,7 @@ static void test_screen_serial(Story *s)
 {
   const Event *ev = story_begin(s, 0);
   unsigned screen;
+  char drawn[64];
   ev = next(s);
   screen = ev->screen;
   ev = next(s); /* another line, same screen */
@@ -460,9 +461,14 @@ static void test_screen_serial(Story *s)
   REQUIRE(ev->kind == EVENT_CHOICE);
   ev = story_step(s, &(Input){ INPUT_CHOICE, 1, NULL });
   screen = ev->screen;
-  ev = next(s); /* after bind { balance = 99 } */
+  REQUIRE(strncmp(ev->text, "À droite, ", strlen("À droite, ")) == 0);
+  snprintf(drawn, sizeof drawn, "Tirage %.*s", (int)(strlen(ev->text) - strlen("À droite, ") - 1),
+           ev->text + strlen("À droite, "));
+  ev = next(s); /* after bind { balance = 99, notice = 'Tirage {r}' } */
   CHECK(ev->screen != screen);
   CHECK(json_integer_value(json_object_get(ev->bindings, "balance")) == 99);
+  /* a binding's placeholder takes its value from v (read only for it) */
+  CHECK_STR(json_string_value(json_object_get(ev->bindings, "notice")), drawn);
 }
 
 /* Borrowed results do not pile up: the chapter list is one list. */
@@ -660,7 +666,7 @@ static void test_names(Story *s)
   ev = story_step(s, &(Input){ INPUT_CHOICE, 2, NULL });
   REQUIRE(ev->kind == EVENT_ERROR);
   CHECK_HAS(ev->text, "story/c.lua:9:");
-  CHECK_HAS(ev->text, "layout 'platform' shows no 'balanse' (it shows: balance, clock)");
+  CHECK_HAS(ev->text, "layout 'platform' shows no 'balanse' (it shows: balance, clock, notice)");
   ev = story_recover(s);
   REQUIRE(ev->kind == EVENT_CHOICE);
   ev = story_step(s, &(Input){ INPUT_CHOICE, 3, NULL });
@@ -766,29 +772,32 @@ static void test_classroom(Story *s)
 static Story *open_story(void)
 {
   static char catalog[1024];
-  const char *mine[24] = { files[0],
-                           files[1],
-                           files[2],
-                           files[3],
-                           "story/c.lua",
-                           names,
-                           "story/d.lua",
-                           classroom,
-                           "lua/layouts/platform.lua",
-                           "return { mood = 'side', panels = { { kind = 'bar', rect = { 0, 0, "
-                           "1, 0.1 }, items = { { bind = 'balance' }, { bind = 'clock' } } } } }\n",
-                           "lua/layouts/labels.lua",
-                           "return { panels = { { kind = 'bar', rect = { 0, 0, 1, 1 }, items = { "
-                           "{ bind = 'balance', label = 'platfrom.balance' } } } } }\n",
-                           "lua/i18n/fr/t.json",
-                           "{ \"platform.balance\": \"Solde\" }\n",
-                           "lua/layouts/broken.lua",
-                           "return { panels = { { kind = 'line', rect = { 0, 0, 1, 1 } } } }\n",
-                           "story/images/rue.lua",
-                           "return { w = 4, h = 3, shapes = {} }\n",
-                           "story/i18n/en/a.json",
-                           catalog,
-                           NULL };
+  const char *mine[24] = {
+    files[0],
+    files[1],
+    files[2],
+    files[3],
+    "story/c.lua",
+    names,
+    "story/d.lua",
+    classroom,
+    "lua/layouts/platform.lua",
+    "return { mood = 'side', panels = { { kind = 'bar', rect = { 0, 0, "
+    "1, 0.1 }, items = { { bind = 'balance' }, { bind = 'clock' }, { bind = 'notice' } } "
+    "} } }\n",
+    "lua/layouts/labels.lua",
+    "return { panels = { { kind = 'bar', rect = { 0, 0, 1, 1 }, items = { "
+    "{ bind = 'balance', label = 'platfrom.balance' } } } } }\n",
+    "lua/i18n/fr/t.json",
+    "{ \"platform.balance\": \"Solde\" }\n",
+    "lua/layouts/broken.lua",
+    "return { panels = { { kind = 'line', rect = { 0, 0, 1, 1 } } } }\n",
+    "story/images/rue.lua",
+    "return { w = 4, h = 3, shapes = {} }\n",
+    "story/i18n/en/a.json",
+    catalog,
+    NULL
+  };
   Story *s;
   snprintf(catalog, sizeof catalog,
            "{\"entries\": [{\"id\": \"c1.a:%08x\", \"fr\": \"Bonjour ?\", \"en\": \"Hello?\"},"
