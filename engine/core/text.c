@@ -116,6 +116,8 @@ static int glued_space(const char *s, size_t i, size_t len)
   if (i >= 2 && s[i - 1] == 'h' && s[i - 2] == ' ' && i >= 3 && is_digit(s[i - 3])
       && is_digit(s[i + 1]))
     return 1; /* the second space of 6 h 12 */
+  if (i == 0 || !strchr("er.\xB0", s[i - 1]))
+    return 0; /* (what the words below end with: most spaces are not after them) */
   if (word_before(s, i, "Mme") || word_before(s, i, "Mlle") || word_before(s, i, "Dr")
       || word_before(s, i, "n\xC2\xB0"))
     return 1; /* Mme Lefebvre, n° 4 */

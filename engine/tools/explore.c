@@ -1244,35 +1244,41 @@ static bool add_outcome(json_t *set, const json_t *change, const char *okey, con
 }
 
 /* The states in an order where each comes after those it leads to (but on a
-** loop), from node on, into order. */
-static void post_order(const json_t *graph, const char *node, json_t *done, json_t *order)
+** loop), from node on, into order; done: node -> false while its ways are
+** followed, true after. True if a way leads back to a state not done. */
+static bool post_order(const json_t *graph, const char *node, json_t *done, json_t *order)
 {
+  const json_t *at = json_object_get(done, node);
   const char *k;
   json_t *w;
-  if (json_object_get(done, node))
-    return;
-  json_object_set_new(done, node, json_true());
+  bool loop = false;
+  if (at)
+    return !json_is_true(at);
+  json_object_set_new(done, node, json_false());
   json_object_foreach(json_object_get(graph, node), k, w) {
     const char *to = json_string_value(json_array_get(w, 0));
     if (to[0] && to[0] != '#')
-      post_order(graph, to, done, order);
+      loop |= post_order(graph, to, done, order);
   }
+  json_object_set_new(done, node, json_true());
   json_array_append_new(order, json_string(node));
+  return loop;
 }
 
 /* Every way out of the chapter from each state of graph: state -> {change
 ** key -> change (what the chapter's sets hold then that differs from the
 ** state), or "#ID" -> null (the ending ID)}, worked out from the last states
-** back, again until nothing changes (a loop). A new reference. */
+** back: once if no way loops back, else again until nothing changes. A new
+** reference. */
 static json_t *outcomes(const json_t *graph)
 {
   json_t *out = json_object(), *order = json_array(), *done = json_object(), *w, *set, *o;
   json_t *none = json_object(); /* the change after the chapter's end: none */
   const char *node, *k, *ok;
   size_t i;
-  bool changed = true;
+  bool changed = true, loop = false;
   json_object_foreach((json_t *)graph, node, w) {
-    post_order(graph, node, done, order);
+    loop |= post_order(graph, node, done, order);
     json_object_set_new(out, node, json_object());
   }
   while (changed) {
@@ -1292,6 +1298,7 @@ static json_t *outcomes(const json_t *graph)
             changed |= add_outcome(set, change, ok, later);
       }
     }
+    changed = changed && loop; /* without a loop, each state came after its ways' */
   }
   json_decref(order);
   json_decref(done);
