@@ -166,6 +166,92 @@ static bool pop_fork(Explore *x, Fork *out, bool novel)
   return true;
 }
 
+/* --- Keys -------------------------------------------------------------------- */
+
+static int by_string(const void *a, const void *b)
+{
+  return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Appends the n bytes of s to b as '"', their count, ':' and themselves, a NUL
+** and \x01 each written as \x01 and a digit (the key is a C string). */
+static void canon_bytes(MemBuf *b, const char *s, size_t n)
+{
+  char num[32];
+  size_t from = 0;
+  mem_buf_add(b, num, (size_t)snprintf(num, sizeof num, "\"%zu:", n));
+  for (size_t i = 0; i < n; i++)
+    if (s[i] == '\0' || s[i] == '\x01') {
+      mem_buf_add(b, s + from, i - from);
+      mem_buf_add(b,
+                  s[i] ? "\x01"
+                         "1"
+                       : "\x01"
+                         "0",
+                  2);
+      from = i + 1;
+    }
+  mem_buf_add(b, s + from, n - from);
+}
+
+/* Appends j to b in a form two values share only if they are equal: objects
+** in key order, strings as their length and bytes. Not JSON: only compared
+** (json_dumps, sorting keys and escaping, was a third of a large search). */
+static void canon_add(MemBuf *b, const json_t *j)
+{
+  char num[40];
+  size_t i, n;
+  const char *key;
+  json_t *val;
+  switch (json_typeof(j)) {
+  case JSON_OBJECT: {
+    const char *small[64], **keys = small;
+    n = json_object_size(j);
+    if (n > sizeof small / sizeof *small)
+      keys = mem_realloc(NULL, n * sizeof *keys);
+    i = 0;
+    json_object_foreach((json_t *)j, key, val)
+      keys[i++] = key;
+    qsort(keys, n, sizeof *keys, by_string);
+    mem_buf_add(b, "{", 1);
+    for (i = 0; i < n; i++) {
+      canon_bytes(b, keys[i], strlen(keys[i]));
+      canon_add(b, json_object_get(j, keys[i]));
+    }
+    mem_buf_add(b, "}", 1);
+    if (keys != small)
+      free(keys);
+    break;
+  }
+  case JSON_ARRAY:
+    mem_buf_add(b, "[", 1);
+    json_array_foreach(j, i, val)
+      canon_add(b, val);
+    mem_buf_add(b, "]", 1);
+    break;
+  case JSON_STRING: canon_bytes(b, json_string_value(j), json_string_length(j)); break;
+  case JSON_INTEGER:
+    n = (size_t)snprintf(num, sizeof num, "i%" JSON_INTEGER_FORMAT ";", json_integer_value(j));
+    mem_buf_add(b, num, n);
+    break;
+  case JSON_REAL:
+    n = (size_t)snprintf(num, sizeof num, "r%.17g;", json_real_value(j));
+    mem_buf_add(b, num, n);
+    break;
+  case JSON_TRUE: mem_buf_add(b, "t", 1); break;
+  case JSON_FALSE: mem_buf_add(b, "f", 1); break;
+  default: mem_buf_add(b, "n", 1); break;
+  }
+}
+
+/* j as a key: equal values, and only they, give equal keys. malloc'd. */
+static char *canon(const json_t *j)
+{
+  MemBuf b = { 0 };
+  canon_add(&b, j);
+  return b.s ? b.s : mem_strdup("");
+}
+
 /* The coarse form of a state key, "scene|card|vars", in which the numbers that
 ** behave as counters (more than EXPLORE_COUNTER distinct values seen so far:
 ** a balance, a score) are blanked, while those that encode decisions (a
@@ -354,7 +440,7 @@ static void way(Explore *x, const Path *p, const char *to, const json_t *now)
   json_object_foreach((json_t *)now, name, val)
     if (!json_equal(val, json_object_get(p->at, name)))
       json_object_set(change, name, val);
-  dump = json_dumps(change, JSON_SORT_KEYS | JSON_COMPACT);
+  dump = canon(change);
   n = strlen(to) + strlen(dump) + 2;
   k = mem_realloc(NULL, n);
   snprintf(k, n, "%s\x1f%s", to, dump);
@@ -1233,7 +1319,7 @@ static bool add_outcome(json_t *set, const json_t *change, const char *okey, con
   }
   c = json_deep_copy(change);
   json_object_update(c, (json_t *)out);
-  k = json_dumps(c, JSON_SORT_KEYS | JSON_COMPACT);
+  k = canon(c);
   added = !json_object_get(set, k);
   if (added)
     json_object_set_new(set, k, c);
@@ -1545,8 +1631,8 @@ static char *entry_words(const json_t *c, const json_t *vars, const json_t *plai
 static void add_entry(json_t *entries, json_t *index, const json_t *c, const json_t *plain,
                       json_t *vars, json_t *carried, const char *id)
 {
-  char *key = json_dumps(vars, JSON_SORT_KEYS | JSON_COMPACT);
-  char *from = id ? NULL : json_dumps(carried, JSON_SORT_KEYS | JSON_COMPACT);
+  char *key = canon(vars);
+  char *from = id ? NULL : canon(carried);
   json_t *at = json_object_get(index, key), *e;
   if (!at) {
     char *how = entry_words(c, vars, plain);
@@ -1694,7 +1780,7 @@ json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserv
           char *id;
           json_object_update(kept, change);
           fill(kept, json_object_get(next, "defaults"));
-          id = json_dumps(kept, JSON_SORT_KEYS | JSON_COMPACT);
+          id = canon(kept);
           if (!json_object_get(outgoing, id))
             json_object_set_new(outgoing, id, kept);
           else
