@@ -262,9 +262,10 @@ static void canon_add(MemBuf *b, const json_t *j)
 /* j as a key: equal values, and only they, give equal keys. malloc'd. */
 static char *canon(const json_t *j)
 {
-  MemBuf b = { 0 };
+  MemBuf b = { .s = mem_realloc(NULL, 1024), .cap = 1024 }; /* (a state's fits) */
+  b.s[0] = '\0';
   canon_add(&b, j);
-  return b.s ? b.s : mem_strdup("");
+  return b.s;
 }
 
 /* The coarse form of a state key, "scene|card|vars", in which the numbers that
