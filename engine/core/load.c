@@ -286,6 +286,49 @@ bool load_file(Story *s, const char *file)
   return ok;
 }
 
+bool load_drop_file(Story *s, const char *path)
+{
+  if (!s->sc || !scene_unload_file(s->sc, path))
+    return false;
+  s->declared = false; /* its scenes: story_scenes() asks again */
+  i18n_forget(s->cat, path);
+  i18n_forget(s->aside, path);
+  return true;
+}
+
+/* Is key one that a chapter's summary keeps (what declarations() makes of
+** one kept in the heads)? */
+static bool summary_key(const char *key)
+{
+  return strcmp(key, "id") == 0 || strcmp(key, "number") == 0 || strcmp(key, "side") == 0
+      || strcmp(key, "file") == 0;
+}
+
+void load_summarise(Story *s, const json_t *files)
+{
+  json_t *def, *f, *val;
+  const char *key, *file = NULL;
+  void *tmp;
+  size_t i, k;
+  if (s->opt.load_all || !s->sc)
+    return;
+  json_array_foreach(s->defs, i, def) {
+    const char *id = play_str(def, "id");
+    bool keep = !id || !(file = play_str(def, "file")) || json_object_get(s->summaries, id);
+    if (keep)
+      continue;
+    json_array_foreach(files, k, f)
+      keep = keep || strcmp(json_string_value(f), file) == 0;
+    if (keep)
+      continue;
+    /* (id, def's own string, is kept: the summaries' key is a copy) */
+    json_object_set_new(s->summaries, id, json_true());
+    json_object_foreach_safe(def, tmp, key, val)
+      if (!summary_key(key))
+        json_object_del(def, key);
+  }
+}
+
 int load_scene(Story *s, const char *id)
 {
   const char *path;
