@@ -294,7 +294,7 @@ static void drop_chapters(Story *s, int playing)
     for (int i = 0; i < s->ahead.items[a].later.n; i++)
       keep_file(s, files, s->ahead.items[a].later.items[i].cp.chapter, &last);
   for (int i = 0; (path = scene_deferred(s->sc, i, NULL)); i++) {
-    bool keep = false;
+    bool keep = !scene_droppable(s->sc, i);
     json_array_foreach(files, k, f)
       keep = keep || strcmp(json_string_value(f), path) == 0;
     if (!keep)

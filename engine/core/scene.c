@@ -585,6 +585,12 @@ static bool hand_back(Scene *sc, Deferred *d)
   return true;
 }
 
+bool scene_droppable(const Scene *sc, int i)
+{
+  const Deferred *d = i >= 0 && i < sc->ndeferred ? &sc->deferred[i] : NULL;
+  return d && !d->error && (d->loaded || (!d->kept && d->head));
+}
+
 bool scene_unload_file(Scene *sc, const char *path)
 {
   lua_State *L = sc->L;

@@ -71,6 +71,9 @@ bool scene_load_file(Scene *sc, const char *path, char *file, size_t filesz, int
 ** (need_all). True if anything was dropped; false for a file not read that
 ** way (or that failed: its error is kept). */
 bool scene_unload_file(Scene *sc, const char *path);
+/* Would scene_unload_file drop anything of file i (as scene_deferred numbers
+** them)? (A look that costs nothing, for a pass over every file.) */
+bool scene_droppable(const Scene *sc, int i);
 /* Chapter `chapter` as declared now (a head declares no card: its file read
 ** whole does; one kept in the heads is parsed for it), a new reference; NULL
 ** if no such chapter. */
