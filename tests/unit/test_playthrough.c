@@ -106,6 +106,7 @@ static void check_held(Story *s, int *most)
            read, lua, c);
   CHECK(lua == read);
   CHECK(c <= read);
+  CHECK(i18n_need_count(s->cat) <= (size_t)read); /* (the menu's catalogs went too) */
   if (lua > *most)
     *most = lua;
 }
@@ -394,14 +395,16 @@ static void test_changes(void)
 /* An ending checked against every chapter's endings, at the end of a long
 ** playthrough: the first chapter's, long dropped, is read again for it (from
 ** the heads' cache, whether the heads ran in this opening or an earlier
-** one); a chapter played after that lets them all go again. */
+** one); a chapter played after that lets them all go again. The chapter menu
+** opened first, in English, reads every chapter's catalog for its titles:
+** the first chapter begun lets them go, the menu keeps its titles. */
 static void test_endings_after_drop(void)
 {
   enum { N = 40 };
-  static char *mytexts[2 * N + 1];
-  static const char *mine[2 * N + 1];
+  static char *mytexts[4 * N + 1];
+  static const char *mine[4 * N + 1];
   for (int k = 1; k <= N; k++) {
-    char path[64], *src = malloc(1024);
+    char path[64], id[64], ctx[16], title[16], *src = malloc(1024), *cat = malloc(512);
     snprintf(src, 1024,
              "chapter { id = 'c%02d', number = %d, side = 'yacine', title = 'T%d',\n"
              "  start = 'c%02d.a', endings = { '%s' } }\n"
@@ -416,8 +419,18 @@ static void test_endings_after_drop(void)
     snprintf(path, sizeof path, "story/c%02d.lua", k);
     mine[2 * (k - 1)] = mytexts[2 * (k - 1)] = strdup(path);
     mine[2 * (k - 1) + 1] = mytexts[2 * (k - 1) + 1] = src;
+    snprintf(title, sizeof title, "T%d", k);
+    snprintf(ctx, sizeof ctx, "c%02d", k);
+    i18n_id(id, sizeof id, ctx, title, NULL);
+    snprintf(cat, 512,
+             "{ \"language\": \"en\", \"source\": \"story/c%02d.lua\", \"entries\": [\n"
+             "  { \"id\": \"%s\", \"fr\": \"T%d\", \"en\": \"Title %d\" } ] }",
+             k, id, k, k);
+    snprintf(path, sizeof path, "story/i18n/en/c%02d.json", k);
+    mine[2 * N + 2 * (k - 1)] = mytexts[2 * N + 2 * (k - 1)] = strdup(path);
+    mine[2 * N + 2 * (k - 1) + 1] = mytexts[2 * N + 2 * (k - 1) + 1] = cat;
   }
-  mine[2 * N] = NULL;
+  mine[4 * N] = NULL;
   fixture_story(mine);
   for (int run = 0; run < 2; run++) { /* the heads run, then kept */
     Story *s;
@@ -425,8 +438,16 @@ static void test_endings_after_drop(void)
     char *save = NULL;
     size_t save_len = 0;
     int most = 0, lua, c, events = 0;
-    REQUIRE((s = story_open(&(StoryOptions){ .lang = "fr" })) != NULL);
+    const json_t *menu;
+    REQUIRE((s = story_open(&(StoryOptions){ .lang = "en" })) != NULL);
+    menu = story_chapters(s);
+    REQUIRE(json_array_size(menu) == N);
+    CHECK_STR(json_string_value(json_object_get(json_array_get(menu, N - 1), "title")), "Title 40");
+    CHECK(i18n_need_count(s->cat) == N);
     ev = story_begin(s, 1);
+    CHECK(i18n_need_count(s->cat) == 1);
+    CHECK_STR(ev->text, "Title 1");
+    CHECK_STR(json_string_value(json_object_get(json_array_get(menu, N - 1), "title")), "Title 40");
     while (ev->kind != EVENT_END && ev->kind != EVENT_ERROR && ev->kind != EVENT_ENDING
            && events++ < 50 * N) {
       if (ev->kind == EVENT_CHAPTER)
@@ -457,7 +478,7 @@ static void test_endings_after_drop(void)
     story_close(s);
   }
   vfs_close();
-  for (int i = 0; i < 2 * N; i++)
+  for (int i = 0; i < 4 * N; i++)
     free(mytexts[i]);
 }
 
