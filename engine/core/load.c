@@ -63,14 +63,16 @@ static json_t *endings(const json_t *def)
 }
 
 /* Chapter i of story_chapters() in the current language: its title and its
-** presets' labels, from the catalog of its file (read now if need be). */
+** presets' labels, from the catalog of its file (read now if need be, and
+** let go once they are translated: a menu opened in English would otherwise
+** hold every chapter's catalog). */
 static void chapter_entry(Story *s, size_t i)
 {
   const json_t *c = load_def(s, json_array_get(s->defs, i)), *p;
   json_t *presets = json_array();
+  size_t k, held = i18n_need_count(s->cat);
   Tr tr;
   char *t;
-  size_t k;
   if (s->cat && play_str(c, "file"))
     i18n_need(s->cat, play_str(c, "file"));
   tr = play_tr(s, false);
@@ -80,6 +82,8 @@ static void chapter_entry(Story *s, size_t i)
     json_array_append_new(presets, json_string(label ? label : play_str(p, "label")));
     free(label);
   }
+  if (i18n_need_count(s->cat) > held) /* (read for this entry only) */
+    i18n_forget(s->cat, play_str(c, "file"));
   json_array_set_new(s->chapters, i,
                      json_pack("{s:s, s:O, s:O, s:s, s:o, s:o}", "id", play_str(c, "id"), "number",
                                json_object_get(c, "number"), "side", json_object_get(c, "side"),

@@ -279,14 +279,11 @@ static void keep_file(Story *s, json_t *files, int n, int *last)
 ** the code, the translations and the declarations of the chapters around
 ** it, not of all it went through. A file dropped is read again if a
 ** rollback, a load or a jump goes there, a declaration when it is asked
-** for (the chapter menu, --set, an ending checked against every chapter).
-** The catalogs the chapter menu read for its titles go too (its entries are
-** kept): a menu opened in English read every chapter's. */
+** for (the chapter menu, --set, an ending checked against every chapter). */
 static void drop_chapters(Story *s, int playing)
 {
   json_t *files = json_array(), *f;
   const char *path;
-  bool loaded;
   int last = 0;
   size_t k;
   keep_file(s, files, playing, &last);
@@ -303,19 +300,6 @@ static void drop_chapters(Story *s, int playing)
     if (!keep)
       load_drop_file(s, path);
   }
-  /* (the catalogs read now are those of the files kept, unless the menu read
-  ** more: a pass over every file only then) */
-  if (i18n_need_count(s->cat) > json_array_size(files)
-      || i18n_need_count(s->aside) > json_array_size(files))
-    for (int i = 0; (path = scene_deferred(s->sc, i, &loaded)); i++) {
-      bool keep = loaded;
-      json_array_foreach(files, k, f)
-        keep = keep || strcmp(json_string_value(f), path) == 0;
-      if (!keep) {
-        i18n_forget(s->cat, path);
-        i18n_forget(s->aside, path);
-      }
-    }
   load_summarise(s, files);
   json_decref(files);
 }
