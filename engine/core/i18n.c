@@ -161,6 +161,11 @@ void i18n_forget(Catalog *c, const char *story_file)
   json_object_del(c->late, name);
 }
 
+size_t i18n_need_count(const Catalog *c)
+{
+  return c ? json_object_size(c->late) : 0;
+}
+
 bool i18n_need_all(Catalog *c)
 {
   char dir[64];

@@ -35,6 +35,8 @@ void i18n_need(Catalog *c, const char *story_file);
 ** aside), to be read again when needed; nothing for a catalog read otherwise,
 ** or if c is NULL. */
 void i18n_forget(Catalog *c, const char *story_file);
+/* How many story files' catalogs i18n_need read and holds (0 for NULL). */
+size_t i18n_need_count(const Catalog *c);
 /* Reads every catalog not read yet; true if one was. A speaker's name is a
 ** unit of the whole story, kept in the catalog of the file that first says
 ** it: a chapter opened on its own may name someone its catalog does not. */

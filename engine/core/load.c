@@ -63,14 +63,16 @@ static json_t *endings(const json_t *def)
 }
 
 /* Chapter i of story_chapters() in the current language: its title and its
-** presets' labels, from the catalog of its file (read now if need be). */
+** presets' labels, from the catalog of its file (read now if need be, and
+** let go once they are translated: a menu opened in English would otherwise
+** hold every chapter's catalog). */
 static void chapter_entry(Story *s, size_t i)
 {
   const json_t *c = load_def(s, json_array_get(s->defs, i)), *p;
   json_t *presets = json_array();
+  size_t k, held = i18n_need_count(s->cat);
   Tr tr;
   char *t;
-  size_t k;
   if (s->cat && play_str(c, "file"))
     i18n_need(s->cat, play_str(c, "file"));
   tr = play_tr(s, false);
@@ -80,6 +82,8 @@ static void chapter_entry(Story *s, size_t i)
     json_array_append_new(presets, json_string(label ? label : play_str(p, "label")));
     free(label);
   }
+  if (i18n_need_count(s->cat) > held) /* (read for this entry only) */
+    i18n_forget(s->cat, play_str(c, "file"));
   json_array_set_new(s->chapters, i,
                      json_pack("{s:s, s:O, s:O, s:s, s:o, s:o}", "id", play_str(c, "id"), "number",
                                json_object_get(c, "number"), "side", json_object_get(c, "side"),
@@ -284,6 +288,49 @@ bool load_file(Story *s, const char *file)
     json_decref(now);
   }
   return ok;
+}
+
+bool load_drop_file(Story *s, const char *path)
+{
+  if (!s->sc || !scene_unload_file(s->sc, path))
+    return false;
+  s->declared = false; /* its scenes: story_scenes() asks again */
+  i18n_forget(s->cat, path);
+  i18n_forget(s->aside, path);
+  return true;
+}
+
+/* Is key one that a chapter's summary keeps (what declarations() makes of
+** one kept in the heads)? */
+static bool summary_key(const char *key)
+{
+  return strcmp(key, "id") == 0 || strcmp(key, "number") == 0 || strcmp(key, "side") == 0
+      || strcmp(key, "file") == 0;
+}
+
+void load_summarise(Story *s, const json_t *files)
+{
+  json_t *def, *f, *val;
+  const char *key, *file = NULL;
+  void *tmp;
+  size_t i, k;
+  if (s->opt.load_all || !s->sc)
+    return;
+  json_array_foreach(s->defs, i, def) {
+    const char *id = play_str(def, "id");
+    bool keep = !id || !(file = play_str(def, "file")) || json_object_get(s->summaries, id);
+    if (keep)
+      continue;
+    json_array_foreach(files, k, f)
+      keep = keep || strcmp(json_string_value(f), file) == 0;
+    if (keep)
+      continue;
+    /* (id, def's own string, is kept: the summaries' key is a copy) */
+    json_object_set_new(s->summaries, id, json_true());
+    json_object_foreach_safe(def, tmp, key, val)
+      if (!summary_key(key))
+        json_object_del(def, key);
+  }
 }
 
 int load_scene(Story *s, const char *id)

@@ -274,15 +274,16 @@ static void keep_file(Story *s, json_t *files, int n, int *last)
 }
 
 /* Drops the scenes of the files read late that no checkpoint the reader can
-** go back to is in (nor the chapter about to be played), and their
-** catalogs: a long playthrough keeps the code and the translations of the
-** chapters around it, not of all it went through. A file dropped is read
-** again if a rollback, a load or a jump goes there. */
+** go back to is in (nor the chapter about to be played), their catalogs and
+** their chapters' declarations (load_drop_file): a long playthrough keeps
+** the code, the translations and the declarations of the chapters around
+** it, not of all it went through. A file dropped is read again if a
+** rollback, a load or a jump goes there, a declaration when it is asked
+** for (the chapter menu, --set, an ending checked against every chapter). */
 static void drop_chapters(Story *s, int playing)
 {
   json_t *files = json_array(), *f;
   const char *path;
-  bool loaded;
   int last = 0;
   size_t k;
   keep_file(s, files, playing, &last);
@@ -292,16 +293,14 @@ static void drop_chapters(Story *s, int playing)
   for (int a = 0; a < s->ahead.n; a++)
     for (int i = 0; i < s->ahead.items[a].later.n; i++)
       keep_file(s, files, s->ahead.items[a].later.items[i].cp.chapter, &last);
-  for (int i = 0; (path = scene_deferred(s->sc, i, &loaded)); i++) {
-    bool keep = !loaded;
+  for (int i = 0; (path = scene_deferred(s->sc, i, NULL)); i++) {
+    bool keep = !scene_droppable(s->sc, i);
     json_array_foreach(files, k, f)
       keep = keep || strcmp(json_string_value(f), path) == 0;
-    if (!keep && scene_unload_file(s->sc, path)) {
-      s->declared = false; /* its scenes: story_scenes() asks again */
-      i18n_forget(s->cat, path);
-      i18n_forget(s->aside, path);
-    }
+    if (!keep)
+      load_drop_file(s, path);
   }
+  load_summarise(s, files);
   json_decref(files);
 }
 

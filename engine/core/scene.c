@@ -20,12 +20,17 @@
 ** The chapters of a file whose head did not run at all, its stamp the same as
 ** in the heads' cache, are `kept` there (heads.h, borrowed): they are handed
 ** to the API's table only when the file is read or a script asks for every
-** chapter, and then listed in `chapters` (NULL until then). */
+** chapter, and then listed in `chapters` (NULL until then). `head` is the
+** file's entry in the heads' cache whether its head ran or not: a file
+** dropped (scene_unload_file) hands its chapters back to it, so that a long
+** playthrough keeps the declarations of the chapters around it only. */
 typedef struct Deferred {
   char *path;       /* "story/ch03_non_conforme.lua" */
   json_t *chapters; /* the ids of the chapters its head declared */
   const HeadsChapter *kept;
   size_t nkept;
+  const HeadsChapter *head; /* (borrowed; NULL: the file is in no heads) */
+  size_t nhead;
   bool loaded; /* read whole since */
   char *error; /* why it failed to (malloc'd), NULL if it did not */
   char *error_file;
@@ -300,8 +305,8 @@ static bool load_one(Scene *sc, const char *path, bool all, char *file, size_t f
 static void add_kept(Scene *sc, const char *path, const HeadsChapter *kept, size_t n)
 {
   Deferred *d = defer(sc, path);
-  d->kept = kept;
-  d->nkept = n;
+  d->kept = d->head = kept;
+  d->nkept = d->nhead = n;
 }
 
 /* A kept chapter's declaration as plain data, its file set: a new reference,
@@ -403,9 +408,11 @@ bool scene_load_story(Scene *sc, bool all, Heads *heads, char *file, size_t file
       }
       ok = load_one(sc, path, all, file, filesz, line);
       if (ok && sc->ndeferred > before) {
-        json_t *defs = head_chapters(sc, &sc->deferred[sc->ndeferred - 1]);
+        Deferred *d = &sc->deferred[sc->ndeferred - 1];
+        json_t *defs = head_chapters(sc, d);
         heads_put(heads, path, stamp, defs);
         json_decref(defs);
+        d->nhead = heads_get(heads, path, stamp, &d->head); /* (0 if it was refused) */
       } else {
         heads_drop(heads, path);
       }
@@ -524,15 +531,83 @@ bool scene_load_file(Scene *sc, const char *path, char *file, size_t filesz, int
   return ok;
 }
 
+/* Is the table on top of L one of d's chapters as its heads' entry has it (the
+** same id and number)? */
+static bool from_head(lua_State *L, const Deferred *d)
+{
+  bool yes = false;
+  lua_getfield(L, -1, "file");
+  lua_getfield(L, -2, "id");
+  lua_getfield(L, -3, "number"); /* ... def file id number */
+  if (lua_isstring(L, -3) && strcmp(lua_tostring(L, -3), d->path) == 0 && lua_isstring(L, -2))
+    for (size_t k = 0; k < d->nhead && !yes; k++)
+      yes = strcmp(d->head[k].id, lua_tostring(L, -2)) == 0
+          && lua_tointeger(L, -1) == d->head[k].number;
+  lua_pop(L, 3);
+  return yes;
+}
+
+/* Takes d's chapters out of the API's table, back to its heads' entry (as if
+** they had never been handed), if the table holds every one of them as the
+** entry has it: a file edited without its stamp changing keeps them there. A
+** chapter the whole file declares and its head did not stays. */
+static bool hand_back(Scene *sc, Deferred *d)
+{
+  lua_State *L = sc->L;
+  lua_Integer n, i, j = 0;
+  size_t found = 0;
+  if (d->kept || !d->head)
+    return false;
+  push_module(sc, L);
+  lua_getfield(L, -1, "chapters"); /* M chapters */
+  n = (lua_Integer)lua_rawlen(L, -1);
+  for (i = 1; i <= n; i++) {
+    lua_rawgeti(L, -1, i);
+    found += from_head(L, d);
+    lua_pop(L, 1);
+  }
+  if (found != d->nhead) {
+    lua_pop(L, 2);
+    return false;
+  }
+  for (i = 1; i <= n; i++) { /* the others moved up, in their order */
+    lua_rawgeti(L, -1, i);   /* M chapters def */
+    if (from_head(L, d))
+      lua_pop(L, 1);
+    else
+      lua_rawseti(L, -2, ++j);
+  }
+  for (i = j + 1; i <= n; i++) {
+    lua_pushnil(L);
+    lua_rawseti(L, -2, i);
+  }
+  lua_pop(L, 2);
+  json_decref(d->chapters); /* (push_kept lists them again) */
+  d->chapters = NULL;
+  d->kept = d->head;
+  d->nkept = d->nhead;
+  return true;
+}
+
+bool scene_droppable(const Scene *sc, int i)
+{
+  const Deferred *d = i >= 0 && i < sc->ndeferred ? &sc->deferred[i] : NULL;
+  return d && !d->error && (d->loaded || (!d->kept && d->head));
+}
+
 bool scene_unload_file(Scene *sc, const char *path)
 {
   lua_State *L = sc->L;
   Deferred *d = NULL;
+  bool handed;
   for (int i = 0; i < sc->ndeferred && !d; i++)
     if (strcmp(sc->deferred[i].path, path) == 0)
       d = &sc->deferred[i];
-  if (!d || !d->loaded || d->error)
+  if (!d || d->error)
     return false;
+  handed = hand_back(sc, d);
+  if (!d->loaded)
+    return handed;
   d->loaded = false;
   push_module(sc, L);
   lua_getfield(L, -1, "scenes");

@@ -71,9 +71,15 @@ const char *scene_file_of(const Scene *sc, const char *id);
 bool scene_load_file(Scene *sc, const char *path, char *file, size_t filesz, int *line);
 /* Undoes scene_load_file: the scenes the file declared are dropped (Lua frees
 ** their code once nothing runs it), and the file is read again when one of
-** them is asked for. False if it is not a file read that way (or it failed:
-** its error is kept). */
+** them is asked for; its chapters go back to the heads' entry they came from
+** (as if the file's head had not run: scene_chapter parses them from there),
+** which is done too for a file not read whose chapters a script asked for
+** (need_all). True if anything was dropped; false for a file not read that
+** way (or that failed: its error is kept). */
 bool scene_unload_file(Scene *sc, const char *path);
+/* Would scene_unload_file drop anything of file i (as scene_deferred numbers
+** them)? (A look that costs nothing, for a pass over every file.) */
+bool scene_droppable(const Scene *sc, int i);
 /* Chapter `chapter` as declared now (a head declares no card: its file read
 ** whole does; one kept in the heads is parsed for it), a new reference; NULL
 ** if no such chapter. */

@@ -163,6 +163,16 @@ void load_defs(const Story *s);
 /* Reads the rest of a file whose head only ran, and its catalogs: false and
 ** err (late_file, late_line: where) if it fails, each time it is asked. */
 bool load_file(Story *s, const char *path);
+/* Undoes load_file for a file the reader can no longer go back to: its
+** scenes, its catalogs and its chapters in Lua (scene_unload_file), read
+** again when asked for. False if there was nothing to drop. */
+bool load_drop_file(Story *s, const char *path);
+/* Makes every chapter's declaration whose file is not in `files` (an array
+** of paths, borrowed) a summary again (id, number, side and file), completed
+** by load_def when it is next asked for: what a long playthrough holds of
+** the declarations stays what the chapters around it need. Nothing with
+** load_all: the tools hold declarations as story_declarations() gave them. */
+void load_summarise(Story *s, const json_t *files);
 /* Makes sure the file of scene id is read: 1 if the scene is there now, 0 if
 ** no file declares it, -1 if a file failed (as load_file). */
 int load_scene(Story *s, const char *id);

@@ -79,12 +79,15 @@ local function request(name, r)
 end
 
 -- What the chapter being played (number M.playing, set by the engine) declares:
--- reads = its defaults and its sets, sets = its sets. Built once per chapter.
-local declarations = {}
+-- reads = its defaults and its sets, sets = its sets. Built when the chapter
+-- played changes, and only its own kept: a playthrough of many chapters holds
+-- the declarations of the chapters around it, not of all it went through
+-- (the engine hands a chapter dropped back to its heads' cache).
+local declarations = { n = nil, d = false }
 
 local function declared(n)
-  local d = declarations[n]
-  if d == nil then
+  local d = declarations.d
+  if declarations.n ~= n then
     d = false
     if M.taken and M.taken(n) then
       M.need_all() -- its declaration kept by the engine (its heads' cache), not handed yet
@@ -100,7 +103,7 @@ local function declared(n)
         end
       end
     end
-    declarations[n] = d
+    declarations.n, declarations.d = n, d
   end
   return d
 end
@@ -283,7 +286,9 @@ function chapter(def)
     for k, x in rawnext, def do
       head[k] = x
     end
-    declarations[def.number] = nil
+    if declarations.n == def.number then
+      declarations.n = nil
+    end
     return
   end
   M.chapters[#M.chapters + 1] = def

@@ -3,7 +3,10 @@
 ** and a chapter's scenes are dropped once no checkpoint is in them; a step
 ** back over many checkpoints still shows what the reader saw, with the
 ** variables (a table, a flag changed and changed back, visits) as they were,
-** and a save from early on, whose chapter was dropped, loads and plays on. */
+** and a save from early on, whose chapter was dropped, loads and plays on.
+** The chapters' declarations held whole (in Lua and in C) are those of the
+** files read, the others read again when asked for (the chapter menu, an
+** ending checked against every chapter's endings). */
 #include "check.h"
 #include "story.h"
 #include "story_impl.h"
@@ -75,6 +78,39 @@ static int files_read(Story *s, bool *first)
   return n;
 }
 
+/* The chapters' declarations s holds whole: in Lua (*lua: those the heads'
+** cache handed, not kept there) and in C (*c: those not summaries). */
+static void declarations_held(Story *s, int *lua, int *c)
+{
+  json_t *defs, *scenes, *warnings = json_array(), *d;
+  size_t i;
+  *lua = 0;
+  scene_declarations(s->sc, &defs, &scenes, warnings);
+  json_array_foreach(defs, i, d)
+    *lua += !json_object_get(d, "kept");
+  *c = (int)(json_array_size(s->defs) - json_object_size(s->summaries));
+  json_decref(defs);
+  json_decref(scenes);
+  json_decref(warnings);
+}
+
+/* At a chapter's title card, s holds whole the declarations of the files it
+** has read (one chapter each), no more; *most: the most seen so far. */
+static void check_held(Story *s, int *most)
+{
+  bool first;
+  int lua, c, read = files_read(s, &first);
+  declarations_held(s, &lua, &c);
+  if (lua != read || c > read)
+    printf("# at chapter %d: %d files read, %d declarations whole in Lua, %d in C\n", s->chapter,
+           read, lua, c);
+  CHECK(lua == read);
+  CHECK(c <= read);
+  CHECK(i18n_need_count(s->cat) <= (size_t)read); /* (the menu's catalogs went too) */
+  if (lua > *most)
+    *most = lua;
+}
+
 static char *vars_now(Story *s)
 {
   json_t *v = story_vars(s);
@@ -93,7 +129,7 @@ static void test_long_playthrough(void)
   const Event *ev;
   char *early = NULL, *late = NULL;
   size_t early_len = 0, late_len = 0;
-  int n = 0, nlines = 0, bad = 0, early_at = 0, late_at = 0, first, count;
+  int n = 0, nlines = 0, bad = 0, early_at = 0, late_at = 0, first, count, most = 0, lua, c;
   bool first_read;
   write_story();
   REQUIRE((s = story_open(&(StoryOptions){ .lang = "fr" })) != NULL);
@@ -105,6 +141,8 @@ static void test_long_playthrough(void)
       early = story_save(s, &early_len), early_at = n;
     if (ev->kind == EVENT_CHAPTER && ev->chapter == NCH - 5)
       late = story_save(s, &late_len), late_at = n;
+    if (ev->kind == EVENT_CHAPTER)
+      check_held(s, &most);
     inputs[n] = ev->kind == EVENT_CHOICE ? (n / 7) % 2 : 0;
     ev = story_step(
         s, &(Input){ ev->kind == EVENT_CHOICE ? INPUT_CHOICE : INPUT_CONTINUE, inputs[n], NULL });
@@ -130,9 +168,28 @@ static void test_long_playthrough(void)
     if (strcmp(story_history(s, i)->text, lines[i]) != 0 && bad++ < 3)
       printf("# history line %d: %s, read as %s\n", i, story_history(s, i)->text, lines[i]);
   CHECK(bad == 0);
-  /* The scenes of the chapters long left were dropped. */
+  /* The scenes of the chapters long left were dropped, and their
+  ** declarations; the title screen still counts and lists every chapter. */
   CHECK(files_read(s, &first_read) < NCH / 2);
   CHECK(!first_read);
+  CHECK(most >= 3 && most < NCH / 2);
+  CHECK(story_chapter_count(s) == NCH);
+  {
+    const json_t *menu = story_chapters(s), *e;
+    size_t i;
+    char title[32];
+    CHECK(json_array_size(menu) == NCH);
+    json_array_foreach(menu, i, e) {
+      snprintf(title, sizeof title, "T%zu", i + 1);
+      CHECK_STR(json_string_value(json_object_get(e, "title")), title);
+      CHECK(json_integer_value(json_object_get(e, "number")) == (json_int_t)i + 1);
+    }
+    /* What the tools judge: every declaration, read whole again. */
+    json_array_foreach(story_declarations(s), i, e)
+      CHECK(json_object_get(e, "start") && json_object_get(e, "defaults"));
+    declarations_held(s, &lua, &c);
+    CHECK(c == NCH);
+  }
 
   /* Back over many checkpoints: each event as it was, the variables too
   ** (every tenth step: asking for them replays from the checkpoint). */
@@ -159,6 +216,7 @@ static void test_long_playthrough(void)
     REQUIRE(ev != NULL);
     CHECK(!diverged);
     CHECK(files_read(s, &first_read) >= 1 && first_read);
+    CHECK(json_object_get(play_def(s, 1), "start") != NULL); /* whole again */
     CHECK_STR(ev->text, seen[early_at]);
     now = vars_now(s);
     CHECK_STR(now, vars[early_at]);
@@ -168,6 +226,8 @@ static void test_long_playthrough(void)
         printf("# after the early save, event %d: %s, was %s\n", i, ev->text, seen[i]);
       ev = story_step(
           s, &(Input){ ev->kind == EVENT_CHOICE ? INPUT_CHOICE : INPUT_CONTINUE, inputs[i], NULL });
+      if (ev->kind == EVENT_CHAPTER)
+        check_held(s, &most);
     }
     CHECK(bad == 0);
   }
@@ -190,6 +250,8 @@ static void test_long_playthrough(void)
         printf("# after the late save, event %d: %s, was %s\n", i, ev->text, seen[i]);
       ev = story_step(
           t, &(Input){ ev->kind == EVENT_CHOICE ? INPUT_CHOICE : INPUT_CONTINUE, inputs[i], NULL });
+      if (ev->kind == EVENT_CHAPTER) /* (the chapters kept in the heads' cache) */
+        check_held(t, &most);
     }
     CHECK(ev->kind == EVENT_END);
     CHECK(bad == 0);
@@ -330,9 +392,100 @@ static void test_changes(void)
   free(api), free(want), free(got);
 }
 
+/* An ending checked against every chapter's endings, at the end of a long
+** playthrough: the first chapter's, long dropped, is read again for it (from
+** the heads' cache, whether the heads ran in this opening or an earlier
+** one); a chapter played after that lets them all go again. The chapter menu
+** opened first, in English, reads every chapter's catalog for its titles and
+** lets each go once they are translated; the menu keeps its titles. */
+static void test_endings_after_drop(void)
+{
+  enum { N = 40 };
+  static char *mytexts[4 * N + 1];
+  static const char *mine[4 * N + 1];
+  for (int k = 1; k <= N; k++) {
+    char path[64], id[64], ctx[16], title[16], *src = malloc(1024), *cat = malloc(512);
+    snprintf(src, 1024,
+             "chapter { id = 'c%02d', number = %d, side = 'yacine', title = 'T%d',\n"
+             "  start = 'c%02d.a', endings = { '%s' } }\n"
+             "scene('c%02d.a', function()\n" /* 20 entries: 20 checkpoints */
+             "  say 'Chapitre %d.'\n"
+             "  jump(visits('c%02d.a') < 20 and 'c%02d.a' or 'c%02d.b')\nend)\n"
+             "scene('c%02d.b', function()\n"
+             "  say 'Suite %d.'\n"
+             "  %s\nend)\n",
+             k, k, k, k, k == 1 ? "fin" : "autre", k, k, k, k, k, k, k,
+             k == N ? "ending { id = 'fin', title = 'Fin' }" : "end_chapter()");
+    snprintf(path, sizeof path, "story/c%02d.lua", k);
+    mine[2 * (k - 1)] = mytexts[2 * (k - 1)] = strdup(path);
+    mine[2 * (k - 1) + 1] = mytexts[2 * (k - 1) + 1] = src;
+    snprintf(title, sizeof title, "T%d", k);
+    snprintf(ctx, sizeof ctx, "c%02d", k);
+    i18n_id(id, sizeof id, ctx, title, NULL);
+    snprintf(cat, 512,
+             "{ \"language\": \"en\", \"source\": \"story/c%02d.lua\", \"entries\": [\n"
+             "  { \"id\": \"%s\", \"fr\": \"T%d\", \"en\": \"Title %d\" } ] }",
+             k, id, k, k);
+    snprintf(path, sizeof path, "story/i18n/en/c%02d.json", k);
+    mine[2 * N + 2 * (k - 1)] = mytexts[2 * N + 2 * (k - 1)] = strdup(path);
+    mine[2 * N + 2 * (k - 1) + 1] = mytexts[2 * N + 2 * (k - 1) + 1] = cat;
+  }
+  mine[4 * N] = NULL;
+  fixture_story(mine);
+  for (int run = 0; run < 2; run++) { /* the heads run, then kept */
+    Story *s;
+    const Event *ev;
+    char *save = NULL;
+    size_t save_len = 0;
+    int most = 0, lua, c, events = 0;
+    const json_t *menu;
+    REQUIRE((s = story_open(&(StoryOptions){ .lang = "en" })) != NULL);
+    menu = story_chapters(s);
+    REQUIRE(json_array_size(menu) == N);
+    CHECK_STR(json_string_value(json_object_get(json_array_get(menu, N - 1), "title")), "Title 40");
+    CHECK(i18n_need_count(s->cat) == 0); /* (each let go once its titles were read) */
+    ev = story_begin(s, 1);
+    CHECK(i18n_need_count(s->cat) == 1);
+    CHECK_STR(ev->text, "Title 1");
+    CHECK_STR(json_string_value(json_object_get(json_array_get(menu, N - 1), "title")), "Title 40");
+    while (ev->kind != EVENT_END && ev->kind != EVENT_ERROR && ev->kind != EVENT_ENDING
+           && events++ < 50 * N) {
+      if (ev->kind == EVENT_CHAPTER)
+        check_held(s, &most);
+      if (ev->kind == EVENT_CHAPTER && ev->chapter == N - 1)
+        save = story_save(s, &save_len);
+      ev = story_step(s, &(Input){ INPUT_CONTINUE, 0, NULL });
+    }
+    if (ev->kind == EVENT_ERROR)
+      printf("# %s\n", ev->text);
+    CHECK(ev->kind == EVENT_ENDING);
+    CHECK(most < N / 2);
+    declarations_held(s, &lua, &c);
+    CHECK(lua == N); /* every chapter's endings were asked for */
+    /* Back to chapter N - 1's title card, on to chapter N's: let go again. */
+    REQUIRE(save != NULL);
+    ev = story_restore(s, save, save_len, NULL);
+    REQUIRE(ev != NULL && ev->kind == EVENT_CHAPTER);
+    do
+      ev = story_step(s, &(Input){ INPUT_CONTINUE, 0, NULL });
+    while (ev->kind != EVENT_CHAPTER && ev->kind != EVENT_ERROR && events++ < 100 * N);
+    REQUIRE(ev->kind == EVENT_CHAPTER && ev->chapter == N);
+    declarations_held(s, &lua, &c);
+    CHECK(lua < N / 2);
+    check_held(s, &most);
+    CHECK(story_chapter_count(s) == N);
+    free(save);
+    story_close(s);
+  }
+  vfs_close();
+  for (int i = 0; i < 4 * N; i++)
+    free(mytexts[i]);
+}
+
 int main(void)
 {
   RUN(test_changes);
   RUN(test_long_playthrough);
+  RUN(test_endings_after_drop);
   return check_done("playthrough");
 }
