@@ -194,13 +194,9 @@ static void canon_bytes(MemBuf *b, const char *s, size_t n)
   mem_buf_add(b, ":", 1);
   for (size_t i = 0; i < n; i++)
     if (s[i] == '\0' || s[i] == '\x01') {
+      char esc[2] = { '\x01', s[i] ? '1' : '0' };
       mem_buf_add(b, s + from, i - from);
-      mem_buf_add(b,
-                  s[i] ? "\x01"
-                         "1"
-                       : "\x01"
-                         "0",
-                  2);
+      mem_buf_add(b, esc, 2);
       from = i + 1;
     }
   mem_buf_add(b, s + from, n - from);
@@ -1676,7 +1672,7 @@ json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserv
   json_t *taken = json_object(), *untaken = json_object(), *reports = json_array();
   json_t *counted = explore_counters(s, NULL); /* chapter id -> its counters */
   json_t *firsts = first_defaults(defs), *libs = lib_names();
-  json_t *merged = json_object(); /* the defaults story_begin gives (begin_fill) */
+  json_t *merged = json_object(); /* the defaults so far, a chapter's over earlier ones' */
   size_t n = json_array_size(defs);
   json_t **later = mem_calloc(n + 1, sizeof *later), **after = mem_calloc(n + 1, sizeof *after);
   const char *key0;
