@@ -10,6 +10,15 @@ ficelle=${FICELLE:?} src=${SOURCE_ROOT:?}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 fail() { echo "FAILED: $*"; exit 1; }
+# check_fails DIR OUT WHY [ARGS...]: check (with ARGS) on DIR, its report into
+# OUT and shown; it must exit 1 (something found), else the test fails: WHY.
+check_fails() {
+  local dir=$1 out=$2 why=$3 status=0
+  shift 3
+  "$ficelle" check --no-mods "$@" --archive "$dir" > "$out" || status=$?
+  cat "$out"
+  [ "$status" -eq 1 ] || fail "$why (status $status)"
+}
 
 . "$(dirname "$0")/../lib/stories.sh"
 
@@ -32,10 +41,7 @@ LUA
 mkdir -p "$tmp/bad/story/i18n/en"
 echo '{"entries": []}' > "$tmp/bad/story/i18n/en/a.json"
 
-status=0
-"$ficelle" check --no-mods --archive "$tmp/bad" > "$tmp/out" || status=$?
-cat "$tmp/out"
-[ $status -eq 1 ] || fail "check should exit 1 on a broken story, not $status"
+check_fails "$tmp/bad" "$tmp/out" "check should exit 1 on a broken story"
 grep -q "story/a.lua:11: scene 'c1.dead' ended without jump" "$tmp/out" || fail "dead end"
 grep -q "story/a.lua:5: jump to an unknown scene 'c1.nowhere'" "$tmp/out" || fail "unknown jump"
 grep -q "story/a.lua:6: attempt to index a nil value" "$tmp/out" || fail "runtime error"
@@ -56,10 +62,7 @@ scene("c2.a", function()
   if then
 end)
 LUA
-status=0
-"$ficelle" check --no-mods --archive "$tmp/syntax" > "$tmp/out" || status=$?
-cat "$tmp/out"
-[ $status -eq 1 ] || fail "check should exit 1 on a syntax error, not $status"
+check_fails "$tmp/syntax" "$tmp/out" "check should exit 1 on a syntax error"
 head -n 1 "$tmp/out" | grep -q "story/b.lua:3:" || fail "the syntax error is not the first line"
 ! grep -q "never reached" "$tmp/out" || fail "the syntax error is buried under 'never reached'"
 grep -q "its 3 scenes were not played" "$tmp/out" || fail "no word of the scenes not played"
@@ -82,10 +85,7 @@ chapter { id = "c2", number = 2, side = "yacine", title = "Deux", start = "c2.a"
   defaults = { thresold = 80 } }
 scene("c2.a", function() say "Fin." end_chapter() end)
 LUA
-status=0
-"$ficelle" check --no-mods --archive "$tmp/vars" > "$tmp/out" || status=$?
-cat "$tmp/out"
-[ $status -eq 1 ] || fail "check should exit 1 on undeclared variables, not $status"
+check_fails "$tmp/vars" "$tmp/out" "check should exit 1 on undeclared variables"
 grep -q "story/a.lua:5: v.treshold: chapter c1 does not declare this variable (did you mean 'threshold'?)" "$tmp/out" \
   || fail "a misspelt variable read"
 grep -q "story/a.lua:6: v.sen: chapter c1 does not declare that it sets this variable (did you mean 'seen'?)" "$tmp/out" \
@@ -118,10 +118,7 @@ echo 'return { width = 4, height = 3, shapes = {} }' > "$tmp/names/story/images/
 echo 'return { panels = { { kind = "line", rect = { 0, 0, 1, 1 } } } }' > "$tmp/names/lua/layouts/broken.lua"
 echo 'return { panels = { { kind = "bar", rect = { 0, 0, 1, 1 }, items = { { bind = "balance", label = "platform.balanse" } } } } }' \
   > "$tmp/names/lua/layouts/labels.lua"
-status=0
-"$ficelle" check --no-mods --archive "$tmp/names" > "$tmp/out" || status=$?
-cat "$tmp/out"
-[ $status -eq 1 ] || fail "check should exit 1 on names written wrong, not $status"
+check_fails "$tmp/names" "$tmp/out" "check should exit 1 on names written wrong"
 grep -q "story/a.lua:4: layout plaform: there is no layout 'plaform' (lua/layouts/plaform.lua) (did you mean 'platform'?)" "$tmp/out" \
   || fail "a misspelt layout"
 grep -q "story/a.lua:5: .*there is no image 'ru' .*(did you mean 'rue'?)" "$tmp/out" || fail "a misspelt drawing"
@@ -181,10 +178,7 @@ scene("c1.a", function()
   ending { id = "ailleurs", title = "Nulle part" }
 end)
 LUA
-status=0
-"$ficelle" check --no-mods --archive "$tmp/endings" > "$tmp/out" || status=$?
-cat "$tmp/out"
-[ $status -eq 1 ] || fail "check should fail on an ending never reached (status $status)"
+check_fails "$tmp/endings" "$tmp/out" "check should fail on an ending never reached"
 grep -q "^check: ending 'sortie' (Dehors) reached on 1 path, from 1 of 1 entry state of chapter c1$" "$tmp/out" \
   || fail "ending sortie not reported"
 grep -q "^check: ending 'reste' (Dedans) reached on 1 path, from 1 of 1 entry state of chapter c1$" "$tmp/out" \
@@ -233,10 +227,7 @@ scene("c3.a", function()
 end)
 LUA
 for jobs in 1 2; do
-  status=0
-  "$ficelle" check --no-mods --jobs $jobs --archive "$tmp/entries" > "$tmp/out$jobs" || status=$?
-  cat "$tmp/out$jobs"
-  [ $status -eq 1 ] || fail "check --jobs $jobs should fail on the error behind the door (status $status)"
+  check_fails "$tmp/entries" "$tmp/out$jobs" "check --jobs $jobs should fail on the error behind the door" --jobs $jobs
   grep -q "^error: story/a.lua:24: .*derrière la porte" "$tmp/out$jobs" || fail "the error from one entry state only (--jobs $jobs)"
   grep -q '^       reached: chapter c3 begun with {"door":true,"key":3}, no option taken$' "$tmp/out$jobs" \
     || fail "the entry that reaches it (--jobs $jobs)"
@@ -314,10 +305,7 @@ scene("c3.a", function()
 end)
 LUA
 for jobs in 1 2; do
-  status=0
-  "$ficelle" check --no-mods --jobs $jobs --archive "$tmp/dead" > "$tmp/dead$jobs" || status=$?
-  cat "$tmp/dead$jobs"
-  [ $status -eq 1 ] || fail "check --jobs $jobs should fail on the read before the set (status $status)"
+  check_fails "$tmp/dead" "$tmp/dead$jobs" "check --jobs $jobs should fail on the read before the set" --jobs $jobs
   grep -q "^check: chapter c2: 1 entry state, .*; exhaustive$" "$tmp/dead$jobs" \
     || fail "a variable chapter 2 sets before reading split its entry states (--jobs $jobs)"
   grep -q "^error: story/a.lua:16: v.seen: read before chapter c3 sets it" "$tmp/dead$jobs" \
@@ -403,10 +391,7 @@ scene("c2.a", function()
   end_chapter()
 end)
 LUA
-status=0
-"$ficelle" check --no-mods --archive "$tmp/decides" > "$tmp/out" || status=$?
-cat "$tmp/out"
-[ $status -eq 1 ] || fail "check should fail on counters that decide (status $status)"
+check_fails "$tmp/decides" "$tmp/out" "check should fail on counters that decide"
 grep -q "^error: story/a.lua:12: v.count is a counter of chapter c1: read here, it could decide" "$tmp/out" \
   || fail "a counter in a condition"
 grep -q "^error: story/a.lua:13: v.total is a counter of chapter c1" "$tmp/out" || fail "a counter as a divisor"
