@@ -292,6 +292,17 @@ static char *vfs_names(const char *dir)
   return out;
 }
 
+/* vfs_list of dir gives want, and the same names as PhysicsFS (if physfs). */
+static void check_names(const char *dir, const char *want, bool physfs)
+{
+  char *a = vfs_names(dir), *b = physfs ? physfs_names(dir) : NULL;
+  CHECK_STR(a, want);
+  if (physfs)
+    CHECK_STR(a, b);
+  free(a);
+  free(b);
+}
+
 /* vfs_list reads folders and zips itself (PhysicsFS stats every name): the
 ** same names as PhysicsFS gives, merged over the mounts, each once, without
 ** links (which PhysicsFS is told not to follow). */
@@ -309,33 +320,19 @@ static void test_list(void)
                                        "-- the mod's own\n",
                                        NULL };
   const char *root = fixture_story(files);
-  char path[600], target[600], zip[512], wd[512], *a, *b;
+  char path[600], target[600], zip[512], wd[512];
   snprintf(path, sizeof path, "%s/story/l.lua", root);
   snprintf(target, sizeof target, "%s/story/c.lua", root);
   REQUIRE(symlink(target, path) == 0);
-  a = vfs_names("story");
-  b = physfs_names("story");
-  CHECK_STR(a, "a.lua c.lua i18n m.lua");
-  CHECK_STR(a, b);
-  free(a);
-  free(b);
-  a = vfs_names("story/i18n/en");
-  CHECK_STR(a, "a.json");
-  free(a);
+  check_names("story", "a.lua c.lua i18n m.lua", true);
+  check_names("story/i18n/en", "a.json", false);
   vfs_close();
   snprintf(zip, sizeof zip, "%s/list.zip", check_tmpdir());
   snprintf(wd, sizeof wd, "%s/list-user", check_tmpdir());
   write_zip(zip, "story/x/y.lua", "-- y\n");
   mount_zip(zip, wd);
-  a = vfs_names("story");
-  b = physfs_names("story");
-  CHECK_STR(a, "x");
-  CHECK_STR(a, b);
-  free(a);
-  free(b);
-  a = vfs_names("story/x");
-  CHECK_STR(a, "y.lua");
-  free(a);
+  check_names("story", "x", true);
+  check_names("story/x", "y.lua", false);
   vfs_close();
 }
 
