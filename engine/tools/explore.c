@@ -13,19 +13,49 @@
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "tools/tools.h"
 #include "mem.h"
 #include "vfs.h"
 
+/* Entry states of a chapter played as one (explore_chapters). Until a path
+** reaches a scene that may read a variable they differ in, it plays alike from
+** each of them; there, the group is split by the values of the variables that
+** scene may read (split), and each part goes on from the scene's checkpoint
+** with its own values (story_place_with). A chapter's early scenes are so
+** played once for entry states that differ only in what its later scenes
+** read, instead of once for each. */
+typedef struct Group {
+  size_t *members; /* indices in Explore's entries; the story holds the first's values */
+  size_t n;
+  json_t *differ;       /* the variables they differ in (name -> true) */
+  const json_t *hashed; /* the names tuples was last worked out for (group_tuples) */
+  char *tuples;
+  int refs;
+} Group;
+
+static void group_release(Group *g)
+{
+  if (g && --g->refs == 0) {
+    free(g->members);
+    json_decref(g->differ);
+    free(g->tuples);
+    free(g);
+  }
+}
+
 /* The place kept at a choice, shared by the forks to its options: one a
-** choice, not one an option. */
+** choice, not one an option. A split keeps one for each part of its group. */
 typedef struct Save {
   StoryPlace *place;
   char *trail;       /* the options taken before this choice (Path's trail) */
   char *node;        /* the state key of its scene's entry (explore_chapters) */
   const char *entry; /* Explore's entry when it was taken */
+  Group *group;      /* the entry states the path plays for (NULL: the one) */
+  json_t *at;        /* a split's: the chapter's sets at node, with the part's values */
+  json_t *when;      /* a split's: the values its part was split on */
   int refs;
 } Save;
 
@@ -35,13 +65,17 @@ static void save_release(Save *v)
     story_place_free(v->place);
     free(v->trail);
     free(v->node);
+    group_release(v->group);
+    json_decref(v->at);
+    json_decref(v->when);
     free(v);
   }
 }
 
 typedef struct Fork {
   Save *save;
-  int choice;       /* the position of the option to take once restored */
+  int choice;       /* the position of the option to take once restored (-1: a split's
+                       part, which goes on from the scene's checkpoint) */
   char option[300]; /* where the option is written and its number */
 } Fork;
 
@@ -74,6 +108,10 @@ typedef struct Explore {
   const char *entry;      /* the entry state, as a reader of an error reads it */
   atomic_long *spent;     /* events played by every worker on this chapter (NULL:
                             counted in st alone) */
+  const json_t *entries;  /* the chapter's entry states ([{vars, how}]) */
+  const json_t *reads;    /* scene -> what it may read while it plays (future_names'
+                             own_reads; JSON null: anything) */
+  Group *group;           /* the entry states the path plays for (NULL: one) */
 } Explore;
 
 /* Where a path is, for the observer: the scene it plays and the last option
@@ -86,6 +124,8 @@ typedef struct Path {
   char *node;   /* explore_chapters: the key of the state at the last scene
                    entry, and the values of the chapter's sets there */
   json_t *at;
+  json_t *when; /* a split's part: the values it was split on, for its way in */
+  bool resumed; /* a split's part: its scene's entry was told the observer */
 } Path;
 
 static void path_free(Path *p)
@@ -93,6 +133,7 @@ static void path_free(Path *p)
   free(p->trail.s);
   free(p->node);
   json_decref(p->at);
+  json_decref(p->when);
 }
 
 /* Only explore_chapters keeps a trail (a chapter's options): a whole story's
@@ -264,6 +305,117 @@ static char *canon(const json_t *j)
   return b.s;
 }
 
+/* --- Groups of entry states ------------------------------------------------ */
+
+/* The variables of member m of g (its entry state): borrowed. */
+static const json_t *member_vars(const Explore *x, const Group *g, size_t m)
+{
+  return json_object_get(json_array_get(x->entries, g->members[m]), "vars");
+}
+
+/* A group of the n entry states at members (taken over): one reference. */
+static Group *group_new(const Explore *x, size_t *members, size_t n)
+{
+  Group *g = mem_calloc(1, sizeof *g);
+  json_t *names = json_object(), *val;
+  const char *name;
+  g->members = members;
+  g->n = n;
+  g->refs = 1;
+  g->differ = json_object();
+  for (size_t m = 0; m < n; m++)
+    json_object_foreach((json_t *)member_vars(x, g, m), name, val)
+      json_object_set_new(names, name, json_true());
+  json_object_foreach(names, name, val) {
+    const json_t *first = json_object_get(member_vars(x, g, 0), name);
+    for (size_t m = 1; m < n; m++) {
+      const json_t *other = json_object_get(member_vars(x, g, m), name);
+      if (!(first && other ? json_equal((json_t *)first, (json_t *)other) : first == other)) {
+        json_object_set_new(g->differ, name, json_true());
+        break;
+      }
+    }
+  }
+  json_decref(names);
+  return g;
+}
+
+/* Appends to b the values of vars for the sorted names (n of them; JSON null
+** for one it lacks). */
+static void canon_values(MemBuf *b, const json_t *vars, const char **names, size_t n)
+{
+  static json_t *none;
+  if (!none)
+    none = json_null();
+  for (size_t i = 0; i < n; i++) {
+    const json_t *val = json_object_get(vars, names[i]);
+    canon_add(b, val ? val : none);
+  }
+}
+
+/* The names of g->differ that names holds (all if names is NULL), sorted,
+** into a malloc'd array; their count into *n. */
+static const char **differ_in(const Group *g, const json_t *names, size_t *n)
+{
+  const char **out = mem_calloc(json_object_size(g->differ) + 1, sizeof *out), *name;
+  json_t *val;
+  *n = 0;
+  json_object_foreach(g->differ, name, val)
+    if (!names || json_object_get(names, name))
+      out[(*n)++] = name;
+  qsort(out, *n, sizeof *out, by_string);
+  return out;
+}
+
+/* What a state key keeps of g for names (what can still be read): the
+** distinct values its members hold for those of names they differ in, as a
+** 128-bit hash of their sorted list ("" if they differ in none). Two groups
+** of the same at a scene play alike for each member there. Borrowed (kept in
+** g for the names it was last asked for). */
+static const char *group_tuples(const Explore *x, Group *g, const json_t *names)
+{
+  size_t n, k = 0;
+  const char **in;
+  char **rows;
+  uint64_t h1 = 14695981039346656037ULL, h2 = 1099511628211ULL * 31;
+  if (g->tuples && g->hashed == names)
+    return g->tuples;
+  free(g->tuples);
+  g->hashed = names;
+  in = differ_in(g, names, &n);
+  if (n == 0) {
+    free(in);
+    return g->tuples = mem_strdup("");
+  }
+  rows = mem_calloc(g->n, sizeof *rows);
+  for (size_t m = 0; m < g->n; m++) {
+    MemBuf b = { .s = mem_realloc(NULL, 64), .cap = 64 };
+    b.s[0] = '\0';
+    canon_values(&b, member_vars(x, g, m), in, n);
+    rows[m] = b.s;
+  }
+  qsort(rows, g->n, sizeof *rows, by_string);
+  for (size_t m = 0; m < g->n; m++) {
+    if (m == 0 || strcmp(rows[m], rows[m - 1]) != 0) {
+      k++;
+      for (const char *c = rows[m];; c++) { /* FNV-1a, twice; the row's NUL ends it */
+        h1 = (h1 ^ (unsigned char)*c) * 1099511628211ULL;
+        h2 = (h2 ^ (unsigned char)*c) * 1099511628211ULL + 0x9e3779b97f4a7c15ULL;
+        if (!*c)
+          break;
+      }
+    }
+  }
+  for (size_t m = 0; m < g->n; m++)
+    free(rows[m]);
+  free(rows);
+  free(in);
+  g->tuples = mem_realloc(NULL, 64);
+  snprintf(g->tuples, 64, "%zu:%016llx%016llx", k, (unsigned long long)h1,
+           (unsigned long long)h2);
+  return g->tuples;
+}
+
 /* The coarse form of a state key, "scene|card|vars", in which the numbers that
 ** behave as counters (more than EXPLORE_COUNTER distinct values seen so far:
 ** a balance, a score) are blanked, while those that encode decisions (a
@@ -350,12 +502,17 @@ static char *state_key(Story *s, Explore *x)
   if (x->chapter && json_object_get(x->future, scene))
     names = json_object_get(x->future, scene);
   json_object_foreach(json_object_get(cp, "vars"), name, val) {
-    if (!json_object_get(names, name))
+    if (!json_object_get(names, name) || (x->group && json_object_get(x->group->differ, name)))
       continue;
     if (x->counters && json_is_number(val) && json_object_get(x->counters, name))
       json_object_set_new(kept, name, json_string(json_is_integer(val) ? "#integer" : "#real"));
     else
       json_object_set(kept, name, (json_t *)val);
+  }
+  if (x->group && json_object_size(x->group->differ) > 0) {
+    const char *tuples = group_tuples(x, x->group, names);
+    if (tuples[0]) /* (no variable's name begins with '#') */
+      json_object_set_new(kept, "#group", json_string(tuples));
   }
   vars = json_dumps(kept, JSON_SORT_KEYS | JSON_COMPACT);
   json_decref(kept);
@@ -437,22 +594,38 @@ static json_t *sets_now(Story *s, const Explore *x)
 
 /* A way out of the state p->node: to the state `to` (a key; "" the next
 ** chapter's card; "#ID" the ending ID), the chapter's sets changed from
-** p->at to now (NULL: unchanged). Two states of the same key write the same
+** p->at to now (NULL: unchanged), for the members of the group whose values
+** are p->when's (NULL: all; a split's way into a part). Two states of the same key write the same
 ** values afterwards (the key holds all that the scenes after it read or
 ** write), so a way is the same from every entry that reaches its state. */
 static void way(Explore *x, const Path *p, const char *to, const json_t *now)
 {
+  const json_t *written;
   json_t *change, *ways, *val;
   const char *name;
   char *dump, *k;
   size_t n;
   if (!p->node)
     return;
+  {
+    /* Only what the node's scene and those after it may write can change:
+    ** the others differ between the paths that meet at the node (its key
+    ** leaves them out), and at the next chapter's card an unset one holds
+    ** that chapter's default, which no scene wrote. */
+    char scene[128];
+    snprintf(scene, sizeof scene, "%.*s", (int)strcspn(p->node, "|"), p->node);
+    written = x->future ? json_object_get(x->future, scene) : NULL;
+  }
   change = json_object();
   json_object_foreach((json_t *)now, name, val)
-    if (!json_equal(val, json_object_get(p->at, name)))
+    if ((!written || json_object_get(written, name))
+        && !json_equal(val, json_object_get(p->at, name)))
       json_object_set(change, name, val);
-  dump = canon(change);
+  {
+    json_t *both = json_pack("[O, O]", change, p->when ? p->when : json_null());
+    dump = canon(both);
+    json_decref(both);
+  }
   n = strlen(to) + strlen(dump) + 2;
   k = mem_realloc(NULL, n);
   snprintf(k, n, "%s\x1f%s", to, dump);
@@ -461,7 +634,7 @@ static void way(Explore *x, const Path *p, const char *to, const json_t *now)
     json_object_set_new(x->graph, p->node, ways);
   }
   if (!json_object_get(ways, k))
-    json_object_set_new(ways, k, json_pack("[s, o]", to, change));
+    json_object_set_new(ways, k, json_pack("[s, o, O?]", to, change, p->when));
   else
     json_decref(change);
   free(dump);
@@ -478,6 +651,8 @@ static void arrive(Story *s, Explore *x, Path *p, const char *key)
   way(x, p, key, now);
   free(p->node);
   json_decref(p->at);
+  json_decref(p->when);
+  p->when = NULL;
   p->node = mem_strdup(key);
   p->at = now;
 }
@@ -490,6 +665,9 @@ static void checkpoint(Story *s, Explore *x, Path *p)
   const char *scene = json_string_value(json_object_get(cp, "scene"));
   if (json_is_true(json_object_get(cp, "card"))) {
     p->scene[0] = '\0'; /* a chapter begins: its first scene comes from no other */
+  } else if (p->resumed) { /* a split's part: the observer was told of this entry */
+    snprintf(p->scene, sizeof p->scene, "%s", scene);
+    p->resumed = false;
   } else {
     if (x->obs->on_scene)
       x->obs->on_scene(x->obs->ud, p->scene, scene, p->taken,
@@ -497,6 +675,99 @@ static void checkpoint(Story *s, Explore *x, Path *p)
     snprintf(p->scene, sizeof p->scene, "%s", scene);
   }
   p->taken[0] = '\0';
+}
+
+/* Makes g the group the path plays for. */
+static void use_group(Explore *x, Group *g)
+{
+  if (g)
+    g->refs++;
+  group_release(x->group);
+  x->group = g;
+}
+
+/* At the entry of a scene that may read variables the path's group differs
+** in: keeps a fork for each part of the group that agrees on those, to go on
+** from the scene's checkpoint with its own values, and ends the path. True if
+** it did. */
+static bool split(Story *s, Explore *x, Path *p)
+{
+  const json_t *cp = story_checkpoint(s), *reads, *val;
+  Group *g = x->group;
+  json_t *parts, *order, *part;
+  StoryPlace *here;
+  const char **need, *name;
+  size_t n, i;
+  if (!g || json_object_size(g->differ) == 0 || json_is_true(json_object_get(cp, "card")))
+    return false;
+  reads = json_object_get(x->reads, json_string_value(json_object_get(cp, "scene")));
+  need = differ_in(g, json_is_object(reads) && !getenv("FICELLE_ALLSPLIT") ? reads : NULL, &n);
+  if (n == 0 || !(here = story_place(s))) {
+    free(need);
+    return false;
+  }
+  if (getenv("FICELLE_DEBUG_SPLIT")) {
+    char *r = json_dumps(reads, JSON_ENCODE_ANY | JSON_COMPACT), *d = json_dumps(g->differ, JSON_COMPACT);
+    fprintf(stderr, "split at %s: %zu members, need %zu (%s), differ %s, reads %s\n",
+            json_string_value(json_object_get(cp, "scene")), g->n, n, need[0], d, r);
+    free(r);
+    free(d);
+  }
+  parts = json_object(); /* the values of need -> [member position] */
+  order = json_array();  /* the parts, in the order of their first member */
+  for (size_t m = 0; m < g->n; m++) {
+    MemBuf b = { .s = mem_realloc(NULL, 64), .cap = 64 };
+    b.s[0] = '\0';
+    canon_values(&b, member_vars(x, g, m), need, n);
+    if (!(part = json_object_get(parts, b.s))) {
+      part = json_array();
+      json_object_set_new(parts, b.s, part);
+      json_array_append(order, part);
+    }
+    json_array_append_new(part, json_integer((json_int_t)m));
+    free(b.s);
+  }
+  json_array_foreach(order, i, part) {
+    size_t k = json_array_size(part), *members = mem_calloc(k, sizeof *members);
+    Save *save = mem_calloc(1, sizeof *save);
+    json_t *patch = json_object(), *t;
+    const json_t *rep;
+    for (size_t j = 0; j < k; j++)
+      members[j] = g->members[json_integer_value(json_array_get(part, j))];
+    save->group = group_new(x, members, k);
+    rep = member_vars(x, save->group, 0);
+    json_object_foreach(g->differ, name, t) {
+      val = json_object_get(rep, name);
+      json_object_set(patch, name, val ? (json_t *)val : json_null());
+    }
+    save->place = story_place_with(here, patch);
+    save->trail = mem_strdup(p->trail.s ? p->trail.s : "");
+    save->node = p->node ? mem_strdup(p->node) : NULL;
+    save->entry =
+        json_string_value(json_object_get(json_array_get(x->entries, members[0]), "how"));
+    save->at = p->at ? json_copy(p->at) : json_object();
+    json_object_foreach(patch, name, t)
+      if (json_object_get(x->sets, name)) {
+        if (json_is_null(t))
+          json_object_del(save->at, name);
+        else
+          json_object_set(save->at, name, t);
+      }
+    save->when = json_object();
+    for (size_t j = 0; j < n; j++) {
+      val = json_object_get(rep, need[j]);
+      json_object_set(save->when, need[j], val ? (json_t *)val : json_null());
+    }
+    save->refs = 1;
+    push_fork(&x->known, save, -1, "");
+    save_release(save);
+    json_decref(patch);
+  }
+  story_place_free(here);
+  json_decref(parts);
+  json_decref(order);
+  free(need);
+  return true;
 }
 
 /* Follows one path from the current event until it ends, merges or forks. */
@@ -521,6 +792,8 @@ static void follow(Story *s, const Event *ev, unsigned long serial, Explore *x, 
         return;
       }
       checkpoint(s, x, p);
+      if (split(s, x, p))
+        return;
       fresh = new_state(s, x, entered, st, &key);
       if (x->chapter)
         arrive(s, x, p, key);
@@ -553,6 +826,9 @@ static void follow(Story *s, const Event *ev, unsigned long serial, Explore *x, 
         save->trail = mem_strdup(p->trail.s ? p->trail.s : "");
         save->node = mem_strdup(p->node);
         save->entry = x->entry;
+        save->group = x->group;
+        if (save->group)
+          save->group->refs++;
       }
       for (int i = ev->noptions - 1; save && i >= 1; i--) {
         option_name(ev, i, option, sizeof option);
@@ -577,7 +853,7 @@ static void start(Story *s, Explore *x, int number, json_t *entered, long budget
 {
   unsigned long before = story_checkpoint_serial(s);
   const Event *ev = story_begin(s, number);
-  Path p = { "", "", { 0 }, NULL, NULL };
+  Path p = { "", "", { 0 }, NULL, NULL, NULL, false };
   follow(s, ev, before, x, &p, entered, budget, st);
   path_free(&p);
 }
@@ -590,7 +866,7 @@ static void drain(Story *s, Explore *x, json_t *entered, long budget, ExploreSta
   while (within(x, st, budget) && pop_fork(x, &f, novel)) {
     bool diverged = false;
     const Event *ev = story_resume(s, f.save->place, &diverged);
-    Path p = { "", "", { 0 }, NULL, NULL };
+    Path p = { "", "", { 0 }, NULL, NULL, NULL, false };
     unsigned long before;
     if (!ev || diverged) { /* cannot happen with a deterministic story */
       save_release(f.save);
@@ -600,6 +876,20 @@ static void drain(Story *s, Explore *x, json_t *entered, long budget, ExploreSta
     before = story_checkpoint_serial(s);
     if (x->obs->on_resume)
       x->obs->on_resume(x->obs->ud, ev);
+    use_group(x, f.save->group);
+    if (f.choice < 0) { /* a split's part: at its scene's entry, which it arrives at */
+      p.node = f.save->node ? mem_strdup(f.save->node) : NULL;
+      p.at = json_incref(f.save->at);
+      p.when = json_incref(f.save->when);
+      p.resumed = true;
+      if (f.save->trail[0])
+        mem_buf_add(&p.trail, f.save->trail, strlen(f.save->trail));
+      x->entry = f.save->entry;
+      save_release(f.save);
+      follow(s, ev, before - 1, x, &p, entered, budget, st);
+      path_free(&p);
+      continue;
+    }
     /* The fork is at a choice, so its checkpoint is the entry of the scene it is in. */
     snprintf(p.scene, sizeof p.scene, "%s",
              json_string_value(json_object_get(story_checkpoint(s), "scene")));
@@ -781,7 +1071,26 @@ static bool word_char(char c)
   return isalnum((unsigned char)c) || c == '_' || (unsigned char)c >= 0x80;
 }
 
-/* Scans src[from, to) as Lua: each `v.NAME` into names, each `jump "ID"`'s
+/* A placeholder at src[at] in a string ("{NAME}", "{NAME:euros}"): a text
+** shown with no value of its own for NAME shows v.NAME, so NAME goes into
+** names (if not NULL). The index of the last character taken ("{{" both). */
+static size_t placeholder(const char *src, size_t at, size_t to, json_t *names)
+{
+  size_t k = at + 1;
+  if (k < to && src[k] == '{')
+    return k;
+  while (k < to && word_char(src[k]))
+    k++;
+  if (k > at + 1 && k < to && (src[k] == '}' || src[k] == ':') && names) {
+    char name[128];
+    snprintf(name, sizeof name, "%.*s", (int)(k - at - 1), src + at + 1);
+    json_object_set_new(names, name, json_true());
+  }
+  return k - 1;
+}
+
+/* Scans src[from, to) as Lua: each `v.NAME` (and each placeholder in a
+** string) into names, each `jump "ID"`'s
 ** scene into jumps (either may be NULL: not kept). False if v is reached
 ** another way (v[k], v passed along) or a jump goes where no literal says:
 ** then nothing can be left out. Strings and comments are skipped. */
@@ -796,6 +1105,8 @@ static bool scan(const char *src, size_t from, size_t to, json_t *names, json_t 
       for (i++; i < to && src[i] != c && src[i] != '\n'; i++)
         if (src[i] == '\\')
           i++;
+        else if (src[i] == '{')
+          i = placeholder(src, i, to, names);
     } else if (word_char(c)
                && (i == from
                    || (!word_char(src[i - 1]) && src[i - 1] != '.' && src[i - 1] != ':'))) {
@@ -897,21 +1208,97 @@ static json_t *lib_names(void)
   return names;
 }
 
+/* The end of the helper whose `local function` line ends at src[from]: just
+** after the first line after it that is "end" alone at the line's start (a
+** comment may follow); 0 if there is none before `to`. */
+static size_t helper_end(const char *src, size_t from, size_t to)
+{
+  for (size_t i = from; i + 4 <= to; i++)
+    if (src[i] == '\n' && strncmp(src + i + 1, "end", 3) == 0
+        && (i + 4 == to || src[i + 4] == '\n' || src[i + 4] == '\r' || src[i + 4] == ' '
+            || src[i + 4] == '\t' || src[i + 4] == '-'))
+      return i + 4;
+  return 0;
+}
+
+/* Scans src[a, z), the part of a chapter's file outside its scenes: each
+** `local function NAME(` at a line's start, to its "end", into helpers (NAME
+** -> {names: what it reads or writes, from, to: where it is}); the rest into
+** top, and where that rest is into tops ([from, to] each). False if either
+** cannot be bounded (see scan). */
+static bool scan_outside(const char *src, size_t a, size_t z, json_t *helpers, json_t *top,
+                         json_t *tops)
+{
+  size_t i = a, seg = a;
+  bool ok = true;
+  while (i < z) {
+    size_t eol = i, n = i + 15, end;
+    while (eol < z && src[eol] != '\n')
+      eol++;
+    if ((i == a || src[i - 1] == '\n') && eol - i > 15 && strncmp(src + i, "local function ", 15) == 0) {
+      while (n < eol && word_char(src[n]))
+        n++;
+      if (n > i + 15 && src[n] == '(' && (end = helper_end(src, eol, z))) {
+        json_t *names = json_object();
+        char name[128];
+        snprintf(name, sizeof name, "%.*s", (int)(n - i - 15), src + i + 15);
+        ok = scan(src, seg, i, top, NULL) && ok;
+        json_array_append_new(tops, json_pack("[I, I]", (json_int_t)seg, (json_int_t)i));
+        ok = scan(src, i, end, names, NULL) && ok;
+        json_object_set_new(helpers, name,
+                            json_pack("{s:o, s:I, s:I}", "names", names, "from", (json_int_t)i,
+                                      "to", (json_int_t)end));
+        seg = i = end;
+        continue;
+      }
+    }
+    i = eol + 1;
+  }
+  json_array_append_new(tops, json_pack("[I, I]", (json_int_t)seg, (json_int_t)z));
+  return scan(src, seg, z, top, NULL) && ok;
+}
+
+/* Adds to out the helpers whose name src[a, z) mentions (a call, or the
+** helper passed along), and those that they mention in turn. */
+static void mentioned(const char *src, size_t a, size_t z, const json_t *helpers, json_t *out)
+{
+  const char *name;
+  const json_t *h;
+  json_object_foreach((json_t *)helpers, name, h) {
+    size_t n = strlen(name);
+    if (json_object_get(out, name))
+      continue;
+    for (size_t i = a; i + n <= z; i++)
+      if (strncmp(src + i, name, n) == 0 && (i == 0 || !word_char(src[i - 1]))
+          && (i + n == z || !word_char(src[i + n]))) {
+        json_object_set_new(out, name, json_true());
+        mentioned(src, (size_t)json_integer_value(json_object_get(h, "from")),
+                  (size_t)json_integer_value(json_object_get(h, "to")), helpers, out);
+        break;
+      }
+  }
+}
+
 /* For each scene of chapter c (those declared in its file): what it and the
-** scenes it may jump to after it read or write, as its `v.NAME`s say, with
-** what its file writes outside its scenes (helpers) and story/lib/ (the
-** story's own helpers), limited to what the chapter reads and sets (reads).
-** A scene whose future a static scan cannot bound (v reached another way, a
-** jump to a scene not written as a literal, or to another file's) has all of
-** reads. A state at a scene's entry need keep no more: two that agree on it
-** play alike to the chapter's end, and write the same values. A new
-** reference: scene id -> names (name -> true). */
+** scenes it may jump to after it read or write, as its `v.NAME`s and
+** placeholders say, with what its file writes outside its scenes (helpers)
+** and story/lib/ (the story's own helpers), limited to what the chapter reads
+** and sets (reads). A scene whose future a static scan cannot bound (v reached
+** another way, a jump to a scene not written as a literal, or to another
+** file's) has all of reads. A state at a scene's entry need keep no more: two
+** that agree on it play alike to the chapter's end, and write the same values.
+** A new reference: scene id -> names (name -> true). Into *own (if not NULL),
+** a new reference: what each scene may read or write while it plays, before
+** any jump: its own names, those of the helpers of its file it mentions (and
+** of those they mention), the file's code outside helpers and story/lib/;
+** JSON null for a scene that cannot be bounded. */
 static json_t *future_names(const json_t *c, const json_t *by_file, const json_t *libs,
-                            const json_t *reads)
+                            const json_t *reads, json_t **own_reads)
 {
   const char *file = json_string_value(json_object_get(c, "file"));
   json_t *own = json_object(), *jumps = json_object(), *global = json_object(), *out;
-  json_t *open = json_object(), *val;
+  json_t *open = json_object(), *helpers = json_object(), *top = json_object();
+  json_t *spans = json_object(), *tops = json_array(), *val;
   char *src = file ? vfs_read(file, NULL) : NULL;
   bool bounded = src != NULL;
   size_t i, k, from = 0;
@@ -932,7 +1319,7 @@ static json_t *future_names(const json_t *c, const json_t *by_file, const json_t
       json_decref(to);
       break;
     }
-    bounded = bounded && scan(src, from, start, global, NULL); /* helpers before it */
+    bounded = bounded && scan_outside(src, from, start, helpers, top, tops); /* helpers before it */
     if (end && (size_t)(end - src) < stop)
       stop = (size_t)(end - src) + 5;
     id = json_string_value(json_object_get(a, "id"));
@@ -941,14 +1328,50 @@ static json_t *future_names(const json_t *c, const json_t *by_file, const json_t
 
     json_object_set_new(own, id, names);
     json_object_set_new(jumps, id, to);
+    json_object_set_new(spans, id, json_pack("[I, I]", (json_int_t)start, (json_int_t)stop));
     from = stop;
   }
   if (bounded)
-    bounded = scan(src, from, strlen(src), global, NULL);
-
+    bounded = scan_outside(src, from, strlen(src), helpers, top, tops);
   if (bounded && libs)
-    json_object_update(global, (json_t *)libs);
+    json_object_update(top, (json_t *)libs);
   bounded = bounded && libs;
+  /* What every scene may read: all outside the scenes (the helpers, as a
+  ** scene's future reaches any of them). */
+  json_object_update(global, top);
+  json_object_foreach(helpers, id, val)
+    json_object_update(global, json_object_get(val, "names"));
+  if (own_reads) {
+    /* A helper that the code outside helpers mentions may be called from any
+    ** scene: it is read as theirs. */
+    json_t *always = json_object(), *names, *span;
+    const char *name;
+    *own_reads = json_object();
+    json_array_foreach(bounded ? tops : NULL, k, span)
+      mentioned(src, (size_t)json_integer_value(json_array_get(span, 0)),
+                (size_t)json_integer_value(json_array_get(span, 1)), helpers, always);
+    json_object_foreach(always, name, val)
+      json_object_update(top, json_object_get(json_object_get(helpers, name), "names"));
+    json_decref(always);
+    json_object_foreach(own, id, val) {
+      json_t *used = json_object(), *h;
+      if (!bounded || json_object_get(open, id)) {
+        json_object_set_new(*own_reads, id, json_null());
+        json_decref(used);
+        continue;
+      }
+      names = json_deep_copy(val);
+      mentioned(src, (size_t)json_integer_value(json_array_get(json_object_get(spans, id), 0)),
+                (size_t)json_integer_value(json_array_get(json_object_get(spans, id), 1)), helpers,
+                used);
+      json_object_foreach(used, name, h)
+        json_object_update(names, json_object_get(json_object_get(helpers, name), "names"));
+      json_object_update(names, top);
+      json_object_set_new(*own_reads, id, project(names, reads));
+      json_decref(names);
+      json_decref(used);
+    }
+  }
   out = json_object();
   json_object_foreach(own, id, val) {
     /* the scenes reachable from this one, itself included */
@@ -982,6 +1405,10 @@ static json_t *future_names(const json_t *c, const json_t *by_file, const json_t
   json_decref(jumps);
   json_decref(global);
   json_decref(open);
+  json_decref(helpers);
+  json_decref(top);
+  json_decref(spans);
+  json_decref(tops);
   return out;
 }
 
@@ -1292,51 +1719,53 @@ json_t *explore_counters(Story *s, json_t *problems)
   return out;
 }
 
-/* Which entries a worker takes: from a pipe all workers read (fd >= 0), each
-** index as 4 bytes, so that a worker free takes the next; else every step-th
-** from next. */
+/* Which entries a worker takes: every step-th from next (of n). Each worker
+** plays its share as one group; dealing them in turn spreads the entry
+** states' differences over the workers. */
 typedef struct Jobs {
-  int fd;
   size_t next, n, step;
 } Jobs;
 
-static bool job_next(Jobs *j, size_t *i)
+/* Adds to set (key -> [what, when]) the outcome of a way: a change, for the
+** members whose values are when's (NULL: all), then, after it, the outcome
+** out ([what, when]: a later change, or an ending's id; NULL: the chapter's
+** end). An outcome whose conditions disagree is none. True if it was new. */
+static bool add_outcome(json_t *set, const json_t *change, const json_t *when, const json_t *out)
 {
-  uint32_t v;
-  if (j->fd < 0) {
-    if (j->next >= j->n)
-      return false;
-    *i = j->next;
-    j->next += j->step;
-    return true;
-  }
-  if (read(j->fd, &v, sizeof v) != (ssize_t)sizeof v)
-    return false;
-  *i = v;
-  return true;
-}
-
-/* Adds to set (key -> value) the outcome of a way: a change then, after it,
-** out (a later change; or an ending's mark "#ID", passed through). */
-static bool add_outcome(json_t *set, const json_t *change, const char *okey, const json_t *out)
-{
-  json_t *c;
+  const json_t *what = json_array_get(out, 0), *later = json_array_get(out, 1), *val;
+  json_t *w = json_is_object(when) ? json_copy((json_t *)when) : json_object(), *both;
+  const char *name;
   char *k;
   bool added;
-  if (okey[0] == '#') {
-    added = !json_object_get(set, okey);
-    if (added)
-      json_object_set_new(set, okey, json_null());
-    return added;
+  json_object_foreach((json_t *)later, name, val) {
+    const json_t *mine = json_object_get(w, name);
+    if (mine && !json_equal((json_t *)mine, (json_t *)val)) {
+      json_decref(w);
+      return false;
+    }
+    json_object_set(w, name, (json_t *)val);
   }
-  c = json_deep_copy(change);
-  json_object_update(c, (json_t *)out);
-  k = canon(c);
+  if (json_is_string(what)) { /* an ending */
+    both = json_pack("[O, o]", what, w);
+  } else {
+    json_t *c = json_deep_copy(change);
+    if (json_is_object(what))
+      json_object_update(c, (json_t *)what);
+    both = json_pack("[o, o]", c, w);
+  }
+  k = canon(both);
+  if (json_is_string(what)) { /* an ending's key begins with '#' */
+    size_t n = strlen(k) + 2;
+    char *e = mem_realloc(NULL, n);
+    snprintf(e, n, "#%s", k);
+    free(k);
+    k = e;
+  }
   added = !json_object_get(set, k);
   if (added)
-    json_object_set_new(set, k, c);
+    json_object_set_new(set, k, both);
   else
-    json_decref(c);
+    json_decref(both);
   free(k);
   return added;
 }
@@ -1363,15 +1792,15 @@ static bool post_order(const json_t *graph, const char *node, json_t *done, json
   return loop;
 }
 
-/* Every way out of the chapter from each state of graph: state -> {change
-** key -> change (what the chapter's sets hold then that differs from the
-** state), or "#ID" -> null (the ending ID)}, worked out from the last states
-** back: once if no way loops back, else again until nothing changes. A new
-** reference. */
+/* Every way out of the chapter from each state of graph: state -> {key ->
+** [what, when]: what is the change (what the chapter's sets hold then that
+** differs from the state) or the id of an ending; when, the values a member
+** of the state's group must hold for it (splits on the way)}, worked out from
+** the last states back: once if no way loops back, else again until nothing
+** changes. A new reference. */
 static json_t *outcomes(const json_t *graph)
 {
   json_t *out = json_object(), *order = json_array(), *done = json_object(), *w, *set, *o;
-  json_t *none = json_object(); /* the change after the chapter's end: none */
   const char *node, *k, *ok;
   size_t i;
   bool changed = true, loop = false;
@@ -1386,34 +1815,112 @@ static json_t *outcomes(const json_t *graph)
       set = json_object_get(out, node);
       json_object_foreach(json_object_get(graph, node), k, w) {
         const char *to = json_string_value(json_array_get(w, 0));
-        const json_t *change = json_array_get(w, 1), *later;
+        const json_t *change = json_array_get(w, 1), *when = json_array_get(w, 2), *later;
         if (!to[0])
-          changed |= add_outcome(set, change, "", none);
-        else if (to[0] == '#')
-          changed |= add_outcome(set, change, to, NULL);
-        else
+          changed |= add_outcome(set, change, when, NULL);
+        else if (to[0] == '#') {
+          json_t *end = json_pack("[s, {}]", to + 1);
+          changed |= add_outcome(set, change, when, end);
+          json_decref(end);
+        } else
           json_object_foreach(json_object_get(out, to), ok, later)
-            changed |= add_outcome(set, change, ok, later);
+            changed |= add_outcome(set, change, when, later);
       }
     }
     changed = changed && loop; /* without a loop, each state came after its ways' */
   }
   json_decref(order);
   json_decref(done);
-  json_decref(none);
   return out;
 }
 
-/* Explores chapter `number` from the entries jobs gives this worker. The
-** states are shared by the entries (a state met again is not explored again,
-** whichever entry reached it first), and where each leads is recorded, so
-** that each entry's ways out are worked out after (outcomes). {entries:
-** {index: {exits: [what the chapter's sets hold at the next chapter's card
-** that differs from the entry], endings: [ids], whole: played to the end}},
+/* Each member's share of the outcomes of its group's first state (key ->
+** [what, when]): its exits (the changes, into entries' index -> {exits,
+** endings}) and endings, the outcomes whose `when` its values match. The
+** outcomes are looked up by the names their `when` holds, a member's values
+** for those names at once. */
+static void share_outcomes(const Explore *x, const Group *g, const json_t *outs, json_t *done,
+                           bool whole)
+{
+  json_t *domains = json_object(), *o, *d, *val;
+  const char *k, *name;
+  json_object_foreach((json_t *)outs, k, o) {
+    const json_t *when = json_array_get(o, 1);
+    const char **names = mem_calloc(json_object_size(when) + 1, sizeof *names);
+    size_t n = 0;
+    MemBuf dk = { 0 }, vk = { .s = mem_realloc(NULL, 64), .cap = 64 };
+    json_t *list;
+    json_object_foreach((json_t *)when, name, val)
+      names[n++] = name;
+    qsort(names, n, sizeof *names, by_string);
+    mem_buf_add(&dk, "", 0);
+    for (size_t i = 0; i < n; i++)
+      canon_bytes(&dk, names[i], strlen(names[i]));
+    if (!(d = json_object_get(domains, dk.s ? dk.s : ""))) {
+      json_t *a = json_array();
+      for (size_t i = 0; i < n; i++)
+        json_array_append_new(a, json_string(names[i]));
+      d = json_pack("{s:o, s:{}}", "names", a, "by");
+      json_object_set_new(domains, dk.s ? dk.s : "", d);
+    }
+    vk.s[0] = '\0';
+    canon_values(&vk, when, names, n);
+    if (!(list = json_object_get(json_object_get(d, "by"), vk.s))) {
+      list = json_array();
+      json_object_set_new(json_object_get(d, "by"), vk.s, list);
+    }
+    json_array_append(list, json_array_get(o, 0));
+    free(dk.s);
+    free(vk.s);
+    free(names);
+  }
+  if (getenv("FICELLE_DEBUG_TIME"))
+    fprintf(stderr, "share: %zu members, %zu outcomes, %zu domains\n", g->n, json_object_size(outs),
+            json_object_size(domains));
+  for (size_t m = 0; m < g->n; m++) {
+    json_t *exits = json_array(), *endings = json_object(), *ids = json_array(), *what;
+    char index[32];
+    size_t i;
+    json_object_foreach(domains, k, d) {
+      const json_t *a = json_object_get(d, "names");
+      const char **names = mem_calloc(json_array_size(a) + 1, sizeof *names);
+      MemBuf vk = { .s = mem_realloc(NULL, 64), .cap = 64 };
+      vk.s[0] = '\0';
+      for (i = 0; i < json_array_size(a); i++)
+        names[i] = json_string_value(json_array_get(a, i));
+      canon_values(&vk, member_vars(x, g, m), names, json_array_size(a));
+      json_array_foreach(json_object_get(json_object_get(d, "by"), vk.s), i, what) {
+        if (json_is_string(what))
+          json_object_set_new(endings, json_string_value(what), json_true());
+        else
+          json_array_append(exits, what);
+      }
+      free(vk.s);
+      free(names);
+    }
+    json_object_foreach(endings, k, val)
+      json_array_append_new(ids, json_string(k));
+    json_decref(endings);
+    snprintf(index, sizeof index, "%zu", g->members[m]);
+    json_object_set_new(done, index,
+                        json_pack("{s:o, s:o, s:b, s:b}", "exits", exits, "endings", ids, "whole",
+                                  whole, "begun", true));
+  }
+  json_decref(domains);
+}
+
+/* Explores chapter `number` from the entries jobs gives this worker (every
+** step-th from its next), as one group (see Group). The states are shared by
+** the parts of the group (a state met again is not explored again, whichever
+** part reached it first), and where each leads is recorded, so that each
+** entry's ways out are worked out after (outcomes). {entries: {index:
+** {exits: [what the chapter's sets hold at the next chapter's card that
+** differs from the entry], endings: [ids], whole: played to the end}},
 ** taken, untaken, events, states, paths, endings, hit}: a new reference. */
 static json_t *work(Story *s, const ExploreObserver *obs, const json_t *entries, int number,
-                    const json_t *sets, const json_t *future, const json_t *counters, long budget,
-                    atomic_long *spent, Jobs *jobs, json_t *entered)
+                    const json_t *sets, const json_t *future, const json_t *reads,
+                    const json_t *counters, long budget, atomic_long *spent, Jobs *jobs,
+                    json_t *entered)
 {
   Explore x = { .seen = json_object(),
                 .coarse = json_object(),
@@ -1427,60 +1934,64 @@ static json_t *work(Story *s, const ExploreObserver *obs, const json_t *entries,
                 .future = future,
                 .counters = counters,
                 .graph = json_object(),
-                .spent = spent };
-  json_t *done = json_object(), *untaken = json_object(), *roots = json_object(), *out, *ways;
-  json_t *r, *val;
-  const char *key;
+                .spent = spent,
+                .entries = entries,
+                .reads = reads };
+  json_t *done = json_object(), *untaken = json_object(), *out, *ways;
   ExploreStats st = { 0 };
-  bool hit = false;
-  size_t i;
-  /* Each entry's first path and its options never taken, then every other
-  ** fork: a budget that stops the search has begun every entry it could. */
-  while (within(&x, &st, budget) && job_next(jobs, &i)) {
-    const json_t *e = json_array_get(entries, i);
-    char index[32];
+  size_t *members = NULL, n = 0;
+  Group *root = NULL;
+  for (size_t i = jobs->next; i < jobs->n; i += jobs->step) {
+    members = mem_realloc(members, (n + 1) * sizeof *members);
+    members[n++] = i;
+  }
+  if (n > 0) {
+    const json_t *e = json_array_get(entries, members[0]);
+    root = group_new(&x, members, n);
+    use_group(&x, root);
     x.entry = json_string_value(json_object_get(e, "how"));
-    x.root = NULL;
     story_set_vars(s, json_object_get(e, "vars"));
     start(s, &x, number, entered, budget, &st);
+    /* Its options never taken first, then every other fork: a budget that
+    ** stops the search has played every option it could. */
     drain(s, &x, entered, budget, &st, true);
-    snprintf(index, sizeof index, "%zu", i);
-    json_object_set_new(roots, index, json_pack("{s:s?}", "root", x.root));
-    free(x.root);
   }
   drain(s, &x, entered, budget, &st, false);
   forget_forks(&x, &st, untaken);
-  hit = st.budget_hit;
-  json_object_foreach(roots, key, r)
-    json_object_set_new(r, "whole", json_boolean(!hit));
-  while (job_next(jobs, &i)) { /* the entries the budget left unbegun */
-    char index[32];
-    snprintf(index, sizeof index, "%zu", i);
-    json_object_set_new(roots, index, json_pack("{s:n, s:b}", "root", "whole", false));
-    hit = true;
+  use_group(&x, NULL);
+  if (getenv("FICELLE_DEBUG_TIME")) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    fprintf(stderr, "%.3f ch%d explored\n", ts.tv_sec + ts.tv_nsec / 1e9, number);
+  }
+  if (getenv("FICELLE_DEBUG_SPLIT")) {
+    const char *tk;
+    json_t *tv;
+    json_object_foreach(x.taken, tk, tv) fprintf(stderr, "taken %s\n", tk);
   }
   ways = outcomes(x.graph);
-  json_object_foreach(roots, key, r) {
-    json_t *exits = json_array(), *endings = json_array();
-    const char *ok;
-    json_object_foreach(json_object_get(ways, json_string_value(json_object_get(r, "root"))), ok,
-                        val) {
-      if (ok[0] == '#')
-        json_array_append_new(endings, json_string(ok + 1));
-      else
-        json_array_append(exits, val);
-    }
-    json_object_set_new(done, key,
-                        json_pack("{s:o, s:o, s:O, s:b}", "exits", exits, "endings", endings,
-                                  "whole", json_object_get(r, "whole"), "begun",
-                                  json_is_string(json_object_get(r, "root"))));
+  if (getenv("FICELLE_DEBUG_GRAPH")) {
+    char path[300];
+    snprintf(path, sizeof path, "%s/g%d.json", getenv("FICELLE_DEBUG_GRAPH"), number);
+    json_t *d = json_pack("{s:O, s:O, s:s?}", "graph", x.graph, "ways", ways, "root", x.root);
+    json_dump_file(d, path, JSON_COMPACT);
+    json_decref(d);
+  }
+  if (root)
+    share_outcomes(&x, root, x.root ? json_object_get(ways, x.root) : NULL, done,
+                   !st.budget_hit && x.root);
+  group_release(root);
+  free(x.root);
+  if (getenv("FICELLE_DEBUG_TIME")) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    fprintf(stderr, "%.3f ch%d shared\n", ts.tv_sec + ts.tv_nsec / 1e9, number);
   }
   out = json_pack("{s:o, s:O, s:I, s:I, s:I, s:I, s:o, s:b}", "entries", done, "taken", x.taken,
                   "events", (json_int_t)st.events, "states", (json_int_t)st.states, "paths",
                   (json_int_t)st.paths, "endings", (json_int_t)st.endings, "untaken", untaken,
-                  "hit", hit);
+                  "hit", st.budget_hit);
   json_decref(ways);
-  json_decref(roots);
   json_decref(x.seen);
   json_decref(x.coarse);
   json_decref(x.values);
@@ -1519,7 +2030,8 @@ static void gather(const json_t *res, json_t *done, json_t *taken, json_t *untak
 /* Plays every entry of one chapter, on `workers` processes, and gathers what
 ** they found into done (index -> {exits, whole}) and report. */
 static void run_chapter(Story *s, const ExploreObserver *obs, const json_t *entries, int number,
-                        const json_t *sets, const json_t *future, const json_t *counters,
+                        const json_t *sets, const json_t *future, const json_t *reads,
+                        const json_t *counters,
                         long budget, int workers, json_t *entered, json_t *taken, json_t *untaken,
                         json_t *done, json_t *report, ExploreStats *st)
 {
@@ -1528,7 +2040,7 @@ static void run_chapter(Story *s, const ExploreObserver *obs, const json_t *entr
   atomic_long *spent = MAP_FAILED;
   pid_t pids[EXPLORE_WORKERS];
   FILE *outs[EXPLORE_WORKERS];
-  int fds[2] = { -1, -1 }, started = 0;
+  int started = 0;
   /* A worker costs a fork and its results' way back: a chapter of a few
   ** entries is explored here. */
   if (n < 4)
@@ -1544,12 +2056,6 @@ static void run_chapter(Story *s, const ExploreObserver *obs, const json_t *entr
     atomic_init(spent, 0);
   /* The entries' indices in a pipe the workers read, written before they
   ** start (a pipe holds 64 KiB: 16,384 of them); more, dealt in turn. */
-  if (workers > 1 && spent != MAP_FAILED && n <= 16384 && pipe(fds) == 0) {
-    for (uint32_t i = 0; i < n; i++)
-      if (write(fds[1], &i, sizeof i) != (ssize_t)sizeof i)
-        break;
-    close(fds[1]);
-  }
   fflush(stdout);
   fflush(stderr);
   for (int w = 0; workers > 1 && spent != MAP_FAILED && w < workers; w++) {
@@ -1560,11 +2066,11 @@ static void run_chapter(Story *s, const ExploreObserver *obs, const json_t *entr
       break;
     }
     if (pids[w] == 0) {
-      Jobs jobs = { fds[0], (size_t)w, n, (size_t)workers };
+      Jobs jobs = { (size_t)w, n, (size_t)workers };
       json_t *own = json_object(), *res;
       if (obs->on_fork)
         obs->on_fork(obs->ud);
-      res = work(s, obs, entries, number, sets, future, counters, budget, spent, &jobs, own);
+      res = work(s, obs, entries, number, sets, future, reads, counters, budget, spent, &jobs, own);
       json_object_set_new(res, "entered", own);
       if (obs->dump)
         json_object_set_new(res, "tool", obs->dump(obs->ud));
@@ -1573,11 +2079,9 @@ static void run_chapter(Story *s, const ExploreObserver *obs, const json_t *entr
     started++;
   }
   if (started == 0) { /* one process: here */
-    Jobs jobs = { -1, 0, n, 1 };
+    Jobs jobs = { 0, n, 1 };
     json_t *res;
-    if (fds[0] >= 0)
-      jobs.fd = fds[0];
-    res = work(s, obs, entries, number, sets, future, counters, budget,
+    res = work(s, obs, entries, number, sets, future, reads, counters, budget,
                spent != MAP_FAILED ? spent : NULL, &jobs, entered);
     gather(res, done, taken, untaken, st, report);
     json_decref(res);
@@ -1604,8 +2108,6 @@ static void run_chapter(Story *s, const ExploreObserver *obs, const json_t *entr
     json_decref(res);
     fclose(outs[w]);
   }
-  if (fds[0] >= 0)
-    close(fds[0]);
   if (spent != MAP_FAILED)
     munmap(spent, sizeof *spent);
   if (shared)
@@ -1709,11 +2211,11 @@ json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserv
     const json_t *live;
     json_t *plain = json_deep_copy(user), *entries = json_array(), *index = json_object();
     json_t *done = json_object(), *outgoing = json_object();
-    json_t *report, *future, *reached = json_object();
+    json_t *report, *future, *own = NULL, *reached = json_object();
     const char *key;
     size_t k, whole = 0, lost = 0, begun = 0;
     add_names(reads, c);
-    future = future_names(c, by_file, libs, reads);
+    future = future_names(c, by_file, libs, reads, &own);
     /* What story_begin gives it: its defaults, then the earlier chapters'. */
     json_object_update(merged, json_object_get(c, "defaults"));
     /* What its first scene and every scene after it may read (all it reads if
@@ -1758,7 +2260,12 @@ json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserv
                        json_string_value(json_object_get(c, "id")), "number", number, "entries",
                        (json_int_t)json_array_size(entries), "events", (json_int_t)0, "states",
                        (json_int_t)0, "paths", (json_int_t)0, "endings", (json_int_t)0);
-    run_chapter(s, obs, entries, number, sets, future,
+    if (getenv("FICELLE_DEBUG_TIME")) {
+      struct timespec ts;
+      clock_gettime(CLOCK_MONOTONIC, &ts);
+      fprintf(stderr, "%.3f ch%d run\n", ts.tv_sec + ts.tv_nsec / 1e9, number);
+    }
+    run_chapter(s, obs, entries, number, sets, future, own,
                 json_object_get(counted, json_string_value(json_object_get(c, "id"))), budget,
                 workers, entered, taken, untaken, done, report, st);
     /* What it passes on: each state that came in, with what this chapter set
@@ -1803,9 +2310,22 @@ json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserv
         json_decref(base);
       }
     }
+    if (getenv("FICELLE_DEBUG_TIME")) {
+      struct timespec ts;
+      clock_gettime(CLOCK_MONOTONIC, &ts);
+      fprintf(stderr, "%.3f ch%d passed\n", ts.tv_sec + ts.tv_nsec / 1e9, number);
+    }
+    if (getenv("FICELLE_DUMP_DONE")) {
+      char path[300];
+      json_t *both = json_pack("{s:O, s:O}", "entries", entries, "done", done);
+      snprintf(path, sizeof path, "%s/ch%d.json", getenv("FICELLE_DUMP_DONE"), number);
+      json_dump_file(both, path, JSON_COMPACT | JSON_SORT_KEYS);
+      json_decref(both);
+    }
     json_object_set_new(report, "whole", json_integer((json_int_t)whole));
     json_object_set_new(report, "reached", reached);
     json_decref(future);
+    json_decref(own);
     json_object_set_new(report, "lost", json_integer((json_int_t)lost));
     json_object_set_new(report, "begun", json_integer((json_int_t)begun));
     json_object_set_new(report, "passed", json_integer((json_int_t)json_object_size(outgoing)));
