@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #include "tools/tools.h"
+#include "tools/rows.h"
 #include "mem.h"
 #include "vfs.h"
 
@@ -1834,13 +1835,31 @@ static json_t *outcomes(const json_t *graph)
   return out;
 }
 
+/* The number of change in changes ({index: canonical text -> number, list:
+** [change]}), given one if it has none. */
+static json_int_t change_number(json_t *changes, const json_t *change)
+{
+  char *k = canon(change);
+  json_t *at = json_object_get(json_object_get(changes, "index"), k);
+  json_int_t n;
+  if (at) {
+    free(k);
+    return json_integer_value(at);
+  }
+  n = (json_int_t)json_array_size(json_object_get(changes, "list"));
+  json_array_append(json_object_get(changes, "list"), (json_t *)change);
+  json_object_set_new(json_object_get(changes, "index"), k, json_integer(n));
+  free(k);
+  return n;
+}
+
 /* Each member's share of the outcomes of its group's first state (key ->
-** [what, when]): its exits (the changes, into entries' index -> {exits,
-** endings}) and endings, the outcomes whose `when` its values match. The
+** [what, when]): its exits (the changes, numbered in changes: into
+** entries' index -> {exits: [number], endings}) and endings, the outcomes whose `when` its values match. The
 ** outcomes are looked up by the names their `when` holds, a member's values
 ** for those names at once. */
 static void share_outcomes(const Explore *x, const Group *g, const json_t *outs, json_t *done,
-                           bool whole)
+                           json_t *changes, bool whole)
 {
   json_t *domains = json_object(), *o, *d, *val;
   const char *k, *name;
@@ -1893,7 +1912,7 @@ static void share_outcomes(const Explore *x, const Group *g, const json_t *outs,
         if (json_is_string(what))
           json_object_set_new(endings, json_string_value(what), json_true());
         else
-          json_array_append(exits, what);
+          json_array_append_new(exits, json_integer(change_number(changes, what)));
       }
       free(vk.s);
       free(names);
@@ -1938,6 +1957,7 @@ static json_t *work(Story *s, const ExploreObserver *obs, const json_t *entries,
                 .entries = entries,
                 .reads = reads };
   json_t *done = json_object(), *untaken = json_object(), *out, *ways;
+  json_t *changes = json_pack("{s:{}, s:[]}", "index", "list");
   ExploreStats st = { 0 };
   size_t *members = NULL, n = 0;
   Group *root = NULL;
@@ -1978,7 +1998,7 @@ static json_t *work(Story *s, const ExploreObserver *obs, const json_t *entries,
     json_decref(d);
   }
   if (root)
-    share_outcomes(&x, root, x.root ? json_object_get(ways, x.root) : NULL, done,
+    share_outcomes(&x, root, x.root ? json_object_get(ways, x.root) : NULL, done, changes,
                    !st.budget_hit && x.root);
   group_release(root);
   free(x.root);
@@ -1987,10 +2007,11 @@ static json_t *work(Story *s, const ExploreObserver *obs, const json_t *entries,
     clock_gettime(CLOCK_MONOTONIC, &ts);
     fprintf(stderr, "%.3f ch%d shared\n", ts.tv_sec + ts.tv_nsec / 1e9, number);
   }
-  out = json_pack("{s:o, s:O, s:I, s:I, s:I, s:I, s:o, s:b}", "entries", done, "taken", x.taken,
-                  "events", (json_int_t)st.events, "states", (json_int_t)st.states, "paths",
-                  (json_int_t)st.paths, "endings", (json_int_t)st.endings, "untaken", untaken,
-                  "hit", st.budget_hit);
+  out = json_pack("{s:o, s:O, s:I, s:I, s:I, s:I, s:o, s:b, s:O}", "entries", done, "taken",
+                  x.taken, "events", (json_int_t)st.events, "states", (json_int_t)st.states,
+                  "paths", (json_int_t)st.paths, "endings", (json_int_t)st.endings, "untaken",
+                  untaken, "hit", st.budget_hit, "changes", json_object_get(changes, "list"));
+  json_decref(changes);
   json_decref(ways);
   json_decref(x.seen);
   json_decref(x.coarse);
@@ -2002,17 +2023,28 @@ static json_t *work(Story *s, const ExploreObserver *obs, const json_t *entries,
   return out;
 }
 
-/* Adds a worker's result to the chapter's: its entries into done, its figures
+/* Adds a worker's result to the chapter's: its entries into done (their
+** changes numbered in changes), its figures
 ** into st and report, its options into taken. */
-static void gather(const json_t *res, json_t *done, json_t *taken, json_t *untaken,
-                   ExploreStats *st, json_t *report)
+static void gather(const json_t *res, json_t *done, json_t *changes, json_t *taken,
+                   json_t *untaken, ExploreStats *st, json_t *report)
 {
   static const char *const figures[] = { "events", "states", "paths", "endings" };
   long *totals[] = { &st->events, &st->states, &st->paths, &st->endings };
   const char *key;
   json_t *val;
-  json_object_foreach(json_object_get(res, "entries"), key, val)
+  json_object_foreach(json_object_get(res, "entries"), key, val) {
+    /* its changes' numbers, the worker's, made the chapter's */
+    json_t *exits = json_array(), *x;
+    size_t i;
+    json_array_foreach(json_object_get(val, "exits"), i, x)
+      json_array_append_new(
+          exits, json_integer(change_number(
+                     changes, json_array_get(json_object_get(res, "changes"),
+                                             (size_t)json_integer_value(x)))));
+    json_object_set_new(val, "exits", exits);
     json_object_set(done, key, val);
+  }
   json_object_foreach(json_object_get(res, "taken"), key, val)
     json_object_set(taken, key, val);
   json_object_foreach(json_object_get(res, "untaken"), key, val)
@@ -2033,7 +2065,7 @@ static void run_chapter(Story *s, const ExploreObserver *obs, const json_t *entr
                         const json_t *sets, const json_t *future, const json_t *reads,
                         const json_t *counters,
                         long budget, int workers, json_t *entered, json_t *taken, json_t *untaken,
-                        json_t *done, json_t *report, ExploreStats *st)
+                        json_t *done, json_t *changes, json_t *report, ExploreStats *st)
 {
   size_t n = json_array_size(entries);
   FILE *shared = tmpfile();
@@ -2083,7 +2115,7 @@ static void run_chapter(Story *s, const ExploreObserver *obs, const json_t *entr
     json_t *res;
     res = work(s, obs, entries, number, sets, future, reads, counters, budget,
                spent != MAP_FAILED ? spent : NULL, &jobs, entered);
-    gather(res, done, taken, untaken, st, report);
+    gather(res, done, changes, taken, untaken, st, report);
     json_decref(res);
   }
   for (int w = 0; w < started; w++) {
@@ -2095,7 +2127,7 @@ static void run_chapter(Story *s, const ExploreObserver *obs, const json_t *entr
       ;
     rewind(outs[w]);
     if (WIFEXITED(status) && WEXITSTATUS(status) == 0 && (res = json_loadf(outs[w], 0, &e))) {
-      gather(res, done, taken, untaken, st, report);
+      gather(res, done, changes, taken, untaken, st, report);
       json_object_foreach(json_object_get(res, "entered"), key, val)
         json_object_set(entered, key, val);
       if (obs->merge)
@@ -2138,30 +2170,146 @@ static char *entry_words(const json_t *c, const json_t *vars, const json_t *plai
   return out;
 }
 
-/* Adds an entry to chapter c's (entries, and index: key -> position): the
-** state vars (what the chapter reads on entry), reached by carried (what every
-** later chapter reads or sets), whose key is id (NULL: worked out here).
-** Steals both. */
-static void add_entry(json_t *entries, json_t *index, const json_t *c, const json_t *plain,
-                      json_t *vars, json_t *carried, const char *id)
+/* The states carried from one chapter to the next, as rows (rows.h) over
+** the names the chapters from there on read or set (later), sorted. */
+typedef struct Carried {
+  const char **names; /* borrowed from later's keys */
+  size_t n;
+  json_t *column; /* name -> its position */
+  Rows rows;
+} Carried;
+
+static void carried_init(Carried *c, const json_t *names)
 {
-  char *key = canon(vars);
-  char *from = id ? NULL : canon(carried);
-  json_t *at = json_object_get(index, key), *e;
-  if (!at) {
-    char *how = entry_words(c, vars, plain);
+  const char *name;
+  json_t *val;
+  c->names = mem_calloc(json_object_size(names) + 1, sizeof *c->names);
+  c->n = 0;
+  json_object_foreach((json_t *)names, name, val)
+    c->names[c->n++] = name;
+  qsort(c->names, c->n, sizeof *c->names, by_string);
+  c->column = json_object();
+  for (size_t i = 0; i < c->n; i++)
+    json_object_set_new(c->column, c->names[i], json_integer((json_int_t)i));
+  rows_init(&c->rows, c->n);
+}
+
+static void carried_clear(Carried *c)
+{
+  free(c->names);
+  json_decref(c->column);
+  rows_clear(&c->rows);
+  c->names = NULL;
+  c->column = NULL;
+}
+
+/* Adds to c the state vars holds (its names that c keeps): its row. */
+static size_t carry(Carried *c, RowValues *values, const json_t *vars)
+{
+  uint32_t *row = mem_calloc(c->rows.width, sizeof *row);
+  const char *name;
+  json_t *val, *at;
+  size_t r;
+  json_object_foreach((json_t *)vars, name, val)
+    if ((at = json_object_get(c->column, name)))
+      row[json_integer_value(at)] = rows_value(values, val);
+  r = rows_add(&c->rows, row);
+  free(row);
+  return r;
+}
+
+/* The entry of chapter c that row r of in leads to (what the chapter reads on
+** entry: first), added to entries (and index: key -> position) if new. */
+static size_t add_entry(json_t *entries, json_t *index, const json_t *c, const json_t *plain,
+                        const json_t *first, const Carried *in, const RowValues *values,
+                        size_t r)
+{
+  const uint32_t *row = rows_get(&in->rows, r);
+  MemBuf key = { 0 };
+  json_t *at;
+  size_t k;
+  mem_buf_add(&key, "", 0);
+  for (size_t i = 0; i < in->n; i++)
+    if (json_object_get(first, in->names[i]))
+      canon_number(&key, ',', row[i]);
+  if (!(at = json_object_get(index, key.s))) {
+    json_t *vars = json_object();
+    char *how;
+    for (size_t i = 0; i < in->n; i++)
+      if (row[i] && json_object_get(first, in->names[i]))
+        json_object_set(vars, in->names[i], (json_t *)rows_json(values, row[i]));
+    how = entry_words(c, vars, plain);
     at = json_integer((json_int_t)json_array_size(entries));
-    json_object_set_new(index, key, at);
-    json_array_append_new(
-        entries, json_pack("{s:O, s:s, s:o}", "vars", vars, "how", how, "from", json_object()));
+    json_object_set_new(index, key.s, at);
+    json_array_append_new(entries, json_pack("{s:o, s:s}", "vars", vars, "how", how));
     free(how);
   }
-  e = json_array_get(entries, (size_t)json_integer_value(at));
-  json_object_set(json_object_get(e, "from"), id ? id : from, carried);
-  free(key);
+  k = (size_t)json_integer_value(at);
+  free(key.s);
+  return k;
+}
+
+/* Passes on the states of in, each by the ways out of the entry it leads to
+** (done: entry -> {exits: [change numbers]}; changes: the changes), to out:
+** cut to what the chapters after read on entry (after), the change over it,
+** the next chapter's defaults (next) for what it lacks. */
+static void pass_on(const Carried *in, const size_t *entry_of, const json_t *done,
+                    const json_t *changes, const json_t *after, const json_t *next,
+                    RowValues *values, Carried *out)
+{
+  size_t w = out->rows.width, nchanges = json_array_size(changes);
+  long *from = mem_calloc(w, sizeof *from); /* out's column -> in's (-1: none) */
+  uint32_t *fill = mem_calloc(w, sizeof *fill), *base = mem_calloc(w, sizeof *base);
+  uint32_t *row = mem_calloc(w, sizeof *row);
+  /* each change cut to after, as (column, value) pairs: pairs[at[i] .. at[i+1]) */
+  size_t *at = mem_calloc(nchanges + 1, sizeof *at), npairs = 0, cap = 64;
+  uint32_t(*pairs)[2] = mem_realloc(NULL, cap * sizeof *pairs);
+  char index[32];
+  for (size_t j = 0; j < out->n; j++) {
+    json_t *col = json_object_get(in->column, out->names[j]);
+    from[j] = col && json_object_get(after, out->names[j]) ? (long)json_integer_value(col) : -1;
+    fill[j] = rows_value(values, json_object_get(next, out->names[j]));
+  }
+  for (size_t i = 0; i < nchanges; i++) {
+    const char *name;
+    json_t *val, *col;
+    at[i] = npairs;
+    json_object_foreach(json_array_get(changes, i), name, val)
+      if (json_object_get(after, name) && (col = json_object_get(out->column, name))) {
+        if (npairs == cap)
+          pairs = mem_realloc(pairs, (cap *= 2) * sizeof *pairs);
+        pairs[npairs][0] = (uint32_t)json_integer_value(col);
+        pairs[npairs][1] = rows_value(values, val);
+        npairs++;
+      }
+  }
+  at[nchanges] = npairs;
+  for (size_t r = 0; r < in->rows.n; r++) {
+    const uint32_t *src = rows_get(&in->rows, r);
+    const json_t *exits, *x;
+    size_t m;
+    snprintf(index, sizeof index, "%zu", entry_of[r]);
+    if (!(exits = json_object_get(json_object_get(done, index), "exits")))
+      continue;
+    for (size_t j = 0; j < w; j++)
+      base[j] = from[j] >= 0 ? src[from[j]] : 0;
+    json_array_foreach(exits, m, x) {
+      size_t i = (size_t)json_integer_value(x);
+      memcpy(row, base, w * sizeof *row);
+      for (size_t q = at[i]; q < at[i + 1]; q++)
+        row[pairs[q][0]] = pairs[q][1];
+      for (size_t j = 0; j < w; j++)
+        if (!row[j])
+          row[j] = fill[j];
+      rows_add(&out->rows, row);
+    }
+  }
   free(from);
-  json_decref(vars);
-  json_decref(carried);
+  free(fill);
+  free(base);
+  free(row);
+  free(at);
+  free(pairs);
 }
 
 json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserver *obs,
@@ -2170,7 +2318,9 @@ json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserv
   static const ExploreObserver none = { 0 };
   json_t *by_file = scenes_by_file(s); /* (reads every file: before the declarations) */
   const json_t *defs = story_declarations(s);
-  json_t *user = json_deep_copy(story_sets(s)), *incoming = json_object();
+  json_t *user = json_deep_copy(story_sets(s));
+  RowValues values; /* the values the carried states hold */
+  Carried in;       /* the states the chapter before passed on */
   json_t *taken = json_object(), *untaken = json_object(), *reports = json_array();
   json_t *counted = explore_counters(s, NULL); /* chapter id -> its counters */
   json_t *firsts = first_defaults(defs), *libs = lib_names();
@@ -2181,6 +2331,8 @@ json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserv
   json_t *val0;
   memset(st, 0, sizeof *st);
   suffix_names(defs, firsts, later, after);
+  rows_values_init(&values);
+  carried_init(&in, n ? later[0] : NULL);
   if (!obs)
     obs = &none;
   if (budget <= 0)
@@ -2210,10 +2362,11 @@ json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserv
     json_t *first = json_object(); /* what it reads from earlier chapters */
     const json_t *live;
     json_t *plain = json_deep_copy(user), *entries = json_array(), *index = json_object();
-    json_t *done = json_object(), *outgoing = json_object();
-    json_t *report, *future, *own = NULL, *reached = json_object();
+    json_t *done = json_object(), *changes = json_pack("{s:{}, s:[]}", "index", "list");
+    json_t *report, *future, *own = NULL, *reached = json_object(), *preset_rows = json_array();
     const char *key;
-    size_t k, whole = 0, lost = 0, begun = 0;
+    size_t k, whole = 0, lost = 0, begun = 0, alone, *entry_of;
+    Carried out;
     add_names(reads, c);
     future = future_names(c, by_file, libs, reads, &own);
     /* What story_begin gives it: its defaults, then the earlier chapters'. */
@@ -2245,35 +2398,36 @@ json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserv
     ** value on entry changes nothing the chapter does; the state carried on
     ** keeps it, for the chapters after. */
     fill(plain, merged);
-    add_entry(entries, index, c, plain, project(plain, first), project(plain, later[i]), NULL);
+    alone = carry(&in, &values, plain);
     json_array_foreach(json_object_size(user) ? NULL : json_object_get(c, "presets"), k, p) {
       json_t *set = json_deep_copy(json_object_get(p, "set"));
       if (!json_is_object(set))
         set = json_object();
       fill(set, merged);
-      add_entry(entries, index, c, plain, project(set, first), project(set, later[i]), NULL);
+      json_array_append_new(preset_rows, json_integer((json_int_t)carry(&in, &values, set)));
       json_decref(set);
     }
-    json_object_foreach(incoming, key, val)
-      add_entry(entries, index, c, plain, project(val, first), json_incref(val), key);
+    entry_of = mem_realloc(NULL, (in.rows.n + 1) * sizeof *entry_of);
+    for (size_t r = 0; r < in.rows.n; r++)
+      entry_of[r] = (size_t)-1;
+    entry_of[alone] = add_entry(entries, index, c, plain, first, &in, &values, alone);
+    json_array_foreach(preset_rows, k, val) {
+      size_t r = (size_t)json_integer_value(val);
+      entry_of[r] = add_entry(entries, index, c, plain, first, &in, &values, r);
+    }
+    for (size_t r = 0; r < in.rows.n; r++)
+      if (entry_of[r] == (size_t)-1)
+        entry_of[r] = add_entry(entries, index, c, plain, first, &in, &values, r);
     report = json_pack("{s:s, s:i, s:I, s:I, s:I, s:I, s:I}", "id",
                        json_string_value(json_object_get(c, "id")), "number", number, "entries",
                        (json_int_t)json_array_size(entries), "events", (json_int_t)0, "states",
                        (json_int_t)0, "paths", (json_int_t)0, "endings", (json_int_t)0);
-    if (getenv("FICELLE_DEBUG_TIME")) {
-      struct timespec ts;
-      clock_gettime(CLOCK_MONOTONIC, &ts);
-      fprintf(stderr, "%.3f ch%d run\n", ts.tv_sec + ts.tv_nsec / 1e9, number);
-    }
     run_chapter(s, obs, entries, number, sets, future, own,
                 json_object_get(counted, json_string_value(json_object_get(c, "id"))), budget,
-                workers, entered, taken, untaken, done, report, st);
-    /* What it passes on: each state that came in, with what this chapter set
-    ** on each way out from its entry; the next chapter's defaults for the
-    ** rest, as its card gives them. */
+                workers, entered, taken, untaken, done, changes, report, st);
     json_array_foreach(entries, k, e) {
       char at[32];
-      const json_t *r, *out, *from;
+      const json_t *r, *end;
       size_t m;
       snprintf(at, sizeof at, "%zu", k);
       if (!(r = json_object_get(done, at))) {
@@ -2282,42 +2436,23 @@ json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserv
       }
       whole += json_is_true(json_object_get(r, "whole"));
       begun += json_is_true(json_object_get(r, "begun"));
-      json_array_foreach(json_object_get(r, "endings"), m, out) {
-        const char *id = json_string_value(out);
+      json_array_foreach(json_object_get(r, "endings"), m, end) {
+        const char *id = json_string_value(end);
         json_object_set_new(reached, id,
                             json_integer(json_integer_value(json_object_get(reached, id)) + 1));
       }
-      if (!next)
-        continue;
-      /* Each state that came in, cut once to what the chapters after read;
-      ** then each way out on it (values are not changed in place: shallow
-      ** copies do). */
-      json_object_foreach(json_object_get(e, "from"), key, from) {
-        json_t *base = project(from, after[i]);
-        json_array_foreach(json_object_get(r, "exits"), m, out) {
-          json_t *kept = json_copy(base), *change = project(out, after[i]);
-          char *id;
-          json_object_update(kept, change);
-          fill(kept, json_object_get(next, "defaults"));
-          id = canon(kept);
-          if (!json_object_get(outgoing, id))
-            json_object_set_new(outgoing, id, kept);
-          else
-            json_decref(kept);
-          free(id);
-          json_decref(change);
-        }
-        json_decref(base);
-      }
     }
-    if (getenv("FICELLE_DEBUG_TIME")) {
-      struct timespec ts;
-      clock_gettime(CLOCK_MONOTONIC, &ts);
-      fprintf(stderr, "%.3f ch%d passed\n", ts.tv_sec + ts.tv_nsec / 1e9, number);
-    }
+    /* What it passes on: each state that came in, with what this chapter set
+    ** on each way out from its entry; the next chapter's defaults for the
+    ** rest, as its card gives them. */
+    carried_init(&out, i + 1 < n ? later[i + 1] : NULL);
+    if (next)
+      pass_on(&in, entry_of, done, json_object_get(changes, "list"), after[i],
+              json_object_get(next, "defaults"), &values, &out);
     if (getenv("FICELLE_DUMP_DONE")) {
       char path[300];
-      json_t *both = json_pack("{s:O, s:O}", "entries", entries, "done", done);
+      json_t *both = json_pack("{s:O, s:O, s:O}", "entries", entries, "done", done, "changes",
+                               json_object_get(changes, "list"));
       snprintf(path, sizeof path, "%s/ch%d.json", getenv("FICELLE_DUMP_DONE"), number);
       json_dump_file(both, path, JSON_COMPACT | JSON_SORT_KEYS);
       json_decref(both);
@@ -2328,12 +2463,14 @@ json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserv
     json_decref(own);
     json_object_set_new(report, "lost", json_integer((json_int_t)lost));
     json_object_set_new(report, "begun", json_integer((json_int_t)begun));
-    json_object_set_new(report, "passed", json_integer((json_int_t)json_object_size(outgoing)));
+    json_object_set_new(report, "passed", json_integer((json_int_t)out.rows.n));
     if (whole < json_array_size(entries))
       st->budget_hit = true;
     json_array_append_new(reports, report);
-    json_decref(incoming);
-    incoming = outgoing;
+    carried_clear(&in);
+    in = out;
+    free(entry_of);
+    json_decref(preset_rows);
     json_decref(reads);
     json_decref(first);
     json_decref(sets);
@@ -2341,6 +2478,7 @@ json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserv
     json_decref(entries);
     json_decref(index);
     json_decref(done);
+    json_decref(changes);
   }
   story_set_vars(s, user);
   st->options = (long)json_object_size(taken);
@@ -2348,7 +2486,8 @@ json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserv
     st->untaken += !json_object_get(taken, key0);
   json_decref(untaken);
   json_decref(user);
-  json_decref(incoming);
+  carried_clear(&in);
+  rows_values_clear(&values);
   json_decref(taken);
   json_decref(counted);
   json_decref(by_file);
