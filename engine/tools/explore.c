@@ -688,10 +688,10 @@ static void use_group(Explore *x, Group *g)
 }
 
 /* At the entry of a scene that may read variables the path's group differs
-** in: keeps a fork for each part of the group that agrees on those, to go on
-** from the scene's checkpoint with its own values, and ends the path. True if
-** it did. */
-static bool split(Story *s, Explore *x, Path *p)
+** in: splits the group into parts that agree on those. The path goes on for
+** the part of the member whose values the story holds; each other part gets
+** a fork, to go on from the scene's checkpoint with its own values. */
+static void split(Story *s, Explore *x, Path *p)
 {
   const json_t *cp = story_checkpoint(s), *reads, *val;
   Group *g = x->group;
@@ -700,12 +700,12 @@ static bool split(Story *s, Explore *x, Path *p)
   const char **need, *name;
   size_t n, i;
   if (!g || json_object_size(g->differ) == 0 || json_is_true(json_object_get(cp, "card")))
-    return false;
+    return;
   reads = json_object_get(x->reads, json_string_value(json_object_get(cp, "scene")));
-  need = differ_in(g, json_is_object(reads) && !getenv("FICELLE_ALLSPLIT") ? reads : NULL, &n);
+  need = differ_in(g, json_is_object(reads) ? reads : NULL, &n);
   if (n == 0 || !(here = story_place(s))) {
     free(need);
-    return false;
+    return;
   }
   if (getenv("FICELLE_DEBUG_SPLIT")) {
     char *r = json_dumps(reads, JSON_ENCODE_ANY | JSON_COMPACT), *d = json_dumps(g->differ, JSON_COMPACT);
@@ -714,6 +714,7 @@ static bool split(Story *s, Explore *x, Path *p)
     free(r);
     free(d);
   }
+  g->refs++; /* (the path lets go of it for its part) */
   parts = json_object(); /* the values of need -> [member position] */
   order = json_array();  /* the parts, in the order of their first member */
   for (size_t m = 0; m < g->n; m++) {
@@ -741,7 +742,7 @@ static bool split(Story *s, Explore *x, Path *p)
       val = json_object_get(rep, name);
       json_object_set(patch, name, val ? (json_t *)val : json_null());
     }
-    save->place = story_place_with(here, patch);
+    save->place = i > 0 ? story_place_with(here, patch) : NULL;
     save->trail = mem_strdup(p->trail.s ? p->trail.s : "");
     save->node = p->node ? mem_strdup(p->node) : NULL;
     save->entry =
@@ -760,7 +761,13 @@ static bool split(Story *s, Explore *x, Path *p)
       json_object_set(save->when, need[j], val ? (json_t *)val : json_null());
     }
     save->refs = 1;
-    push_fork(&x->known, save, -1, "");
+    if (i == 0) { /* the story's own member's part: on, from here */
+      use_group(x, save->group);
+      json_decref(p->when);
+      p->when = json_incref(save->when);
+    } else {
+      push_fork(&x->known, save, -1, "");
+    }
     save_release(save);
     json_decref(patch);
   }
@@ -768,7 +775,7 @@ static bool split(Story *s, Explore *x, Path *p)
   json_decref(parts);
   json_decref(order);
   free(need);
-  return true;
+  group_release(g);
 }
 
 /* Follows one path from the current event until it ends, merges or forks. */
@@ -793,8 +800,7 @@ static void follow(Story *s, const Event *ev, unsigned long serial, Explore *x, 
         return;
       }
       checkpoint(s, x, p);
-      if (split(s, x, p))
-        return;
+      split(s, x, p);
       fresh = new_state(s, x, entered, st, &key);
       if (x->chapter)
         arrive(s, x, p, key);
@@ -1727,50 +1733,6 @@ typedef struct Jobs {
   size_t next, n, step;
 } Jobs;
 
-/* Adds to set (key -> [what, when]) the outcome of a way: a change, for the
-** members whose values are when's (NULL: all), then, after it, the outcome
-** out ([what, when]: a later change, or an ending's id; NULL: the chapter's
-** end). An outcome whose conditions disagree is none. True if it was new. */
-static bool add_outcome(json_t *set, const json_t *change, const json_t *when, const json_t *out)
-{
-  const json_t *what = json_array_get(out, 0), *later = json_array_get(out, 1), *val;
-  json_t *w = json_is_object(when) ? json_copy((json_t *)when) : json_object(), *both;
-  const char *name;
-  char *k;
-  bool added;
-  json_object_foreach((json_t *)later, name, val) {
-    const json_t *mine = json_object_get(w, name);
-    if (mine && !json_equal((json_t *)mine, (json_t *)val)) {
-      json_decref(w);
-      return false;
-    }
-    json_object_set(w, name, (json_t *)val);
-  }
-  if (json_is_string(what)) { /* an ending */
-    both = json_pack("[O, o]", what, w);
-  } else {
-    json_t *c = json_deep_copy(change);
-    if (json_is_object(what))
-      json_object_update(c, (json_t *)what);
-    both = json_pack("[o, o]", c, w);
-  }
-  k = canon(both);
-  if (json_is_string(what)) { /* an ending's key begins with '#' */
-    size_t n = strlen(k) + 2;
-    char *e = mem_realloc(NULL, n);
-    snprintf(e, n, "#%s", k);
-    free(k);
-    k = e;
-  }
-  added = !json_object_get(set, k);
-  if (added)
-    json_object_set_new(set, k, both);
-  else
-    json_decref(both);
-  free(k);
-  return added;
-}
-
 /* The states in an order where each comes after those it leads to (but on a
 ** loop), from node on, into order; done: node -> false while its ways are
 ** followed, true after. True if a way leads back to a state not done. */
@@ -1793,46 +1755,155 @@ static bool post_order(const json_t *graph, const char *node, json_t *done, json
   return loop;
 }
 
-/* Every way out of the chapter from each state of graph: state -> {key ->
-** [what, when]: what is the change (what the chapter's sets hold then that
-** differs from the state) or the id of an ending; when, the values a member
-** of the state's group must hold for it (splits on the way)}, worked out from
-** the last states back: once if no way loops back, else again until nothing
-** changes. A new reference. */
-static json_t *outcomes(const json_t *graph)
+/* The ways out of a chapter, worked out from its graph (see way) as rows
+** (rows.h): an outcome is [the chapter's sets as a way out leaves them (0:
+** unchanged since the state), the values a member of the group must hold for
+** it (0: any), the ending's id (0: none, the next chapter)]. */
+typedef struct Outcomes {
+  RowValues values;
+  json_t *set_col, *when_col; /* a name -> its column among the sets, the whens */
+  const char **sets, **whens; /* the names by column */
+  size_t nsets, nwhens;
+  Rows rows; /* the outcomes met, each once */
+} Outcomes;
+
+/* Numbers the names of obj (sorted) into col and *names. */
+static size_t columns(const json_t *obj, json_t **col, const char ***names)
 {
-  json_t *out = json_object(), *order = json_array(), *done = json_object(), *w, *set, *o;
-  const char *node, *k, *ok;
-  size_t i;
-  bool changed = true, loop = false;
-  json_object_foreach((json_t *)graph, node, w) {
-    loop |= post_order(graph, node, done, order);
-    json_object_set_new(out, node, json_object());
+  const char *name;
+  json_t *val;
+  size_t n = 0;
+  *names = mem_calloc(json_object_size(obj) + 1, sizeof **names);
+  json_object_foreach((json_t *)obj, name, val)
+    (*names)[n++] = name;
+  qsort(*names, n, sizeof **names, by_string);
+  *col = json_object();
+  for (size_t i = 0; i < n; i++)
+    json_object_set_new(*col, (*names)[i], json_integer((json_int_t)i));
+  return n;
+}
+
+/* A way's own outcome row into row: its change, its when, its end. */
+static void way_row(Outcomes *o, const json_t *change, const json_t *when, const char *end,
+                    uint32_t *row)
+{
+  const char *name;
+  json_t *val, *col;
+  memset(row, 0, o->rows.width * sizeof *row);
+  json_object_foreach((json_t *)change, name, val)
+    if ((col = json_object_get(o->set_col, name)))
+      row[json_integer_value(col)] = rows_value(&o->values, val);
+  json_object_foreach((json_t *)when, name, val)
+    if ((col = json_object_get(o->when_col, name)))
+      row[o->nsets + (size_t)json_integer_value(col)] = rows_value(&o->values, val);
+  if (end) {
+    json_t *id = json_string(end);
+    row[o->nsets + o->nwhens] = rows_value(&o->values, id);
+    json_decref(id);
   }
+}
+
+/* The outcome of a way (its row) then a later outcome (NULL: the chapter's end
+** or an ending, the way's own), into out: false if their whens disagree. An
+** ending's outcome keeps no change (what it leaves is not passed on). */
+static bool compose(const Outcomes *o, const uint32_t *way, const uint32_t *later, uint32_t *out)
+{
+  size_t w = o->rows.width;
+  memcpy(out, way, w * sizeof *out);
+  if (!later)
+    return true;
+  for (size_t i = 0; i < o->nsets; i++)
+    if (later[i])
+      out[i] = later[i];
+  for (size_t i = o->nsets; i < o->nsets + o->nwhens; i++)
+    if (later[i]) {
+      if (out[i] && out[i] != later[i])
+        return false;
+      out[i] = later[i];
+    }
+  out[w - 1] = later[w - 1];
+  if (out[w - 1])
+    memset(out, 0, o->nsets * sizeof *out);
+  return true;
+}
+
+static int by_id(const void *a, const void *b)
+{
+  uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+  return (x > y) - (x < y);
+}
+
+/* Every way out of the chapter from root, its first state (NULL: none),
+** worked out over graph from the last states back: once if no way loops back,
+** else again until nothing changes. The outcomes' numbers in o->rows into
+** *out (malloc'd), their count into *nout. */
+static void outcomes(Outcomes *o, const json_t *graph, const char *root, uint32_t **out,
+                     size_t *nout)
+{
+  json_t *order = json_array(), *done = json_object(), *number = json_object(), *w, *ways;
+  size_t nodes = json_object_size(graph), i, k, width = o->rows.width;
+  uint32_t **sets = mem_calloc(nodes + 1, sizeof *sets), *row = mem_calloc(width, sizeof *row);
+  uint32_t *mine = mem_calloc(width, sizeof *mine);
+  size_t *sizes = mem_calloc(nodes + 1, sizeof *sizes);
+  const char *node, *wk;
+  bool changed = true, loop = false;
+  *out = NULL;
+  *nout = 0;
+  json_object_foreach((json_t *)graph, node, ways)
+    loop |= post_order(graph, node, done, order);
+  json_array_foreach(order, i, w)
+    json_object_set_new(number, json_string_value(w), json_integer((json_int_t)i));
   while (changed) {
     changed = false;
-    json_array_foreach(order, i, o) {
-      node = json_string_value(o);
-      set = json_object_get(out, node);
-      json_object_foreach(json_object_get(graph, node), k, w) {
-        const char *to = json_string_value(json_array_get(w, 0));
-        const json_t *change = json_array_get(w, 1), *when = json_array_get(w, 2), *later;
-        if (!to[0])
-          changed |= add_outcome(set, change, when, NULL);
-        else if (to[0] == '#') {
-          json_t *end = json_pack("[s, {}]", to + 1);
-          changed |= add_outcome(set, change, when, end);
-          json_decref(end);
-        } else
-          json_object_foreach(json_object_get(out, to), ok, later)
-            changed |= add_outcome(set, change, when, later);
+    json_array_foreach(order, i, w) {
+      uint32_t *acc = NULL;
+      size_t n = 0, cap = 0;
+      json_object_foreach(json_object_get(graph, json_string_value(w)), wk, ways) {
+        const char *to = json_string_value(json_array_get(ways, 0));
+        const json_t *at = to[0] && to[0] != '#' ? json_object_get(number, to) : NULL;
+        size_t j = at ? (size_t)json_integer_value(at) : 0, count = at ? sizes[j] : 1;
+        way_row(o, json_array_get(ways, 1), json_array_get(ways, 2), to[0] == '#' ? to + 1 : NULL,
+                mine);
+        if (to[0] == '#')
+          memset(mine, 0, o->nsets * sizeof *mine);
+        for (k = 0; k < count; k++) {
+          if (!compose(o, mine, at ? rows_get(&o->rows, sets[j][k]) : NULL, row))
+            continue;
+          if (n == cap)
+            acc = mem_realloc(acc, (cap = cap ? cap * 2 : 16) * sizeof *acc);
+          acc[n++] = (uint32_t)rows_add(&o->rows, row);
+        }
       }
+      if (n > 1) { /* sorted, each once */
+        size_t m = 1;
+        qsort(acc, n, sizeof *acc, by_id);
+        for (k = 1; k < n; k++)
+          if (acc[k] != acc[m - 1])
+            acc[m++] = acc[k];
+        n = m;
+      }
+      changed |= n != sizes[i];
+      free(sets[i]);
+      sets[i] = acc;
+      sizes[i] = n;
     }
     changed = changed && loop; /* without a loop, each state came after its ways' */
   }
+  if (root && (w = json_object_get(number, root))) {
+    i = (size_t)json_integer_value(w);
+    *out = sets[i];
+    *nout = sizes[i];
+    sets[i] = NULL;
+  }
+  for (i = 0; i < nodes; i++)
+    free(sets[i]);
+  free(sets);
+  free(sizes);
+  free(row);
+  free(mine);
   json_decref(order);
   json_decref(done);
-  return out;
+  json_decref(number);
 }
 
 /* The number of change in changes ({index: canonical text -> number, list:
@@ -1853,69 +1924,77 @@ static json_int_t change_number(json_t *changes, const json_t *change)
   return n;
 }
 
-/* Each member's share of the outcomes of its group's first state (key ->
-** [what, when]): its exits (the changes, numbered in changes: into
-** entries' index -> {exits: [number], endings}) and endings, the outcomes whose `when` its values match. The
-** outcomes are looked up by the names their `when` holds, a member's values
-** for those names at once. */
-static void share_outcomes(const Explore *x, const Group *g, const json_t *outs, json_t *done,
-                           json_t *changes, bool whole)
+/* Each member's share of the outcomes of its group's first state (their
+** numbers in o): its exits (the changes, numbered in changes: into done's
+** entry index -> {exits: [number], endings}) and endings, those whose when its
+** values match. The outcomes are looked up by the columns their when holds, a
+** member's values for those at once. */
+static void share_outcomes(const Explore *x, const Group *g, Outcomes *o, const uint32_t *outs,
+                           size_t nouts, json_t *done, json_t *changes, bool whole)
 {
-  json_t *domains = json_object(), *o, *d, *val;
-  const char *k, *name;
-  json_object_foreach((json_t *)outs, k, o) {
-    const json_t *when = json_array_get(o, 1);
-    const char **names = mem_calloc(json_object_size(when) + 1, sizeof *names);
-    size_t n = 0;
-    MemBuf dk = { 0 }, vk = { .s = mem_realloc(NULL, 64), .cap = 64 };
+  json_t *domains = json_object(), *d, *val, **change_of = mem_calloc(nouts + 1, sizeof *change_of);
+  const char *k;
+  size_t w = o->rows.width, i;
+  uint32_t *mine = mem_calloc(w, sizeof *mine);
+  for (i = 0; i < nouts; i++) {
+    const uint32_t *row = rows_get(&o->rows, outs[i]);
+    MemBuf dk = { 0 }, vk = { 0 };
     json_t *list;
-    json_object_foreach((json_t *)when, name, val)
-      names[n++] = name;
-    qsort(names, n, sizeof *names, by_string);
     mem_buf_add(&dk, "", 0);
-    for (size_t i = 0; i < n; i++)
-      canon_bytes(&dk, names[i], strlen(names[i]));
-    if (!(d = json_object_get(domains, dk.s ? dk.s : ""))) {
-      json_t *a = json_array();
-      for (size_t i = 0; i < n; i++)
-        json_array_append_new(a, json_string(names[i]));
-      d = json_pack("{s:o, s:{}}", "names", a, "by");
-      json_object_set_new(domains, dk.s ? dk.s : "", d);
+    mem_buf_add(&vk, "", 0);
+    for (size_t c = 0; c < o->nwhens; c++)
+      if (row[o->nsets + c]) {
+        canon_number(&dk, ',', c);
+        canon_number(&vk, ',', row[o->nsets + c]);
+      }
+    if (!(d = json_object_get(domains, dk.s))) {
+      json_t *cols = json_array();
+      for (size_t c = 0; c < o->nwhens; c++)
+        if (row[o->nsets + c])
+          json_array_append_new(cols, json_integer((json_int_t)c));
+      d = json_pack("{s:o, s:{}}", "cols", cols, "by");
+      json_object_set_new(domains, dk.s, d);
     }
-    vk.s[0] = '\0';
-    canon_values(&vk, when, names, n);
     if (!(list = json_object_get(json_object_get(d, "by"), vk.s))) {
       list = json_array();
       json_object_set_new(json_object_get(d, "by"), vk.s, list);
     }
-    json_array_append(list, json_array_get(o, 0));
+    json_array_append_new(list, json_integer((json_int_t)i));
+    if (!row[w - 1]) { /* an exit: its change as an object, numbered */
+      json_t *change = json_object();
+      for (size_t c = 0; c < o->nsets; c++)
+        if (row[c])
+          json_object_set(change, o->sets[c], (json_t *)rows_json(&o->values, row[c]));
+      change_of[i] = json_integer(change_number(changes, change));
+      json_decref(change);
+    }
     free(dk.s);
     free(vk.s);
-    free(names);
   }
-  if (getenv("FICELLE_DEBUG_TIME"))
-    fprintf(stderr, "share: %zu members, %zu outcomes, %zu domains\n", g->n, json_object_size(outs),
-            json_object_size(domains));
   for (size_t m = 0; m < g->n; m++) {
-    json_t *exits = json_array(), *endings = json_object(), *ids = json_array(), *what;
+    json_t *exits = json_array(), *endings = json_object(), *ids = json_array(), *at;
+    const json_t *vars = member_vars(x, g, m);
     char index[32];
-    size_t i;
+    for (size_t c = 0; c < o->nwhens; c++) {
+      const json_t *v = json_object_get(vars, o->whens[c]);
+      mine[c] = rows_value(&o->values, v ? v : json_null());
+    }
     json_object_foreach(domains, k, d) {
-      const json_t *a = json_object_get(d, "names");
-      const char **names = mem_calloc(json_array_size(a) + 1, sizeof *names);
-      MemBuf vk = { .s = mem_realloc(NULL, 64), .cap = 64 };
-      vk.s[0] = '\0';
-      for (i = 0; i < json_array_size(a); i++)
-        names[i] = json_string_value(json_array_get(a, i));
-      canon_values(&vk, member_vars(x, g, m), names, json_array_size(a));
-      json_array_foreach(json_object_get(json_object_get(d, "by"), vk.s), i, what) {
-        if (json_is_string(what))
-          json_object_set_new(endings, json_string_value(what), json_true());
+      MemBuf vk = { 0 };
+      size_t q;
+      mem_buf_add(&vk, "", 0);
+      json_array_foreach(json_object_get(d, "cols"), q, val)
+        canon_number(&vk, ',', mine[json_integer_value(val)]);
+      json_array_foreach(json_object_get(json_object_get(d, "by"), vk.s), q, at) {
+        size_t j = (size_t)json_integer_value(at);
+        const uint32_t *row = rows_get(&o->rows, outs[j]);
+        if (row[w - 1])
+          json_object_set_new(endings, json_string_value(rows_json(&o->values, row[w - 1])),
+                              json_true());
         else
-          json_array_append_new(exits, json_integer(change_number(changes, what)));
+          json_array_append(exits, change_of[j]);
       }
       free(vk.s);
-      free(names);
     }
     json_object_foreach(endings, k, val)
       json_array_append_new(ids, json_string(k));
@@ -1925,6 +2004,10 @@ static void share_outcomes(const Explore *x, const Group *g, const json_t *outs,
                         json_pack("{s:o, s:o, s:b, s:b}", "exits", exits, "endings", ids, "whole",
                                   whole, "begun", true));
   }
+  for (i = 0; i < nouts; i++)
+    json_decref(change_of[i]);
+  free(change_of);
+  free(mine);
   json_decref(domains);
 }
 
@@ -1956,7 +2039,7 @@ static json_t *work(Story *s, const ExploreObserver *obs, const json_t *entries,
                 .spent = spent,
                 .entries = entries,
                 .reads = reads };
-  json_t *done = json_object(), *untaken = json_object(), *out, *ways;
+  json_t *done = json_object(), *untaken = json_object(), *out;
   json_t *changes = json_pack("{s:{}, s:[]}", "index", "list");
   ExploreStats st = { 0 };
   size_t *members = NULL, n = 0;
@@ -1989,17 +2072,31 @@ static json_t *work(Story *s, const ExploreObserver *obs, const json_t *entries,
     json_t *tv;
     json_object_foreach(x.taken, tk, tv) fprintf(stderr, "taken %s\n", tk);
   }
-  ways = outcomes(x.graph);
-  if (getenv("FICELLE_DEBUG_GRAPH")) {
-    char path[300];
-    snprintf(path, sizeof path, "%s/g%d.json", getenv("FICELLE_DEBUG_GRAPH"), number);
-    json_t *d = json_pack("{s:O, s:O, s:s?}", "graph", x.graph, "ways", ways, "root", x.root);
-    json_dump_file(d, path, JSON_COMPACT);
-    json_decref(d);
+  if (root) {
+    Outcomes o;
+    uint32_t *outs;
+    size_t nouts, width;
+    rows_values_init(&o.values);
+    o.nsets = columns(sets, &o.set_col, &o.sets);
+    o.nwhens = columns(root->differ, &o.when_col, &o.whens);
+    width = o.nsets + o.nwhens + 1;
+    rows_init(&o.rows, width);
+    outcomes(&o, x.graph, x.root, &outs, &nouts);
+    if (getenv("FICELLE_DEBUG_TIME")) {
+      struct timespec ts;
+      clock_gettime(CLOCK_MONOTONIC, &ts);
+      fprintf(stderr, "%.3f ch%d outcomes (%zu at the root, %zu in all)\n",
+              ts.tv_sec + ts.tv_nsec / 1e9, number, nouts, o.rows.n);
+    }
+    share_outcomes(&x, root, &o, outs, nouts, done, changes, !st.budget_hit && x.root);
+    free(outs);
+    rows_clear(&o.rows);
+    rows_values_clear(&o.values);
+    json_decref(o.set_col);
+    json_decref(o.when_col);
+    free(o.sets);
+    free(o.whens);
   }
-  if (root)
-    share_outcomes(&x, root, x.root ? json_object_get(ways, x.root) : NULL, done, changes,
-                   !st.budget_hit && x.root);
   group_release(root);
   free(x.root);
   if (getenv("FICELLE_DEBUG_TIME")) {
@@ -2012,7 +2109,6 @@ static json_t *work(Story *s, const ExploreObserver *obs, const json_t *entries,
                   "paths", (json_int_t)st.paths, "endings", (json_int_t)st.endings, "untaken",
                   untaken, "hit", st.budget_hit, "changes", json_object_get(changes, "list"));
   json_decref(changes);
-  json_decref(ways);
   json_decref(x.seen);
   json_decref(x.coarse);
   json_decref(x.values);
@@ -2422,6 +2518,11 @@ json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserv
                        json_string_value(json_object_get(c, "id")), "number", number, "entries",
                        (json_int_t)json_array_size(entries), "events", (json_int_t)0, "states",
                        (json_int_t)0, "paths", (json_int_t)0, "endings", (json_int_t)0);
+    if (getenv("FICELLE_DEBUG_TIME")) {
+      struct timespec ts;
+      clock_gettime(CLOCK_MONOTONIC, &ts);
+      fprintf(stderr, "%.3f ch%d entries\n", ts.tv_sec + ts.tv_nsec / 1e9, number);
+    }
     run_chapter(s, obs, entries, number, sets, future, own,
                 json_object_get(counted, json_string_value(json_object_get(c, "id"))), budget,
                 workers, entered, taken, untaken, done, changes, report, st);
@@ -2445,6 +2546,11 @@ json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserv
     /* What it passes on: each state that came in, with what this chapter set
     ** on each way out from its entry; the next chapter's defaults for the
     ** rest, as its card gives them. */
+    if (getenv("FICELLE_DEBUG_TIME")) {
+      struct timespec ts;
+      clock_gettime(CLOCK_MONOTONIC, &ts);
+      fprintf(stderr, "%.3f ch%d gathered\n", ts.tv_sec + ts.tv_nsec / 1e9, number);
+    }
     carried_init(&out, i + 1 < n ? later[i + 1] : NULL);
     if (next)
       pass_on(&in, entry_of, done, json_object_get(changes, "list"), after[i],
