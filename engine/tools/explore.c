@@ -51,12 +51,12 @@ static void group_release(Group *g)
 ** choice, not one an option. A split keeps one for each part of its group. */
 typedef struct Save {
   StoryPlace *place;
-  char *trail;       /* the options taken before this choice (Path's trail) */
-  char *node;        /* the state key of its scene's entry (explore_chapters) */
-  const char *entry; /* Explore's entry when it was taken */
-  Group *group;      /* the entry states the path plays for (NULL: the one) */
-  json_t *at;        /* a split's: the chapter's sets at node, with the part's values */
-  json_t *when;      /* a split's: the values its part was split on */
+  char *trail;         /* the options taken before this choice (Path's trail) */
+  char *node;          /* the state key of its scene's entry (explore_chapters) */
+  const json_t *entry; /* Explore's entry when it was taken */
+  Group *group;        /* the entry states the path plays for (NULL: the one) */
+  json_t *at;          /* a split's: the chapter's sets at node, with the part's values */
+  json_t *when;        /* a split's: the values its part was split on */
   int refs;
 } Save;
 
@@ -91,6 +91,7 @@ typedef struct Explore {
   json_t *values; /* numeric variable -> the distinct values it took */
   json_t *taken;  /* options taken: "file:line#n" -> true */
   Forks novel;    /* forks to an option not taken yet when pushed */
+  Forks parts;    /* a split's parts (see Group): played after those */
   Forks known;    /* the others */
   const ExploreObserver *obs;
   json_t *errors; /* error messages reported */
@@ -106,10 +107,12 @@ typedef struct Explore {
   json_t *graph;          /* state key -> {"to\x1fchange": [to, change]}: where
                            each state explored leads (see way) */
   char *root;             /* the key of the entry's first state (its card) */
-  const char *entry;      /* the entry state, as a reader of an error reads it */
+  const json_t *entry;    /* the entry state ({vars}: in entries) */
   atomic_long *spent;     /* events played by every worker on this chapter (NULL:
                             counted in st alone) */
-  const json_t *entries;  /* the chapter's entry states ([{vars, how}]) */
+  const json_t *entries;  /* the chapter's entry states ([{vars}]) */
+  const json_t *def;      /* the chapter's declaration, and the variables it is */
+  const json_t *plain;    /* opened with alone: for an entry's words (entry_words) */
   const json_t *reads;    /* scene -> what it may read while it plays (future_names'
                              own_reads; JSON null: anything) */
   Group *group;           /* the entry states the path plays for (NULL: one) */
@@ -190,7 +193,8 @@ static void option_name(const Event *ev, int i, char *out, size_t size)
 }
 
 /* The next fork: one to an option never taken if there is one, so that a
-** budget that stops the exhaustive search still leaves every option played. */
+** budget that stops the exhaustive search still leaves every option played;
+** then a split's part (novel: no other). */
 static bool pop_fork(Explore *x, Fork *out, bool novel)
 {
   while (x->novel.n > 0) {
@@ -201,6 +205,10 @@ static bool pop_fork(Explore *x, Fork *out, bool novel)
     }
     push_fork(&x->known, f.save, f.choice, f.option);
     save_release(f.save);
+  }
+  if (x->parts.n > 0) {
+    *out = x->parts.items[--x->parts.n];
+    return true;
   }
   if (novel || x->known.n == 0)
     return false;
@@ -412,8 +420,7 @@ static const char *group_tuples(const Explore *x, Group *g, const json_t *names)
   free(rows);
   free(in);
   g->tuples = mem_realloc(NULL, 64);
-  snprintf(g->tuples, 64, "%zu:%016llx%016llx", k, (unsigned long long)h1,
-           (unsigned long long)h2);
+  snprintf(g->tuples, 64, "%zu:%016llx%016llx", k, (unsigned long long)h1, (unsigned long long)h2);
   return g->tuples;
 }
 
@@ -559,13 +566,17 @@ static bool new_state(Story *s, Explore *x, json_t *entered, ExploreStats *st, c
   return fresh;
 }
 
+static char *entry_words(const json_t *c, const json_t *vars, const json_t *plain);
+
 static void report(Explore *x, const Event *ev, const Path *p)
 {
   if (!json_object_get(x->errors, ev->text)) {
     MemBuf how = { 0 };
     json_object_set_new(x->errors, ev->text, json_true());
     if (x->entry) { /* explore_chapters: from which entry, by which options */
-      mem_buf_add(&how, x->entry, strlen(x->entry));
+      char *words = entry_words(x->def, json_object_get(x->entry, "vars"), x->plain);
+      mem_buf_add(&how, words, strlen(words));
+      free(words);
       mem_buf_add(&how, ", ", 2);
       if (p->trail.n == 0)
         mem_buf_add(&how, "no option taken", 15);
@@ -665,7 +676,7 @@ static void checkpoint(Story *s, Explore *x, Path *p)
   const json_t *cp = story_checkpoint(s);
   const char *scene = json_string_value(json_object_get(cp, "scene"));
   if (json_is_true(json_object_get(cp, "card"))) {
-    p->scene[0] = '\0'; /* a chapter begins: its first scene comes from no other */
+    p->scene[0] = '\0';    /* a chapter begins: its first scene comes from no other */
   } else if (p->resumed) { /* a split's part: the observer was told of this entry */
     snprintf(p->scene, sizeof p->scene, "%s", scene);
     p->resumed = false;
@@ -708,13 +719,14 @@ static void split(Story *s, Explore *x, Path *p)
     return;
   }
   if (getenv("FICELLE_DEBUG_SPLIT")) {
-    char *r = json_dumps(reads, JSON_ENCODE_ANY | JSON_COMPACT), *d = json_dumps(g->differ, JSON_COMPACT);
+    char *r = json_dumps(reads, JSON_ENCODE_ANY | JSON_COMPACT),
+         *d = json_dumps(g->differ, JSON_COMPACT);
     fprintf(stderr, "split at %s: %zu members, need %zu (%s), differ %s, reads %s\n",
             json_string_value(json_object_get(cp, "scene")), g->n, n, need[0], d, r);
     free(r);
     free(d);
   }
-  g->refs++; /* (the path lets go of it for its part) */
+  g->refs++;             /* (the path lets go of it for its part) */
   parts = json_object(); /* the values of need -> [member position] */
   order = json_array();  /* the parts, in the order of their first member */
   for (size_t m = 0; m < g->n; m++) {
@@ -745,8 +757,7 @@ static void split(Story *s, Explore *x, Path *p)
     save->place = i > 0 ? story_place_with(here, patch) : NULL;
     save->trail = mem_strdup(p->trail.s ? p->trail.s : "");
     save->node = p->node ? mem_strdup(p->node) : NULL;
-    save->entry =
-        json_string_value(json_object_get(json_array_get(x->entries, members[0]), "how"));
+    save->entry = json_array_get(x->entries, members[0]);
     save->at = p->at ? json_copy(p->at) : json_object();
     json_object_foreach(patch, name, t)
       if (json_object_get(x->sets, name)) {
@@ -766,7 +777,7 @@ static void split(Story *s, Explore *x, Path *p)
       json_decref(p->when);
       p->when = json_incref(save->when);
     } else {
-      push_fork(&x->known, save, -1, "");
+      push_fork(&x->parts, save, -1, "");
     }
     save_release(save);
     json_decref(patch);
@@ -927,11 +938,12 @@ static void forget_forks(Explore *x, ExploreStats *st, json_t *untaken)
       if (untaken)
         json_object_set_new(untaken, x->novel.items[i].option, json_true());
     }
-  if (x->novel.n > 0 || x->known.n > 0)
+  if (x->novel.n > 0 || x->parts.n > 0 || x->known.n > 0)
     st->budget_hit = true;
   free_forks(&x->novel);
+  free_forks(&x->parts);
   free_forks(&x->known);
-  x->novel = x->known = (Forks){ 0 };
+  x->novel = x->parts = x->known = (Forks){ 0 };
 }
 
 void explore_run(Story *s, long budget, const ExploreObserver *obs, json_t *entered,
@@ -1242,7 +1254,8 @@ static bool scan_outside(const char *src, size_t a, size_t z, json_t *helpers, j
     size_t eol = i, n = i + 15, end;
     while (eol < z && src[eol] != '\n')
       eol++;
-    if ((i == a || src[i - 1] == '\n') && eol - i > 15 && strncmp(src + i, "local function ", 15) == 0) {
+    if ((i == a || src[i - 1] == '\n') && eol - i > 15
+        && strncmp(src + i, "local function ", 15) == 0) {
       while (n < eol && word_char(src[n]))
         n++;
       if (n > i + 15 && src[n] == '(' && (end = helper_end(src, eol, z))) {
@@ -1841,16 +1854,18 @@ static void outcomes(Outcomes *o, const json_t *graph, const char *root, uint32_
                      size_t *nout)
 {
   json_t *order = json_array(), *done = json_object(), *number = json_object(), *w, *ways;
-  size_t nodes = json_object_size(graph), i, k, width = o->rows.width;
-  uint32_t **sets = mem_calloc(nodes + 1, sizeof *sets), *row = mem_calloc(width, sizeof *row);
-  uint32_t *mine = mem_calloc(width, sizeof *mine);
-  size_t *sizes = mem_calloc(nodes + 1, sizeof *sizes);
+  size_t nodes, i, k, width = o->rows.width;
+  uint32_t **sets, *row = mem_calloc(width, sizeof *row), *mine = mem_calloc(width, sizeof *mine);
+  size_t *sizes;
   const char *node, *wk;
   bool changed = true, loop = false;
   *out = NULL;
   *nout = 0;
   json_object_foreach((json_t *)graph, node, ways)
     loop |= post_order(graph, node, done, order);
+  nodes = json_array_size(order); /* (a state with no way out is in it, not in graph) */
+  sets = mem_calloc(nodes + 1, sizeof *sets);
+  sizes = mem_calloc(nodes + 1, sizeof *sizes);
   json_array_foreach(order, i, w)
     json_object_set_new(number, json_string_value(w), json_integer((json_int_t)i));
   while (changed) {
@@ -2011,6 +2026,18 @@ static void share_outcomes(const Explore *x, const Group *g, Outcomes *o, const 
   json_decref(domains);
 }
 
+/* What a chapter is explored with (explore_chapters). */
+typedef struct Chapter {
+  int number;
+  const json_t *def;      /* its declaration */
+  const json_t *entries;  /* its entry states: [{vars}] */
+  const json_t *plain;    /* the variables it is opened with alone */
+  const json_t *sets;     /* what it sets that it passes on (name -> true) */
+  const json_t *future;   /* scene -> what it and the scenes after it may read */
+  const json_t *reads;    /* scene -> what it may read while it plays */
+  const json_t *counters; /* its counters (explore_counters) */
+} Chapter;
+
 /* Explores chapter `number` from the entries jobs gives this worker (every
 ** step-th from its next), as one group (see Group). The states are shared by
 ** the parts of the group (a state met again is not explored again, whichever
@@ -2019,10 +2046,8 @@ static void share_outcomes(const Explore *x, const Group *g, Outcomes *o, const 
 ** {exits: [what the chapter's sets hold at the next chapter's card that
 ** differs from the entry], endings: [ids], whole: played to the end}},
 ** taken, untaken, events, states, paths, endings, hit}: a new reference. */
-static json_t *work(Story *s, const ExploreObserver *obs, const json_t *entries, int number,
-                    const json_t *sets, const json_t *future, const json_t *reads,
-                    const json_t *counters, long budget, atomic_long *spent, Jobs *jobs,
-                    json_t *entered)
+static json_t *work(Story *s, const ExploreObserver *obs, const Chapter *ch, long budget,
+                    atomic_long *spent, Jobs *jobs, json_t *entered)
 {
   Explore x = { .seen = json_object(),
                 .coarse = json_object(),
@@ -2031,14 +2056,16 @@ static json_t *work(Story *s, const ExploreObserver *obs, const json_t *entries,
                 .obs = obs,
                 .errors = json_object(),
                 .kept = json_object(),
-                .chapter = number,
-                .sets = sets,
-                .future = future,
-                .counters = counters,
+                .chapter = ch->number,
+                .sets = ch->sets,
+                .future = ch->future,
+                .counters = ch->counters,
                 .graph = json_object(),
                 .spent = spent,
-                .entries = entries,
-                .reads = reads };
+                .entries = ch->entries,
+                .def = ch->def,
+                .plain = ch->plain,
+                .reads = ch->reads };
   json_t *done = json_object(), *untaken = json_object(), *out;
   json_t *changes = json_pack("{s:{}, s:[]}", "index", "list");
   ExploreStats st = { 0 };
@@ -2049,12 +2076,12 @@ static json_t *work(Story *s, const ExploreObserver *obs, const json_t *entries,
     members[n++] = i;
   }
   if (n > 0) {
-    const json_t *e = json_array_get(entries, members[0]);
+    const json_t *e = json_array_get(ch->entries, members[0]);
     root = group_new(&x, members, n);
     use_group(&x, root);
-    x.entry = json_string_value(json_object_get(e, "how"));
+    x.entry = e;
     story_set_vars(s, json_object_get(e, "vars"));
-    start(s, &x, number, entered, budget, &st);
+    start(s, &x, ch->number, entered, budget, &st);
     /* Its options never taken first, then every other fork: a budget that
     ** stops the search has played every option it could. */
     drain(s, &x, entered, budget, &st, true);
@@ -2065,19 +2092,20 @@ static json_t *work(Story *s, const ExploreObserver *obs, const json_t *entries,
   if (getenv("FICELLE_DEBUG_TIME")) {
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
-    fprintf(stderr, "%.3f ch%d explored\n", ts.tv_sec + ts.tv_nsec / 1e9, number);
+    fprintf(stderr, "%.3f ch%d explored\n", ts.tv_sec + ts.tv_nsec / 1e9, ch->number);
   }
   if (getenv("FICELLE_DEBUG_SPLIT")) {
     const char *tk;
     json_t *tv;
-    json_object_foreach(x.taken, tk, tv) fprintf(stderr, "taken %s\n", tk);
+    json_object_foreach(x.taken, tk, tv)
+      fprintf(stderr, "taken %s\n", tk);
   }
   if (root) {
     Outcomes o;
     uint32_t *outs;
     size_t nouts, width;
     rows_values_init(&o.values);
-    o.nsets = columns(sets, &o.set_col, &o.sets);
+    o.nsets = columns(ch->sets, &o.set_col, &o.sets);
     o.nwhens = columns(root->differ, &o.when_col, &o.whens);
     width = o.nsets + o.nwhens + 1;
     rows_init(&o.rows, width);
@@ -2086,7 +2114,7 @@ static json_t *work(Story *s, const ExploreObserver *obs, const json_t *entries,
       struct timespec ts;
       clock_gettime(CLOCK_MONOTONIC, &ts);
       fprintf(stderr, "%.3f ch%d outcomes (%zu at the root, %zu in all)\n",
-              ts.tv_sec + ts.tv_nsec / 1e9, number, nouts, o.rows.n);
+              ts.tv_sec + ts.tv_nsec / 1e9, ch->number, nouts, o.rows.n);
     }
     share_outcomes(&x, root, &o, outs, nouts, done, changes, !st.budget_hit && x.root);
     free(outs);
@@ -2102,7 +2130,7 @@ static json_t *work(Story *s, const ExploreObserver *obs, const json_t *entries,
   if (getenv("FICELLE_DEBUG_TIME")) {
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
-    fprintf(stderr, "%.3f ch%d shared\n", ts.tv_sec + ts.tv_nsec / 1e9, number);
+    fprintf(stderr, "%.3f ch%d shared\n", ts.tv_sec + ts.tv_nsec / 1e9, ch->number);
   }
   out = json_pack("{s:o, s:O, s:I, s:I, s:I, s:I, s:o, s:b, s:O}", "entries", done, "taken",
                   x.taken, "events", (json_int_t)st.events, "states", (json_int_t)st.states,
@@ -2122,8 +2150,8 @@ static json_t *work(Story *s, const ExploreObserver *obs, const json_t *entries,
 /* Adds a worker's result to the chapter's: its entries into done (their
 ** changes numbered in changes), its figures
 ** into st and report, its options into taken. */
-static void gather(const json_t *res, json_t *done, json_t *changes, json_t *taken,
-                   json_t *untaken, ExploreStats *st, json_t *report)
+static void gather(const json_t *res, json_t *done, json_t *changes, json_t *taken, json_t *untaken,
+                   ExploreStats *st, json_t *report)
 {
   static const char *const figures[] = { "events", "states", "paths", "endings" };
   long *totals[] = { &st->events, &st->states, &st->paths, &st->endings };
@@ -2135,9 +2163,10 @@ static void gather(const json_t *res, json_t *done, json_t *changes, json_t *tak
     size_t i;
     json_array_foreach(json_object_get(val, "exits"), i, x)
       json_array_append_new(
-          exits, json_integer(change_number(
-                     changes, json_array_get(json_object_get(res, "changes"),
-                                             (size_t)json_integer_value(x)))));
+          exits,
+          json_integer(change_number(
+              changes,
+              json_array_get(json_object_get(res, "changes"), (size_t)json_integer_value(x)))));
     json_object_set_new(val, "exits", exits);
     json_object_set(done, key, val);
   }
@@ -2157,13 +2186,11 @@ static void gather(const json_t *res, json_t *done, json_t *changes, json_t *tak
 
 /* Plays every entry of one chapter, on `workers` processes, and gathers what
 ** they found into done (index -> {exits, whole}) and report. */
-static void run_chapter(Story *s, const ExploreObserver *obs, const json_t *entries, int number,
-                        const json_t *sets, const json_t *future, const json_t *reads,
-                        const json_t *counters,
-                        long budget, int workers, json_t *entered, json_t *taken, json_t *untaken,
-                        json_t *done, json_t *changes, json_t *report, ExploreStats *st)
+static void run_chapter(Story *s, const ExploreObserver *obs, const Chapter *ch, long budget,
+                        int workers, json_t *entered, json_t *taken, json_t *untaken, json_t *done,
+                        json_t *changes, json_t *report, ExploreStats *st)
 {
-  size_t n = json_array_size(entries);
+  size_t n = json_array_size(ch->entries);
   FILE *shared = tmpfile();
   atomic_long *spent = MAP_FAILED;
   pid_t pids[EXPLORE_WORKERS];
@@ -2198,7 +2225,7 @@ static void run_chapter(Story *s, const ExploreObserver *obs, const json_t *entr
       json_t *own = json_object(), *res;
       if (obs->on_fork)
         obs->on_fork(obs->ud);
-      res = work(s, obs, entries, number, sets, future, reads, counters, budget, spent, &jobs, own);
+      res = work(s, obs, ch, budget, spent, &jobs, own);
       json_object_set_new(res, "entered", own);
       if (obs->dump)
         json_object_set_new(res, "tool", obs->dump(obs->ud));
@@ -2209,8 +2236,7 @@ static void run_chapter(Story *s, const ExploreObserver *obs, const json_t *entr
   if (started == 0) { /* one process: here */
     Jobs jobs = { 0, n, 1 };
     json_t *res;
-    res = work(s, obs, entries, number, sets, future, reads, counters, budget,
-               spent != MAP_FAILED ? spent : NULL, &jobs, entered);
+    res = work(s, obs, ch, budget, spent != MAP_FAILED ? spent : NULL, &jobs, entered);
     gather(res, done, changes, taken, untaken, st, report);
     json_decref(res);
   }
@@ -2230,7 +2256,7 @@ static void run_chapter(Story *s, const ExploreObserver *obs, const json_t *entr
         obs->merge(obs->ud, json_object_get(res, "tool"));
     } else {
       fprintf(stderr, "explore: a worker on chapter %d stopped (%s %d): its entries are lost\n",
-              number, WIFSIGNALED(status) ? "signal" : "status",
+              ch->number, WIFSIGNALED(status) ? "signal" : "status",
               WIFSIGNALED(status) ? WTERMSIG(status) : WEXITSTATUS(status));
     }
     json_decref(res);
@@ -2316,9 +2342,8 @@ static size_t carry(Carried *c, RowValues *values, const json_t *vars)
 
 /* The entry of chapter c that row r of in leads to (what the chapter reads on
 ** entry: first), added to entries (and index: key -> position) if new. */
-static size_t add_entry(json_t *entries, json_t *index, const json_t *c, const json_t *plain,
-                        const json_t *first, const Carried *in, const RowValues *values,
-                        size_t r)
+static size_t add_entry(json_t *entries, json_t *index, const json_t *first, const Carried *in,
+                        const RowValues *values, size_t r)
 {
   const uint32_t *row = rows_get(&in->rows, r);
   MemBuf key = { 0 };
@@ -2330,15 +2355,12 @@ static size_t add_entry(json_t *entries, json_t *index, const json_t *c, const j
       canon_number(&key, ',', row[i]);
   if (!(at = json_object_get(index, key.s))) {
     json_t *vars = json_object();
-    char *how;
     for (size_t i = 0; i < in->n; i++)
       if (row[i] && json_object_get(first, in->names[i]))
         json_object_set(vars, in->names[i], (json_t *)rows_json(values, row[i]));
-    how = entry_words(c, vars, plain);
     at = json_integer((json_int_t)json_array_size(entries));
     json_object_set_new(index, key.s, at);
-    json_array_append_new(entries, json_pack("{s:o, s:s}", "vars", vars, "how", how));
-    free(how);
+    json_array_append_new(entries, json_pack("{s:o}", "vars", vars));
   }
   k = (size_t)json_integer_value(at);
   free(key.s);
@@ -2506,14 +2528,14 @@ json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserv
     entry_of = mem_realloc(NULL, (in.rows.n + 1) * sizeof *entry_of);
     for (size_t r = 0; r < in.rows.n; r++)
       entry_of[r] = (size_t)-1;
-    entry_of[alone] = add_entry(entries, index, c, plain, first, &in, &values, alone);
+    entry_of[alone] = add_entry(entries, index, first, &in, &values, alone);
     json_array_foreach(preset_rows, k, val) {
       size_t r = (size_t)json_integer_value(val);
-      entry_of[r] = add_entry(entries, index, c, plain, first, &in, &values, r);
+      entry_of[r] = add_entry(entries, index, first, &in, &values, r);
     }
     for (size_t r = 0; r < in.rows.n; r++)
       if (entry_of[r] == (size_t)-1)
-        entry_of[r] = add_entry(entries, index, c, plain, first, &in, &values, r);
+        entry_of[r] = add_entry(entries, index, first, &in, &values, r);
     report = json_pack("{s:s, s:i, s:I, s:I, s:I, s:I, s:I}", "id",
                        json_string_value(json_object_get(c, "id")), "number", number, "entries",
                        (json_int_t)json_array_size(entries), "events", (json_int_t)0, "states",
@@ -2523,9 +2545,16 @@ json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserv
       clock_gettime(CLOCK_MONOTONIC, &ts);
       fprintf(stderr, "%.3f ch%d entries\n", ts.tv_sec + ts.tv_nsec / 1e9, number);
     }
-    run_chapter(s, obs, entries, number, sets, future, own,
-                json_object_get(counted, json_string_value(json_object_get(c, "id"))), budget,
-                workers, entered, taken, untaken, done, changes, report, st);
+    {
+      Chapter chap = {
+        number,  c,
+        entries, plain,
+        sets,    future,
+        own,     json_object_get(counted, json_string_value(json_object_get(c, "id")))
+      };
+      run_chapter(s, obs, &chap, budget, workers, entered, taken, untaken, done, changes, report,
+                  st);
+    }
     json_array_foreach(entries, k, e) {
       char at[32];
       const json_t *r, *end;

@@ -197,7 +197,8 @@ grep -q "— Dedans ══" "$tmp/out" && ! grep -q "ending_summary" "$tmp/out" 
 # chapter 2 forks only when chapter 1 chose its third option, and chapter 3
 # fails only on a state chapter 2 reaches from that entry alone. check finds
 # the error, says from which entry and by which options, and says the search
-# is exhaustive; one worker and two give the same report.
+# is exhaustive; one worker and two give the same report, but for the figures
+# of what the search played.
 make_story "$tmp/entries" <<'LUA'
 chapter { id = "c1", number = 1, side = "yacine", title = "Un", start = "c1.a", sets = { "key" } }
 scene("c1.a", function()
@@ -239,7 +240,10 @@ for jobs in 1 2; do
   grep -q "^check: ending 'fin' (Fin) reached on 3 paths, from 3 of 4 entry states of chapter c3$" "$tmp/out$jobs" \
     || fail "the ending's paths (--jobs $jobs)"
 done
-cmp "$tmp/out1" "$tmp/out2" || fail "one worker and two do not give the same report"
+# (What the search played depends on how the entries were dealt: each worker
+# plays its share as one group, split where a scene reads what they differ in.)
+figures() { sed -E 's/[0-9]+ events, [0-9]+ states, [0-9]+ paths/N events, N states, N paths/' "$1"; }
+[ "$(figures "$tmp/out1")" = "$(figures "$tmp/out2")" ] || fail "one worker and two do not give the same report"
 # A state keeps what the scenes after it read: chapter 2's first scene reads
 # nothing, but its next reads key through v[...] (no static scan bounds that)
 # and a helper of the file reads door: neither is dropped, so the entries do
