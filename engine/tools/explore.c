@@ -13,7 +13,6 @@
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/wait.h>
-#include <time.h>
 #include <unistd.h>
 
 #include "tools/tools.h"
@@ -111,8 +110,8 @@ typedef struct Explore {
   atomic_long *spent;     /* events played by every worker on this chapter (NULL:
                             counted in st alone) */
   const json_t *entries;  /* the chapter's entry states ([{vars}]) */
-  const json_t *def;      /* the chapter's declaration, and the variables it is */
-  const json_t *plain;    /* opened with alone: for an entry's words (entry_words) */
+  const json_t *def;      /* the chapter's declaration (for entry_words) */
+  const json_t *plain;    /* the variables it is opened with alone (the same) */
   const json_t *reads;    /* scene -> what it may read while it plays (future_names'
                              own_reads; JSON null: anything) */
   Group *group;           /* the entry states the path plays for (NULL: one) */
@@ -353,12 +352,9 @@ static Group *group_new(const Explore *x, size_t *members, size_t n)
 ** for one it lacks). */
 static void canon_values(MemBuf *b, const json_t *vars, const char **names, size_t n)
 {
-  static json_t *none;
-  if (!none)
-    none = json_null();
   for (size_t i = 0; i < n; i++) {
     const json_t *val = json_object_get(vars, names[i]);
-    canon_add(b, val ? val : none);
+    canon_add(b, val ? val : json_null());
   }
 }
 
@@ -377,10 +373,11 @@ static const char **differ_in(const Group *g, const json_t *names, size_t *n)
 }
 
 /* What a state key keeps of g for names (what can still be read): the
-** distinct values its members hold for those of names they differ in, as a
-** 128-bit hash of their sorted list ("" if they differ in none). Two groups
-** of the same at a scene play alike for each member there. Borrowed (kept in
-** g for the names it was last asked for). */
+** distinct values its members hold for those of names they differ in, as
+** their count and two 64-bit FNV-1a hashes of their sorted list ("" if they
+** differ in none; the full list of a group of thousands would make every key
+** as long). Two groups with the same at a scene play alike for each member
+** there. Borrowed (kept in g for the names it was last asked for). */
 static const char *group_tuples(const Explore *x, Group *g, const json_t *names)
 {
   size_t n, k = 0;
@@ -717,14 +714,6 @@ static void split(Story *s, Explore *x, Path *p)
   if (n == 0 || !(here = story_place(s))) {
     free(need);
     return;
-  }
-  if (getenv("FICELLE_DEBUG_SPLIT")) {
-    char *r = json_dumps(reads, JSON_ENCODE_ANY | JSON_COMPACT),
-         *d = json_dumps(g->differ, JSON_COMPACT);
-    fprintf(stderr, "split at %s: %zu members, need %zu (%s), differ %s, reads %s\n",
-            json_string_value(json_object_get(cp, "scene")), g->n, n, need[0], d, r);
-    free(r);
-    free(d);
   }
   g->refs++;             /* (the path lets go of it for its part) */
   parts = json_object(); /* the values of need -> [member position] */
@@ -2089,17 +2078,6 @@ static json_t *work(Story *s, const ExploreObserver *obs, const Chapter *ch, lon
   drain(s, &x, entered, budget, &st, false);
   forget_forks(&x, &st, untaken);
   use_group(&x, NULL);
-  if (getenv("FICELLE_DEBUG_TIME")) {
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    fprintf(stderr, "%.3f ch%d explored\n", ts.tv_sec + ts.tv_nsec / 1e9, ch->number);
-  }
-  if (getenv("FICELLE_DEBUG_SPLIT")) {
-    const char *tk;
-    json_t *tv;
-    json_object_foreach(x.taken, tk, tv)
-      fprintf(stderr, "taken %s\n", tk);
-  }
   if (root) {
     Outcomes o;
     uint32_t *outs;
@@ -2110,12 +2088,6 @@ static json_t *work(Story *s, const ExploreObserver *obs, const Chapter *ch, lon
     width = o.nsets + o.nwhens + 1;
     rows_init(&o.rows, width);
     outcomes(&o, x.graph, x.root, &outs, &nouts);
-    if (getenv("FICELLE_DEBUG_TIME")) {
-      struct timespec ts;
-      clock_gettime(CLOCK_MONOTONIC, &ts);
-      fprintf(stderr, "%.3f ch%d outcomes (%zu at the root, %zu in all)\n",
-              ts.tv_sec + ts.tv_nsec / 1e9, ch->number, nouts, o.rows.n);
-    }
     share_outcomes(&x, root, &o, outs, nouts, done, changes, !st.budget_hit && x.root);
     free(outs);
     rows_clear(&o.rows);
@@ -2127,11 +2099,6 @@ static json_t *work(Story *s, const ExploreObserver *obs, const Chapter *ch, lon
   }
   group_release(root);
   free(x.root);
-  if (getenv("FICELLE_DEBUG_TIME")) {
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    fprintf(stderr, "%.3f ch%d shared\n", ts.tv_sec + ts.tv_nsec / 1e9, ch->number);
-  }
   out = json_pack("{s:o, s:O, s:I, s:I, s:I, s:I, s:o, s:b, s:O}", "entries", done, "taken",
                   x.taken, "events", (json_int_t)st.events, "states", (json_int_t)st.states,
                   "paths", (json_int_t)st.paths, "endings", (json_int_t)st.endings, "untaken",
@@ -2540,11 +2507,6 @@ json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserv
                        json_string_value(json_object_get(c, "id")), "number", number, "entries",
                        (json_int_t)json_array_size(entries), "events", (json_int_t)0, "states",
                        (json_int_t)0, "paths", (json_int_t)0, "endings", (json_int_t)0);
-    if (getenv("FICELLE_DEBUG_TIME")) {
-      struct timespec ts;
-      clock_gettime(CLOCK_MONOTONIC, &ts);
-      fprintf(stderr, "%.3f ch%d entries\n", ts.tv_sec + ts.tv_nsec / 1e9, number);
-    }
     {
       Chapter chap = {
         number,  c,
@@ -2575,23 +2537,10 @@ json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserv
     /* What it passes on: each state that came in, with what this chapter set
     ** on each way out from its entry; the next chapter's defaults for the
     ** rest, as its card gives them. */
-    if (getenv("FICELLE_DEBUG_TIME")) {
-      struct timespec ts;
-      clock_gettime(CLOCK_MONOTONIC, &ts);
-      fprintf(stderr, "%.3f ch%d gathered\n", ts.tv_sec + ts.tv_nsec / 1e9, number);
-    }
     carried_init(&out, i + 1 < n ? later[i + 1] : NULL);
     if (next)
       pass_on(&in, entry_of, done, json_object_get(changes, "list"), after[i],
               json_object_get(next, "defaults"), &values, &out);
-    if (getenv("FICELLE_DUMP_DONE")) {
-      char path[300];
-      json_t *both = json_pack("{s:O, s:O, s:O}", "entries", entries, "done", done, "changes",
-                               json_object_get(changes, "list"));
-      snprintf(path, sizeof path, "%s/ch%d.json", getenv("FICELLE_DUMP_DONE"), number);
-      json_dump_file(both, path, JSON_COMPACT | JSON_SORT_KEYS);
-      json_decref(both);
-    }
     json_object_set_new(report, "whole", json_integer((json_int_t)whole));
     json_object_set_new(report, "reached", reached);
     json_decref(future);
