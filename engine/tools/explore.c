@@ -31,6 +31,7 @@ typedef struct Group {
   size_t *members; /* indices in Explore's entries; the story holds the first's values */
   size_t n;
   json_t *differ;       /* the variables they differ in (name -> true) */
+  bool played;          /* a path played a scene for it (its members begun) */
   const json_t *hashed; /* the names tuples was last worked out for (group_tuples) */
   char *tuples;
   int refs;
@@ -115,6 +116,7 @@ typedef struct Explore {
   const json_t *reads;    /* scene -> what it may read while it plays (future_names'
                              own_reads; JSON null: anything) */
   Group *group;           /* the entry states the path plays for (NULL: one) */
+  bool *begun;            /* entry index -> a scene was played for it */
 } Explore;
 
 /* Where a path is, for the observer: the scene it plays and the last option
@@ -801,6 +803,12 @@ static void follow(Story *s, const Event *ev, unsigned long serial, Explore *x, 
       }
       checkpoint(s, x, p);
       split(s, x, p);
+      if (x->group && !x->group->played
+          && !json_is_true(json_object_get(story_checkpoint(s), "card"))) {
+        x->group->played = true;
+        for (size_t m = 0; m < x->group->n; m++)
+          x->begun[x->group->members[m]] = true;
+      }
       fresh = new_state(s, x, entered, st, &key);
       if (x->chapter)
         arrive(s, x, p, key);
@@ -2006,7 +2014,7 @@ static void share_outcomes(const Explore *x, const Group *g, Outcomes *o, const 
     snprintf(index, sizeof index, "%zu", g->members[m]);
     json_object_set_new(done, index,
                         json_pack("{s:o, s:o, s:b, s:b}", "exits", exits, "endings", ids, "whole",
-                                  whole, "begun", true));
+                                  whole, "begun", x->begun[g->members[m]]));
   }
   for (i = 0; i < nouts; i++)
     json_decref(change_of[i]);
@@ -2064,6 +2072,7 @@ static json_t *work(Story *s, const ExploreObserver *obs, const Chapter *ch, lon
     members = mem_realloc(members, (n + 1) * sizeof *members);
     members[n++] = i;
   }
+  x.begun = mem_calloc(json_array_size(ch->entries) + 1, sizeof *x.begun);
   if (n > 0) {
     const json_t *e = json_array_get(ch->entries, members[0]);
     root = group_new(&x, members, n);
@@ -2099,6 +2108,7 @@ static json_t *work(Story *s, const ExploreObserver *obs, const Chapter *ch, lon
   }
   group_release(root);
   free(x.root);
+  free(x.begun);
   out = json_pack("{s:o, s:O, s:I, s:I, s:I, s:I, s:o, s:b, s:O}", "entries", done, "taken",
                   x.taken, "events", (json_int_t)st.events, "states", (json_int_t)st.states,
                   "paths", (json_int_t)st.paths, "endings", (json_int_t)st.endings, "untaken",
