@@ -352,6 +352,30 @@ StoryPlace *story_place(Story *s)
   return p;
 }
 
+StoryPlace *story_place_with(const StoryPlace *p, const json_t *changes)
+{
+  StoryPlace *q = mem_calloc(1, sizeof *q);
+  state_checkpoint_copy(&q->cp, &p->cp);
+  state_log_copy(&q->log, &p->log);
+  if (q->cp.delta) {
+    Vars *d = state_vars_change(q->cp.delta, json_copy((json_t *)changes));
+    state_vars_unref(q->cp.delta);
+    q->cp.delta = d;
+  } else {
+    json_t *whole = q->cp.vars ? json_copy(q->cp.vars) : json_object();
+    const char *name;
+    json_t *val;
+    json_object_foreach((json_t *)changes, name, val)
+      if (json_is_null(val))
+        json_object_del(whole, name);
+      else
+        json_object_set(whole, name, val);
+    json_decref(q->cp.vars);
+    q->cp.vars = whole;
+  }
+  return q;
+}
+
 void story_place_free(StoryPlace *p)
 {
   if (!p)

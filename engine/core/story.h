@@ -207,6 +207,11 @@ const Event *story_restore(Story *s, const char *save, size_t len, bool *diverge
 ** story_place_free (NULL is let be). */
 typedef struct StoryPlace StoryPlace;
 StoryPlace *story_place(Story *s);
+/* A copy of p whose checkpoint's variables hold the values of changes (name ->
+** value, JSON null for none): where the story would be had it held them there.
+** The checker plays entry states that differ only in variables not read yet
+** as one, and goes on from such a copy for each group once one is read. */
+StoryPlace *story_place_with(const StoryPlace *p, const json_t *changes);
 void story_place_free(StoryPlace *p);
 /* Goes back to a place of this story (as story_restore() does with a save of
 ** it; the story may have moved on or elsewhere since): *diverged (may be NULL)

@@ -16,16 +16,47 @@
 #include <unistd.h>
 
 #include "tools/tools.h"
+#include "tools/rows.h"
 #include "mem.h"
 #include "vfs.h"
 
+/* Entry states of a chapter played as one (explore_chapters). Until a path
+** reaches a scene that may read a variable they differ in, it plays alike from
+** each of them; there, the group is split by the values of the variables that
+** scene may read (split), and each part goes on from the scene's checkpoint
+** with its own values (story_place_with). A chapter's early scenes are so
+** played once for entry states that differ only in what its later scenes
+** read, instead of once for each. */
+typedef struct Group {
+  size_t *members; /* indices in Explore's entries; the story holds the first's values */
+  size_t n;
+  json_t *differ;       /* the variables they differ in (name -> true) */
+  bool played;          /* a path played a scene for it (its members begun) */
+  const json_t *hashed; /* the names tuples was last worked out for (group_tuples) */
+  char *tuples;
+  int refs;
+} Group;
+
+static void group_release(Group *g)
+{
+  if (g && --g->refs == 0) {
+    free(g->members);
+    json_decref(g->differ);
+    free(g->tuples);
+    free(g);
+  }
+}
+
 /* The place kept at a choice, shared by the forks to its options: one a
-** choice, not one an option. */
+** choice, not one an option. A split keeps one for each part of its group. */
 typedef struct Save {
   StoryPlace *place;
-  char *trail;       /* the options taken before this choice (Path's trail) */
-  char *node;        /* the state key of its scene's entry (explore_chapters) */
-  const char *entry; /* Explore's entry when it was taken */
+  char *trail;         /* the options taken before this choice (Path's trail) */
+  char *node;          /* the state key of its scene's entry (explore_chapters) */
+  const json_t *entry; /* Explore's entry when it was taken */
+  Group *group;        /* the entry states the path plays for (NULL: the one) */
+  json_t *at;          /* a split's: the chapter's sets at node, with the part's values */
+  json_t *when;        /* a split's: the values its part was split on */
   int refs;
 } Save;
 
@@ -35,13 +66,17 @@ static void save_release(Save *v)
     story_place_free(v->place);
     free(v->trail);
     free(v->node);
+    group_release(v->group);
+    json_decref(v->at);
+    json_decref(v->when);
     free(v);
   }
 }
 
 typedef struct Fork {
   Save *save;
-  int choice;       /* the position of the option to take once restored */
+  int choice;       /* the position of the option to take once restored (-1: a split's
+                       part, which goes on from the scene's checkpoint) */
   char option[300]; /* where the option is written and its number */
 } Fork;
 
@@ -56,6 +91,7 @@ typedef struct Explore {
   json_t *values; /* numeric variable -> the distinct values it took */
   json_t *taken;  /* options taken: "file:line#n" -> true */
   Forks novel;    /* forks to an option not taken yet when pushed */
+  Forks parts;    /* a split's parts (see Group): played after those */
   Forks known;    /* the others */
   const ExploreObserver *obs;
   json_t *errors; /* error messages reported */
@@ -71,9 +107,16 @@ typedef struct Explore {
   json_t *graph;          /* state key -> {"to\x1fchange": [to, change]}: where
                            each state explored leads (see way) */
   char *root;             /* the key of the entry's first state (its card) */
-  const char *entry;      /* the entry state, as a reader of an error reads it */
+  const json_t *entry;    /* the entry state ({vars}: in entries) */
   atomic_long *spent;     /* events played by every worker on this chapter (NULL:
                             counted in st alone) */
+  const json_t *entries;  /* the chapter's entry states ([{vars}]) */
+  const json_t *def;      /* the chapter's declaration (for entry_words) */
+  const json_t *plain;    /* the variables it is opened with alone (the same) */
+  const json_t *reads;    /* scene -> what it may read while it plays (future_names'
+                             own_reads; JSON null: anything) */
+  Group *group;           /* the entry states the path plays for (NULL: one) */
+  bool *begun;            /* entry index -> a scene was played for it */
 } Explore;
 
 /* Where a path is, for the observer: the scene it plays and the last option
@@ -86,6 +129,8 @@ typedef struct Path {
   char *node;   /* explore_chapters: the key of the state at the last scene
                    entry, and the values of the chapter's sets there */
   json_t *at;
+  json_t *when; /* a split's part: the values it was split on, for its way in */
+  bool resumed; /* a split's part: its scene's entry was told the observer */
 } Path;
 
 static void path_free(Path *p)
@@ -93,6 +138,7 @@ static void path_free(Path *p)
   free(p->trail.s);
   free(p->node);
   json_decref(p->at);
+  json_decref(p->when);
 }
 
 /* Only explore_chapters keeps a trail (a chapter's options): a whole story's
@@ -148,7 +194,8 @@ static void option_name(const Event *ev, int i, char *out, size_t size)
 }
 
 /* The next fork: one to an option never taken if there is one, so that a
-** budget that stops the exhaustive search still leaves every option played. */
+** budget that stops the exhaustive search still leaves every option played;
+** then a split's part (novel: no other). */
 static bool pop_fork(Explore *x, Fork *out, bool novel)
 {
   while (x->novel.n > 0) {
@@ -159,6 +206,10 @@ static bool pop_fork(Explore *x, Fork *out, bool novel)
     }
     push_fork(&x->known, f.save, f.choice, f.option);
     save_release(f.save);
+  }
+  if (x->parts.n > 0) {
+    *out = x->parts.items[--x->parts.n];
+    return true;
   }
   if (novel || x->known.n == 0)
     return false;
@@ -264,6 +315,114 @@ static char *canon(const json_t *j)
   return b.s;
 }
 
+/* --- Groups of entry states ------------------------------------------------ */
+
+/* The variables of member m of g (its entry state): borrowed. */
+static const json_t *member_vars(const Explore *x, const Group *g, size_t m)
+{
+  return json_object_get(json_array_get(x->entries, g->members[m]), "vars");
+}
+
+/* A group of the n entry states at members (taken over): one reference. */
+static Group *group_new(const Explore *x, size_t *members, size_t n)
+{
+  Group *g = mem_calloc(1, sizeof *g);
+  json_t *names = json_object(), *val;
+  const char *name;
+  g->members = members;
+  g->n = n;
+  g->refs = 1;
+  g->differ = json_object();
+  for (size_t m = 0; m < n; m++)
+    json_object_foreach((json_t *)member_vars(x, g, m), name, val)
+      json_object_set_new(names, name, json_true());
+  json_object_foreach(names, name, val) {
+    const json_t *first = json_object_get(member_vars(x, g, 0), name);
+    for (size_t m = 1; m < n; m++) {
+      const json_t *other = json_object_get(member_vars(x, g, m), name);
+      if (!(first && other ? json_equal((json_t *)first, (json_t *)other) : first == other)) {
+        json_object_set_new(g->differ, name, json_true());
+        break;
+      }
+    }
+  }
+  json_decref(names);
+  return g;
+}
+
+/* Appends to b the values of vars for the sorted names (n of them; JSON null
+** for one it lacks). */
+static void canon_values(MemBuf *b, const json_t *vars, const char **names, size_t n)
+{
+  for (size_t i = 0; i < n; i++) {
+    const json_t *val = json_object_get(vars, names[i]);
+    canon_add(b, val ? val : json_null());
+  }
+}
+
+/* The names of g->differ that names holds (all if names is NULL), sorted,
+** into a malloc'd array; their count into *n. */
+static const char **differ_in(const Group *g, const json_t *names, size_t *n)
+{
+  const char **out = mem_calloc(json_object_size(g->differ) + 1, sizeof *out), *name;
+  json_t *val;
+  *n = 0;
+  json_object_foreach(g->differ, name, val)
+    if (!names || json_object_get(names, name))
+      out[(*n)++] = name;
+  qsort(out, *n, sizeof *out, by_string);
+  return out;
+}
+
+/* What a state key keeps of g for names (what can still be read): the
+** distinct values its members hold for those of names they differ in, as
+** their count and two 64-bit FNV-1a hashes of their sorted list ("" if they
+** differ in none; the full list of a group of thousands would make every key
+** as long). Two groups with the same at a scene play alike for each member
+** there. Borrowed (kept in g for the names it was last asked for). */
+static const char *group_tuples(const Explore *x, Group *g, const json_t *names)
+{
+  size_t n, k = 0;
+  const char **in;
+  char **rows;
+  uint64_t h1 = 14695981039346656037ULL, h2 = 1099511628211ULL * 31;
+  if (g->tuples && g->hashed == names)
+    return g->tuples;
+  free(g->tuples);
+  g->hashed = names;
+  in = differ_in(g, names, &n);
+  if (n == 0) {
+    free(in);
+    return g->tuples = mem_strdup("");
+  }
+  rows = mem_calloc(g->n, sizeof *rows);
+  for (size_t m = 0; m < g->n; m++) {
+    MemBuf b = { .s = mem_realloc(NULL, 64), .cap = 64 };
+    b.s[0] = '\0';
+    canon_values(&b, member_vars(x, g, m), in, n);
+    rows[m] = b.s;
+  }
+  qsort(rows, g->n, sizeof *rows, by_string);
+  for (size_t m = 0; m < g->n; m++) {
+    if (m == 0 || strcmp(rows[m], rows[m - 1]) != 0) {
+      k++;
+      for (const char *c = rows[m];; c++) { /* FNV-1a, twice; the row's NUL ends it */
+        h1 = (h1 ^ (unsigned char)*c) * 1099511628211ULL;
+        h2 = (h2 ^ (unsigned char)*c) * 1099511628211ULL + 0x9e3779b97f4a7c15ULL;
+        if (!*c)
+          break;
+      }
+    }
+  }
+  for (size_t m = 0; m < g->n; m++)
+    free(rows[m]);
+  free(rows);
+  free(in);
+  g->tuples = mem_realloc(NULL, 64);
+  snprintf(g->tuples, 64, "%zu:%016llx%016llx", k, (unsigned long long)h1, (unsigned long long)h2);
+  return g->tuples;
+}
+
 /* The coarse form of a state key, "scene|card|vars", in which the numbers that
 ** behave as counters (more than EXPLORE_COUNTER distinct values seen so far:
 ** a balance, a score) are blanked, while those that encode decisions (a
@@ -350,12 +509,17 @@ static char *state_key(Story *s, Explore *x)
   if (x->chapter && json_object_get(x->future, scene))
     names = json_object_get(x->future, scene);
   json_object_foreach(json_object_get(cp, "vars"), name, val) {
-    if (!json_object_get(names, name))
+    if (!json_object_get(names, name) || (x->group && json_object_get(x->group->differ, name)))
       continue;
     if (x->counters && json_is_number(val) && json_object_get(x->counters, name))
       json_object_set_new(kept, name, json_string(json_is_integer(val) ? "#integer" : "#real"));
     else
       json_object_set(kept, name, (json_t *)val);
+  }
+  if (x->group && json_object_size(x->group->differ) > 0) {
+    const char *tuples = group_tuples(x, x->group, names);
+    if (tuples[0]) /* (no variable's name begins with '#') */
+      json_object_set_new(kept, "#group", json_string(tuples));
   }
   vars = json_dumps(kept, JSON_SORT_KEYS | JSON_COMPACT);
   json_decref(kept);
@@ -401,13 +565,17 @@ static bool new_state(Story *s, Explore *x, json_t *entered, ExploreStats *st, c
   return fresh;
 }
 
+static char *entry_words(const json_t *c, const json_t *vars, const json_t *plain);
+
 static void report(Explore *x, const Event *ev, const Path *p)
 {
   if (!json_object_get(x->errors, ev->text)) {
     MemBuf how = { 0 };
     json_object_set_new(x->errors, ev->text, json_true());
     if (x->entry) { /* explore_chapters: from which entry, by which options */
-      mem_buf_add(&how, x->entry, strlen(x->entry));
+      char *words = entry_words(x->def, json_object_get(x->entry, "vars"), x->plain);
+      mem_buf_add(&how, words, strlen(words));
+      free(words);
       mem_buf_add(&how, ", ", 2);
       if (p->trail.n == 0)
         mem_buf_add(&how, "no option taken", 15);
@@ -437,22 +605,38 @@ static json_t *sets_now(Story *s, const Explore *x)
 
 /* A way out of the state p->node: to the state `to` (a key; "" the next
 ** chapter's card; "#ID" the ending ID), the chapter's sets changed from
-** p->at to now (NULL: unchanged). Two states of the same key write the same
+** p->at to now (NULL: unchanged), for the members of the group whose values
+** are p->when's (NULL: all; a split's way into a part). Two states of the same key write the same
 ** values afterwards (the key holds all that the scenes after it read or
 ** write), so a way is the same from every entry that reaches its state. */
 static void way(Explore *x, const Path *p, const char *to, const json_t *now)
 {
+  const json_t *written;
   json_t *change, *ways, *val;
   const char *name;
   char *dump, *k;
   size_t n;
   if (!p->node)
     return;
+  {
+    /* Only what the node's scene and those after it may write can change:
+    ** the others differ between the paths that meet at the node (its key
+    ** leaves them out), and at the next chapter's card an unset one holds
+    ** that chapter's default, which no scene wrote. */
+    char scene[128];
+    snprintf(scene, sizeof scene, "%.*s", (int)strcspn(p->node, "|"), p->node);
+    written = x->future ? json_object_get(x->future, scene) : NULL;
+  }
   change = json_object();
   json_object_foreach((json_t *)now, name, val)
-    if (!json_equal(val, json_object_get(p->at, name)))
+    if ((!written || json_object_get(written, name))
+        && !json_equal(val, json_object_get(p->at, name)))
       json_object_set(change, name, val);
-  dump = canon(change);
+  {
+    json_t *both = json_pack("[O, O]", change, p->when ? p->when : json_null());
+    dump = canon(both);
+    json_decref(both);
+  }
   n = strlen(to) + strlen(dump) + 2;
   k = mem_realloc(NULL, n);
   snprintf(k, n, "%s\x1f%s", to, dump);
@@ -461,7 +645,7 @@ static void way(Explore *x, const Path *p, const char *to, const json_t *now)
     json_object_set_new(x->graph, p->node, ways);
   }
   if (!json_object_get(ways, k))
-    json_object_set_new(ways, k, json_pack("[s, o]", to, change));
+    json_object_set_new(ways, k, json_pack("[s, o, O?]", to, change, p->when));
   else
     json_decref(change);
   free(dump);
@@ -478,6 +662,8 @@ static void arrive(Story *s, Explore *x, Path *p, const char *key)
   way(x, p, key, now);
   free(p->node);
   json_decref(p->at);
+  json_decref(p->when);
+  p->when = NULL;
   p->node = mem_strdup(key);
   p->at = now;
 }
@@ -489,7 +675,10 @@ static void checkpoint(Story *s, Explore *x, Path *p)
   const json_t *cp = story_checkpoint(s);
   const char *scene = json_string_value(json_object_get(cp, "scene"));
   if (json_is_true(json_object_get(cp, "card"))) {
-    p->scene[0] = '\0'; /* a chapter begins: its first scene comes from no other */
+    p->scene[0] = '\0';    /* a chapter begins: its first scene comes from no other */
+  } else if (p->resumed) { /* a split's part: the observer was told of this entry */
+    snprintf(p->scene, sizeof p->scene, "%s", scene);
+    p->resumed = false;
   } else {
     if (x->obs->on_scene)
       x->obs->on_scene(x->obs->ud, p->scene, scene, p->taken,
@@ -497,6 +686,98 @@ static void checkpoint(Story *s, Explore *x, Path *p)
     snprintf(p->scene, sizeof p->scene, "%s", scene);
   }
   p->taken[0] = '\0';
+}
+
+/* Makes g the group the path plays for. */
+static void use_group(Explore *x, Group *g)
+{
+  if (g)
+    g->refs++;
+  group_release(x->group);
+  x->group = g;
+}
+
+/* At the entry of a scene that may read variables the path's group differs
+** in: splits the group into parts that agree on those. The path goes on for
+** the part of the member whose values the story holds; each other part gets
+** a fork, to go on from the scene's checkpoint with its own values. */
+static void split(Story *s, Explore *x, Path *p)
+{
+  const json_t *cp = story_checkpoint(s), *reads, *val;
+  Group *g = x->group;
+  json_t *parts, *order, *part;
+  StoryPlace *here;
+  const char **need, *name;
+  size_t n, i;
+  if (!g || json_object_size(g->differ) == 0 || json_is_true(json_object_get(cp, "card")))
+    return;
+  reads = json_object_get(x->reads, json_string_value(json_object_get(cp, "scene")));
+  need = differ_in(g, json_is_object(reads) ? reads : NULL, &n);
+  if (n == 0 || !(here = story_place(s))) {
+    free(need);
+    return;
+  }
+  g->refs++;             /* (the path lets go of it for its part) */
+  parts = json_object(); /* the values of need -> [member position] */
+  order = json_array();  /* the parts, in the order of their first member */
+  for (size_t m = 0; m < g->n; m++) {
+    MemBuf b = { .s = mem_realloc(NULL, 64), .cap = 64 };
+    b.s[0] = '\0';
+    canon_values(&b, member_vars(x, g, m), need, n);
+    if (!(part = json_object_get(parts, b.s))) {
+      part = json_array();
+      json_object_set_new(parts, b.s, part);
+      json_array_append(order, part);
+    }
+    json_array_append_new(part, json_integer((json_int_t)m));
+    free(b.s);
+  }
+  json_array_foreach(order, i, part) {
+    size_t k = json_array_size(part), *members = mem_calloc(k, sizeof *members);
+    Save *save = mem_calloc(1, sizeof *save);
+    json_t *patch = json_object(), *t;
+    const json_t *rep;
+    for (size_t j = 0; j < k; j++)
+      members[j] = g->members[json_integer_value(json_array_get(part, j))];
+    save->group = group_new(x, members, k);
+    rep = member_vars(x, save->group, 0);
+    json_object_foreach(g->differ, name, t) {
+      val = json_object_get(rep, name);
+      json_object_set(patch, name, val ? (json_t *)val : json_null());
+    }
+    save->place = i > 0 ? story_place_with(here, patch) : NULL;
+    save->trail = mem_strdup(p->trail.s ? p->trail.s : "");
+    save->node = p->node ? mem_strdup(p->node) : NULL;
+    save->entry = json_array_get(x->entries, members[0]);
+    save->at = p->at ? json_copy(p->at) : json_object();
+    json_object_foreach(patch, name, t)
+      if (json_object_get(x->sets, name)) {
+        if (json_is_null(t))
+          json_object_del(save->at, name);
+        else
+          json_object_set(save->at, name, t);
+      }
+    save->when = json_object();
+    for (size_t j = 0; j < n; j++) {
+      val = json_object_get(rep, need[j]);
+      json_object_set(save->when, need[j], val ? (json_t *)val : json_null());
+    }
+    save->refs = 1;
+    if (i == 0) { /* the story's own member's part: on, from here */
+      use_group(x, save->group);
+      json_decref(p->when);
+      p->when = json_incref(save->when);
+    } else {
+      push_fork(&x->parts, save, -1, "");
+    }
+    save_release(save);
+    json_decref(patch);
+  }
+  story_place_free(here);
+  json_decref(parts);
+  json_decref(order);
+  free(need);
+  group_release(g);
 }
 
 /* Follows one path from the current event until it ends, merges or forks. */
@@ -521,6 +802,13 @@ static void follow(Story *s, const Event *ev, unsigned long serial, Explore *x, 
         return;
       }
       checkpoint(s, x, p);
+      split(s, x, p);
+      if (x->group && !x->group->played
+          && !json_is_true(json_object_get(story_checkpoint(s), "card"))) {
+        x->group->played = true;
+        for (size_t m = 0; m < x->group->n; m++)
+          x->begun[x->group->members[m]] = true;
+      }
       fresh = new_state(s, x, entered, st, &key);
       if (x->chapter)
         arrive(s, x, p, key);
@@ -553,6 +841,9 @@ static void follow(Story *s, const Event *ev, unsigned long serial, Explore *x, 
         save->trail = mem_strdup(p->trail.s ? p->trail.s : "");
         save->node = mem_strdup(p->node);
         save->entry = x->entry;
+        save->group = x->group;
+        if (save->group)
+          save->group->refs++;
       }
       for (int i = ev->noptions - 1; save && i >= 1; i--) {
         option_name(ev, i, option, sizeof option);
@@ -577,7 +868,7 @@ static void start(Story *s, Explore *x, int number, json_t *entered, long budget
 {
   unsigned long before = story_checkpoint_serial(s);
   const Event *ev = story_begin(s, number);
-  Path p = { "", "", { 0 }, NULL, NULL };
+  Path p = { "", "", { 0 }, NULL, NULL, NULL, false };
   follow(s, ev, before, x, &p, entered, budget, st);
   path_free(&p);
 }
@@ -590,7 +881,7 @@ static void drain(Story *s, Explore *x, json_t *entered, long budget, ExploreSta
   while (within(x, st, budget) && pop_fork(x, &f, novel)) {
     bool diverged = false;
     const Event *ev = story_resume(s, f.save->place, &diverged);
-    Path p = { "", "", { 0 }, NULL, NULL };
+    Path p = { "", "", { 0 }, NULL, NULL, NULL, false };
     unsigned long before;
     if (!ev || diverged) { /* cannot happen with a deterministic story */
       save_release(f.save);
@@ -600,6 +891,20 @@ static void drain(Story *s, Explore *x, json_t *entered, long budget, ExploreSta
     before = story_checkpoint_serial(s);
     if (x->obs->on_resume)
       x->obs->on_resume(x->obs->ud, ev);
+    use_group(x, f.save->group);
+    if (f.choice < 0) { /* a split's part: at its scene's entry, which it arrives at */
+      p.node = f.save->node ? mem_strdup(f.save->node) : NULL;
+      p.at = json_incref(f.save->at);
+      p.when = json_incref(f.save->when);
+      p.resumed = true;
+      if (f.save->trail[0])
+        mem_buf_add(&p.trail, f.save->trail, strlen(f.save->trail));
+      x->entry = f.save->entry;
+      save_release(f.save);
+      follow(s, ev, before - 1, x, &p, entered, budget, st);
+      path_free(&p);
+      continue;
+    }
     /* The fork is at a choice, so its checkpoint is the entry of the scene it is in. */
     snprintf(p.scene, sizeof p.scene, "%s",
              json_string_value(json_object_get(story_checkpoint(s), "scene")));
@@ -630,11 +935,12 @@ static void forget_forks(Explore *x, ExploreStats *st, json_t *untaken)
       if (untaken)
         json_object_set_new(untaken, x->novel.items[i].option, json_true());
     }
-  if (x->novel.n > 0 || x->known.n > 0)
+  if (x->novel.n > 0 || x->parts.n > 0 || x->known.n > 0)
     st->budget_hit = true;
   free_forks(&x->novel);
+  free_forks(&x->parts);
   free_forks(&x->known);
-  x->novel = x->known = (Forks){ 0 };
+  x->novel = x->parts = x->known = (Forks){ 0 };
 }
 
 void explore_run(Story *s, long budget, const ExploreObserver *obs, json_t *entered,
@@ -781,7 +1087,26 @@ static bool word_char(char c)
   return isalnum((unsigned char)c) || c == '_' || (unsigned char)c >= 0x80;
 }
 
-/* Scans src[from, to) as Lua: each `v.NAME` into names, each `jump "ID"`'s
+/* A placeholder at src[at] in a string ("{NAME}", "{NAME:euros}"): a text
+** shown with no value of its own for NAME shows v.NAME, so NAME goes into
+** names (if not NULL). The index of the last character taken ("{{" both). */
+static size_t placeholder(const char *src, size_t at, size_t to, json_t *names)
+{
+  size_t k = at + 1;
+  if (k < to && src[k] == '{')
+    return k;
+  while (k < to && word_char(src[k]))
+    k++;
+  if (k > at + 1 && k < to && (src[k] == '}' || src[k] == ':') && names) {
+    char name[128];
+    snprintf(name, sizeof name, "%.*s", (int)(k - at - 1), src + at + 1);
+    json_object_set_new(names, name, json_true());
+  }
+  return k - 1;
+}
+
+/* Scans src[from, to) as Lua: each `v.NAME` (and each placeholder in a
+** string) into names, each `jump "ID"`'s
 ** scene into jumps (either may be NULL: not kept). False if v is reached
 ** another way (v[k], v passed along) or a jump goes where no literal says:
 ** then nothing can be left out. Strings and comments are skipped. */
@@ -796,6 +1121,8 @@ static bool scan(const char *src, size_t from, size_t to, json_t *names, json_t 
       for (i++; i < to && src[i] != c && src[i] != '\n'; i++)
         if (src[i] == '\\')
           i++;
+        else if (src[i] == '{')
+          i = placeholder(src, i, to, names);
     } else if (word_char(c)
                && (i == from
                    || (!word_char(src[i - 1]) && src[i - 1] != '.' && src[i - 1] != ':'))) {
@@ -897,21 +1224,98 @@ static json_t *lib_names(void)
   return names;
 }
 
+/* The end of the helper whose `local function` line ends at src[from]: just
+** after the first line after it that is "end" alone at the line's start (a
+** comment may follow); 0 if there is none before `to`. */
+static size_t helper_end(const char *src, size_t from, size_t to)
+{
+  for (size_t i = from; i + 4 <= to; i++)
+    if (src[i] == '\n' && strncmp(src + i + 1, "end", 3) == 0
+        && (i + 4 == to || src[i + 4] == '\n' || src[i + 4] == '\r' || src[i + 4] == ' '
+            || src[i + 4] == '\t' || src[i + 4] == '-'))
+      return i + 4;
+  return 0;
+}
+
+/* Scans src[a, z), the part of a chapter's file outside its scenes: each
+** `local function NAME(` at a line's start, to its "end", into helpers (NAME
+** -> {names: what it reads or writes, from, to: where it is}); the rest into
+** top, and where that rest is into tops ([from, to] each). False if either
+** cannot be bounded (see scan). */
+static bool scan_outside(const char *src, size_t a, size_t z, json_t *helpers, json_t *top,
+                         json_t *tops)
+{
+  size_t i = a, seg = a;
+  bool ok = true;
+  while (i < z) {
+    size_t eol = i, n = i + 15, end;
+    while (eol < z && src[eol] != '\n')
+      eol++;
+    if ((i == a || src[i - 1] == '\n') && eol - i > 15
+        && strncmp(src + i, "local function ", 15) == 0) {
+      while (n < eol && word_char(src[n]))
+        n++;
+      if (n > i + 15 && src[n] == '(' && (end = helper_end(src, eol, z))) {
+        json_t *names = json_object();
+        char name[128];
+        snprintf(name, sizeof name, "%.*s", (int)(n - i - 15), src + i + 15);
+        ok = scan(src, seg, i, top, NULL) && ok;
+        json_array_append_new(tops, json_pack("[I, I]", (json_int_t)seg, (json_int_t)i));
+        ok = scan(src, i, end, names, NULL) && ok;
+        json_object_set_new(helpers, name,
+                            json_pack("{s:o, s:I, s:I}", "names", names, "from", (json_int_t)i,
+                                      "to", (json_int_t)end));
+        seg = i = end;
+        continue;
+      }
+    }
+    i = eol + 1;
+  }
+  json_array_append_new(tops, json_pack("[I, I]", (json_int_t)seg, (json_int_t)z));
+  return scan(src, seg, z, top, NULL) && ok;
+}
+
+/* Adds to out the helpers whose name src[a, z) mentions (a call, or the
+** helper passed along), and those that they mention in turn. */
+static void mentioned(const char *src, size_t a, size_t z, const json_t *helpers, json_t *out)
+{
+  const char *name;
+  const json_t *h;
+  json_object_foreach((json_t *)helpers, name, h) {
+    size_t n = strlen(name);
+    if (json_object_get(out, name))
+      continue;
+    for (size_t i = a; i + n <= z; i++)
+      if (strncmp(src + i, name, n) == 0 && (i == 0 || !word_char(src[i - 1]))
+          && (i + n == z || !word_char(src[i + n]))) {
+        json_object_set_new(out, name, json_true());
+        mentioned(src, (size_t)json_integer_value(json_object_get(h, "from")),
+                  (size_t)json_integer_value(json_object_get(h, "to")), helpers, out);
+        break;
+      }
+  }
+}
+
 /* For each scene of chapter c (those declared in its file): what it and the
-** scenes it may jump to after it read or write, as its `v.NAME`s say, with
-** what its file writes outside its scenes (helpers) and story/lib/ (the
-** story's own helpers), limited to what the chapter reads and sets (reads).
-** A scene whose future a static scan cannot bound (v reached another way, a
-** jump to a scene not written as a literal, or to another file's) has all of
-** reads. A state at a scene's entry need keep no more: two that agree on it
-** play alike to the chapter's end, and write the same values. A new
-** reference: scene id -> names (name -> true). */
+** scenes it may jump to after it read or write, as its `v.NAME`s and
+** placeholders say, with what its file writes outside its scenes (helpers)
+** and story/lib/ (the story's own helpers), limited to what the chapter reads
+** and sets (reads). A scene whose future a static scan cannot bound (v reached
+** another way, a jump to a scene not written as a literal, or to another
+** file's) has all of reads. A state at a scene's entry need keep no more: two
+** that agree on it play alike to the chapter's end, and write the same values.
+** A new reference: scene id -> names (name -> true). Into *own (if not NULL),
+** a new reference: what each scene may read or write while it plays, before
+** any jump: its own names, those of the helpers of its file it mentions (and
+** of those they mention), the file's code outside helpers and story/lib/;
+** JSON null for a scene that cannot be bounded. */
 static json_t *future_names(const json_t *c, const json_t *by_file, const json_t *libs,
-                            const json_t *reads)
+                            const json_t *reads, json_t **own_reads)
 {
   const char *file = json_string_value(json_object_get(c, "file"));
   json_t *own = json_object(), *jumps = json_object(), *global = json_object(), *out;
-  json_t *open = json_object(), *val;
+  json_t *open = json_object(), *helpers = json_object(), *top = json_object();
+  json_t *spans = json_object(), *tops = json_array(), *val;
   char *src = file ? vfs_read(file, NULL) : NULL;
   bool bounded = src != NULL;
   size_t i, k, from = 0;
@@ -932,7 +1336,7 @@ static json_t *future_names(const json_t *c, const json_t *by_file, const json_t
       json_decref(to);
       break;
     }
-    bounded = bounded && scan(src, from, start, global, NULL); /* helpers before it */
+    bounded = bounded && scan_outside(src, from, start, helpers, top, tops); /* helpers before it */
     if (end && (size_t)(end - src) < stop)
       stop = (size_t)(end - src) + 5;
     id = json_string_value(json_object_get(a, "id"));
@@ -941,14 +1345,50 @@ static json_t *future_names(const json_t *c, const json_t *by_file, const json_t
 
     json_object_set_new(own, id, names);
     json_object_set_new(jumps, id, to);
+    json_object_set_new(spans, id, json_pack("[I, I]", (json_int_t)start, (json_int_t)stop));
     from = stop;
   }
   if (bounded)
-    bounded = scan(src, from, strlen(src), global, NULL);
-
+    bounded = scan_outside(src, from, strlen(src), helpers, top, tops);
   if (bounded && libs)
-    json_object_update(global, (json_t *)libs);
+    json_object_update(top, (json_t *)libs);
   bounded = bounded && libs;
+  /* What every scene may read: all outside the scenes (the helpers, as a
+  ** scene's future reaches any of them). */
+  json_object_update(global, top);
+  json_object_foreach(helpers, id, val)
+    json_object_update(global, json_object_get(val, "names"));
+  if (own_reads) {
+    /* A helper that the code outside helpers mentions may be called from any
+    ** scene: it is read as theirs. */
+    json_t *always = json_object(), *names, *span;
+    const char *name;
+    *own_reads = json_object();
+    json_array_foreach(bounded ? tops : NULL, k, span)
+      mentioned(src, (size_t)json_integer_value(json_array_get(span, 0)),
+                (size_t)json_integer_value(json_array_get(span, 1)), helpers, always);
+    json_object_foreach(always, name, val)
+      json_object_update(top, json_object_get(json_object_get(helpers, name), "names"));
+    json_decref(always);
+    json_object_foreach(own, id, val) {
+      json_t *used = json_object(), *h;
+      if (!bounded || json_object_get(open, id)) {
+        json_object_set_new(*own_reads, id, json_null());
+        json_decref(used);
+        continue;
+      }
+      names = json_deep_copy(val);
+      mentioned(src, (size_t)json_integer_value(json_array_get(json_object_get(spans, id), 0)),
+                (size_t)json_integer_value(json_array_get(json_object_get(spans, id), 1)), helpers,
+                used);
+      json_object_foreach(used, name, h)
+        json_object_update(names, json_object_get(json_object_get(helpers, name), "names"));
+      json_object_update(names, top);
+      json_object_set_new(*own_reads, id, project(names, reads));
+      json_decref(names);
+      json_decref(used);
+    }
+  }
   out = json_object();
   json_object_foreach(own, id, val) {
     /* the scenes reachable from this one, itself included */
@@ -982,6 +1422,10 @@ static json_t *future_names(const json_t *c, const json_t *by_file, const json_t
   json_decref(jumps);
   json_decref(global);
   json_decref(open);
+  json_decref(helpers);
+  json_decref(top);
+  json_decref(spans);
+  json_decref(tops);
   return out;
 }
 
@@ -1292,54 +1736,12 @@ json_t *explore_counters(Story *s, json_t *problems)
   return out;
 }
 
-/* Which entries a worker takes: from a pipe all workers read (fd >= 0), each
-** index as 4 bytes, so that a worker free takes the next; else every step-th
-** from next. */
+/* Which entries a worker takes: every step-th from next (of n). Each worker
+** plays its share as one group; dealing them in turn spreads the entry
+** states' differences over the workers. */
 typedef struct Jobs {
-  int fd;
   size_t next, n, step;
 } Jobs;
-
-static bool job_next(Jobs *j, size_t *i)
-{
-  uint32_t v;
-  if (j->fd < 0) {
-    if (j->next >= j->n)
-      return false;
-    *i = j->next;
-    j->next += j->step;
-    return true;
-  }
-  if (read(j->fd, &v, sizeof v) != (ssize_t)sizeof v)
-    return false;
-  *i = v;
-  return true;
-}
-
-/* Adds to set (key -> value) the outcome of a way: a change then, after it,
-** out (a later change; or an ending's mark "#ID", passed through). */
-static bool add_outcome(json_t *set, const json_t *change, const char *okey, const json_t *out)
-{
-  json_t *c;
-  char *k;
-  bool added;
-  if (okey[0] == '#') {
-    added = !json_object_get(set, okey);
-    if (added)
-      json_object_set_new(set, okey, json_null());
-    return added;
-  }
-  c = json_deep_copy(change);
-  json_object_update(c, (json_t *)out);
-  k = canon(c);
-  added = !json_object_get(set, k);
-  if (added)
-    json_object_set_new(set, k, c);
-  else
-    json_decref(c);
-  free(k);
-  return added;
-}
 
 /* The states in an order where each comes after those it leads to (but on a
 ** loop), from node on, into order; done: node -> false while its ways are
@@ -1363,56 +1765,285 @@ static bool post_order(const json_t *graph, const char *node, json_t *done, json
   return loop;
 }
 
-/* Every way out of the chapter from each state of graph: state -> {change
-** key -> change (what the chapter's sets hold then that differs from the
-** state), or "#ID" -> null (the ending ID)}, worked out from the last states
-** back: once if no way loops back, else again until nothing changes. A new
-** reference. */
-static json_t *outcomes(const json_t *graph)
+/* The ways out of a chapter, worked out from its graph (see way) as rows
+** (rows.h): an outcome is [the chapter's sets as a way out leaves them (0:
+** unchanged since the state), the values a member of the group must hold for
+** it (0: any), the ending's id (0: none, the next chapter)]. */
+typedef struct Outcomes {
+  RowValues values;
+  json_t *set_col, *when_col; /* a name -> its column among the sets, the whens */
+  const char **sets, **whens; /* the names by column */
+  size_t nsets, nwhens;
+  Rows rows; /* the outcomes met, each once */
+} Outcomes;
+
+/* Numbers the names of obj (sorted) into col and *names. */
+static size_t columns(const json_t *obj, json_t **col, const char ***names)
 {
-  json_t *out = json_object(), *order = json_array(), *done = json_object(), *w, *set, *o;
-  json_t *none = json_object(); /* the change after the chapter's end: none */
-  const char *node, *k, *ok;
-  size_t i;
-  bool changed = true, loop = false;
-  json_object_foreach((json_t *)graph, node, w) {
-    loop |= post_order(graph, node, done, order);
-    json_object_set_new(out, node, json_object());
+  const char *name;
+  json_t *val;
+  size_t n = 0;
+  *names = mem_calloc(json_object_size(obj) + 1, sizeof **names);
+  json_object_foreach((json_t *)obj, name, val)
+    (*names)[n++] = name;
+  qsort(*names, n, sizeof **names, by_string);
+  *col = json_object();
+  for (size_t i = 0; i < n; i++)
+    json_object_set_new(*col, (*names)[i], json_integer((json_int_t)i));
+  return n;
+}
+
+/* A way's own outcome row into row: its change, its when, its end. */
+static void way_row(Outcomes *o, const json_t *change, const json_t *when, const char *end,
+                    uint32_t *row)
+{
+  const char *name;
+  json_t *val, *col;
+  memset(row, 0, o->rows.width * sizeof *row);
+  json_object_foreach((json_t *)change, name, val)
+    if ((col = json_object_get(o->set_col, name)))
+      row[json_integer_value(col)] = rows_value(&o->values, val);
+  json_object_foreach((json_t *)when, name, val)
+    if ((col = json_object_get(o->when_col, name)))
+      row[o->nsets + (size_t)json_integer_value(col)] = rows_value(&o->values, val);
+  if (end) {
+    json_t *id = json_string(end);
+    row[o->nsets + o->nwhens] = rows_value(&o->values, id);
+    json_decref(id);
   }
+}
+
+/* The outcome of a way (its row) then a later outcome (NULL: the chapter's end
+** or an ending, the way's own), into out: false if their whens disagree. An
+** ending's outcome keeps no change (what it leaves is not passed on). */
+static bool compose(const Outcomes *o, const uint32_t *way, const uint32_t *later, uint32_t *out)
+{
+  size_t w = o->rows.width;
+  memcpy(out, way, w * sizeof *out);
+  if (!later)
+    return true;
+  for (size_t i = 0; i < o->nsets; i++)
+    if (later[i])
+      out[i] = later[i];
+  for (size_t i = o->nsets; i < o->nsets + o->nwhens; i++)
+    if (later[i]) {
+      if (out[i] && out[i] != later[i])
+        return false;
+      out[i] = later[i];
+    }
+  out[w - 1] = later[w - 1];
+  if (out[w - 1])
+    memset(out, 0, o->nsets * sizeof *out);
+  return true;
+}
+
+static int by_id(const void *a, const void *b)
+{
+  uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+  return (x > y) - (x < y);
+}
+
+/* Every way out of the chapter from root, its first state (NULL: none),
+** worked out over graph from the last states back: once if no way loops back,
+** else again until nothing changes. The outcomes' numbers in o->rows into
+** *out (malloc'd), their count into *nout. */
+static void outcomes(Outcomes *o, const json_t *graph, const char *root, uint32_t **out,
+                     size_t *nout)
+{
+  json_t *order = json_array(), *done = json_object(), *number = json_object(), *w, *ways;
+  size_t nodes, i, k, width = o->rows.width;
+  uint32_t **sets, *row = mem_calloc(width, sizeof *row), *mine = mem_calloc(width, sizeof *mine);
+  size_t *sizes;
+  const char *node, *wk;
+  bool changed = true, loop = false;
+  *out = NULL;
+  *nout = 0;
+  json_object_foreach((json_t *)graph, node, ways)
+    loop |= post_order(graph, node, done, order);
+  nodes = json_array_size(order); /* (a state with no way out is in it, not in graph) */
+  sets = mem_calloc(nodes + 1, sizeof *sets);
+  sizes = mem_calloc(nodes + 1, sizeof *sizes);
+  json_array_foreach(order, i, w)
+    json_object_set_new(number, json_string_value(w), json_integer((json_int_t)i));
   while (changed) {
     changed = false;
-    json_array_foreach(order, i, o) {
-      node = json_string_value(o);
-      set = json_object_get(out, node);
-      json_object_foreach(json_object_get(graph, node), k, w) {
-        const char *to = json_string_value(json_array_get(w, 0));
-        const json_t *change = json_array_get(w, 1), *later;
-        if (!to[0])
-          changed |= add_outcome(set, change, "", none);
-        else if (to[0] == '#')
-          changed |= add_outcome(set, change, to, NULL);
-        else
-          json_object_foreach(json_object_get(out, to), ok, later)
-            changed |= add_outcome(set, change, ok, later);
+    json_array_foreach(order, i, w) {
+      uint32_t *acc = NULL;
+      size_t n = 0, cap = 0;
+      json_object_foreach(json_object_get(graph, json_string_value(w)), wk, ways) {
+        const char *to = json_string_value(json_array_get(ways, 0));
+        const json_t *at = to[0] && to[0] != '#' ? json_object_get(number, to) : NULL;
+        size_t j = at ? (size_t)json_integer_value(at) : 0, count = at ? sizes[j] : 1;
+        way_row(o, json_array_get(ways, 1), json_array_get(ways, 2), to[0] == '#' ? to + 1 : NULL,
+                mine);
+        if (to[0] == '#')
+          memset(mine, 0, o->nsets * sizeof *mine);
+        for (k = 0; k < count; k++) {
+          if (!compose(o, mine, at ? rows_get(&o->rows, sets[j][k]) : NULL, row))
+            continue;
+          if (n == cap)
+            acc = mem_realloc(acc, (cap = cap ? cap * 2 : 16) * sizeof *acc);
+          acc[n++] = (uint32_t)rows_add(&o->rows, row);
+        }
       }
+      if (n > 1) { /* sorted, each once */
+        size_t m = 1;
+        qsort(acc, n, sizeof *acc, by_id);
+        for (k = 1; k < n; k++)
+          if (acc[k] != acc[m - 1])
+            acc[m++] = acc[k];
+        n = m;
+      }
+      changed |= n != sizes[i];
+      free(sets[i]);
+      sets[i] = acc;
+      sizes[i] = n;
     }
     changed = changed && loop; /* without a loop, each state came after its ways' */
   }
+  if (root && (w = json_object_get(number, root))) {
+    i = (size_t)json_integer_value(w);
+    *out = sets[i];
+    *nout = sizes[i];
+    sets[i] = NULL;
+  }
+  for (i = 0; i < nodes; i++)
+    free(sets[i]);
+  free(sets);
+  free(sizes);
+  free(row);
+  free(mine);
   json_decref(order);
   json_decref(done);
-  json_decref(none);
-  return out;
+  json_decref(number);
 }
 
-/* Explores chapter `number` from the entries jobs gives this worker. The
-** states are shared by the entries (a state met again is not explored again,
-** whichever entry reached it first), and where each leads is recorded, so
-** that each entry's ways out are worked out after (outcomes). {entries:
-** {index: {exits: [what the chapter's sets hold at the next chapter's card
-** that differs from the entry], endings: [ids], whole: played to the end}},
+/* The number of change in changes ({index: canonical text -> number, list:
+** [change]}), given one if it has none. */
+static json_int_t change_number(json_t *changes, const json_t *change)
+{
+  char *k = canon(change);
+  json_t *at = json_object_get(json_object_get(changes, "index"), k);
+  json_int_t n;
+  if (at) {
+    free(k);
+    return json_integer_value(at);
+  }
+  n = (json_int_t)json_array_size(json_object_get(changes, "list"));
+  json_array_append(json_object_get(changes, "list"), (json_t *)change);
+  json_object_set_new(json_object_get(changes, "index"), k, json_integer(n));
+  free(k);
+  return n;
+}
+
+/* Each member's share of the outcomes of its group's first state (their
+** numbers in o): its exits (the changes, numbered in changes: into done's
+** entry index -> {exits: [number], endings}) and endings, those whose when its
+** values match. The outcomes are looked up by the columns their when holds, a
+** member's values for those at once. */
+static void share_outcomes(const Explore *x, const Group *g, Outcomes *o, const uint32_t *outs,
+                           size_t nouts, json_t *done, json_t *changes, bool whole)
+{
+  json_t *domains = json_object(), *d, *val, **change_of = mem_calloc(nouts + 1, sizeof *change_of);
+  const char *k;
+  size_t w = o->rows.width, i;
+  uint32_t *mine = mem_calloc(w, sizeof *mine);
+  for (i = 0; i < nouts; i++) {
+    const uint32_t *row = rows_get(&o->rows, outs[i]);
+    MemBuf dk = { 0 }, vk = { 0 };
+    json_t *list;
+    mem_buf_add(&dk, "", 0);
+    mem_buf_add(&vk, "", 0);
+    for (size_t c = 0; c < o->nwhens; c++)
+      if (row[o->nsets + c]) {
+        canon_number(&dk, ',', c);
+        canon_number(&vk, ',', row[o->nsets + c]);
+      }
+    if (!(d = json_object_get(domains, dk.s))) {
+      json_t *cols = json_array();
+      for (size_t c = 0; c < o->nwhens; c++)
+        if (row[o->nsets + c])
+          json_array_append_new(cols, json_integer((json_int_t)c));
+      d = json_pack("{s:o, s:{}}", "cols", cols, "by");
+      json_object_set_new(domains, dk.s, d);
+    }
+    if (!(list = json_object_get(json_object_get(d, "by"), vk.s))) {
+      list = json_array();
+      json_object_set_new(json_object_get(d, "by"), vk.s, list);
+    }
+    json_array_append_new(list, json_integer((json_int_t)i));
+    if (!row[w - 1]) { /* an exit: its change as an object, numbered */
+      json_t *change = json_object();
+      for (size_t c = 0; c < o->nsets; c++)
+        if (row[c])
+          json_object_set(change, o->sets[c], (json_t *)rows_json(&o->values, row[c]));
+      change_of[i] = json_integer(change_number(changes, change));
+      json_decref(change);
+    }
+    free(dk.s);
+    free(vk.s);
+  }
+  for (size_t m = 0; m < g->n; m++) {
+    json_t *exits = json_array(), *endings = json_object(), *ids = json_array(), *at;
+    const json_t *vars = member_vars(x, g, m);
+    char index[32];
+    for (size_t c = 0; c < o->nwhens; c++) {
+      const json_t *v = json_object_get(vars, o->whens[c]);
+      mine[c] = rows_value(&o->values, v ? v : json_null());
+    }
+    json_object_foreach(domains, k, d) {
+      MemBuf vk = { 0 };
+      size_t q;
+      mem_buf_add(&vk, "", 0);
+      json_array_foreach(json_object_get(d, "cols"), q, val)
+        canon_number(&vk, ',', mine[json_integer_value(val)]);
+      json_array_foreach(json_object_get(json_object_get(d, "by"), vk.s), q, at) {
+        size_t j = (size_t)json_integer_value(at);
+        const uint32_t *row = rows_get(&o->rows, outs[j]);
+        if (row[w - 1])
+          json_object_set_new(endings, json_string_value(rows_json(&o->values, row[w - 1])),
+                              json_true());
+        else
+          json_array_append(exits, change_of[j]);
+      }
+      free(vk.s);
+    }
+    json_object_foreach(endings, k, val)
+      json_array_append_new(ids, json_string(k));
+    json_decref(endings);
+    snprintf(index, sizeof index, "%zu", g->members[m]);
+    json_object_set_new(done, index,
+                        json_pack("{s:o, s:o, s:b, s:b}", "exits", exits, "endings", ids, "whole",
+                                  whole, "begun", x->begun[g->members[m]]));
+  }
+  for (i = 0; i < nouts; i++)
+    json_decref(change_of[i]);
+  free(change_of);
+  free(mine);
+  json_decref(domains);
+}
+
+/* What a chapter is explored with (explore_chapters). */
+typedef struct Chapter {
+  int number;
+  const json_t *def;      /* its declaration */
+  const json_t *entries;  /* its entry states: [{vars}] */
+  const json_t *plain;    /* the variables it is opened with alone */
+  const json_t *sets;     /* what it sets that it passes on (name -> true) */
+  const json_t *future;   /* scene -> what it and the scenes after it may read */
+  const json_t *reads;    /* scene -> what it may read while it plays */
+  const json_t *counters; /* its counters (explore_counters) */
+} Chapter;
+
+/* Explores chapter `number` from the entries jobs gives this worker (every
+** step-th from its next), as one group (see Group). The states are shared by
+** the parts of the group (a state met again is not explored again, whichever
+** part reached it first), and where each leads is recorded, so that each
+** entry's ways out are worked out after (outcomes). {entries: {index:
+** {exits: [what the chapter's sets hold at the next chapter's card that
+** differs from the entry], endings: [ids], whole: played to the end}},
 ** taken, untaken, events, states, paths, endings, hit}: a new reference. */
-static json_t *work(Story *s, const ExploreObserver *obs, const json_t *entries, int number,
-                    const json_t *sets, const json_t *future, const json_t *counters, long budget,
+static json_t *work(Story *s, const ExploreObserver *obs, const Chapter *ch, long budget,
                     atomic_long *spent, Jobs *jobs, json_t *entered)
 {
   Explore x = { .seen = json_object(),
@@ -1422,65 +2053,67 @@ static json_t *work(Story *s, const ExploreObserver *obs, const json_t *entries,
                 .obs = obs,
                 .errors = json_object(),
                 .kept = json_object(),
-                .chapter = number,
-                .sets = sets,
-                .future = future,
-                .counters = counters,
+                .chapter = ch->number,
+                .sets = ch->sets,
+                .future = ch->future,
+                .counters = ch->counters,
                 .graph = json_object(),
-                .spent = spent };
-  json_t *done = json_object(), *untaken = json_object(), *roots = json_object(), *out, *ways;
-  json_t *r, *val;
-  const char *key;
+                .spent = spent,
+                .entries = ch->entries,
+                .def = ch->def,
+                .plain = ch->plain,
+                .reads = ch->reads };
+  json_t *done = json_object(), *untaken = json_object(), *out;
+  json_t *changes = json_pack("{s:{}, s:[]}", "index", "list");
   ExploreStats st = { 0 };
-  bool hit = false;
-  size_t i;
-  /* Each entry's first path and its options never taken, then every other
-  ** fork: a budget that stops the search has begun every entry it could. */
-  while (within(&x, &st, budget) && job_next(jobs, &i)) {
-    const json_t *e = json_array_get(entries, i);
-    char index[32];
-    x.entry = json_string_value(json_object_get(e, "how"));
-    x.root = NULL;
+  size_t *members = NULL, n = 0;
+  Group *root = NULL;
+  for (size_t i = jobs->next; i < jobs->n; i += jobs->step) {
+    members = mem_realloc(members, (n + 1) * sizeof *members);
+    members[n++] = i;
+  }
+  x.begun = mem_calloc(json_array_size(ch->entries) + 1, sizeof *x.begun);
+  if (n > 0) {
+    const json_t *e = json_array_get(ch->entries, members[0]);
+    root = group_new(&x, members, n);
+    use_group(&x, root);
+    x.entry = e;
     story_set_vars(s, json_object_get(e, "vars"));
-    start(s, &x, number, entered, budget, &st);
+    start(s, &x, ch->number, entered, budget, &st);
+    /* Its options never taken first, then every other fork: a budget that
+    ** stops the search has played every option it could. */
     drain(s, &x, entered, budget, &st, true);
-    snprintf(index, sizeof index, "%zu", i);
-    json_object_set_new(roots, index, json_pack("{s:s?}", "root", x.root));
-    free(x.root);
   }
   drain(s, &x, entered, budget, &st, false);
   forget_forks(&x, &st, untaken);
-  hit = st.budget_hit;
-  json_object_foreach(roots, key, r)
-    json_object_set_new(r, "whole", json_boolean(!hit));
-  while (job_next(jobs, &i)) { /* the entries the budget left unbegun */
-    char index[32];
-    snprintf(index, sizeof index, "%zu", i);
-    json_object_set_new(roots, index, json_pack("{s:n, s:b}", "root", "whole", false));
-    hit = true;
+  use_group(&x, NULL);
+  if (root) {
+    Outcomes o;
+    uint32_t *outs;
+    size_t nouts, width;
+    rows_values_init(&o.values);
+    o.nsets = columns(ch->sets, &o.set_col, &o.sets);
+    o.nwhens = columns(root->differ, &o.when_col, &o.whens);
+    width = o.nsets + o.nwhens + 1;
+    rows_init(&o.rows, width);
+    outcomes(&o, x.graph, x.root, &outs, &nouts);
+    share_outcomes(&x, root, &o, outs, nouts, done, changes, !st.budget_hit && x.root);
+    free(outs);
+    rows_clear(&o.rows);
+    rows_values_clear(&o.values);
+    json_decref(o.set_col);
+    json_decref(o.when_col);
+    free(o.sets);
+    free(o.whens);
   }
-  ways = outcomes(x.graph);
-  json_object_foreach(roots, key, r) {
-    json_t *exits = json_array(), *endings = json_array();
-    const char *ok;
-    json_object_foreach(json_object_get(ways, json_string_value(json_object_get(r, "root"))), ok,
-                        val) {
-      if (ok[0] == '#')
-        json_array_append_new(endings, json_string(ok + 1));
-      else
-        json_array_append(exits, val);
-    }
-    json_object_set_new(done, key,
-                        json_pack("{s:o, s:o, s:O, s:b}", "exits", exits, "endings", endings,
-                                  "whole", json_object_get(r, "whole"), "begun",
-                                  json_is_string(json_object_get(r, "root"))));
-  }
-  out = json_pack("{s:o, s:O, s:I, s:I, s:I, s:I, s:o, s:b}", "entries", done, "taken", x.taken,
-                  "events", (json_int_t)st.events, "states", (json_int_t)st.states, "paths",
-                  (json_int_t)st.paths, "endings", (json_int_t)st.endings, "untaken", untaken,
-                  "hit", hit);
-  json_decref(ways);
-  json_decref(roots);
+  group_release(root);
+  free(x.root);
+  free(x.begun);
+  out = json_pack("{s:o, s:O, s:I, s:I, s:I, s:I, s:o, s:b, s:O}", "entries", done, "taken",
+                  x.taken, "events", (json_int_t)st.events, "states", (json_int_t)st.states,
+                  "paths", (json_int_t)st.paths, "endings", (json_int_t)st.endings, "untaken",
+                  untaken, "hit", st.budget_hit, "changes", json_object_get(changes, "list"));
+  json_decref(changes);
   json_decref(x.seen);
   json_decref(x.coarse);
   json_decref(x.values);
@@ -1491,17 +2124,29 @@ static json_t *work(Story *s, const ExploreObserver *obs, const json_t *entries,
   return out;
 }
 
-/* Adds a worker's result to the chapter's: its entries into done, its figures
+/* Adds a worker's result to the chapter's: its entries into done (their
+** changes numbered in changes), its figures
 ** into st and report, its options into taken. */
-static void gather(const json_t *res, json_t *done, json_t *taken, json_t *untaken,
+static void gather(const json_t *res, json_t *done, json_t *changes, json_t *taken, json_t *untaken,
                    ExploreStats *st, json_t *report)
 {
   static const char *const figures[] = { "events", "states", "paths", "endings" };
   long *totals[] = { &st->events, &st->states, &st->paths, &st->endings };
   const char *key;
   json_t *val;
-  json_object_foreach(json_object_get(res, "entries"), key, val)
+  json_object_foreach(json_object_get(res, "entries"), key, val) {
+    /* its changes' numbers, the worker's, made the chapter's */
+    json_t *exits = json_array(), *x;
+    size_t i;
+    json_array_foreach(json_object_get(val, "exits"), i, x)
+      json_array_append_new(
+          exits,
+          json_integer(change_number(
+              changes,
+              json_array_get(json_object_get(res, "changes"), (size_t)json_integer_value(x)))));
+    json_object_set_new(val, "exits", exits);
     json_object_set(done, key, val);
+  }
   json_object_foreach(json_object_get(res, "taken"), key, val)
     json_object_set(taken, key, val);
   json_object_foreach(json_object_get(res, "untaken"), key, val)
@@ -1518,17 +2163,16 @@ static void gather(const json_t *res, json_t *done, json_t *taken, json_t *untak
 
 /* Plays every entry of one chapter, on `workers` processes, and gathers what
 ** they found into done (index -> {exits, whole}) and report. */
-static void run_chapter(Story *s, const ExploreObserver *obs, const json_t *entries, int number,
-                        const json_t *sets, const json_t *future, const json_t *counters,
-                        long budget, int workers, json_t *entered, json_t *taken, json_t *untaken,
-                        json_t *done, json_t *report, ExploreStats *st)
+static void run_chapter(Story *s, const ExploreObserver *obs, const Chapter *ch, long budget,
+                        int workers, json_t *entered, json_t *taken, json_t *untaken, json_t *done,
+                        json_t *changes, json_t *report, ExploreStats *st)
 {
-  size_t n = json_array_size(entries);
+  size_t n = json_array_size(ch->entries);
   FILE *shared = tmpfile();
   atomic_long *spent = MAP_FAILED;
   pid_t pids[EXPLORE_WORKERS];
   FILE *outs[EXPLORE_WORKERS];
-  int fds[2] = { -1, -1 }, started = 0;
+  int started = 0;
   /* A worker costs a fork and its results' way back: a chapter of a few
   ** entries is explored here. */
   if (n < 4)
@@ -1544,12 +2188,6 @@ static void run_chapter(Story *s, const ExploreObserver *obs, const json_t *entr
     atomic_init(spent, 0);
   /* The entries' indices in a pipe the workers read, written before they
   ** start (a pipe holds 64 KiB: 16,384 of them); more, dealt in turn. */
-  if (workers > 1 && spent != MAP_FAILED && n <= 16384 && pipe(fds) == 0) {
-    for (uint32_t i = 0; i < n; i++)
-      if (write(fds[1], &i, sizeof i) != (ssize_t)sizeof i)
-        break;
-    close(fds[1]);
-  }
   fflush(stdout);
   fflush(stderr);
   for (int w = 0; workers > 1 && spent != MAP_FAILED && w < workers; w++) {
@@ -1560,11 +2198,11 @@ static void run_chapter(Story *s, const ExploreObserver *obs, const json_t *entr
       break;
     }
     if (pids[w] == 0) {
-      Jobs jobs = { fds[0], (size_t)w, n, (size_t)workers };
+      Jobs jobs = { (size_t)w, n, (size_t)workers };
       json_t *own = json_object(), *res;
       if (obs->on_fork)
         obs->on_fork(obs->ud);
-      res = work(s, obs, entries, number, sets, future, counters, budget, spent, &jobs, own);
+      res = work(s, obs, ch, budget, spent, &jobs, own);
       json_object_set_new(res, "entered", own);
       if (obs->dump)
         json_object_set_new(res, "tool", obs->dump(obs->ud));
@@ -1573,13 +2211,10 @@ static void run_chapter(Story *s, const ExploreObserver *obs, const json_t *entr
     started++;
   }
   if (started == 0) { /* one process: here */
-    Jobs jobs = { -1, 0, n, 1 };
+    Jobs jobs = { 0, n, 1 };
     json_t *res;
-    if (fds[0] >= 0)
-      jobs.fd = fds[0];
-    res = work(s, obs, entries, number, sets, future, counters, budget,
-               spent != MAP_FAILED ? spent : NULL, &jobs, entered);
-    gather(res, done, taken, untaken, st, report);
+    res = work(s, obs, ch, budget, spent != MAP_FAILED ? spent : NULL, &jobs, entered);
+    gather(res, done, changes, taken, untaken, st, report);
     json_decref(res);
   }
   for (int w = 0; w < started; w++) {
@@ -1591,21 +2226,19 @@ static void run_chapter(Story *s, const ExploreObserver *obs, const json_t *entr
       ;
     rewind(outs[w]);
     if (WIFEXITED(status) && WEXITSTATUS(status) == 0 && (res = json_loadf(outs[w], 0, &e))) {
-      gather(res, done, taken, untaken, st, report);
+      gather(res, done, changes, taken, untaken, st, report);
       json_object_foreach(json_object_get(res, "entered"), key, val)
         json_object_set(entered, key, val);
       if (obs->merge)
         obs->merge(obs->ud, json_object_get(res, "tool"));
     } else {
       fprintf(stderr, "explore: a worker on chapter %d stopped (%s %d): its entries are lost\n",
-              number, WIFSIGNALED(status) ? "signal" : "status",
+              ch->number, WIFSIGNALED(status) ? "signal" : "status",
               WIFSIGNALED(status) ? WTERMSIG(status) : WEXITSTATUS(status));
     }
     json_decref(res);
     fclose(outs[w]);
   }
-  if (fds[0] >= 0)
-    close(fds[0]);
   if (spent != MAP_FAILED)
     munmap(spent, sizeof *spent);
   if (shared)
@@ -1636,30 +2269,142 @@ static char *entry_words(const json_t *c, const json_t *vars, const json_t *plai
   return out;
 }
 
-/* Adds an entry to chapter c's (entries, and index: key -> position): the
-** state vars (what the chapter reads on entry), reached by carried (what every
-** later chapter reads or sets), whose key is id (NULL: worked out here).
-** Steals both. */
-static void add_entry(json_t *entries, json_t *index, const json_t *c, const json_t *plain,
-                      json_t *vars, json_t *carried, const char *id)
+/* The states carried from one chapter to the next, as rows (rows.h) over
+** the names the chapters from there on read or set (later), sorted. */
+typedef struct Carried {
+  const char **names; /* borrowed from later's keys */
+  size_t n;
+  json_t *column; /* name -> its position */
+  Rows rows;
+} Carried;
+
+static void carried_init(Carried *c, const json_t *names)
 {
-  char *key = canon(vars);
-  char *from = id ? NULL : canon(carried);
-  json_t *at = json_object_get(index, key), *e;
-  if (!at) {
-    char *how = entry_words(c, vars, plain);
+  const char *name;
+  json_t *val;
+  c->names = mem_calloc(json_object_size(names) + 1, sizeof *c->names);
+  c->n = 0;
+  json_object_foreach((json_t *)names, name, val)
+    c->names[c->n++] = name;
+  qsort(c->names, c->n, sizeof *c->names, by_string);
+  c->column = json_object();
+  for (size_t i = 0; i < c->n; i++)
+    json_object_set_new(c->column, c->names[i], json_integer((json_int_t)i));
+  rows_init(&c->rows, c->n);
+}
+
+static void carried_clear(Carried *c)
+{
+  free(c->names);
+  json_decref(c->column);
+  rows_clear(&c->rows);
+  c->names = NULL;
+  c->column = NULL;
+}
+
+/* Adds to c the state vars holds (its names that c keeps): its row. */
+static size_t carry(Carried *c, RowValues *values, const json_t *vars)
+{
+  uint32_t *row = mem_calloc(c->rows.width, sizeof *row);
+  const char *name;
+  json_t *val, *at;
+  size_t r;
+  json_object_foreach((json_t *)vars, name, val)
+    if ((at = json_object_get(c->column, name)))
+      row[json_integer_value(at)] = rows_value(values, val);
+  r = rows_add(&c->rows, row);
+  free(row);
+  return r;
+}
+
+/* The entry of chapter c that row r of in leads to (what the chapter reads on
+** entry: first), added to entries (and index: key -> position) if new. */
+static size_t add_entry(json_t *entries, json_t *index, const json_t *first, const Carried *in,
+                        const RowValues *values, size_t r)
+{
+  const uint32_t *row = rows_get(&in->rows, r);
+  MemBuf key = { 0 };
+  json_t *at;
+  size_t k;
+  mem_buf_add(&key, "", 0);
+  for (size_t i = 0; i < in->n; i++)
+    if (json_object_get(first, in->names[i]))
+      canon_number(&key, ',', row[i]);
+  if (!(at = json_object_get(index, key.s))) {
+    json_t *vars = json_object();
+    for (size_t i = 0; i < in->n; i++)
+      if (row[i] && json_object_get(first, in->names[i]))
+        json_object_set(vars, in->names[i], (json_t *)rows_json(values, row[i]));
     at = json_integer((json_int_t)json_array_size(entries));
-    json_object_set_new(index, key, at);
-    json_array_append_new(
-        entries, json_pack("{s:O, s:s, s:o}", "vars", vars, "how", how, "from", json_object()));
-    free(how);
+    json_object_set_new(index, key.s, at);
+    json_array_append_new(entries, json_pack("{s:o}", "vars", vars));
   }
-  e = json_array_get(entries, (size_t)json_integer_value(at));
-  json_object_set(json_object_get(e, "from"), id ? id : from, carried);
-  free(key);
+  k = (size_t)json_integer_value(at);
+  free(key.s);
+  return k;
+}
+
+/* Passes on the states of in, each by the ways out of the entry it leads to
+** (done: entry -> {exits: [change numbers]}; changes: the changes), to out:
+** cut to what the chapters after read on entry (after), the change over it,
+** the next chapter's defaults (next) for what it lacks. */
+static void pass_on(const Carried *in, const size_t *entry_of, const json_t *done,
+                    const json_t *changes, const json_t *after, const json_t *next,
+                    RowValues *values, Carried *out)
+{
+  size_t w = out->rows.width, nchanges = json_array_size(changes);
+  long *from = mem_calloc(w, sizeof *from); /* out's column -> in's (-1: none) */
+  uint32_t *fill = mem_calloc(w, sizeof *fill), *base = mem_calloc(w, sizeof *base);
+  uint32_t *row = mem_calloc(w, sizeof *row);
+  /* each change cut to after, as (column, value) pairs: pairs[at[i] .. at[i+1]) */
+  size_t *at = mem_calloc(nchanges + 1, sizeof *at), npairs = 0, cap = 64;
+  uint32_t(*pairs)[2] = mem_realloc(NULL, cap * sizeof *pairs);
+  char index[32];
+  for (size_t j = 0; j < out->n; j++) {
+    json_t *col = json_object_get(in->column, out->names[j]);
+    from[j] = col && json_object_get(after, out->names[j]) ? (long)json_integer_value(col) : -1;
+    fill[j] = rows_value(values, json_object_get(next, out->names[j]));
+  }
+  for (size_t i = 0; i < nchanges; i++) {
+    const char *name;
+    json_t *val, *col;
+    at[i] = npairs;
+    json_object_foreach(json_array_get(changes, i), name, val)
+      if (json_object_get(after, name) && (col = json_object_get(out->column, name))) {
+        if (npairs == cap)
+          pairs = mem_realloc(pairs, (cap *= 2) * sizeof *pairs);
+        pairs[npairs][0] = (uint32_t)json_integer_value(col);
+        pairs[npairs][1] = rows_value(values, val);
+        npairs++;
+      }
+  }
+  at[nchanges] = npairs;
+  for (size_t r = 0; r < in->rows.n; r++) {
+    const uint32_t *src = rows_get(&in->rows, r);
+    const json_t *exits, *x;
+    size_t m;
+    snprintf(index, sizeof index, "%zu", entry_of[r]);
+    if (!(exits = json_object_get(json_object_get(done, index), "exits")))
+      continue;
+    for (size_t j = 0; j < w; j++)
+      base[j] = from[j] >= 0 ? src[from[j]] : 0;
+    json_array_foreach(exits, m, x) {
+      size_t i = (size_t)json_integer_value(x);
+      memcpy(row, base, w * sizeof *row);
+      for (size_t q = at[i]; q < at[i + 1]; q++)
+        row[pairs[q][0]] = pairs[q][1];
+      for (size_t j = 0; j < w; j++)
+        if (!row[j])
+          row[j] = fill[j];
+      rows_add(&out->rows, row);
+    }
+  }
   free(from);
-  json_decref(vars);
-  json_decref(carried);
+  free(fill);
+  free(base);
+  free(row);
+  free(at);
+  free(pairs);
 }
 
 json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserver *obs,
@@ -1668,7 +2413,9 @@ json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserv
   static const ExploreObserver none = { 0 };
   json_t *by_file = scenes_by_file(s); /* (reads every file: before the declarations) */
   const json_t *defs = story_declarations(s);
-  json_t *user = json_deep_copy(story_sets(s)), *incoming = json_object();
+  json_t *user = json_deep_copy(story_sets(s));
+  RowValues values; /* the values the carried states hold */
+  Carried in;       /* the states the chapter before passed on */
   json_t *taken = json_object(), *untaken = json_object(), *reports = json_array();
   json_t *counted = explore_counters(s, NULL); /* chapter id -> its counters */
   json_t *firsts = first_defaults(defs), *libs = lib_names();
@@ -1679,6 +2426,8 @@ json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserv
   json_t *val0;
   memset(st, 0, sizeof *st);
   suffix_names(defs, firsts, later, after);
+  rows_values_init(&values);
+  carried_init(&in, n ? later[0] : NULL);
   if (!obs)
     obs = &none;
   if (budget <= 0)
@@ -1708,12 +2457,13 @@ json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserv
     json_t *first = json_object(); /* what it reads from earlier chapters */
     const json_t *live;
     json_t *plain = json_deep_copy(user), *entries = json_array(), *index = json_object();
-    json_t *done = json_object(), *outgoing = json_object();
-    json_t *report, *future, *reached = json_object();
+    json_t *done = json_object(), *changes = json_pack("{s:{}, s:[]}", "index", "list");
+    json_t *report, *future, *own = NULL, *reached = json_object(), *preset_rows = json_array();
     const char *key;
-    size_t k, whole = 0, lost = 0, begun = 0;
+    size_t k, whole = 0, lost = 0, begun = 0, alone, *entry_of;
+    Carried out;
     add_names(reads, c);
-    future = future_names(c, by_file, libs, reads);
+    future = future_names(c, by_file, libs, reads, &own);
     /* What story_begin gives it: its defaults, then the earlier chapters'. */
     json_object_update(merged, json_object_get(c, "defaults"));
     /* What its first scene and every scene after it may read (all it reads if
@@ -1743,30 +2493,43 @@ json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserv
     ** value on entry changes nothing the chapter does; the state carried on
     ** keeps it, for the chapters after. */
     fill(plain, merged);
-    add_entry(entries, index, c, plain, project(plain, first), project(plain, later[i]), NULL);
+    alone = carry(&in, &values, plain);
     json_array_foreach(json_object_size(user) ? NULL : json_object_get(c, "presets"), k, p) {
       json_t *set = json_deep_copy(json_object_get(p, "set"));
       if (!json_is_object(set))
         set = json_object();
       fill(set, merged);
-      add_entry(entries, index, c, plain, project(set, first), project(set, later[i]), NULL);
+      json_array_append_new(preset_rows, json_integer((json_int_t)carry(&in, &values, set)));
       json_decref(set);
     }
-    json_object_foreach(incoming, key, val)
-      add_entry(entries, index, c, plain, project(val, first), json_incref(val), key);
+    entry_of = mem_realloc(NULL, (in.rows.n + 1) * sizeof *entry_of);
+    for (size_t r = 0; r < in.rows.n; r++)
+      entry_of[r] = (size_t)-1;
+    entry_of[alone] = add_entry(entries, index, first, &in, &values, alone);
+    json_array_foreach(preset_rows, k, val) {
+      size_t r = (size_t)json_integer_value(val);
+      entry_of[r] = add_entry(entries, index, first, &in, &values, r);
+    }
+    for (size_t r = 0; r < in.rows.n; r++)
+      if (entry_of[r] == (size_t)-1)
+        entry_of[r] = add_entry(entries, index, first, &in, &values, r);
     report = json_pack("{s:s, s:i, s:I, s:I, s:I, s:I, s:I}", "id",
                        json_string_value(json_object_get(c, "id")), "number", number, "entries",
                        (json_int_t)json_array_size(entries), "events", (json_int_t)0, "states",
                        (json_int_t)0, "paths", (json_int_t)0, "endings", (json_int_t)0);
-    run_chapter(s, obs, entries, number, sets, future,
-                json_object_get(counted, json_string_value(json_object_get(c, "id"))), budget,
-                workers, entered, taken, untaken, done, report, st);
-    /* What it passes on: each state that came in, with what this chapter set
-    ** on each way out from its entry; the next chapter's defaults for the
-    ** rest, as its card gives them. */
+    {
+      Chapter chap = {
+        number,  c,
+        entries, plain,
+        sets,    future,
+        own,     json_object_get(counted, json_string_value(json_object_get(c, "id")))
+      };
+      run_chapter(s, obs, &chap, budget, workers, entered, taken, untaken, done, changes, report,
+                  st);
+    }
     json_array_foreach(entries, k, e) {
       char at[32];
-      const json_t *r, *out, *from;
+      const json_t *r, *end;
       size_t m;
       snprintf(at, sizeof at, "%zu", k);
       if (!(r = json_object_get(done, at))) {
@@ -1775,45 +2538,33 @@ json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserv
       }
       whole += json_is_true(json_object_get(r, "whole"));
       begun += json_is_true(json_object_get(r, "begun"));
-      json_array_foreach(json_object_get(r, "endings"), m, out) {
-        const char *id = json_string_value(out);
+      json_array_foreach(json_object_get(r, "endings"), m, end) {
+        const char *id = json_string_value(end);
         json_object_set_new(reached, id,
                             json_integer(json_integer_value(json_object_get(reached, id)) + 1));
       }
-      if (!next)
-        continue;
-      /* Each state that came in, cut once to what the chapters after read;
-      ** then each way out on it (values are not changed in place: shallow
-      ** copies do). */
-      json_object_foreach(json_object_get(e, "from"), key, from) {
-        json_t *base = project(from, after[i]);
-        json_array_foreach(json_object_get(r, "exits"), m, out) {
-          json_t *kept = json_copy(base), *change = project(out, after[i]);
-          char *id;
-          json_object_update(kept, change);
-          fill(kept, json_object_get(next, "defaults"));
-          id = canon(kept);
-          if (!json_object_get(outgoing, id))
-            json_object_set_new(outgoing, id, kept);
-          else
-            json_decref(kept);
-          free(id);
-          json_decref(change);
-        }
-        json_decref(base);
-      }
     }
+    /* What it passes on: each state that came in, with what this chapter set
+    ** on each way out from its entry; the next chapter's defaults for the
+    ** rest, as its card gives them. */
+    carried_init(&out, i + 1 < n ? later[i + 1] : NULL);
+    if (next)
+      pass_on(&in, entry_of, done, json_object_get(changes, "list"), after[i],
+              json_object_get(next, "defaults"), &values, &out);
     json_object_set_new(report, "whole", json_integer((json_int_t)whole));
     json_object_set_new(report, "reached", reached);
     json_decref(future);
+    json_decref(own);
     json_object_set_new(report, "lost", json_integer((json_int_t)lost));
     json_object_set_new(report, "begun", json_integer((json_int_t)begun));
-    json_object_set_new(report, "passed", json_integer((json_int_t)json_object_size(outgoing)));
+    json_object_set_new(report, "passed", json_integer((json_int_t)out.rows.n));
     if (whole < json_array_size(entries))
       st->budget_hit = true;
     json_array_append_new(reports, report);
-    json_decref(incoming);
-    incoming = outgoing;
+    carried_clear(&in);
+    in = out;
+    free(entry_of);
+    json_decref(preset_rows);
     json_decref(reads);
     json_decref(first);
     json_decref(sets);
@@ -1821,6 +2572,7 @@ json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserv
     json_decref(entries);
     json_decref(index);
     json_decref(done);
+    json_decref(changes);
   }
   story_set_vars(s, user);
   st->options = (long)json_object_size(taken);
@@ -1828,7 +2580,8 @@ json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserv
     st->untaken += !json_object_get(taken, key0);
   json_decref(untaken);
   json_decref(user);
-  json_decref(incoming);
+  carried_clear(&in);
+  rows_values_clear(&values);
   json_decref(taken);
   json_decref(counted);
   json_decref(by_file);

@@ -83,20 +83,22 @@ void explore_run(Story *s, long budget, const ExploreObserver *obs, json_t *ente
 ** through, with what the chapter set on each way out (to the next chapter's
 ** title card). Every state at a scene's
 ** entry is explored once, none left out: a state keeps what that scene and
-** the scenes it may jump to read or write (a static scan of their `v.NAME`s,
-** their file's helpers and story/lib/; all the chapter declares where the
-** scan cannot bound it), so the entries that differ only in what is no
-** longer read meet there, and each entry's ways out are worked out from
-** where its states lead. The search is exhaustive when the budget (events
+** the scenes it may jump to read or write (a static scan of their `v.NAME`s
+** and placeholders, their file's helpers and story/lib/; all the chapter
+** declares where the scan cannot bound it), so the entries that differ only
+** in what is no longer read meet there, and each entry's ways out are worked
+** out from where its states lead. A worker plays its entries as one group,
+** split at each scene that may read what they differ in (see Group in
+** explore.c). The search is exhaustive when the budget (events
 ** per chapter, all workers together; 0: EXPLORE_CHAPTER_BUDGET) holds. Runs
 ** on `workers` processes (0: one a core; 1: here), each with its own copy of
 ** the story: the observer's callbacks run in the workers, and what they
 ** gather comes back through its dump and merge. Fills *st (totals;
 ** budget_hit if a chapter was not explored whole) and entered. Returns an
 ** array, one a chapter: {id, number, entries, whole (entries explored whole:
-** all of a worker's, or none if the budget stopped it), begun (entries whose
-** first path was played: each entry's first path and its options never
-** taken come before the other forks), lost (entries whose worker stopped),
+** all of a worker's, or none if the budget stopped it), begun (entries a
+** scene was played for: the options never taken come before a split's parts,
+** and those before the other forks), lost (entries whose worker stopped),
 ** events, states, paths, endings,
 ** passed (states passed on to the next chapter), reached (ending id -> how
 ** many entries lead to it), budget_hit?}: a new reference. A scene's
