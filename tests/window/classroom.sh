@@ -31,19 +31,21 @@ classroom_mod "$tmp/mod"
 
 shot() { import -window root "$out/$1.png"; }
 # shot_still NAME: a screenshot once the screen has stopped changing (a line
-# done typing, its end mark shown), 6 s at most.
-# The screen once it has not changed for three shots in a row (0.6 s): a line
-# still typing out on a loaded machine can pause longer than one interval.
+# done typing, its end mark shown), 12 s at most.
+# The screen once it has not changed for five shots in a row (1.2 s): a line
+# still typing out on a loaded machine can pause longer than one interval (a
+# fresh machine's full run once caught "tasse bleue" without its period after
+# 0.6 s still).
 shot_still() {
   local n still=0
   import -window root "$out/$1.png"
-  for _ in $(seq 30); do
+  for _ in $(seq 40); do
     sleep 0.3
     import -window root "$out/$1.next.png"
     n=$(compare -metric AE "$out/$1.png" "$out/$1.next.png" null: 2>&1 | cut -d' ' -f1)
     mv "$out/$1.next.png" "$out/$1.png"
     if [ "$n" = 0 ]; then still=$((still + 1)); else still=0; fi
-    [ "$still" -ge 2 ] && return 0
+    [ "$still" -ge 4 ] && return 0
   done
 }
 key() { xdotool key "$@"; sleep 0.4; }
