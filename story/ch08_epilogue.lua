@@ -95,34 +95,32 @@ local function friend()
   return "Théo"
 end
 
--- The reader's decisions, both sides, as the end screen sums them up.
-local function summary()
-  local s = {}
-  local function add(line) s[#s + 1] = line end
-  add { "Claire a fixé le seuil d’accord à {threshold} %.", { threshold = v.threshold } }
-  add(v.lot7 and "Yacine a pris le lot 7." or "Yacine a refusé le lot 7.")
-  if v.noise == "raised" then add "Claire a dit que le « bruit » était des lectures."
-  elseif v.noise == "patched" then add "Claire a corrigé le score en silence."
-  else add "Claire a retiré les « bruyants » et livré." end
-  add(v.theo_comptoir and "Théo a répondu au Comptoir sous le nom de Veilleur." or "Théo n’a rien écrit au Comptoir.")
-  if v.letter == "name" then add "Yacine a signé la lettre de son nom."
-  elseif v.letter == "pseudo" then add "Yacine a signé la lettre sous le nom de Creil60."
-  else add "Yacine n’a pas signé la lettre." end
-  add(v.cut_rule == "notice" and "Claire a obtenu un préavis d’un mois pour les comptes coupés." or "Les comptes ont été coupés par le score, sans préavis.")
-  add(v.deactivated and "Le compte de Yacine a été désactivé." or "Le compte de Yacine est resté ouvert.")
-  if v.claire_response == "explain" then add "Claire a fait expliquer chaque refus, et lire les contestations par une personne."
-  elseif v.claire_response == "leave" then add "Claire a démissionné."
-  else add "La lettre a reçu la réponse type." end
-  add(v.ch07_told_mother and "Yacine a dit à sa mère pour qui il travaillait." or "Yacine n’a pas dit à sa mère pour qui il travaillait.")
-  if v.way == "formation" then add "Yacine est parti en formation à Compiègne."
-  elseif v.way == "comptoir" then add "Yacine est resté, avec le collectif du Comptoir."
-  else add "Yacine a continué à cliquer, sur Ruche." end
-  add(v.ch08_recall == "truth" and "En mars, le mail aux comptes fermés a dit pourquoi on les rouvrait, et pour combien de temps." or "En mars, les comptes fermés ont reçu « Bonne nouvelle ! », sans date de fin.")
+-- The reader's decisions, both sides, as the end screen sums them up: each a
+-- line of the ending's summary (recap), chosen by one decision.
+local function sum_up()
+  recap { "Claire a fixé le seuil d’accord à {threshold} %.", { threshold = v.threshold } }
+  recap(v.lot7 and "Yacine a pris le lot 7." or "Yacine a refusé le lot 7.")
+  if v.noise == "raised" then recap "Claire a dit que le « bruit » était des lectures."
+  elseif v.noise == "patched" then recap "Claire a corrigé le score en silence."
+  else recap "Claire a retiré les « bruyants » et livré." end
+  recap(v.theo_comptoir and "Théo a répondu au Comptoir sous le nom de Veilleur." or "Théo n’a rien écrit au Comptoir.")
+  if v.letter == "name" then recap "Yacine a signé la lettre de son nom."
+  elseif v.letter == "pseudo" then recap "Yacine a signé la lettre sous le nom de Creil60."
+  else recap "Yacine n’a pas signé la lettre." end
+  recap(v.cut_rule == "notice" and "Claire a obtenu un préavis d’un mois pour les comptes coupés." or "Les comptes ont été coupés par le score, sans préavis.")
+  recap(v.deactivated and "Le compte de Yacine a été désactivé." or "Le compte de Yacine est resté ouvert.")
+  if v.claire_response == "explain" then recap "Claire a fait expliquer chaque refus, et lire les contestations par une personne."
+  elseif v.claire_response == "leave" then recap "Claire a démissionné."
+  else recap "La lettre a reçu la réponse type." end
+  recap(v.ch07_told_mother and "Yacine a dit à sa mère pour qui il travaillait." or "Yacine n’a pas dit à sa mère pour qui il travaillait.")
+  if v.way == "formation" then recap "Yacine est parti en formation à Compiègne."
+  elseif v.way == "comptoir" then recap "Yacine est resté, avec le collectif du Comptoir."
+  else recap "Yacine a continué à cliquer, sur Ruche." end
+  recap(v.ch08_recall == "truth" and "En mars, le mail aux comptes fermés a dit pourquoi on les rouvrait, et pour combien de temps." or "En mars, les comptes fermés ont reçu « Bonne nouvelle ! », sans date de fin.")
   if v.ch08_withdrew then
-    add { "En mars, Yacine a retiré les {w:euros} bloqués depuis janvier.", { w = v.ch08_withdrew } }
+    recap { "En mars, Yacine a retiré les {w:euros} bloqués depuis janvier.", { w = v.ch08_withdrew } }
   end
-  add(v.ch08_reply == "answer" and "Yacine a dit à Nuée ce que veut dire le jaune, sans rien demander." or "Yacine n’a rien dit à Nuée du jaune.")
-  return s
+  recap(v.ch08_reply == "answer" and "Yacine a dit à Nuée ce que veut dire le jaune, sans rien demander." or "Yacine n’a rien dit à Nuée du jaune.")
 end
 
 -- The credits, the same under every ending.
@@ -563,7 +561,8 @@ scene("ch08.croisement", function()
       say "Il la garde. Il la relit le soir, parfois, pas pour ce qu’elle dit, mais parce qu’elle est écrite par quelqu’un qui a regardé la même image que lui."
     end
     say "Ce n’est pas une victoire. Les tâches paient toujours quelques centimes. Mais une machine a appris à dire pourquoi, et derrière le pourquoi, il y a quelqu’un."
-    ending { id = "explications", title = "Explications", summary = summary(), credits = CREDITS }
+    sum_up()
+    ending { id = "explications", title = "Explications", credits = CREDITS }
   elseif e == "nouveau_depart" then
     say "Fin juin, dernier jour de formation. Le formateur leur remet leurs attestations dans une salle qui sent le café et le plastique chaud."
     say "Sur la sienne, son nom en entier, et une appréciation de trois mots : « Assidu, soigneux, fiable. » Fiable. Quelqu’un a écrit le mot en le regardant travailler, pas en comptant ses réponses."
@@ -584,7 +583,8 @@ scene("ch08.croisement", function()
       say "Il le range dans le placard, derrière les chaussures. Il ne sait pas pourquoi il le garde. Peut-être pour se rappeler qu’il a été, deux ans, un contributeur."
     end
     say "Sur le tableau de Nuée, quelque part, son identifiant est une ligne grise parmi d’autres, dans une colonne « désactivés ». Personne ne la regarde. Lui non plus, maintenant."
-    ending { id = "nouveau_depart", title = "Nouveau départ", summary = summary(), credits = CREDITS }
+    sum_up()
+    ending { id = "nouveau_depart", title = "Nouveau départ", credits = CREDITS }
   elseif e == "claire_part" then
     say "Un soir de juin, Claire passe à vélo le long du canal. Elle s’arrête au feu, en bas des bureaux. Au quatrième, une seule fenêtre est allumée : quelqu’un fait le ménage."
     if v.claire_saw_cleaner then
@@ -611,7 +611,8 @@ scene("ch08.croisement", function()
     else
       say "Il passe à la suivante. Une rue, un bus. Il a appris à ne pas se retourner sur les lignes rouges, comme on apprend à ne pas se retourner dans la rue quand quelqu’un crie un prénom qui n’est pas le sien."
     end
-    ending { id = "claire_part", title = "Claire part", summary = summary(), credits = CREDITS }
+    sum_up()
+    ending { id = "claire_part", title = "Claire part", credits = CREDITS }
   elseif e == "un_lien" then
     say("Une nuit de juin, au quatrième étage, {who} reste tard, et cette fois, c’est exprès.", { who = friend() })
     say "Malika arrive avec son chariot à 0 h 40. Sur son chariot, entre les sacs-poubelle et le vaporisateur, il y a une enveloppe. Dessus : « Pour votre fils »."
@@ -644,7 +645,8 @@ scene("ch08.croisement", function()
       end
     end
     say "Rien n’a changé chez Nuée. Les tâches paient les mêmes centimes, les refus arrivent sans raison. Mais entre un bureau du quai de Valmy et une cuisine de Creil, il y a maintenant un chariot qui fait la navette."
-    ending { id = "un_lien", title = "Un lien", summary = summary(), credits = CREDITS }
+    sum_up()
+    ending { id = "un_lien", title = "Un lien", credits = CREDITS }
   end
   layout "dashboard" {
     rows = {
@@ -682,5 +684,6 @@ scene("ch08.croisement", function()
       say "Il répond ce que les autres verront. Il est devenu bon à ça : deviner la foule. Il se demande parfois si c’est encore regarder."
     end
   end
-  ending { id = "tableau_vert", title = "Tableau vert", summary = summary(), credits = CREDITS }
+  sum_up()
+  ending { id = "tableau_vert", title = "Tableau vert", credits = CREDITS }
 end)

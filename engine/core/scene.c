@@ -843,6 +843,8 @@ bool scene_enter(Scene *sc, const char *id)
   lua_pop(L, 2);
   lua_pushinteger(L, 0); /* out of any sensitive passage */
   lua_setfield(L, -4, "sensitive");
+  lua_newtable(L); /* no line recapped yet */
+  lua_setfield(L, -4, "recaps");
   scene_stop(sc);
   sc->co = lua_newthread(L);
   sc->co_ref = luaL_ref(L, LUA_REGISTRYINDEX);

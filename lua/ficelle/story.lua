@@ -15,6 +15,7 @@ local M = {
   visits = {},     -- scene id -> times entered
   loading = "?",   -- the file being loaded, set by the engine
   sensitive = 0,   -- how deep the running scene is in sensitive passages (reset at scene entry)
+  recaps = {},     -- the running scene's lines for the end screen (recap; reset at scene entry)
   replaced = {},   -- scene ids declared more than once (a mod replacing a scene)
   header = false,  -- the engine runs a file's head only (its chapter declaration): no scenes yet
   late = false,    -- the engine reads a file whose head ran when the story opened
@@ -548,6 +549,10 @@ function ending(t)
       summary[i] = { text = line, args = {} }
     end
   end
+  for _, line in ipairs(M.recaps) do -- (checked by recap)
+    summary[#summary + 1] = type(line) == "table" and { text = line[1], args = line[2] or {} }
+      or { text = line, args = {} }
+  end
   need(t.credits == nil or type(t.credits) == "table", 2, "ending %s: 'credits' must list lines", t.id)
   for i, line in ipairs(t.credits or {}) do
     need(type(line) == "string", 2, "ending %s: credits[%d] must be a string", t.id, i)
@@ -555,6 +560,24 @@ function ending(t)
   end
   request("ending", { kind = "ending", id = t.id, title = t.title or "", summary = summary, credits = credits })
   error("ending: the engine resumed a finished story", 2)
+end
+
+---A line of the end screen's summary, the reader's decisions as the story
+---words them: recap "line", or recap { "line with {placeholders}", { name =
+---value } }. The lines recapped in the scene that calls `ending` follow the
+---`summary` it gives. `check` knows a recap for text only: a decision read in
+---`recap(v.lot7 and "…" or "…")`, or in an `if` whose branches only recap (or
+---say), costs it a line to check, not a branch of the story to explore.
+---@param line string|table
+function recap(line)
+  if type(line) == "table" then
+    need(type(line[1]) == "string" and (line[2] == nil or type(line[2]) == "table"), 2,
+      "recap: expects a string or { \"text\", { name = value } }")
+  else
+    need(type(line) == "string", 2, "recap: expects a string or { \"text\", { name = value } }, not %s",
+      type(line))
+  end
+  M.recaps[#M.recaps + 1] = line
 end
 
 ---How many times the reader entered a scene (the current one included).
