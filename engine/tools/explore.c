@@ -18,6 +18,7 @@
 #include "tools/tools.h"
 #include "tools/rows.h"
 #include "mem.h"
+#include "tools/shown.h"
 #include "vfs.h"
 
 /* Entry states of a chapter played as one (explore_chapters). Until a path
@@ -57,6 +58,7 @@ typedef struct Save {
   Group *group;        /* the entry states the path plays for (NULL: the one) */
   json_t *at;          /* a split's: the chapter's sets at node, with the part's values */
   json_t *when;        /* a split's: the values its part was split on */
+  bool probe;          /* taken by a probe (see probe) */
   int refs;
 } Save;
 
@@ -115,6 +117,8 @@ typedef struct Explore {
   const json_t *plain;    /* the variables it is opened with alone (the same) */
   const json_t *reads;    /* scene -> what it may read while it plays (future_names'
                              own_reads; JSON null: anything) */
+  const json_t *control;  /* scene -> those of its reads that may decide more than the
+                             text shown (own_control; JSON null: all) */
   Group *group;           /* the entry states the path plays for (NULL: one) */
   bool *begun;            /* entry index -> a scene was played for it */
 } Explore;
@@ -131,6 +135,7 @@ typedef struct Path {
   json_t *at;
   json_t *when; /* a split's part: the values it was split on, for its way in */
   bool resumed; /* a split's part: its scene's entry was told the observer */
+  bool probe;   /* a probe (see probe): it stops at its scene's end */
 } Path;
 
 static void path_free(Path *p)
@@ -697,24 +702,141 @@ static void use_group(Explore *x, Group *g)
   x->group = g;
 }
 
+/* The key under which a scene played with vars (from's differ, the story's
+** own values now for the rest) is kept in x->seen, for probe: what it reads. */
+static bool probed(Explore *x, const char *scene, const json_t *reads, const Group *from,
+                   const json_t *vars, const json_t *now)
+{
+  MemBuf b = { .s = mem_realloc(NULL, 64), .cap = 64 };
+  const json_t *val, *t;
+  const char *name;
+  bool seen;
+  mem_buf_add(&b, "#probe|", 7);
+  mem_buf_add(&b, scene, strlen(scene));
+  json_object_foreach((json_t *)reads, name, t) {
+    val = json_object_get(from->differ, name) ? json_object_get(vars, name)
+                                              : json_object_get(now, name);
+    mem_buf_add(&b, "|", 1);
+    canon_add(&b, val ? val : json_null());
+  }
+  if (!(seen = json_object_get(x->seen, b.s) != NULL))
+    json_object_set_new(x->seen, b.s, json_true());
+  free(b.s);
+  return seen;
+}
+
+/* A scene's variables that only choose text (shown.h) need not split a group:
+** the scene plays alike for each of their values but for the lines shown. So
+** that each line is still checked, the scene is played again, as a probe,
+** with the values of members of part (a part of the group from, at here, the
+** story's variables now): first the member that shows the most values of the
+** n shown names that the part's first member (played by the part) and the
+** probes before do not, and so on while one shows any. A probe goes to the
+** scene's end and stops there, recording no way (the part's path records
+** them). A scene played already with the same values of what it reads (by a
+** part or a probe) is not probed again. */
+static void probe(Explore *x, const Path *p, const StoryPlace *here, const Group *from,
+                  const Group *part, const char **shown, size_t n, const char *scene,
+                  const json_t *reads, const json_t *now)
+{
+  json_t *ids = json_object(); /* "name=value" -> its number */
+  size_t *pair = mem_calloc(part->n * n + 1, sizeof *pair);
+  bool *shows, *used = mem_calloc(part->n, sizeof *used);
+  for (size_t m = 0; m < part->n; m++)
+    for (size_t k = 0; k < n; k++) {
+      MemBuf b = { .s = mem_realloc(NULL, 64), .cap = 64 };
+      const json_t *val = json_object_get(member_vars(x, part, m), shown[k]);
+      json_t *id;
+      mem_buf_add(&b, shown[k], strlen(shown[k]));
+      mem_buf_add(&b, "=", 1);
+      canon_add(&b, val ? val : json_null());
+      if (!(id = json_object_get(ids, b.s)))
+        json_object_set_new(ids, b.s, (id = json_integer((json_int_t)json_object_size(ids))));
+      pair[m * n + k] = (size_t)json_integer_value(id);
+      free(b.s);
+    }
+  shows = mem_calloc(json_object_size(ids) + 1, sizeof *shows);
+  for (size_t m = 0;;) {
+    size_t best = 0, most = 0;
+    used[m] = true;
+    for (size_t k = 0; k < n; k++)
+      shows[pair[m * n + k]] = true;
+    if (!probed(x, scene, reads, from, member_vars(x, part, m), now) && m > 0) {
+      Save *save = mem_calloc(1, sizeof *save);
+      json_t *patch = json_object(), *t;
+      const json_t *val;
+      const char *name;
+      size_t *one = mem_calloc(1, sizeof *one);
+      json_object_foreach(from->differ, name, t) {
+        val = json_object_get(member_vars(x, part, m), name);
+        json_object_set(patch, name, val ? (json_t *)val : json_null());
+      }
+      *one = part->members[m];
+      save->place = story_place_with(here, patch);
+      save->group = group_new(x, one, 1);
+      save->trail = mem_strdup(p->trail.s ? p->trail.s : "");
+      save->entry = json_array_get(x->entries, *one);
+      save->probe = true;
+      save->refs = 1;
+      push_fork(&x->parts, save, -1, "");
+      save_release(save);
+      json_decref(patch);
+    }
+    for (size_t o = 1; o < part->n; o++) {
+      size_t gain = 0;
+      for (size_t k = 0; !used[o] && k < n; k++)
+        gain += !shows[pair[o * n + k]];
+      if (gain > most) {
+        most = gain;
+        best = o;
+      }
+    }
+    if (most == 0)
+      break;
+    m = best;
+  }
+  free(pair);
+  free(shows);
+  free(used);
+  json_decref(ids);
+}
+
 /* At the entry of a scene that may read variables the path's group differs
-** in: splits the group into parts that agree on those. The path goes on for
-** the part of the member whose values the story holds; each other part gets
-** a fork, to go on from the scene's checkpoint with its own values. */
+** in: splits the group into parts that agree on those that may decide more
+** than the text shown, and probes each part for the others (see probe). The
+** path goes on for the part of the member whose values the story holds; each
+** other part gets a fork, to go on from the scene's checkpoint with its own
+** values. */
 static void split(Story *s, Explore *x, Path *p)
 {
-  const json_t *cp = story_checkpoint(s), *reads, *val;
+  const json_t *cp = story_checkpoint(s), *reads, *control, *val;
+  const char *scene = json_string_value(json_object_get(cp, "scene"));
   Group *g = x->group;
   json_t *parts, *order, *part;
   StoryPlace *here;
-  const char **need, *name;
-  size_t n, i;
+  const char **need, **shown, *name;
+  size_t n, ns = 0, i;
   if (!g || json_object_size(g->differ) == 0 || json_is_true(json_object_get(cp, "card")))
     return;
-  reads = json_object_get(x->reads, json_string_value(json_object_get(cp, "scene")));
-  need = differ_in(g, json_is_object(reads) ? reads : NULL, &n);
-  if (n == 0 || !(here = story_place(s))) {
+  reads = json_object_get(x->reads, scene);
+  control = x->control ? json_object_get(x->control, scene) : NULL;
+  if (!json_is_object(reads) || !json_is_object(control))
+    control = reads; /* unbounded: every read may decide */
+  need = differ_in(g, json_is_object(control) ? control : NULL, &n);
+  shown = differ_in(g, json_is_object(reads) ? reads : NULL, &i);
+  for (size_t k = 0; k < i; k++)
+    if (!json_object_get(control, shown[k]))
+      shown[ns++] = shown[k];
+  if ((n == 0 && ns == 0) || !(here = story_place(s))) {
     free(need);
+    free(shown);
+    return;
+  }
+  if (n == 0) { /* no split: the scene, probed */
+    probe(x, p, here, g, g, shown, ns, scene, reads, json_object_get(cp, "vars"));
+    story_place_free(here);
+    free(need);
+    free(shown);
     return;
   }
   g->refs++;             /* (the path lets go of it for its part) */
@@ -763,6 +885,8 @@ static void split(Story *s, Explore *x, Path *p)
       json_object_set(save->when, need[j], val ? (json_t *)val : json_null());
     }
     save->refs = 1;
+    if (ns > 0)
+      probe(x, p, here, g, save->group, shown, ns, scene, reads, json_object_get(cp, "vars"));
     if (i == 0) { /* the story's own member's part: on, from here */
       use_group(x, save->group);
       json_decref(p->when);
@@ -777,6 +901,7 @@ static void split(Story *s, Explore *x, Path *p)
   json_decref(parts);
   json_decref(order);
   free(need);
+  free(shown);
   group_release(g);
 }
 
@@ -794,6 +919,8 @@ static void follow(Story *s, const Event *ev, unsigned long serial, Explore *x, 
       serial = story_checkpoint_serial(s);
       char *key;
       bool fresh;
+      if (p->probe) /* its scene is over */
+        return;
       if (x->chapter
           && json_integer_value(json_object_get(story_checkpoint(s), "chapter")) != x->chapter) {
         json_t *now = sets_now(s, x); /* the next chapter's card: that chapter's to play */
@@ -823,7 +950,7 @@ static void follow(Story *s, const Event *ev, unsigned long serial, Explore *x, 
     case EVENT_ERROR: report(x, ev, p); return;
     case EVENT_END: st->endings++; return;
     case EVENT_ENDING:
-      if (x->chapter && json_string_value(json_object_get(ev->data, "id"))) {
+      if (x->chapter && !p->probe && json_string_value(json_object_get(ev->data, "id"))) {
         char to[300];
         snprintf(to, sizeof to, "#%s", json_string_value(json_object_get(ev->data, "id")));
         way(x, p, to, p->at);
@@ -844,6 +971,7 @@ static void follow(Story *s, const Event *ev, unsigned long serial, Explore *x, 
         save->group = x->group;
         if (save->group)
           save->group->refs++;
+        save->probe = p->probe;
       }
       for (int i = ev->noptions - 1; save && i >= 1; i--) {
         option_name(ev, i, option, sizeof option);
@@ -868,7 +996,7 @@ static void start(Story *s, Explore *x, int number, json_t *entered, long budget
 {
   unsigned long before = story_checkpoint_serial(s);
   const Event *ev = story_begin(s, number);
-  Path p = { "", "", { 0 }, NULL, NULL, NULL, false };
+  Path p = { "", "", { 0 }, NULL, NULL, NULL, false, false };
   follow(s, ev, before, x, &p, entered, budget, st);
   path_free(&p);
 }
@@ -881,7 +1009,7 @@ static void drain(Story *s, Explore *x, json_t *entered, long budget, ExploreSta
   while (within(x, st, budget) && pop_fork(x, &f, novel)) {
     bool diverged = false;
     const Event *ev = story_resume(s, f.save->place, &diverged);
-    Path p = { "", "", { 0 }, NULL, NULL, NULL, false };
+    Path p = { "", "", { 0 }, NULL, NULL, NULL, false, false };
     unsigned long before;
     if (!ev || diverged) { /* cannot happen with a deterministic story */
       save_release(f.save);
@@ -892,6 +1020,18 @@ static void drain(Story *s, Explore *x, json_t *entered, long budget, ExploreSta
     if (x->obs->on_resume)
       x->obs->on_resume(x->obs->ud, ev);
     use_group(x, f.save->group);
+    if (f.choice < 0 && f.save->probe) { /* a probe: the scene's entry is behind it */
+      snprintf(p.scene, sizeof p.scene, "%s",
+               json_string_value(json_object_get(story_checkpoint(s), "scene")));
+      p.probe = true;
+      if (f.save->trail[0])
+        mem_buf_add(&p.trail, f.save->trail, strlen(f.save->trail));
+      x->entry = f.save->entry;
+      save_release(f.save);
+      follow(s, ev, before, x, &p, entered, budget, st);
+      path_free(&p);
+      continue;
+    }
     if (f.choice < 0) { /* a split's part: at its scene's entry, which it arrives at */
       p.node = f.save->node ? mem_strdup(f.save->node) : NULL;
       p.at = json_incref(f.save->at);
@@ -909,6 +1049,7 @@ static void drain(Story *s, Explore *x, json_t *entered, long budget, ExploreSta
     snprintf(p.scene, sizeof p.scene, "%s",
              json_string_value(json_object_get(story_checkpoint(s), "scene")));
     snprintf(p.taken, sizeof p.taken, "%s", f.option);
+    p.probe = f.save->probe;
     if (f.save->trail[0])
       mem_buf_add(&p.trail, f.save->trail, strlen(f.save->trail));
     trail_add(x, &p, f.option);
@@ -1106,12 +1247,15 @@ static size_t placeholder(const char *src, size_t at, size_t to, json_t *names)
 }
 
 /* Scans src[from, to) as Lua: each `v.NAME` (and each placeholder in a
-** string) into names, each `jump "ID"`'s
-** scene into jumps (either may be NULL: not kept). False if v is reached
-** another way (v[k], v passed along) or a jump goes where no literal says:
-** then nothing can be left out. Strings and comments are skipped. */
-static bool scan(const char *src, size_t from, size_t to, json_t *names, json_t *jumps)
+** string) into names, each of those reads that may decide more than what text
+** is shown (not a placeholder, nor a read shown.h lists) into control, each
+** `jump "ID"`'s scene into jumps (any may be NULL: not kept). False if v is
+** reached another way (v[k], v passed along) or a jump goes where no literal
+** says: then nothing can be left out. Strings and comments are skipped. */
+static bool scan(const char *src, size_t from, size_t to, json_t *names, json_t *control,
+                 json_t *jumps)
 {
+  size_t nshown = 0, *shown = control ? shown_reads(src, from, to, &nshown) : NULL, next = 0;
   for (size_t i = from; i < to; i++) {
     char c = src[i];
     if (c == '-' && i + 1 < to && src[i + 1] == '-') {
@@ -1133,18 +1277,27 @@ static bool scan(const char *src, size_t from, size_t to, json_t *names, json_t 
         ;
       if (j - i == 1 && c == 'v') {
         size_t a;
-        if (k >= to || src[k] != '.')
+        if (k >= to || src[k] != '.') {
+          free(shown);
           return false;
+        }
         for (k++; k < to && src[k] == ' '; k++)
           ;
         for (a = k; k < to && word_char(src[k]); k++)
           ;
-        if (k == a)
+        if (k == a) {
+          free(shown);
           return false;
-        if (names) {
+        }
+        while (next < nshown && shown[next] < i)
+          next++;
+        {
           char name[128];
           snprintf(name, sizeof name, "%.*s", (int)(k - a), src + a);
-          json_object_set_new(names, name, json_true());
+          if (names)
+            json_object_set_new(names, name, json_true());
+          if (control && !(next < nshown && shown[next] == i))
+            json_object_set_new(control, name, json_true());
         }
         j = k;
       } else if (j - i == 4 && strncmp(src + i, "jump", 4) == 0) {
@@ -1152,8 +1305,10 @@ static bool scan(const char *src, size_t from, size_t to, json_t *names, json_t 
         if (k < to && src[k] == '(')
           for (k++; k < to && src[k] == ' '; k++)
             ;
-        if (k >= to || (src[k] != '"' && src[k] != '\''))
+        if (k >= to || (src[k] != '"' && src[k] != '\'')) {
+          free(shown);
           return false;
+        }
         for (a = ++k; k < to && src[k] != src[a - 1]; k++)
           ;
         if (jumps) {
@@ -1166,6 +1321,7 @@ static bool scan(const char *src, size_t from, size_t to, json_t *names, json_t 
       i = j - 1;
     }
   }
+  free(shown);
   return true;
 }
 
@@ -1213,7 +1369,7 @@ static json_t *lib_names(void)
     snprintf(path, sizeof path, "story/lib/%s", *f);
     if (strlen(*f) < 5 || strcmp(*f + strlen(*f) - 4, ".lua") != 0 || !(lib = vfs_read(path, NULL)))
       continue;
-    bounded = scan(lib, 0, strlen(lib), names, NULL);
+    bounded = scan(lib, 0, strlen(lib), names, NULL, NULL);
     free(lib);
   }
   vfs_free_list(libs);
@@ -1239,11 +1395,12 @@ static size_t helper_end(const char *src, size_t from, size_t to)
 
 /* Scans src[a, z), the part of a chapter's file outside its scenes: each
 ** `local function NAME(` at a line's start, to its "end", into helpers (NAME
-** -> {names: what it reads or writes, from, to: where it is}); the rest into
-** top, and where that rest is into tops ([from, to] each). False if either
-** cannot be bounded (see scan). */
+** -> {names: what it reads or writes, control: those reads that may decide
+** (see scan), from, to: where it is}); the rest into top (and top_control),
+** and where that rest is into tops ([from, to] each). False if either cannot
+** be bounded (see scan). */
 static bool scan_outside(const char *src, size_t a, size_t z, json_t *helpers, json_t *top,
-                         json_t *tops)
+                         json_t *top_control, json_t *tops)
 {
   size_t i = a, seg = a;
   bool ok = true;
@@ -1256,15 +1413,15 @@ static bool scan_outside(const char *src, size_t a, size_t z, json_t *helpers, j
       while (n < eol && word_char(src[n]))
         n++;
       if (n > i + 15 && src[n] == '(' && (end = helper_end(src, eol, z))) {
-        json_t *names = json_object();
+        json_t *names = json_object(), *control = json_object();
         char name[128];
         snprintf(name, sizeof name, "%.*s", (int)(n - i - 15), src + i + 15);
-        ok = scan(src, seg, i, top, NULL) && ok;
+        ok = scan(src, seg, i, top, top_control, NULL) && ok;
         json_array_append_new(tops, json_pack("[I, I]", (json_int_t)seg, (json_int_t)i));
-        ok = scan(src, i, end, names, NULL) && ok;
+        ok = scan(src, i, end, names, control, NULL) && ok;
         json_object_set_new(helpers, name,
-                            json_pack("{s:o, s:I, s:I}", "names", names, "from", (json_int_t)i,
-                                      "to", (json_int_t)end));
+                            json_pack("{s:o, s:o, s:I, s:I}", "names", names, "control", control,
+                                      "from", (json_int_t)i, "to", (json_int_t)end));
         seg = i = end;
         continue;
       }
@@ -1272,7 +1429,7 @@ static bool scan_outside(const char *src, size_t a, size_t z, json_t *helpers, j
     i = eol + 1;
   }
   json_array_append_new(tops, json_pack("[I, I]", (json_int_t)seg, (json_int_t)z));
-  return scan(src, seg, z, top, NULL) && ok;
+  return scan(src, seg, z, top, top_control, NULL) && ok;
 }
 
 /* Adds to out the helpers whose name src[a, z) mentions (a call, or the
@@ -1308,13 +1465,16 @@ static void mentioned(const char *src, size_t a, size_t z, const json_t *helpers
 ** a new reference: what each scene may read or write while it plays, before
 ** any jump: its own names, those of the helpers of its file it mentions (and
 ** of those they mention), the file's code outside helpers and story/lib/;
-** JSON null for a scene that cannot be bounded. */
+** JSON null for a scene that cannot be bounded. Into *own_control (with
+** own_reads), the same limited to the reads that may decide more than the
+** text shown (see scan; story/lib/'s all may). */
 static json_t *future_names(const json_t *c, const json_t *by_file, const json_t *libs,
-                            const json_t *reads, json_t **own_reads)
+                            const json_t *reads, json_t **own_reads, json_t **own_control)
 {
   const char *file = json_string_value(json_object_get(c, "file"));
   json_t *own = json_object(), *jumps = json_object(), *global = json_object(), *out;
   json_t *open = json_object(), *helpers = json_object(), *top = json_object();
+  json_t *controls = json_object(), *top_control = json_object();
   json_t *spans = json_object(), *tops = json_array(), *val;
   char *src = file ? vfs_read(file, NULL) : NULL;
   bool bounded = src != NULL;
@@ -1329,19 +1489,22 @@ static json_t *future_names(const json_t *c, const json_t *by_file, const json_t
     size_t stop =
         b ? line_at(src, (long)json_integer_value(json_object_get(b, "line"))) : strlen(src);
     const char *end = strstr(src + start, "\nend)");
-    json_t *names = json_object(), *to = json_object();
+    json_t *names = json_object(), *to = json_object(), *control = json_object();
     if (start < from) { /* not in the order of the file: nothing bounded */
       bounded = false;
       json_decref(names);
       json_decref(to);
+      json_decref(control);
       break;
     }
-    bounded = bounded && scan_outside(src, from, start, helpers, top, tops); /* helpers before it */
+    bounded = bounded
+        && scan_outside(src, from, start, helpers, top, top_control, tops); /* helpers before it */
     if (end && (size_t)(end - src) < stop)
       stop = (size_t)(end - src) + 5;
     id = json_string_value(json_object_get(a, "id"));
-    if (!scan(src, start, stop, names, to))
+    if (!scan(src, start, stop, names, control, to))
       json_object_set_new(open, id, json_true());
+    json_object_set_new(controls, id, control);
 
     json_object_set_new(own, id, names);
     json_object_set_new(jumps, id, to);
@@ -1349,9 +1512,11 @@ static json_t *future_names(const json_t *c, const json_t *by_file, const json_t
     from = stop;
   }
   if (bounded)
-    bounded = scan_outside(src, from, strlen(src), helpers, top, tops);
-  if (bounded && libs)
+    bounded = scan_outside(src, from, strlen(src), helpers, top, top_control, tops);
+  if (bounded && libs) {
     json_object_update(top, (json_t *)libs);
+    json_object_update(top_control, (json_t *)libs);
+  }
   bounded = bounded && libs;
   /* What every scene may read: all outside the scenes (the helpers, as a
   ** scene's future reaches any of them). */
@@ -1361,31 +1526,41 @@ static json_t *future_names(const json_t *c, const json_t *by_file, const json_t
   if (own_reads) {
     /* A helper that the code outside helpers mentions may be called from any
     ** scene: it is read as theirs. */
-    json_t *always = json_object(), *names, *span;
+    json_t *always = json_object(), *names, *control, *span;
     const char *name;
     *own_reads = json_object();
+    *own_control = json_object();
     json_array_foreach(bounded ? tops : NULL, k, span)
       mentioned(src, (size_t)json_integer_value(json_array_get(span, 0)),
                 (size_t)json_integer_value(json_array_get(span, 1)), helpers, always);
-    json_object_foreach(always, name, val)
+    json_object_foreach(always, name, val) {
       json_object_update(top, json_object_get(json_object_get(helpers, name), "names"));
+      json_object_update(top_control, json_object_get(json_object_get(helpers, name), "control"));
+    }
     json_decref(always);
     json_object_foreach(own, id, val) {
       json_t *used = json_object(), *h;
       if (!bounded || json_object_get(open, id)) {
         json_object_set_new(*own_reads, id, json_null());
+        json_object_set_new(*own_control, id, json_null());
         json_decref(used);
         continue;
       }
       names = json_deep_copy(val);
+      control = json_deep_copy(json_object_get(controls, id));
       mentioned(src, (size_t)json_integer_value(json_array_get(json_object_get(spans, id), 0)),
                 (size_t)json_integer_value(json_array_get(json_object_get(spans, id), 1)), helpers,
                 used);
-      json_object_foreach(used, name, h)
+      json_object_foreach(used, name, h) {
         json_object_update(names, json_object_get(json_object_get(helpers, name), "names"));
+        json_object_update(control, json_object_get(json_object_get(helpers, name), "control"));
+      }
       json_object_update(names, top);
+      json_object_update(control, top_control);
       json_object_set_new(*own_reads, id, project(names, reads));
+      json_object_set_new(*own_control, id, project(control, reads));
       json_decref(names);
+      json_decref(control);
       json_decref(used);
     }
   }
@@ -1426,6 +1601,8 @@ static json_t *future_names(const json_t *c, const json_t *by_file, const json_t
   json_decref(top);
   json_decref(spans);
   json_decref(tops);
+  json_decref(controls);
+  json_decref(top_control);
   return out;
 }
 
@@ -2032,6 +2209,7 @@ typedef struct Chapter {
   const json_t *sets;     /* what it sets that it passes on (name -> true) */
   const json_t *future;   /* scene -> what it and the scenes after it may read */
   const json_t *reads;    /* scene -> what it may read while it plays */
+  const json_t *control;  /* scene -> those reads that may decide more than the text shown */
   const json_t *counters; /* its counters (explore_counters) */
 } Chapter;
 
@@ -2062,7 +2240,8 @@ static json_t *work(Story *s, const ExploreObserver *obs, const Chapter *ch, lon
                 .entries = ch->entries,
                 .def = ch->def,
                 .plain = ch->plain,
-                .reads = ch->reads };
+                .reads = ch->reads,
+                .control = ch->control };
   json_t *done = json_object(), *untaken = json_object(), *out;
   json_t *changes = json_pack("{s:{}, s:[]}", "index", "list");
   ExploreStats st = { 0 };
@@ -2458,12 +2637,13 @@ json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserv
     const json_t *live;
     json_t *plain = json_deep_copy(user), *entries = json_array(), *index = json_object();
     json_t *done = json_object(), *changes = json_pack("{s:{}, s:[]}", "index", "list");
-    json_t *report, *future, *own = NULL, *reached = json_object(), *preset_rows = json_array();
+    json_t *report, *future, *own = NULL, *control = NULL, *reached = json_object();
+    json_t *preset_rows = json_array();
     const char *key;
     size_t k, whole = 0, lost = 0, begun = 0, alone, *entry_of;
     Carried out;
     add_names(reads, c);
-    future = future_names(c, by_file, libs, reads, &own);
+    future = future_names(c, by_file, libs, reads, &own, &control);
     /* What story_begin gives it: its defaults, then the earlier chapters'. */
     json_object_update(merged, json_object_get(c, "defaults"));
     /* What its first scene and every scene after it may read (all it reads if
@@ -2519,10 +2699,9 @@ json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserv
                        (json_int_t)0, "paths", (json_int_t)0, "endings", (json_int_t)0);
     {
       Chapter chap = {
-        number,  c,
-        entries, plain,
-        sets,    future,
-        own,     json_object_get(counted, json_string_value(json_object_get(c, "id")))
+        number, c,       entries,
+        plain,  sets,    future,
+        own,    control, json_object_get(counted, json_string_value(json_object_get(c, "id")))
       };
       run_chapter(s, obs, &chap, budget, workers, entered, taken, untaken, done, changes, report,
                   st);
@@ -2555,6 +2734,7 @@ json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserv
     json_object_set_new(report, "reached", reached);
     json_decref(future);
     json_decref(own);
+    json_decref(control);
     json_object_set_new(report, "lost", json_integer((json_int_t)lost));
     json_object_set_new(report, "begun", json_integer((json_int_t)begun));
     json_object_set_new(report, "passed", json_integer((json_int_t)out.rows.n));

@@ -290,6 +290,40 @@ for jobs in 1 2; do
 done
 grep -q "^check: chapter c2: 6 entry states, 16 events, " "$tmp/groups1" \
   || fail "chapter 2's first scene was not played once for its six entry states"
+# A variable that only chooses text (engine/tools/shown.h) does not split the
+# entry states: chapter 2's scene shows the mood in a choice of lines, the sum
+# in a placeholder and the weather in a recap, so its six entry states play it
+# once, and it is probed again for each value not shown yet (here two): the
+# line only the sad mood shows has an error, found from the entry that holds it.
+make_story "$tmp/shown" <<'LUA'
+chapter { id = "c1", number = 1, side = "yacine", title = "Un", start = "c1.a", sets = { "mood", "sum" } }
+scene("c1.a", function()
+  v.mood = choose { "Gai", "Triste" } == 2 and "triste" or "gai"
+  v.sum = choose { "Un", "Deux", "Trois" }
+  end_chapter()
+end)
+chapter { id = "c2", number = 2, side = "yacine", title = "Deux", start = "c2.a",
+  defaults = { mood = "gai", sum = 1 }, sets = { "out" }, endings = { "fin" } }
+scene("c2.a", function()
+  if v.mood == "triste" then say "Il pleut sur {ville}." else say "Il fait beau." end
+  say("Il a compté {s} fois.", { s = v.sum })
+  v.out = choose { "Rester", "Partir" }
+  say "La rue."
+  recap(v.mood == "gai" and "Il faisait beau." or "Il pleuvait.")
+  ending { id = "fin", title = "Fin" }
+end)
+LUA
+for jobs in 1 2; do
+  check_fails "$tmp/shown" "$tmp/shown$jobs" "check --jobs $jobs should find the sad line's error" --jobs $jobs
+  grep -q "^error: story/a.lua:10: .*{ville}" "$tmp/shown$jobs" \
+    || fail "a line only one value of a text choice shows was not played (--jobs $jobs)"
+  grep -q '^       reached: chapter c2 begun with {"mood":"triste".*}, ' "$tmp/shown$jobs" \
+    || fail "the entry that reaches the sad line's error (--jobs $jobs)"
+  grep -q "^check: chapter c2: 6 entry states, .*; exhaustive$" "$tmp/shown$jobs" \
+    || fail "chapter 2's entries (--jobs $jobs)"
+done
+grep -q "^check: chapter c2: 6 entry states, 20 events, " "$tmp/shown1" \
+  || fail "chapter 2's scene was split on what only chooses its text"
 # A state keeps what the scenes after it read: chapter 2's first scene reads
 # nothing, but its next reads key through v[...] (no static scan bounds that)
 # and a helper of the file reads door: neither is dropped, so the entries do

@@ -1,0 +1,346 @@
+/*
+** shown: the reads that only choose text (see shown.h). The source is cut into
+** tokens, then read by a small recursive descent that accepts only the forms
+** shown.h lists; any other form leaves its reads to the caller as reads that
+** may decide (the check is strict: when in doubt, a read decides).
+*/
+#include <ctype.h>
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "mem.h"
+#include "tools/shown.h"
+
+typedef struct Tok {
+  size_t at, len;
+  char kind; /* 'w' a word, 's' a string, 'n' a number, 'p' punctuation */
+} Tok;
+
+typedef struct Parse {
+  const char *src;
+  Tok *t;
+  size_t n, cap;
+  size_t *out; /* the offsets of the reads found (see shown_reads) */
+  size_t nout, outcap;
+} Parse;
+
+static bool word_char(char c)
+{
+  return isalnum((unsigned char)c) || c == '_' || (unsigned char)c >= 0x80;
+}
+
+/* The level of a long bracket opening at src[i] ("[[" 0, "[=[" 1), -1 if none. */
+static int long_bracket(const char *src, size_t i, size_t to)
+{
+  size_t k = i + 1;
+  int level = 0;
+  if (src[i] != '[')
+    return -1;
+  while (k < to && src[k] == '=') {
+    k++;
+    level++;
+  }
+  return k < to && src[k] == '[' ? level : -1;
+}
+
+/* Just after the long string or comment of that level opening at src[i]. */
+static size_t long_end(const char *src, size_t i, size_t to, int level)
+{
+  for (size_t k = i + (size_t)level + 2; k < to; k++)
+    if (src[k] == ']') {
+      size_t e = k + 1;
+      int l = 0;
+      while (e < to && src[e] == '=') {
+        e++;
+        l++;
+      }
+      if (l == level && e < to && src[e] == ']')
+        return e + 1;
+    }
+  return to;
+}
+
+static void push(Parse *p, size_t at, size_t len, char kind)
+{
+  if (p->n == p->cap) {
+    p->cap = p->cap ? 2 * p->cap : 256;
+    p->t = mem_realloc(p->t, p->cap * sizeof *p->t);
+  }
+  p->t[p->n++] = (Tok){ at, len, kind };
+}
+
+/* Cuts src[from, to) into tokens; comments and spaces are left out. */
+static void lex(Parse *p, size_t from, size_t to)
+{
+  static const char *const longer[] = {
+    "...", "==", "~=", "<=", ">=", "..", "//", "::", "<<", ">>"
+  };
+  const char *s = p->src;
+  size_t i = from;
+  while (i < to) {
+    size_t start = i;
+    char c = s[i], kind;
+    int level;
+    if (isspace((unsigned char)c)) {
+      i++;
+      continue;
+    }
+    if (c == '-' && i + 1 < to && s[i + 1] == '-') {
+      if (i + 2 < to && (level = long_bracket(s, i + 2, to)) >= 0)
+        i = long_end(s, i + 2, to, level);
+      else
+        while (i < to && s[i] != '\n')
+          i++;
+      continue;
+    }
+    if (c == '"' || c == '\'') {
+      for (i++; i < to && s[i] != c && s[i] != '\n'; i++)
+        if (s[i] == '\\')
+          i++;
+      i++;
+      kind = 's';
+    } else if ((level = long_bracket(s, i, to)) >= 0) {
+      i = long_end(s, i, to, level);
+      kind = 's';
+    } else if (isdigit((unsigned char)c)) {
+      while (i < to
+             && (isalnum((unsigned char)s[i]) || s[i] == '.'
+                 || ((s[i] == '+' || s[i] == '-') && strchr("eEpP", s[i - 1]))))
+        i++;
+      kind = 'n';
+    } else if (word_char(c)) {
+      while (i < to && word_char(s[i]))
+        i++;
+      kind = 'w';
+    } else {
+      size_t len = 1;
+      for (size_t k = 0; k < sizeof longer / sizeof *longer; k++)
+        if (i + strlen(longer[k]) <= to && strncmp(s + i, longer[k], strlen(longer[k])) == 0) {
+          len = strlen(longer[k]);
+          break;
+        }
+      i += len;
+      kind = 'p';
+    }
+    push(p, start, (i > to ? to : i) - start, kind);
+  }
+}
+
+/* Is token i the text `text`? */
+static bool is(const Parse *p, size_t i, const char *text)
+{
+  return i < p->n && p->t[i].len == strlen(text)
+      && memcmp(p->src + p->t[i].at, text, p->t[i].len) == 0;
+}
+
+static bool kind(const Parse *p, size_t i, char k)
+{
+  return i < p->n && p->t[i].kind == k;
+}
+
+static bool keyword(const Parse *p, size_t i)
+{
+  static const char *const words[] = { "and",   "break", "do",       "else", "elseif", "end",
+                                       "false", "for",   "function", "goto", "if",     "in",
+                                       "local", "nil",   "not",      "or",   "repeat", "return",
+                                       "then",  "true",  "until",    "while" };
+  for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+    if (is(p, i, words[k]))
+      return true;
+  return false;
+}
+
+/* Does token i go on with a call or an index of what is before it? */
+static bool goes_on(const Parse *p, size_t i)
+{
+  return is(p, i, "(") || is(p, i, "{") || is(p, i, "[") || is(p, i, ".") || is(p, i, ":")
+      || kind(p, i, 's');
+}
+
+static void found(Parse *p, size_t at)
+{
+  if (p->nout == p->outcap) {
+    p->outcap = p->outcap ? 2 * p->outcap : 16;
+    p->out = mem_realloc(p->out, p->outcap * sizeof *p->out);
+  }
+  p->out[p->nout++] = at;
+}
+
+/* `v.NAME` at i, read as it is (not called, indexed or a field of something):
+** the index after it, its name's token into *name; 0 if not. */
+static size_t var(Parse *p, size_t i, size_t *name)
+{
+  if (!is(p, i, "v") || !is(p, i + 1, ".") || !kind(p, i + 2, 'w') || keyword(p, i + 2)
+      || goes_on(p, i + 3) || (i > 0 && (is(p, i - 1, ".") || is(p, i - 1, ":"))))
+    return 0;
+  *name = i + 2;
+  found(p, p->t[i].at);
+  return i + 3;
+}
+
+static bool same_name(const Parse *p, size_t a, size_t b)
+{
+  return p->t[a].len == p->t[b].len
+      && memcmp(p->src + p->t[a].at, p->src + p->t[b].at, p->t[a].len) == 0;
+}
+
+/* A constant at i: a string, a number, true, false, nil, or a name or a field
+** of one not called (`nuee.WITHDRAW_MIN`, a local), but not v's. */
+static size_t constant(const Parse *p, size_t i)
+{
+  if (kind(p, i, 's') || kind(p, i, 'n') || is(p, i, "true") || is(p, i, "false")
+      || is(p, i, "nil"))
+    return i + 1;
+  if (!kind(p, i, 'w') || keyword(p, i) || is(p, i, "v"))
+    return 0;
+  for (i++; is(p, i, ".") && kind(p, i + 1, 'w') && !keyword(p, i + 1); i += 2)
+    ;
+  return goes_on(p, i) ? 0 : i;
+}
+
+/* A test of one variable at i: `v.X`, `not v.X`, `v.X OP constant`: the index
+** after it, X's token into *name; 0 if not. */
+static size_t test(Parse *p, size_t i, size_t *name)
+{
+  static const char *const ops[] = { "==", "~=", "<", "<=", ">", ">=" };
+  size_t j;
+  if (is(p, i, "not"))
+    return var(p, i + 1, name);
+  if (!(j = var(p, i, name)))
+    return 0;
+  for (size_t k = 0; k < sizeof ops / sizeof *ops; k++)
+    if (is(p, j, ops[k])) {
+      size_t e = constant(p, j + 1);
+      return e ? e : 0;
+    }
+  return j;
+}
+
+static size_t table(Parse *p, size_t i);
+
+/* A value shown at i: a constant, v.X, a table of such values, or a choice
+** between strings by tests of one variable; 0 if not. */
+static size_t value(Parse *p, size_t i)
+{
+  size_t j, name, other;
+  if (is(p, i, "{"))
+    return table(p, i);
+  if ((j = test(p, i, &name)) && is(p, j, "and")) {
+    while (kind(p, j + 1, 's') && is(p, j + 2, "or")) {
+      size_t k = test(p, j + 3, &other);
+      if (k && is(p, k, "and") && same_name(p, name, other)) {
+        j = k;
+        continue;
+      }
+      return kind(p, j + 3, 's') && !goes_on(p, j + 4) ? j + 4 : 0;
+    }
+    return 0;
+  }
+  if (j && (is(p, j, ",") || is(p, j, ")") || is(p, j, "}") || is(p, j, ";")) && !is(p, i, "not"))
+    return j;
+  return constant(p, i);
+}
+
+/* A table of shown values at i, `{ … }`, its fields `NAME = value` or values. */
+static size_t table(Parse *p, size_t i)
+{
+  if (!is(p, i, "{"))
+    return 0;
+  for (i++; !is(p, i, "}"); i++) {
+    if (kind(p, i, 'w') && !keyword(p, i) && is(p, i + 1, "="))
+      i += 2;
+    if (!(i = value(p, i)))
+      return 0;
+    if (is(p, i, "}"))
+      break;
+    if (!is(p, i, ",") && !is(p, i, ";"))
+      return 0;
+  }
+  return i + 1;
+}
+
+/* A statement that shows text at i: the index after it, 0 if not one. */
+static size_t text(Parse *p, size_t i)
+{
+  static const char *const calls[] = { "say", "note", "bind", "recap" };
+  bool call = false;
+  if (i > 0 && (is(p, i - 1, ".") || is(p, i - 1, ":")))
+    return 0;
+  if (is(p, i, "layout") && kind(p, i + 1, 's'))
+    return is(p, i + 2, "{") ? table(p, i + 2) : goes_on(p, i + 2) ? 0 : i + 2;
+  for (size_t k = 0; k < sizeof calls / sizeof *calls; k++)
+    call = call || is(p, i, calls[k]);
+  if (!call)
+    return 0;
+  i++;
+  if (kind(p, i, 's'))
+    return i + 1;
+  if (is(p, i, "{"))
+    return table(p, i);
+  if (!is(p, i, "("))
+    return 0;
+  for (i++; !is(p, i, ")"); i++) {
+    if (!(i = value(p, i)))
+      return 0;
+    if (is(p, i, ")"))
+      break;
+    if (!is(p, i, ","))
+      return 0;
+  }
+  return i + 1;
+}
+
+/* The statements that show text from i to the branch's end: its index. */
+static size_t branch(Parse *p, size_t i)
+{
+  while (!is(p, i, "elseif") && !is(p, i, "else") && !is(p, i, "end")) {
+    if (!(i = text(p, i)))
+      return 0;
+    if (is(p, i, ";"))
+      i++;
+  }
+  return i;
+}
+
+/* An `if` at i whose conditions test one variable and whose branches only
+** show text: the index after its `end`, 0 if not. */
+static size_t choice(Parse *p, size_t i)
+{
+  size_t name, other;
+  if (!is(p, i, "if") || !(i = test(p, i + 1, &name)) || !is(p, i, "then")
+      || !(i = branch(p, i + 1)))
+    return 0;
+  while (is(p, i, "elseif"))
+    if (!(i = test(p, i + 1, &other)) || !same_name(p, name, other) || !is(p, i, "then")
+        || !(i = branch(p, i + 1)))
+      return 0;
+  if (is(p, i, "else") && !(i = branch(p, i + 1)))
+    return 0;
+  return is(p, i, "end") ? i + 1 : 0;
+}
+
+size_t *shown_reads(const char *src, size_t from, size_t to, size_t *n)
+{
+  Parse p = { .src = src };
+  lex(&p, from, to);
+  for (size_t i = 0; i < p.n;) {
+    size_t kept = p.nout, j = choice(&p, i);
+    if (!j) {
+      p.nout = kept;
+      j = text(&p, i);
+    }
+    if (!j) {
+      p.nout = kept;
+      j = i + 1;
+    }
+    i = j;
+  }
+  free(p.t);
+  *n = p.nout;
+  if (p.nout == 0) {
+    free(p.out);
+    return NULL;
+  }
+  return p.out;
+}
