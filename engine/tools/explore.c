@@ -824,7 +824,7 @@ static void split(Story *s, Explore *x, Path *p)
     control = reads; /* unbounded: every read may decide */
   need = differ_in(g, json_is_object(control) ? control : NULL, &n);
   shown = differ_in(g, json_is_object(reads) ? reads : NULL, &i);
-  for (size_t k = 0; k < i; k++)
+  for (size_t k = 0; json_is_object(control) && k < i; k++)
     if (!json_object_get(control, shown[k]))
       shown[ns++] = shown[k];
   if ((n == 0 && ns == 0) || !(here = story_place(s))) {

@@ -89,7 +89,9 @@ void explore_run(Story *s, long budget, const ExploreObserver *obs, json_t *ente
 ** in what is no longer read meet there, and each entry's ways out are worked
 ** out from where its states lead. A worker plays its entries as one group,
 ** split at each scene that may read what they differ in (see Group in
-** explore.c). The search is exhaustive when the budget (events
+** explore.c), unless the scene reads it only to choose the text it shows
+** (shown.h): then the scene is probed, played again to its end for each
+** value not shown yet, and the group goes on whole. The search is exhaustive when the budget (events
 ** per chapter, all workers together; 0: EXPLORE_CHAPTER_BUDGET) holds. Runs
 ** on `workers` processes (0: one a core; 1: here), each with its own copy of
 ** the story: the observer's callbacks run in the workers, and what they
