@@ -9,9 +9,7 @@
 
 #include "head.h"
 
-/* At text[i] == '[': the level of a long bracket ([[ is 0, [==[ is 2), or -1
-** if it is not one. */
-static int long_open(const char *text, size_t len, size_t i)
+int head_long_open(const char *text, size_t len, size_t i)
 {
   size_t k = i + 1;
   while (k < len && text[k] == '=')
@@ -19,9 +17,7 @@ static int long_open(const char *text, size_t len, size_t i)
   return k < len && text[k] == '[' ? (int)(k - i - 1) : -1;
 }
 
-/* From text[i], the opening bracket of level `level`: the offset past its
-** closing one, or len if the text ends first. */
-static size_t long_skip(const char *text, size_t len, size_t i, int level)
+size_t head_long_skip(const char *text, size_t len, size_t i, int level)
 {
   for (i += (size_t)level + 2; i < len; i++) {
     if (text[i] == ']') {
@@ -84,8 +80,8 @@ size_t head_end(char *text, size_t len)
     char c = text[i];
     int level;
     if (c == '-' && i + 1 < len && text[i + 1] == '-') {
-      if (i + 2 < len && text[i + 2] == '[' && (level = long_open(text, len, i + 2)) >= 0) {
-        i = long_skip(text, len, i + 2, level);
+      if (i + 2 < len && text[i + 2] == '[' && (level = head_long_open(text, len, i + 2)) >= 0) {
+        i = head_long_skip(text, len, i + 2, level);
       } else {
         while (i < len && text[i] != '\n')
           i++;
@@ -100,8 +96,8 @@ size_t head_end(char *text, size_t len)
       after_dot = false;
       continue;
     }
-    if (c == '[' && (level = long_open(text, len, i)) >= 0) {
-      i = long_skip(text, len, i, level);
+    if (c == '[' && (level = head_long_open(text, len, i)) >= 0) {
+      i = head_long_skip(text, len, i, level);
       after_dot = false;
       continue;
     }

@@ -20,4 +20,12 @@
 ** `card=0` and spaces, line breaks kept: the head runs without it. */
 size_t head_end(char *text, size_t len);
 
+/* Lua's long brackets, for the scans of its tokens here and in the tools.
+** At text[i] == '[': the level of a long bracket ([[ is 0, [==[ is 2), or -1
+** if it is not one. */
+int head_long_open(const char *text, size_t len, size_t i);
+/* From text[i], the opening bracket of level `level`: the offset past its
+** closing one, or len if the text ends first. */
+size_t head_long_skip(const char *text, size_t len, size_t i, int level);
+
 #endif

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "head.h"
 #include "mem.h"
 #include "tools/shown.h"
 
@@ -28,37 +29,6 @@ typedef struct Parse {
 static bool word_char(char c)
 {
   return isalnum((unsigned char)c) || c == '_' || (unsigned char)c >= 0x80;
-}
-
-/* The level of a long bracket opening at src[i] ("[[" 0, "[=[" 1), -1 if none. */
-static int long_bracket(const char *src, size_t i, size_t to)
-{
-  size_t k = i + 1;
-  int level = 0;
-  if (src[i] != '[')
-    return -1;
-  while (k < to && src[k] == '=') {
-    k++;
-    level++;
-  }
-  return k < to && src[k] == '[' ? level : -1;
-}
-
-/* Just after the long string or comment of that level opening at src[i]. */
-static size_t long_end(const char *src, size_t i, size_t to, int level)
-{
-  for (size_t k = i + (size_t)level + 2; k < to; k++)
-    if (src[k] == ']') {
-      size_t e = k + 1;
-      int l = 0;
-      while (e < to && src[e] == '=') {
-        e++;
-        l++;
-      }
-      if (l == level && e < to && src[e] == ']')
-        return e + 1;
-    }
-  return to;
 }
 
 static void push(Parse *p, size_t at, size_t len, char kind)
@@ -87,8 +57,8 @@ static void lex(Parse *p, size_t from, size_t to)
       continue;
     }
     if (c == '-' && i + 1 < to && s[i + 1] == '-') {
-      if (i + 2 < to && (level = long_bracket(s, i + 2, to)) >= 0)
-        i = long_end(s, i + 2, to, level);
+      if (i + 2 < to && s[i + 2] == '[' && (level = head_long_open(s, to, i + 2)) >= 0)
+        i = head_long_skip(s, to, i + 2, level);
       else
         while (i < to && s[i] != '\n')
           i++;
@@ -100,8 +70,8 @@ static void lex(Parse *p, size_t from, size_t to)
           i++;
       i++;
       kind = 's';
-    } else if ((level = long_bracket(s, i, to)) >= 0) {
-      i = long_end(s, i, to, level);
+    } else if (c == '[' && (level = head_long_open(s, to, i)) >= 0) {
+      i = head_long_skip(s, to, i, level);
       kind = 's';
     } else if (isdigit((unsigned char)c)) {
       while (i < to
