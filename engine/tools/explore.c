@@ -1432,19 +1432,24 @@ static bool scan_outside(const char *src, size_t a, size_t z, json_t *helpers, j
   return scan(src, seg, z, top, top_control, NULL) && ok;
 }
 
-/* Adds to out the helpers whose name src[a, z) mentions (a call, or the
-** helper passed along), and those that they mention in turn. */
+static size_t skip_quoted(const char *src, size_t i, size_t to);
+
+/* Adds to out the helpers whose name src[a, z) mentions outside its comments
+** and strings (a call, or the helper passed along), and those that they
+** mention in turn. */
 static void mentioned(const char *src, size_t a, size_t z, const json_t *helpers, json_t *out)
 {
   const char *name;
   const json_t *h;
   json_object_foreach((json_t *)helpers, name, h) {
-    size_t n = strlen(name);
+    size_t n = strlen(name), j;
     if (json_object_get(out, name))
       continue;
     for (size_t i = a; i + n <= z; i++)
-      if (strncmp(src + i, name, n) == 0 && (i == 0 || !word_char(src[i - 1]))
-          && (i + n == z || !word_char(src[i + n]))) {
+      if ((j = skip_quoted(src, i, z)) != i || src[i] == '"' || src[i] == '\'')
+        i = j;
+      else if (strncmp(src + i, name, n) == 0 && (i == 0 || !word_char(src[i - 1]))
+               && (i + n == z || !word_char(src[i + n]))) {
         json_object_set_new(out, name, json_true());
         mentioned(src, (size_t)json_integer_value(json_object_get(h, "from")),
                   (size_t)json_integer_value(json_object_get(h, "to")), helpers, out);
