@@ -19,6 +19,7 @@
 #include "tools/rows.h"
 #include "mem.h"
 #include "tools/shown.h"
+#include "tr.h"
 #include "vfs.h"
 
 /* Entry states of a chapter played as one (explore_chapters). Until a path
@@ -119,6 +120,8 @@ typedef struct Explore {
                              own_reads; JSON null: anything) */
   const json_t *control;  /* scene -> those of its reads that may decide more than the
                              text shown (own_control; JSON null: all) */
+  const json_t *together; /* scene -> the others, as the names that choose a text together
+                             ("a|b" -> true: own_together) */
   Group *group;           /* the entry states the path plays for (NULL: one) */
   bool *begun;            /* entry index -> a scene was played for it */
 } Explore;
@@ -735,39 +738,93 @@ static bool probed(Explore *x, const char *scene, const json_t *reads, const Gro
 ** scene's end and stops there, recording no way (the part's path records
 ** them). A scene played already with the same values of what it reads (by a
 ** part or a probe) is not probed again. */
+/* The sets of the n shown names that choose a text together (together's
+** "a|b", each limited to shown; a shown name in none is a set alone), as
+** such keys in a new object. */
+static json_t *joint_sets(const json_t *together, const char **shown, size_t n)
+{
+  json_t *sets = json_object(), *t;
+  bool *in = mem_calloc(n + 1, sizeof *in);
+  const char *key;
+  json_object_foreach((json_t *)together, key, t) {
+    MemBuf b = { 0 };
+    for (const char *q = key; *q;) {
+      size_t len = strcspn(q, "|");
+      for (size_t k = 0; k < n; k++)
+        if (strlen(shown[k]) == len && strncmp(shown[k], q, len) == 0) {
+          if (b.n > 0)
+            mem_buf_add(&b, "|", 1);
+          mem_buf_add(&b, q, len);
+          in[k] = true;
+        }
+      q += len + (q[len] == '|');
+    }
+    if (b.s)
+      json_object_set_new(sets, b.s, json_true());
+    free(b.s);
+  }
+  for (size_t k = 0; k < n; k++)
+    if (!in[k])
+      json_object_set_new(sets, shown[k], json_true());
+  free(in);
+  return sets;
+}
+
+/* A scene's variables that only choose text (shown.h) need not split a group:
+** the scene plays alike for each of their values but for the lines shown. So
+** that each line is still checked, the scene is played again, as a probe,
+** with the values of members of part (a part of the group from, at here, the
+** story's variables now): first the member that shows the most sets of values
+** of the n shown names that choose a text together (see joint_sets) that the
+** part's first member (played by the part) and the probes before do not, and
+** so on while one shows any. A probe goes to the scene's end and stops there,
+** recording no way (the part's path records them). A scene played already
+** with the same values of what it reads (by a part or a probe) is not probed
+** again. */
 static void probe(Explore *x, const Path *p, const StoryPlace *here, const Group *from,
                   const Group *part, const char **shown, size_t n, const char *scene,
-                  const json_t *reads, const json_t *now)
+                  const json_t *reads, const json_t *together, const json_t *now)
 {
-  json_t *ids = json_object(); /* "name=value" -> its number */
-  size_t *pair = mem_calloc(part->n * n + 1, sizeof *pair);
+  json_t *ids = json_object(); /* "a|b=values" -> its number */
+  json_t *sets = joint_sets(together, shown, n), *t;
+  size_t nsets = json_object_size(sets), *pair = mem_calloc(part->n * nsets + 1, sizeof *pair);
   bool *shows, *used = mem_calloc(part->n, sizeof *used);
-  for (size_t m = 0; m < part->n; m++)
-    for (size_t k = 0; k < n; k++) {
+  const char *set;
+  for (size_t m = 0; m < part->n; m++) {
+    size_t k = 0;
+    json_object_foreach(sets, set, t) {
       MemBuf b = { .s = mem_realloc(NULL, 64), .cap = 64 };
-      const json_t *val = json_object_get(member_vars(x, part, m), shown[k]);
       json_t *id;
-      mem_buf_add(&b, shown[k], strlen(shown[k]));
+      mem_buf_add(&b, set, strlen(set));
       mem_buf_add(&b, "=", 1);
-      canon_add(&b, val ? val : json_null());
+      for (const char *q = set; *q;) {
+        char name[128];
+        size_t len = strcspn(q, "|");
+        const json_t *val;
+        snprintf(name, sizeof name, "%.*s", (int)len, q);
+        val = json_object_get(member_vars(x, part, m), name);
+        canon_add(&b, val ? val : json_null());
+        q += len + (q[len] == '|');
+      }
       if (!(id = json_object_get(ids, b.s)))
         json_object_set_new(ids, b.s, (id = json_integer((json_int_t)json_object_size(ids))));
-      pair[m * n + k] = (size_t)json_integer_value(id);
+      pair[m * nsets + k++] = (size_t)json_integer_value(id);
       free(b.s);
     }
+  }
   shows = mem_calloc(json_object_size(ids) + 1, sizeof *shows);
   for (size_t m = 0;;) {
     size_t best = 0, most = 0;
     used[m] = true;
-    for (size_t k = 0; k < n; k++)
-      shows[pair[m * n + k]] = true;
+    for (size_t k = 0; k < nsets; k++)
+      shows[pair[m * nsets + k]] = true;
     if (!probed(x, scene, reads, from, member_vars(x, part, m), now) && m > 0) {
       Save *save = mem_calloc(1, sizeof *save);
-      json_t *patch = json_object(), *t;
+      json_t *patch = json_object(), *u;
       const json_t *val;
       const char *name;
       size_t *one = mem_calloc(1, sizeof *one);
-      json_object_foreach(from->differ, name, t) {
+      json_object_foreach(from->differ, name, u) {
         val = json_object_get(member_vars(x, part, m), name);
         json_object_set(patch, name, val ? (json_t *)val : json_null());
       }
@@ -784,8 +841,8 @@ static void probe(Explore *x, const Path *p, const StoryPlace *here, const Group
     }
     for (size_t o = 1; o < part->n; o++) {
       size_t gain = 0;
-      for (size_t k = 0; !used[o] && k < n; k++)
-        gain += !shows[pair[o * n + k]];
+      for (size_t k = 0; !used[o] && k < nsets; k++)
+        gain += !shows[pair[o * nsets + k]];
       if (gain > most) {
         most = gain;
         best = o;
@@ -799,6 +856,7 @@ static void probe(Explore *x, const Path *p, const StoryPlace *here, const Group
   free(shows);
   free(used);
   json_decref(ids);
+  json_decref(sets);
 }
 
 /* At the entry of a scene that may read variables the path's group differs
@@ -809,7 +867,7 @@ static void probe(Explore *x, const Path *p, const StoryPlace *here, const Group
 ** values. */
 static void split(Story *s, Explore *x, Path *p)
 {
-  const json_t *cp = story_checkpoint(s), *reads, *control, *val;
+  const json_t *cp = story_checkpoint(s), *reads, *control, *together, *val;
   const char *scene = json_string_value(json_object_get(cp, "scene"));
   Group *g = x->group;
   json_t *parts, *order, *part;
@@ -820,6 +878,7 @@ static void split(Story *s, Explore *x, Path *p)
     return;
   reads = json_object_get(x->reads, scene);
   control = x->control ? json_object_get(x->control, scene) : NULL;
+  together = x->together ? json_object_get(x->together, scene) : NULL;
   if (!json_is_object(reads) || !json_is_object(control))
     control = reads; /* unbounded: every read may decide */
   need = differ_in(g, json_is_object(control) ? control : NULL, &n);
@@ -833,7 +892,7 @@ static void split(Story *s, Explore *x, Path *p)
     return;
   }
   if (n == 0) { /* no split: the scene, probed */
-    probe(x, p, here, g, g, shown, ns, scene, reads, json_object_get(cp, "vars"));
+    probe(x, p, here, g, g, shown, ns, scene, reads, together, json_object_get(cp, "vars"));
     story_place_free(here);
     free(need);
     free(shown);
@@ -886,7 +945,8 @@ static void split(Story *s, Explore *x, Path *p)
     }
     save->refs = 1;
     if (ns > 0)
-      probe(x, p, here, g, save->group, shown, ns, scene, reads, json_object_get(cp, "vars"));
+      probe(x, p, here, g, save->group, shown, ns, scene, reads, together,
+            json_object_get(cp, "vars"));
     if (i == 0) { /* the story's own member's part: on, from here */
       use_group(x, save->group);
       json_decref(p->when);
@@ -1229,34 +1289,59 @@ static bool word_char(char c)
 }
 
 /* A placeholder at src[at] in a string ("{NAME}", "{NAME:euros}"): a text
-** shown with no value of its own for NAME shows v.NAME, so NAME goes into
-** names (if not NULL). The index of the last character taken ("{{" both). */
-static size_t placeholder(const char *src, size_t at, size_t to, json_t *names)
+** shown with no value of its own for NAME shows v.NAME, so NAME is read. Its
+** name into name ("" if none); the index of the last character taken ("{{"
+** both). */
+static size_t placeholder(const char *src, size_t at, size_t to, char name[128])
 {
   size_t k = at + 1;
+  name[0] = '\0';
   if (k < to && src[k] == '{')
     return k;
   while (k < to && word_char(src[k]))
     k++;
-  if (k > at + 1 && k < to && (src[k] == '}' || src[k] == ':') && names) {
-    char name[128];
-    snprintf(name, sizeof name, "%.*s", (int)(k - at - 1), src + at + 1);
-    json_object_set_new(names, name, json_true());
-  }
+  if (k > at + 1 && k < to && (src[k] == '}' || src[k] == ':'))
+    snprintf(name, 128, "%.*s", (int)(k - at - 1), src + at + 1);
   return k - 1;
 }
 
-/* Scans src[from, to) as Lua: each `v.NAME` (and each placeholder in a
-** string) into names, each of those reads that may decide more than what text
-** is shown (not a placeholder, nor a read shown.h lists) into control, each
-** `jump "ID"`'s scene into jumps (any may be NULL: not kept). False if v is
-** reached another way (v[k], v passed along) or a jump goes where no literal
-** says: then nothing can be left out. Strings and comments are skipped. */
-static bool scan(const char *src, size_t from, size_t to, json_t *names, json_t *control,
-                 json_t *jumps)
+/* A read of name at src[at] that only chooses text: into the names its
+** statement in sh reads (sets), or if it is in none, into together alone. */
+static void read_together(const Shown *sh, json_t **sets, json_t *together, size_t at,
+                          const char *name)
 {
-  size_t nshown = 0, *shown = control ? shown_reads(src, from, to, &nshown) : NULL, next = 0;
-  for (size_t i = from; i < to; i++) {
+  size_t k = shown_span(sh, at);
+  if (k == (size_t)-1) {
+    json_object_set_new(together, name, json_true());
+    return;
+  }
+  if (!sets[k])
+    sets[k] = json_object();
+  json_object_set_new(sets[k], name, json_true());
+}
+
+/* Scans src[from, to) as Lua: each `v.NAME` (and each placeholder in a
+** string) into names; each of those reads that may decide more than what text
+** is shown (not a placeholder, nor a read shown.h lists) into control; for
+** the others, the names that choose a text together ("a|b", sorted: those
+** of one statement, see shown.h; a placeholder elsewhere alone) into
+** together; each `jump "ID"`'s scene into jumps (any may be NULL: not kept).
+** False if v is reached another way (v[k], v passed along) or a jump goes
+** where no literal says: then nothing can be left out. Strings and comments
+** are skipped. */
+static bool scan(const char *src, size_t from, size_t to, json_t *names, json_t *control,
+                 json_t *together, json_t *jumps)
+{
+  Shown sh = { 0 };
+  json_t **sets = NULL; /* the names each statement of sh reads */
+  size_t next = 0;
+  bool ok = true;
+  char name[128];
+  if (control || together) {
+    shown_scan(&sh, src, from, to);
+    sets = mem_calloc(sh.nspans + 1, sizeof *sets);
+  }
+  for (size_t i = from; ok && i < to; i++) {
     char c = src[i];
     if (c == '-' && i + 1 < to && src[i + 1] == '-') {
       while (i < to && src[i] != '\n')
@@ -1265,8 +1350,14 @@ static bool scan(const char *src, size_t from, size_t to, json_t *names, json_t 
       for (i++; i < to && src[i] != c && src[i] != '\n'; i++)
         if (src[i] == '\\')
           i++;
-        else if (src[i] == '{')
-          i = placeholder(src, i, to, names);
+        else if (src[i] == '{') {
+          size_t at = i;
+          i = placeholder(src, i, to, name);
+          if (name[0] && names)
+            json_object_set_new(names, name, json_true());
+          if (name[0] && together)
+            read_together(&sh, sets, together, at, name);
+        }
     } else if (word_char(c)
                && (i == from
                    || (!word_char(src[i - 1]) && src[i - 1] != '.' && src[i - 1] != ':'))) {
@@ -1277,28 +1368,29 @@ static bool scan(const char *src, size_t from, size_t to, json_t *names, json_t 
         ;
       if (j - i == 1 && c == 'v') {
         size_t a;
+        bool shown;
         if (k >= to || src[k] != '.') {
-          free(shown);
-          return false;
+          ok = false;
+          break;
         }
         for (k++; k < to && src[k] == ' '; k++)
           ;
         for (a = k; k < to && word_char(src[k]); k++)
           ;
         if (k == a) {
-          free(shown);
-          return false;
+          ok = false;
+          break;
         }
-        while (next < nshown && shown[next] < i)
+        while (next < sh.nreads && sh.reads[next] < i)
           next++;
-        {
-          char name[128];
-          snprintf(name, sizeof name, "%.*s", (int)(k - a), src + a);
-          if (names)
-            json_object_set_new(names, name, json_true());
-          if (control && !(next < nshown && shown[next] == i))
-            json_object_set_new(control, name, json_true());
-        }
+        shown = next < sh.nreads && sh.reads[next] == i;
+        snprintf(name, sizeof name, "%.*s", (int)(k - a), src + a);
+        if (names)
+          json_object_set_new(names, name, json_true());
+        if (control && !shown)
+          json_object_set_new(control, name, json_true());
+        if (together && shown)
+          read_together(&sh, sets, together, i, name);
         j = k;
       } else if (j - i == 4 && strncmp(src + i, "jump", 4) == 0) {
         size_t a;
@@ -1306,8 +1398,8 @@ static bool scan(const char *src, size_t from, size_t to, json_t *names, json_t 
           for (k++; k < to && src[k] == ' '; k++)
             ;
         if (k >= to || (src[k] != '"' && src[k] != '\'')) {
-          free(shown);
-          return false;
+          ok = false;
+          break;
         }
         for (a = ++k; k < to && src[k] != src[a - 1]; k++)
           ;
@@ -1321,8 +1413,25 @@ static bool scan(const char *src, size_t from, size_t to, json_t *names, json_t 
       i = j - 1;
     }
   }
-  free(shown);
-  return true;
+  for (size_t k = 0; sets && k < sh.nspans; k++)
+    if (sets[k]) {
+      size_t n;
+      const char **keys = tr_sorted_keys(sets[k], &n);
+      MemBuf b = { 0 };
+      for (size_t m = 0; m < n; m++) {
+        if (m > 0)
+          mem_buf_add(&b, "|", 1);
+        mem_buf_add(&b, keys[m], strlen(keys[m]));
+      }
+      if (together)
+        json_object_set_new(together, b.s, json_true());
+      free(b.s);
+      free(keys);
+      json_decref(sets[k]);
+    }
+  free(sets);
+  shown_free(&sh);
+  return ok;
 }
 
 static int by_line(const void *a, const void *b)
@@ -1369,7 +1478,7 @@ static json_t *lib_names(void)
     snprintf(path, sizeof path, "story/lib/%s", *f);
     if (strlen(*f) < 5 || strcmp(*f + strlen(*f) - 4, ".lua") != 0 || !(lib = vfs_read(path, NULL)))
       continue;
-    bounded = scan(lib, 0, strlen(lib), names, NULL, NULL);
+    bounded = scan(lib, 0, strlen(lib), names, NULL, NULL, NULL);
     free(lib);
   }
   vfs_free_list(libs);
@@ -1395,12 +1504,12 @@ static size_t helper_end(const char *src, size_t from, size_t to)
 
 /* Scans src[a, z), the part of a chapter's file outside its scenes: each
 ** `local function NAME(` at a line's start, to its "end", into helpers (NAME
-** -> {names: what it reads or writes, control: those reads that may decide
-** (see scan), from, to: where it is}); the rest into top (and top_control),
-** and where that rest is into tops ([from, to] each). False if either cannot
-** be bounded (see scan). */
+** -> {names: what it reads or writes, control: those reads that may decide,
+** together: the others (see scan), from, to: where it is}); the rest into top
+** (and top_control, top_together), and where that rest is into tops ([from,
+** to] each). False if either cannot be bounded (see scan). */
 static bool scan_outside(const char *src, size_t a, size_t z, json_t *helpers, json_t *top,
-                         json_t *top_control, json_t *tops)
+                         json_t *top_control, json_t *top_together, json_t *tops)
 {
   size_t i = a, seg = a;
   bool ok = true;
@@ -1413,15 +1522,16 @@ static bool scan_outside(const char *src, size_t a, size_t z, json_t *helpers, j
       while (n < eol && word_char(src[n]))
         n++;
       if (n > i + 15 && src[n] == '(' && (end = helper_end(src, eol, z))) {
-        json_t *names = json_object(), *control = json_object();
+        json_t *names = json_object(), *control = json_object(), *together = json_object();
         char name[128];
         snprintf(name, sizeof name, "%.*s", (int)(n - i - 15), src + i + 15);
-        ok = scan(src, seg, i, top, top_control, NULL) && ok;
+        ok = scan(src, seg, i, top, top_control, top_together, NULL) && ok;
         json_array_append_new(tops, json_pack("[I, I]", (json_int_t)seg, (json_int_t)i));
-        ok = scan(src, i, end, names, control, NULL) && ok;
+        ok = scan(src, i, end, names, control, together, NULL) && ok;
         json_object_set_new(helpers, name,
-                            json_pack("{s:o, s:o, s:I, s:I}", "names", names, "control", control,
-                                      "from", (json_int_t)i, "to", (json_int_t)end));
+                            json_pack("{s:o, s:o, s:o, s:I, s:I}", "names", names, "control",
+                                      control, "together", together, "from", (json_int_t)i, "to",
+                                      (json_int_t)end));
         seg = i = end;
         continue;
       }
@@ -1429,7 +1539,7 @@ static bool scan_outside(const char *src, size_t a, size_t z, json_t *helpers, j
     i = eol + 1;
   }
   json_array_append_new(tops, json_pack("[I, I]", (json_int_t)seg, (json_int_t)z));
-  return scan(src, seg, z, top, top_control, NULL) && ok;
+  return scan(src, seg, z, top, top_control, top_together, NULL) && ok;
 }
 
 static size_t skip_quoted(const char *src, size_t i, size_t to);
@@ -1472,14 +1582,17 @@ static void mentioned(const char *src, size_t a, size_t z, const json_t *helpers
 ** of those they mention), the file's code outside helpers and story/lib/;
 ** JSON null for a scene that cannot be bounded. Into *own_control (with
 ** own_reads), the same limited to the reads that may decide more than the
-** text shown (see scan; story/lib/'s all may). */
+** text shown (see scan; story/lib/'s all may); into *own_together, for the
+** others, the names that choose a text together ("a|b": see scan). */
 static json_t *future_names(const json_t *c, const json_t *by_file, const json_t *libs,
-                            const json_t *reads, json_t **own_reads, json_t **own_control)
+                            const json_t *reads, json_t **own_reads, json_t **own_control,
+                            json_t **own_together)
 {
   const char *file = json_string_value(json_object_get(c, "file"));
   json_t *own = json_object(), *jumps = json_object(), *global = json_object(), *out;
   json_t *open = json_object(), *helpers = json_object(), *top = json_object();
   json_t *controls = json_object(), *top_control = json_object();
+  json_t *togethers = json_object(), *top_together = json_object();
   json_t *spans = json_object(), *tops = json_array(), *val;
   char *src = file ? vfs_read(file, NULL) : NULL;
   bool bounded = src != NULL;
@@ -1495,21 +1608,25 @@ static json_t *future_names(const json_t *c, const json_t *by_file, const json_t
         b ? line_at(src, (long)json_integer_value(json_object_get(b, "line"))) : strlen(src);
     const char *end = strstr(src + start, "\nend)");
     json_t *names = json_object(), *to = json_object(), *control = json_object();
+    json_t *together = json_object();
     if (start < from) { /* not in the order of the file: nothing bounded */
       bounded = false;
       json_decref(names);
       json_decref(to);
       json_decref(control);
+      json_decref(together);
       break;
     }
     bounded = bounded
-        && scan_outside(src, from, start, helpers, top, top_control, tops); /* helpers before it */
+        && scan_outside(src, from, start, helpers, top, top_control, top_together,
+                        tops); /* helpers before it */
     if (end && (size_t)(end - src) < stop)
       stop = (size_t)(end - src) + 5;
     id = json_string_value(json_object_get(a, "id"));
-    if (!scan(src, start, stop, names, control, to))
+    if (!scan(src, start, stop, names, control, together, to))
       json_object_set_new(open, id, json_true());
     json_object_set_new(controls, id, control);
+    json_object_set_new(togethers, id, together);
 
     json_object_set_new(own, id, names);
     json_object_set_new(jumps, id, to);
@@ -1517,7 +1634,7 @@ static json_t *future_names(const json_t *c, const json_t *by_file, const json_t
     from = stop;
   }
   if (bounded)
-    bounded = scan_outside(src, from, strlen(src), helpers, top, top_control, tops);
+    bounded = scan_outside(src, from, strlen(src), helpers, top, top_control, top_together, tops);
   if (bounded && libs) {
     json_object_update(top, (json_t *)libs);
     json_object_update(top_control, (json_t *)libs);
@@ -1531,16 +1648,18 @@ static json_t *future_names(const json_t *c, const json_t *by_file, const json_t
   if (own_reads) {
     /* A helper that the code outside helpers mentions may be called from any
     ** scene: it is read as theirs. */
-    json_t *always = json_object(), *names, *control, *span;
+    json_t *always = json_object(), *names, *control, *together, *span;
     const char *name;
     *own_reads = json_object();
     *own_control = json_object();
+    *own_together = json_object();
     json_array_foreach(bounded ? tops : NULL, k, span)
       mentioned(src, (size_t)json_integer_value(json_array_get(span, 0)),
                 (size_t)json_integer_value(json_array_get(span, 1)), helpers, always);
     json_object_foreach(always, name, val) {
       json_object_update(top, json_object_get(json_object_get(helpers, name), "names"));
       json_object_update(top_control, json_object_get(json_object_get(helpers, name), "control"));
+      json_object_update(top_together, json_object_get(json_object_get(helpers, name), "together"));
     }
     json_decref(always);
     json_object_foreach(own, id, val) {
@@ -1548,22 +1667,27 @@ static json_t *future_names(const json_t *c, const json_t *by_file, const json_t
       if (!bounded || json_object_get(open, id)) {
         json_object_set_new(*own_reads, id, json_null());
         json_object_set_new(*own_control, id, json_null());
+        json_object_set_new(*own_together, id, json_null());
         json_decref(used);
         continue;
       }
       names = json_deep_copy(val);
       control = json_deep_copy(json_object_get(controls, id));
+      together = json_deep_copy(json_object_get(togethers, id));
       mentioned(src, (size_t)json_integer_value(json_array_get(json_object_get(spans, id), 0)),
                 (size_t)json_integer_value(json_array_get(json_object_get(spans, id), 1)), helpers,
                 used);
       json_object_foreach(used, name, h) {
         json_object_update(names, json_object_get(json_object_get(helpers, name), "names"));
         json_object_update(control, json_object_get(json_object_get(helpers, name), "control"));
+        json_object_update(together, json_object_get(json_object_get(helpers, name), "together"));
       }
       json_object_update(names, top);
       json_object_update(control, top_control);
+      json_object_update(together, top_together);
       json_object_set_new(*own_reads, id, project(names, reads));
       json_object_set_new(*own_control, id, project(control, reads));
+      json_object_set_new(*own_together, id, together);
       json_decref(names);
       json_decref(control);
       json_decref(used);
@@ -1608,6 +1732,8 @@ static json_t *future_names(const json_t *c, const json_t *by_file, const json_t
   json_decref(tops);
   json_decref(controls);
   json_decref(top_control);
+  json_decref(togethers);
+  json_decref(top_together);
   return out;
 }
 
@@ -2215,6 +2341,7 @@ typedef struct Chapter {
   const json_t *future;   /* scene -> what it and the scenes after it may read */
   const json_t *reads;    /* scene -> what it may read while it plays */
   const json_t *control;  /* scene -> those reads that may decide more than the text shown */
+  const json_t *together; /* scene -> the others, as the names that choose a text together */
   const json_t *counters; /* its counters (explore_counters) */
 } Chapter;
 
@@ -2246,7 +2373,8 @@ static json_t *work(Story *s, const ExploreObserver *obs, const Chapter *ch, lon
                 .def = ch->def,
                 .plain = ch->plain,
                 .reads = ch->reads,
-                .control = ch->control };
+                .control = ch->control,
+                .together = ch->together };
   json_t *done = json_object(), *untaken = json_object(), *out;
   json_t *changes = json_pack("{s:{}, s:[]}", "index", "list");
   ExploreStats st = { 0 };
@@ -2642,13 +2770,14 @@ json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserv
     const json_t *live;
     json_t *plain = json_deep_copy(user), *entries = json_array(), *index = json_object();
     json_t *done = json_object(), *changes = json_pack("{s:{}, s:[]}", "index", "list");
-    json_t *report, *future, *own = NULL, *control = NULL, *reached = json_object();
+    json_t *report, *future, *own = NULL, *control = NULL, *together = NULL;
+    json_t *reached = json_object();
     json_t *preset_rows = json_array();
     const char *key;
     size_t k, whole = 0, lost = 0, begun = 0, alone, *entry_of;
     Carried out;
     add_names(reads, c);
-    future = future_names(c, by_file, libs, reads, &own, &control);
+    future = future_names(c, by_file, libs, reads, &own, &control, &together);
     /* What story_begin gives it: its defaults, then the earlier chapters'. */
     json_object_update(merged, json_object_get(c, "defaults"));
     /* What its first scene and every scene after it may read (all it reads if
@@ -2703,11 +2832,17 @@ json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserv
                        (json_int_t)json_array_size(entries), "events", (json_int_t)0, "states",
                        (json_int_t)0, "paths", (json_int_t)0, "endings", (json_int_t)0);
     {
-      Chapter chap = {
-        number, c,       entries,
-        plain,  sets,    future,
-        own,    control, json_object_get(counted, json_string_value(json_object_get(c, "id")))
-      };
+      Chapter chap = { .number = number,
+                       .def = c,
+                       .entries = entries,
+                       .plain = plain,
+                       .sets = sets,
+                       .future = future,
+                       .reads = own,
+                       .control = control,
+                       .together = together,
+                       .counters =
+                           json_object_get(counted, json_string_value(json_object_get(c, "id"))) };
       run_chapter(s, obs, &chap, budget, workers, entered, taken, untaken, done, changes, report,
                   st);
     }
@@ -2740,6 +2875,7 @@ json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserv
     json_decref(future);
     json_decref(own);
     json_decref(control);
+    json_decref(together);
     json_object_set_new(report, "lost", json_integer((json_int_t)lost));
     json_object_set_new(report, "begun", json_integer((json_int_t)begun));
     json_object_set_new(report, "passed", json_integer((json_int_t)out.rows.n));

@@ -22,8 +22,10 @@ typedef struct Parse {
   const char *src;
   Tok *t;
   size_t n, cap;
-  size_t *out; /* the offsets of the reads found (see shown_reads) */
+  size_t *out; /* the offsets of the reads found (see Shown) */
   size_t nout, outcap;
+  size_t (*spans)[2]; /* the statements they are in */
+  size_t nspans, spancap;
 } Parse;
 
 static bool word_char(char c)
@@ -149,12 +151,6 @@ static size_t var(Parse *p, size_t i, size_t *name)
   return i + 3;
 }
 
-static bool same_name(const Parse *p, size_t a, size_t b)
-{
-  return p->t[a].len == p->t[b].len
-      && memcmp(p->src + p->t[a].at, p->src + p->t[b].at, p->t[a].len) == 0;
-}
-
 /* A constant at i: a string, a number, true, false, nil, or a name or a field
 ** of one not called (`nuee.WITHDRAW_MIN`, a local), but not v's. */
 static size_t constant(const Parse *p, size_t i)
@@ -189,17 +185,44 @@ static size_t test(Parse *p, size_t i, size_t *name)
 
 static size_t table(Parse *p, size_t i);
 
+/* Can a test start at i? */
+static bool test_at(const Parse *p, size_t i)
+{
+  return is(p, i, "v") || is(p, i, "not") || is(p, i, "(");
+}
+
+/* A condition at i: tests of variables (see test), joined by and, or, not and
+** brackets; the index after it, 0 if not one. It stops before an `and` or an
+** `or` that no test follows (`v.x and "…" or "…"`). */
+static size_t condition(Parse *p, size_t i)
+{
+  size_t name;
+  for (;;) {
+    if (is(p, i, "not") && is(p, i + 1, "(")) /* not (…) */
+      i++;
+    if (is(p, i, "(")) {
+      if (!(i = condition(p, i + 1)) || !is(p, i, ")"))
+        return 0;
+      i++;
+    } else if (!(i = test(p, i, &name)))
+      return 0;
+    if (!(is(p, i, "and") || is(p, i, "or")) || !test_at(p, i + 1))
+      return i;
+    i++;
+  }
+}
+
 /* A value shown at i: a constant, v.X, a table of such values, or a choice
-** between strings by tests of one variable; 0 if not. */
+** between strings by conditions (`c and "…" or c2 and "…" or "…"`); 0 if not. */
 static size_t value(Parse *p, size_t i)
 {
-  size_t j, name, other;
+  size_t j, name;
   if (is(p, i, "{"))
     return table(p, i);
-  if ((j = test(p, i, &name)) && is(p, j, "and")) {
+  if ((j = condition(p, i)) && is(p, j, "and")) {
     while (kind(p, j + 1, 's') && is(p, j + 2, "or")) {
-      size_t k = test(p, j + 3, &other);
-      if (k && is(p, k, "and") && same_name(p, name, other)) {
+      size_t k = condition(p, j + 3);
+      if (k && is(p, k, "and")) {
         j = k;
         continue;
       }
@@ -207,7 +230,8 @@ static size_t value(Parse *p, size_t i)
     }
     return 0;
   }
-  if (j && (is(p, j, ",") || is(p, j, ")") || is(p, j, "}") || is(p, j, ";")) && !is(p, i, "not"))
+  if (is(p, i, "v") && (j = var(p, i, &name))
+      && (is(p, j, ",") || is(p, j, ")") || is(p, j, "}") || is(p, j, ";")))
     return j;
   return constant(p, i);
 }
@@ -273,24 +297,21 @@ static size_t branch(Parse *p, size_t i)
   return i;
 }
 
-/* An `if` at i whose conditions test one variable and whose branches only
+/* An `if` at i whose conditions only test variables and whose branches only
 ** show text: the index after its `end`, 0 if not. */
 static size_t choice(Parse *p, size_t i)
 {
-  size_t name, other;
-  if (!is(p, i, "if") || !(i = test(p, i + 1, &name)) || !is(p, i, "then")
-      || !(i = branch(p, i + 1)))
+  if (!is(p, i, "if") || !(i = condition(p, i + 1)) || !is(p, i, "then") || !(i = branch(p, i + 1)))
     return 0;
   while (is(p, i, "elseif"))
-    if (!(i = test(p, i + 1, &other)) || !same_name(p, name, other) || !is(p, i, "then")
-        || !(i = branch(p, i + 1)))
+    if (!(i = condition(p, i + 1)) || !is(p, i, "then") || !(i = branch(p, i + 1)))
       return 0;
   if (is(p, i, "else") && !(i = branch(p, i + 1)))
     return 0;
   return is(p, i, "end") ? i + 1 : 0;
 }
 
-size_t *shown_reads(const char *src, size_t from, size_t to, size_t *n)
+void shown_scan(Shown *out, const char *src, size_t from, size_t to)
 {
   Parse p = { .src = src };
   lex(&p, from, to);
@@ -303,14 +324,37 @@ size_t *shown_reads(const char *src, size_t from, size_t to, size_t *n)
     if (!j) {
       p.nout = kept;
       j = i + 1;
+    } else {
+      if (p.nspans == p.spancap) {
+        p.spancap = p.spancap ? 2 * p.spancap : 16;
+        p.spans = mem_realloc(p.spans, p.spancap * sizeof *p.spans);
+      }
+      p.spans[p.nspans][0] = p.t[i].at;
+      p.spans[p.nspans][1] = p.t[j - 1].at + p.t[j - 1].len;
+      p.nspans++;
     }
     i = j;
   }
   free(p.t);
-  *n = p.nout;
-  if (p.nout == 0) {
-    free(p.out);
-    return NULL;
+  *out = (Shown){ p.out, p.nout, p.spans, p.nspans };
+}
+
+void shown_free(Shown *s)
+{
+  free(s->reads);
+  free(s->spans);
+  memset(s, 0, sizeof *s);
+}
+
+size_t shown_span(const Shown *s, size_t at)
+{
+  size_t lo = 0, hi = s->nspans;
+  while (lo < hi) { /* the first span ending after at */
+    size_t mid = (lo + hi) / 2;
+    if (s->spans[mid][1] <= at)
+      lo = mid + 1;
+    else
+      hi = mid;
   }
-  return p.out;
+  return lo < s->nspans && s->spans[lo][0] <= at ? lo : (size_t)-1;
 }

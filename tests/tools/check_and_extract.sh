@@ -325,6 +325,32 @@ for jobs in 1 2; do
 done
 grep -q "^check: chapter c2: 6 entry states, 20 events, " "$tmp/shown1" \
   || fail "chapter 2's scene was split on what only chooses its text"
+# The values that choose a text together are shown together: the first line
+# shows the sum as money when the mood is sad, so it is played with each pair
+# of the two (the sum that is not a number, sad, is found); the second shows
+# the sum alone. (Each probe stops at its first error, as any path does.)
+make_story "$tmp/together" <<'LUA'
+chapter { id = "c1", number = 1, side = "yacine", title = "Un", start = "c1.a", sets = { "mood", "sum" } }
+scene("c1.a", function()
+  v.mood = choose { "Gai", "Triste" } == 2 and "triste" or "gai"
+  v.sum = ({ 1, 2, "trois" })[choose { "Un", "Deux", "Trois" }]
+  end_chapter()
+end)
+chapter { id = "c2", number = 2, side = "yacine", title = "Deux", start = "c2.a",
+  defaults = { mood = "gai", sum = 1 }, endings = { "fin" } }
+scene("c2.a", function()
+  if v.mood == "triste" then say("Il lui reste {s:euros}.", { s = v.sum }) else say "Rien." end
+  say("Compté : {s}.", { s = v.sum })
+  ending { id = "fin", title = "Fin" }
+end)
+LUA
+for jobs in 1 2; do
+  check_fails "$tmp/together" "$tmp/together$jobs" "check --jobs $jobs should find the sad money line's error" --jobs $jobs
+  grep -q "^error: story/a.lua:10: placeholder {s:euros} needs a number$" "$tmp/together$jobs" \
+    || fail "a line two variables choose together was not played with each pair (--jobs $jobs)"
+  grep -q '^       reached: chapter c2 begun with {"mood":"triste","sum":"trois"}, ' "$tmp/together$jobs" \
+    || fail "the entry that reaches the sad money line's error (--jobs $jobs)"
+done
 # A state keeps what the scenes after it read: chapter 2's first scene reads
 # nothing, but its next reads key through v[...] (no static scan bounds that)
 # and a helper of the file reads door: neither is dropped, so the entries do

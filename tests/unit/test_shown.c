@@ -6,19 +6,30 @@
 #include "check.h"
 #include "tools/shown.h"
 
-/* The names of the reads shown_reads finds in src, in order, spaced. */
+/* The names of the reads shown_scan finds in src, in order, spaced; those of
+** one statement (that choose its text together) joined by '+'. */
 static const char *found(const char *src)
 {
   static char out[512];
-  size_t n, *at = shown_reads(src, 0, strlen(src), &n);
+  Shown sh;
+  size_t last = (size_t)-1;
+  shown_scan(&sh, src, 0, strlen(src));
   out[0] = '\0';
-  for (size_t i = 0; i < n; i++) {
-    size_t len = strspn(src + at[i] + 2, "abcdefghijklmnopqrstuvwxyz_0123456789");
-    CHECK(strncmp(src + at[i], "v.", 2) == 0);
-    snprintf(out + strlen(out), sizeof out - strlen(out), "%s%.*s", i ? " " : "", (int)len,
-             src + at[i] + 2);
+  for (size_t i = 0; i < sh.nreads; i++) {
+    size_t at = sh.reads[i], len = strspn(src + at + 2, "abcdefghijklmnopqrstuvwxyz_0123456789");
+    size_t span = shown_span(&sh, at);
+    CHECK(strncmp(src + at, "v.", 2) == 0);
+    CHECK(span != (size_t)-1);
+    if (i > 0 && at == sh.reads[i - 1])
+      continue; /* (a read met twice on the way) */
+    snprintf(out + strlen(out), sizeof out - strlen(out), "%s%.*s",
+             i == 0             ? ""
+                 : span == last ? "+"
+                                : " ",
+             (int)len, src + at + 2);
+    last = span;
   }
-  free(at);
+  shown_free(&sh);
   return out;
 }
 
@@ -26,12 +37,15 @@ static void test_values_shown(void)
 {
   CHECK_STR(found("say(\"{b:euros}\", { b = v.balance })"), "balance");
   CHECK_STR(found("say(\"Yacine\", \"{b}\", { b = v.balance, c = 3, d = nuee.MIN })"), "balance");
+  CHECK_STR(found("say(v.a and \"{n}\" or \"n\", { n = v.n }) say(\"{m}\", { m = v.m })"), "a+n m");
   CHECK_STR(found("bind { balance = v.balance, clock = \"9 h\" }"), "balance");
   CHECK_STR(found("layout \"platform\" { reliability = v.reliability }"), "reliability");
   CHECK_STR(found("recap { \"Seuil : {t} %\", { t = v.threshold } }"), "threshold");
   CHECK_STR(found("note(v.line)"), "line");
   CHECK_STR(found("say(v.lot7 and \"A\" or \"B\")"), "lot7");
-  CHECK_STR(found("say(v.way == \"f\" and \"A\" or v.way == \"c\" and \"B\" or \"C\")"), "way way");
+  CHECK_STR(found("say(v.way == \"f\" and \"A\" or v.way == \"c\" and \"B\" or \"C\")"), "way+way");
+  CHECK_STR(found("say(v.a and v.b and \"A\" or \"B\")"), "a+b");
+  CHECK_STR(found("say(v.way == \"f\" and \"A\" or v.how == \"c\" and \"B\" or \"C\")"), "way+how");
   CHECK_STR(found("say(\"x\", { s = v.deactivated and \"a\" or \"b\" })"), "deactivated");
 }
 
@@ -44,8 +58,8 @@ static void test_values_that_decide(void)
   CHECK_STR(found("x.say(v.y)"), "");
   CHECK_STR(found("say(v.list[1])"), "");
   CHECK_STR(found("say(v.name .. \"!\")"), "");
-  CHECK_STR(found("say(v.a and v.b and \"A\" or \"B\")"), "");
-  CHECK_STR(found("say(v.way == \"f\" and \"A\" or v.how == \"c\" and \"B\" or \"C\")"), "");
+  CHECK_STR(found("say(v.a and f(v.b) and \"A\" or \"B\")"), "");
+  CHECK_STR(found("say(v.a and \"A\" .. v.b or \"B\")"), "");
   CHECK_STR(found("choose { { \"Oui\", when = v.told } }"), "");
   CHECK_STR(found("v.x = v.y"), "");
 }
@@ -54,21 +68,27 @@ static void test_choices_of_text(void)
 {
   CHECK_STR(found("if v.noise == \"raised\" then say \"a\" elseif v.noise == \"patched\" then "
                   "say(\"Claire\", \"b\") else note \"c\"; bind { clock = \"1 h\" } end"),
-            "noise noise");
+            "noise+noise");
   CHECK_STR(found("if not v.played then note \"n\" end"), "played");
+  /* several variables: their values choose the text together */
+  CHECK_STR(found("if v.a == 1 then say \"x\" elseif v.b then say \"y\" end"), "a+b");
+  CHECK_STR(found("if v.posted and (v.withdrew or not v.kept) then say \"x\" end say(\"{n}\", { n "
+                  "= v.n })"),
+            "posted+withdrew+kept n");
   CHECK_STR(found("if v.balance >= nuee.WITHDRAW_MIN then say \"a\" else say \"b\" end"),
             "balance");
   CHECK_STR(
       found("if v.x then layout \"chat\" { channel = \"#a\" } say(who, \"a\", { n = v.n }) end"),
-      "x n");
+      "x+n");
   /* the inner choice only shows text; the outer one holds more than text */
   CHECK_STR(found("if v.x then if v.y then say \"a\" end end"), "y");
 }
 
 static void test_choices_that_decide(void)
 {
-  CHECK_STR(found("if v.a == 1 then say \"x\" elseif v.b then say \"y\" end"), "");
-  CHECK_STR(found("if v.a and v.b then say \"x\" end"), "");
+  CHECK_STR(found("if v.a == f(1) then say \"x\" elseif v.b then say \"y\" end"), "");
+  CHECK_STR(found("if v.a and g(v.b) then say \"x\" end"), "");
+  CHECK_STR(found("if v.a + 1 > 2 then say \"x\" end"), "");
   CHECK_STR(found("if v.x then v.y = 1 end"), "");
   CHECK_STR(found("if v.x then jump \"ch01.b\" end"), "");
   CHECK_STR(found("if v.x then say(\"a\", { k = nuee.earn(3) }) end"), "");
