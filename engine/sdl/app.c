@@ -1136,11 +1136,15 @@ static int next_timeout(App *a, Uint32 now)
     if (t < 0 || m_ < t)                                                                           \
       t = m_;                                                                                      \
   } while (0)
-  if (a->mode == MODE_PLAY && !a->menu && !a->history && !asking(a)) {
+  if (a->mode == MODE_PLAY && !a->menu && !a->history && !asking(a) && a->ev) {
     if (layout_typing(a->L, now))
       SOONER(30);
+    else if (a->was_typing) /* it ended since the last frame: its last letters, now */
+      SOONER(0);
     if (layout_next_ms(a->L, now) >= 0) /* a task's timer, a figure's "+0,03 €" */
       SOONER(layout_next_ms(a->L, now));
+    else if (a->was_moving)
+      SOONER(0);
     if (a->skip && a->ev && a->ev->kind == EVENT_LINE)
       SOONER(35);
     if (a->auto_mode && a->ev && a->ev->kind == EVENT_LINE && !layout_typing(a->L, now)) {
@@ -1165,8 +1169,10 @@ static int next_timeout(App *a, Uint32 now)
 
 static void tick(App *a, Uint32 now)
 {
-  if (a->mode != MODE_PLAY || a->menu || a->history || asking(a) || !a->ev)
+  if (a->mode != MODE_PLAY || a->menu || a->history || asking(a) || !a->ev) {
+    a->was_typing = a->was_moving = false; /* (nothing more to draw for them here) */
     return;
+  }
   if (a->skip && a->ev->kind == EVENT_LINE && a->unseen && !a->set.skip_all) {
     /* Ren'Py's default: skip stops at what was never read. */
     a->skip = false;
