@@ -17,11 +17,29 @@ trap cleanup EXIT
 # Returns 1 if it runs without one (X then has no fullscreen); it checks that
 # the window manager is up with xprop (x11-utils) when there is one.
 xdisplay_start() {
-  Xvfb -displayfd 3 -screen 0 "${XDISPLAY_SCREEN:-1280x800x24}" -nolisten tcp 3>"$tmp/display" 2>"$tmp/xvfb.log" &
-  xvfb_pid=$!
-  for _ in $(seq 50); do [ -s "$tmp/display" ] && break; sleep 0.1; done
-  [ -s "$tmp/display" ] || { echo "$1: Xvfb did not start"; cat "$tmp/xvfb.log"; exit 1; }
-  export DISPLAY=":$(head -n 1 "$tmp/display")"
+  local try up
+  # A server that named its display and is gone by the time a client comes
+  # (a fresh machine's run once lost one: "can't open display") is started
+  # again, three times at most.
+  for try in 1 2 3; do
+    : >"$tmp/display"
+    Xvfb -displayfd 3 -screen 0 "${XDISPLAY_SCREEN:-1280x800x24}" -nolisten tcp 3>"$tmp/display" 2>"$tmp/xvfb.log" &
+    xvfb_pid=$!
+    for _ in $(seq 50); do [ -s "$tmp/display" ] && break; sleep 0.1; done
+    [ -s "$tmp/display" ] || { echo "$1: Xvfb did not start"; cat "$tmp/xvfb.log"; exit 1; }
+    export DISPLAY=":$(head -n 1 "$tmp/display")"
+    up=
+    command -v xdotool >/dev/null || { up=1; break; } # (no client to ask with)
+    for _ in $(seq 20); do
+      xdotool getdisplaygeometry >/dev/null 2>&1 && { up=1; break; }
+      sleep 0.1
+    done
+    [ -n "$up" ] && break
+    echo "$1: Xvfb on $DISPLAY does not answer (try $try): $(cat "$tmp/xvfb.log")"
+    kill "$xvfb_pid" 2>/dev/null
+    xvfb_pid=
+  done
+  [ -n "$up" ] || exit 1
   if [ "${2:-evilwm}" != none ] && command -v evilwm >/dev/null; then
     # -fn fixed: evilwm's default font ("variable") comes with xfonts-base;
     # without it evilwm exits at once. "fixed" is built into the X server.
