@@ -728,45 +728,39 @@ static bool probed(Explore *x, const char *scene, const json_t *reads, const Gro
   return seen;
 }
 
-/* A scene's variables that only choose text (shown.h) need not split a group:
-** the scene plays alike for each of their values but for the lines shown. So
-** that each line is still checked, the scene is played again, as a probe,
-** with the values of members of part (a part of the group from, at here, the
-** story's variables now): first the member that shows the most values of the
-** n shown names that the part's first member (played by the part) and the
-** probes before do not, and so on while one shows any. A probe goes to the
-** scene's end and stops there, recording no way (the part's path records
-** them). A scene played already with the same values of what it reads (by a
-** part or a probe) is not probed again. */
 /* The sets of the n shown names that choose a text together (together's
-** "a|b", each limited to shown; a shown name in none is a set alone), as
-** such keys in a new object. */
+** "a|b", each limited to shown; a shown name in none is a set alone), each as
+** the positions of its names in shown: a new array of arrays, no two alike. */
 static json_t *joint_sets(const json_t *together, const char **shown, size_t n)
 {
-  json_t *sets = json_object(), *t;
+  json_t *sets = json_array(), *seen = json_object(), *t;
   bool *in = mem_calloc(n + 1, sizeof *in);
   const char *key;
   json_object_foreach((json_t *)together, key, t) {
-    MemBuf b = { 0 };
+    json_t *set = json_array();
+    char *k;
     for (const char *q = key; *q;) {
       size_t len = strcspn(q, "|");
-      for (size_t k = 0; k < n; k++)
-        if (strlen(shown[k]) == len && strncmp(shown[k], q, len) == 0) {
-          if (b.n > 0)
-            mem_buf_add(&b, "|", 1);
-          mem_buf_add(&b, q, len);
-          in[k] = true;
+      for (size_t i = 0; i < n; i++)
+        if (strlen(shown[i]) == len && strncmp(shown[i], q, len) == 0) {
+          json_array_append_new(set, json_integer((json_int_t)i));
+          in[i] = true;
         }
       q += len + (q[len] == '|');
     }
-    if (b.s)
-      json_object_set_new(sets, b.s, json_true());
-    free(b.s);
+    k = canon(set);
+    if (json_array_size(set) > 0 && !json_object_get(seen, k)) {
+      json_object_set_new(seen, k, json_true());
+      json_array_append(sets, set);
+    }
+    free(k);
+    json_decref(set);
   }
-  for (size_t k = 0; k < n; k++)
-    if (!in[k])
-      json_object_set_new(sets, shown[k], json_true());
+  for (size_t i = 0; i < n; i++)
+    if (!in[i])
+      json_array_append_new(sets, json_pack("[I]", (json_int_t)i));
   free(in);
+  json_decref(seen);
   return sets;
 }
 
@@ -785,30 +779,23 @@ static void probe(Explore *x, const Path *p, const StoryPlace *here, const Group
                   const Group *part, const char **shown, size_t n, const char *scene,
                   const json_t *reads, const json_t *together, const json_t *now)
 {
-  json_t *ids = json_object(); /* "a|b=values" -> its number */
-  json_t *sets = joint_sets(together, shown, n), *t;
-  size_t nsets = json_object_size(sets), *pair = mem_calloc(part->n * nsets + 1, sizeof *pair);
+  json_t *ids = json_object(); /* "set=values" -> its number */
+  json_t *sets = joint_sets(together, shown, n), *set, *at;
+  size_t nsets = json_array_size(sets), *pair = mem_calloc(part->n * nsets + 1, sizeof *pair);
   bool *shows, *used = mem_calloc(part->n, sizeof *used);
-  const char *set;
   for (size_t m = 0; m < part->n; m++) {
-    size_t k = 0;
-    json_object_foreach(sets, set, t) {
+    size_t k, q;
+    json_array_foreach(sets, k, set) {
       MemBuf b = { .s = mem_realloc(NULL, 64), .cap = 64 };
       json_t *id;
-      mem_buf_add(&b, set, strlen(set));
-      mem_buf_add(&b, "=", 1);
-      for (const char *q = set; *q;) {
-        char name[128];
-        size_t len = strcspn(q, "|");
-        const json_t *val;
-        snprintf(name, sizeof name, "%.*s", (int)len, q);
-        val = json_object_get(member_vars(x, part, m), name);
+      canon_number(&b, 's', k);
+      json_array_foreach(set, q, at) {
+        const json_t *val = json_object_get(member_vars(x, part, m), shown[json_integer_value(at)]);
         canon_add(&b, val ? val : json_null());
-        q += len + (q[len] == '|');
       }
       if (!(id = json_object_get(ids, b.s)))
         json_object_set_new(ids, b.s, (id = json_integer((json_int_t)json_object_size(ids))));
-      pair[m * nsets + k++] = (size_t)json_integer_value(id);
+      pair[m * nsets + k] = (size_t)json_integer_value(id);
       free(b.s);
     }
   }

@@ -140,13 +140,12 @@ static void found(Parse *p, size_t at)
 }
 
 /* `v.NAME` at i, read as it is (not called, indexed or a field of something):
-** the index after it, its name's token into *name; 0 if not. */
-static size_t var(Parse *p, size_t i, size_t *name)
+** the index after it, 0 if not. */
+static size_t var(Parse *p, size_t i)
 {
   if (!is(p, i, "v") || !is(p, i + 1, ".") || !kind(p, i + 2, 'w') || keyword(p, i + 2)
       || goes_on(p, i + 3) || (i > 0 && (is(p, i - 1, ".") || is(p, i - 1, ":"))))
     return 0;
-  *name = i + 2;
   found(p, p->t[i].at);
   return i + 3;
 }
@@ -166,20 +165,18 @@ static size_t constant(const Parse *p, size_t i)
 }
 
 /* A test of one variable at i: `v.X`, `not v.X`, `v.X OP constant`: the index
-** after it, X's token into *name; 0 if not. */
-static size_t test(Parse *p, size_t i, size_t *name)
+** after it, 0 if not. */
+static size_t test(Parse *p, size_t i)
 {
   static const char *const ops[] = { "==", "~=", "<", "<=", ">", ">=" };
   size_t j;
   if (is(p, i, "not"))
-    return var(p, i + 1, name);
-  if (!(j = var(p, i, name)))
+    return var(p, i + 1);
+  if (!(j = var(p, i)))
     return 0;
   for (size_t k = 0; k < sizeof ops / sizeof *ops; k++)
-    if (is(p, j, ops[k])) {
-      size_t e = constant(p, j + 1);
-      return e ? e : 0;
-    }
+    if (is(p, j, ops[k]))
+      return constant(p, j + 1);
   return j;
 }
 
@@ -196,7 +193,6 @@ static bool test_at(const Parse *p, size_t i)
 ** `or` that no test follows (`v.x and "…" or "…"`). */
 static size_t condition(Parse *p, size_t i)
 {
-  size_t name;
   for (;;) {
     if (is(p, i, "not") && is(p, i + 1, "(")) /* not (…) */
       i++;
@@ -204,7 +200,7 @@ static size_t condition(Parse *p, size_t i)
       if (!(i = condition(p, i + 1)) || !is(p, i, ")"))
         return 0;
       i++;
-    } else if (!(i = test(p, i, &name)))
+    } else if (!(i = test(p, i)))
       return 0;
     if (!(is(p, i, "and") || is(p, i, "or")) || !test_at(p, i + 1))
       return i;
@@ -216,24 +212,25 @@ static size_t condition(Parse *p, size_t i)
 ** between strings by conditions (`c and "…" or c2 and "…" or "…"`); 0 if not. */
 static size_t value(Parse *p, size_t i)
 {
-  size_t j, name;
+  size_t j;
   if (is(p, i, "{"))
     return table(p, i);
-  if ((j = condition(p, i)) && is(p, j, "and")) {
-    while (kind(p, j + 1, 's') && is(p, j + 2, "or")) {
-      size_t k = condition(p, j + 3);
-      if (k && is(p, k, "and")) {
-        j = k;
-        continue;
-      }
-      return kind(p, j + 3, 's') && !goes_on(p, j + 4) ? j + 4 : 0;
-    }
+  if (!test_at(p, i))
+    return constant(p, i);
+  if (!(j = condition(p, i)))
     return 0;
+  if (!is(p, j, "and")) /* a condition alone: only v.X, shown as it is */
+    return is(p, i, "v") && j == i + 3
+            && (is(p, j, ",") || is(p, j, ")") || is(p, j, "}") || is(p, j, ";"))
+        ? j
+        : 0;
+  while (kind(p, j + 1, 's') && is(p, j + 2, "or")) {
+    size_t k = condition(p, j + 3);
+    if (!k || !is(p, k, "and"))
+      return kind(p, j + 3, 's') && !goes_on(p, j + 4) ? j + 4 : 0;
+    j = k;
   }
-  if (is(p, i, "v") && (j = var(p, i, &name))
-      && (is(p, j, ",") || is(p, j, ")") || is(p, j, "}") || is(p, j, ";")))
-    return j;
-  return constant(p, i);
+  return 0;
 }
 
 /* A table of shown values at i, `{ … }`, its fields `NAME = value` or values. */

@@ -20,8 +20,6 @@ static const char *found(const char *src)
     size_t span = shown_span(&sh, at);
     CHECK(strncmp(src + at, "v.", 2) == 0);
     CHECK(span != (size_t)-1);
-    if (i > 0 && at == sh.reads[i - 1])
-      continue; /* (a read met twice on the way) */
     snprintf(out + strlen(out), sizeof out - strlen(out), "%s%.*s",
              i == 0             ? ""
                  : span == last ? "+"
