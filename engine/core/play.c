@@ -80,6 +80,36 @@ static bool has_brace(const json_t *j)
   return false;
 }
 
+/* Notes, for the checker's watch (story_watch), each placeholder's name in
+** what is to be shown: a value it gives of its own is noted too. */
+static void note_placeholders(Scene *sc, const json_t *j)
+{
+  const char *key;
+  json_t *val;
+  size_t i;
+  if (json_is_string(j)) {
+    for (const char *p = strchr(json_string_value(j), '{'); p; p = strchr(p + 1, '{')) {
+      char name[64];
+      size_t n = strcspn(p + 1, "}:{");
+      if (p[1] == '{') {
+        p++;
+        continue;
+      }
+      if (n > 0 && n < sizeof name) {
+        memcpy(name, p + 1, n);
+        name[n] = '\0';
+        scene_note(sc, name);
+      }
+    }
+  } else if (json_is_object(j)) {
+    json_object_foreach((json_t *)j, key, val)
+      note_placeholders(sc, val);
+  } else if (json_is_array(j)) {
+    json_array_foreach(j, i, val)
+      note_placeholders(sc, val);
+  }
+}
+
 /* The variables, if what is to be shown has placeholders (a new reference or
 ** NULL): those of the latest checkpoint with what the scripts changed since
 ** (then the next checkpoint's base), rather than all read from the scripts. */
@@ -89,6 +119,8 @@ json_t *play_vars(Story *s, const json_t *shown)
   Vars *now;
   if (!s->sc || !has_brace(shown))
     return NULL;
+  if (s->watching)
+    note_placeholders(s->sc, shown);
   if (!s->vars || !scene_tracks_changes(s->sc))
     return scene_get(s->sc, "vars");
   if (!scene_changes(s->sc, &changes))

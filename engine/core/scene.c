@@ -827,6 +827,80 @@ bool scene_exists(Scene *sc, const char *id)
   return yes;
 }
 
+bool scene_watch(Scene *sc, const json_t *names)
+{
+  lua_State *L = sc->L;
+  const char *name;
+  json_t *val;
+  bool able;
+  push_module(sc, L);
+  able = lua_getfield(L, -1, "watched") == LUA_TTABLE;
+  lua_pop(L, 1);
+  if (able) {
+    if (names && json_object_size(names) > 0) {
+      lua_createtable(L, 0, (int)json_object_size(names));
+      json_object_foreach((json_t *)names, name, val) {
+        lua_pushboolean(L, 1);
+        lua_setfield(L, -2, name);
+      }
+    } else {
+      lua_pushnil(L);
+    }
+    lua_setfield(L, -2, "watch");
+    lua_newtable(L);
+    lua_setfield(L, -2, "watched");
+  }
+  lua_pop(L, 1);
+  return able;
+}
+
+void scene_note(Scene *sc, const char *name)
+{
+  lua_State *L = sc->L;
+  int top = lua_gettop(L);
+  push_module(sc, L);
+  if (lua_getfield(L, -1, "watch") == LUA_TTABLE && lua_getfield(L, -1, name) != LUA_TNIL
+      && lua_getfield(L, -3, "watched") == LUA_TTABLE) { /* M watch w watched */
+    lua_Integer n = (lua_Integer)lua_rawlen(L, -1);
+    lua_pushstring(L, name);
+    lua_rawseti(L, -2, n + 1);
+    lua_getfield(L, -4, "here");
+    if (!lua_isstring(L, -1)) {
+      lua_pop(L, 1);
+      lua_pushliteral(L, "");
+    }
+    lua_rawseti(L, -2, n + 2);
+  }
+  lua_settop(L, top);
+}
+
+json_t *scene_watched(Scene *sc)
+{
+  lua_State *L = sc->L;
+  json_t *out = NULL;
+  lua_Integer n;
+  push_module(sc, L);
+  if (lua_getfield(L, -1, "watched") == LUA_TTABLE && (n = (lua_Integer)lua_rawlen(L, -1)) > 0) {
+    out = json_array();
+    for (lua_Integer i = 1; i + 1 <= n; i += 2) {
+      lua_rawgeti(L, -1, i);
+      lua_rawgeti(L, -2, i + 1);
+      if (lua_type(L, -2) == LUA_TSTRING)
+        json_array_append_new(
+            out,
+            json_pack("[ss]", lua_tostring(L, -2), lua_isstring(L, -1) ? lua_tostring(L, -1) : ""));
+      lua_pop(L, 2);
+    }
+    lua_pop(L, 1);
+    lua_newtable(L);
+    lua_setfield(L, -2, "watched");
+    lua_pop(L, 1);
+    return out;
+  }
+  lua_pop(L, 2);
+  return out;
+}
+
 bool scene_enter(Scene *sc, const char *id)
 {
   lua_State *L = sc->L;
@@ -845,6 +919,8 @@ bool scene_enter(Scene *sc, const char *id)
   lua_setfield(L, -4, "sensitive");
   lua_newtable(L); /* no line recapped yet */
   lua_setfield(L, -4, "recaps");
+  lua_pushstring(L, id); /* where reads are noted (scene_watch) */
+  lua_setfield(L, -4, "here");
   scene_stop(sc);
   sc->co = lua_newthread(L);
   sc->co_ref = luaL_ref(L, LUA_REGISTRYINDEX);

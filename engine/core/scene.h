@@ -110,6 +110,19 @@ bool scene_set(Scene *sc, const char *table, const json_t *value);
 /* Sets the variables of `defaults` that are nil; false and err as above. */
 bool scene_default(Scene *sc, const json_t *defaults);
 
+/* The checker's watch (engine/tools/explore.c): from now on, each read or
+** write of a variable named in names (name -> anything; NULL or empty: none)
+** is noted, with the scene it is in. False if the story API cannot (an
+** older one, in an archive of its own). Forgets what was noted. */
+bool scene_watch(Scene *sc, const json_t *names);
+/* Notes a read of variable name if it is watched (the engine's own: a
+** placeholder filled in from the variables). */
+void scene_note(Scene *sc, const char *name);
+/* What was noted since the last call or scene_watch: a new reference, an
+** array of [name, scene id ("" if none)] in the order of the reads; NULL if
+** nothing was. Forgets it. */
+json_t *scene_watched(Scene *sc);
+
 /* Is there a scene `id`? */
 bool scene_exists(Scene *sc, const char *id);
 /* Starts scene `id` (its visits count one more): false if there is none. */

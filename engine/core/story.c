@@ -203,6 +203,20 @@ const json_t *story_sets(const Story *s)
   return s->setvars;
 }
 
+bool story_watch(Story *s, const json_t *names)
+{
+  s->watching = false;
+  if (!s->sc || !scene_watch(s->sc, names))
+    return false;
+  s->watching = names && json_object_size(names) > 0;
+  return true;
+}
+
+json_t *story_watched(Story *s)
+{
+  return s->watching ? scene_watched(s->sc) : NULL;
+}
+
 void story_set_vars(Story *s, const json_t *vars)
 {
   const char *key;

@@ -290,6 +290,17 @@ const StoryLine *story_page(const Story *s, int i);
 
 /* --- For tools (checker, extract) ------------------------------------------- */
 
+/* The checker plays entry states that differ only in variables not read yet
+** as one (engine/tools/explore.c): it watches those variables' names (name ->
+** anything; NULL or empty: none), and each read or write of one by the
+** scripts, or by a placeholder filled in from the variables, is noted with
+** the scene it is in. False if this story's API cannot (an older one, in an
+** archive of its own). Forgets what was noted. */
+bool story_watch(Story *s, const json_t *names);
+/* What was noted since story_watch or the last call: an array of [name, scene
+** id ("" if none)], a new reference; NULL if nothing was. Forgets it. */
+json_t *story_watched(Story *s);
+
 /* Called with every translation unit an event shows: its id, its French text,
 ** and where the script wrote it. */
 typedef void (*StoryCollector)(void *ud, const char *id, const char *source, const char *file,

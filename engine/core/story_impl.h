@@ -42,6 +42,7 @@ struct Story {
   StoryInterrupt interrupt; /* story_set_interrupt() */
   void *interrupt_ud;
   Scene *sc;                /* NULL if the engine's own Lua failed at a reload */
+  bool watching;            /* story_watch: the checker watches some variables */
   char load_error[ERR_MAX]; /* why the story's files did not load ("" if they did) */
   char load_file[256];
   int load_line;

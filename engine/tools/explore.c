@@ -60,6 +60,8 @@ typedef struct Save {
   json_t *at;          /* a split's: the chapter's sets at node, with the part's values */
   json_t *when;        /* a split's: the values its part was split on */
   bool probe;          /* taken by a probe (see probe) */
+  bool arrived;        /* a part that goes on from where its path was, in the scene it had
+                          arrived at (see divide): node is that scene's state */
   int refs;
 } Save;
 
@@ -123,6 +125,9 @@ typedef struct Explore {
   const json_t *together; /* scene -> the others, as the names that choose a text together
                              ("a|b" -> true: own_together) */
   Group *group;           /* the entry states the path plays for (NULL: one) */
+  bool watching;          /* the story notes the reads of what the group differs in
+                             (story_watch): a group is divided at a read (divide), not
+                             at the entry of a scene that may read (split) */
   bool *begun;            /* entry index -> a scene was played for it */
 } Explore;
 
@@ -139,14 +144,34 @@ typedef struct Path {
   json_t *when; /* a split's part: the values it was split on, for its way in */
   bool resumed; /* a split's part: its scene's entry was told the observer */
   bool probe;   /* a probe (see probe): it stops at its scene's end */
+  /* Where the path can be played again from for a part of its group (see
+  ** divide): the place of its last choice in its scene, or of its scene's
+  ** entry, and the option taken there (choice -1: none). */
+  Save *restart;
+  int restart_choice;
+  char restart_option[300];
 } Path;
+
+static void save_release(Save *v);
 
 static void path_free(Path *p)
 {
+  save_release(p->restart);
   free(p->trail.s);
   free(p->node);
   json_decref(p->at);
   json_decref(p->when);
+}
+
+/* The path can be played again from save's place (taking option `choice`,
+** named option, unless -1). */
+static void set_restart(Path *p, Save *save, int choice, const char *option)
+{
+  save->refs++;
+  save_release(p->restart);
+  p->restart = save;
+  p->restart_choice = choice;
+  snprintf(p->restart_option, sizeof p->restart_option, "%s", option);
 }
 
 /* Only explore_chapters keeps a trail (a chapter's options): a whole story's
@@ -697,12 +722,14 @@ static void checkpoint(Story *s, Explore *x, Path *p)
 }
 
 /* Makes g the group the path plays for. */
-static void use_group(Explore *x, Group *g)
+static void use_group(Story *s, Explore *x, Group *g)
 {
   if (g)
     g->refs++;
   group_release(x->group);
   x->group = g;
+  if (x->watching) /* (forgets what a replay to a fork's place noted) */
+    story_watch(s, g ? g->differ : NULL);
 }
 
 /* The key under which a scene played with vars (from's differ, the story's
@@ -869,6 +896,8 @@ static void split(Story *s, Explore *x, Path *p)
   if (!json_is_object(reads) || !json_is_object(control))
     control = reads; /* unbounded: every read may decide */
   need = differ_in(g, json_is_object(control) ? control : NULL, &n);
+  if (x->watching) /* divided at the read instead (see divide) */
+    n = 0;
   shown = differ_in(g, json_is_object(reads) ? reads : NULL, &i);
   for (size_t k = 0; json_is_object(control) && k < i; k++)
     if (!json_object_get(control, shown[k]))
@@ -935,7 +964,7 @@ static void split(Story *s, Explore *x, Path *p)
       probe(x, p, here, g, save->group, shown, ns, scene, reads, together,
             json_object_get(cp, "vars"));
     if (i == 0) { /* the story's own member's part: on, from here */
-      use_group(x, save->group);
+      use_group(s, x, save->group);
       json_decref(p->when);
       p->when = json_incref(save->when);
     } else {
@@ -952,6 +981,123 @@ static void split(Story *s, Explore *x, Path *p)
   group_release(g);
 }
 
+/* The story read or wrote variables the path's group differs in, as hits
+** says ([name, scene] each: story_watched). A read that the static scan of
+** its scene (x->reads, x->control) finds only chooses text is left to the
+** scene's probes (see split). The others divide the group by their values:
+** the path goes on for the part whose values the story holds, the values it
+** was divided on added to its way out of the state it is in (p->when); each
+** other part gets a fork, to play again from the path's last choice or its
+** scene's entry (p->restart) with its own values. The path read none of the
+** group's variables since (it would have been divided there), so that place
+** holds the values of every member but for those. A group is so divided only
+** when a value of it is used, on the path that uses it: a scene that reads
+** the balance only when the account is closed divides on the balance only the
+** entries whose account is. */
+static void divide(Story *s, Explore *x, Path *p, const json_t *hits)
+{
+  Group *g = x->group;
+  json_t *names = json_object(), *hit, *parts, *order, *part;
+  const char **need, *name;
+  size_t n, i;
+  json_array_foreach(hits, i, hit) {
+    const char *scene = json_string_value(json_array_get(hit, 1));
+    const json_t *reads = scene && x->reads ? json_object_get(x->reads, scene) : NULL;
+    const json_t *control = scene && x->control ? json_object_get(x->control, scene) : NULL;
+    name = json_string_value(json_array_get(hit, 0));
+    if (!name || !json_object_get(g->differ, name))
+      continue;
+    if (json_is_object(reads) && json_is_object(control) && json_object_get(reads, name)
+        && !json_object_get(control, name))
+      continue; /* shown only: probed at the scene's entry */
+    json_object_set_new(names, name, json_true());
+  }
+  if (json_object_size(names) == 0) {
+    json_decref(names);
+    return;
+  }
+  need = differ_in(g, names, &n);
+  g->refs++;             /* (the path lets go of it for its part) */
+  parts = json_object(); /* the values of need -> [member position] */
+  order = json_array();  /* the parts, in the order of their first member */
+  for (size_t m = 0; m < g->n; m++) {
+    MemBuf b = { .s = mem_realloc(NULL, 64), .cap = 64 };
+    b.s[0] = '\0';
+    canon_values(&b, member_vars(x, g, m), need, n);
+    if (!(part = json_object_get(parts, b.s))) {
+      part = json_array();
+      json_object_set_new(parts, b.s, part);
+      json_array_append(order, part);
+    }
+    json_array_append_new(part, json_integer((json_int_t)m));
+    free(b.s);
+  }
+  json_array_foreach(order, i, part) {
+    size_t k = json_array_size(part), *members = mem_calloc(k, sizeof *members);
+    Group *into;
+    json_t *when = p->when ? json_deep_copy(p->when) : json_object(), *t;
+    const json_t *rep, *val;
+    for (size_t j = 0; j < k; j++)
+      members[j] = g->members[json_integer_value(json_array_get(part, j))];
+    into = group_new(x, members, k);
+    rep = member_vars(x, into, 0);
+    for (size_t j = 0; j < n; j++) {
+      val = json_object_get(rep, need[j]);
+      json_object_set(when, need[j], val ? (json_t *)val : json_null());
+    }
+    if (i == 0) { /* the story's own member's part: on */
+      use_group(s, x, into);
+      json_decref(p->when);
+      p->when = when;
+    } else if (p->restart) {
+      Save *save = mem_calloc(1, sizeof *save);
+      json_t *patch = json_object();
+      json_object_foreach(g->differ, name, t) {
+        val = json_object_get(rep, name);
+        json_object_set(patch, name, val ? (json_t *)val : json_null());
+      }
+      save->place = story_place_with(p->restart->place, patch);
+      save->trail = mem_strdup(p->restart->trail ? p->restart->trail : "");
+      save->node = p->node ? mem_strdup(p->node) : NULL;
+      save->at = p->at ? json_incref(p->at) : NULL;
+      save->when = when;
+      save->group = into;
+      into->refs++;
+      save->entry = json_array_get(x->entries, members[0]);
+      save->arrived = p->restart_choice < 0;
+      save->refs = 1;
+      push_fork(&x->parts, save, p->restart_choice, p->restart_option);
+      save_release(save);
+      json_decref(patch);
+    } else { /* (cannot be: a chapter's card comes before any read) */
+      fprintf(stderr,
+              "explore: a read with no place to play it again from: %zu entry states left\n", k);
+      json_decref(when);
+    }
+    group_release(into);
+  }
+  json_decref(parts);
+  json_decref(order);
+  json_decref(names);
+  free(need);
+  group_release(g);
+}
+
+/* Were all of hits (see divide) read in the scene of checkpoint cp? */
+static bool read_in(const json_t *hits, const json_t *cp)
+{
+  const char *scene = json_string_value(json_object_get(cp, "scene"));
+  const json_t *hit;
+  size_t i;
+  if (!scene || json_is_true(json_object_get(cp, "card")))
+    return false;
+  json_array_foreach(hits, i, hit)
+    if (!json_string_value(json_array_get(hit, 1))
+        || strcmp(json_string_value(json_array_get(hit, 1)), scene) != 0)
+      return false;
+  return true;
+}
+
 /* Follows one path from the current event until it ends, merges or forks. */
 /* serial: the checkpoint count before the step that led to ev, so that a scene
 ** that step entered is seen; p: the path so far (its scene, the option just
@@ -962,11 +1108,22 @@ static void follow(Story *s, const Event *ev, unsigned long serial, Explore *x, 
   char option[300];
   st->paths++;
   while (within(x, st, budget)) {
+    json_t *hits = NULL; /* what the step that led to ev read of the group's differences */
+    if (x->watching && x->group && json_object_size(x->group->differ) > 0)
+      hits = story_watched(s);
+    /* Read in the scene it entered alone: divided at that scene's entry, once
+    ** the path has arrived there; else now, from before (a chapter's card
+    ** is no scene: hits is NULL past here unless a scene was entered). */
+    if (hits && !(story_checkpoint_serial(s) != serial && read_in(hits, story_checkpoint(s)))) {
+      divide(s, x, p, hits);
+      json_decref(hits);
+      hits = NULL;
+    }
     if (story_checkpoint_serial(s) != serial) {
       serial = story_checkpoint_serial(s);
       char *key;
       bool fresh;
-      if (p->probe) /* its scene is over */
+      if (p->probe) /* its scene is over (a probe plays for one: hits is NULL) */
         return;
       if (x->chapter
           && json_integer_value(json_object_get(story_checkpoint(s), "chapter")) != x->chapter) {
@@ -987,8 +1144,22 @@ static void follow(Story *s, const Event *ev, unsigned long serial, Explore *x, 
       if (x->chapter)
         arrive(s, x, p, key);
       free(key);
-      if (!fresh)
+      if (!fresh) {
+        json_decref(hits);
         return;
+      }
+      if (x->watching && x->group && json_object_size(x->group->differ) > 0) {
+        Save *here = mem_calloc(1, sizeof *here); /* where a part would play again from */
+        if ((here->place = story_place(s))) {
+          here->trail = mem_strdup(p->trail.s ? p->trail.s : "");
+          here->refs = 1;
+          set_restart(p, here, -1, "");
+        }
+        save_release(here);
+      }
+      if (hits)
+        divide(s, x, p, hits);
+      json_decref(hits);
     }
     spend(x, st);
     if (x->obs->on_event)
@@ -1019,13 +1190,17 @@ static void follow(Story *s, const Event *ev, unsigned long serial, Explore *x, 
         if (save->group)
           save->group->refs++;
         save->probe = p->probe;
+        save->when = p->when ? json_incref(p->when) : NULL;
+        save->at = p->at ? json_incref(p->at) : NULL;
       }
       for (int i = ev->noptions - 1; save && i >= 1; i--) {
         option_name(ev, i, option, sizeof option);
         push_fork(json_object_get(x->taken, option) ? &x->known : &x->novel, save, i, option);
       }
-      save_release(save);
       option_name(ev, 0, option, sizeof option);
+      if (save)
+        set_restart(p, save, 0, option);
+      save_release(save);
       json_object_set_new(x->taken, option, json_true());
       snprintf(p->taken, sizeof p->taken, "%s", option);
       trail_add(x, p, option);
@@ -1043,7 +1218,7 @@ static void start(Story *s, Explore *x, int number, json_t *entered, long budget
 {
   unsigned long before = story_checkpoint_serial(s);
   const Event *ev = story_begin(s, number);
-  Path p = { "", "", { 0 }, NULL, NULL, NULL, false, false };
+  Path p = { .scene = "" };
   follow(s, ev, before, x, &p, entered, budget, st);
   path_free(&p);
 }
@@ -1056,7 +1231,7 @@ static void drain(Story *s, Explore *x, json_t *entered, long budget, ExploreSta
   while (within(x, st, budget) && pop_fork(x, &f, novel)) {
     bool diverged = false;
     const Event *ev = story_resume(s, f.save->place, &diverged);
-    Path p = { "", "", { 0 }, NULL, NULL, NULL, false, false };
+    Path p = { .scene = "" };
     unsigned long before;
     if (!ev || diverged) { /* cannot happen with a deterministic story */
       save_release(f.save);
@@ -1066,7 +1241,7 @@ static void drain(Story *s, Explore *x, json_t *entered, long budget, ExploreSta
     before = story_checkpoint_serial(s);
     if (x->obs->on_resume)
       x->obs->on_resume(x->obs->ud, ev);
-    use_group(x, f.save->group);
+    use_group(s, x, f.save->group);
     if (f.choice < 0 && f.save->probe) { /* a probe: the scene's entry is behind it */
       snprintf(p.scene, sizeof p.scene, "%s",
                json_string_value(json_object_get(story_checkpoint(s), "scene")));
@@ -1074,6 +1249,22 @@ static void drain(Story *s, Explore *x, json_t *entered, long budget, ExploreSta
       if (f.save->trail[0])
         mem_buf_add(&p.trail, f.save->trail, strlen(f.save->trail));
       x->entry = f.save->entry;
+      save_release(f.save);
+      follow(s, ev, before, x, &p, entered, budget, st);
+      path_free(&p);
+      continue;
+    }
+    if (f.choice < 0 && f.save->arrived) { /* a divided part: where its path was */
+      const json_t *cp = story_checkpoint(s);
+      if (!json_is_true(json_object_get(cp, "card")))
+        snprintf(p.scene, sizeof p.scene, "%s", json_string_value(json_object_get(cp, "scene")));
+      p.node = f.save->node ? mem_strdup(f.save->node) : NULL;
+      p.at = json_incref(f.save->at);
+      p.when = json_incref(f.save->when);
+      if (f.save->trail[0])
+        mem_buf_add(&p.trail, f.save->trail, strlen(f.save->trail));
+      x->entry = f.save->entry;
+      set_restart(&p, f.save, -1, "");
       save_release(f.save);
       follow(s, ev, before, x, &p, entered, budget, st);
       path_free(&p);
@@ -1102,9 +1293,11 @@ static void drain(Story *s, Explore *x, json_t *entered, long budget, ExploreSta
     trail_add(x, &p, f.option);
     if (x->chapter) {
       p.node = mem_strdup(f.save->node);
-      p.at = sets_now(s, x);
+      p.at = f.save->at ? json_incref(f.save->at) : sets_now(s, x);
+      p.when = json_incref(f.save->when);
       x->entry = f.save->entry;
     }
+    set_restart(&p, f.save, f.choice, f.option);
     save_release(f.save);
     json_object_set_new(x->taken, f.option, json_true());
     ev = story_step(s, &(Input){ INPUT_CHOICE, f.choice, NULL });
@@ -2375,7 +2568,8 @@ static json_t *work(Story *s, const ExploreObserver *obs, const Chapter *ch, lon
   if (n > 0) {
     const json_t *e = json_array_get(ch->entries, members[0]);
     root = group_new(&x, members, n);
-    use_group(&x, root);
+    x.watching = story_watch(s, NULL);
+    use_group(s, &x, root);
     x.entry = e;
     story_set_vars(s, json_object_get(e, "vars"));
     start(s, &x, ch->number, entered, budget, &st);
@@ -2385,7 +2579,7 @@ static json_t *work(Story *s, const ExploreObserver *obs, const Chapter *ch, lon
   }
   drain(s, &x, entered, budget, &st, false);
   forget_forks(&x, &st, untaken);
-  use_group(&x, NULL);
+  use_group(s, &x, NULL);
   if (root) {
     Outcomes o;
     uint32_t *outs;

@@ -19,6 +19,9 @@ local M = {
   replaced = {},   -- scene ids declared more than once (a mod replacing a scene)
   header = false,  -- the engine runs a file's head only (its chapter declaration): no scenes yet
   late = false,    -- the engine reads a file whose head ran when the story opened
+  here = nil,      -- the id of the scene entered last (set by the engine)
+  watch = nil,     -- the checker's: names whose reads and writes are noted in watched
+  watched = {},    -- ... as pairs: name, then the scene it was read in ("" if none)
 }
 
 local yield, isyieldable = coroutine.yield, coroutine.isyieldable
@@ -144,6 +147,15 @@ local function check_unset(k)
   end
 end
 
+-- The checker plays entry states that differ in some variables as one, until
+-- the story reads or writes one of them (engine/tools/explore.c): it watches
+-- their names, and a read or write of one is noted with the scene it is in.
+local function noted(k)
+  local w = M.watched
+  w[#w + 1] = k
+  w[#w + 1] = M.here or ""
+end
+
 ---The story's variables: numbers, strings, booleans and tables of them. They
 ---are saved; anything else is refused at the line that stores it. A chapter
 ---reads only the variables it declares (its `defaults` and `sets`) and sets
@@ -152,6 +164,9 @@ end
 ---@type table<string, any>
 v = setmetatable({}, {
   __index = function(_, k)
+    if M.watch and M.watch[k] then
+      noted(k)
+    end
     check_declared(k, false)
     local x = M.vars[k]
     if x == nil then
@@ -167,10 +182,16 @@ v = setmetatable({}, {
     check_declared(k, true)
     need(t == "nil" or t == "number" or t == "string" or t == "boolean" or t == "table", 2,
       "v.%s: a %s cannot be a story variable (only numbers, strings, booleans and tables of them)", k, t)
+    if M.watch and M.watch[k] then
+      noted(k)
+    end
     M.vars[k] = val
     M.changed[k] = true
   end,
   __pairs = function()
+    for k in rawnext, M.watch or {} do
+      noted(k)
+    end
     M.tables_read = true
     return sorted_pairs(M.vars)
   end,
