@@ -153,7 +153,6 @@ scene("ch08.ouverture", function()
   else
     note "Chez Nuée, la lettre a reçu la réponse type, et le tableau de bord est resté vert."
   end
-  nuee.open_day()
   v.ch08_withdrew = false -- set in March if he takes out what was stranded
   say "Cinq mois, de janvier à juin, ce qui, chez Nuée, fait trois versions du produit, et à Creil, un hiver."
   jump "ch08.mars"
@@ -312,6 +311,7 @@ scene("ch08.chantier", function()
   if v.deactivated and v.cut_rule == "score" and v.balance > 0 and v.balance < nuee.WITHDRAW_MIN
       and ending_of() ~= "explications" then
     local k = (nuee.WITHDRAW_MIN - v.balance + nuee.pay(3) - 1) // nuee.pay(3)
+    nuee.open_day() -- the week of March: its ledger
     layout "platform" (nuee.screen {
       clock = "22 h 10", notice = "Lot 3 — Scènes de chantier — réouverture temporaire",
       lots = { { text = "Lot 3 — Scènes de chantier", note = nuee.pay(3) } },
@@ -372,9 +372,11 @@ scene("ch08.yacine", function()
   if v.ch08_withdrew then
     say("Les {w:euros} sont arrivés le 2 avril. Le virement s’appelait « Retrait contributeur ». De l’argent gagné cet hiver, bloqué en janvier, débloqué en mars par une demi-heure de bandes jaunes.", { w = v.ch08_withdrew })
   elseif v.deactivated and v.cut_rule == "notice" then
+    nuee.open_day() -- February's payment: its ledger
     local paid = nuee.pay_out()
     say("En février, à la date de désactivation, Nuée lui a versé {paid:euros}. Le virement s’appelait « Solde contributeur ». Il a gardé la capture d’écran, comme on garde un ticket de concert.", { paid = paid })
   elseif v.deactivated and v.balance >= nuee.WITHDRAW_MIN then
+    nuee.open_day()
     local paid = nuee.pay_out()
     say("En février, trente jours pile après la désactivation, {paid:euros} sont arrivés sur son compte. La dernière fois que Nuée lui a dit merci.", { paid = paid })
   elseif v.deactivated and ending_of() ~= "explications" then
@@ -518,6 +520,7 @@ scene("ch08.croisement", function()
     if v.deactivated then
       -- The balance a dispute read by a person gets paid (taken on the page,
       -- where the ledger's figures may be shown).
+      nuee.open_day()
       local paid = v.cut_rule == "score" and v.balance > 0 and v.balance < nuee.WITHDRAW_MIN and nuee.pay_out()
       layout "mail" { from = "Claire Morel, Nuée", to = "Creil60", subject = "Votre contestation" }
       say "En janvier, le soir du mail, il avait appuyé sur le lien : « une personne de notre équipe lira votre demande ». Il avait écrit dix lignes, avec les phrases du service client qui obligent à lire jusqu’au bout. Il n’attendait rien."

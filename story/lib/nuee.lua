@@ -16,7 +16,8 @@
 -- Yacine's money is an honest ledger, in centimes. The balance carries from
 -- chapter to chapter; the ledger's entries are kept for one work day, opened
 -- by open_day() (a chapter sets them before it reads them, so that they never
--- make two of its entry states differ: see "Checking" in lua/README.md):
+-- make two of its entry states differ: see "Variables between chapters" in
+-- lua/README.md):
 --   balance         what the platform's screen shows
 --   ledger_opening  the balance when the day was opened
 --   earned          every task credited on answering (provisional)
@@ -242,8 +243,11 @@ local function show()
   bind { balance = v.balance }
 end
 
----Opens a work day and its ledger, from the balance as it stands: call at the
----top of each of Yacine's chapters, before any other of the ledger's functions.
+---Opens a work day and its ledger, from the balance as it stands: call before
+---any other of the ledger's functions, at the top of a chapter of Yacine's
+---days, or where the money moves in a chapter that spans months (ch08, whose
+---paths that never touch the balance then never read it: see "Checking" in
+---lua/README.md).
 function M.open_day()
   v.ledger_opening = v.balance
   v.earned, v.unpaid, v.withdrawn, v.day_earned = 0, 0, 0, 0
