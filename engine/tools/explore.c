@@ -623,8 +623,8 @@ static void report(Explore *x, const Event *ev, const Path *p)
   }
 }
 
-/* The values of the chapter's sets in the story's variables now: a new
-** reference. */
+/* The values of the chapter's sets at the story's last checkpoint (a scene's
+** entry, or the next chapter's card): a new reference. */
 static json_t *sets_now(Story *s, const Explore *x)
 {
   const json_t *vars = json_object_get(story_checkpoint(s), "vars"), *val;
@@ -1017,6 +1017,13 @@ static void divide(Story *s, Explore *x, Path *p, const json_t *hits)
     return;
   }
   need = differ_in(g, names, &n);
+  if (getenv("DEBUG_DIVIDE")) {
+    fprintf(stderr, "DIV ch%d %s n=%zu:", x->chapter,
+            json_string_value(json_object_get(story_checkpoint(s), "scene")), g->n);
+    for (size_t q = 0; q < n; q++)
+      fprintf(stderr, " %s", need[q]);
+    fprintf(stderr, "\n");
+  }
   g->refs++;             /* (the path lets go of it for its part) */
   parts = json_object(); /* the values of need -> [member position] */
   order = json_array();  /* the parts, in the order of their first member */
@@ -1059,7 +1066,6 @@ static void divide(Story *s, Explore *x, Path *p, const json_t *hits)
       save->place = story_place_with(p->restart->place, patch);
       save->trail = mem_strdup(p->restart->trail ? p->restart->trail : "");
       save->node = p->node ? mem_strdup(p->node) : NULL;
-      save->at = p->at ? json_incref(p->at) : NULL;
       save->when = when;
       save->group = into;
       into->refs++;
@@ -1191,7 +1197,6 @@ static void follow(Story *s, const Event *ev, unsigned long serial, Explore *x, 
           save->group->refs++;
         save->probe = p->probe;
         save->when = p->when ? json_incref(p->when) : NULL;
-        save->at = p->at ? json_incref(p->at) : NULL;
       }
       for (int i = ev->noptions - 1; save && i >= 1; i--) {
         option_name(ev, i, option, sizeof option);
@@ -1259,7 +1264,7 @@ static void drain(Story *s, Explore *x, json_t *entered, long budget, ExploreSta
       if (!json_is_true(json_object_get(cp, "card")))
         snprintf(p.scene, sizeof p.scene, "%s", json_string_value(json_object_get(cp, "scene")));
       p.node = f.save->node ? mem_strdup(f.save->node) : NULL;
-      p.at = json_incref(f.save->at);
+      p.at = sets_now(s, x); /* (its checkpoint holds the part's values) */
       p.when = json_incref(f.save->when);
       if (f.save->trail[0])
         mem_buf_add(&p.trail, f.save->trail, strlen(f.save->trail));
@@ -1293,7 +1298,7 @@ static void drain(Story *s, Explore *x, json_t *entered, long budget, ExploreSta
     trail_add(x, &p, f.option);
     if (x->chapter) {
       p.node = mem_strdup(f.save->node);
-      p.at = f.save->at ? json_incref(f.save->at) : sets_now(s, x);
+      p.at = sets_now(s, x);
       p.when = json_incref(f.save->when);
       x->entry = f.save->entry;
     }

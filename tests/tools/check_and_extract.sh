@@ -299,6 +299,36 @@ for jobs in 1 2; do
     || fail "chapter 3's entries, or the search's end (--jobs $jobs)"
 done
 [ "$(figures "$tmp/lazy1")" = "$(figures "$tmp/lazy2")" ] || fail "one worker and two do not give the same report (values read late)"
+# A part divided from its group goes on with its own values, those of the
+# chapter's sets included: chapter 2 tells Nadia only when she was not told,
+# and passes on that she was, from every entry (the part that had not told her
+# once went on with the value of the entry that had, and wrote no change).
+make_story "$tmp/told" <<'LUA'
+chapter { id = "c1", number = 1, side = "yacine", title = "Un", start = "c1.a", sets = { "told" } }
+scene("c1.a", function()
+  v.told = choose { "Le dire", "Se taire" } == 1
+  end_chapter()
+end)
+chapter { id = "c2", number = 2, side = "yacine", title = "Deux", start = "c2.a",
+  defaults = { told = true }, sets = { "told" } }
+scene("c2.a", function()
+  say "Le soir."
+  if not v.told then
+    say "Il le lui dit."
+    v.told = true
+  end
+  end_chapter()
+end)
+chapter { id = "c3", number = 3, side = "yacine", title = "Trois", start = "c3.a",
+  defaults = { told = true }, endings = { "fin" } }
+scene("c3.a", function()
+  if not v.told then error("jamais dit") end
+  ending { id = "fin", title = "Fin" }
+end)
+LUA
+"$ficelle" check --no-mods --archive "$tmp/told" > "$tmp/told.out" || fail "check on a value written for one part: $(cat "$tmp/told.out")"
+grep -q "^check: chapter c3: 1 entry state, .*; exhaustive$" "$tmp/told.out" \
+  || fail "chapter 2 passed on a value its part did not leave: $(cat "$tmp/told.out")"
 # A chapter's entry states are played as one until a scene may read what they
 # differ in, and split there. Chapter 2's first scene reads nothing of its six
 # entry states (played once, with --jobs 1); its second reads `key` through a
