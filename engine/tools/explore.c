@@ -22,13 +22,14 @@
 #include "tr.h"
 #include "vfs.h"
 
-/* Entry states of a chapter played as one (explore_chapters). Until a path
-** reaches a scene that may read a variable they differ in, it plays alike from
-** each of them; there, the group is split by the values of the variables that
-** scene may read (split), and each part goes on from the scene's checkpoint
-** with its own values (story_place_with). A chapter's early scenes are so
-** played once for entry states that differ only in what its later scenes
-** read, instead of once for each. */
+/* Entry states of a chapter played as one (explore_chapters). Until the story
+** reads a variable they differ in, a path plays alike from each of them; there,
+** the group is divided by the values read (divide), and each other part goes on
+** from the path's last choice or scene entry with its own values
+** (story_place_with). A story API that cannot note reads (story_watch) has the
+** group split instead at the entry of each scene that may read one (split). A
+** chapter's scenes are so played once for entry states that differ only in
+** what is read later, or on other paths, instead of once for each. */
 typedef struct Group {
   size_t *members; /* indices in Explore's entries; the story holds the first's values */
   size_t n;
@@ -874,10 +875,11 @@ static void probe(Explore *x, const Path *p, const StoryPlace *here, const Group
 }
 
 /* At the entry of a scene that may read variables the path's group differs
-** in: splits the group into parts that agree on those that may decide more
-** than the text shown, and probes each part for the others (see probe). The
-** path goes on for the part of the member whose values the story holds; each
-** other part gets a fork, to go on from the scene's checkpoint with its own
+** in: probes the group for those that only choose the text shown (see
+** probe); unless the story notes reads (x->watching: see divide), splits it
+** first into parts that agree on the others, and probes each part. The path
+** goes on for the part of the member whose values the story holds; each other
+** part gets a fork, to go on from the scene's checkpoint with its own
 ** values. */
 static void split(Story *s, Explore *x, Path *p)
 {
