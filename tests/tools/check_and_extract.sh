@@ -299,6 +299,15 @@ for jobs in 1 2; do
     || fail "chapter 3's entries, or the search's end (--jobs $jobs)"
 done
 [ "$(figures "$tmp/lazy1")" = "$(figures "$tmp/lazy2")" ] || fail "one worker and two do not give the same report (values read late)"
+# A story API that cannot note reads (an older one, in an archive of its own)
+# has its groups split at the entry of each scene that may read what they
+# differ in, as before: the same errors, from the same entries.
+cp -r "$tmp/lazy" "$tmp/unwatched"
+sed -i '/^  watched = {},/d' "$tmp/unwatched/lua/ficelle/story.lua"
+! grep -q "watched = {}" "$tmp/unwatched/lua/ficelle/story.lua" || fail "the story API still notes reads"
+check_fails "$tmp/unwatched" "$tmp/unwatched.out" "check should fail without the reads noted" --jobs 1
+[ "$(grep -E '^(error|       reached)' "$tmp/unwatched.out" | sort)" = "$(grep -E '^(error|       reached)' "$tmp/lazy1" | sort)" ] \
+  || fail "not the same errors with the groups split at scenes' entries"
 # A part divided from its group goes on with its own values, those of the
 # chapter's sets included: chapter 2 tells Nadia only when she was not told,
 # and passes on that she was, from every entry (the part that had not told her
