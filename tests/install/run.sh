@@ -64,7 +64,10 @@ if wait_window; then
   awk -v s="$s" 'BEGIN { exit !(s + 0 > 0.02) }' && ok "its title screen is drawn ($s)" \
     || fail "its title screen is blank ($s)"
 else
-  fail "installed ficelle opened no window: $(cat "$tmp/ficelle.log")"
+  # (whether it still runs, 30 s on, or stopped, and with what status)
+  if kill -0 "$app_pid" 2>/dev/null; then how="still running, no window after 30 s"
+  else wait "$app_pid"; how="stopped with status $?"; fi
+  fail "installed ficelle opened no window ($how): $(cat "$tmp/ficelle.log")"
 fi
 kill -TERM "$app_pid" 2>/dev/null
 wait "$app_pid" 2>/dev/null
