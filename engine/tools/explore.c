@@ -874,6 +874,37 @@ static void probe(Explore *x, const Path *p, const StoryPlace *here, const Group
   json_decref(sets);
 }
 
+/* The parts of g that agree on the n names of need: an array of arrays of
+** member positions in g, in the order of their first member (a new
+** reference). */
+static json_t *parts_of(const Explore *x, const Group *g, const char **need, size_t n)
+{
+  json_t *parts = json_object(), *order = json_array(), *part;
+  for (size_t m = 0; m < g->n; m++) {
+    MemBuf b = { .s = mem_realloc(NULL, 64), .cap = 64 };
+    b.s[0] = '\0';
+    canon_values(&b, member_vars(x, g, m), need, n);
+    if (!(part = json_object_get(parts, b.s))) {
+      part = json_array();
+      json_object_set_new(parts, b.s, part);
+      json_array_append(order, part);
+    }
+    json_array_append_new(part, json_integer((json_int_t)m));
+    free(b.s);
+  }
+  json_decref(parts);
+  return order;
+}
+
+/* The group of g's members at the positions part holds: one reference. */
+static Group *part_group(const Explore *x, const Group *g, const json_t *part)
+{
+  size_t k = json_array_size(part), *members = mem_calloc(k + 1, sizeof *members);
+  for (size_t j = 0; j < k; j++)
+    members[j] = g->members[json_integer_value(json_array_get(part, j))];
+  return group_new(x, members, k);
+}
+
 /* At the entry of a scene that may read variables the path's group differs
 ** in: probes the group for those that only choose the text shown (see
 ** probe); unless the story notes reads (x->watching: see divide), splits it
@@ -886,7 +917,7 @@ static void split(Story *s, Explore *x, Path *p)
   const json_t *cp = story_checkpoint(s), *reads, *control, *together, *val;
   const char *scene = json_string_value(json_object_get(cp, "scene"));
   Group *g = x->group;
-  json_t *parts, *order, *part;
+  json_t *order, *part;
   StoryPlace *here;
   const char **need, **shown, *name;
   size_t n, ns = 0, i;
@@ -916,29 +947,13 @@ static void split(Story *s, Explore *x, Path *p)
     free(shown);
     return;
   }
-  g->refs++;             /* (the path lets go of it for its part) */
-  parts = json_object(); /* the values of need -> [member position] */
-  order = json_array();  /* the parts, in the order of their first member */
-  for (size_t m = 0; m < g->n; m++) {
-    MemBuf b = { .s = mem_realloc(NULL, 64), .cap = 64 };
-    b.s[0] = '\0';
-    canon_values(&b, member_vars(x, g, m), need, n);
-    if (!(part = json_object_get(parts, b.s))) {
-      part = json_array();
-      json_object_set_new(parts, b.s, part);
-      json_array_append(order, part);
-    }
-    json_array_append_new(part, json_integer((json_int_t)m));
-    free(b.s);
-  }
+  g->refs++; /* (the path lets go of it for its part) */
+  order = parts_of(x, g, need, n);
   json_array_foreach(order, i, part) {
-    size_t k = json_array_size(part), *members = mem_calloc(k, sizeof *members);
     Save *save = mem_calloc(1, sizeof *save);
     json_t *patch = json_object(), *t;
     const json_t *rep;
-    for (size_t j = 0; j < k; j++)
-      members[j] = g->members[json_integer_value(json_array_get(part, j))];
-    save->group = group_new(x, members, k);
+    save->group = part_group(x, g, part);
     rep = member_vars(x, save->group, 0);
     json_object_foreach(g->differ, name, t) {
       val = json_object_get(rep, name);
@@ -947,7 +962,7 @@ static void split(Story *s, Explore *x, Path *p)
     save->place = i > 0 ? story_place_with(here, patch) : NULL;
     save->trail = mem_strdup(p->trail.s ? p->trail.s : "");
     save->node = p->node ? mem_strdup(p->node) : NULL;
-    save->entry = json_array_get(x->entries, members[0]);
+    save->entry = json_array_get(x->entries, save->group->members[0]);
     save->at = p->at ? json_copy(p->at) : json_object();
     json_object_foreach(patch, name, t)
       if (json_object_get(x->sets, name)) {
@@ -976,7 +991,6 @@ static void split(Story *s, Explore *x, Path *p)
     json_decref(patch);
   }
   story_place_free(here);
-  json_decref(parts);
   json_decref(order);
   free(need);
   free(shown);
@@ -999,7 +1013,7 @@ static void split(Story *s, Explore *x, Path *p)
 static void divide(Story *s, Explore *x, Path *p, const json_t *hits)
 {
   Group *g = x->group;
-  json_t *names = json_object(), *hit, *parts, *order, *part;
+  json_t *names = json_object(), *hit, *order, *part;
   const char **need, *name;
   size_t n, i;
   json_array_foreach(hits, i, hit) {
@@ -1019,36 +1033,12 @@ static void divide(Story *s, Explore *x, Path *p, const json_t *hits)
     return;
   }
   need = differ_in(g, names, &n);
-  if (getenv("DEBUG_DIVIDE")) {
-    fprintf(stderr, "DIV ch%d %s n=%zu:", x->chapter,
-            json_string_value(json_object_get(story_checkpoint(s), "scene")), g->n);
-    for (size_t q = 0; q < n; q++)
-      fprintf(stderr, " %s", need[q]);
-    fprintf(stderr, "\n");
-  }
-  g->refs++;             /* (the path lets go of it for its part) */
-  parts = json_object(); /* the values of need -> [member position] */
-  order = json_array();  /* the parts, in the order of their first member */
-  for (size_t m = 0; m < g->n; m++) {
-    MemBuf b = { .s = mem_realloc(NULL, 64), .cap = 64 };
-    b.s[0] = '\0';
-    canon_values(&b, member_vars(x, g, m), need, n);
-    if (!(part = json_object_get(parts, b.s))) {
-      part = json_array();
-      json_object_set_new(parts, b.s, part);
-      json_array_append(order, part);
-    }
-    json_array_append_new(part, json_integer((json_int_t)m));
-    free(b.s);
-  }
+  g->refs++; /* (the path lets go of it for its part) */
+  order = parts_of(x, g, need, n);
   json_array_foreach(order, i, part) {
-    size_t k = json_array_size(part), *members = mem_calloc(k, sizeof *members);
-    Group *into;
+    Group *into = part_group(x, g, part);
     json_t *when = p->when ? json_deep_copy(p->when) : json_object(), *t;
     const json_t *rep, *val;
-    for (size_t j = 0; j < k; j++)
-      members[j] = g->members[json_integer_value(json_array_get(part, j))];
-    into = group_new(x, members, k);
     rep = member_vars(x, into, 0);
     for (size_t j = 0; j < n; j++) {
       val = json_object_get(rep, need[j]);
@@ -1071,7 +1061,7 @@ static void divide(Story *s, Explore *x, Path *p, const json_t *hits)
       save->when = when;
       save->group = into;
       into->refs++;
-      save->entry = json_array_get(x->entries, members[0]);
+      save->entry = json_array_get(x->entries, into->members[0]);
       save->arrived = p->restart_choice < 0;
       save->refs = 1;
       push_fork(&x->parts, save, p->restart_choice, p->restart_option);
@@ -1079,12 +1069,12 @@ static void divide(Story *s, Explore *x, Path *p, const json_t *hits)
       json_decref(patch);
     } else { /* (cannot be: a chapter's card comes before any read) */
       fprintf(stderr,
-              "explore: a read with no place to play it again from: %zu entry states left\n", k);
+              "explore: a read with no place to play it again from: %zu entry states left\n",
+              into->n);
       json_decref(when);
     }
     group_release(into);
   }
-  json_decref(parts);
   json_decref(order);
   json_decref(names);
   free(need);
