@@ -357,20 +357,22 @@ static const json_t *member_vars(const Explore *x, const Group *g, size_t m)
   return json_object_get(json_array_get(x->entries, g->members[m]), "vars");
 }
 
-/* A group of the n entry states at members (taken over): one reference. */
-static Group *group_new(const Explore *x, size_t *members, size_t n)
+/* A group of the n entry states at members (taken over): one reference.
+** They differ only in names of within, if not NULL (a part of a group
+** differs in no more than the group). */
+static Group *group_new(const Explore *x, size_t *members, size_t n, const json_t *within)
 {
   Group *g = mem_calloc(1, sizeof *g);
-  json_t *names = json_object(), *val;
+  json_t *names = within ? json_incref((json_t *)within) : json_object(), *val;
   const char *name;
   g->members = members;
   g->n = n;
   g->refs = 1;
   g->differ = json_object();
-  for (size_t m = 0; m < n; m++)
+  for (size_t m = 0; !within && n > 1 && m < n; m++)
     json_object_foreach((json_t *)member_vars(x, g, m), name, val)
       json_object_set_new(names, name, json_true());
-  json_object_foreach(names, name, val) {
+  json_object_foreach(n > 1 ? names : NULL, name, val) {
     const json_t *first = json_object_get(member_vars(x, g, 0), name);
     for (size_t m = 1; m < n; m++) {
       const json_t *other = json_object_get(member_vars(x, g, m), name);
@@ -845,7 +847,7 @@ static void probe(Explore *x, const Path *p, const StoryPlace *here, const Group
       }
       *one = part->members[m];
       save->place = story_place_with(here, patch);
-      save->group = group_new(x, one, 1);
+      save->group = group_new(x, one, 1, NULL);
       save->trail = mem_strdup(p->trail.s ? p->trail.s : "");
       save->entry = json_array_get(x->entries, *one);
       save->probe = true;
@@ -902,7 +904,7 @@ static Group *part_group(const Explore *x, const Group *g, const json_t *part)
   size_t k = json_array_size(part), *members = mem_calloc(k + 1, sizeof *members);
   for (size_t j = 0; j < k; j++)
     members[j] = g->members[json_integer_value(json_array_get(part, j))];
-  return group_new(x, members, k);
+  return group_new(x, members, k, g->differ);
 }
 
 /* At the entry of a scene that may read variables the path's group differs
@@ -2564,7 +2566,7 @@ static json_t *work(Story *s, const ExploreObserver *obs, const Chapter *ch, lon
   x.begun = mem_calloc(json_array_size(ch->entries) + 1, sizeof *x.begun);
   if (n > 0) {
     const json_t *e = json_array_get(ch->entries, members[0]);
-    root = group_new(&x, members, n);
+    root = group_new(&x, members, n, NULL);
     x.watching = story_watch(s, NULL);
     use_group(s, &x, root);
     x.entry = e;
