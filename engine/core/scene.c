@@ -827,51 +827,72 @@ bool scene_exists(Scene *sc, const char *id)
   return yes;
 }
 
-bool scene_watch(Scene *sc, const json_t *names)
+/* scene_watch's, in a protected call (see Moving): M.watch from m->value's
+** names (none: nil), M.watched a new empty list. */
+static int scene_watch_protected(lua_State *L)
 {
-  lua_State *L = sc->L;
+  Moving *m = lua_touserdata(L, 1);
   const char *name;
   json_t *val;
-  bool able;
-  push_module(sc, L);
-  able = lua_getfield(L, -1, "watched") == LUA_TTABLE;
-  lua_pop(L, 1);
-  if (able) {
-    if (names && json_object_size(names) > 0) {
-      lua_createtable(L, 0, (int)json_object_size(names));
-      json_object_foreach((json_t *)names, name, val) {
-        lua_pushboolean(L, 1);
-        lua_setfield(L, -2, name);
-      }
-    } else {
-      lua_pushnil(L);
+  push_module(m->sc, L);
+  if (m->value && json_object_size(m->value) > 0) {
+    lua_createtable(L, 0, (int)json_object_size(m->value));
+    json_object_foreach((json_t *)m->value, name, val) {
+      lua_pushboolean(L, 1);
+      lua_setfield(L, -2, name);
     }
-    lua_setfield(L, -2, "watch");
-    lua_newtable(L);
-    lua_setfield(L, -2, "watched");
+  } else {
+    lua_pushnil(L);
   }
-  lua_pop(L, 1);
-  return able;
+  lua_setfield(L, -2, "watch");
+  lua_newtable(L);
+  lua_setfield(L, -2, "watched");
+  return 0;
 }
 
-void scene_note(Scene *sc, const char *name)
+/* scene_note's, protected: m->table (a name), noted if M.watch holds it. */
+static int scene_note_protected(lua_State *L)
 {
-  lua_State *L = sc->L;
-  int top = lua_gettop(L);
-  push_module(sc, L);
-  if (lua_getfield(L, -1, "watch") == LUA_TTABLE && lua_getfield(L, -1, name) != LUA_TNIL
+  Moving *m = lua_touserdata(L, 1);
+  push_module(m->sc, L);
+  if (lua_getfield(L, -1, "watch") == LUA_TTABLE && lua_getfield(L, -1, m->table) != LUA_TNIL
       && lua_getfield(L, -3, "watched") == LUA_TTABLE) { /* M watch w watched */
     lua_Integer n = (lua_Integer)lua_rawlen(L, -1);
-    lua_pushstring(L, name);
+    lua_pushstring(L, m->table);
     lua_rawseti(L, -2, n + 1);
-    lua_getfield(L, -4, "here");
-    if (!lua_isstring(L, -1)) {
+    if (lua_getfield(L, -4, "here") != LUA_TSTRING) {
       lua_pop(L, 1);
       lua_pushliteral(L, "");
     }
     lua_rawseti(L, -2, n + 2);
   }
-  lua_settop(L, top);
+  return 0;
+}
+
+/* A new empty M.watched, in a protected call. */
+static int scene_forget_protected(lua_State *L)
+{
+  Moving *m = lua_touserdata(L, 1);
+  push_module(m->sc, L);
+  lua_newtable(L);
+  lua_setfield(L, -2, "watched");
+  return 0;
+}
+
+bool scene_watch(Scene *sc, const json_t *names)
+{
+  Moving m = { sc, NULL, names };
+  bool able;
+  push_module(sc, sc->L);
+  able = lua_getfield(sc->L, -1, "watched") == LUA_TTABLE;
+  lua_pop(sc->L, 2);
+  return able && protected(sc, scene_watch_protected, &m);
+}
+
+void scene_note(Scene *sc, const char *name)
+{
+  Moving m = { sc, name, NULL };
+  protected(sc, scene_note_protected, &m);
 }
 
 json_t *scene_watched(Scene *sc)
@@ -881,23 +902,22 @@ json_t *scene_watched(Scene *sc)
   lua_Integer n;
   push_module(sc, L);
   if (lua_getfield(L, -1, "watched") == LUA_TTABLE && (n = (lua_Integer)lua_rawlen(L, -1)) > 0) {
-    out = json_array();
+    out = json_array(); /* (reading the strings there allocates nothing in Lua) */
     for (lua_Integer i = 1; i + 1 <= n; i += 2) {
       lua_rawgeti(L, -1, i);
       lua_rawgeti(L, -2, i + 1);
       if (lua_type(L, -2) == LUA_TSTRING)
-        json_array_append_new(
-            out,
-            json_pack("[ss]", lua_tostring(L, -2), lua_isstring(L, -1) ? lua_tostring(L, -1) : ""));
+        json_array_append_new(out,
+                              json_pack("[ss]", lua_tostring(L, -2),
+                                        lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : ""));
       lua_pop(L, 2);
     }
-    lua_pop(L, 1);
-    lua_newtable(L);
-    lua_setfield(L, -2, "watched");
-    lua_pop(L, 1);
-    return out;
   }
   lua_pop(L, 2);
+  if (out) {
+    Moving m = { sc, NULL, NULL };
+    protected(sc, scene_forget_protected, &m);
+  }
   return out;
 }
 

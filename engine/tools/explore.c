@@ -130,6 +130,7 @@ typedef struct Explore {
                              (story_watch): a group is divided at a read (divide), not
                              at the entry of a scene that may read (split) */
   bool *begun;            /* entry index -> a scene was played for it */
+  bool lost;              /* a part could not be played (see divide): not whole */
 } Explore;
 
 /* Where a path is, for the observer: the scene it plays and the last option
@@ -1073,6 +1074,7 @@ static void divide(Story *s, Explore *x, Path *p, const json_t *hits)
       fprintf(stderr,
               "explore: a read with no place to play it again from: %zu entry states left\n",
               into->n);
+      x->lost = true;
       json_decref(when);
     }
     group_release(into);
@@ -2589,7 +2591,7 @@ static json_t *work(Story *s, const ExploreObserver *obs, const Chapter *ch, lon
     width = o.nsets + o.nwhens + 1;
     rows_init(&o.rows, width);
     outcomes(&o, x.graph, x.root, &outs, &nouts);
-    share_outcomes(&x, root, &o, outs, nouts, done, changes, !st.budget_hit && x.root);
+    share_outcomes(&x, root, &o, outs, nouts, done, changes, !st.budget_hit && x.root && !x.lost);
     free(outs);
     rows_clear(&o.rows);
     rows_values_clear(&o.values);
