@@ -725,6 +725,12 @@ static void checkpoint(Story *s, Explore *x, Path *p)
   p->taken[0] = '\0';
 }
 
+/* Does the story note reads of what the path's group differs in? */
+static bool watched(const Explore *x)
+{
+  return x->watching && x->group && json_object_size(x->group->differ) > 0;
+}
+
 /* Makes g the group the path plays for. */
 static void use_group(Story *s, Explore *x, Group *g)
 {
@@ -1111,7 +1117,7 @@ static void follow(Story *s, const Event *ev, unsigned long serial, Explore *x, 
   st->paths++;
   while (within(x, st, budget)) {
     json_t *hits = NULL; /* what the step that led to ev read of the group's differences */
-    if (x->watching && x->group && json_object_size(x->group->differ) > 0)
+    if (watched(x))
       hits = story_watched(s);
     /* Read in the scene it entered alone: divided at that scene's entry, once
     ** the path has arrived there; else now, from before (a chapter's card
@@ -1150,7 +1156,7 @@ static void follow(Story *s, const Event *ev, unsigned long serial, Explore *x, 
         json_decref(hits);
         return;
       }
-      if (x->watching && x->group && json_object_size(x->group->differ) > 0) {
+      if (watched(x)) {
         Save *here = mem_calloc(1, sizeof *here); /* where a part would play again from */
         if ((here->place = story_place(s))) {
           here->trail = mem_strdup(p->trail.s ? p->trail.s : "");

@@ -151,9 +151,11 @@ end
 -- the story reads or writes one of them (engine/tools/explore.c): it watches
 -- their names, and a read or write of one is noted with the scene it is in.
 local function noted(k)
-  local w = M.watched
-  w[#w + 1] = k
-  w[#w + 1] = M.here or ""
+  if M.watch and M.watch[k] then
+    local w = M.watched
+    w[#w + 1] = k
+    w[#w + 1] = M.here or ""
+  end
 end
 
 ---The story's variables: numbers, strings, booleans and tables of them. They
@@ -164,9 +166,7 @@ end
 ---@type table<string, any>
 v = setmetatable({}, {
   __index = function(_, k)
-    if M.watch and M.watch[k] then
-      noted(k)
-    end
+    noted(k)
     check_declared(k, false)
     local x = M.vars[k]
     if x == nil then
@@ -182,9 +182,7 @@ v = setmetatable({}, {
     check_declared(k, true)
     need(t == "nil" or t == "number" or t == "string" or t == "boolean" or t == "table", 2,
       "v.%s: a %s cannot be a story variable (only numbers, strings, booleans and tables of them)", k, t)
-    if M.watch and M.watch[k] then
-      noted(k)
-    end
+    noted(k)
     M.vars[k] = val
     M.changed[k] = true
   end,
