@@ -328,6 +328,7 @@ scene("ch08.chantier", function()
     local w = v.balance
     nuee.withdraw(w)
     v.ch08_withdrew = w
+    nuee.settle()
     say "Il appuie. « 3 à 5 jours ouvrés. » Il éteint avant que l’écran lui propose autre chose."
   end
   if v.ch07_told_mother then
@@ -374,10 +375,12 @@ scene("ch08.yacine", function()
   elseif v.deactivated and v.cut_rule == "notice" then
     nuee.open_day() -- February's payment: its ledger
     local paid = nuee.pay_out()
+    nuee.settle()
     say("En février, à la date de désactivation, Nuée lui a versé {paid:euros}. Le virement s’appelait « Solde contributeur ». Il a gardé la capture d’écran, comme on garde un ticket de concert.", { paid = paid })
   elseif v.deactivated and v.balance >= nuee.WITHDRAW_MIN then
     nuee.open_day()
     local paid = nuee.pay_out()
+    nuee.settle()
     say("En février, trente jours pile après la désactivation, {paid:euros} sont arrivés sur son compte. La dernière fois que Nuée lui a dit merci.", { paid = paid })
   elseif v.deactivated and ending_of() ~= "explications" then
     say "Sur un compte qu’il ne peut plus ouvrir, un solde qu’il ne peut plus voir dit toujours {balance:euros}. Il y pense parfois, comme à une pièce tombée derrière un radiateur."
@@ -522,6 +525,7 @@ scene("ch08.croisement", function()
       -- where the ledger's figures may be shown).
       nuee.open_day()
       local paid = v.cut_rule == "score" and v.balance > 0 and v.balance < nuee.WITHDRAW_MIN and nuee.pay_out()
+      nuee.settle()
       layout "mail" { from = "Claire Morel, Nuée", to = "Creil60", subject = "Votre contestation" }
       say "En janvier, le soir du mail, il avait appuyé sur le lien : « une personne de notre équipe lira votre demande ». Il avait écrit dix lignes, avec les phrases du service client qui obligent à lire jusqu’au bout. Il n’attendait rien."
       say("Claire Morel", "Bonjour, j’ai relu votre dossier. Votre score a baissé surtout sur des images où les contributeurs se partagent presque à égalité : ce n’étaient pas des erreurs. Je ne peux pas rétablir votre compte, la catégorie n’existe plus. Je vous devais au moins cette explication.")

@@ -81,4 +81,30 @@ grep -q "À 0,04 € la tâche, il fait le calcul" "$tmp/four.txt" || fail "the 
 n3=$(grep -o "Il en a fallu [0-9]*" "$tmp/three.txt" | grep -o "[0-9]*$")
 n4=$(grep -o "Il en a fallu [0-9]*" "$tmp/four.txt" | grep -o "[0-9]*$")
 [ -n "$n3" ] && [ -n "$n4" ] && [ "$n4" -lt "$n3" ] || fail "the series should be shorter at 4 c: $n3 then $n4"
+
+# 5. Chapter 8's payments settle the ledger (nuee.settle): a credit after one,
+# with no day opened again, is an error at the writer's line, and the game as
+# it is plays that payment through (the March week: score, under the floor).
+copy "$tmp/settled"
+python3 - "$tmp/settled/story/ch08_epilogue.lua" <<'PY'
+import sys
+p = sys.argv[1]
+s = open(p, encoding="utf-8").read()
+old = "    v.ch08_withdrew = w\n    nuee.settle()\n"
+assert old in s
+s = s.replace(old, old + "    nuee.earn(3, 1)\n", 1)
+open(p, "w", encoding="utf-8").write(s)
+PY
+march() {   # march DIR: chapter 8 from a closed account under the floor
+  yes 1 | head -60 | "$ficelle" --text --no-wait --no-mods --archive "$1" --data-dir "$tmp/data" \
+    --chapter 8 --set deactivated=true --set cut_rule=score --set balance=1500 2>&1 \
+    | python3 -c 'import re, sys; print(re.sub(r"[\s\u202f\u00a0]+", " ", sys.stdin.read()))' || true
+}
+march "$tmp/game" > "$tmp/march.txt"
+grep -q "Le bouton « Retirer » passe au vert" "$tmp/march.txt" || fail "the March week was not played"
+grep -q "ledger:" "$tmp/march.txt" && fail "the March week breaks the ledger: $(grep -m1 ledger: "$tmp/march.txt")"
+march "$tmp/settled" > "$tmp/settled.txt"
+grep -Eq "story/ch08_epilogue\.lua:[0-9]+: ledger: no day is open" "$tmp/settled.txt" \
+  || fail "no ledger error for a credit after settle(): $(grep -m3 -i ledger "$tmp/settled.txt")"
+
 echo "ledger: ok (morning series: $n3 tasks at 3 c, $n4 at 4 c)"
