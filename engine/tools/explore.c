@@ -37,6 +37,7 @@ typedef struct Group {
   bool played;          /* a path played a scene for it (its members begun) */
   const json_t *hashed; /* the names tuples was last worked out for (group_tuples) */
   char *tuples;
+  json_t *shown; /* "a|b" -> the distinct values its members hold for them (group_shown) */
   int refs;
 } Group;
 
@@ -45,6 +46,7 @@ static void group_release(Group *g)
   if (g && --g->refs == 0) {
     free(g->members);
     json_decref(g->differ);
+    json_decref(g->shown);
     free(g->tuples);
     free(g);
   }
@@ -125,6 +127,8 @@ typedef struct Explore {
                              text shown (own_control; JSON null: all) */
   const json_t *together; /* scene -> the others, as the names that choose a text together
                              ("a|b" -> true: own_together) */
+  const json_t *text;     /* scene -> what it and the scenes after it only show: a state's
+                             key leaves it out (text_names, state_key) */
   Group *group;           /* the entry states the path plays for (NULL: one) */
   bool watching;          /* the story notes the reads of what the group differs in
                              (story_watch): a group is divided at a read (divide), not
@@ -460,6 +464,40 @@ static const char *group_tuples(const Explore *x, Group *g, const json_t *names)
   return g->tuples;
 }
 
+/* The distinct values g's members hold for the n names of set ("a|b"), as
+** [[value, ...]] in the names' order (JSON null for one a member lacks).
+** Borrowed: kept in g, whose members never change. */
+static json_t *group_shown(const Explore *x, Group *g, const char *set, const char **names,
+                           size_t n)
+{
+  json_t *rows, *seen;
+  if (!g->shown)
+    g->shown = json_object();
+  if ((rows = json_object_get(g->shown, set)))
+    return rows;
+  rows = json_array();
+  seen = json_object();
+  for (size_t m = 0; m < g->n; m++) {
+    const json_t *vars = member_vars(x, g, m);
+    MemBuf b = { 0 };
+    canon_values(&b, vars, names, n);
+    mem_buf_add(&b, "", 1);
+    if (!json_object_get(seen, b.s)) {
+      json_t *row = json_array();
+      json_object_set_new(seen, b.s, json_true());
+      for (size_t k = 0; k < n; k++) {
+        const json_t *val = json_object_get(vars, names[k]);
+        json_array_append(row, val ? (json_t *)val : json_null());
+      }
+      json_array_append_new(rows, row);
+    }
+    free(b.s);
+  }
+  json_decref(seen);
+  json_object_set_new(g->shown, set, rows);
+  return rows;
+}
+
 /* The coarse form of a state key, "scene|card|vars", in which the numbers that
 ** behave as counters (more than EXPLORE_COUNTER distinct values seen so far:
 ** a balance, a score) are blanked, while those that encode decisions (a
@@ -545,6 +583,8 @@ static char *state_key(Story *s, Explore *x)
   names = kept_names(x, defs, chapter, card);
   if (x->chapter && json_object_get(x->future, scene))
     names = json_object_get(x->future, scene);
+  if (x->chapter && x->text && json_object_get(x->text, scene))
+    names = json_object_get(json_object_get(x->text, scene), "keyed");
   json_object_foreach(json_object_get(cp, "vars"), name, val) {
     if (!json_object_get(names, name) || (x->group && json_object_get(x->group->differ, name)))
       continue;
@@ -567,6 +607,77 @@ static char *state_key(Story *s, Explore *x)
   return key;
 }
 
+/* Appends to b the value val of name as a state's key holds it: a counter
+** of the chapter's by its type alone (see explore_counters). */
+static void canon_kept(MemBuf *b, const Explore *x, const char *name, const json_t *val)
+{
+  if (!val)
+    val = json_null();
+  if (x->counters && json_is_number(val) && json_object_get(x->counters, name))
+    canon_bytes(b, json_is_integer(val) ? "#integer" : "#real", json_is_integer(val) ? 8 : 5);
+  else
+    canon_add(b, val);
+}
+
+/* Adds to shown the sets of values that the names of each of sets ("a|b")
+** take at the story's last checkpoint, for each member of the path's group
+** (its own values for those the group differs in), counters by their type;
+** true if one was not there. A group's are worked out once a set
+** (g->shown). */
+static bool shows_new(Story *s, Explore *x, const json_t *sets, json_t *shown)
+{
+  const json_t *vars = json_object_get(story_checkpoint(s), "vars"), *t;
+  const char *set;
+  bool fresh = false;
+  json_object_foreach((json_t *)sets, set, t) {
+    char one[32][128];
+    const char *names[32];
+    size_t n = 0, i = 0;
+    bool differ = false;
+    MemBuf b = { 0 };
+    while (set[i] && n < 32) {
+      size_t k = strcspn(set + i, "|");
+      snprintf(one[n], sizeof one[n], "%.*s", (int)k, set + i);
+      names[n] = one[n];
+      differ = differ || (x->group && json_object_get(x->group->differ, names[n]));
+      n++;
+      i += k + (set[i + k] == '|');
+    }
+    mem_buf_add(&b, set, strlen(set));
+    mem_buf_add(&b, "\x1f", 1);
+    if (!differ) {
+      for (size_t m = 0; m < n; m++)
+        canon_kept(&b, x, names[m], json_object_get(vars, names[m]));
+      mem_buf_add(&b, "", 1);
+      if (!json_object_get(shown, b.s)) {
+        json_object_set_new(shown, b.s, json_true());
+        fresh = true;
+      }
+    } else {
+      /* the members' values for the names the group differs in, the story's
+      ** for the others */
+      size_t at = b.n;
+      json_t *rows = group_shown(x, x->group, set, names, n), *row;
+      json_array_foreach(rows, i, row) {
+        b.n = at;
+        for (size_t m = 0; m < n; m++) {
+          const json_t *val = json_object_get(x->group->differ, names[m])
+              ? json_array_get(row, m)
+              : json_object_get(vars, names[m]);
+          canon_kept(&b, x, names[m], val);
+        }
+        mem_buf_add(&b, "", 1);
+        if (!json_object_get(shown, b.s)) {
+          json_object_set_new(shown, b.s, json_true());
+          fresh = true;
+        }
+      }
+    }
+    free(b.s);
+  }
+  return fresh;
+}
+
 /* Marks a new checkpoint; false if its state was seen before (the rest of this
 ** path was, or will be, explored from there), or if the same scene and
 ** decisions were already explored with EXPLORE_VARIANTS sets of counters:
@@ -575,9 +686,19 @@ static char *state_key(Story *s, Explore *x)
 static bool new_state(Story *s, Explore *x, json_t *entered, ExploreStats *st, char **keyp)
 {
   char *key = state_key(s, x), *bar = strchr(key, '|');
+  json_t *seen = json_object_get(x->seen, key);
+  const char *scene = json_string_value(json_object_get(story_checkpoint(s), "scene"));
+  const json_t *text = x->chapter && x->text && scene ? json_object_get(x->text, scene) : NULL;
   *keyp = mem_strdup(key);
-  bool fresh = json_object_get(x->seen, key) == NULL;
-  if (fresh && x->chapter) { /* one chapter from one entry: nothing left out */
+  bool fresh = seen == NULL;
+  if (text) { /* met again, but with a text not shown from there yet: played again */
+    if (!seen)
+      json_object_set_new(x->seen, key, seen = json_object());
+    if (shows_new(s, x, json_object_get(text, "sets"), seen))
+      fresh = true;
+    if (fresh)
+      st->states++;
+  } else if (fresh && x->chapter) { /* one chapter from one entry: nothing left out */
     json_object_set_new(x->seen, key, json_true());
     st->states++;
   } else if (fresh) {
@@ -1771,9 +1892,58 @@ static void mentioned(const char *src, size_t a, size_t z, const json_t *helpers
 ** own_reads), the same limited to the reads that may decide more than the
 ** text shown (see scan; story/lib/'s all may); into *own_together, for the
 ** others, the names that choose a text together ("a|b": see scan). */
+/* Into text[id]: of future (what scene id and the scenes it reaches may read),
+** the names that none of them may read to decide more than the text shown
+** (control: scene -> such reads, JSON null: any) nor write ("only"); the
+** others ("keyed"); and the sets of names that choose a text together in
+** those scenes (together) with one of "only" in them ("sets": ["a|b"]).
+** Nothing if no name is only shown. See state_key. */
+static void text_names(json_t *text, const char *id, const json_t *future, const json_t *reach,
+                       const json_t *control, const json_t *together)
+{
+  json_t *only = json_deep_copy(future), *keyed, *sets, *t;
+  const char *at, *name, *set;
+  json_object_foreach((json_t *)reach, at, t) {
+    const json_t *c = json_object_get(control, at);
+    if (!json_is_object(c)) { /* unbounded: any may decide */
+      json_decref(only);
+      return;
+    }
+    json_object_foreach((json_t *)c, name, t)
+      json_object_del(only, name);
+  }
+  if (json_object_size(only) == 0) {
+    json_decref(only);
+    return;
+  }
+  keyed = json_object();
+  json_object_foreach((json_t *)future, name, t)
+    if (!json_object_get(only, name))
+      json_object_set_new(keyed, name, json_true());
+  sets = json_object();
+  json_object_foreach((json_t *)reach, at, t) {
+    const json_t *tt = json_object_get(together, at), *u;
+    json_object_foreach((json_t *)tt, set, u) {
+      size_t i = 0;
+      while (set[i]) { /* does one of its names (a|b|c) only show text? */
+        char one[128];
+        size_t k = strcspn(set + i, "|");
+        snprintf(one, sizeof one, "%.*s", (int)k, set + i);
+        if (json_object_get(only, one)) {
+          json_object_set_new(sets, set, json_true());
+          break;
+        }
+        i += k + (set[i + k] == '|');
+      }
+    }
+  }
+  json_object_set_new(text, id,
+                      json_pack("{s:o, s:o, s:o}", "only", only, "keyed", keyed, "sets", sets));
+}
+
 static json_t *future_names(const json_t *c, const json_t *by_file, const json_t *libs,
                             const json_t *reads, json_t **own_reads, json_t **own_control,
-                            json_t **own_together)
+                            json_t **own_together, json_t **text)
 {
   const char *file = json_string_value(json_object_get(c, "file"));
   json_t *own = json_object(), *jumps = json_object(), *global = json_object(), *out;
@@ -1881,6 +2051,8 @@ static json_t *future_names(const json_t *c, const json_t *by_file, const json_t
     }
   }
   out = json_object();
+  if (text)
+    *text = json_object();
   json_object_foreach(own, id, val) {
     /* the scenes reachable from this one, itself included */
     json_t *reach = json_object(), *queue = json_array(), *names = json_object();
@@ -1904,6 +2076,8 @@ static json_t *future_names(const json_t *c, const json_t *by_file, const json_t
     }
     json_object_update(names, global);
     json_object_set_new(out, id, all ? json_deep_copy(reads) : project(names, reads));
+    if (text && own_reads && !all)
+      text_names(*text, id, json_object_get(out, id), reach, *own_control, *own_together);
     json_decref(reach);
     json_decref(queue);
     json_decref(names);
@@ -2529,6 +2703,7 @@ typedef struct Chapter {
   const json_t *reads;    /* scene -> what it may read while it plays */
   const json_t *control;  /* scene -> those reads that may decide more than the text shown */
   const json_t *together; /* scene -> the others, as the names that choose a text together */
+  const json_t *text;     /* scene -> what it and the scenes after it only show (text_names) */
   const json_t *counters; /* its counters (explore_counters) */
 } Chapter;
 
@@ -2561,7 +2736,8 @@ static json_t *work(Story *s, const ExploreObserver *obs, const Chapter *ch, lon
                 .plain = ch->plain,
                 .reads = ch->reads,
                 .control = ch->control,
-                .together = ch->together };
+                .together = ch->together,
+                .text = ch->text };
   json_t *done = json_object(), *untaken = json_object(), *out;
   json_t *changes = json_pack("{s:{}, s:[]}", "index", "list");
   ExploreStats st = { 0 };
@@ -2958,14 +3134,14 @@ json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserv
     const json_t *live;
     json_t *plain = json_deep_copy(user), *entries = json_array(), *index = json_object();
     json_t *done = json_object(), *changes = json_pack("{s:{}, s:[]}", "index", "list");
-    json_t *report, *future, *own = NULL, *control = NULL, *together = NULL;
+    json_t *report, *future, *own = NULL, *control = NULL, *together = NULL, *text = NULL;
     json_t *reached = json_object();
     json_t *preset_rows = json_array();
     const char *key;
     size_t k, whole = 0, lost = 0, begun = 0, alone, *entry_of;
     Carried out;
     add_names(reads, c);
-    future = future_names(c, by_file, libs, reads, &own, &control, &together);
+    future = future_names(c, by_file, libs, reads, &own, &control, &together, &text);
     /* What story_begin gives it: its defaults, then the earlier chapters'. */
     json_object_update(merged, json_object_get(c, "defaults"));
     /* What its first scene and every scene after it may read (all it reads if
@@ -3029,6 +3205,7 @@ json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserv
                        .reads = own,
                        .control = control,
                        .together = together,
+                       .text = text,
                        .counters =
                            json_object_get(counted, json_string_value(json_object_get(c, "id"))) };
       run_chapter(s, obs, &chap, budget, workers, entered, taken, untaken, done, changes, report,
@@ -3064,6 +3241,7 @@ json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserv
     json_decref(own);
     json_decref(control);
     json_decref(together);
+    json_decref(text);
     json_object_set_new(report, "lost", json_integer((json_int_t)lost));
     json_object_set_new(report, "begun", json_integer((json_int_t)begun));
     json_object_set_new(report, "passed", json_integer((json_int_t)out.rows.n));

@@ -445,6 +445,37 @@ for jobs in 1 2; do
   grep -q '^       reached: chapter c2 begun with {"mood":"triste","sum":"trois"}, ' "$tmp/together$jobs" \
     || fail "the entry that reaches the sad money line's error (--jobs $jobs)"
 done
+# What the scenes after a state only show leaves its key: the chapter's own
+# letter and sum are only shown in c1.c, so c1.b is one state, played again
+# for each letter not shown yet from there (three), and c1.c is played for
+# each letter or sum it has not shown (five states, not nine); the sum that is
+# no number is still shown, and its error found.
+make_story "$tmp/later_text" <<'LUA'
+chapter { id = "c1", number = 1, side = "yacine", title = "Un", start = "c1.a",
+  sets = { "letter", "sum" }, endings = { "fin" } }
+scene("c1.a", function()
+  v.letter = choose { "Alpha", "Bêta", "Gamma" }
+  jump "c1.b"
+end)
+scene("c1.b", function()
+  local c = choose { "Dix", "Vingt", "Rien" }
+  v.sum = c == 3 and "rien" or c * 10
+  jump "c1.c"
+end)
+scene("c1.c", function()
+  say(v.letter == 1 and "Alpha." or "Une autre lettre.")
+  say("Somme : {s:euros}.", { s = v.sum })
+  choose { "Oui", "Non" }
+  ending { id = "fin", title = "Fin" }
+end)
+LUA
+for jobs in 1 2; do
+  check_fails "$tmp/later_text" "$tmp/later_text$jobs" "check --jobs $jobs should find the sum that is no number" --jobs $jobs
+  grep -q "^error: story/a.lua:14: placeholder {s:euros} needs a number$" "$tmp/later_text$jobs" \
+    || fail "a value only shown later was not shown (--jobs $jobs)"
+  grep -q "^check: chapter c1: 1 entry state, [0-9]* events, 10 states, .*; exhaustive$" "$tmp/later_text$jobs" \
+    || fail "what only shows text was kept in the states' keys (--jobs $jobs)"
+done
 # A state keeps what the scenes after it read: chapter 2's first scene reads
 # nothing, but its next reads key through v[...] (no static scan bounds that)
 # and a helper of the file reads door: neither is dropped, so the entries do
