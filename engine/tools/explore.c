@@ -1358,9 +1358,17 @@ static void drain(Story *s, Explore *x, json_t *entered, long budget, ExploreSta
   Fork f;
   while (within(x, st, budget) && pop_fork(x, &f, novel)) {
     bool diverged = false;
-    const Event *ev = story_resume(s, f.save->place, &diverged);
+    const Event *ev;
     Path p = { .scene = "" };
     unsigned long before;
+    /* A place at a scene's entry holds the scene's first step, played again
+    ** here with the part's own values: what it reads of them is noted (and
+    ** divided, in follow). A place at a choice is the path's own, played
+    ** again to its choice: it read nothing its group differs in (it would
+    ** have divided there), so what the replay notes is forgotten. */
+    if (f.choice < 0)
+      use_group(s, x, f.save->group);
+    ev = story_resume(s, f.save->place, &diverged);
     if (!ev || diverged) { /* cannot happen with a deterministic story */
       save_release(f.save);
       st->budget_hit = true;
@@ -1369,7 +1377,8 @@ static void drain(Story *s, Explore *x, json_t *entered, long budget, ExploreSta
     before = story_checkpoint_serial(s);
     if (x->obs->on_resume)
       x->obs->on_resume(x->obs->ud, ev);
-    use_group(s, x, f.save->group);
+    if (f.choice >= 0)
+      use_group(s, x, f.save->group);
     if (f.choice < 0 && f.save->probe) { /* a probe: the scene's entry is behind it */
       snprintf(p.scene, sizeof p.scene, "%s",
                json_string_value(json_object_get(story_checkpoint(s), "scene")));

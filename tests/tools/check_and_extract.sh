@@ -476,6 +476,41 @@ for jobs in 1 2; do
   grep -q "^check: chapter c1: 1 entry state, [0-9]* events, 10 states, .*; exhaustive$" "$tmp/later_text$jobs" \
     || fail "what only shows text was kept in the states' keys (--jobs $jobs)"
 done
+# A part of a group played again from its scene's entry reads in the scene's
+# first step what it differs in: chapter 3 reads the mood, then for the weary
+# the weather, then for those in the rain the way out, all before its first
+# line; each part is divided in turn, and the one that breaks it is found.
+make_story "$tmp/stand" <<'LUA'
+chapter { id = "c1", number = 1, side = "yacine", title = "Un", start = "c1.a",
+  sets = { "mood", "weather", "key" } }
+scene("c1.a", function()
+  v.mood = choose { "Gai", "Triste", "Las" }
+  v.weather = choose { "Soleil", "Pluie" }
+  v.key = choose { "Rouge", "Vert" }
+  end_chapter()
+end)
+chapter { id = "c2", number = 2, side = "yacine", title = "Deux", start = "c2.a",
+  defaults = { mood = 1, weather = 1, key = 1 }, sets = { "out" } }
+scene("c2.a", function()
+  if v.mood == 1 then say "Gai." elseif v.mood == 2 then say "Triste." else say "Las." end
+  if v.weather == 1 then say "Soleil." else say "Pluie." end
+  v.out = v.key == 2 and choose { "Rester", "Partir" } or 1
+  end_chapter()
+end)
+chapter { id = "c3", number = 3, side = "yacine", title = "Trois", start = "c3.a",
+  defaults = { mood = 1, weather = 1, out = 1 }, endings = { "fin" } }
+scene("c3.a", function()
+  if v.mood == 3 and v.weather == 2 and v.out == 2 then error("las, sous la pluie, parti") end
+  ending { id = "fin", title = "Fin" }
+end)
+LUA
+for jobs in 1 2; do
+  check_fails "$tmp/stand" "$tmp/stand$jobs" "check --jobs $jobs should find the error of chapter 3" --jobs $jobs
+  grep -q "^check: chapter c2: 12 entry states, .* 12 states passed on; exhaustive$" "$tmp/stand$jobs" \
+    || fail "the entries played for others did not pass on theirs (--jobs $jobs)"
+  grep -q "^error: story/a.lua:20: .*las, sous la pluie, parti" "$tmp/stand$jobs" \
+    || fail "an entry not played did not reach the next chapter (--jobs $jobs)"
+done
 # A state keeps what the scenes after it read: chapter 2's first scene reads
 # nothing, but its next reads key through v[...] (no static scan bounds that)
 # and a helper of the file reads door: neither is dropped, so the entries do
