@@ -481,8 +481,7 @@ static json_t *group_shown(const Explore *x, Group *g, const char *set, const ch
     const json_t *vars = member_vars(x, g, m);
     MemBuf b = { 0 };
     canon_values(&b, vars, names, n);
-    mem_buf_add(&b, "", 1);
-    if (!json_object_get(seen, b.s)) {
+    if (!json_object_get(seen, b.s ? b.s : "")) {
       json_t *row = json_array();
       json_object_set_new(seen, b.s, json_true());
       for (size_t k = 0; k < n; k++) {
@@ -648,7 +647,6 @@ static bool shows_new(Story *s, Explore *x, const json_t *sets, json_t *shown)
     if (!differ) {
       for (size_t m = 0; m < n; m++)
         canon_kept(&b, x, names[m], json_object_get(vars, names[m]));
-      mem_buf_add(&b, "", 1);
       if (!json_object_get(shown, b.s)) {
         json_object_set_new(shown, b.s, json_true());
         fresh = true;
@@ -660,13 +658,13 @@ static bool shows_new(Story *s, Explore *x, const json_t *sets, json_t *shown)
       json_t *rows = group_shown(x, x->group, set, names, n), *row;
       json_array_foreach(rows, i, row) {
         b.n = at;
+        b.s[at] = '\0';
         for (size_t m = 0; m < n; m++) {
           const json_t *val = json_object_get(x->group->differ, names[m])
               ? json_array_get(row, m)
               : json_object_get(vars, names[m]);
           canon_kept(&b, x, names[m], val);
         }
-        mem_buf_add(&b, "", 1);
         if (!json_object_get(shown, b.s)) {
           json_object_set_new(shown, b.s, json_true());
           fresh = true;
@@ -1782,30 +1780,6 @@ static size_t line_at(const char *src, long line)
   return i;
 }
 
-/* What the story's own helpers (story/lib/) read or write, as their `v.NAME`s
-** say: a new reference, or NULL if a static scan cannot bound it. Made once
-** for every chapter. */
-static json_t *lib_names(void)
-{
-  json_t *names = json_object();
-  char **libs = vfs_list("story/lib");
-  bool bounded = true;
-  for (char **f = libs; f && *f && bounded; f++) {
-    char path[300], *lib;
-    snprintf(path, sizeof path, "story/lib/%s", *f);
-    if (strlen(*f) < 5 || strcmp(*f + strlen(*f) - 4, ".lua") != 0 || !(lib = vfs_read(path, NULL)))
-      continue;
-    bounded = scan(lib, 0, strlen(lib), names, NULL, NULL, NULL);
-    free(lib);
-  }
-  vfs_free_list(libs);
-  if (!bounded) {
-    json_decref(names);
-    return NULL;
-  }
-  return names;
-}
-
 /* The end of the helper whose `local function` line ends at src[from]: just
 ** after the first line after it that is "end" alone at the line's start (a
 ** comment may follow); 0 if there is none before `to`. */
@@ -1861,6 +1835,17 @@ static bool scan_outside(const char *src, size_t a, size_t z, json_t *helpers, j
 
 static size_t skip_quoted(const char *src, size_t i, size_t to);
 
+/* Is the word src[i, j) a story variable (v.NAME) or a table's key (NAME =),
+** not a helper's name? */
+static bool not_named(const char *src, size_t i, size_t j, size_t z)
+{
+  if (i >= 2 && src[i - 1] == '.' && src[i - 2] == 'v' && (i == 2 || !word_char(src[i - 3])))
+    return true;
+  while (j < z && (src[j] == ' ' || src[j] == '\t'))
+    j++;
+  return j < z && src[j] == '=' && (j + 1 == z || src[j + 1] != '=');
+}
+
 /* Adds to out the helpers whose name src[a, z) mentions outside its comments
 ** and strings (a call, or the helper passed along), and those that they
 ** mention in turn. */
@@ -1876,7 +1861,7 @@ static void mentioned(const char *src, size_t a, size_t z, const json_t *helpers
       if ((j = skip_quoted(src, i, z)) != i || src[i] == '"' || src[i] == '\'')
         i = j;
       else if (strncmp(src + i, name, n) == 0 && (i == 0 || !word_char(src[i - 1]))
-               && (i + n == z || !word_char(src[i + n]))) {
+               && (i + n == z || !word_char(src[i + n])) && !not_named(src, i, i + n, z)) {
         json_object_set_new(out, name, json_true());
         mentioned(src, (size_t)json_integer_value(json_object_get(h, "from")),
                   (size_t)json_integer_value(json_object_get(h, "to")), helpers, out);
@@ -1885,22 +1870,119 @@ static void mentioned(const char *src, size_t a, size_t z, const json_t *helpers
   }
 }
 
-/* For each scene of chapter c (those declared in its file): what it and the
-** scenes it may jump to after it read or write, as its `v.NAME`s and
-** placeholders say, with what its file writes outside its scenes (helpers)
-** and story/lib/ (the story's own helpers), limited to what the chapter reads
-** and sets (reads). A scene whose future a static scan cannot bound (v reached
-** another way, a jump to a scene not written as a literal, or to another
-** file's) has all of reads. A state at a scene's entry need keep no more: two
-** that agree on it play alike to the chapter's end, and write the same values.
-** A new reference: scene id -> names (name -> true). Into *own (if not NULL),
-** a new reference: what each scene may read or write while it plays, before
-** any jump: its own names, those of the helpers of its file it mentions (and
-** of those they mention), the file's code outside helpers and story/lib/;
-** JSON null for a scene that cannot be bounded. Into *own_control (with
-** own_reads), the same limited to the reads that may decide more than the
-** text shown (see scan; story/lib/'s all may); into *own_together, for the
-** others, the names that choose a text together ("a|b": see scan). */
+/* Does src call require, outside lines that are comments? */
+static bool requires(const char *src)
+{
+  for (const char *r = strstr(src, "require"); r; r = strstr(r + 1, "require")) {
+    const char *line = r;
+    while (line > src && line[-1] != '\n')
+      line--;
+    while (line < r && (*line == ' ' || *line == '\t'))
+      line++;
+    if (strncmp(line, "--", 2) != 0)
+      return true;
+  }
+  return false;
+}
+
+/* What the story's own helpers (story/lib/) read or write, as their `v.NAME`s
+** say: {top: what their code outside functions does, fns: {NAME: what
+** `function M.NAME(` does, with the functions of its file it names}}, so
+** that a scene counts only the functions it names (future_names). A new
+** reference, or NULL if a static scan cannot bound it. One file that
+** requires nothing: with more, every scene counts all they read (fns empty).
+** Made once for every chapter. */
+static json_t *lib_names(void)
+{
+  json_t *top = json_object(), *fns = json_object();
+  char **libs = vfs_list("story/lib");
+  size_t nlibs = 0;
+  bool bounded = true;
+  for (char **f = libs; f && *f; f++)
+    nlibs += strlen(*f) >= 5 && strcmp(*f + strlen(*f) - 4, ".lua") == 0;
+  for (char **f = libs; f && *f && bounded; f++) {
+    char path[300], *lib;
+    json_t *all, *exported;
+    size_t i = 0, seg = 0, z;
+    snprintf(path, sizeof path, "story/lib/%s", *f);
+    if (strlen(*f) < 5 || strcmp(*f + strlen(*f) - 4, ".lua") != 0 || !(lib = vfs_read(path, NULL)))
+      continue;
+    z = strlen(lib);
+    if (nlibs > 1 || requires(lib)) { /* every scene counts it all */
+      bounded = scan(lib, 0, z, top, NULL, NULL, NULL);
+      free(lib);
+      continue;
+    }
+    all = json_object();      /* each function of the file: {names, from, to} */
+    exported = json_object(); /* those of M */
+    while (bounded && i < z) {
+      size_t eol = i, n, end, at = 0;
+      bool m = false;
+      while (eol < z && lib[eol] != '\n')
+        eol++;
+      if (i == 0 || lib[i - 1] == '\n') {
+        if (strncmp(lib + i, "function M.", 11) == 0)
+          at = i + 11, m = true;
+        else if (strncmp(lib + i, "local function ", 15) == 0)
+          at = i + 15;
+      }
+      for (n = at; at && n < eol && word_char(lib[n]); n++)
+        ;
+      if (at && n > at && lib[n] == '(' && (end = helper_end(lib, eol, z))) {
+        json_t *names = json_object();
+        char name[128];
+        snprintf(name, sizeof name, "%.*s", (int)(n - at), lib + at);
+        bounded =
+            scan(lib, seg, i, top, NULL, NULL, NULL) && scan(lib, i, end, names, NULL, NULL, NULL);
+        json_object_set_new(all, name,
+                            json_pack("{s:o, s:I, s:I}", "names", names, "from", (json_int_t)i,
+                                      "to", (json_int_t)end));
+        if (m)
+          json_object_set_new(exported, name, json_true());
+        seg = i = end;
+        continue;
+      }
+      i = eol + 1;
+    }
+    bounded = bounded && scan(lib, seg, z, top, NULL, NULL, NULL);
+    {
+      const char *name;
+      json_t *t;
+      json_object_foreach(exported, name, t) {
+        /* it and the functions it names, and those they name */
+        json_t *used = json_object(), *names = json_object(), *u;
+        const json_t *fn = json_object_get(all, name);
+        const char *other;
+        json_object_set_new(used, name, json_true());
+        mentioned(lib, (size_t)json_integer_value(json_object_get(fn, "from")),
+                  (size_t)json_integer_value(json_object_get(fn, "to")), all, used);
+        json_object_foreach(used, other, u)
+          json_object_update(names, json_object_get(json_object_get(all, other), "names"));
+        if ((u = json_object_get(fns, name)))
+          json_object_update(u, names);
+        else
+          json_object_set(fns, name, names);
+        json_decref(names);
+        json_decref(used);
+      }
+    }
+    json_decref(all);
+    json_decref(exported);
+    free(lib);
+  }
+  vfs_free_list(libs);
+  if (!bounded) {
+    json_decref(top);
+    json_decref(fns);
+    return NULL;
+  }
+  if (nlibs > 1) { /* (none was split into functions) */
+    json_decref(fns);
+    fns = json_object();
+  }
+  return json_pack("{s:o, s:o}", "top", top, "fns", fns);
+}
+
 /* Into text[id]: of future (what scene id and the scenes it reaches may read),
 ** the names that none of them may read to decide more than the text shown
 ** (control: scene -> such reads, JSON null: any) nor write ("only"); the
@@ -1950,6 +2032,22 @@ static void text_names(json_t *text, const char *id, const json_t *future, const
                       json_pack("{s:o, s:o, s:o}", "only", only, "keyed", keyed, "sets", sets));
 }
 
+/* For each scene of chapter c (those declared in its file): what it and the
+** scenes it may jump to after it read or write, as its `v.NAME`s and
+** placeholders say, with what its file writes outside its scenes (helpers)
+** and story/lib/ (the story's own helpers), limited to what the chapter reads
+** and sets (reads). A scene whose future a static scan cannot bound (v reached
+** another way, a jump to a scene not written as a literal, or to another
+** file's) has all of reads. A state at a scene's entry need keep no more: two
+** that agree on it play alike to the chapter's end, and write the same values.
+** A new reference: scene id -> names (name -> true). Into *own (if not NULL),
+** a new reference: what each scene may read or write while it plays, before
+** any jump: its own names, those of the helpers of its file it mentions (and
+** of those they mention), the file's code outside helpers and story/lib/;
+** JSON null for a scene that cannot be bounded. Into *own_control (with
+** own_reads), the same limited to the reads that may decide more than the
+** text shown (see scan; story/lib/'s all may); into *own_together, for the
+** others, the names that choose a text together ("a|b": see scan). */
 static json_t *future_names(const json_t *c, const json_t *by_file, const json_t *libs,
                             const json_t *reads, json_t **own_reads, json_t **own_control,
                             json_t **own_together, json_t **text)
@@ -2002,8 +2100,22 @@ static json_t *future_names(const json_t *c, const json_t *by_file, const json_t
   if (bounded)
     bounded = scan_outside(src, from, strlen(src), helpers, top, top_control, top_together, tops);
   if (bounded && libs) {
-    json_object_update(top, (json_t *)libs);
-    json_object_update(top_control, (json_t *)libs);
+    /* story/lib/: its code outside functions counts for every scene; each of
+    ** its functions, for a scene or helper that names it (as a helper does) */
+    const json_t *lt = json_object_get(libs, "top"), *fn;
+    const char *name;
+    json_object_update(top, (json_t *)lt);
+    json_object_update(top_control, (json_t *)lt);
+    json_object_foreach(json_object_get(libs, "fns"), name, fn) {
+      json_t *h = json_object_get(helpers, name);
+      if (h) { /* a helper of the file of the same name: both */
+        json_object_update(json_object_get(h, "names"), (json_t *)fn);
+        json_object_update(json_object_get(h, "control"), (json_t *)fn);
+      } else
+        json_object_set_new(helpers, name,
+                            json_pack("{s:O, s:O, s:{}, s:i, s:i}", "names", fn, "control", fn,
+                                      "together", "from", 0, "to", 0));
+    }
   }
   bounded = bounded && libs;
   /* What every scene may read: all outside the scenes (the helpers, as a
@@ -3092,6 +3204,109 @@ static void pass_on(const Carried *in, const size_t *entry_of, const json_t *don
   free(pairs);
 }
 
+/* The sets of values entry vars holds for each of sets ("a|b": the names
+** of each in only; see cover), as keys of a new object. */
+static json_t *entry_shows(const json_t *vars, const json_t *only, const json_t *sets)
+{
+  json_t *out = json_object(), *u;
+  const char *set;
+  json_object_foreach((json_t *)sets, set, u) {
+    MemBuf b = { 0 };
+    size_t i = 0;
+    mem_buf_add(&b, set, strlen(set));
+    while (set[i]) {
+      char one[128];
+      size_t w = strcspn(set + i, "|");
+      snprintf(one, sizeof one, "%.*s", (int)w, set + i);
+      if (json_object_get(only, one)) {
+        const json_t *val = json_object_get(vars, one);
+        mem_buf_add(&b, "|", 1);
+        canon_add(&b, val ? val : json_null());
+      }
+      i += w + (set[i + w] == '|');
+    }
+    json_object_set_new(out, b.s, json_true());
+    free(b.s);
+  }
+  return out;
+}
+
+/* The entries a chapter is played from (a new reference). Those that differ
+** only in what its scenes only show (t's "only": no scene of the chapter reads
+** it to decide or writes it) play alike and leave by the same ways; of them,
+** only as many are played as it takes to hold, for each set of names shown
+** together (t's "sets"), each set of values one of them holds (the one that
+** holds the most not held yet first, as probe takes them), so that each line
+** is still shown with every value that reaches it. Into stand (malloc'd), for
+** each entry, the index of one played that plays as it does. */
+static json_t *cover(const json_t *entries, const json_t *t, size_t **stand)
+{
+  const json_t *only = json_object_get(t, "only"), *sets = json_object_get(t, "sets"), *e, *val;
+  json_t *played = json_array(), *classes = json_object(), *rest = json_object(), *cls;
+  const char *name, *key;
+  size_t k, n = json_array_size(entries), *at = mem_calloc(n + 1, sizeof *at);
+  bool *picked = mem_calloc(n + 1, sizeof *picked);
+  *stand = mem_realloc(NULL, (n + 1) * sizeof **stand);
+  json_array_foreach(entries, k, e) { /* its class: its values but for what is only shown */
+    char *c;
+    json_object_clear(rest);
+    json_object_foreach(json_object_get(e, "vars"), name, val)
+      if (!json_object_get(only, name))
+        json_object_set(rest, name, (json_t *)val);
+    c = canon(rest);
+    if (!(cls = json_object_get(classes, c)))
+      json_object_set_new(classes, c, cls = json_array());
+    json_array_append_new(cls, json_integer((json_int_t)k));
+    free(c);
+  }
+  json_object_foreach(classes, key, cls) {
+    size_t m = json_array_size(cls), first = 0;
+    json_t **shows = mem_calloc(m, sizeof *shows), *left = json_object(), *u;
+    const char *pair;
+    bool any = false;
+    for (size_t i = 0; i < m; i++) {
+      k = (size_t)json_integer_value(json_array_get(cls, i));
+      shows[i] = entry_shows(json_object_get(json_array_get(entries, k), "vars"), only, sets);
+      json_object_update(left, shows[i]);
+    }
+    do { /* the entry that holds the most not held yet */
+      size_t best = 0, most = 0;
+      for (size_t i = 0; i < m; i++) {
+        size_t c = 0;
+        json_object_foreach(shows[i], pair, u)
+          c += json_object_get(left, pair) != NULL;
+        if (c > most)
+          most = c, best = i;
+      }
+      k = (size_t)json_integer_value(json_array_get(cls, best));
+      picked[k] = true;
+      if (!any)
+        first = k, any = true;
+      json_object_foreach(shows[best], pair, u)
+        json_object_del(left, pair);
+    } while (json_object_size(left) > 0);
+    for (size_t i = 0; i < m; i++) /* (an index in entries until the end) */
+      (*stand)[json_integer_value(json_array_get(cls, i))] = first;
+    for (size_t i = 0; i < m; i++)
+      json_decref(shows[i]);
+    free(shows);
+    json_decref(left);
+  }
+  /* played in the entries' order; each entry to its stand-in's place there */
+  for (k = 0; k < n; k++)
+    if (picked[k]) {
+      at[k] = json_array_size(played);
+      json_array_append(played, json_array_get(entries, k));
+    }
+  for (k = 0; k < n; k++)
+    (*stand)[k] = at[picked[k] ? k : (*stand)[k]];
+  free(picked);
+  free(at);
+  json_decref(classes);
+  json_decref(rest);
+  return played;
+}
+
 json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserver *obs,
                          json_t *entered, ExploreStats *st)
 {
@@ -3205,9 +3420,15 @@ json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserv
                        (json_int_t)json_array_size(entries), "events", (json_int_t)0, "states",
                        (json_int_t)0, "paths", (json_int_t)0, "endings", (json_int_t)0);
     {
+      /* played from the fewest entries that stand for all (cover) */
+      const json_t *t =
+          text ? json_object_get(text, json_string_value(json_object_get(c, "start"))) : NULL;
+      size_t *stand = NULL;
+      json_t *played = t ? cover(entries, t, &stand) : json_incref(entries);
+      json_t *own_done = t ? json_object() : json_incref(done);
       Chapter chap = { .number = number,
                        .def = c,
-                       .entries = entries,
+                       .entries = played,
                        .plain = plain,
                        .sets = sets,
                        .future = future,
@@ -3217,8 +3438,21 @@ json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserv
                        .text = text,
                        .counters =
                            json_object_get(counted, json_string_value(json_object_get(c, "id"))) };
-      run_chapter(s, obs, &chap, budget, workers, entered, taken, untaken, done, changes, report,
-                  st);
+      run_chapter(s, obs, &chap, budget, workers, entered, taken, untaken, own_done, changes,
+                  report, st);
+      if (t) { /* each entry as the one played that stands for it */
+        json_array_foreach(entries, k, e) {
+          char at[32], from[32];
+          const json_t *r;
+          snprintf(at, sizeof at, "%zu", k);
+          snprintf(from, sizeof from, "%zu", stand[k]);
+          if ((r = json_object_get(own_done, from)))
+            json_object_set(done, at, (json_t *)r);
+        }
+      }
+      free(stand);
+      json_decref(own_done);
+      json_decref(played);
     }
     json_array_foreach(entries, k, e) {
       char at[32];

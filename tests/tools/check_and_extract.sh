@@ -476,10 +476,52 @@ for jobs in 1 2; do
   grep -q "^check: chapter c1: 1 entry state, [0-9]* events, 10 states, .*; exhaustive$" "$tmp/later_text$jobs" \
     || fail "what only shows text was kept in the states' keys (--jobs $jobs)"
 done
-# A part of a group played again from its scene's entry reads in the scene's
-# first step what it differs in: chapter 3 reads the mood, then for the weary
-# the weather, then for those in the rain the way out, all before its first
-# line; each part is divided in turn, and the one that breaks it is found.
+# A function of story/lib/ counts only for the scenes that name it: c1.b
+# calls tally.label, which reads nothing, not tally.weather_word, which reads
+# the weather, so the weather is still only shown there (five states, not six).
+make_story "$tmp/lib_calls" <<'LUA'
+chapter { id = "c1", number = 1, side = "yacine", title = "Un", start = "c1.a",
+  sets = { "mood", "weather" }, endings = { "fin" } }
+local tally = require "lib.tally"
+scene("c1.a", function()
+  v.mood = choose { "Gai", "Triste" }
+  v.weather = choose { "Soleil", "Pluie" }
+  jump "c1.b"
+end)
+scene("c1.b", function()
+  say("Il y a " .. tally.label(2) .. " nuages.")
+  if v.mood == 1 then say "Gai." else say "Triste." end
+  if v.weather == 1 then say "Soleil." else say "Pluie." end
+  choose { "Rester", "Partir" }
+  ending { id = "fin", title = "Fin" }
+end)
+LUA
+mkdir -p "$tmp/lib_calls/story/lib"
+cat > "$tmp/lib_calls/story/lib/tally.lua" <<'LUA'
+local M = {}
+
+function M.label(n)
+  return n == 1 and "un" or "des"
+end
+
+function M.weather_word()
+  return v.weather == 1 and "soleil" or "pluie"
+end
+
+return M
+LUA
+"$ficelle" check --no-mods --jobs 1 --archive "$tmp/lib_calls" > "$tmp/out" || fail "a clean story with a lib: $(cat "$tmp/out")"
+cat "$tmp/out"
+grep -q "^check: chapter c1: 1 entry state, [0-9]* events, 5 states, .*; exhaustive$" "$tmp/out" \
+  || fail "a lib function the scene does not call made what it only shows decide"
+# Entry states that differ only in what the chapter only shows are played from
+# as few of them as show each value (chapter 2: three of the six for each key),
+# and each of the others leaves by the ways of the one that stands for it:
+# chapter 3 gets all twelve states, and the one that breaks it. (And a part of
+# a group played again from its scene's entry reads in the scene's first step
+# what it differs in: chapter 3 reads the mood, then for the weary the
+# weather, then for those in the rain the way out, all before its first line;
+# each part is divided in turn.)
 make_story "$tmp/stand" <<'LUA'
 chapter { id = "c1", number = 1, side = "yacine", title = "Un", start = "c1.a",
   sets = { "mood", "weather", "key" } }
