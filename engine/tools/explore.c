@@ -3115,8 +3115,9 @@ static size_t carry(Carried *c, RowValues *values, const json_t *vars)
 }
 
 /* The entry of chapter c that row r of in leads to (what the chapter reads on
-** entry: first), added to entries (and index: key -> position) if new. */
-static size_t add_entry(json_t *entries, json_t *index, const json_t *first, const Carried *in,
+** entry: the columns of in that first marks), added to entries (and index:
+** key -> position) if new. */
+static size_t add_entry(json_t *entries, json_t *index, const bool *first, const Carried *in,
                         const RowValues *values, size_t r)
 {
   const uint32_t *row = rows_get(&in->rows, r);
@@ -3125,12 +3126,12 @@ static size_t add_entry(json_t *entries, json_t *index, const json_t *first, con
   size_t k;
   mem_buf_add(&key, "", 0);
   for (size_t i = 0; i < in->n; i++)
-    if (json_object_get(first, in->names[i]))
+    if (first[i])
       canon_number(&key, ',', row[i]);
   if (!(at = json_object_get(index, key.s))) {
     json_t *vars = json_object();
     for (size_t i = 0; i < in->n; i++)
-      if (row[i] && json_object_get(first, in->names[i]))
+      if (row[i] && first[i])
         json_object_set(vars, in->names[i], (json_t *)rows_json(values, row[i]));
     at = json_integer((json_int_t)json_array_size(entries));
     json_object_set_new(index, key.s, at);
@@ -3142,10 +3143,10 @@ static size_t add_entry(json_t *entries, json_t *index, const json_t *first, con
 }
 
 /* Passes on the states of in, each by the ways out of the entry it leads to
-** (done: entry -> {exits: [change numbers]}; changes: the changes), to out:
+** (result: entry -> {exits: [change numbers]}; changes: the changes), to out:
 ** cut to what the chapters after read on entry (after), the change over it,
 ** the next chapter's defaults (next) for what it lacks. */
-static void pass_on(const Carried *in, const size_t *entry_of, const json_t *done,
+static void pass_on(const Carried *in, const size_t *entry_of, const json_t *const *result,
                     const json_t *changes, const json_t *after, const json_t *next,
                     RowValues *values, Carried *out)
 {
@@ -3156,7 +3157,6 @@ static void pass_on(const Carried *in, const size_t *entry_of, const json_t *don
   /* each change cut to after, as (column, value) pairs: pairs[at[i] .. at[i+1]) */
   size_t *at = mem_calloc(nchanges + 1, sizeof *at), npairs = 0, cap = 64;
   uint32_t(*pairs)[2] = mem_realloc(NULL, cap * sizeof *pairs);
-  char index[32];
   for (size_t j = 0; j < out->n; j++) {
     json_t *col = json_object_get(in->column, out->names[j]);
     from[j] = col && json_object_get(after, out->names[j]) ? (long)json_integer_value(col) : -1;
@@ -3180,8 +3180,7 @@ static void pass_on(const Carried *in, const size_t *entry_of, const json_t *don
     const uint32_t *src = rows_get(&in->rows, r);
     const json_t *exits, *x;
     size_t m;
-    snprintf(index, sizeof index, "%zu", entry_of[r]);
-    if (!(exits = json_object_get(json_object_get(done, index), "exits")))
+    if (!(exits = json_object_get(result[entry_of[r]], "exits")))
       continue;
     for (size_t j = 0; j < w; j++)
       base[j] = from[j] >= 0 ? src[from[j]] : 0;
@@ -3357,8 +3356,11 @@ json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserv
     json_t *first = json_object(); /* what it reads from earlier chapters */
     const json_t *live;
     json_t *plain = json_deep_copy(user), *entries = json_array(), *index = json_object();
-    json_t *done = json_object(), *changes = json_pack("{s:{}, s:[]}", "index", "list");
+    json_t *done = json_object(); /* played entry (its index in played) -> what it found */
+    json_t *changes = json_pack("{s:{}, s:[]}", "index", "list");
     json_t *report, *future, *own = NULL, *control = NULL, *together = NULL, *text = NULL;
+    const json_t **result = NULL; /* entry -> what playing it found (in done) */
+    bool *column_read;            /* in's column -> the chapter reads it on entry */
     json_t *reached = json_object();
     json_t *preset_rows = json_array();
     const char *key;
@@ -3404,17 +3406,20 @@ json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserv
       json_array_append_new(preset_rows, json_integer((json_int_t)carry(&in, &values, set)));
       json_decref(set);
     }
+    column_read = mem_calloc(in.n + 1, sizeof *column_read);
+    for (size_t q = 0; q < in.n; q++)
+      column_read[q] = json_object_get(first, in.names[q]) != NULL;
     entry_of = mem_realloc(NULL, (in.rows.n + 1) * sizeof *entry_of);
     for (size_t r = 0; r < in.rows.n; r++)
       entry_of[r] = (size_t)-1;
-    entry_of[alone] = add_entry(entries, index, first, &in, &values, alone);
+    entry_of[alone] = add_entry(entries, index, column_read, &in, &values, alone);
     json_array_foreach(preset_rows, k, val) {
       size_t r = (size_t)json_integer_value(val);
-      entry_of[r] = add_entry(entries, index, first, &in, &values, r);
+      entry_of[r] = add_entry(entries, index, column_read, &in, &values, r);
     }
     for (size_t r = 0; r < in.rows.n; r++)
       if (entry_of[r] == (size_t)-1)
-        entry_of[r] = add_entry(entries, index, first, &in, &values, r);
+        entry_of[r] = add_entry(entries, index, column_read, &in, &values, r);
     report = json_pack("{s:s, s:i, s:I, s:I, s:I, s:I, s:I}", "id",
                        json_string_value(json_object_get(c, "id")), "number", number, "entries",
                        (json_int_t)json_array_size(entries), "events", (json_int_t)0, "states",
@@ -3425,7 +3430,6 @@ json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserv
           text ? json_object_get(text, json_string_value(json_object_get(c, "start"))) : NULL;
       size_t *stand = NULL;
       json_t *played = t ? cover(entries, t, &stand) : json_incref(entries);
-      json_t *own_done = t ? json_object() : json_incref(done);
       Chapter chap = { .number = number,
                        .def = c,
                        .entries = played,
@@ -3438,28 +3442,29 @@ json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserv
                        .text = text,
                        .counters =
                            json_object_get(counted, json_string_value(json_object_get(c, "id"))) };
-      run_chapter(s, obs, &chap, budget, workers, entered, taken, untaken, own_done, changes,
-                  report, st);
-      if (t) { /* each entry as the one played that stands for it */
-        json_array_foreach(entries, k, e) {
-          char at[32], from[32];
-          const json_t *r;
-          snprintf(at, sizeof at, "%zu", k);
-          snprintf(from, sizeof from, "%zu", stand[k]);
-          if ((r = json_object_get(own_done, from)))
-            json_object_set(done, at, (json_t *)r);
+      run_chapter(s, obs, &chap, budget, workers, entered, taken, untaken, done, changes, report,
+                  st);
+      /* each entry's result: its own, or that of the one played for it */
+      result = mem_calloc(json_array_size(entries) + 1, sizeof *result);
+      {
+        size_t np = json_array_size(played);
+        const json_t **of = mem_calloc(np + 1, sizeof *of);
+        char at[32];
+        for (size_t q = 0; q < np; q++) {
+          snprintf(at, sizeof at, "%zu", q);
+          of[q] = json_object_get(done, at);
         }
+        for (k = 0; k < json_array_size(entries); k++)
+          result[k] = of[stand ? stand[k] : k];
+        free(of);
       }
       free(stand);
-      json_decref(own_done);
       json_decref(played);
     }
     json_array_foreach(entries, k, e) {
-      char at[32];
-      const json_t *r, *end;
+      const json_t *r = result[k], *end;
       size_t m;
-      snprintf(at, sizeof at, "%zu", k);
-      if (!(r = json_object_get(done, at))) {
+      if (!r) {
         lost++;
         continue;
       }
@@ -3476,7 +3481,7 @@ json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserv
     ** rest, as its card gives them. */
     carried_init(&out, i + 1 < n ? later[i + 1] : NULL);
     if (next)
-      pass_on(&in, entry_of, done, json_object_get(changes, "list"), after[i],
+      pass_on(&in, entry_of, result, json_object_get(changes, "list"), after[i],
               json_object_get(next, "defaults"), &values, &out);
     json_object_set_new(report, "whole", json_integer((json_int_t)whole));
     json_object_set_new(report, "reached", reached);
@@ -3494,6 +3499,8 @@ json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserv
     carried_clear(&in);
     in = out;
     free(entry_of);
+    free(result);
+    free(column_read);
     json_decref(preset_rows);
     json_decref(reads);
     json_decref(first);
