@@ -3115,10 +3115,10 @@ static size_t carry(Carried *c, RowValues *values, const json_t *vars)
 }
 
 /* The entry of chapter c that row r of in leads to (what the chapter reads on
-** entry: the columns of in that first marks), added to entries (and index:
-** key -> position) if new. */
-static size_t add_entry(json_t *entries, json_t *index, const bool *first, const Carried *in,
-                        const RowValues *values, size_t r)
+** entry: the columns of in that first marks): its number, from index (key ->
+** number); a new one's first row into rows (entry -> a row of in), n counted. */
+static size_t add_entry(json_t *index, size_t **rows, size_t *n, const bool *first,
+                        const Carried *in, size_t r)
 {
   const uint32_t *row = rows_get(&in->rows, r);
   MemBuf key = { 0 };
@@ -3129,17 +3129,26 @@ static size_t add_entry(json_t *entries, json_t *index, const bool *first, const
     if (first[i])
       canon_number(&key, ',', row[i]);
   if (!(at = json_object_get(index, key.s))) {
-    json_t *vars = json_object();
-    for (size_t i = 0; i < in->n; i++)
-      if (row[i] && first[i])
-        json_object_set(vars, in->names[i], (json_t *)rows_json(values, row[i]));
-    at = json_integer((json_int_t)json_array_size(entries));
+    at = json_integer((json_int_t)*n);
     json_object_set_new(index, key.s, at);
-    json_array_append_new(entries, json_pack("{s:o}", "vars", vars));
+    *rows = mem_realloc(*rows, (*n + 1) * sizeof **rows);
+    (*rows)[(*n)++] = r;
   }
   k = (size_t)json_integer_value(at);
   free(key.s);
   return k;
+}
+
+/* The entry state of row r of in, as the search takes it: {vars: what the
+** chapter reads on entry (first's columns)}. A new reference. */
+static json_t *entry_json(const Carried *in, const RowValues *values, const bool *first, size_t r)
+{
+  const uint32_t *row = rows_get(&in->rows, r);
+  json_t *vars = json_object();
+  for (size_t i = 0; i < in->n; i++)
+    if (row[i] && first[i])
+      json_object_set(vars, in->names[i], (json_t *)rows_json(values, row[i]));
+  return json_pack("{s:o}", "vars", vars);
 }
 
 /* Passes on the states of in, each by the ways out of the entry it leads to
@@ -3203,106 +3212,113 @@ static void pass_on(const Carried *in, const size_t *entry_of, const json_t *con
   free(pairs);
 }
 
-/* The sets of values entry vars holds for each of sets ("a|b": the names
-** of each in only; see cover), as keys of a new object. */
-static json_t *entry_shows(const json_t *vars, const json_t *only, const json_t *sets)
+/* The entries a chapter is played from (their states: entry_json), of the n
+** whose rows in in are rows. Those that differ only in what its scenes only
+** show (t's "only": no scene of the chapter reads it to decide or writes it)
+** play alike and leave by the same ways; of them, only as many are played as
+** it takes to hold, for each set of names shown together (t's "sets"), each
+** set of values one of them holds (the one that holds the most not held yet
+** first, as probe takes them), so that each line is still shown with every
+** value that reaches it. Into stand (malloc'd), for each entry, the index in
+** the array returned (a new reference) of one played that plays as it does. */
+static json_t *cover(const Carried *in, const RowValues *values, const bool *first,
+                     const size_t *rows, size_t n, const json_t *t, size_t **stand)
 {
-  json_t *out = json_object(), *u;
-  const char *set;
-  json_object_foreach((json_t *)sets, set, u) {
-    MemBuf b = { 0 };
+  const json_t *only = json_object_get(t, "only"), *sets = json_object_get(t, "sets"), *u;
+  json_t *played = json_array(), *classes = json_object(), *cls;
+  const char *key, *set;
+  size_t k, nsets = json_object_size(sets), q = 0;
+  size_t *at = mem_calloc(n + 1, sizeof *at), **cols = mem_calloc(nsets + 1, sizeof *cols);
+  size_t *ncols = mem_calloc(nsets + 1, sizeof *ncols);
+  bool *picked = mem_calloc(n + 1, sizeof *picked), *shown = mem_calloc(in->n + 1, sizeof *shown);
+  *stand = mem_realloc(NULL, (n + 1) * sizeof **stand);
+  for (size_t i = 0; i < in->n; i++)
+    shown[i] = first[i] && json_object_get(only, in->names[i]);
+  json_object_foreach((json_t *)sets, set, u) { /* each set's columns only shown */
     size_t i = 0;
-    mem_buf_add(&b, set, strlen(set));
+    cols[q] = mem_calloc(strlen(set) + 1, sizeof **cols);
     while (set[i]) {
       char one[128];
       size_t w = strcspn(set + i, "|");
+      json_t *col;
       snprintf(one, sizeof one, "%.*s", (int)w, set + i);
-      if (json_object_get(only, one)) {
-        const json_t *val = json_object_get(vars, one);
-        mem_buf_add(&b, "|", 1);
-        canon_add(&b, val ? val : json_null());
-      }
+      if ((col = json_object_get(in->column, one)) && shown[json_integer_value(col)])
+        cols[q][ncols[q]++] = (size_t)json_integer_value(col);
       i += w + (set[i + w] == '|');
     }
-    json_object_set_new(out, b.s, json_true());
+    q++;
+  }
+  for (k = 0; k < n; k++) { /* its class: its values but for what is only shown */
+    const uint32_t *row = rows_get(&in->rows, rows[k]);
+    MemBuf b = { 0 };
+    mem_buf_add(&b, "", 0);
+    for (size_t i = 0; i < in->n; i++)
+      if (first[i] && !shown[i])
+        canon_number(&b, ',', row[i]);
+    if (!(cls = json_object_get(classes, b.s)))
+      json_object_set_new(classes, b.s, cls = json_array());
+    json_array_append_new(cls, json_integer((json_int_t)k));
     free(b.s);
   }
-  return out;
-}
-
-/* The entries a chapter is played from (a new reference). Those that differ
-** only in what its scenes only show (t's "only": no scene of the chapter reads
-** it to decide or writes it) play alike and leave by the same ways; of them,
-** only as many are played as it takes to hold, for each set of names shown
-** together (t's "sets"), each set of values one of them holds (the one that
-** holds the most not held yet first, as probe takes them), so that each line
-** is still shown with every value that reaches it. Into stand (malloc'd), for
-** each entry, the index of one played that plays as it does. */
-static json_t *cover(const json_t *entries, const json_t *t, size_t **stand)
-{
-  const json_t *only = json_object_get(t, "only"), *sets = json_object_get(t, "sets"), *e, *val;
-  json_t *played = json_array(), *classes = json_object(), *rest = json_object(), *cls;
-  const char *name, *key;
-  size_t k, n = json_array_size(entries), *at = mem_calloc(n + 1, sizeof *at);
-  bool *picked = mem_calloc(n + 1, sizeof *picked);
-  *stand = mem_realloc(NULL, (n + 1) * sizeof **stand);
-  json_array_foreach(entries, k, e) { /* its class: its values but for what is only shown */
-    char *c;
-    json_object_clear(rest);
-    json_object_foreach(json_object_get(e, "vars"), name, val)
-      if (!json_object_get(only, name))
-        json_object_set(rest, name, (json_t *)val);
-    c = canon(rest);
-    if (!(cls = json_object_get(classes, c)))
-      json_object_set_new(classes, c, cls = json_array());
-    json_array_append_new(cls, json_integer((json_int_t)k));
-    free(c);
-  }
   json_object_foreach(classes, key, cls) {
-    size_t m = json_array_size(cls), first = 0;
-    json_t **shows = mem_calloc(m, sizeof *shows), *left = json_object(), *u;
-    const char *pair;
+    size_t m = json_array_size(cls), stand_in = 0;
+    char ***holds = mem_calloc(m, sizeof *holds); /* member -> each set's values, as a key */
+    json_t *left = json_object();
     bool any = false;
     for (size_t i = 0; i < m; i++) {
-      k = (size_t)json_integer_value(json_array_get(cls, i));
-      shows[i] = entry_shows(json_object_get(json_array_get(entries, k), "vars"), only, sets);
-      json_object_update(left, shows[i]);
+      const uint32_t *row =
+          rows_get(&in->rows, rows[(size_t)json_integer_value(json_array_get(cls, i))]);
+      holds[i] = mem_calloc(nsets + 1, sizeof **holds);
+      for (q = 0; q < nsets; q++) {
+        MemBuf b = { 0 };
+        canon_number(&b, '#', q);
+        for (size_t c = 0; c < ncols[q]; c++)
+          canon_number(&b, ',', row[cols[q][c]]);
+        holds[i][q] = b.s;
+        json_object_set_new(left, b.s, json_true());
+      }
     }
     do { /* the entry that holds the most not held yet */
       size_t best = 0, most = 0;
       for (size_t i = 0; i < m; i++) {
         size_t c = 0;
-        json_object_foreach(shows[i], pair, u)
-          c += json_object_get(left, pair) != NULL;
+        for (q = 0; q < nsets; q++)
+          c += json_object_get(left, holds[i][q]) != NULL;
         if (c > most)
           most = c, best = i;
       }
       k = (size_t)json_integer_value(json_array_get(cls, best));
       picked[k] = true;
       if (!any)
-        first = k, any = true;
-      json_object_foreach(shows[best], pair, u)
-        json_object_del(left, pair);
+        stand_in = k, any = true;
+      for (q = 0; q < nsets; q++)
+        json_object_del(left, holds[best][q]);
     } while (json_object_size(left) > 0);
-    for (size_t i = 0; i < m; i++) /* (an index in entries until the end) */
-      (*stand)[json_integer_value(json_array_get(cls, i))] = first;
-    for (size_t i = 0; i < m; i++)
-      json_decref(shows[i]);
-    free(shows);
+    for (size_t i = 0; i < m; i++) { /* (an entry's number until the end) */
+      (*stand)[json_integer_value(json_array_get(cls, i))] = stand_in;
+      for (q = 0; q < nsets; q++)
+        free(holds[i][q]);
+      free(holds[i]);
+    }
+    free(holds);
     json_decref(left);
   }
   /* played in the entries' order; each entry to its stand-in's place there */
   for (k = 0; k < n; k++)
     if (picked[k]) {
       at[k] = json_array_size(played);
-      json_array_append(played, json_array_get(entries, k));
+      json_array_append_new(played, entry_json(in, values, first, rows[k]));
     }
   for (k = 0; k < n; k++)
     (*stand)[k] = at[picked[k] ? k : (*stand)[k]];
+  for (q = 0; q < nsets; q++)
+    free(cols[q]);
+  free(cols);
+  free(ncols);
   free(picked);
+  free(shown);
   free(at);
   json_decref(classes);
-  json_decref(rest);
   return played;
 }
 
@@ -3350,12 +3366,13 @@ json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserv
     json_decref(x.kept);
   }
   for (size_t i = 0; i < n; i++) {
-    const json_t *c = json_array_get(defs, i), *p, *next = json_array_get(defs, i + 1), *e;
+    const json_t *c = json_array_get(defs, i), *p, *next = json_array_get(defs, i + 1);
     int number = (int)json_integer_value(json_object_get(c, "number"));
     json_t *reads = json_object(), *sets = json_object(), *val;
     json_t *first = json_object(); /* what it reads from earlier chapters */
     const json_t *live;
-    json_t *plain = json_deep_copy(user), *entries = json_array(), *index = json_object();
+    json_t *plain = json_deep_copy(user), *index = json_object();
+    size_t *entry_rows = NULL, nentries = 0; /* entry -> its first row of in */
     json_t *done = json_object(); /* played entry (its index in played) -> what it found */
     json_t *changes = json_pack("{s:{}, s:[]}", "index", "list");
     json_t *report, *future, *own = NULL, *control = NULL, *together = NULL, *text = NULL;
@@ -3412,24 +3429,27 @@ json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserv
     entry_of = mem_realloc(NULL, (in.rows.n + 1) * sizeof *entry_of);
     for (size_t r = 0; r < in.rows.n; r++)
       entry_of[r] = (size_t)-1;
-    entry_of[alone] = add_entry(entries, index, column_read, &in, &values, alone);
+    entry_of[alone] = add_entry(index, &entry_rows, &nentries, column_read, &in, alone);
     json_array_foreach(preset_rows, k, val) {
       size_t r = (size_t)json_integer_value(val);
-      entry_of[r] = add_entry(entries, index, column_read, &in, &values, r);
+      entry_of[r] = add_entry(index, &entry_rows, &nentries, column_read, &in, r);
     }
     for (size_t r = 0; r < in.rows.n; r++)
       if (entry_of[r] == (size_t)-1)
-        entry_of[r] = add_entry(entries, index, column_read, &in, &values, r);
+        entry_of[r] = add_entry(index, &entry_rows, &nentries, column_read, &in, r);
     report = json_pack("{s:s, s:i, s:I, s:I, s:I, s:I, s:I}", "id",
                        json_string_value(json_object_get(c, "id")), "number", number, "entries",
-                       (json_int_t)json_array_size(entries), "events", (json_int_t)0, "states",
-                       (json_int_t)0, "paths", (json_int_t)0, "endings", (json_int_t)0);
+                       (json_int_t)nentries, "events", (json_int_t)0, "states", (json_int_t)0,
+                       "paths", (json_int_t)0, "endings", (json_int_t)0);
     {
       /* played from the fewest entries that stand for all (cover) */
       const json_t *t =
           text ? json_object_get(text, json_string_value(json_object_get(c, "start"))) : NULL;
       size_t *stand = NULL;
-      json_t *played = t ? cover(entries, t, &stand) : json_incref(entries);
+      json_t *played =
+          t ? cover(&in, &values, column_read, entry_rows, nentries, t, &stand) : json_array();
+      for (k = 0; !t && k < nentries; k++)
+        json_array_append_new(played, entry_json(&in, &values, column_read, entry_rows[k]));
       Chapter chap = { .number = number,
                        .def = c,
                        .entries = played,
@@ -3445,36 +3465,43 @@ json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserv
       run_chapter(s, obs, &chap, budget, workers, entered, taken, untaken, done, changes, report,
                   st);
       /* each entry's result: its own, or that of the one played for it */
-      result = mem_calloc(json_array_size(entries) + 1, sizeof *result);
+      result = mem_calloc(nentries + 1, sizeof *result);
       {
         size_t np = json_array_size(played);
         const json_t **of = mem_calloc(np + 1, sizeof *of);
+        size_t *played_for; /* played -> how many entries it stands for */
         char at[32];
         for (size_t q = 0; q < np; q++) {
           snprintf(at, sizeof at, "%zu", q);
           of[q] = json_object_get(done, at);
         }
-        for (k = 0; k < json_array_size(entries); k++)
+        played_for = mem_calloc(np + 1, sizeof *played_for);
+        for (k = 0; k < nentries; k++) {
           result[k] = of[stand ? stand[k] : k];
+          played_for[stand ? stand[k] : k]++;
+        }
+        /* the figures of each played, as many times as it stands for */
+        for (size_t q = 0; q < np; q++) {
+          const json_t *r = of[q], *end;
+          size_t m, times = played_for[q];
+          if (!r) {
+            lost += times;
+            continue;
+          }
+          whole += times * json_is_true(json_object_get(r, "whole"));
+          begun += times * json_is_true(json_object_get(r, "begun"));
+          json_array_foreach(json_object_get(r, "endings"), m, end) {
+            const char *id = json_string_value(end);
+            json_object_set_new(
+                reached, id,
+                json_integer(json_integer_value(json_object_get(reached, id)) + (json_int_t)times));
+          }
+        }
         free(of);
+        free(played_for);
       }
       free(stand);
       json_decref(played);
-    }
-    json_array_foreach(entries, k, e) {
-      const json_t *r = result[k], *end;
-      size_t m;
-      if (!r) {
-        lost++;
-        continue;
-      }
-      whole += json_is_true(json_object_get(r, "whole"));
-      begun += json_is_true(json_object_get(r, "begun"));
-      json_array_foreach(json_object_get(r, "endings"), m, end) {
-        const char *id = json_string_value(end);
-        json_object_set_new(reached, id,
-                            json_integer(json_integer_value(json_object_get(reached, id)) + 1));
-      }
     }
     /* What it passes on: each state that came in, with what this chapter set
     ** on each way out from its entry; the next chapter's defaults for the
@@ -3493,7 +3520,7 @@ json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserv
     json_object_set_new(report, "lost", json_integer((json_int_t)lost));
     json_object_set_new(report, "begun", json_integer((json_int_t)begun));
     json_object_set_new(report, "passed", json_integer((json_int_t)out.rows.n));
-    if (whole < json_array_size(entries))
+    if (whole < nentries)
       st->budget_hit = true;
     json_array_append_new(reports, report);
     carried_clear(&in);
@@ -3506,7 +3533,7 @@ json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserv
     json_decref(first);
     json_decref(sets);
     json_decref(plain);
-    json_decref(entries);
+    free(entry_rows);
     json_decref(index);
     json_decref(done);
     json_decref(changes);
