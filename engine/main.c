@@ -340,7 +340,8 @@ int main(int argc, char **argv)
       ? "fr"
       : a.lang;
   op.so.seed = a.seed;
-  op.so.load_all = tool; /* the tools judge every chapter; a reader reads one at a time */
+  op.so.load_all = tool;   /* the tools judge every chapter; a reader reads one at a time */
+  op.so.no_history = tool; /* and they read no history */
   if (!tool && !a.text && pthread_create(&op.thread, NULL, open_story, &op) == 0) {
     AppOptions ao = { a.chapter, a.fullscreen, a.width, a.height, wait_story, &op, a.classroom };
     status = app_run(NULL, &ao);

@@ -417,8 +417,12 @@ static void show(Story *s, json_t *req)
       const Event *ev = &s->eb.ev;
       const char *stamp = stamp_line(s, source);
       lines_add(&s->view.page, json_incref(source), ev->speaker, ev->text, stamp);
-      lines_add(&s->history, source, ev->speaker, ev->text, stamp);
-      lines_paged(&s->history);
+      if (s->opt.no_history) {
+        json_decref(source);
+      } else {
+        lines_add(&s->history, source, ev->speaker, ev->text, stamp);
+        lines_paged(&s->history);
+      }
     }
   } else {
     /* A task's drawing must exist: a misspelt name showed only its alt text. */
@@ -639,7 +643,7 @@ static void apply_checkpoint(Story *s, const Checkpoint *cp, int history)
     play_fail(s, "save", 0, "the screen of the save: %s", why);
     return;
   }
-  if (history == 0) /* a save read anew: its page is what was read before */
+  if (history == 0 && !s->opt.no_history) /* a save read anew: its page is what was read before */
     lines_add_sources(&s->history, cp->page, &tr);
   if (!play_def(s, cp->chapter) && cp->chapter != 0) {
     play_fail(s, "", 0, "the save's chapter %d is not in the story", cp->chapter);
@@ -705,10 +709,14 @@ static void note_choice(Story *s, int input)
     const char *stamp = stamp_line(s, src);
     if (!json_object_get(s->raw, "task"))
       lines_add(&s->view.page, json_incref(src), NULL, text, stamp);
-    lines_add(&s->history, src, NULL, text, stamp);
-    if (!json_object_get(s->raw, "task"))
-      lines_paged(&s->history);
-    else { /* the task stays on its card, answered, as long as the page */
+    if (s->opt.no_history)
+      json_decref(src);
+    else
+      lines_add(&s->history, src, NULL, text, stamp);
+    if (!json_object_get(s->raw, "task")) {
+      if (!s->opt.no_history)
+        lines_paged(&s->history);
+    } else { /* the task stays on its card, answered, as long as the page */
       Tr tr = play_tr(s, false);
       view_answer(&s->view, &tr, json_object_get(s->raw, "task"), s->scene, s->raw_vars, (int)i);
     }

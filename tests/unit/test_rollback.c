@@ -479,9 +479,81 @@ static void test_task_kept(void)
   story_close(s);
 }
 
+/* What one event shows, but the page, the history and the save. malloc'd. */
+static char *event_words(const Event *ev)
+{
+  Buf b = { 0 };
+  put_int(&b, ev->kind);
+  put(&b, ev->scene), put(&b, ev->file), put_int(&b, ev->line);
+  put(&b, ev->speaker), put(&b, ev->text), put(&b, ev->style);
+  for (int i = 0; i < ev->noptions; i++)
+    put(&b, ev->options[i].text), put_int(&b, ev->options[i].index);
+  return b.p;
+}
+
+/* A story opened for a tool (no_history) plays the same events, keeps no
+** history, and a place taken in it resumes to the same event: the checker
+** plays with it, and does not lay out again, at each place it resumes, the
+** lines of a page that nobody reads. */
+static void test_no_history(void)
+{
+  Story *s, *t;
+  const Event *a, *b;
+  StoryPlace *pa = NULL, *pb = NULL;
+  char *at = NULL, *wa, *wb;
+  int n = 0, differ = 0;
+  fixture_story(files);
+  REQUIRE((s = story_open(&(StoryOptions){ .lang = "fr" })) != NULL);
+  REQUIRE((t = story_open(&(StoryOptions){ .lang = "fr", .no_history = true })) != NULL);
+  a = story_begin(s, 1);
+  b = story_begin(t, 1);
+  while (a->kind != EVENT_END && a->kind != EVENT_ERROR && n < MAXEV) {
+    wa = event_words(a);
+    wb = event_words(b);
+    differ += strcmp(wa, wb) != 0;
+    if (n == 300) { /* in c1.b, past a page of lines */
+      pa = story_place(s);
+      pb = story_place(t);
+      at = strdup(wa);
+    }
+    free(wa);
+    free(wb);
+    a = story_step(s, &(Input){ a->kind == EVENT_CHOICE ? INPUT_CHOICE : INPUT_CONTINUE, 1, NULL });
+    b = story_step(t, &(Input){ b->kind == EVENT_CHOICE ? INPUT_CHOICE : INPUT_CONTINUE, 1, NULL });
+    n++;
+  }
+  CHECK(n > 400);
+  CHECK(differ == 0);
+  CHECK(b->kind == a->kind);
+  CHECK(story_history_count(s) > 0);
+  CHECK(story_history_count(t) == 0);
+  REQUIRE(pa != NULL && pb != NULL);
+  {
+    bool da = false, db = false;
+    a = story_resume(s, pa, &da);
+    b = story_resume(t, pb, &db);
+    REQUIRE(a != NULL && b != NULL);
+    CHECK(!da && !db);
+    wa = event_words(a);
+    wb = event_words(b);
+    CHECK(strcmp(wa, at) == 0);
+    CHECK(strcmp(wb, at) == 0);
+    CHECK(story_page_count(t) > 0); /* the screen's page is kept */
+    CHECK(story_history_count(t) == 0);
+    free(wa);
+    free(wb);
+  }
+  free(at);
+  story_place_free(pa);
+  story_place_free(pb);
+  story_close(s);
+  story_close(t);
+}
+
 int main(void)
 {
   RUN(test_rollback_no_replay);
+  RUN(test_no_history);
   RUN(test_task_kept);
   RUN(test_visits_kept);
   RUN(test_long_scene);
