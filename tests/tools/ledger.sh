@@ -17,6 +17,16 @@ copy() {   # copy DIR: the game as a folder --archive reads
   cp -r "$src/lua" "$src/story" "$src/assets" "$1/"
 }
 
+edit() {   # edit FILE OLD NEW: OLD (found once) becomes NEW in a copy's file
+  python3 - "$@" <<'PY' || fail "could not edit $1"
+import sys
+p, old, new = sys.argv[1:4]
+s = open(p, encoding="utf-8").read()
+assert s.count(old) == 1, old
+open(p, "w", encoding="utf-8").write(s.replace(old, new))
+PY
+}
+
 # 1. The game as it is: every explored path keeps the ledger.
 copy "$tmp/game"
 "$ficelle" check --no-mods --archive "$tmp/game" > "$tmp/out" 2>&1 || true
@@ -38,15 +48,9 @@ grep -Eq "story/ch0[13]_[a-z_]+\.lua:[0-9]+: ledger: a credit of 0 centimes" "$t
 
 # 3. A scene that moves the balance without the ledger: check fails there.
 copy "$tmp/sneak"
-python3 - "$tmp/sneak/story/ch03_non_conforme.lua" <<'PY'
-import sys
-p = sys.argv[1]
-s = open(p, encoding="utf-8").read()
-old = '  say "Mardi. 6 h 04."'
-assert old in s
-s = s.replace(old, '  v.balance = v.balance + 100\n' + old, 1)
-open(p, "w", encoding="utf-8").write(s)
-PY
+edit "$tmp/sneak/story/ch03_non_conforme.lua" '  say "Mardi. 6 h 04."' \
+  '  v.balance = v.balance + 100
+  say "Mardi. 6 h 04."'
 status=0
 "$ficelle" check --no-mods --archive "$tmp/sneak" > "$tmp/out" 2>&1 || status=$?
 [ $status -ne 0 ] || fail "check passed with a balance moved behind the ledger"
@@ -86,15 +90,10 @@ n4=$(grep -o "Il en a fallu [0-9]*" "$tmp/four.txt" | grep -o "[0-9]*$")
 # with no day opened again, is an error at the writer's line, and the game as
 # it is plays that payment through (the March week: score, under the floor).
 copy "$tmp/settled"
-python3 - "$tmp/settled/story/ch08_epilogue.lua" <<'PY'
-import sys
-p = sys.argv[1]
-s = open(p, encoding="utf-8").read()
-old = "    v.ch08_withdrew = w\n    nuee.settle()\n"
-assert old in s
-s = s.replace(old, old + "    nuee.earn(3, 1)\n", 1)
-open(p, "w", encoding="utf-8").write(s)
-PY
+edit "$tmp/settled/story/ch08_epilogue.lua" '    v.ch08_withdrew = w
+    nuee.settle()' '    v.ch08_withdrew = w
+    nuee.settle()
+    nuee.earn(3, 1)'
 march() {   # march DIR: chapter 8 from a closed account under the floor
   yes 1 | head -60 | "$ficelle" --text --no-wait --no-mods --archive "$1" --data-dir "$tmp/data" \
     --chapter 8 --set deactivated=true --set cut_rule=score --set balance=1500 2>&1 \
