@@ -4,6 +4,7 @@
 ** thread, so the count hook and the allocator find the limits from any
 ** coroutine.
 */
+#include <ctype.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -442,6 +443,18 @@ void script_where(lua_State *co, char *file, size_t filesz, int *line)
   *line = fallback_line;
 }
 
+/* Does msg begin with a position, "file.lua:LINE: "? */
+static bool positioned(const char *msg)
+{
+  size_t k = strcspn(msg, " :");
+  const char *p = msg + k;
+  if (k < 5 || strncmp(p - 4, ".lua", 4) != 0 || *p != ':' || !isdigit((unsigned char)p[1]))
+    return false;
+  for (p++; isdigit((unsigned char)*p); p++)
+    ;
+  return p[0] == ':' && p[1] == ' ';
+}
+
 int script_resume(Script *sc, lua_State *co, int nargs, int *nres, char *file, size_t filesz,
                   int *line)
 {
@@ -460,9 +473,10 @@ int script_resume(Script *sc, lua_State *co, int nargs, int *nres, char *file, s
       msg = "(error object is not a string)";
     if (status == LUA_ERRMEM)
       msg = "the scene used more memory than a story may (an endless allocation?)";
-    /* Lua's message starts with "file:line: " where it knows them; where it
-    ** does not (memory), add the story's frame. */
-    if (n && strncmp(msg, where, n) != 0 && wline > 0)
+    /* Lua's message starts with "file:line: " where it knows them (a story
+    ** library's error names its caller's line: error(msg, 2)); where it does
+    ** not (memory), add the story's frame. */
+    if (n && strncmp(msg, where, n) != 0 && wline > 0 && !positioned(msg))
       err_set("%s:%d: %s", where, wline, msg);
     else
       err_set("%s", msg);

@@ -103,7 +103,9 @@ march "$tmp/game" > "$tmp/march.txt"
 grep -q "Le bouton « Retirer » passe au vert" "$tmp/march.txt" || fail "the March week was not played"
 grep -q "ledger:" "$tmp/march.txt" && fail "the March week breaks the ledger: $(grep -m1 ledger: "$tmp/march.txt")"
 march "$tmp/settled" > "$tmp/settled.txt"
-grep -Eq "story/ch08_epilogue\.lua:[0-9]+: ledger: no day is open" "$tmp/settled.txt" \
-  || fail "no ledger error for a credit after settle(): $(grep -m3 -i ledger "$tmp/settled.txt")"
+# (the message begins with the writer's line, not the library's: nuee.lua
+# raises it at its caller's, and the engine no longer puts its own first)
+grep -Eq "!! story/ch08_epilogue\.lua:[0-9]+: ledger: no day is open" "$tmp/settled.txt" \
+  || fail "no ledger error at the writer's line for a credit after settle(): $(grep -o ".\{60\}ledger: no day.\{20\}" "$tmp/settled.txt" | head -2)"
 
 echo "ledger: ok (morning series: $n3 tasks at 3 c, $n4 at 4 c)"
