@@ -186,6 +186,24 @@ grep -q "^check: ending 'reste' (Dedans) reached on 1 path, from 1 of 1 entry st
 grep -q "^error: chapter c1: ending 'jamais' is never reached" "$tmp/out" || fail "ending jamais not reported"
 grep -q "story/a.lua:11: ending: 'ailleurs' is not in any chapter's endings" "$tmp/out" \
   || fail "an ending no chapter lists: $(grep error "$tmp/out")"
+# An ending that a search cut by its budget did not reach may lie beyond it:
+# check says so, and does not call it never reached (every option was taken:
+# no error); a search that goes far enough reaches it.
+make_story "$tmp/far" <<'LUA'
+chapter { id = "c1", number = 1, side = "yacine", title = "Un", start = "c1.a",
+  endings = { "court", "long" } }
+scene("c1.a", function()
+  if choose { "Court", "Long" } == 1 then ending { id = "court", title = "Court" } end
+  for _ = 1, 60 do say "Encore." end
+  ending { id = "long", title = "Long" }
+end)
+LUA
+"$ficelle" check --no-mods --jobs 1 --budget 30 --archive "$tmp/far" > "$tmp/out" \
+  || fail "an ending beyond the budget made check fail: $(cat "$tmp/out")"
+grep -q "^check: chapter c1: ending 'long' not reached before the budget stopped the search" "$tmp/out" \
+  && ! grep -q "never reached" "$tmp/out" || fail "an ending beyond the budget: $(cat "$tmp/out")"
+"$ficelle" check --no-mods --jobs 1 --archive "$tmp/far" > "$tmp/out" || fail "the far ending: $(cat "$tmp/out")"
+grep -q "^check: ending 'long' (Long) reached on 1 path" "$tmp/out" || fail "the far ending, whole: $(cat "$tmp/out")"
 "$ficelle" --text --no-wait --no-mods --archive "$tmp/endings" <<<"1" > "$tmp/out" 2>&1 || fail "play: $(cat "$tmp/out")"
 # (this story has no interface texts: their keys show, text.ending_summary and text.ending_credits)
 grep -q "— Dehors ══" "$tmp/out" && grep -q "ending_summary" "$tmp/out" && grep -q "• Vous êtes sorti." "$tmp/out" \
