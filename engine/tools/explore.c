@@ -606,6 +606,22 @@ static char *state_key(Story *s, Explore *x)
   return key;
 }
 
+/* The names of a set shown together ("a|b|c", see scan), the first max of
+** them, into one (each a buffer) and names (pointers to those): their count. */
+#define SET_MAX 32
+static size_t set_names(const char *set, char one[][128], const char **names)
+{
+  size_t n = 0, i = 0;
+  while (set[i] && n < SET_MAX) {
+    size_t k = strcspn(set + i, "|");
+    snprintf(one[n], sizeof one[n], "%.*s", (int)k, set + i);
+    names[n] = one[n];
+    n++;
+    i += k + (set[i + k] == '|');
+  }
+  return n;
+}
+
 /* Appends to b the value val of name as a state's key holds it: a counter
 ** of the chapter's by its type alone (see explore_counters). */
 static void canon_kept(MemBuf *b, const Explore *x, const char *name, const json_t *val)
@@ -629,19 +645,13 @@ static bool shows_new(Story *s, Explore *x, const json_t *sets, json_t *shown)
   const char *set;
   bool fresh = false;
   json_object_foreach((json_t *)sets, set, t) {
-    char one[32][128];
-    const char *names[32];
-    size_t n = 0, i = 0;
+    char one[SET_MAX][128];
+    const char *names[SET_MAX];
+    size_t n = set_names(set, one, names), i;
     bool differ = false;
     MemBuf b = { 0 };
-    while (set[i] && n < 32) {
-      size_t k = strcspn(set + i, "|");
-      snprintf(one[n], sizeof one[n], "%.*s", (int)k, set + i);
-      names[n] = one[n];
-      differ = differ || (x->group && json_object_get(x->group->differ, names[n]));
-      n++;
-      i += k + (set[i + k] == '|');
-    }
+    for (i = 0; i < n; i++)
+      differ = differ || (x->group && json_object_get(x->group->differ, names[i]));
     mem_buf_add(&b, set, strlen(set));
     mem_buf_add(&b, "\x1f", 1);
     if (!differ) {
@@ -2015,17 +2025,14 @@ static void text_names(json_t *text, const char *id, const json_t *future, const
   json_object_foreach((json_t *)reach, at, t) {
     const json_t *tt = json_object_get(together, at), *u;
     json_object_foreach((json_t *)tt, set, u) {
-      size_t i = 0;
-      while (set[i]) { /* does one of its names (a|b|c) only show text? */
-        char one[128];
-        size_t k = strcspn(set + i, "|");
-        snprintf(one, sizeof one, "%.*s", (int)k, set + i);
-        if (json_object_get(only, one)) {
+      char one[SET_MAX][128];
+      const char *names[SET_MAX];
+      size_t n = set_names(set, one, names);
+      for (size_t i = 0; i < n; i++)
+        if (json_object_get(only, names[i])) { /* one of its names only shows text */
           json_object_set_new(sets, set, json_true());
           break;
         }
-        i += k + (set[i + k] == '|');
-      }
     }
   }
   json_object_set_new(text, id,
@@ -3235,16 +3242,14 @@ static json_t *cover(const Carried *in, const RowValues *values, const bool *fir
   for (size_t i = 0; i < in->n; i++)
     shown[i] = first[i] && json_object_get(only, in->names[i]);
   json_object_foreach((json_t *)sets, set, u) { /* each set's columns only shown */
-    size_t i = 0;
-    cols[q] = mem_calloc(strlen(set) + 1, sizeof **cols);
-    while (set[i]) {
-      char one[128];
-      size_t w = strcspn(set + i, "|");
-      json_t *col;
-      snprintf(one, sizeof one, "%.*s", (int)w, set + i);
-      if ((col = json_object_get(in->column, one)) && shown[json_integer_value(col)])
+    char one[SET_MAX][128];
+    const char *names[SET_MAX];
+    size_t nn = set_names(set, one, names);
+    cols[q] = mem_calloc(nn + 1, sizeof **cols);
+    for (size_t i = 0; i < nn; i++) {
+      json_t *col = json_object_get(in->column, names[i]);
+      if (col && shown[json_integer_value(col)])
         cols[q][ncols[q]++] = (size_t)json_integer_value(col);
-      i += w + (set[i + w] == '|');
     }
     q++;
   }
