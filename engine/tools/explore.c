@@ -2869,12 +2869,10 @@ static json_t *work(Story *s, const ExploreObserver *obs, const Chapter *ch, lon
   json_t *done = json_object(), *untaken = json_object(), *out;
   json_t *changes = json_pack("{s:{}, s:[]}", "index", "list");
   ExploreStats st = { 0 };
-  size_t *members = NULL, n = 0;
+  size_t *members = mem_realloc(NULL, (jobs->n / jobs->step + 1) * sizeof *members), n = 0;
   Group *root = NULL;
-  for (size_t i = jobs->next; i < jobs->n; i += jobs->step) {
-    members = mem_realloc(members, (n + 1) * sizeof *members);
+  for (size_t i = jobs->next; i < jobs->n; i += jobs->step)
     members[n++] = i;
-  }
   x.begun = mem_calloc(json_array_size(ch->entries) + 1, sizeof *x.begun);
   if (n > 0) {
     const json_t *e = json_array_get(ch->entries, members[0]);
@@ -3123,8 +3121,9 @@ static size_t carry(Carried *c, RowValues *values, const json_t *vars)
 
 /* The entry of chapter c that row r of in leads to (what the chapter reads on
 ** entry: the columns of in that first marks): its number, from index (key ->
-** number); a new one's first row into rows (entry -> a row of in), n counted. */
-static size_t add_entry(json_t *index, size_t **rows, size_t *n, const bool *first,
+** number); a new one's first row into rows (entry -> a row of in, room for one
+** per row of in), n counted. */
+static size_t add_entry(json_t *index, size_t *rows, size_t *n, const bool *first,
                         const Carried *in, size_t r)
 {
   const uint32_t *row = rows_get(&in->rows, r);
@@ -3138,8 +3137,7 @@ static size_t add_entry(json_t *index, size_t **rows, size_t *n, const bool *fir
   if (!(at = json_object_get(index, key.s))) {
     at = json_integer((json_int_t)*n);
     json_object_set_new(index, key.s, at);
-    *rows = mem_realloc(*rows, (*n + 1) * sizeof **rows);
-    (*rows)[(*n)++] = r;
+    rows[(*n)++] = r;
   }
   k = (size_t)json_integer_value(at);
   free(key.s);
@@ -3432,16 +3430,17 @@ json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserv
     for (size_t q = 0; q < in.n; q++)
       column_read[q] = json_object_get(first, in.names[q]) != NULL;
     entry_of = mem_realloc(NULL, (in.rows.n + 1) * sizeof *entry_of);
+    entry_rows = mem_realloc(NULL, (in.rows.n + 1) * sizeof *entry_rows);
     for (size_t r = 0; r < in.rows.n; r++)
       entry_of[r] = (size_t)-1;
-    entry_of[alone] = add_entry(index, &entry_rows, &nentries, column_read, &in, alone);
+    entry_of[alone] = add_entry(index, entry_rows, &nentries, column_read, &in, alone);
     json_array_foreach(preset_rows, k, val) {
       size_t r = (size_t)json_integer_value(val);
-      entry_of[r] = add_entry(index, &entry_rows, &nentries, column_read, &in, r);
+      entry_of[r] = add_entry(index, entry_rows, &nentries, column_read, &in, r);
     }
     for (size_t r = 0; r < in.rows.n; r++)
       if (entry_of[r] == (size_t)-1)
-        entry_of[r] = add_entry(index, &entry_rows, &nentries, column_read, &in, r);
+        entry_of[r] = add_entry(index, entry_rows, &nentries, column_read, &in, r);
     report = json_pack("{s:s, s:i, s:I, s:I, s:I, s:I, s:I}", "id",
                        json_string_value(json_object_get(c, "id")), "number", number, "entries",
                        (json_int_t)nentries, "events", (json_int_t)0, "states", (json_int_t)0,
