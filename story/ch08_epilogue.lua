@@ -568,8 +568,7 @@ scene("ch08.croisement", function()
       say "Il la garde. Il la relit le soir, parfois, pas pour ce qu’elle dit, mais parce qu’elle est écrite par quelqu’un qui a regardé la même image que lui."
     end
     say "Ce n’est pas une victoire. Les tâches paient toujours quelques centimes. Mais une machine a appris à dire pourquoi, et derrière le pourquoi, il y a quelqu’un."
-    sum_up()
-    ending { id = "explications", title = "Explications", credits = CREDITS }
+    jump "ch08.fin"
   elseif e == "nouveau_depart" then
     say "Fin juin, dernier jour de formation. Le formateur leur remet leurs attestations dans une salle qui sent le café et le plastique chaud."
     say "Sur la sienne, son nom en entier, et une appréciation de trois mots : « Assidu, soigneux, fiable. » Fiable. Quelqu’un a écrit le mot en le regardant travailler, pas en comptant ses réponses."
@@ -590,8 +589,7 @@ scene("ch08.croisement", function()
       say "Il le range dans le placard, derrière les chaussures. Il ne sait pas pourquoi il le garde. Peut-être pour se rappeler qu’il a été, deux ans, un contributeur."
     end
     say "Sur le tableau de Nuée, quelque part, son identifiant est une ligne grise parmi d’autres, dans une colonne « désactivés ». Personne ne la regarde. Lui non plus, maintenant."
-    sum_up()
-    ending { id = "nouveau_depart", title = "Nouveau départ", credits = CREDITS }
+    jump "ch08.fin"
   elseif e == "claire_part" then
     say "Un soir de juin, Claire passe à vélo le long du canal. Elle s’arrête au feu, en bas des bureaux. Au quatrième, une seule fenêtre est allumée : quelqu’un fait le ménage."
     if v.claire_saw_cleaner then
@@ -618,8 +616,7 @@ scene("ch08.croisement", function()
     else
       say "Il passe à la suivante. Une rue, un bus. Il a appris à ne pas se retourner sur les lignes rouges, comme on apprend à ne pas se retourner dans la rue quand quelqu’un crie un prénom qui n’est pas le sien."
     end
-    sum_up()
-    ending { id = "claire_part", title = "Claire part", credits = CREDITS }
+    jump "ch08.fin"
   elseif e == "un_lien" then
     say("Une nuit de juin, au quatrième étage, {who} reste tard, et cette fois, c’est exprès.", { who = friend() })
     say "Malika arrive avec son chariot à 0 h 40. Sur son chariot, entre les sacs-poubelle et le vaporisateur, il y a une enveloppe. Dessus : « Pour votre fils »."
@@ -652,8 +649,7 @@ scene("ch08.croisement", function()
       end
     end
     say "Rien n’a changé chez Nuée. Les tâches paient les mêmes centimes, les refus arrivent sans raison. Mais entre un bureau du quai de Valmy et une cuisine de Creil, il y a maintenant un chariot qui fait la navette."
-    sum_up()
-    ending { id = "un_lien", title = "Un lien", credits = CREDITS }
+    jump "ch08.fin"
   end
   layout "dashboard" {
     rows = {
@@ -691,6 +687,17 @@ scene("ch08.croisement", function()
       say "Il répond ce que les autres verront. Il est devenu bon à ça : deviner la foule. Il se demande parfois si c’est encore regarder."
     end
   end
+  jump "ch08.fin"
+end)
+
+-- The end screen: the ending the decisions lead to, and what they were.
+local TITLES = {
+  explications = "Explications", nouveau_depart = "Nouveau départ",
+  claire_part = "Claire part", un_lien = "Un lien", tableau_vert = "Tableau vert",
+}
+
+scene("ch08.fin", function()
+  local e = ending_of()
   sum_up()
-  ending { id = "tableau_vert", title = "Tableau vert", credits = CREDITS }
+  ending { id = e, title = TITLES[e], credits = CREDITS }
 end)

@@ -66,7 +66,7 @@ return {
       answer = { fr = "40 000 × 0,03 € = 1 200 € contre 40 €, trente fois plus. Nuée paie quand même : un modèle qui se trompe sur un tiers des chantiers coûte plus cher qu’une semaine de personnes. Le travail humain revient chaque fois que le monde change.",
                  en = "40,000 × €0.03 = €1,200 against €40, thirty times more. Nuée pays all the same: a model wrong on a third of the worksites costs more than a week of people. Human work comes back every time the world changes." } },
   },
-  passages = { "ch08.mars", "ch08.chantier", "ch08.bureau", "ch08.croisement" },
+  passages = { "ch08.mars", "ch08.chantier", "ch08.bureau", "ch08.croisement", "ch08.fin" },
   references = {
     { fr = "Clément Le Ludec, Paola Tubaro, Antonio A. Casilli, « Combien de personnes micro-travaillent en France ? », document de travail i3 19-SES-02, 2019.",
       en = "Clément Le Ludec, Paola Tubaro, Antonio A. Casilli, “Combien de personnes micro-travaillent en France ?” (How many people micro-work in France?), i3 working paper 19-SES-02, 2019." },
