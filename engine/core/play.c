@@ -28,7 +28,8 @@ static void run(Story *s, int choice);
 
 Tr play_tr(const Story *s, bool collect)
 {
-  Tr tr = { s->cat, s->lang, collect ? s->collect : NULL, s->collect_ud, s->ev_file, s->ev_line };
+  Tr tr = { s->cat,     s->lang,   collect ? s->collect : NULL, s->collect_ud, s->ev_file,
+            s->ev_line, s->typeset };
   return tr;
 }
 

@@ -24,6 +24,7 @@ Story *story_open(const StoryOptions *opt)
   s->setvars = json_object();
   s->entries = state_entries_new(NULL);
   s->data_cache = json_object();
+  s->typeset = s->opt.no_history ? json_object() : NULL;
   snprintf(s->lang, sizeof s->lang, "%s", "fr");
   rng_seed(&s->rng, s->opt.seed ? s->opt.seed : DEFAULT_SEED);
   s->ui = i18n_ui_open("fr");
@@ -66,6 +67,7 @@ void story_close(Story *s)
   state_vars_unref(s->vars);
   json_decref(s->cp_info);
   json_decref(s->data_cache);
+  json_decref(s->typeset);
   free(s);
 }
 
@@ -663,7 +665,7 @@ int story_page_count(const Story *s)
 
 char *story_page_in(Story *s, int i, const char *lang)
 {
-  Tr tr = { NULL, lang, NULL, NULL, NULL, 0 };
+  Tr tr = { NULL, lang, NULL, NULL, NULL, 0, NULL };
   if (strcmp(lang, "fr") != 0 && strcmp(lang, s->aside_lang) != 0) {
     Catalog *cat = load_catalog(s, lang);
     if (!cat)

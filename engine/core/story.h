@@ -104,8 +104,9 @@ typedef struct StoryOptions {
                             judge the whole story); else a chapter's scenes and
                             catalogs are read when first needed */
   bool no_history;         /* keep no reader's history (tools that only play:
-                            story_history has nothing, and a save or place
-                            restored does not lay out its page's lines again) */
+                            story_history has nothing, a save or place
+                            restored does not lay out its page's lines again,
+                            and a line's typesetting is done once a text) */
 } StoryOptions;
 
 /* Opens the story found in the vfs (lua/ and story/). Returns NULL (and err_get())

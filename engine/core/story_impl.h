@@ -68,6 +68,7 @@ struct Story {
   json_t *ui;
   StoryCollector collect;
   void *collect_ud;
+  json_t *typeset; /* Tr's, for the tools (opt.no_history); else NULL */
 
   Phase phase;
   int chapter;

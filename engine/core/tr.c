@@ -50,6 +50,15 @@ char *tr_unit(const Tr *tr, const char *context, const char *src, const char *pi
   }
   /* The scripts' strings and the catalogs' are UTF-8 already (both reach here
   ** through Jansson, which checks), and typography keeps them so. */
+  if (french && !filled && tr->typeset) {
+    const json_t *done = json_object_get(tr->typeset, text);
+    if (done)
+      return mem_strdup(json_string_value(done));
+    out = text_french(text);
+    if (out)
+      json_object_set_new(tr->typeset, text, json_string(out));
+    return out;
+  }
   out = french ? text_french(text) : mem_strdup(text);
   free(filled);
   return out;

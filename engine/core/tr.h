@@ -24,6 +24,9 @@ typedef struct Tr {
   void *collect_ud;
   const char *file; /* where the units come from, for the collector */
   int line;
+  json_t *typeset; /* may be NULL; French text with no placeholder -> its
+                      typesetting, kept for the tools, which play the same
+                      lines many times (a reader's would grow with the story) */
 } Tr;
 
 /* Translates, fills and typesets one unit. args and vars (objects, may be NULL)
