@@ -33,10 +33,27 @@ uint32_t i18n_hash(const char *s)
 
 void i18n_id(char *out, size_t size, const char *context, const char *source, const char *pin)
 {
-  if (pin)
-    snprintf(out, size, "%s:%s", context, pin);
-  else
-    snprintf(out, size, "%s:%08x", context, (unsigned)i18n_hash(source));
+  /* "context:pin" or "context:%08x", cut to size as snprintf would; by hand,
+  ** as every line played asks for one (snprintf was a fortieth of a check) */
+  char hex[9];
+  const char *tail = pin;
+  size_t n = 0;
+  if (!pin) {
+    uint32_t h = i18n_hash(source);
+    for (int i = 7; i >= 0; i--, h >>= 4)
+      hex[i] = "0123456789abcdef"[h & 15];
+    hex[8] = '\0';
+    tail = hex;
+  }
+  if (size == 0)
+    return;
+  for (const char *p = context; *p && n + 1 < size; p++)
+    out[n++] = *p;
+  if (n + 1 < size)
+    out[n++] = ':';
+  for (const char *p = tail; *p && n + 1 < size; p++)
+    out[n++] = *p;
+  out[n] = '\0';
 }
 
 static json_t *load_json(const char *path)

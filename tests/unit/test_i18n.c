@@ -14,6 +14,12 @@ static void test_ids(void)
   CHECK_STR(c, "ch01.reveil:salut");
   CHECK(i18n_hash("") == 2166136261u);
   CHECK(i18n_hash("a") == 0xe40c292cu); /* FNV-1a's published value */
+  i18n_id(a, sizeof a, "x", "a", NULL); /* the hash as eight hex digits, small letters */
+  CHECK_STR(a, "x:e40c292c");
+  i18n_id(a, 6, "x", "a", NULL); /* cut as snprintf cuts */
+  CHECK_STR(a, "x:e40");
+  i18n_id(a, 3, "ch01", "a", "pin");
+  CHECK_STR(a, "ch");
 }
 
 /* i18n_format's result is want; a NULL want: it fails. */
