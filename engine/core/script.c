@@ -493,14 +493,49 @@ int script_resume(Script *sc, lua_State *co, int nargs, int *nres, char *file, s
 
 /* --- Plain data -------------------------------------------------------------- */
 
-static json_t *to_json(lua_State *L, int idx, char *path, size_t plen, int depth);
+/* Where a value is in what script_to_json converts, as a chain up to its
+** root (key NULL: index in a list); written out only for an error message,
+** as every request a scene makes is converted (the names written out at each
+** key were a fortieth of what the checker spent). */
+typedef struct JsonPath {
+  const struct JsonPath *up;
+  const char *key;
+  lua_Integer index;
+} JsonPath;
 
-static json_t *table_to_json(lua_State *L, int idx, char *path, size_t plen, int depth)
+static void path_text(const JsonPath *p, MemBuf *b)
+{
+  char n[32];
+  if (p->up) {
+    path_text(p->up, b);
+    if (p->key) {
+      mem_buf_add(b, ".", 1);
+    } else {
+      snprintf(n, sizeof n, "[%lld]", (long long)p->index);
+      mem_buf_add(b, n, strlen(n));
+      return;
+    }
+  }
+  mem_buf_add(b, p->key, strlen(p->key));
+}
+
+/* err_set("PATH: why"): NULL, for a return. */
+static json_t *path_err(const JsonPath *p, const char *why)
+{
+  MemBuf b = { 0 };
+  path_text(p, &b);
+  err_set("%s: %s", b.s, why);
+  free(b.s);
+  return NULL;
+}
+
+static json_t *to_json(lua_State *L, int idx, const JsonPath *path, int depth);
+
+static json_t *table_to_json(lua_State *L, int idx, const JsonPath *path, int depth)
 {
   lua_Integer n = (lua_Integer)lua_rawlen(L, idx), count = 0;
   bool seq = true;
   json_t *out;
-  size_t base = strlen(path);
   lua_pushnil(L);
   while (lua_next(L, idx)) {
     count++;
@@ -513,46 +548,45 @@ static json_t *table_to_json(lua_State *L, int idx, char *path, size_t plen, int
   if (seq && count == n) {
     out = json_array();
     for (lua_Integer i = 1; i <= n; i++) {
+      JsonPath at = { path, NULL, i };
       json_t *item;
       lua_rawgeti(L, idx, i);
-      snprintf(path + base, plen - base, "[%lld]", (long long)i);
-      item = to_json(L, lua_gettop(L), path, plen, depth + 1);
+      item = to_json(L, lua_gettop(L), &at, depth + 1);
       lua_pop(L, 1);
       if (!item)
         return json_decref(out), NULL;
       json_array_append_new(out, item);
     }
-    path[base] = '\0';
     return out;
   }
   out = json_object();
   lua_pushnil(L);
   while (lua_next(L, idx)) {
+    JsonPath at = { path, NULL, 0 };
     json_t *item;
     if (lua_type(L, -2) != LUA_TSTRING) {
-      err_set("%s: a table with both a list and names, or keys that are not "
-              "strings, cannot be saved",
-              path);
+      path_err(path,
+               "a table with both a list and names, or keys that are not "
+               "strings, cannot be saved");
       lua_pop(L, 2);
       return json_decref(out), NULL;
     }
-    snprintf(path + base, plen - base, ".%s", lua_tostring(L, -2));
-    item = to_json(L, lua_gettop(L), path, plen, depth + 1);
+    at.key = lua_tostring(L, -2);
+    item = to_json(L, lua_gettop(L), &at, depth + 1);
     if (!item) {
       lua_pop(L, 2);
       return json_decref(out), NULL;
     }
-    json_object_set_new(out, lua_tostring(L, -2), item);
+    json_object_set_new(out, at.key, item);
     lua_pop(L, 1);
   }
-  path[base] = '\0';
   return out;
 }
 
-static json_t *to_json(lua_State *L, int idx, char *path, size_t plen, int depth)
+static json_t *to_json(lua_State *L, int idx, const JsonPath *path, int depth)
 {
   if (depth > 32)
-    return err_set("%s: tables nested too deep (a cycle?)", path), NULL;
+    return path_err(path, "tables nested too deep (a cycle?)");
   switch (lua_type(L, idx)) {
   case LUA_TNIL: return json_null();
   case LUA_TBOOLEAN: return json_boolean(lua_toboolean(L, idx));
@@ -560,33 +594,34 @@ static json_t *to_json(lua_State *L, int idx, char *path, size_t plen, int depth
     if (lua_isinteger(L, idx))
       return json_integer((json_int_t)lua_tointeger(L, idx));
     if (!isfinite(lua_tonumber(L, idx)))
-      return err_set("%s: an infinite number cannot be saved", path), NULL;
+      return path_err(path, "an infinite number cannot be saved");
     return json_real(lua_tonumber(L, idx));
   case LUA_TSTRING: {
     size_t len;
     const char *s = lua_tolstring(L, idx, &len);
     json_t *j = json_stringn(s, len);
     if (!j)
-      err_set("%s: a string that is not UTF-8 cannot be saved", path);
+      path_err(path, "a string that is not UTF-8 cannot be saved");
     return j;
   }
   case LUA_TTABLE:
     if (!lua_checkstack(L, 4))
-      return err_set("%s: too deep", path), NULL;
-    return table_to_json(L, lua_absindex(L, idx), path, plen, depth);
-  default:
-    return err_set("%s: a %s cannot be saved (only numbers, strings, booleans and "
-                   "tables of them)",
-                   path, luaL_typename(L, idx)),
-           NULL;
+      return path_err(path, "too deep");
+    return table_to_json(L, lua_absindex(L, idx), path, depth);
+  default: {
+    char why[128];
+    snprintf(why, sizeof why,
+             "a %s cannot be saved (only numbers, strings, booleans and tables of them)",
+             luaL_typename(L, idx));
+    return path_err(path, why);
+  }
   }
 }
 
 json_t *script_to_json(lua_State *L, int idx, const char *what)
 {
-  char path[256];
-  snprintf(path, sizeof path, "%s", what ? what : "value");
-  return to_json(L, lua_absindex(L, idx), path, sizeof path, 0);
+  JsonPath root = { NULL, what ? what : "value", 0 };
+  return to_json(L, lua_absindex(L, idx), &root, 0);
 }
 
 void script_push_json(lua_State *L, const json_t *j)

@@ -1,6 +1,8 @@
 /* Unit tests of the sandbox, through real scenes: each hostile or broken scene
 ** gets an error event naming its file and line, and the engine goes on. */
 #include "check.h"
+#include "err.h"
+#include "script.h"
 #include "story.h"
 
 static const char *const files[] = {
@@ -190,6 +192,35 @@ static void test_jump_loops(void)
 /* Requests a scene makes by hand (coroutine.yield) that the API would refuse:
 ** a choice with no option, a kind the engine does not know (it once ended the
 ** chapter). An error at their line, never a reader stuck. */
+/* What cannot be saved is named by where it is, keys and indexes from the
+** root; what can is converted whole. */
+static void test_to_json_names_the_value(void)
+{
+  static const char *const cases[][2] = {
+    { "return { a = { b = { 1, print } } }", "v.a.b[2]: a function cannot be saved" },
+    { "return { 1, 2, { x = 1/0 } }", "v[3].x: an infinite number cannot be saved" },
+    { "return { a = { [1] = 1, k = 2 } }", "v.a: a table with both a list and names" },
+    { "return { s = '\\255' }", "v.s: a string that is not UTF-8" },
+  };
+  Script *sc = script_open(&(ScriptLimits){ 0 }, false);
+  lua_State *L = script_state(sc);
+  json_t *j, *want;
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    CHECK(script_load_text(sc, "t.lua", cases[i][0], strlen(cases[i][0])) && script_call(sc, 0, 1));
+    CHECK(script_to_json(L, -1, "v") == NULL);
+    CHECK_HAS(err_get(), cases[i][1]);
+    lua_pop(L, 1);
+  }
+  CHECK(script_load_text(sc, "t.lua", "return { a = { 1, { b = 'c' } }, n = 2.5 }", 42)
+        && script_call(sc, 0, 1));
+  j = script_to_json(L, -1, "v");
+  want = json_pack("{s:[i,{s:s}], s:f}", "a", 1, "b", "c", "n", 2.5);
+  CHECK(j && json_equal(j, want));
+  json_decref(j);
+  json_decref(want);
+  script_close(sc);
+}
+
 static void test_hand_made_requests(void)
 {
   Story *s = open_story();
@@ -307,6 +338,7 @@ int main(void)
   RUN(test_no_c_require);
   RUN(test_endless_screen_changes);
   RUN(test_jump_loops);
+  RUN(test_to_json_names_the_value);
   RUN(test_hand_made_requests);
   RUN(test_no_finaliser_no_string_metatable);
   RUN(test_backtracking_pattern);
