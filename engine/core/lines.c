@@ -11,12 +11,16 @@
 json_t *lines_source(const char *text, const char *ctx, const char *pin, const char *who,
                      const json_t *args, const char *style)
 {
-  json_t *src = json_pack("{s:s, s:s, s:s}", "text", text ? text : "", "ctx", ctx ? ctx : "",
-                          "style", style ? style : "narration");
+  /* Every line played makes one: its strings come from the scene's request,
+  ** which Jansson checked as UTF-8 already, and are not checked again. */
+  json_t *src = json_object();
+  json_object_set_new_nocheck(src, "text", json_string_nocheck(text ? text : ""));
+  json_object_set_new_nocheck(src, "ctx", json_string_nocheck(ctx ? ctx : ""));
+  json_object_set_new_nocheck(src, "style", json_string_nocheck(style ? style : "narration"));
   if (pin)
-    json_object_set_new(src, "id", json_string(pin));
+    json_object_set_new_nocheck(src, "id", json_string_nocheck(pin));
   if (who)
-    json_object_set_new(src, "who", json_string(who));
+    json_object_set_new_nocheck(src, "who", json_string_nocheck(who));
   if (args && json_object_size(args) > 0)
     json_object_set(src, "args", (json_t *)args);
   return src;

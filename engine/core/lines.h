@@ -33,6 +33,7 @@ typedef struct Lines {
 
 /* The source form of a line: text in context ctx (pinned id and speaker may be
 ** NULL), with the placeholder values it was shown with (args, may be NULL).
+** The strings must be UTF-8 (they come from JSON: they are not checked again).
 ** A new reference. */
 json_t *lines_source(const char *text, const char *ctx, const char *pin, const char *who,
                      const json_t *args, const char *style);
