@@ -3193,20 +3193,28 @@ static void pass_on(const Carried *in, const size_t *entry_of, const json_t *con
   for (size_t r = 0; r < in->rows.n; r++) {
     const uint32_t *src = rows_get(&in->rows, r);
     const json_t *exits, *x;
+    uint64_t sum = 0;
     size_t m;
     if (!(exits = json_object_get(result[entry_of[r]], "exits")))
       continue;
-    for (size_t j = 0; j < w; j++)
+    /* the row it leaves with, but for what each way out changes (a column
+    ** unset takes next's value); each way's row hashed from its changes */
+    for (size_t j = 0; j < w; j++) {
       base[j] = from[j] >= 0 ? src[from[j]] : 0;
+      if (!base[j])
+        base[j] = fill[j];
+      sum += rows_cell(j, base[j]);
+    }
     json_array_foreach(exits, m, x) {
       size_t i = (size_t)json_integer_value(x);
+      uint64_t h = sum;
       memcpy(row, base, w * sizeof *row);
-      for (size_t q = at[i]; q < at[i + 1]; q++)
-        row[pairs[q][0]] = pairs[q][1];
-      for (size_t j = 0; j < w; j++)
-        if (!row[j])
-          row[j] = fill[j];
-      rows_add(&out->rows, row);
+      for (size_t q = at[i]; q < at[i + 1]; q++) {
+        size_t c = pairs[q][0];
+        row[c] = pairs[q][1] ? pairs[q][1] : fill[c];
+        h += rows_cell(c, row[c]) - rows_cell(c, base[c]);
+      }
+      rows_add_hashed(&out->rows, row, h);
     }
   }
   free(from);

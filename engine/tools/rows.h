@@ -29,6 +29,7 @@ const json_t *rows_json(const RowValues *v, uint32_t id);
 typedef struct Rows {
   size_t width;
   uint32_t *cells; /* row i at cells + i * width */
+  uint64_t *sums;  /* row i's hash */
   size_t n, cap;
   size_t *slots; /* a hash table of row numbers + 1 (0: empty), nslots a power of 2 */
   size_t nslots;
@@ -38,6 +39,13 @@ void rows_init(Rows *r, size_t width);
 void rows_clear(Rows *r);
 /* Adds row (width numbers) unless the set holds it: its index either way. */
 size_t rows_add(Rows *r, const uint32_t *row);
+
+/* A row's hash is the sum of its cells' (rows_cell), so that a row made from
+** another by changing a few cells is hashed by changing those cells' terms
+** alone (pass_on makes millions of rows so). rows_add_hashed(r, row, sum)
+** is rows_add with the sum given. */
+uint64_t rows_cell(size_t column, uint32_t value);
+size_t rows_add_hashed(Rows *r, const uint32_t *row, uint64_t sum);
 /* Row i: borrowed, until the next rows_add. */
 const uint32_t *rows_get(const Rows *r, size_t i);
 
