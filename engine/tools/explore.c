@@ -3122,26 +3122,26 @@ static size_t carry(Carried *c, RowValues *values, const json_t *vars)
 /* The entry of chapter c that row r of in leads to (what the chapter reads on
 ** entry: the columns of in that first marks): its number, from index (key ->
 ** number); a new one's first row into rows (entry -> a row of in, room for one
-** per row of in), n counted. */
+** per row of in), n counted. key: the caller's buffer, made anew each call (one
+** buffer for all the rows: grown afresh for each of hundreds of thousands, it
+** was most of a check under MALLOC_PERTURB_, as meson's tests run, glibc
+** filling the free space a small realloc split off). */
 static size_t add_entry(json_t *index, size_t *rows, size_t *n, const bool *first,
-                        const Carried *in, size_t r)
+                        const Carried *in, size_t r, MemBuf *key)
 {
   const uint32_t *row = rows_get(&in->rows, r);
-  MemBuf key = { 0 };
   json_t *at;
-  size_t k;
-  mem_buf_add(&key, "", 0);
+  key->n = 0;
+  mem_buf_add(key, "", 0);
   for (size_t i = 0; i < in->n; i++)
     if (first[i])
-      canon_number(&key, ',', row[i]);
-  if (!(at = json_object_get(index, key.s))) {
+      canon_number(key, ',', row[i]);
+  if (!(at = json_object_get(index, key->s))) {
     at = json_integer((json_int_t)*n);
-    json_object_set_new(index, key.s, at);
+    json_object_set_new(index, key->s, at);
     rows[(*n)++] = r;
   }
-  k = (size_t)json_integer_value(at);
-  free(key.s);
-  return k;
+  return (size_t)json_integer_value(at);
 }
 
 /* The entry state of row r of in, as the search takes it: {vars: what the
@@ -3241,6 +3241,7 @@ static json_t *cover(const Carried *in, const RowValues *values, const bool *fir
   json_t *played = json_array(), *classes = json_object(), *cls;
   const char *key, *set;
   size_t k, nsets = json_object_size(sets), q = 0;
+  MemBuf b = { .s = mem_realloc(NULL, 256), .cap = 256 };
   size_t *at = mem_calloc(n + 1, sizeof *at), **cols = mem_calloc(nsets + 1, sizeof *cols);
   size_t *ncols = mem_calloc(nsets + 1, sizeof *ncols);
   bool *picked = mem_calloc(n + 1, sizeof *picked), *shown = mem_calloc(in->n + 1, sizeof *shown);
@@ -3261,7 +3262,7 @@ static json_t *cover(const Carried *in, const RowValues *values, const bool *fir
   }
   for (k = 0; k < n; k++) { /* its class: its values but for what is only shown */
     const uint32_t *row = rows_get(&in->rows, rows[k]);
-    MemBuf b = { 0 };
+    b.n = 0; /* (one buffer for all: see add_entry) */
     mem_buf_add(&b, "", 0);
     for (size_t i = 0; i < in->n; i++)
       if (first[i] && !shown[i])
@@ -3269,8 +3270,8 @@ static json_t *cover(const Carried *in, const RowValues *values, const bool *fir
     if (!(cls = json_object_get(classes, b.s)))
       json_object_set_new(classes, b.s, cls = json_array());
     json_array_append_new(cls, json_integer((json_int_t)k));
-    free(b.s);
   }
+  free(b.s);
   json_object_foreach(classes, key, cls) {
     size_t m = json_array_size(cls), stand_in = 0;
     char ***holds = mem_calloc(m, sizeof *holds); /* member -> each set's values, as a key */
@@ -3280,13 +3281,14 @@ static json_t *cover(const Carried *in, const RowValues *values, const bool *fir
       const uint32_t *row =
           rows_get(&in->rows, rows[(size_t)json_integer_value(json_array_get(cls, i))]);
       holds[i] = mem_calloc(nsets + 1, sizeof **holds);
-      for (q = 0; q < nsets; q++) {
-        MemBuf b = { 0 };
-        canon_number(&b, '#', q);
+      for (q = 0; q < nsets; q++) { /* (made at its size: see add_entry) */
+        size_t cap = 22 * (ncols[q] + 1) + 1;
+        MemBuf h = { .s = mem_realloc(NULL, cap), .cap = cap };
+        canon_number(&h, '#', q);
         for (size_t c = 0; c < ncols[q]; c++)
-          canon_number(&b, ',', row[cols[q][c]]);
-        holds[i][q] = b.s;
-        json_object_set_new(left, b.s, json_true());
+          canon_number(&h, ',', row[cols[q][c]]);
+        holds[i][q] = h.s;
+        json_object_set_new(left, h.s, json_true());
       }
     }
     do { /* the entry that holds the most not held yet */
@@ -3384,6 +3386,7 @@ json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserv
     const json_t *live;
     json_t *plain = json_deep_copy(user), *index = json_object();
     size_t *entry_rows = NULL, nentries = 0; /* entry -> its first row of in */
+    MemBuf entry_key = { 0 };                /* (add_entry's) */
     json_t *done = json_object(); /* played entry (its index in played) -> what it found */
     json_t *changes = json_pack("{s:{}, s:[]}", "index", "list");
     json_t *report, *future, *own = NULL, *control = NULL, *together = NULL, *text = NULL;
@@ -3439,16 +3442,17 @@ json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserv
       column_read[q] = json_object_get(first, in.names[q]) != NULL;
     entry_of = mem_realloc(NULL, (in.rows.n + 1) * sizeof *entry_of);
     entry_rows = mem_realloc(NULL, (in.rows.n + 1) * sizeof *entry_rows);
+    entry_key = (MemBuf){ .s = mem_realloc(NULL, 256), .cap = 256 };
     for (size_t r = 0; r < in.rows.n; r++)
       entry_of[r] = (size_t)-1;
-    entry_of[alone] = add_entry(index, entry_rows, &nentries, column_read, &in, alone);
+    entry_of[alone] = add_entry(index, entry_rows, &nentries, column_read, &in, alone, &entry_key);
     json_array_foreach(preset_rows, k, val) {
       size_t r = (size_t)json_integer_value(val);
-      entry_of[r] = add_entry(index, entry_rows, &nentries, column_read, &in, r);
+      entry_of[r] = add_entry(index, entry_rows, &nentries, column_read, &in, r, &entry_key);
     }
     for (size_t r = 0; r < in.rows.n; r++)
       if (entry_of[r] == (size_t)-1)
-        entry_of[r] = add_entry(index, entry_rows, &nentries, column_read, &in, r);
+        entry_of[r] = add_entry(index, entry_rows, &nentries, column_read, &in, r, &entry_key);
     report = json_pack("{s:s, s:i, s:I, s:I, s:I, s:I, s:I}", "id",
                        json_string_value(json_object_get(c, "id")), "number", number, "entries",
                        (json_int_t)nentries, "events", (json_int_t)0, "states", (json_int_t)0,
@@ -3546,6 +3550,7 @@ json_t *explore_chapters(Story *s, long budget, int workers, const ExploreObserv
     json_decref(sets);
     json_decref(plain);
     free(entry_rows);
+    free(entry_key.s);
     json_decref(index);
     json_decref(done);
     json_decref(changes);
